@@ -1,0 +1,39 @@
+#pragma once
+
+#include <QStringList>
+
+namespace kitetp::cli {
+
+class Console;
+
+// A command-line verb: `kitetp NAME ARGS...`. Verbs live in the room they serve (FileVerbs.cpp, ...) and are
+// listed once in Cli.cpp.
+struct Verb
+{
+    const char *name;
+    const char *summary; // untranslated; QT_TRANSLATE_NOOP("Cli", ...)
+    int (*run)(Console &console, const QStringList &args); // args[0] is "kitetp VERB"
+};
+
+const QList<Verb> &verbs();
+
+// `kitetp export KIND FILE ... -o OUT`: each kind of document or data export is listed once in Cli.cpp and runs
+// with args[0] = "kitetp export KIND".
+const QList<Verb> &exportKinds();
+int exportVerb(Console &console, const QStringList &args);
+
+// True when the arguments ask for the command line (a verb, --version, --help) rather than the window.
+bool wantsCommandLine(const QStringList &arguments);
+
+// Removes a leading `--lang X` (or --lang=X) from the arguments and returns X (empty when absent).
+QString takeLanguage(QStringList &arguments);
+
+// Runs the command line; returns the exit status.
+int run(const QStringList &arguments);
+
+// The verbs of the foundation (FileVerbs.cpp).
+int newVerb(Console &console, const QStringList &args);
+int demoVerb(Console &console, const QStringList &args);
+int checkVerb(Console &console, const QStringList &args);
+
+} // namespace kitetp::cli

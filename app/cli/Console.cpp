@@ -1,0 +1,55 @@
+#include "cli/Console.h"
+
+#include "storage/ProgrammeFile.h"
+
+#include <QCoreApplication>
+
+#include <cstdio>
+
+namespace kitetp::cli {
+
+Console::Console() : m_out(stdout), m_err(stderr) {}
+
+int Console::fail(const QString &message, Status status)
+{
+    m_err << "kitetp: " << message << Qt::endl;
+    return status;
+}
+
+std::optional<int> Console::parse(QCommandLineParser &parser, const QStringList &args, int minPositional, int maxPositional)
+{
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
+                                  QCoreApplication::translate("Cli", "Affiche cette aide."));
+    parser.addOption(help);
+    if (!parser.parse(args)) {
+        fail(parser.errorText(), UsageError);
+        m_err << parser.helpText();
+        return UsageError;
+    }
+    if (parser.isSet(help)) {
+        m_out << parser.helpText();
+        m_out.flush();
+        return Ok;
+    }
+    const qsizetype n = parser.positionalArguments().size();
+    if (n < minPositional || n > maxPositional) {
+        fail(n < minPositional ? QCoreApplication::translate("Cli", "argument manquant.")
+                               : QCoreApplication::translate("Cli", "trop d'arguments."),
+             UsageError);
+        m_err << parser.helpText();
+        return UsageError;
+    }
+    return std::nullopt;
+}
+
+std::unique_ptr<ProgrammeFile> Console::openProgramme(const QString &path, bool readOnly)
+{
+    auto opened = ProgrammeFile::open(path, readOnly ? ProgrammeFile::Mode::ReadOnly : ProgrammeFile::Mode::ReadWrite);
+    if (opened.error) {
+        fail(opened.error.message());
+        return nullptr;
+    }
+    return std::move(opened.file);
+}
+
+} // namespace kitetp::cli

@@ -1,0 +1,50 @@
+#pragma once
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QTextStream>
+
+#include <memory>
+#include <optional>
+
+namespace kitetp {
+class ProgrammeFile;
+}
+
+namespace kitetp::cli {
+
+// The translation context of every command-line message: CliText::tr("...").
+class CliText
+{
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
+
+// Exit statuses of every verb.
+enum Status { Ok = 0, InputFault = 1, UsageError = 2 };
+
+// Where a verb writes: standard output for results, standard error for the one line that says what went wrong.
+class Console
+{
+public:
+    Console();
+    QTextStream &out() { return m_out; }
+    QTextStream &err() { return m_err; }
+
+    // Prints "kitetp: message" on stderr and returns `status`.
+    int fail(const QString &message, Status status = InputFault);
+
+    // Parses a verb's arguments (adding --help). Returns nothing when the verb should go on; otherwise the status
+    // to exit with: Ok after printing the help, UsageError (with the problem and the usage on stderr) for an
+    // unknown option or a wrong count of positional arguments.
+    std::optional<int> parse(QCommandLineParser &parser, const QStringList &args, int minPositional, int maxPositional);
+
+    // Opens a programme file for a verb; on failure prints the file's message and returns nullptr
+    // (the verb then returns InputFault).
+    std::unique_ptr<ProgrammeFile> openProgramme(const QString &path, bool readOnly = true);
+
+private:
+    QTextStream m_out;
+    QTextStream m_err;
+};
+
+} // namespace kitetp::cli

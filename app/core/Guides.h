@@ -1,0 +1,74 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace kitetp {
+
+// One step of a séance's plan.
+struct SeanceStep
+{
+    qint64 id = 0;
+    int durationMin = 0;
+    QString activity;
+    QString technique;
+    QString materials;
+};
+
+// A séance (one workshop session) of a conducteur, with everything a leader needs to run it.
+struct Seance
+{
+    enum class Format { Collective, Individual };
+    qint64 id = 0;
+    qint64 conducteurId = 0;
+    QString code;  // "C1S2"
+    QString title;
+    int position = 0;
+    QStringList objectives;   // "À la fin de la séance, le participant est capable de …"
+    QList<qint64> skillIds;   // skills of the catalogue aimed at
+    QString audience;
+    Format format = Format::Collective;
+    int durationMin = 0;
+    int groupMin = 0;
+    int groupMax = 0;
+    QStringList professions;  // facilitators' professions
+    QString room;
+    QStringList materials;    // checklist
+    QList<SeanceStep> steps;
+    QString evaluation;       // how skills are checked at the end
+    QStringList keyMessages;  // the patient handout
+    QString sources;
+    bool draft = false;
+
+    int stepsDurationMin() const;
+    bool stepsMatchDuration() const { return steps.isEmpty() || stepsDurationMin() == durationMin; }
+};
+
+// A conducteur (leader's guide): a themed set of séances.
+struct Conducteur
+{
+    qint64 id = 0;
+    QString code;  // "C1"
+    QString title;
+    QString description;
+    int position = 0;
+    QList<Seance> seances;
+};
+
+// A skill of the catalogue (HAS 2007): self-care, adaptation, or safety (a self-care skill teams name apart).
+struct Skill
+{
+    enum class Family { SelfCare, Adaptation, Safety };
+    qint64 id = 0;
+    Family family = Family::SelfCare;
+    QString label;
+    int position = 0;
+};
+
+QString formatToStored(Seance::Format format);
+Seance::Format formatFromStored(const QString &text);
+QString familyToStored(Skill::Family family);
+Skill::Family familyFromStored(const QString &text);
+
+} // namespace kitetp

@@ -1,0 +1,221 @@
+#include "documents/PaperDocument.h"
+
+#include "documents/PageSetup.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QCoreApplication>
+#include <QFile>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QSaveFile>
+#include <QTextBlock>
+#include <QTextDocument>
+
+namespace kitetp {
+
+namespace {
+
+// Layout resolution: 96 dots per inch, whatever the device; painting scales to the device.
+constexpr qreal layoutDpi = 96.0;
+constexpr qreal headerMm = 12.0;
+constexpr qreal footerMm = 10.0;
+
+qreal mmToLayout(qreal mm)
+{
+    return mm * layoutDpi / 25.4;
+}
+
+QPaintDevice *layoutDevice()
+{
+    static QImage image = [] {
+        QImage i(1, 1, QImage::Format_RGB32);
+        i.setDotsPerMeterX(qRound(layoutDpi / 0.0254));
+        i.setDotsPerMeterY(qRound(layoutDpi / 0.0254));
+        return i;
+    }();
+    return &image;
+}
+
+QFont pixelFont(qreal points, bool bold = false)
+{
+    QFont f(QStringLiteral("DejaVu Sans"));
+    f.setPixelSize(qRound(points * layoutDpi / 72.0));
+    f.setBold(bold);
+    return f;
+}
+
+} // namespace
+
+PaperDocument::PaperDocument(QString title) : m_title(std::move(title)), m_layout(PageSetup::defaultLayout()) {}
+
+PaperDocument::~PaperDocument()
+{
+    delete m_doc;
+}
+
+QString PaperDocument::styleSheet()
+{
+    QFile f(QStringLiteral(":/documents/document.css"));
+    return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()) : QString();
+}
+
+void PaperDocument::setBodyHtml(const QString &html)
+{
+    m_html = html;
+    m_dirty = true;
+}
+
+void PaperDocument::setHeader(const QString &left, const QString &right)
+{
+    m_headerLeft = left;
+    m_headerRight = right;
+}
+
+void PaperDocument::setFooterNote(const QString &note)
+{
+    m_footerNote = note;
+}
+
+void PaperDocument::setLogo(const QImage &logo)
+{
+    m_logo = logo;
+}
+
+void PaperDocument::setBaseFontSize(qreal points)
+{
+    m_basePt = points;
+    m_dirty = true;
+}
+
+void PaperDocument::setPageLayout(const QPageLayout &layout)
+{
+    m_layout = layout;
+    m_dirty = true;
+}
+
+void PaperDocument::layout() const
+{
+    if (!m_dirty && m_doc)
+        return;
+    delete m_doc;
+    m_doc = new QTextDocument;
+    m_doc->documentLayout()->setPaintDevice(layoutDevice());
+    m_doc->setDocumentMargin(0);
+    QFont base(QStringLiteral("DejaVu Sans"));
+    base.setPointSizeF(m_basePt);
+    m_doc->setDefaultFont(base);
+    m_doc->setDefaultStyleSheet(styleSheet());
+    m_doc->setHtml(QStringLiteral("<html><body>%1</body></html>").arg(m_html));
+    const QRectF paint = m_layout.paintRect(QPageLayout::Millimeter);
+    const qreal bodyMm = paint.height() - headerMm - footerMm;
+    m_doc->setPageSize(QSizeF(mmToLayout(paint.width()), mmToLayout(bodyMm)));
+    m_dirty = false;
+}
+
+int PaperDocument::pageCount() const
+{
+    layout();
+    return m_doc->pageCount();
+}
+
+QList<PaperDocument::Heading> PaperDocument::headings() const
+{
+    layout();
+    QList<Heading> out;
+    const qreal pageHeight = m_doc->pageSize().height();
+    for (QTextBlock b = m_doc->begin(); b.isValid(); b = b.next()) {
+        const int level = b.blockFormat().headingLevel();
+        if (level < 1 || level > 3)
+            continue;
+        const QRectF r = m_doc->documentLayout()->blockBoundingRect(b);
+        out.append({level, b.text().trimmed(), int(r.top() / pageHeight) + 1});
+    }
+    return out;
+}
+
+bool PaperDocument::render(QPagedPaintDevice *device) const
+{
+    layout();
+    device->setPageLayout(m_layout);
+    QPainter painter;
+    if (!painter.begin(device))
+        return false;
+    painter.setRenderHint(QPainter::Antialiasing);
+    const qreal scale = device->logicalDpiY() / layoutDpi;
+    const QRectF paintMm = m_layout.paintRect(QPageLayout::Millimeter);
+    const qreal width = mmToLayout(paintMm.width());
+    const qreal header = mmToLayout(headerMm);
+    const qreal pageHeight = m_doc->pageSize().height();
+    const int pages = m_doc->pageCount();
+
+    for (int page = 0; page < pages; ++page) {
+        if (page > 0 && !device->newPage())
+            return false;
+        painter.save();
+        painter.scale(scale, scale);
+
+        if (m_showHeader) {
+            painter.setPen(QColor(0x44, 0x44, 0x44));
+            painter.setFont(pixelFont(8.5));
+            qreal textLeft = 0;
+            if (!m_logo.isNull()) {
+                const QImage logo = m_logo.scaledToHeight(int(header * 0.7 * scale), Qt::SmoothTransformation);
+                const QRectF target(0, 0, logo.width() / scale, logo.height() / scale);
+                painter.drawImage(target, logo);
+                textLeft = target.width() + mmToLayout(3);
+            }
+            const QRectF headerRect(textLeft, 0, width - textLeft, header * 0.7);
+            painter.drawText(headerRect, Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine, m_headerLeft);
+            painter.drawText(headerRect, Qt::AlignRight | Qt::AlignVCenter | Qt::TextSingleLine, m_headerRight);
+            painter.setPen(QPen(QColor(0x99, 0x99, 0x99), 0.8));
+            painter.drawLine(QPointF(0, header * 0.8), QPointF(width, header * 0.8));
+        }
+
+        painter.save();
+        painter.translate(0, header - page * pageHeight);
+        const QRectF view(0, page * pageHeight, width, pageHeight);
+        painter.setClipRect(view);
+        QAbstractTextDocumentLayout::PaintContext ctx;
+        ctx.clip = view;
+        ctx.palette.setColor(QPalette::Text, Qt::black);
+        m_doc->documentLayout()->draw(&painter, ctx);
+        painter.restore();
+
+        const qreal footerTop = header + pageHeight + mmToLayout(2);
+        const QRectF footerRect(0, footerTop, width, mmToLayout(footerMm - 2));
+        painter.setPen(QPen(QColor(0x99, 0x99, 0x99), 0.8));
+        painter.drawLine(QPointF(0, footerTop), QPointF(width, footerTop));
+        painter.setPen(QColor(0x44, 0x44, 0x44));
+        painter.setFont(pixelFont(8));
+        const QString left = m_footerNote.isEmpty() ? m_title : m_footerNote + QStringLiteral(" — ") + m_title;
+        const QString pageText = QCoreApplication::translate("PaperDocument", "Page %1 / %2").arg(page + 1).arg(pages);
+        const QRectF leftRect = footerRect.adjusted(0, 0, -mmToLayout(25), 0);
+        painter.drawText(leftRect, Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine,
+                         painter.fontMetrics().elidedText(left, Qt::ElideRight, int(leftRect.width())));
+        painter.drawText(footerRect, Qt::AlignRight | Qt::AlignVCenter | Qt::TextSingleLine, pageText);
+        painter.restore();
+    }
+    return painter.end();
+}
+
+FileError PaperDocument::writePdf(const QString &path, Privacy privacy) const
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return FileError(FileError::CannotCreate, path, file.errorString());
+    if (privacy == Privacy::Personal)
+        file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    bool ok = false;
+    {
+        QPdfWriter writer(&file);
+        writer.setTitle(m_title);
+        writer.setCreator(QStringLiteral("Kit ETP"));
+        writer.setResolution(300);
+        ok = render(&writer);
+    }
+    if (!ok || !file.commit())
+        return FileError(FileError::WriteFailed, path, file.errorString());
+    return {};
+}
+
+} // namespace kitetp

@@ -1,0 +1,47 @@
+// Chooses the command line or the window, installs the translators, nothing else.
+#include "cli/Cli.h"
+#include "core/AppInfo.h"
+#include "core/Language.h"
+#include "ui/MainWindow.h"
+#include "ui/Settings.h"
+
+#include <QApplication>
+#include <QFileInfo>
+#include <QGuiApplication>
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("KitETP"));
+    QCoreApplication::setApplicationName(QStringLiteral("kitetp"));
+    QCoreApplication::setApplicationVersion(kitetp::AppInfo::version());
+
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+    const QString requestedLanguage = kitetp::cli::takeLanguage(arguments);
+
+    if (kitetp::cli::wantsCommandLine(arguments)) {
+        // Documents need fonts, hence a QGuiApplication, but the command line never needs a display.
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        QGuiApplication app(argc, argv);
+        kitetp::Language::install(app, kitetp::Language::resolve(requestedLanguage));
+        return kitetp::cli::run(arguments);
+    }
+
+    QApplication app(argc, argv);
+    QGuiApplication::setApplicationDisplayName(kitetp::AppInfo::displayName());
+    QGuiApplication::setDesktopFileName(QStringLiteral("kitetp"));
+    const QString language = requestedLanguage.isEmpty() ? kitetp::Settings::language() : requestedLanguage;
+    kitetp::Language::install(app, kitetp::Language::resolve(language));
+
+    kitetp::MainWindow window;
+    window.show();
+    for (int i = 1; i < arguments.size(); ++i) {
+        if (!arguments.at(i).startsWith(QLatin1Char('-'))) {
+            window.openFile(arguments.at(i));
+            break;
+        }
+    }
+    return app.exec();
+}

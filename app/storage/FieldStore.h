@@ -1,0 +1,32 @@
+#pragma once
+
+#include "core/FileError.h"
+
+#include <QHash>
+#include <QString>
+
+namespace kitetp {
+
+class ProgrammeFile;
+
+// The programme's key/value fields (see core/ProgrammeFields): identity, host organisation, contacts, dossier.
+class FieldStore
+{
+public:
+    explicit FieldStore(ProgrammeFile &file) : m_file(file) {}
+
+    QString value(const QString &key) const;
+    QHash<QString, QString> values() const;
+
+    // Checks the value against ProgrammeFields and writes it in its own transaction; emits changed("fields").
+    FileError setValue(const QString &key, const QString &value);
+    // Several values at once, all or nothing.
+    FileError setValues(const QHash<QString, QString> &values);
+
+    static QString area() { return QStringLiteral("fields"); }
+
+private:
+    ProgrammeFile &m_file;
+};
+
+} // namespace kitetp

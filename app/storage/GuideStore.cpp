@@ -1,0 +1,282 @@
+#include "storage/GuideStore.h"
+
+#include "storage/ProgrammeFile.h"
+#include "storage/Sql.h"
+
+#include <QCoreApplication>
+#include <QSqlRecord>
+
+namespace kitetp {
+
+namespace {
+
+const char seanceColumns[] = "id, conducteur_id, code, title, position, objectives, audience, format, duration_min, "
+                             "group_min, group_max, professions, room, materials, evaluation, key_messages, sources, draft";
+
+Seance seanceFrom(const QSqlQuery &q)
+{
+    Seance s;
+    s.id = q.value(0).toLongLong();
+    s.conducteurId = q.value(1).toLongLong();
+    s.code = q.value(2).toString();
+    s.title = q.value(3).toString();
+    s.position = q.value(4).toInt();
+    s.objectives = Sql::splitLines(q.value(5).toString());
+    s.audience = q.value(6).toString();
+    s.format = formatFromStored(q.value(7).toString());
+    s.durationMin = q.value(8).toInt();
+    s.groupMin = q.value(9).toInt();
+    s.groupMax = q.value(10).toInt();
+    s.professions = Sql::splitLines(q.value(11).toString());
+    s.room = q.value(12).toString();
+    s.materials = Sql::splitLines(q.value(13).toString());
+    s.evaluation = q.value(14).toString();
+    s.keyMessages = Sql::splitLines(q.value(15).toString());
+    s.sources = q.value(16).toString();
+    s.draft = q.value(17).toBool();
+    return s;
+}
+
+QVariantList seanceValues(const Seance &s)
+{
+    return {s.conducteurId, s.code, s.title, s.position, Sql::joinLines(s.objectives), s.audience, formatToStored(s.format),
+            s.durationMin, s.groupMin, s.groupMax, Sql::joinLines(s.professions), s.room, Sql::joinLines(s.materials),
+            s.evaluation, Sql::joinLines(s.keyMessages), s.sources, s.draft ? 1 : 0};
+}
+
+FileError codeTaken(const ProgrammeFile &file, const QString &code)
+{
+    return FileError(FileError::InvalidInput, file.path(),
+                     QCoreApplication::translate("GuideStore", "Le code « %1 » est déjà utilisé.").arg(code));
+}
+
+} // namespace
+
+QList<Seance> GuideStore::loadSeances(const QString &where, const QVariantList &values, bool withDetails) const
+{
+    QList<Seance> out;
+    QSqlQuery q(m_file.database());
+    q.prepare(QStringLiteral("SELECT %1 FROM seance %2 ORDER BY conducteur_id, position, id")
+                  .arg(QLatin1String(seanceColumns), where));
+    for (const QVariant &v : values)
+        q.addBindValue(v);
+    if (!q.exec())
+        return out;
+    while (q.next())
+        out << seanceFrom(q);
+    if (!withDetails)
+        return out;
+    QSqlQuery steps(m_file.database());
+    steps.prepare(QStringLiteral("SELECT id, duration_min, activity, technique, materials FROM seance_step "
+                                 "WHERE seance_id = ? ORDER BY position, id"));
+    QSqlQuery skills(m_file.database());
+    skills.prepare(QStringLiteral("SELECT skill_id FROM seance_skill WHERE seance_id = ? ORDER BY skill_id"));
+    for (Seance &s : out) {
+        steps.addBindValue(s.id);
+        if (steps.exec())
+            while (steps.next())
+                s.steps << SeanceStep{steps.value(0).toLongLong(), steps.value(1).toInt(), steps.value(2).toString(),
+                                      steps.value(3).toString(), steps.value(4).toString()};
+        skills.addBindValue(s.id);
+        if (skills.exec())
+            while (skills.next())
+                s.skillIds << skills.value(0).toLongLong();
+    }
+    return out;
+}
+
+QList<Conducteur> GuideStore::conducteurs() const
+{
+    QList<Conducteur> out;
+    QSqlQuery q(m_file.database());
+    if (!q.exec(QStringLiteral("SELECT id, code, title, description, position FROM conducteur ORDER BY position, id")))
+        return out;
+    while (q.next())
+        out << Conducteur{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
+                          q.value(4).toInt(), {}};
+    const QList<Seance> seances = loadSeances({}, {}, true);
+    for (Conducteur &c : out)
+        for (const Seance &s : seances)
+            if (s.conducteurId == c.id)
+                c.seances << s;
+    return out;
+}
+
+std::optional<Conducteur> GuideStore::conducteur(qint64 id) const
+{
+    for (const Conducteur &c : conducteurs())
+        if (c.id == id)
+            return c;
+    return std::nullopt;
+}
+
+std::optional<Conducteur> GuideStore::conducteurByCode(const QString &code) const
+{
+    for (const Conducteur &c : conducteurs())
+        if (c.code == code)
+            return c;
+    return std::nullopt;
+}
+
+std::optional<Seance> GuideStore::seance(qint64 id) const
+{
+    const QList<Seance> found = loadSeances(QStringLiteral("WHERE id = ?"), {id}, true);
+    return found.isEmpty() ? std::nullopt : std::optional<Seance>(found.first());
+}
+
+std::optional<Seance> GuideStore::seanceByCode(const QString &code) const
+{
+    const QList<Seance> found = loadSeances(QStringLiteral("WHERE code = ?"), {code}, true);
+    return found.isEmpty() ? std::nullopt : std::optional<Seance>(found.first());
+}
+
+QList<Seance> GuideStore::seancesBrief() const
+{
+    return loadSeances({}, {}, false);
+}
+
+FileError GuideStore::addConducteur(Conducteur &c)
+{
+    if (FileError e = m_file.checkWritable())
+        return e;
+    Transaction tx(m_file);
+    QSqlQuery q(m_file.database());
+    if (FileError e = Sql::exec(q, m_file, QStringLiteral("INSERT INTO conducteur(code, title, description, position) VALUES (?, ?, ?, ?)"),
+                                {c.code, c.title, c.description, c.position}))
+        return Sql::isUniqueViolation(q) ? codeTaken(m_file, c.code) : e;
+    c.id = q.lastInsertId().toLongLong();
+    for (Seance &s : c.seances) {
+        s.conducteurId = c.id;
+        if (FileError e = addSeance(s))
+            return e;
+    }
+    if (!tx.commit())
+        return m_file.writeError({});
+    m_file.notifyChanged(area());
+    return {};
+}
+
+FileError GuideStore::updateConducteur(const Conducteur &c)
+{
+    if (FileError e = m_file.checkWritable())
+        return e;
+    QSqlQuery q(m_file.database());
+    if (FileError e = Sql::exec(q, m_file, QStringLiteral("UPDATE conducteur SET code = ?, title = ?, description = ?, position = ? WHERE id = ?"),
+                                {c.code, c.title, c.description, c.position, c.id}))
+        return Sql::isUniqueViolation(q) ? codeTaken(m_file, c.code) : e;
+    m_file.notifyChanged(area());
+    return {};
+}
+
+FileError GuideStore::removeConducteur(qint64 id)
+{
+    if (FileError e = m_file.checkWritable())
+        return e;
+    QSqlQuery q(m_file.database());
+    if (FileError e = Sql::exec(q, m_file, QStringLiteral("DELETE FROM conducteur WHERE id = ?"), {id}))
+        return e;
+    m_file.notifyChanged(area());
+    return {};
+}
+
+FileError GuideStore::writeSeanceDetails(const Seance &s)
+{
+    QSqlQuery q(m_file.database());
+    if (FileError e = Sql::exec(q, m_file, QStringLiteral("DELETE FROM seance_step WHERE seance_id = ?"), {s.id}))
+        return e;
+    if (FileError e = Sql::exec(q, m_file, QStringLiteral("DELETE FROM seance_skill WHERE seance_id = ?"), {s.id}))
+        return e;
+    int position = 0;
+    for (const SeanceStep &step : s.steps)
+        if (FileError e = Sql::exec(q, m_file,
+                                    QStringLiteral("INSERT INTO seance_step(seance_id, position, duration_min, activity, technique, materials) "
+                                                   "VALUES (?, ?, ?, ?, ?, ?)"),
+                                    {s.id, position++, step.durationMin, step.activity, step.technique, step.materials}))
+            return e;
+    for (qint64 skill : s.skillIds)
+        if (FileError e = Sql::exec(q, m_file, QStringLiteral("INSERT OR IGNORE INTO seance_skill(seance_id, skill_id) VALUES (?, ?)"),
+                                    {s.id, skill}))
+            return e;
+    return {};
+}
+
+FileError GuideStore::addSeance(Seance &s)
+{
+    if (FileError e = m_file.checkWritable())
+        return e;
+    Transaction tx(m_file);
+    QSqlQuery q(m_file.database());
+    if (FileError e = Sql::exec(q, m_file,
+                                QStringLiteral("INSERT INTO seance(conducteur_id, code, title, position, objectives, audience, format, "
+                                               "duration_min, group_min, group_max, professions, room, materials, evaluation, "
+                                               "key_messages, sources, draft) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                                seanceValues(s)))
+        return Sql::isUniqueViolation(q) ? codeTaken(m_file, s.code) : e;
+    s.id = q.lastInsertId().toLongLong();
+    if (FileError e = writeSeanceDetails(s))
+        return e;
+    if (!tx.commit())
+        return m_file.writeError({});
+    m_file.notifyChanged(area());
+    return {};
+}
+
+FileError GuideStore::updateSeance(const Seance &s)
+{
+    if (FileError e = m_file.checkWritable())
+        return e;
+    Transaction tx(m_file);
+    QSqlQuery q(m_file.database());
+    QVariantList values = seanceValues(s);
+    values << s.id;
+    if (FileError e = Sql::exec(q, m_file,
+                                QStringLiteral("UPDATE seance SET conducteur_id = ?, code = ?, title = ?, position = ?, objectives = ?, "
+                                               "audience = ?, format = ?, duration_min = ?, group_min = ?, group_max = ?, "
+                                               "professions = ?, room = ?, materials = ?, evaluation = ?, key_messages = ?, "
+                                               "sources = ?, draft = ? WHERE id = ?"),
+                                values))
+        return Sql::isUniqueViolation(q) ? codeTaken(m_file, s.code) : e;
+    if (FileError e = writeSeanceDetails(s))
+        return e;
+    if (!tx.commit())
+        return m_file.writeError({});
+    m_file.notifyChanged(area());
+    return {};
+}
+
+FileError GuideStore::removeSeance(qint64 id)
+{
+    if (FileError e = m_file.checkWritable())
+        return e;
+    QSqlQuery q(m_file.database());
+    if (FileError e = Sql::exec(q, m_file, QStringLiteral("DELETE FROM seance WHERE id = ?"), {id}))
+        return e;
+    m_file.notifyChanged(area());
+    return {};
+}
+
+QList<Skill> GuideStore::skills() const
+{
+    QList<Skill> out;
+    QSqlQuery q(m_file.database());
+    if (!q.exec(QStringLiteral("SELECT id, family, label, position FROM skill ORDER BY position, id")))
+        return out;
+    while (q.next())
+        out << Skill{q.value(0).toLongLong(), familyFromStored(q.value(1).toString()), q.value(2).toString(), q.value(3).toInt()};
+    return out;
+}
+
+FileError GuideStore::addSkill(Skill &skill)
+{
+    if (FileError e = m_file.checkWritable())
+        return e;
+    QSqlQuery q(m_file.database());
+    if (FileError e = Sql::exec(q, m_file, QStringLiteral("INSERT INTO skill(family, label, position) VALUES (?, ?, ?)"),
+                                {familyToStored(skill.family), skill.label, skill.position}))
+        return e;
+    skill.id = q.lastInsertId().toLongLong();
+    m_file.notifyChanged(area());
+    return {};
+}
+
+} // namespace kitetp

@@ -1,0 +1,48 @@
+#pragma once
+
+#include "core/FileError.h"
+#include "core/Guides.h"
+
+#include <optional>
+
+namespace kitetp {
+
+class ProgrammeFile;
+
+// Workshop guides: conducteurs, their séances (with steps and skills), and the skills catalogue.
+// Every write is one transaction; changes are announced as area "guides".
+class GuideStore
+{
+public:
+    explicit GuideStore(ProgrammeFile &file) : m_file(file) {}
+
+    // All conducteurs in order, each with its séances in order (with steps and skills).
+    QList<Conducteur> conducteurs() const;
+    std::optional<Conducteur> conducteur(qint64 id) const;
+    std::optional<Conducteur> conducteurByCode(const QString &code) const;
+    std::optional<Seance> seance(qint64 id) const;
+    std::optional<Seance> seanceByCode(const QString &code) const;
+    // Séances of every conducteur, in order, without loading steps (lists, pickers).
+    QList<Seance> seancesBrief() const;
+
+    FileError addConducteur(Conducteur &conducteur);   // sets id (and its séances')
+    FileError updateConducteur(const Conducteur &conducteur); // code, title, description, position
+    FileError removeConducteur(qint64 id);              // with its séances
+
+    FileError addSeance(Seance &seance);                // sets id
+    FileError updateSeance(const Seance &seance);       // every field, steps and skills replaced
+    FileError removeSeance(qint64 id);
+
+    QList<Skill> skills() const;
+    FileError addSkill(Skill &skill);
+
+    static QString area() { return QStringLiteral("guides"); }
+
+private:
+    QList<Seance> loadSeances(const QString &where, const QVariantList &values, bool withDetails) const;
+    FileError writeSeanceDetails(const Seance &seance);
+
+    ProgrammeFile &m_file;
+};
+
+} // namespace kitetp

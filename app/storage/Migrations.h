@@ -1,0 +1,22 @@
+#pragma once
+
+#include <QSqlDatabase>
+#include <QStringList>
+
+namespace kitetp::Migrations {
+
+// Schema changes are numbered SQL files, resources/migrations/NNN_name.sql, applied in order. A file's format
+// version (SQLite user_version) is the number of the last one applied.
+int latestVersion();
+
+// The statements of one migration, split at each ';' that ends a line.
+QStringList statements(int version);
+
+// Applies migrations from+1 .. to inside one transaction and sets user_version. On failure everything is rolled
+// back and `error` says which statement failed.
+bool migrate(QSqlDatabase &db, int from, int to, QString *error);
+
+// Splits an SQL script into statements (exposed for tests).
+QStringList splitScript(const QString &script);
+
+} // namespace kitetp::Migrations

@@ -1,0 +1,271 @@
+#include "storage/PatientStore.h"
+
+#include "core/Dates.h"
+#include "storage/ProgrammeFile.h"
+#include "storage/Sql.h"
+
+#include <QCoreApplication>
+
+namespace kitetp {
+
+namespace {
+
+const char columns[] = "id, code, first_name, last_name, birth_year, sex, contact, cancer_site, treatment, "
+                       "referring_physician, gp_name, gp_address, referral, status, notes";
+
+Patient patientFrom(const QSqlQuery &q)
+{
+    Patient p;
+    p.id = q.value(0).toLongLong();
+    p.code = q.value(1).toString();
+    p.firstName = q.value(2).toString();
+    p.lastName = q.value(3).toString();
+    p.birthYear = q.value(4).toInt();
+    p.sex = q.value(5).toString();
+    p.contact = q.value(6).toString();
+    p.cancerSite = q.value(7).toString();
+    p.treatment = q.value(8).toString();
+    p.referringPhysician = q.value(9).toString();
+    p.gpName = q.value(10).toString();
+    p.gpAddress = q.value(11).toString();
+    p.referral = q.value(12).toString();
+    p.status = patientStatusFromStored(q.value(13).toString());
+    p.notes = q.value(14).toString();
+    return p;
+}
+
+QVariantList valuesOf(const Patient &p)
+{
+    return {p.code, p.firstName, p.lastName, Sql::nullIfZero(p.birthYear), p.sex, p.contact, p.cancerSite, p.treatment,
+            p.referringPhysician, p.gpName, p.gpAddress, p.referral, toStored(p.status), p.notes};
+}
+
+QList<Patient> select(const ProgrammeFile &file, const QString &where, const QVariantList &values)
+{
+    QList<Patient> out;
+    QSqlQuery q(file.database());
+    q.prepare(QStringLiteral("SELECT %1 FROM patient %2 ORDER BY code").arg(QLatin1String(columns), where));
+    for (const QVariant &v : values)
+        q.addBindValue(v);
+    if (q.exec())
+        while (q.next())
+            out << patientFrom(q);
+    return out;
+}
+
+} // namespace
+
+QList<Patient> PatientStore::patients() const
+{
+    return select(m_file, {}, {});
+}
+
+std::optional<Patient> PatientStore::patient(qint64 id) const
+{
+    const QList<Patient> found = select(m_file, QStringLiteral("WHERE id = ?"), {id});
+    return found.isEmpty() ? std::nullopt : std::optional<Patient>(found.first());
+}
+
+std::optional<Patient> PatientStore::patientByCode(const QString &code) const
+{
+    const QList<Patient> found = select(m_file, QStringLiteral("WHERE code = ?"), {code});
+    return found.isEmpty() ? std::nullopt : std::optional<Patient>(found.first());
+}
+
+QString PatientStore::nextCode(int year) const
+{
+    const QString prefix = QStringLiteral("P-%1-").arg(year);
+    QSqlQuery q(m_file.database());
+    q.prepare(QStringLiteral("SELECT code FROM patient WHERE code LIKE ? ORDER BY code DESC LIMIT 1"));
+    q.addBindValue(QString(prefix + QLatin1Char('%')));
+    int next = 1;
+    if (q.exec() && q.next())
+        next = q.value(0).toString().mid(prefix.size()).toInt() + 1;
+    return prefix + QStringLiteral("%1").arg(next, 4, 10, QLatin1Char('0'));
+}
+
+FileError PatientStore::add(Patient &p)
+{
+    if (FileError e = m_file.checkWritable())
+        return e;
+    if (p.code.isEmpty())
+        p.code = nextCode(QDate::currentDate().year());
+    QSqlQuery q(m_file.database());
+    if (FileError e = Sql::exec(q, m_file,
+                                QStringLiteral("INSERT INTO patient(code, first_name, last_name, birth_year, sex, contact, cancer_site, "
+                                               "treatment, referring_physician, gp_name, gp_address, referral, status, notes) "
+                                               "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                                valuesOf(p))) {
+        if (Sql::isUniqueViolation(q))
+            return FileError(FileError::InvalidInput, m_file.path(),
+                             QCoreApplication::translate("PatientStore", "Le code patient « %1 » est déjà utilisé.").arg(p.code));
+        return e;
+    }
+    p.id = q.lastInsertId().toLongLong();
+    m_file.notifyChanged(area());
+    return {};
+}
+
+FileError PatientStore::update(const Patient &p)
+{
+    if (FileError e = m_file.checkWritable())
+        return e;
+    QSqlQuery q(m_file.database());
+    QVariantList values = valuesOf(p);
+    values << p.id;
+    if (FileError e = Sql::exec(q, m_file,
+                                QStringLiteral("UPDATE patient SET code = ?, first_name = ?, last_name = ?, birth_year = ?, sex = ?, "
+                                               "contact = ?, cancer_site = ?, treatment = ?, referring_physician = ?, gp_name = ?, "
+                                               "gp_address = ?, referral = ?, status = ?, notes = ? WHERE id = ?"),
+                                values))
+        return e;
+    m_file.notifyChanged(area());
+    return {};
+}
+
+FileError PatientStore::remove(qint64 id)
+{
+    if (FileError e = m_file.checkWritable())
+        return e;
+    QSqlQuery q(m_file.database());
+    if (FileError e = Sql::exec(q, m_file, QStringLiteral("DELETE FROM patient WHERE id = ?"), {id}))
+        return e;
+    m_file.notifyChanged(area());
+    return {};
+}
+
+QList<PathEvent> PatientStore::events(qint64 patientId) const
+{
+    QList<PathEvent> out;
+    QSqlQuery q(m_file.database());
+    q.prepare(QStringLiteral("SELECT id, patient_id, kind, date, member_id, reason, note FROM path_event "
+                             "WHERE patient_id = ? ORDER BY date, id"));
+    q.addBindValue(patientId);
+    if (q.exec())
+        while (q.next())
+            out << PathEvent{q.value(0).toLongLong(), q.value(1).toLongLong(), pathEventKindFromStored(q.value(2).toString()),
+                             Dates::fromStored(q.value(3).toString()), q.value(4).toLongLong(), q.value(5).toString(),
+                             q.value(6).toString()};
+    return out;
+}
+
+FileError PatientStore::addEvent(PathEvent &e)
+{
+    if (FileError err = m_file.checkWritable())
+        return err;
+    QSqlQuery q(m_file.database());
+    if (FileError err = Sql::exec(q, m_file,
+                                  QStringLiteral("INSERT INTO path_event(patient_id, kind, date, member_id, reason, note) VALUES (?, ?, ?, ?, ?, ?)"),
+                                  {e.patientId, toStored(e.kind), Dates::toStored(e.date), Sql::nullIfZero(e.memberId), e.reason, e.note}))
+        return err;
+    e.id = q.lastInsertId().toLongLong();
+    m_file.notifyChanged(area());
+    return {};
+}
+
+FileError PatientStore::updateEvent(const PathEvent &e)
+{
+    if (FileError err = m_file.checkWritable())
+        return err;
+    QSqlQuery q(m_file.database());
+    if (FileError err = Sql::exec(q, m_file,
+                                  QStringLiteral("UPDATE path_event SET kind = ?, date = ?, member_id = ?, reason = ?, note = ? WHERE id = ?"),
+                                  {toStored(e.kind), Dates::toStored(e.date), Sql::nullIfZero(e.memberId), e.reason, e.note, e.id}))
+        return err;
+    m_file.notifyChanged(area());
+    return {};
+}
+
+FileError PatientStore::removeEvent(qint64 eventId)
+{
+    if (FileError err = m_file.checkWritable())
+        return err;
+    QSqlQuery q(m_file.database());
+    if (FileError err = Sql::exec(q, m_file, QStringLiteral("DELETE FROM path_event WHERE id = ?"), {eventId}))
+        return err;
+    m_file.notifyChanged(area());
+    return {};
+}
+
+QList<Objective> PatientStore::objectives(qint64 patientId) const
+{
+    QList<Objective> out;
+    QSqlQuery q(m_file.database());
+    q.prepare(QStringLiteral("SELECT id, patient_id, skill_id, label, result, patient_view FROM objective WHERE patient_id = ? ORDER BY id"));
+    q.addBindValue(patientId);
+    if (q.exec())
+        while (q.next())
+            out << Objective{q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toLongLong(), q.value(3).toString(),
+                             objectiveResultFromStored(q.value(4).toString()), q.value(5).toString()};
+    return out;
+}
+
+FileError PatientStore::addObjective(Objective &o)
+{
+    if (FileError err = m_file.checkWritable())
+        return err;
+    QSqlQuery q(m_file.database());
+    if (FileError err = Sql::exec(q, m_file,
+                                  QStringLiteral("INSERT INTO objective(patient_id, skill_id, label, result, patient_view) VALUES (?, ?, ?, ?, ?)"),
+                                  {o.patientId, Sql::nullIfZero(o.skillId), o.label, toStored(o.result), o.patientView}))
+        return err;
+    o.id = q.lastInsertId().toLongLong();
+    m_file.notifyChanged(area());
+    return {};
+}
+
+FileError PatientStore::updateObjective(const Objective &o)
+{
+    if (FileError err = m_file.checkWritable())
+        return err;
+    QSqlQuery q(m_file.database());
+    if (FileError err = Sql::exec(q, m_file,
+                                  QStringLiteral("UPDATE objective SET skill_id = ?, label = ?, result = ?, patient_view = ? WHERE id = ?"),
+                                  {Sql::nullIfZero(o.skillId), o.label, toStored(o.result), o.patientView, o.id}))
+        return err;
+    m_file.notifyChanged(area());
+    return {};
+}
+
+FileError PatientStore::removeObjective(qint64 objectiveId)
+{
+    if (FileError err = m_file.checkWritable())
+        return err;
+    QSqlQuery q(m_file.database());
+    if (FileError err = Sql::exec(q, m_file, QStringLiteral("DELETE FROM objective WHERE id = ?"), {objectiveId}))
+        return err;
+    m_file.notifyChanged(area());
+    return {};
+}
+
+QList<qint64> PatientStore::plan(qint64 patientId) const
+{
+    QList<qint64> out;
+    QSqlQuery q(m_file.database());
+    q.prepare(QStringLiteral("SELECT seance_id FROM plan_item WHERE patient_id = ? ORDER BY seance_id"));
+    q.addBindValue(patientId);
+    if (q.exec())
+        while (q.next())
+            out << q.value(0).toLongLong();
+    return out;
+}
+
+FileError PatientStore::setPlan(qint64 patientId, const QList<qint64> &seanceIds)
+{
+    if (FileError err = m_file.checkWritable())
+        return err;
+    Transaction tx(m_file);
+    QSqlQuery q(m_file.database());
+    if (FileError err = Sql::exec(q, m_file, QStringLiteral("DELETE FROM plan_item WHERE patient_id = ?"), {patientId}))
+        return err;
+    for (qint64 seance : seanceIds)
+        if (FileError err = Sql::exec(q, m_file, QStringLiteral("INSERT OR IGNORE INTO plan_item(patient_id, seance_id) VALUES (?, ?)"),
+                                      {patientId, seance}))
+            return err;
+    if (!tx.commit())
+        return m_file.writeError({});
+    m_file.notifyChanged(area());
+    return {};
+}
+
+} // namespace kitetp

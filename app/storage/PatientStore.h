@@ -1,0 +1,49 @@
+#pragma once
+
+#include "core/FileError.h"
+#include "core/Patients.h"
+
+#include <QList>
+#include <optional>
+
+namespace kitetp {
+
+class ProgrammeFile;
+
+// Patients and their paths: dated events, objectives, personalised programme (plan).
+// Changes are announced as area "patients".
+class PatientStore
+{
+public:
+    explicit PatientStore(ProgrammeFile &file) : m_file(file) {}
+
+    QList<Patient> patients() const;
+    std::optional<Patient> patient(qint64 id) const;
+    std::optional<Patient> patientByCode(const QString &code) const;
+    // The next free pseudonymous code for a patient entering in `year`: "P-2025-0001", "P-2025-0002", ...
+    QString nextCode(int year) const;
+
+    FileError add(Patient &patient); // sets id; generates the code when empty (year of today)
+    FileError update(const Patient &patient);
+    FileError remove(qint64 id);     // with the whole path
+
+    QList<PathEvent> events(qint64 patientId) const; // by date
+    FileError addEvent(PathEvent &event);             // sets id
+    FileError updateEvent(const PathEvent &event);
+    FileError removeEvent(qint64 eventId);
+
+    QList<Objective> objectives(qint64 patientId) const;
+    FileError addObjective(Objective &objective);
+    FileError updateObjective(const Objective &objective);
+    FileError removeObjective(qint64 objectiveId);
+
+    QList<qint64> plan(qint64 patientId) const;       // séance ids of the personalised programme
+    FileError setPlan(qint64 patientId, const QList<qint64> &seanceIds);
+
+    static QString area() { return QStringLiteral("patients"); }
+
+private:
+    ProgrammeFile &m_file;
+};
+
+} // namespace kitetp

@@ -1,0 +1,387 @@
+#include "storage/ProgrammeFile.h"
+
+#include "core/AppInfo.h"
+#include "storage/FileProbe.h"
+#include "storage/Migrations.h"
+
+#include <QAtomicInt>
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryFile>
+
+namespace kitetp {
+
+namespace {
+
+constexpr auto ownerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+
+QString nextConnectionName()
+{
+    static QAtomicInt counter;
+    return QStringLiteral("kitetp-%1").arg(counter.fetchAndAddRelaxed(1));
+}
+
+// An empty file readable by its owner only, beside `target`, whose name the caller then owns.
+QString makePrivateTempFile(const QString &target)
+{
+    const QFileInfo info(target);
+    QTemporaryFile tmp(info.absolutePath() + QStringLiteral("/.") + info.fileName() + QStringLiteral(".XXXXXX"));
+    tmp.setAutoRemove(false);
+    if (!tmp.open())
+        return {};
+    tmp.setPermissions(ownerOnly);
+    return tmp.fileName();
+}
+
+bool isNotADatabase(const QSqlError &e)
+{
+    const QString t = e.text();
+    return t.contains(QLatin1String("not a database")) || t.contains(QLatin1String("malformed")) ||
+           t.contains(QLatin1String("corrupt"));
+}
+
+QString backupPathFor(const QString &path, int version)
+{
+    const QFileInfo info(path);
+    const QString stamp = QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    return info.absolutePath() + QLatin1Char('/') + info.completeBaseName() +
+           QStringLiteral("-sauvegarde-format%1-%2.").arg(version).arg(stamp) + info.suffix();
+}
+
+} // namespace
+
+ProgrammeFile::ProgrammeFile(QString path, Mode mode)
+    : m_path(std::move(path)), m_mode(mode), m_connectionName(nextConnectionName())
+{
+}
+
+ProgrammeFile::~ProgrammeFile()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+QSqlDatabase ProgrammeFile::database() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+bool ProgrammeFile::openConnection(Mode mode, QString *error)
+{
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+    db.setDatabaseName(m_path);
+    QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000");
+    if (mode == Mode::ReadOnly)
+        options += QStringLiteral(";QSQLITE_OPEN_READONLY");
+    db.setConnectOptions(options);
+    if (!db.open()) {
+        *error = db.lastError().text();
+        return false;
+    }
+    QSqlQuery q(db);
+    // Every write reaches the disk before the call returns; a rollback journal (not WAL) also works on shared folders.
+    q.exec(QStringLiteral("PRAGMA foreign_keys = ON"));
+    if (mode == Mode::ReadWrite) {
+        q.exec(QStringLiteral("PRAGMA journal_mode = DELETE"));
+        q.exec(QStringLiteral("PRAGMA synchronous = FULL"));
+    }
+    return true;
+}
+
+ProgrammeFile::OpenResult ProgrammeFile::create(const QString &requestedPath)
+{
+    OpenResult result;
+    const QString path = QFileInfo(requestedPath).absoluteFilePath();
+    if (QFileInfo::exists(path)) {
+        result.error = FileError(FileError::AlreadyExists, path);
+        return result;
+    }
+    if (!QFileInfo(QFileInfo(path).absolutePath()).isDir()) {
+        result.error = FileError(FileError::CannotCreate, path);
+        return result;
+    }
+    const QString tmpPath = makePrivateTempFile(path);
+    if (tmpPath.isEmpty()) {
+        result.error = FileError(FileError::CannotCreate, path);
+        return result;
+    }
+    QString error;
+    {
+        ProgrammeFile building(tmpPath, Mode::ReadWrite);
+        bool ok = building.openConnection(Mode::ReadWrite, &error);
+        if (ok) {
+            QSqlDatabase db = building.database();
+            QSqlQuery q(db);
+            ok = q.exec(QStringLiteral("PRAGMA application_id = %1").arg(AppInfo::applicationId)) &&
+                 Migrations::migrate(db, 0, Migrations::latestVersion(), &error);
+            ok = ok && !building.setMeta(QStringLiteral("created_with"), AppInfo::version()) &&
+                 !building.setMeta(QStringLiteral("created_at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+        }
+        if (!ok) {
+            QFile::remove(tmpPath);
+            result.error = FileError(FileError::CannotCreate, path, error);
+            return result;
+        }
+    }
+    if (!QFile::rename(tmpPath, path)) {
+        QFile::remove(tmpPath);
+        result.error = FileError(QFileInfo::exists(path) ? FileError::AlreadyExists : FileError::CannotCreate, path);
+        return result;
+    }
+    return open(path, Mode::ReadWrite);
+}
+
+ProgrammeFile::OpenResult ProgrammeFile::open(const QString &requestedPath, Mode mode)
+{
+    OpenResult result;
+    const QString path = QFileInfo(requestedPath).absoluteFilePath();
+    const FileProbe probe = FileProbe::inspect(path, Migrations::latestVersion());
+    if (probe.error) {
+        result.error = probe.error;
+        return result;
+    }
+    if (mode == Mode::ReadWrite && (!QFileInfo(path).isWritable() || !QFileInfo(QFileInfo(path).absolutePath()).isWritable())) {
+        result.error = FileError(FileError::NotWritable, path);
+        return result;
+    }
+
+    std::unique_ptr<ProgrammeFile> file(new ProgrammeFile(path, mode));
+    if (mode == Mode::ReadWrite) {
+        file->m_lock = std::make_unique<FileLock>(path);
+        switch (file->m_lock->tryLock()) {
+        case FileLock::Acquired:
+            break;
+        case FileLock::HeldByOther:
+            result.lockedBy = file->m_lock->owner();
+            result.error = FileError(FileError::Locked, path,
+                                     FileError::tr("Ouvert par %1.").arg(file->m_lock->owner().describe()));
+            return result;
+        case FileLock::Failed:
+            result.error = FileError(FileError::NotWritable, path);
+            return result;
+        }
+    }
+
+    QString error;
+    if (!file->openConnection(mode, &error)) {
+        result.error = FileError(FileError::Unreadable, path, error);
+        return result;
+    }
+    {
+        QSqlQuery q(file->database());
+        if (!q.exec(QStringLiteral("PRAGMA quick_check")) || !q.next()) {
+            result.error = FileError(isNotADatabase(q.lastError()) ? FileError::Corrupt : FileError::Unreadable, path);
+            return result;
+        }
+        if (q.value(0).toString() != QLatin1String("ok")) {
+            result.error = FileError(FileError::Corrupt, path);
+            return result;
+        }
+        q.finish();
+        if (!q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'kitetp_meta'")) ||
+            !q.next() || q.value(0).toInt() != 1) {
+            result.error = FileError(FileError::Corrupt, path);
+            return result;
+        }
+    }
+    file->m_schemaVersion = probe.schemaVersion;
+
+    if (mode == Mode::ReadWrite && probe.schemaVersion < Migrations::latestVersion()) {
+        const QString backup = backupPathFor(path, probe.schemaVersion);
+        if (!QFile::copy(path, backup) || !QFile::setPermissions(backup, ownerOnly)) {
+            result.error = FileError(FileError::MigrationFailed, path,
+                                     FileError::tr("La copie de sauvegarde n'a pas pu être écrite."));
+            return result;
+        }
+        QSqlDatabase db = file->database();
+        if (!Migrations::migrate(db, probe.schemaVersion, Migrations::latestVersion(), &error)) {
+            result.error = FileError(FileError::MigrationFailed, path, error);
+            return result;
+        }
+        result.migratedFrom = probe.schemaVersion;
+        result.backupPath = backup;
+        file->m_schemaVersion = Migrations::latestVersion();
+    }
+    result.file = std::move(file);
+    return result;
+}
+
+QStringList ProgrammeFile::integrityProblems() const
+{
+    QStringList problems;
+    QSqlQuery q(database());
+    if (!q.exec(QStringLiteral("PRAGMA integrity_check"))) {
+        problems << q.lastError().text();
+        return problems;
+    }
+    while (q.next()) {
+        const QString line = q.value(0).toString();
+        if (line != QLatin1String("ok"))
+            problems << line;
+    }
+    if (q.exec(QStringLiteral("PRAGMA foreign_key_check"))) {
+        while (q.next())
+            problems << QStringLiteral("foreign key: %1 row %2 -> %3")
+                            .arg(q.value(0).toString(), q.value(1).toString(), q.value(2).toString());
+    }
+    return problems;
+}
+
+QList<QPair<QString, qint64>> ProgrammeFile::tableCounts() const
+{
+    QList<QPair<QString, qint64>> counts;
+    QSqlQuery names(database());
+    names.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name"));
+    QStringList tables;
+    while (names.next())
+        tables << names.value(0).toString();
+    QSqlQuery q(database());
+    for (const QString &table : tables) {
+        QString quoted = table;
+        quoted.replace(QLatin1Char('"'), QLatin1String("\"\""));
+        if (q.exec(QStringLiteral("SELECT count(*) FROM \"%1\"").arg(quoted)) && q.next())
+            counts.append({table, q.value(0).toLongLong()});
+    }
+    return counts;
+}
+
+QString ProgrammeFile::meta(const QString &key) const
+{
+    QSqlQuery q(database());
+    q.prepare(QStringLiteral("SELECT value FROM kitetp_meta WHERE key = ?"));
+    q.addBindValue(key);
+    return q.exec() && q.next() ? q.value(0).toString() : QString();
+}
+
+FileError ProgrammeFile::setMeta(const QString &key, const QString &value)
+{
+    if (FileError e = checkWritable())
+        return e;
+    QSqlQuery q(database());
+    q.prepare(QStringLiteral("INSERT INTO kitetp_meta(key, value) VALUES (?, ?) "
+                             "ON CONFLICT(key) DO UPDATE SET value = excluded.value"));
+    q.addBindValue(key);
+    q.addBindValue(value);
+    if (!q.exec())
+        return writeError(q.lastError().text());
+    return {};
+}
+
+FileError ProgrammeFile::saveCopyAs(const QString &requestedTarget) const
+{
+    const QString target = QFileInfo(requestedTarget).absoluteFilePath();
+    if (target == m_path)
+        return FileError(FileError::AlreadyExists, target);
+    const QString tmpPath = makePrivateTempFile(target);
+    if (tmpPath.isEmpty())
+        return FileError(FileError::CannotCreate, target);
+    QSqlQuery q(database());
+    q.prepare(QStringLiteral("VACUUM INTO ?"));
+    q.addBindValue(tmpPath);
+    if (!q.exec()) {
+        const QString detail = q.lastError().text();
+        QFile::remove(tmpPath);
+        return FileError(FileError::CannotCreate, target, detail);
+    }
+    QFile::setPermissions(tmpPath, ownerOnly);
+    if (QFileInfo::exists(target) && !QFile::remove(target)) {
+        QFile::remove(tmpPath);
+        return FileError(FileError::CannotCreate, target);
+    }
+    if (!QFile::rename(tmpPath, target)) {
+        QFile::remove(tmpPath);
+        return FileError(FileError::CannotCreate, target);
+    }
+    return {};
+}
+
+void ProgrammeFile::notifyChanged(const QString &area)
+{
+    if (m_transactionDepth > 0) {
+        if (!m_pendingAreas.contains(area))
+            m_pendingAreas << area;
+        return;
+    }
+    Q_EMIT changed(area);
+}
+
+FileError ProgrammeFile::checkWritable() const
+{
+    return isReadOnly() ? FileError(FileError::ReadOnly, m_path) : FileError();
+}
+
+FileError ProgrammeFile::writeError(const QString &detail) const
+{
+    return FileError(FileError::WriteFailed, m_path, detail);
+}
+
+Transaction::Transaction(ProgrammeFile &file) : m_file(file)
+{
+    m_outermost = file.m_transactionDepth == 0;
+    if (m_outermost) {
+        QSqlDatabase db = file.database();
+        m_active = db.transaction();
+        if (!m_active)
+            return;
+        file.m_transactionFailed = false;
+        file.m_pendingAreas.clear();
+    } else {
+        m_active = !file.m_transactionFailed;
+        if (!m_active)
+            return;
+    }
+    ++file.m_transactionDepth;
+}
+
+Transaction::~Transaction()
+{
+    if (m_active)
+        finish(false);
+}
+
+bool Transaction::commit()
+{
+    if (!m_active)
+        return false;
+    if (!m_outermost) {
+        finish(true);
+        return true;
+    }
+    if (m_file.m_transactionFailed) {
+        finish(false);
+        return false;
+    }
+    finish(true);
+    return !m_file.m_transactionFailed;
+}
+
+void Transaction::finish(bool success)
+{
+    m_active = false;
+    --m_file.m_transactionDepth;
+    if (!m_outermost) {
+        if (!success)
+            m_file.m_transactionFailed = true;
+        return;
+    }
+    QSqlDatabase db = m_file.database();
+    const bool committed = success && db.commit();
+    if (!committed) {
+        db.rollback();
+        m_file.m_transactionFailed = true;
+        m_file.m_pendingAreas.clear();
+        return;
+    }
+    const QStringList areas = std::exchange(m_file.m_pendingAreas, {});
+    for (const QString &area : areas)
+        m_file.notifyChanged(area);
+}
+
+} // namespace kitetp

@@ -1,0 +1,105 @@
+#pragma once
+
+#include "core/FileError.h"
+#include "storage/FileLock.h"
+
+#include <QObject>
+#include <QSqlDatabase>
+
+#include <memory>
+#include <optional>
+
+namespace kitetp {
+
+// One open programme file: its SQLite connection (one connection name per file, never the default one), its lock,
+// its format version. Every write goes through a Transaction and is on disk when the call returns.
+// Rooms read and write through their own stores (FieldStore, ...), which all take a ProgrammeFile.
+class ProgrammeFile : public QObject
+{
+    Q_OBJECT
+public:
+    enum class Mode { ReadWrite, ReadOnly };
+
+    struct OpenResult
+    {
+        std::unique_ptr<ProgrammeFile> file;
+        FileError error;
+        std::optional<FileLock::Owner> lockedBy; // set with FileError::Locked
+        int migratedFrom = 0;                    // the old format version, when the file was migrated
+        QString backupPath;                      // the copy made before migrating
+    };
+
+    ~ProgrammeFile() override;
+
+    // Creates a new, empty programme file (readable by its owner only) and opens it for writing.
+    // The file appears whole or not at all: it is built under a temporary name, then renamed.
+    static OpenResult create(const QString &path);
+    // Opens an existing file. Bad files are refused with a FileError and left untouched. An older format is
+    // migrated after copying the file aside (ReadWrite only).
+    static OpenResult open(const QString &path, Mode mode = Mode::ReadWrite);
+
+    QString path() const { return m_path; }
+    bool isReadOnly() const { return m_mode == Mode::ReadOnly; }
+    int schemaVersion() const { return m_schemaVersion; }
+    QSqlDatabase database() const;
+
+    // Full integrity check (PRAGMA integrity_check and foreign_key_check); returns the problems found.
+    QStringList integrityProblems() const;
+    // Row counts of every table, for `kitetp check`.
+    QList<QPair<QString, qint64>> tableCounts() const;
+    // kitetp_meta values (created_with, created_at, template...).
+    QString meta(const QString &key) const;
+    FileError setMeta(const QString &key, const QString &value);
+
+    // Writes a consistent copy of the whole programme to `target` (readable by its owner only), replacing it.
+    FileError saveCopyAs(const QString &target) const;
+
+    // Stores call this after a successful write so that every view of that data updates. Inside a transaction
+    // the signal waits for the outermost commit (and is dropped by a rollback).
+    void notifyChanged(const QString &area);
+
+    // Refuses writes on a read-only file with the right message.
+    FileError checkWritable() const;
+    FileError writeError(const QString &detail) const;
+
+Q_SIGNALS:
+    void changed(const QString &area);
+
+private:
+    ProgrammeFile(QString path, Mode mode);
+    bool openConnection(Mode mode, QString *error);
+
+    QString m_path;
+    Mode m_mode;
+    QString m_connectionName;
+    int m_schemaVersion = 0;
+    std::unique_ptr<FileLock> m_lock;
+    // Transactions nest: only the outermost one talks to SQLite; an inner failure rolls the whole back.
+    friend class Transaction;
+    int m_transactionDepth = 0;
+    bool m_transactionFailed = false;
+    QStringList m_pendingAreas;
+};
+
+// Begins a transaction on construction; rolls back on destruction unless commit() succeeded. Transactions nest:
+// a store's own transaction inside a caller's (an import, the demo generator) joins it, and only the outermost
+// commit writes; any inner rollback makes the outermost commit fail and roll back.
+class Transaction
+{
+public:
+    explicit Transaction(ProgrammeFile &file);
+    ~Transaction();
+    Transaction(const Transaction &) = delete;
+    Transaction &operator=(const Transaction &) = delete;
+    bool isActive() const { return m_active; }
+    bool commit();
+
+private:
+    void finish(bool success);
+
+    ProgrammeFile &m_file;
+    bool m_active = false;
+    bool m_outermost = false;
+};
+
+} // namespace kitetp

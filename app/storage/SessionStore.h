@@ -1,0 +1,40 @@
+#pragma once
+
+#include "core/FileError.h"
+#include "core/Patients.h"
+
+#include <QList>
+#include <optional>
+
+namespace kitetp {
+
+class ProgrammeFile;
+
+// Sessions on the calendar, their facilitators and attendance. Changes are announced as area "sessions".
+class SessionStore
+{
+public:
+    explicit SessionStore(ProgrammeFile &file) : m_file(file) {}
+
+    // Sessions starting in [from, to] (inclusive days); invalid dates leave that side open.
+    QList<Session> sessions(const QDate &from = {}, const QDate &to = {}) const;
+    std::optional<Session> session(qint64 id) const;
+    FileError add(Session &session); // sets id
+    FileError update(const Session &session);
+    FileError remove(qint64 id);
+
+    QList<Attendance> attendance(qint64 sessionId) const;
+    QList<Attendance> attendanceOfPatient(qint64 patientId) const;
+    FileError setAttendance(const Attendance &attendance); // enrols or changes the status
+    FileError removeAttendance(qint64 sessionId, qint64 patientId);
+
+    static QString area() { return QStringLiteral("sessions"); }
+    static QString storedDateTime(const QDateTime &dt);
+    static QDateTime dateTimeFromStored(const QString &text);
+
+private:
+    FileError writeFacilitators(const Session &session);
+    ProgrammeFile &m_file;
+};
+
+} // namespace kitetp

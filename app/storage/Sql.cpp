@@ -1,0 +1,46 @@
+#include "storage/Sql.h"
+
+#include "storage/ProgrammeFile.h"
+
+#include <QSqlError>
+
+namespace kitetp::Sql {
+
+FileError exec(QSqlQuery &query, const ProgrammeFile &file)
+{
+    if (!query.exec())
+        return file.writeError(query.lastError().text());
+    return {};
+}
+
+FileError exec(QSqlQuery &query, const ProgrammeFile &file, const QString &sql, const QVariantList &values)
+{
+    if (!query.prepare(sql))
+        return file.writeError(query.lastError().text());
+    for (const QVariant &v : values)
+        query.addBindValue(v);
+    return exec(query, file);
+}
+
+QString joinLines(const QStringList &items)
+{
+    return items.join(QLatin1Char('\n'));
+}
+
+QStringList splitLines(const QString &text)
+{
+    return text.isEmpty() ? QStringList() : text.split(QLatin1Char('\n'));
+}
+
+QVariant nullIfZero(qint64 value)
+{
+    return value == 0 ? QVariant(QMetaType::fromType<qint64>()) : QVariant(value);
+}
+
+bool isUniqueViolation(const QSqlQuery &query)
+{
+    return query.lastError().nativeErrorCode() == QLatin1String("2067") ||
+           query.lastError().text().contains(QLatin1String("UNIQUE"));
+}
+
+} // namespace kitetp::Sql

@@ -1,0 +1,31 @@
+#pragma once
+
+#include "core/FileError.h"
+#include "core/Team.h"
+
+#include <QList>
+#include <optional>
+
+namespace kitetp {
+
+class ProgrammeFile;
+
+// The programme's team. Changes are announced as area "team".
+class TeamStore
+{
+public:
+    explicit TeamStore(ProgrammeFile &file) : m_file(file) {}
+
+    QList<TeamMember> members() const;
+    std::optional<TeamMember> member(qint64 id) const;
+    FileError add(TeamMember &member); // sets id
+    FileError update(const TeamMember &member);
+    FileError remove(qint64 id);
+
+    static QString area() { return QStringLiteral("team"); }
+
+private:
+    ProgrammeFile &m_file;
+};
+
+} // namespace kitetp

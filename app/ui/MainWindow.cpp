@@ -1,0 +1,344 @@
+#include "ui/MainWindow.h"
+
+#include "core/AppInfo.h"
+#include "demo/DemoGenerator.h"
+#include "demo/Templates.h"
+#include "storage/FieldStore.h"
+#include "core/ProgrammeFields.h"
+#include "ui/NewProgrammeDialog.h"
+#include "ui/ProgrammeDocument.h"
+#include "ui/Settings.h"
+#include "ui/WelcomePage.h"
+#include "ui/pages/PlaceholderPage.h"
+#include "ui/pages/ProgrammePage.h"
+#include "ui_mainwindow.h"
+
+#include <QActionGroup>
+#include <QCloseEvent>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QUndoGroup>
+
+namespace kitetp {
+
+namespace {
+const char pageIdProperty[] = "pageId";
+} // namespace
+
+MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_ui(new Ui::MainWindow)
+{
+    m_ui->setupUi(this);
+    m_welcome = new WelcomePage(m_ui->welcomeHost);
+    m_ui->welcomeHost->layout()->addWidget(m_welcome);
+    createPages();
+
+    m_undoGroup = new QUndoGroup(this);
+    m_undoAction = m_undoGroup->createUndoAction(this, tr("Annuler"));
+    m_undoAction->setShortcut(QKeySequence::Undo);
+    m_redoAction = m_undoGroup->createRedoAction(this, tr("Rétablir"));
+    m_redoAction->setShortcut(QKeySequence::Redo);
+    m_ui->menuEdit->addAction(m_undoAction);
+    m_ui->menuEdit->addAction(m_redoAction);
+
+    connect(m_ui->actionNew, &QAction::triggered, this, &MainWindow::newProgramme);
+    connect(m_ui->actionOpen, &QAction::triggered, this, &MainWindow::openProgramme);
+    connect(m_ui->actionSaveCopy, &QAction::triggered, this, &MainWindow::saveCopy);
+    connect(m_ui->actionClose, &QAction::triggered, this, &MainWindow::closeFile);
+    connect(m_ui->actionAbout, &QAction::triggered, this, [this] {
+        QMessageBox::about(this, tr("À propos de Kit ETP"),
+                           tr("<p><b>Kit ETP %1</b></p><p>Programmes d'éducation thérapeutique du patient : ateliers, "
+                              "déclaration à l'ARS, suivi des patients, évaluation.</p>")
+                               .arg(AppInfo::version()));
+    });
+    connect(m_welcome, &WelcomePage::newRequested, this, &MainWindow::newProgramme);
+    connect(m_welcome, &WelcomePage::openRequested, this, &MainWindow::openProgramme);
+    connect(m_welcome, &WelcomePage::demoRequested, this, &MainWindow::openDemo);
+    connect(m_welcome, &WelcomePage::openFile, this, &MainWindow::openFile);
+    connect(m_ui->navigation, &QListWidget::currentRowChanged, m_ui->pages, &QStackedWidget::setCurrentIndex);
+
+    auto *languages = new QActionGroup(this);
+    languages->addAction(m_ui->actionFrench);
+    languages->addAction(m_ui->actionEnglish);
+    const QString language = Settings::language().isEmpty() ? QLocale().name().left(2) : Settings::language();
+    (language == QLatin1String("en") ? m_ui->actionEnglish : m_ui->actionFrench)->setChecked(true);
+    connect(m_ui->actionFrench, &QAction::triggered, this, [this] { setLanguage(QStringLiteral("fr")); });
+    connect(m_ui->actionEnglish, &QAction::triggered, this, [this] { setLanguage(QStringLiteral("en")); });
+
+    updateRecentMenu();
+    setDocument(nullptr);
+    if (!restoreGeometry(Settings::windowGeometry()))
+        resize(1200, 800);
+    restoreState(Settings::windowState());
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::addPage(const QString &id, const QString &label, const QString &iconName, Page *page)
+{
+    page->setProperty(pageIdProperty, id);
+    m_ui->pages->addWidget(page);
+    auto *item = new QListWidgetItem(QIcon::fromTheme(iconName), label, m_ui->navigation);
+    item->setData(Qt::UserRole, id);
+    connect(page, &Page::navigateTo, this, &MainWindow::showPage);
+    connect(page, &Page::status, this, [this](const QString &message) { statusBar()->showMessage(message, 8000); });
+}
+
+// The parts of a programme, in the order of the navigation. Each room replaces its placeholder as it lands.
+void MainWindow::createPages()
+{
+    addPage(QStringLiteral("programme"), tr("Programme"), QStringLiteral("document-properties"), new ProgrammePage);
+    addPage(QStringLiteral("ateliers"), tr("Ateliers"), QStringLiteral("folder-documents"),
+            new PlaceholderPage(tr("Ateliers"),
+                                tr("Les conducteurs d'atelier et leurs séances : le modèle ONCOPLET, un éditeur, "
+                                   "les guides d'animation, les fiches patients et les feuilles d'émargement.")));
+    addPage(QStringLiteral("declaration"), tr("Déclaration ARS"), QStringLiteral("mail-send"),
+            new PlaceholderPage(tr("Déclaration ARS"),
+                                tr("Le logigramme de déclaration, un assistant pour chaque étape, la vérification "
+                                   "de complétude et le dossier de déclaration en PDF.")));
+    addPage(QStringLiteral("patients"), tr("Patients"), QStringLiteral("system-users"),
+            new PlaceholderPage(tr("Patients"),
+                                tr("Le parcours de chaque patient : consentement, bilan éducatif partagé, programme "
+                                   "personnalisé, séances, évaluation finale, synthèse au médecin traitant.")));
+    addPage(QStringLiteral("seances"), tr("Séances"), QStringLiteral("x-office-calendar"),
+            new PlaceholderPage(tr("Séances"),
+                                tr("Le calendrier des séances de groupe, les inscriptions et les présences.")));
+    addPage(QStringLiteral("evaluation"), tr("Évaluation"), QStringLiteral("x-office-spreadsheet"),
+            new PlaceholderPage(tr("Évaluation"),
+                                tr("Les indicateurs, les graphiques, l'auto-évaluation annuelle et l'évaluation "
+                                   "quadriennale.")));
+}
+
+QStringList MainWindow::pageIds() const
+{
+    QStringList ids;
+    for (int i = 0; i < m_ui->navigation->count(); ++i)
+        ids << m_ui->navigation->item(i)->data(Qt::UserRole).toString();
+    return ids;
+}
+
+Page *MainWindow::page(const QString &id) const
+{
+    const int index = int(pageIds().indexOf(id));
+    return index < 0 ? nullptr : qobject_cast<Page *>(m_ui->pages->widget(index));
+}
+
+void MainWindow::showPage(const QString &id)
+{
+    const int index = int(pageIds().indexOf(id));
+    if (index >= 0)
+        m_ui->navigation->setCurrentRow(index);
+}
+
+QString MainWindow::currentPageId() const
+{
+    const int row = m_ui->navigation->currentRow();
+    return row < 0 ? QString() : m_ui->navigation->item(row)->data(Qt::UserRole).toString();
+}
+
+void MainWindow::setDocument(ProgrammeDocument *document)
+{
+    ProgrammeDocument *old = m_document;
+    m_document = document;
+    for (int i = 0; i < m_ui->pages->count(); ++i)
+        if (auto *p = qobject_cast<Page *>(m_ui->pages->widget(i)))
+            p->setDocument(document);
+    if (old) {
+        m_undoGroup->removeStack(old->undoStack());
+        delete old;
+    }
+    if (document) {
+        m_undoGroup->addStack(document->undoStack());
+        m_undoGroup->setActiveStack(document->undoStack());
+        connect(document, &ProgrammeDocument::writeFailed, this,
+                [this](const QString &message) { showError(tr("Modification non enregistrée"), message); });
+        connect(document, &ProgrammeDocument::changed, this, [this](const QString &area) {
+            if (area == FieldStore::area())
+                updateTitle();
+        });
+        m_ui->centralStack->setCurrentWidget(m_ui->workspace);
+        if (m_ui->navigation->currentRow() < 0)
+            m_ui->navigation->setCurrentRow(0);
+    } else {
+        m_welcome->refreshRecent();
+        m_ui->centralStack->setCurrentWidget(m_ui->welcomeHost);
+    }
+    m_ui->actionSaveCopy->setEnabled(document != nullptr);
+    m_ui->actionClose->setEnabled(document != nullptr);
+    updateTitle();
+}
+
+void MainWindow::updateTitle()
+{
+    if (!m_document) {
+        setWindowTitle(AppInfo::displayName());
+        return;
+    }
+    QString name = QFileInfo(m_document->file().path()).fileName();
+    if (m_document->isReadOnly())
+        name += QLatin1Char(' ') + tr("(lecture seule)");
+    const QString title = FieldStore(m_document->file()).value(ProgrammeFields::title());
+    setWindowTitle(title.isEmpty() ? QStringLiteral("%1 — Kit ETP").arg(name)
+                                   : QStringLiteral("%1 — %2 — Kit ETP").arg(title, name));
+}
+
+void MainWindow::updateRecentMenu()
+{
+    m_ui->menuRecent->clear();
+    const QStringList files = Settings::recentFiles();
+    for (const QString &path : files) {
+        QAction *a = m_ui->menuRecent->addAction(QFileInfo(path).fileName());
+        a->setToolTip(path);
+        a->setStatusTip(path);
+        connect(a, &QAction::triggered, this, [this, path] { openFile(path); });
+    }
+    m_ui->menuRecent->setEnabled(!files.isEmpty());
+    m_welcome->refreshRecent();
+}
+
+void MainWindow::showError(const QString &title, const QString &message)
+{
+    m_lastMessage = message;
+    statusBar()->showMessage(message, 15000);
+    if (m_prompts)
+        QMessageBox::warning(this, title, message);
+}
+
+bool MainWindow::askReadOnly(const QString &message)
+{
+    m_lastMessage = message;
+    if (!m_prompts)
+        return false;
+    QMessageBox box(QMessageBox::Question, tr("Programme déjà ouvert"), message, QMessageBox::Cancel, this);
+    QPushButton *readOnly = box.addButton(tr("Ouvrir en &lecture seule"), QMessageBox::AcceptRole);
+    box.setDefaultButton(readOnly);
+    box.exec();
+    return box.clickedButton() == readOnly;
+}
+
+bool MainWindow::openFile(const QString &path)
+{
+    auto result = ProgrammeFile::open(path, ProgrammeFile::Mode::ReadWrite);
+    if (result.error.code() == FileError::Locked || result.error.code() == FileError::NotWritable) {
+        if (!askReadOnly(result.error.message()))
+            return false;
+        result = ProgrammeFile::open(path, ProgrammeFile::Mode::ReadOnly);
+    }
+    if (result.error) {
+        showError(tr("Ouverture impossible"), result.error.message());
+        if (result.error.code() == FileError::NotFound)
+            Settings::removeRecentFile(path);
+        updateRecentMenu();
+        return false;
+    }
+    closeFile();
+    setDocument(new ProgrammeDocument(std::move(result.file), this));
+    Settings::addRecentFile(path);
+    Settings::setLastFolder(QFileInfo(path).absolutePath());
+    updateRecentMenu();
+    if (result.migratedFrom > 0)
+        statusBar()->showMessage(tr("Fichier mis à jour vers la nouvelle version ; l'ancien est conservé : %1")
+                                     .arg(QFileInfo(result.backupPath).fileName()),
+                                 20000);
+    return true;
+}
+
+bool MainWindow::createFile(const QString &path, const QString &title, const QString &templateName)
+{
+    auto result = ProgrammeFile::create(path);
+    FileError error = result.error;
+    if (!error)
+        error = Templates::apply(*result.file, templateName);
+    if (!error)
+        error = FieldStore(*result.file).setValue(ProgrammeFields::title(), title);
+    if (error) {
+        if (result.file) {
+            result.file.reset();
+            QFile::remove(path);
+        }
+        showError(tr("Création impossible"), error.message());
+        return false;
+    }
+    closeFile();
+    setDocument(new ProgrammeDocument(std::move(result.file), this));
+    Settings::addRecentFile(path);
+    Settings::setLastFolder(QFileInfo(path).absolutePath());
+    updateRecentMenu();
+    return true;
+}
+
+void MainWindow::closeFile()
+{
+    if (m_document)
+        setDocument(nullptr);
+}
+
+void MainWindow::newProgramme()
+{
+    NewProgrammeDialog dialog(this);
+    if (dialog.exec() == QDialog::Accepted)
+        createFile(dialog.path(), dialog.title(), dialog.templateName());
+}
+
+void MainWindow::openProgramme()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Ouvrir un programme"), Settings::lastFolder(),
+                                                      tr("Programmes Kit ETP (*.etp);;Tous les fichiers (*)"));
+    if (!path.isEmpty())
+        openFile(path);
+}
+
+void MainWindow::openDemo()
+{
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    QDir().mkpath(folder);
+    const QString path = QDir(folder).filePath(QStringLiteral("demonstration.etp"));
+    if (QFileInfo::exists(path) && openFile(path))
+        return;
+    QFile::remove(path);
+    auto result = ProgrammeFile::create(path);
+    FileError error = result.error;
+    if (!error)
+        error = DemoGenerator(*result.file, DemoOptions()).fill();
+    if (error) {
+        showError(tr("Création impossible"), error.message());
+        return;
+    }
+    result.file.reset();
+    openFile(path);
+}
+
+void MainWindow::saveCopy()
+{
+    if (!m_document)
+        return;
+    const QString target = QFileDialog::getSaveFileName(this, tr("Enregistrer une copie sous"), Settings::lastFolder(),
+                                                         tr("Programmes Kit ETP (*.etp)"));
+    if (target.isEmpty())
+        return;
+    if (FileError e = m_document->file().saveCopyAs(target))
+        showError(tr("Copie impossible"), e.message());
+    else
+        statusBar()->showMessage(tr("Copie enregistrée : %1").arg(target), 8000);
+}
+
+void MainWindow::setLanguage(const QString &language)
+{
+    Settings::setLanguage(language);
+    if (m_prompts)
+        QMessageBox::information(this, tr("Langue"),
+                                 tr("La nouvelle langue sera utilisée au prochain démarrage de Kit ETP."));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    Settings::setWindowGeometry(saveGeometry());
+    Settings::setWindowState(saveState());
+    closeFile();
+    event->accept();
+}
+
+} // namespace kitetp

@@ -1,0 +1,76 @@
+#pragma once
+
+#include "core/FileError.h"
+#include "ui/ProgrammeDocument.h"
+
+#include <QMainWindow>
+#include <QPointer>
+
+#include <memory>
+
+class QUndoGroup;
+
+namespace Ui {
+class MainWindow;
+}
+
+namespace kitetp {
+
+class Page;
+class ProgrammeDocument;
+class WelcomePage;
+
+// The window: a welcome page when no programme is open; otherwise the navigation between the parts of the
+// programme (one Page each) and the File / Edit menus. At most one programme is open per window.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Opens `path`; bad files are reported (a message box, or the status bar when prompts are off) and left
+    // untouched. A file locked by another Kit ETP is offered read-only.
+    bool openFile(const QString &path);
+    bool createFile(const QString &path, const QString &title, const QString &templateName);
+    void closeFile();
+
+    ProgrammeDocument *document() const { return m_document; }
+    QStringList pageIds() const;
+    Page *page(const QString &id) const;
+    void showPage(const QString &id);
+    QString currentPageId() const;
+
+    // Tests turn message boxes off; the last message is then kept here.
+    void setPromptsEnabled(bool enabled) { m_prompts = enabled; }
+    QString lastMessage() const { return m_lastMessage; }
+
+    void newProgramme();
+    void openProgramme();
+    void openDemo();
+    void saveCopy();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void addPage(const QString &id, const QString &label, const QString &iconName, Page *page);
+    void createPages();
+    void setDocument(ProgrammeDocument *document);
+    void updateTitle();
+    void updateRecentMenu();
+    void showError(const QString &title, const QString &message);
+    bool askReadOnly(const QString &message);
+    void setLanguage(const QString &language);
+
+    std::unique_ptr<Ui::MainWindow> m_ui;
+    WelcomePage *m_welcome;
+    QPointer<ProgrammeDocument> m_document;
+    QUndoGroup *m_undoGroup = nullptr;
+    QAction *m_undoAction = nullptr;
+    QAction *m_redoAction = nullptr;
+    bool m_prompts = true;
+    QString m_lastMessage;
+};
+
+} // namespace kitetp

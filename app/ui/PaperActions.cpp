@@ -1,0 +1,74 @@
+#include "ui/PaperActions.h"
+
+#include "ui/Settings.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QMessageBox>
+#include <QPrintDialog>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
+#include <QRegularExpression>
+
+namespace kitetp::PaperActions {
+
+namespace {
+class PaperText
+{
+    Q_DECLARE_TR_FUNCTIONS(PaperActions)
+};
+
+void rememberLayout(const QPrinter &printer, PaperDocument &document)
+{
+    QPageLayout layout = printer.pageLayout();
+    layout.setUnits(QPageLayout::Millimeter);
+    Settings::setPageLayout(layout);
+    document.setPageLayout(layout);
+}
+} // namespace
+
+void preview(QWidget *parent, PaperDocument &document)
+{
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPageLayout(document.pageLayout());
+    printer.setDocName(document.title());
+    QPrintPreviewDialog dialog(&printer, parent);
+    dialog.setWindowTitle(PaperText::tr("Aperçu avant impression — %1").arg(document.title()));
+    QObject::connect(&dialog, &QPrintPreviewDialog::paintRequested, parent, [&document](QPrinter *p) {
+        document.setPageLayout(p->pageLayout());
+        document.render(p);
+    });
+    dialog.resize(1000, 800);
+    dialog.exec();
+    rememberLayout(printer, document);
+}
+
+void print(QWidget *parent, PaperDocument &document)
+{
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPageLayout(document.pageLayout());
+    printer.setDocName(document.title());
+    QPrintDialog dialog(&printer, parent);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    rememberLayout(printer, document);
+    if (!document.render(&printer))
+        QMessageBox::warning(parent, PaperText::tr("Impression impossible"), PaperText::tr("L'impression de « %1 » a échoué.").arg(document.title()));
+}
+
+void exportPdf(QWidget *parent, const PaperDocument &document, const QString &suggestedName, PaperDocument::Privacy privacy)
+{
+    QString name = suggestedName;
+    name.replace(QRegularExpression(QStringLiteral("[/\\\\:*?\"<>|]")), QStringLiteral("-"));
+    const QString path = QFileDialog::getSaveFileName(parent, PaperText::tr("Enregistrer en PDF"),
+                                                      QDir(Settings::lastFolder()).filePath(name + QStringLiteral(".pdf")),
+                                                      PaperText::tr("Documents PDF (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    if (FileError e = document.writePdf(path, privacy))
+        QMessageBox::warning(parent, PaperText::tr("Enregistrement impossible"), e.message());
+}
+
+} // namespace kitetp::PaperActions

@@ -1,0 +1,36 @@
+#pragma once
+
+#include <QByteArray>
+#include <QPageLayout>
+#include <QStringList>
+
+namespace kitetp::Settings {
+
+// What the application remembers between sessions (QSettings of the organisation and application names that
+// main() sets: "KitETP", "kitetp").
+constexpr int maxRecentFiles = 10;
+
+QStringList recentFiles();
+void addRecentFile(const QString &path);
+void removeRecentFile(const QString &path);
+
+QString lastFolder();
+void setLastFolder(const QString &folder);
+
+// "fr", "en", or empty for the system's language.
+QString language();
+void setLanguage(const QString &language);
+
+QByteArray windowGeometry();
+void setWindowGeometry(const QByteArray &geometry);
+QByteArray windowState();
+void setWindowState(const QByteArray &state);
+
+QPageLayout pageLayout();
+void setPageLayout(const QPageLayout &layout);
+
+// Hide patients' identities on screen (shared office, projector).
+bool hideIdentities();
+void setHideIdentities(bool hide);
+
+} // namespace kitetp::Settings

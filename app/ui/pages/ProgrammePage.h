@@ -1,0 +1,29 @@
+#pragma once
+
+#include "ui/pages/Page.h"
+
+#include <memory>
+
+namespace Ui {
+class ProgrammePage;
+}
+
+namespace kitetp {
+
+class FieldBinder;
+
+// The programme's identity, host organisation and contact (forms/programmepage.ui, fields bound by FieldBinder).
+class ProgrammePage : public Page
+{
+    Q_OBJECT
+public:
+    explicit ProgrammePage(QWidget *parent = nullptr);
+    ~ProgrammePage() override;
+    void setDocument(ProgrammeDocument *document) override;
+
+private:
+    std::unique_ptr<Ui::ProgrammePage> m_ui;
+    FieldBinder *m_binder;
+};
+
+} // namespace kitetp

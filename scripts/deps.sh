@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# The one list of Debian 12 packages Kit ETP needs, installed only when missing.
+# Used by run.sh, test.sh and package.sh. Usage: scripts/deps.sh [run|test|package]
+set -euo pipefail
+
+build=(build-essential cmake ninja-build pkg-config
+       qt6-base-dev libqt6opengl6-dev qt6-charts-dev libqt6sql6-sqlite qt6-tools-dev qt6-tools-dev-tools
+       qt6-l10n-tools qt6-translations-l10n qt6-qpa-plugins libqt6svg6-dev fonts-dejavu-core)
+run=(xvfb xauth)
+test=(xvfb xauth poppler-utils qpdf sqlite3)
+package=(file dpkg-dev desktop-file-utils appstream shared-mime-info)
+
+want=("${build[@]}")
+case "${1:-test}" in
+  run) want+=("${run[@]}") ;;
+  test) want+=("${test[@]}") ;;
+  package) want+=("${test[@]}" "${package[@]}") ;;
+  *) echo "usage: $0 [run|test|package]" >&2; exit 2 ;;
+esac
+
+missing=()
+for p in "${want[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
+done
+[ ${#missing[@]} -eq 0 ] && exit 0
+
+echo "Installing: ${missing[*]}"
+sudo=""
+[ "$(id -u)" -eq 0 ] || sudo="sudo"
+export DEBIAN_FRONTEND=noninteractive
+$sudo apt-get update -qq
+$sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"

@@ -1,0 +1,13 @@
+#!/usr/bin/env bash
+# Installs what is missing (Debian 12), builds Kit ETP with AddressSanitizer and UndefinedBehaviorSanitizer, and
+# runs every test with ctest, in parallel, headless. Usage: ./test.sh [ctest arguments...]
+set -euo pipefail
+cd "$(dirname "$0")"
+scripts/deps.sh test
+. scripts/env.sh
+
+build=${KITETP_TEST_BUILD:-build-test}
+cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Debug -DKITETP_SANITIZE=ON -DKITETP_WERROR=ON >/dev/null
+cmake --build "$build" --parallel "$(nproc)"
+cd "$build"
+exec ctest --output-on-failure --parallel "$(nproc)" "$@"
