@@ -105,8 +105,9 @@ bool wantsCommandLine(const QStringList &arguments)
     if (arguments.size() < 2)
         return false;
     const QString &first = arguments.at(1);
-    return findVerb(first) || first == QLatin1String("--version") || first == QLatin1String("-v") ||
-           first == QLatin1String("--help") || first == QLatin1String("-h") || first == QLatin1String("help");
+    // A verb, or a long option (--version, --help, or a mistyped one that deserves a usage error rather than a window).
+    return findVerb(first) || first.startsWith(QLatin1String("--")) || first == QLatin1String("-v") ||
+           first == QLatin1String("-h") || first == QLatin1String("help");
 }
 
 int run(const QStringList &arguments)

@@ -36,9 +36,18 @@ QPaintDevice *layoutDevice()
     return &image;
 }
 
+// Ligatures (fi, fl) would reach the PDF's text layer as single characters ("ﬁctif"): a search or a copy of
+// "fictif" would miss. Qt shapes without ligatures when letter spacing is not the default, so every font of a
+// document gets an invisible 0.01 % extra spacing.
+void disableLigatures(QFont &font)
+{
+    font.setLetterSpacing(QFont::PercentageSpacing, 100.01);
+}
+
 QFont pixelFont(qreal points, bool bold = false)
 {
     QFont f(QStringLiteral("DejaVu Sans"));
+    disableLigatures(f);
     f.setPixelSize(qRound(points * layoutDpi / 72.0));
     f.setBold(bold);
     return f;
@@ -103,6 +112,7 @@ void PaperDocument::layout() const
     m_doc->setDocumentMargin(0);
     QFont base(QStringLiteral("DejaVu Sans"));
     base.setPointSizeF(m_basePt);
+    disableLigatures(base);
     m_doc->setDefaultFont(base);
     m_doc->setDefaultStyleSheet(styleSheet());
     m_doc->setHtml(QStringLiteral("<html><body>%1</body></html>").arg(m_html));
@@ -128,7 +138,8 @@ QList<PaperDocument::Heading> PaperDocument::headings() const
         if (level < 1 || level > 3)
             continue;
         const QRectF r = m_doc->documentLayout()->blockBoundingRect(b);
-        out.append({level, b.text().trimmed(), int(r.top() / pageHeight) + 1});
+        // The layout may place a block a fraction of a pixel before the page it starts: allow one pixel.
+        out.append({level, b.text().trimmed(), int((r.top() + 1.0) / pageHeight) + 1});
     }
     return out;
 }
@@ -176,7 +187,9 @@ bool PaperDocument::render(QPagedPaintDevice *device) const
         const QRectF view(0, page * pageHeight, width, pageHeight);
         painter.setClipRect(view);
         QAbstractTextDocumentLayout::PaintContext ctx;
-        ctx.clip = view;
+        // Lines the layout placed a fraction of a pixel before this page's end belong to the next page: leave them
+        // out here, or they would also be in this page's text layer (clipped, but still copied by a reader).
+        ctx.clip = view.adjusted(0, 0, 0, -1.0);
         ctx.palette.setColor(QPalette::Text, Qt::black);
         m_doc->documentLayout()->draw(&painter, ctx);
         painter.restore();
