@@ -1,0 +1,243 @@
+// The window, offscreen: the welcome page, every part of a programme, edits with undo/redo, the New and Open
+// dialogs, bad files and a file open elsewhere.
+#include "core/ProgrammeFields.h"
+#include "storage/FieldStore.h"
+#include "storage/ProgrammeFile.h"
+#include "testutil.h"
+#include "ui/MainWindow.h"
+#include "ui/ProgrammeDocument.h"
+#include "ui/Settings.h"
+#include "ui/pages/Page.h"
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+#include <QUndoStack>
+
+using namespace kitetp;
+
+namespace {
+
+// Runs `act` on the next modal dialog that opens, from the event loop.
+void whenModalOpens(const std::function<void(QWidget *)> &act)
+{
+    auto *timer = new QTimer;
+    timer->setInterval(20);
+    QObject::connect(timer, &QTimer::timeout, timer, [timer, act] {
+        if (QWidget *modal = QApplication::activeModalWidget()) {
+            timer->stop();
+            timer->deleteLater();
+            act(modal);
+        }
+    });
+    timer->start();
+}
+
+QString fieldValue(MainWindow &window, const QString &key)
+{
+    return FieldStore(window.document()->file()).value(key);
+}
+
+} // namespace
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY(m_dir.isValid());
+    }
+
+    void welcomeThenEveryPart()
+    {
+        MainWindow window;
+        window.setPromptsEnabled(false);
+        window.show();
+        QVERIFY(!window.document());
+        QCOMPARE(window.windowTitle(), QStringLiteral("Kit ETP"));
+        const QStringList expected = {QStringLiteral("programme"), QStringLiteral("ateliers"), QStringLiteral("declaration"),
+                                      QStringLiteral("patients"), QStringLiteral("seances"), QStringLiteral("evaluation")};
+        QCOMPARE(window.pageIds(), expected);
+
+        const QString path = m_dir.filePath(QStringLiteral("fenetre.etp"));
+        QVERIFY(window.createFile(path, QStringLiteral("Programme « essai »"), QStringLiteral("empty")));
+        QVERIFY(window.document());
+        QVERIFY(window.windowTitle().contains(QStringLiteral("Programme « essai »")));
+        QVERIFY(window.windowTitle().contains(QStringLiteral("fenetre.etp")));
+        for (const QString &id : expected) {
+            window.showPage(id);
+            QCOMPARE(window.currentPageId(), id);
+            QVERIFY(window.page(id)->isVisible());
+        }
+        QCOMPARE(Settings::recentFiles().value(0), QFileInfo(path).absoluteFilePath());
+        auto *recent = window.findChild<QMenu *>(QStringLiteral("menuRecent"));
+        QVERIFY(recent && recent->isEnabled());
+        window.closeFile();
+        QVERIFY(!window.document());
+    }
+
+    void editsAreSavedAndUndoable()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("edits.etp"));
+        {
+            MainWindow window;
+            window.setPromptsEnabled(false);
+            QVERIFY(window.createFile(path, QStringLiteral("Avant"), QStringLiteral("empty")));
+            window.show();
+            window.showPage(QStringLiteral("programme"));
+            auto *title = window.page(QStringLiteral("programme"))->findChild<QLineEdit *>(QStringLiteral("titleEdit"));
+            QVERIFY(title);
+            QCOMPARE(title->text(), QStringLiteral("Avant"));
+            title->setText(QStringLiteral("Après <b>&</b>"));
+            Q_EMIT title->editingFinished();
+            QCOMPARE(fieldValue(window, ProgrammeFields::title()), QStringLiteral("Après <b>&</b>"));
+            QVERIFY(window.windowTitle().contains(QStringLiteral("Après <b>&</b>")));
+
+            QUndoStack *stack = window.document()->undoStack();
+            QCOMPARE(stack->count(), 1);
+            QVERIFY(stack->undoText().contains(QStringLiteral("Titre du programme")));
+            stack->undo();
+            QCOMPARE(fieldValue(window, ProgrammeFields::title()), QStringLiteral("Avant"));
+            QCOMPARE(title->text(), QStringLiteral("Avant")); // the editor follows
+            stack->redo();
+            QCOMPARE(title->text(), QStringLiteral("Après <b>&</b>"));
+
+            // A refused value is explained next to the field and not saved.
+            auto *email = window.page(QStringLiteral("programme"))->findChild<QLineEdit *>(QStringLiteral("emailEdit"));
+            auto *emailError = window.page(QStringLiteral("programme"))->findChild<QLabel *>(QStringLiteral("emailEditError"));
+            email->setText(QStringLiteral("pas-un-courriel"));
+            Q_EMIT email->editingFinished();
+            QVERIFY(emailError->isVisible());
+            QVERIFY(emailError->text().contains(QStringLiteral("courriel")));
+            QCOMPARE(fieldValue(window, QStringLiteral("contact.email")), QString());
+            QCOMPARE(stack->count(), 1);
+        }
+        // What was confirmed is in the file without any Save.
+        auto reopened = ProgrammeFile::open(path);
+        QVERIFY(!reopened.error);
+        QCOMPARE(FieldStore(*reopened.file).value(ProgrammeFields::title()), QStringLiteral("Après <b>&</b>"));
+    }
+
+    void badFilesGetAMessageAndTheOpenProgrammeStays()
+    {
+        MainWindow window;
+        window.setPromptsEnabled(false);
+        const QString good = m_dir.filePath(QStringLiteral("bon.etp"));
+        QVERIFY(window.createFile(good, QStringLiteral("Bon"), QStringLiteral("empty")));
+        const QString bad = testutil::data(QStringLiteral("programme-format99.etp"));
+        QVERIFY(!window.openFile(bad));
+        QVERIFY(window.lastMessage().contains(QStringLiteral("version plus récente")));
+        QVERIFY(window.document());
+        QCOMPARE(window.document()->file().path(), QFileInfo(good).absoluteFilePath());
+        QVERIFY(!window.openFile(testutil::data(QStringLiteral("not-sqlite.etp"))));
+        QVERIFY(window.lastMessage().contains(QStringLiteral("n'est pas un fichier de programme")));
+    }
+
+    void aMessageBoxExplainsABadFile()
+    {
+        MainWindow window;
+        window.show();
+        QString shown;
+        whenModalOpens([&shown](QWidget *modal) {
+            if (auto *box = qobject_cast<QMessageBox *>(modal)) {
+                shown = box->text();
+                box->accept();
+            }
+        });
+        QVERIFY(!window.openFile(testutil::data(QStringLiteral("foreign.etp"))));
+        QVERIFY2(shown.contains(QStringLiteral("autre application")), qPrintable(shown));
+    }
+
+    void aFileOpenElsewhereOpensReadOnly()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("partage.etp"));
+        auto elsewhere = ProgrammeFile::create(path);
+        QVERIFY(!elsewhere.error);
+        QVERIFY(!FieldStore(*elsewhere.file).setValue(ProgrammeFields::title(), QStringLiteral("Partagé")));
+
+        MainWindow window;
+        window.show();
+        QString question;
+        whenModalOpens([&question](QWidget *modal) {
+            auto *box = qobject_cast<QMessageBox *>(modal);
+            QVERIFY(box);
+            question = box->text();
+            for (QAbstractButton *b : box->buttons())
+                if (b->text().contains(QStringLiteral("lecture seule")))
+                    b->click();
+        });
+        QVERIFY(window.openFile(path));
+        QVERIFY(question.contains(QStringLiteral("déjà ouvert")));
+        QVERIFY(window.document()->isReadOnly());
+        QVERIFY(window.windowTitle().contains(QStringLiteral("lecture seule")));
+        auto *title = window.page(QStringLiteral("programme"))->findChild<QLineEdit *>(QStringLiteral("titleEdit"));
+        QCOMPARE(title->text(), QStringLiteral("Partagé"));
+        QVERIFY(title->isReadOnly());
+    }
+
+    void theNewAndOpenDialogsOpenAndCancel()
+    {
+        MainWindow window;
+        window.show();
+        QString newTitle;
+        whenModalOpens([&newTitle](QWidget *modal) {
+            newTitle = modal->windowTitle();
+            qobject_cast<QDialog *>(modal)->reject();
+        });
+        window.newProgramme();
+        QCOMPARE(newTitle, QStringLiteral("Nouveau programme"));
+        QVERIFY(!window.document());
+
+        QString openTitle;
+        whenModalOpens([&openTitle](QWidget *modal) {
+            openTitle = modal->windowTitle();
+            qobject_cast<QDialog *>(modal)->reject();
+        });
+        window.openProgramme();
+        QCOMPARE(openTitle, QStringLiteral("Ouvrir un programme"));
+        QVERIFY(!window.document());
+    }
+
+    void theNewDialogCreatesAProgramme()
+    {
+        MainWindow window;
+        window.show();
+        const QString path = m_dir.filePath(QStringLiteral("dialogue.etp"));
+        whenModalOpens([path](QWidget *modal) {
+            modal->findChild<QLineEdit *>(QStringLiteral("titleEdit"))->setText(QStringLiteral("Créé par le dialogue"));
+            modal->findChild<QLineEdit *>(QStringLiteral("pathEdit"))->setText(path);
+            qobject_cast<QDialog *>(modal)->accept();
+        });
+        window.newProgramme();
+        QVERIFY(window.document());
+        QCOMPARE(fieldValue(window, ProgrammeFields::title()), QStringLiteral("Créé par le dialogue"));
+    }
+};
+
+int main(int argc, char *argv[])
+{
+    // Settings (recent files...) go to a private folder, not the user's.
+    QTemporaryDir config;
+    qputenv("XDG_CONFIG_HOME", config.path().toLocal8Bit());
+    QApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("KitETP-tests"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
+    TestMainWindow test;
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "tst_mainwindow.moc"
