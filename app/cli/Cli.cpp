@@ -115,7 +115,7 @@ int run(const QStringList &arguments)
     Console console;
     if (arguments.size() < 2)
         return console.fail(QCoreApplication::translate("Cli", "aucune commande (kitetp --help)."), UsageError);
-    const QString first = arguments.at(1);
+    const QString &first = arguments.at(1);
     if (first == QLatin1String("--version") || first == QLatin1String("-v")) {
         console.out() << AppInfo::displayName() << ' ' << AppInfo::version() << Qt::endl;
         return Ok;

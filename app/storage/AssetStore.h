@@ -21,7 +21,7 @@ public:
     FileError set(const QString &key, const QString &mimeType, const QByteArray &data);
     FileError remove(const QString &key);
 
-    static constexpr qint64 maxSize = 2 * 1024 * 1024; // 2 MB
+    static constexpr qint64 maxSize = qint64(2) * 1024 * 1024; // 2 MB
     static QString logoKey() { return QStringLiteral("logo"); }
     static QString area() { return QStringLiteral("assets"); }
 
