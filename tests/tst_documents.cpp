@@ -1,6 +1,14 @@
 // PaperDocument: what every printed document shares — pages, header and footer, page numbers, literal user text.
 #include "core/Html.h"
+#include "documents/Letterhead.h"
 #include "documents/PaperDocument.h"
+#include "storage/AssetStore.h"
+#include "storage/FieldStore.h"
+#include "storage/ProgrammeFile.h"
+
+#include <QBuffer>
+#include <QImage>
+#include <QProcess>
 #include "testutil.h"
 
 #include <QFile>
@@ -10,6 +18,18 @@
 #include <QTest>
 
 using namespace kitetp;
+
+namespace {
+// Images embedded in a PDF, from `pdfimages -list`.
+int imageCount(const QString &pdf)
+{
+    QProcess p;
+    p.start(QStringLiteral("pdfimages"), {QStringLiteral("-list"), pdf});
+    if (!p.waitForFinished(60000) || p.exitCode() != 0)
+        return -1;
+    return int(QString::fromUtf8(p.readAllStandardOutput()).split(QLatin1Char('\n'), Qt::SkipEmptyParts).size()) - 2;
+}
+} // namespace
 
 class TestDocuments : public QObject
 {
@@ -71,6 +91,37 @@ private Q_SLOTS:
         const int bigger = doc.pageCount();
         doc.setBaseFontSize(10.5);
         QVERIFY(bigger > doc.pageCount());
+    }
+
+    void theLetterheadNamesTheProgrammeAndShowsTheLogo()
+    {
+        QTemporaryDir dir;
+        auto created = ProgrammeFile::create(dir.filePath(QStringLiteral("p.etp")));
+        QVERIFY(!created.error);
+        ProgrammeFile &file = *created.file;
+        QVERIFY(!FieldStore(file).setValues({{QStringLiteral("programme.title"), QStringLiteral("ONCOPLET <i>test</i>")},
+                                             {QStringLiteral("structure.name"), QStringLiteral("CHU fictif")}}));
+        const QString pdf = dir.filePath(QStringLiteral("sans-logo.pdf"));
+        PaperDocument doc(QStringLiteral("Document"));
+        doc.setBodyHtml(QStringLiteral("<p>Corps.</p>"));
+        Letterhead::apply(doc, file);
+        QVERIFY(!doc.writePdf(pdf));
+        QVERIFY(testutil::pdfText(pdf).contains(QStringLiteral("ONCOPLET <i>test</i> — CHU fictif")));
+        QCOMPARE(imageCount(pdf), 0);
+
+        QImage logo(200, 80, QImage::Format_RGB32);
+        logo.fill(Qt::darkBlue);
+        QByteArray png;
+        QBuffer buffer(&png);
+        buffer.open(QIODevice::WriteOnly);
+        logo.save(&buffer, "PNG");
+        QVERIFY(!AssetStore(file).set(AssetStore::logoKey(), QStringLiteral("image/png"), png));
+        PaperDocument withLogo(QStringLiteral("Document"));
+        withLogo.setBodyHtml(QStringLiteral("<p>Corps.</p>"));
+        Letterhead::apply(withLogo, file);
+        const QString pdf2 = dir.filePath(QStringLiteral("logo.pdf"));
+        QVERIFY(!withLogo.writePdf(pdf2));
+        QCOMPARE(imageCount(pdf2), 1);
     }
 
     void personalPdfsAreReadableByTheirOwnerOnly()

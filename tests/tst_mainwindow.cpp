@@ -7,7 +7,11 @@
 #include "ui/MainWindow.h"
 #include "ui/ProgrammeDocument.h"
 #include "ui/Settings.h"
+#include "storage/AssetStore.h"
 #include "ui/pages/Page.h"
+#include "ui/pages/ProgrammePage.h"
+
+#include <QImage>
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -187,6 +191,30 @@ private Q_SLOTS:
         auto *title = window.page(QStringLiteral("programme"))->findChild<QLineEdit *>(QStringLiteral("titleEdit"));
         QCOMPARE(title->text(), QStringLiteral("Partagé"));
         QVERIFY(title->isReadOnly());
+    }
+
+    void theTeamLogoIsChosenCheckedAndUndoable()
+    {
+        MainWindow window;
+        window.setPromptsEnabled(false);
+        QVERIFY(window.createFile(m_dir.filePath(QStringLiteral("logo.etp")), QStringLiteral("Logo"), QStringLiteral("empty")));
+        auto *page = qobject_cast<ProgrammePage *>(window.page(QStringLiteral("programme")));
+        QVERIFY(page);
+        const QString png = m_dir.filePath(QStringLiteral("logo.png"));
+        QImage image(120, 40, QImage::Format_RGB32);
+        image.fill(QColor(0x1f, 0x4e, 0x79));
+        QVERIFY(image.save(png));
+        QCOMPARE(page->setLogoFromFile(png), QString());
+        AssetStore assets(window.document()->file());
+        QCOMPARE(assets.mimeType(AssetStore::logoKey()), QStringLiteral("image/png"));
+        QCOMPARE(QImage::fromData(assets.data(AssetStore::logoKey())).size(), QSize(120, 40));
+        window.document()->undoStack()->undo();
+        QVERIFY(assets.data(AssetStore::logoKey()).isEmpty());
+
+        // Not an image: refused with a reason, nothing stored.
+        QVERIFY(page->setLogoFromFile(testutil::data(QStringLiteral("not-sqlite.etp"))).contains(QStringLiteral("PNG")));
+        QVERIFY(assets.data(AssetStore::logoKey()).isEmpty());
+        QCOMPARE(window.document()->undoStack()->count(), 1);
     }
 
     void theNewAndOpenDialogsOpenAndCancel()

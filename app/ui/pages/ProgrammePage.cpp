@@ -1,11 +1,20 @@
 #include "ui/pages/ProgrammePage.h"
 
+#include "storage/AssetStore.h"
 #include "ui/FieldBinder.h"
 #include "ui/ProgrammeDocument.h"
+#include "ui/SetAssetCommand.h"
+#include "ui/Settings.h"
 #include "ui_programmepage.h"
 
+#include <QBuffer>
+#include <QFile>
+#include <QFileDialog>
 #include <QFileInfo>
+#include <QImage>
+#include <QImageReader>
 #include <QLocale>
+#include <QMessageBox>
 
 namespace kitetp {
 
@@ -14,13 +23,25 @@ ProgrammePage::ProgrammePage(QWidget *parent) : Page(parent), m_ui(new Ui::Progr
     m_ui->setupUi(this);
     m_binder = new FieldBinder(this);
     connect(m_binder, &FieldBinder::invalid, this, [this](const QString &, const QString &reason) { Q_EMIT status(reason); });
+    connect(m_ui->chooseLogoButton, &QPushButton::clicked, this, &ProgrammePage::chooseLogo);
+    connect(m_ui->removeLogoButton, &QPushButton::clicked, this, [this] {
+        if (m_document)
+            m_document->push(new SetAssetCommand(m_document, AssetStore::logoKey(), {}, {}, tr("Retirer le logo")));
+    });
 }
 
 ProgrammePage::~ProgrammePage() = default;
 
 void ProgrammePage::setDocument(ProgrammeDocument *document)
 {
+    m_document = document;
     m_binder->setDocument(document);
+    if (document)
+        connect(document, &ProgrammeDocument::changed, this, [this](const QString &area) {
+            if (area == AssetStore::area())
+                showLogo();
+        });
+    showLogo();
     if (!document) {
         m_ui->fileInfo->clear();
         return;
@@ -34,6 +55,53 @@ void ProgrammePage::setDocument(ProgrammeDocument *document)
     if (document->isReadOnly())
         info += QLatin1Char(' ') + tr("Ouvert en lecture seule.");
     m_ui->fileInfo->setText(info);
+}
+
+void ProgrammePage::showLogo()
+{
+    const QByteArray data = m_document ? AssetStore(m_document->file()).data(AssetStore::logoKey()) : QByteArray();
+    const QImage logo = QImage::fromData(data);
+    if (logo.isNull())
+        m_ui->logoPreview->setText(tr("Pas de logo"));
+    else
+        m_ui->logoPreview->setPixmap(QPixmap::fromImage(logo.scaled(160, 64, Qt::KeepAspectRatio, Qt::SmoothTransformation)));
+    const bool editable = m_document && !m_document->isReadOnly();
+    m_ui->chooseLogoButton->setEnabled(editable);
+    m_ui->removeLogoButton->setEnabled(editable && !logo.isNull());
+}
+
+QString ProgrammePage::setLogoFromFile(const QString &path)
+{
+    if (!m_document)
+        return {};
+    QFile file(path);
+    if (QFileInfo(path).size() > AssetStore::maxSize)
+        return tr("L'image est trop grande (2 Mo au plus).");
+    if (!file.open(QIODevice::ReadOnly))
+        return tr("Le fichier « %1 » ne peut pas être lu.").arg(QFileInfo(path).fileName());
+    const QByteArray data = file.readAll();
+    QBuffer buffer;
+    buffer.setData(data);
+    QImageReader reader(&buffer);
+    const QByteArray format = reader.format();
+    if (format != "png" && format != "jpeg" && format != "jpg")
+        return tr("« %1 » n'est pas une image PNG ou JPEG.").arg(QFileInfo(path).fileName());
+    if (reader.read().isNull())
+        return tr("L'image « %1 » est illisible.").arg(QFileInfo(path).fileName());
+    const QString mime = format == "png" ? QStringLiteral("image/png") : QStringLiteral("image/jpeg");
+    m_document->push(new SetAssetCommand(m_document, AssetStore::logoKey(), mime, data, tr("Changer le logo")));
+    return {};
+}
+
+void ProgrammePage::chooseLogo()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Choisir un logo"), Settings::lastFolder(),
+                                                      tr("Images (*.png *.jpg *.jpeg)"));
+    if (path.isEmpty())
+        return;
+    const QString problem = setLogoFromFile(path);
+    if (!problem.isEmpty())
+        QMessageBox::warning(this, tr("Logo refusé"), problem);
 }
 
 } // namespace kitetp
