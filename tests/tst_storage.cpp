@@ -18,6 +18,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <optional>
+
 #include <csignal>
 #include <cstdio>
 #include <unistd.h>
@@ -45,14 +47,26 @@ QString newProgramme(const QTemporaryDir &dir, const QString &name = QStringLite
     return path;
 }
 
-// Run as a child process: writes a title, says so, then waits to be killed.
-int crashWriter(const QString &path)
+// Run as a child process: writes a title, says so, then waits to be killed. With `midTransaction`, the title is
+// committed first, then a second change is left half-done inside an open transaction when the kill comes.
+int crashWriter(const QString &path, bool midTransaction)
 {
     auto opened = ProgrammeFile::open(path);
     if (opened.error)
         return 3;
-    if (FieldStore(*opened.file).setValue(ProgrammeFields::title(), QStringLiteral("Écrit avant le kill -9")))
+    FieldStore fields(*opened.file);
+    if (fields.setValue(ProgrammeFields::title(), QStringLiteral("Écrit avant le kill -9")))
         return 4;
+    std::optional<Transaction> open;
+    if (midTransaction) {
+        open.emplace(*opened.file);
+        // More than SQLite's page cache holds, so that pages reach the file and the journal becomes hot.
+        for (int i = 0; i < 4000; ++i)
+            if (opened.file->setMeta(QStringLiteral("junk-%1").arg(i), QString(5000, QLatin1Char('a' + i % 26))))
+                return 5;
+        if (fields.setValue(ProgrammeFields::title(), QStringLiteral("jamais validé")))
+            return 6;
+    }
     std::fputs("written\n", stdout);
     std::fflush(stdout);
     for (;;)
@@ -120,13 +134,22 @@ private Q_SLOTS:
         QCOMPARE(fields.value(QStringLiteral("contact.email")), QStringLiteral("etp@chu.example"));
     }
 
+    void anEditSurvivesKillMinus9_data()
+    {
+        QTest::addColumn<bool>("midTransaction");
+        QTest::newRow("between edits") << false;
+        QTest::newRow("during a transaction") << true;
+    }
     void anEditSurvivesKillMinus9()
     {
+        QFETCH(bool, midTransaction);
         QTemporaryDir dir;
         const QString path = newProgramme(dir);
         QProcess child;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("KITETP_CRASH_WRITER"), path);
+        if (midTransaction)
+            env.insert(QStringLiteral("KITETP_CRASH_MID_TRANSACTION"), QStringLiteral("1"));
         child.setProcessEnvironment(env);
         child.start(QCoreApplication::applicationFilePath(), {});
         QVERIFY(child.waitForStarted());
@@ -138,11 +161,22 @@ private Q_SLOTS:
         ::kill(pid_t(child.processId()), SIGKILL);
         QVERIFY(child.waitForFinished());
 
-        // The dead process's lock is taken over; the edit is there; the file is sound.
+        if (midTransaction) {
+            QVERIFY(FileProbe::inspect(path, Migrations::latestVersion()).hotJournal); // a hot journal was left
+            // A read-only look (kitetp check) cannot roll it back: it says what to do rather than read half a change.
+            const QByteArray before = testutil::readAll(path);
+            auto readOnly = ProgrammeFile::open(path, ProgrammeFile::Mode::ReadOnly);
+            QCOMPARE(readOnly.error.code(), FileError::NeedsRecovery);
+            QVERIFY(readOnly.error.message().contains(QStringLiteral("interrompu")));
+            QCOMPARE(testutil::readAll(path), before);
+        }
+        // The dead process's lock is taken over; the committed edit is there, the half-done one is not.
         auto reopened = ProgrammeFile::open(path);
         QVERIFY2(!reopened.error, qPrintable(reopened.error.message()));
         QCOMPARE(FieldStore(*reopened.file).value(ProgrammeFields::title()), QStringLiteral("Écrit avant le kill -9"));
+        QVERIFY(reopened.file->meta(QStringLiteral("junk-1")).isEmpty());
         QVERIFY(reopened.file->integrityProblems().isEmpty());
+        QVERIFY(!FileProbe::inspect(path, Migrations::latestVersion()).hotJournal); // rolled back
     }
 
     void refusedValuesChangeNothing()
@@ -380,7 +414,7 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     const QString crashPath = qEnvironmentVariable("KITETP_CRASH_WRITER");
     if (!crashPath.isEmpty())
-        return crashWriter(crashPath);
+        return crashWriter(crashPath, qEnvironmentVariableIsSet("KITETP_CRASH_MID_TRANSACTION"));
     TestStorage test;
     return QTest::qExec(&test, argc, argv);
 }

@@ -41,10 +41,10 @@ int newVerb(Console &console, const QStringList &args)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(CliText::tr("Crée un fichier de programme."));
-    parser.addPositionalArgument(QStringLiteral("FICHIER"), CliText::tr("Le fichier .etp à créer."));
+    parser.addPositionalArgument(CliText::tr("FICHIER"), CliText::tr("Le fichier .etp à créer."));
     parser.addOption({QStringLiteral("template"), CliText::tr("Modèle de départ : %1.").arg(Templates::names().join(QStringLiteral(", "))),
-                      QStringLiteral("MODELE"), QStringLiteral("empty")});
-    parser.addOption({QStringLiteral("title"), CliText::tr("Titre du programme."), QStringLiteral("TITRE")});
+                      CliText::tr("MODELE"), QStringLiteral("empty")});
+    parser.addOption({QStringLiteral("title"), CliText::tr("Titre du programme."), CliText::tr("TITRE")});
     if (auto status = console.parse(parser, args, 1, 1))
         return *status;
 
@@ -78,7 +78,7 @@ int demoVerb(Console &console, const QStringList &args)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(CliText::tr("Crée un programme de démonstration (données fictives)."));
-    parser.addPositionalArgument(QStringLiteral("FICHIER"), CliText::tr("Le fichier .etp à créer."));
+    parser.addPositionalArgument(CliText::tr("FICHIER"), CliText::tr("Le fichier .etp à créer."));
     parser.addOption({QStringLiteral("patients"), CliText::tr("Nombre de patients (60 par défaut)."), QStringLiteral("N")});
     parser.addOption({QStringLiteral("years"), CliText::tr("Années d'activité (2 par défaut)."), QStringLiteral("A")});
     parser.addOption({QStringLiteral("seed"), CliText::tr("Graine du hasard : même graine, même fichier (1 par défaut)."), QStringLiteral("S")});
@@ -112,7 +112,7 @@ int checkVerb(Console &console, const QStringList &args)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(CliText::tr("Vérifie un fichier de programme sans le modifier."));
-    parser.addPositionalArgument(QStringLiteral("FICHIER"), CliText::tr("Le fichier .etp à vérifier."));
+    parser.addPositionalArgument(CliText::tr("FICHIER"), CliText::tr("Le fichier .etp à vérifier."));
     if (auto status = console.parse(parser, args, 1, 1))
         return *status;
 

@@ -41,6 +41,11 @@ QString FileError::message() const
         text = tr("Le fichier « %1 » est endommagé. Il n'a pas été modifié ; ouvrez une copie de sauvegarde.")
                    .arg(name);
         break;
+    case NeedsRecovery:
+        text = tr("Kit ETP a été interrompu pendant un enregistrement dans « %1 ». Ouvrez ce fichier une fois dans "
+                  "Kit ETP, en écriture : la modification inachevée sera annulée et tout ce qui était enregistré "
+                  "sera retrouvé.").arg(name);
+        break;
     case Foreign:
         text = tr("Le fichier « %1 » est une base de données d'une autre application, pas un programme Kit ETP. "
                   "Il n'a pas été modifié.").arg(name);

@@ -21,6 +21,7 @@ public:
         NotSqlite,      // another kind of file
         Truncated,      // shorter than its header says
         Corrupt,        // SQLite reports damage
+        NeedsRecovery,  // a crash left an unfinished change that only a read-write open can roll back
         Foreign,        // an SQLite database of another application
         TooNew,         // made by a newer Kit ETP
         AlreadyExists,  // creating over an existing file

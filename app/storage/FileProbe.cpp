@@ -16,6 +16,17 @@ quint32 be32(const QByteArray &h, int offset)
 {
     return qFromBigEndian<quint32>(h.constData() + offset);
 }
+// A rollback journal SQLite will replay: it starts with the journal magic (a journal SQLite began but never
+// made hot starts with zeros and is ignored).
+bool hasHotJournal(const QString &path)
+{
+    QFile journal(path + QStringLiteral("-journal"));
+    if (!journal.open(QIODevice::ReadOnly))
+        return false;
+    static const QByteArray magic = QByteArray::fromHex("d9d505f920a163d7");
+    return journal.read(8) == magic;
+}
+
 } // namespace
 
 FileProbe FileProbe::inspect(const QString &path, int newestKnownVersion)
@@ -57,7 +68,7 @@ FileProbe FileProbe::inspect(const QString &path, int newestKnownVersion)
     probe.pageCount = changeCounter == validFor ? be32(header, 28) : 0;
     probe.schemaVersion = static_cast<int>(be32(header, 60));
     probe.applicationId = static_cast<qint32>(be32(header, 68));
-    probe.hotJournal = QFileInfo(path + QStringLiteral("-journal")).size() > 0;
+    probe.hotJournal = hasHotJournal(path);
 
     const bool validPageSize = probe.pageSize >= 512 && (probe.pageSize & (probe.pageSize - 1)) == 0;
     if (!validPageSize) {

@@ -177,7 +177,10 @@ ProgrammeFile::OpenResult ProgrammeFile::open(const QString &requestedPath, Mode
     {
         QSqlQuery q(file->database());
         if (!q.exec(QStringLiteral("PRAGMA quick_check")) || !q.next()) {
-            result.error = FileError(isNotADatabase(q.lastError()) ? FileError::Corrupt : FileError::Unreadable, path);
+            FileError::Code code = isNotADatabase(q.lastError()) ? FileError::Corrupt : FileError::Unreadable;
+            if (mode == Mode::ReadOnly && probe.hotJournal && code == FileError::Unreadable)
+                code = FileError::NeedsRecovery;
+            result.error = FileError(code, path, code == FileError::Unreadable ? q.lastError().text() : QString());
             return result;
         }
         if (q.value(0).toString() != QLatin1String("ok")) {
