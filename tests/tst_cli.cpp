@@ -150,6 +150,18 @@ private Q_SLOTS:
         QCOMPARE(testutil::readAll(path), before);
     }
 
+    void messagesSpeakTheChosenLanguage()
+    {
+        const QString path = testutil::data(QStringLiteral("foreign.etp"));
+        auto r = run({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("check"), path});
+        QCOMPARE(r.status, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("database from another application")), qPrintable(r.err));
+        r = run({QStringLiteral("--lang"), QStringLiteral("fr"), QStringLiteral("check"), path});
+        QVERIFY(r.err.contains(QStringLiteral("autre application")));
+        r = run({QStringLiteral("--lang=en"), QStringLiteral("--help")});
+        QVERIFY(r.out.contains(QStringLiteral("Commands:")));
+    }
+
     void checkSaysAnOldFileWillBeUpdated()
     {
         const QString path = testutil::data(QStringLiteral("programme-format1.etp"));

@@ -185,6 +185,18 @@
         <source>Intégrité : correcte</source>
         <translation>Integrity: OK</translation>
     </message>
+    <message>
+        <source>FICHIER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MODELE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TITRE</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FileError</name>
@@ -267,6 +279,10 @@
     <message>
         <source>La copie de sauvegarde n&apos;a pas pu être écrite.</source>
         <translation>The backup copy could not be written.</translation>
+    </message>
+    <message>
+        <source>Kit ETP a été interrompu pendant un enregistrement dans « %1 ». Ouvrez ce fichier une fois dans Kit ETP, en écriture : la modification inachevée sera annulée et tout ce qui était enregistré sera retrouvé.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -563,6 +579,22 @@
         <source>&amp;Courriel :</source>
         <translation>&amp;Email:</translation>
     </message>
+    <message>
+        <source>Papier à en-tête</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le logo de l&apos;équipe, imprimé en tête des guides, lettres et dossiers (PNG ou JPEG, 2 Mo au plus).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choisir un &amp;logo…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Retirer le logo</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SetFieldCommand</name>
@@ -786,6 +818,46 @@
     <message>
         <source>Ouvert en lecture seule.</source>
         <translation>Opened read-only.</translation>
+    </message>
+    <message>
+        <source>Retirer le logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pas de logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L&apos;image est trop grande (2 Mo au plus).</source>
+        <translation type="unfinished">The image is too large (2 MB maximum).</translation>
+    </message>
+    <message>
+        <source>Le fichier « %1 » ne peut pas être lu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>« %1 » n&apos;est pas une image PNG ou JPEG.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L&apos;image « %1 » est illisible.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changer le logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choisir un logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logo refusé</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

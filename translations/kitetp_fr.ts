@@ -176,11 +176,26 @@
     </message>
     <message numerus="yes">
         <source>Intégrité : %n problème(s)</source>
-        <translation><numerusform>Intégrité : %n problème(s)</numerusform><numerusform>Intégrité : %n problème(s)</numerusform></translation>
+        <translation>
+            <numerusform>Intégrité : %n problème(s)</numerusform>
+            <numerusform>Intégrité : %n problème(s)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Intégrité : correcte</source>
         <translation>Intégrité : correcte</translation>
+    </message>
+    <message>
+        <source>FICHIER</source>
+        <translation>FICHIER</translation>
+    </message>
+    <message>
+        <source>MODELE</source>
+        <translation>MODELE</translation>
+    </message>
+    <message>
+        <source>TITRE</source>
+        <translation>TITRE</translation>
     </message>
 </context>
 <context>
@@ -264,6 +279,10 @@
     <message>
         <source>La copie de sauvegarde n'a pas pu être écrite.</source>
         <translation>La copie de sauvegarde n'a pas pu être écrite.</translation>
+    </message>
+    <message>
+        <source>Kit ETP a été interrompu pendant un enregistrement dans « %1 ». Ouvrez ce fichier une fois dans Kit ETP, en écriture : la modification inachevée sera annulée et tout ce qui était enregistré sera retrouvé.</source>
+        <translation>Kit ETP a été interrompu pendant un enregistrement dans « %1 ». Ouvrez ce fichier une fois dans Kit ETP, en écriture : la modification inachevée sera annulée et tout ce qui était enregistré sera retrouvé.</translation>
     </message>
 </context>
 <context>
@@ -560,6 +579,22 @@
         <source>&amp;Courriel :</source>
         <translation>&amp;Courriel :</translation>
     </message>
+    <message>
+        <source>Papier à en-tête</source>
+        <translation>Papier à en-tête</translation>
+    </message>
+    <message>
+        <source>Le logo de l'équipe, imprimé en tête des guides, lettres et dossiers (PNG ou JPEG, 2 Mo au plus).</source>
+        <translation>Le logo de l'équipe, imprimé en tête des guides, lettres et dossiers (PNG ou JPEG, 2 Mo au plus).</translation>
+    </message>
+    <message>
+        <source>Choisir un &amp;logo…</source>
+        <translation>Choisir un &amp;logo…</translation>
+    </message>
+    <message>
+        <source>&amp;Retirer le logo</source>
+        <translation>&amp;Retirer le logo</translation>
+    </message>
 </context>
 <context>
     <name>SetFieldCommand</name>
@@ -783,6 +818,46 @@
     <message>
         <source>Ouvert en lecture seule.</source>
         <translation>Ouvert en lecture seule.</translation>
+    </message>
+    <message>
+        <source>Retirer le logo</source>
+        <translation>Retirer le logo</translation>
+    </message>
+    <message>
+        <source>Pas de logo</source>
+        <translation>Pas de logo</translation>
+    </message>
+    <message>
+        <source>L'image est trop grande (2 Mo au plus).</source>
+        <translation>L'image est trop grande (2 Mo au plus).</translation>
+    </message>
+    <message>
+        <source>Le fichier « %1 » ne peut pas être lu.</source>
+        <translation>Le fichier « %1 » ne peut pas être lu.</translation>
+    </message>
+    <message>
+        <source>« %1 » n'est pas une image PNG ou JPEG.</source>
+        <translation>« %1 » n'est pas une image PNG ou JPEG.</translation>
+    </message>
+    <message>
+        <source>L'image « %1 » est illisible.</source>
+        <translation>L'image « %1 » est illisible.</translation>
+    </message>
+    <message>
+        <source>Changer le logo</source>
+        <translation>Changer le logo</translation>
+    </message>
+    <message>
+        <source>Choisir un logo</source>
+        <translation>Choisir un logo</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Images (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>Logo refusé</source>
+        <translation>Logo refusé</translation>
     </message>
 </context>
 </TS>
