@@ -61,6 +61,7 @@ void GuidesPage::setupForms()
     m_ui->seanceFormat->addItem(GuideRules::formatLabel(Seance::Format::Individual));
     m_ui->steps->horizontalHeader()->setSectionResizeMode(StepsModel::Activity, QHeaderView::Stretch);
     m_ui->steps->setWordWrap(true);
+    m_ui->steps->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     QFont heading = m_ui->seanceHeading->font();
     heading.setPointSizeF(heading.pointSizeF() * 1.3);
     heading.setBold(true);
@@ -170,7 +171,6 @@ void GuidesPage::fillSeanceForm(const Seance &s)
         }
     }
     m_steps->setSteps(s.steps);
-    m_ui->steps->resizeRowsToContents();
     updateDurationWarning(s);
     m_filling = false;
 }
@@ -178,7 +178,7 @@ void GuidesPage::fillSeanceForm(const Seance &s)
 void GuidesPage::updateDurationWarning(const Seance &s)
 {
     const int total = s.stepsDurationMin();
-    m_ui->stepsTotal->setText(tr("Total des étapes : %1 min / durée de la séance : %2 min").arg(total).arg(s.durationMin));
+    m_ui->stepsTotal->setText(tr("Total : %1 min / %2 min prévues").arg(total).arg(s.durationMin));
     const bool differs = !s.stepsMatchDuration();
     m_ui->durationWarning->setVisible(differs);
     m_ui->durationWarning->setText(differs ? tr("⚠ Les étapes durent %1 min au total mais la séance est prévue pour %2 min.")
