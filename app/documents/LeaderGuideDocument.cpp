@@ -130,7 +130,7 @@ std::unique_ptr<PaperDocument> forConducteur(ProgrammeFile &file, const Conducte
     html += h(2, Text::tr("Séances"));
     html += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" border=\"1\" cellpadding=\"4\"><tr><th>%1</th><th>%2</th><th>%3</th><th>%4</th></tr>")
                 .arg(Html::escape(Text::tr("Code")), Html::escape(Text::tr("Titre")), Html::escape(Text::tr("Durée")),
-                     Html::escape(Text::tr("Modalité")));
+                     Html::escape(Text::tr("Participants")));
     for (const Seance &s : c.seances)
         html += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td></tr>")
                     .arg(Html::escape(s.code), Html::escape(s.title), GuideHtml::duration(s.durationMin),
