@@ -14,6 +14,7 @@ const QList<Verb> &verbs()
         {"demo", QT_TRANSLATE_NOOP("Cli", "Crée un programme de démonstration rempli de données fictives."), demoVerb},
         {"check", QT_TRANSLATE_NOOP("Cli", "Vérifie un fichier de programme (intégrité, format) sans le modifier."), checkVerb},
         {"export", QT_TRANSLATE_NOOP("Cli", "Exporte un document (PDF) ou des données (kitetp export --help)."), exportVerb},
+        {"import", QT_TRANSLATE_NOOP("Cli", "Importe des données dans un programme (kitetp import --help)."), importVerb},
     };
     return list;
 }
@@ -21,8 +22,54 @@ const QList<Verb> &verbs()
 const QList<Verb> &exportKinds()
 {
     static const QList<Verb> list = {
+        {"guide", QT_TRANSLATE_NOOP("Cli", "Guide d'animation d'un conducteur ou d'une séance (PDF)."), exportGuideVerb},
+        {"handout", QT_TRANSLATE_NOOP("Cli", "Fiche patient d'une séance (PDF)."), exportHandoutVerb},
+        {"signin", QT_TRANSLATE_NOOP("Cli", "Feuille d'émargement d'une séance (PDF)."), exportSigninVerb},
+        {"guides", QT_TRANSLATE_NOOP("Cli", "Guides du programme en fichier d'échange (JSON)."), exportGuidesVerb},
     };
     return list;
+}
+
+const QList<Verb> &importKinds()
+{
+    static const QList<Verb> list = {
+        {"guides", QT_TRANSLATE_NOOP("Cli", "Guides d'un fichier d'échange JSON (--replace pour remplacer)."), importGuidesVerb},
+    };
+    return list;
+}
+
+namespace {
+
+// Runs `kitetp VERB KIND ...` for export and import: finds the kind, or prints the kinds.
+int runKind(Console &console, const QStringList &args, const QList<Verb> &kinds, const char *verb, const QString &usage)
+{
+    const QString kind = args.value(1);
+    for (const Verb &k : kinds) {
+        if (kind == QLatin1String(k.name)) {
+            QStringList kindArgs = args.mid(1);
+            kindArgs[0] = QStringLiteral("kitetp %1 %2").arg(QLatin1String(verb), kind);
+            return k.run(console, kindArgs);
+        }
+    }
+    const bool help = kind == QLatin1String("--help") || kind == QLatin1String("-h");
+    QTextStream &stream = help ? console.out() : console.err();
+    if (!help)
+        console.fail(kind.isEmpty() ? QCoreApplication::translate("Cli", "quel type de données ?")
+                                    : QCoreApplication::translate("Cli", "type inconnu « %1 ».").arg(kind),
+                     UsageError);
+    stream << usage << '\n' << QCoreApplication::translate("Cli", "Types :") << '\n';
+    for (const Verb &k : kinds)
+        stream << "  " << QString::fromLatin1(k.name).leftJustified(12) << QCoreApplication::translate("Cli", k.summary) << '\n';
+    stream.flush();
+    return help ? Ok : UsageError;
+}
+
+} // namespace
+
+int importVerb(Console &console, const QStringList &args)
+{
+    return runKind(console, args, importKinds(), "import",
+                   QCoreApplication::translate("Cli", "Usage : kitetp import TYPE FICHIER SOURCE [OPTIONS]"));
 }
 
 int exportVerb(Console &console, const QStringList &args)

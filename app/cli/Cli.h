@@ -22,6 +22,10 @@ const QList<Verb> &verbs();
 const QList<Verb> &exportKinds();
 int exportVerb(Console &console, const QStringList &args);
 
+// `kitetp import KIND FILE SOURCE`: each kind of data import, listed once in Cli.cpp.
+const QList<Verb> &importKinds();
+int importVerb(Console &console, const QStringList &args);
+
 // True when the arguments ask for the command line (a verb, --version, --help) rather than the window.
 bool wantsCommandLine(const QStringList &arguments);
 
@@ -35,5 +39,12 @@ int run(const QStringList &arguments);
 int newVerb(Console &console, const QStringList &args);
 int demoVerb(Console &console, const QStringList &args);
 int checkVerb(Console &console, const QStringList &args);
+
+// The guides room's verbs (GuideVerbs.cpp).
+int exportGuideVerb(Console &console, const QStringList &args);
+int exportHandoutVerb(Console &console, const QStringList &args);
+int exportSigninVerb(Console &console, const QStringList &args);
+int exportGuidesVerb(Console &console, const QStringList &args);
+int importGuidesVerb(Console &console, const QStringList &args);
 
 } // namespace kitetp::cli

@@ -1,13 +1,23 @@
 #include "demo/DemoParts.h"
 
 #include "demo/DemoGenerator.h"
+#include "demo/Templates.h"
+#include "storage/GuideTransfer.h"
+#include "storage/ProgrammeFile.h"
 
 namespace kitetp {
 
-// Not filled yet: the guides room adds its fictional data here.
-FileError fillDemoGuides(ProgrammeFile &, QRandomGenerator &, const DemoOptions &)
+// The demo programme runs the ONCOPLET guides of the template, with the HAS skills catalogue. No randomness:
+// the other parts (sessions, patients) draw from these séances.
+FileError fillDemoGuides(ProgrammeFile &file, QRandomGenerator &, const DemoOptions &)
 {
-    return {};
+    if (FileError e = GuideTransfer::seedSkills(file))
+        return e;
+    QString error;
+    const auto bundle = Templates::guides(QStringLiteral("oncoplet"), &error);
+    if (!bundle)
+        return FileError(FileError::InvalidInput, file.path(), error);
+    return GuideTransfer::import(file, *bundle, GuideExchange::Mode::Merge).error;
 }
 
 } // namespace kitetp

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/FileError.h"
+#include "core/GuideExchange.h"
 
 #include <QStringList>
 
@@ -14,8 +15,11 @@ namespace Templates {
 QStringList names();
 QString label(const QString &name); // shown in the New dialog
 QString defaultTitle(const QString &name);
-// Fills a freshly created programme file with the template's content.
+// Fills a freshly created programme file with the template's content: the HAS skills catalogue for every
+// template (empty too), and the template's guides (resources/templates/NAME.json, the exchange format).
 FileError apply(ProgrammeFile &file, const QString &name);
+// The guides a template ships (parsed by the same code as an import); nothing for a template without guides.
+std::optional<GuideBundle> guides(const QString &name, QString *error = nullptr);
 
 } // namespace Templates
 } // namespace kitetp

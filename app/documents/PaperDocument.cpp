@@ -5,6 +5,7 @@
 #include <QAbstractTextDocumentLayout>
 #include <QCoreApplication>
 #include <QFile>
+#include <QFontMetrics>
 #include <QPainter>
 #include <QPdfWriter>
 #include <QSaveFile>
@@ -176,7 +177,10 @@ bool PaperDocument::render(QPagedPaintDevice *device) const
                 textLeft = target.width() + mmToLayout(3);
             }
             const QRectF headerRect(textLeft, 0, width - textLeft, header * 0.7);
-            painter.drawText(headerRect, Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine, m_headerLeft);
+            // The left text (programme — organisation) is elided so that it never runs into the date.
+            const qreal rightWidth = painter.fontMetrics().horizontalAdvance(m_headerRight) + mmToLayout(4);
+            const QString left = painter.fontMetrics().elidedText(m_headerLeft, Qt::ElideRight, int(headerRect.width() - rightWidth));
+            painter.drawText(headerRect, Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine, left);
             painter.drawText(headerRect, Qt::AlignRight | Qt::AlignVCenter | Qt::TextSingleLine, m_headerRight);
             painter.setPen(QPen(QColor(0x99, 0x99, 0x99), 0.8));
             painter.drawLine(QPointF(0, header * 0.8), QPointF(width, header * 0.8));

@@ -141,8 +141,8 @@ FileError GuideStore::addConducteur(Conducteur &c)
         return e;
     Transaction tx(m_file);
     QSqlQuery q(m_file.database());
-    if (FileError e = Sql::exec(q, m_file, QStringLiteral("INSERT INTO conducteur(code, title, description, position) VALUES (?, ?, ?, ?)"),
-                                {c.code, c.title, c.description, c.position}))
+    if (FileError e = Sql::exec(q, m_file, QStringLiteral("INSERT INTO conducteur(id, code, title, description, position) VALUES (?, ?, ?, ?, ?)"),
+                                {Sql::nullIfZero(c.id), c.code, c.title, c.description, c.position}))
         return Sql::isUniqueViolation(q) ? codeTaken(m_file, c.code) : e;
     c.id = q.lastInsertId().toLongLong();
     for (Seance &s : c.seances) {
@@ -171,6 +171,9 @@ FileError GuideStore::updateConducteur(const Conducteur &c)
 FileError GuideStore::removeConducteur(qint64 id)
 {
     if (FileError e = m_file.checkWritable())
+        return e;
+    if (FileError e = refuseIfScheduled(QStringLiteral("SELECT COUNT(*) FROM session JOIN seance ON seance.id = session.seance_id "
+                                                       "WHERE seance.conducteur_id = ?"), id))
         return e;
     QSqlQuery q(m_file.database());
     if (FileError e = Sql::exec(q, m_file, QStringLiteral("DELETE FROM conducteur WHERE id = ?"), {id}))
@@ -209,8 +212,8 @@ FileError GuideStore::addSeance(Seance &s)
     if (FileError e = Sql::exec(q, m_file,
                                 QStringLiteral("INSERT INTO seance(conducteur_id, code, title, position, objectives, audience, format, "
                                                "duration_min, group_min, group_max, professions, room, materials, evaluation, "
-                                               "key_messages, sources, draft) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                                seanceValues(s)))
+                                               "key_messages, sources, draft, id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                                seanceValues(s) << Sql::nullIfZero(s.id)))
         return Sql::isUniqueViolation(q) ? codeTaken(m_file, s.code) : e;
     s.id = q.lastInsertId().toLongLong();
     if (FileError e = writeSeanceDetails(s))
@@ -248,8 +251,67 @@ FileError GuideStore::removeSeance(qint64 id)
 {
     if (FileError e = m_file.checkWritable())
         return e;
+    if (FileError e = refuseIfScheduled(QStringLiteral("SELECT COUNT(*) FROM session WHERE seance_id = ?"), id))
+        return e;
     QSqlQuery q(m_file.database());
     if (FileError e = Sql::exec(q, m_file, QStringLiteral("DELETE FROM seance WHERE id = ?"), {id}))
+        return e;
+    m_file.notifyChanged(area());
+    return {};
+}
+
+FileError GuideStore::refuseIfScheduled(const QString &countSql, qint64 id) const
+{
+    QSqlQuery q(m_file.database());
+    q.prepare(countSql);
+    q.addBindValue(id);
+    if (q.exec() && q.next() && q.value(0).toInt() > 0)
+        return FileError(FileError::InvalidInput, m_file.path(),
+                         QCoreApplication::translate("GuideStore", "Suppression impossible : %n séance(s) du calendrier utilisent "
+                                                                   "ce guide. Supprimez-les d'abord dans la page Séances.",
+                                                     nullptr, q.value(0).toInt()));
+    return {};
+}
+
+FileError GuideStore::reorderConducteurs(const QList<qint64> &ids)
+{
+    if (FileError e = m_file.checkWritable())
+        return e;
+    Transaction tx(m_file);
+    QSqlQuery q(m_file.database());
+    for (qsizetype i = 0; i < ids.size(); ++i)
+        if (FileError e = Sql::exec(q, m_file, QStringLiteral("UPDATE conducteur SET position = ? WHERE id = ?"), {int(i), ids.at(i)}))
+            return e;
+    if (!tx.commit())
+        return m_file.writeError({});
+    m_file.notifyChanged(area());
+    return {};
+}
+
+FileError GuideStore::moveSeance(qint64 seanceId, qint64 conducteurId, const QList<qint64> &order)
+{
+    if (FileError e = m_file.checkWritable())
+        return e;
+    Transaction tx(m_file);
+    QSqlQuery q(m_file.database());
+    if (FileError e = Sql::exec(q, m_file, QStringLiteral("UPDATE seance SET conducteur_id = ? WHERE id = ?"), {conducteurId, seanceId}))
+        return e;
+    for (qsizetype i = 0; i < order.size(); ++i)
+        if (FileError e = Sql::exec(q, m_file, QStringLiteral("UPDATE seance SET position = ? WHERE id = ? AND conducteur_id = ?"),
+                                    {int(i), order.at(i), conducteurId}))
+            return e;
+    if (!tx.commit())
+        return m_file.writeError({});
+    m_file.notifyChanged(area());
+    return {};
+}
+
+FileError GuideStore::removeSkill(qint64 id)
+{
+    if (FileError e = m_file.checkWritable())
+        return e;
+    QSqlQuery q(m_file.database());
+    if (FileError e = Sql::exec(q, m_file, QStringLiteral("DELETE FROM skill WHERE id = ?"), {id}))
         return e;
     m_file.notifyChanged(area());
     return {};
@@ -271,8 +333,8 @@ FileError GuideStore::addSkill(Skill &skill)
     if (FileError e = m_file.checkWritable())
         return e;
     QSqlQuery q(m_file.database());
-    if (FileError e = Sql::exec(q, m_file, QStringLiteral("INSERT INTO skill(family, label, position) VALUES (?, ?, ?)"),
-                                {familyToStored(skill.family), skill.label, skill.position}))
+    if (FileError e = Sql::exec(q, m_file, QStringLiteral("INSERT INTO skill(id, family, label, position) VALUES (?, ?, ?, ?)"),
+                                {Sql::nullIfZero(skill.id), familyToStored(skill.family), skill.label, skill.position}))
         return e;
     skill.id = q.lastInsertId().toLongLong();
     m_file.notifyChanged(area());

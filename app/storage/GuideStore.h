@@ -25,22 +25,28 @@ public:
     // Séances of every conducteur, in order, without loading steps (lists, pickers).
     QList<Seance> seancesBrief() const;
 
+    // Adding with id 0 gives a new id; a non-zero id is kept (undo restores what it removed with the same ids).
     FileError addConducteur(Conducteur &conducteur);   // sets id (and its séances')
     FileError updateConducteur(const Conducteur &conducteur); // code, title, description, position
-    FileError removeConducteur(qint64 id);              // with its séances
+    FileError removeConducteur(qint64 id);              // with its séances; refused when the calendar uses them
+    FileError reorderConducteurs(const QList<qint64> &ids); // positions 0..n-1 in that order
 
     FileError addSeance(Seance &seance);                // sets id
     FileError updateSeance(const Seance &seance);       // every field, steps and skills replaced
-    FileError removeSeance(qint64 id);
+    FileError removeSeance(qint64 id);                  // refused when the calendar uses it
+    // Puts the séance in `conducteurId` and numbers that conducteur's séances in the order of `order`.
+    FileError moveSeance(qint64 seanceId, qint64 conducteurId, const QList<qint64> &order);
 
     QList<Skill> skills() const;
-    FileError addSkill(Skill &skill);
+    FileError addSkill(Skill &skill);                   // id 0: new id; otherwise kept
+    FileError removeSkill(qint64 id);
 
     static QString area() { return QStringLiteral("guides"); }
 
 private:
     QList<Seance> loadSeances(const QString &where, const QVariantList &values, bool withDetails) const;
     FileError writeSeanceDetails(const Seance &seance);
+    FileError refuseIfScheduled(const QString &countSql, qint64 id) const;
 
     ProgrammeFile &m_file;
 };

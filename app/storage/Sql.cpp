@@ -17,8 +17,13 @@ FileError exec(QSqlQuery &query, const ProgrammeFile &file, const QString &sql, 
 {
     if (!query.prepare(sql))
         return file.writeError(query.lastError().text());
-    for (const QVariant &v : values)
-        query.addBindValue(v);
+    for (const QVariant &v : values) {
+        // A null QString would bind as SQL NULL and break NOT NULL text columns: text is never NULL.
+        if (v.typeId() == QMetaType::QString && v.toString().isNull())
+            query.addBindValue(QStringLiteral(""));
+        else
+            query.addBindValue(v);
+    }
     return exec(query, file);
 }
 

@@ -9,6 +9,7 @@
 #include "ui/ProgrammeDocument.h"
 #include "ui/Settings.h"
 #include "ui/WelcomePage.h"
+#include "ui/pages/GuidesPage.h"
 #include "ui/pages/PlaceholderPage.h"
 #include "ui/pages/ProgrammePage.h"
 #include "ui_mainwindow.h"
@@ -91,10 +92,7 @@ void MainWindow::addPage(const QString &id, const QString &label, const QString 
 void MainWindow::createPages()
 {
     addPage(QStringLiteral("programme"), tr("Programme"), QStringLiteral("document-properties"), new ProgrammePage);
-    addPage(QStringLiteral("ateliers"), tr("Ateliers"), QStringLiteral("folder-documents"),
-            new PlaceholderPage(tr("Ateliers"),
-                                tr("Les conducteurs d'atelier et leurs séances : le modèle ONCOPLET, un éditeur, "
-                                   "les guides d'animation, les fiches patients et les feuilles d'émargement.")));
+    addPage(QStringLiteral("ateliers"), tr("Ateliers"), QStringLiteral("folder-documents"), new GuidesPage);
     addPage(QStringLiteral("declaration"), tr("Déclaration ARS"), QStringLiteral("mail-send"),
             new PlaceholderPage(tr("Déclaration ARS"),
                                 tr("Le logigramme de déclaration, un assistant pour chaque étape, la vérification "

@@ -1,0 +1,194 @@
+// The guides room's verbs: export guide / handout / signin (PDF), export guides (exchange file), import guides.
+#include "cli/Cli.h"
+#include "cli/Console.h"
+#include "core/Dates.h"
+#include "core/GuideExchange.h"
+#include "documents/HandoutDocument.h"
+#include "documents/LeaderGuideDocument.h"
+#include "documents/PageSetup.h"
+#include "documents/SignInSheetDocument.h"
+#include "storage/GuideStore.h"
+#include "storage/GuideTransfer.h"
+#include "storage/ProgrammeFile.h"
+
+#include <QFile>
+#include <QSaveFile>
+
+namespace kitetp::cli {
+
+namespace {
+
+const QCommandLineOption outputOption({QStringLiteral("o"), QStringLiteral("output")}, CliText::tr("Le fichier à écrire."),
+                                      QStringLiteral("SORTIE"));
+
+QCommandLineOption seanceOption()
+{
+    return {QStringLiteral("seance"), CliText::tr("Le code de la séance (par exemple C1S2)."), QStringLiteral("CODE")};
+}
+
+// Parses FILE plus -o; returns the status to exit with when the verb should stop.
+std::optional<int> parseWithOutput(Console &console, QCommandLineParser &parser, const QStringList &args)
+{
+    parser.addPositionalArgument(QStringLiteral("FICHIER"), CliText::tr("Le fichier .etp du programme."));
+    parser.addOption(outputOption);
+    if (auto status = console.parse(parser, args, 1, 1))
+        return status;
+    if (!parser.isSet(outputOption))
+        return console.fail(CliText::tr("indiquez le fichier à écrire avec -o SORTIE."), UsageError);
+    return std::nullopt;
+}
+
+std::optional<Seance> findSeance(Console &console, ProgrammeFile &file, const QString &code)
+{
+    const auto seance = GuideStore(file).seanceByCode(code);
+    if (!seance)
+        console.fail(CliText::tr("aucune séance de code « %1 » dans ce programme.").arg(code));
+    return seance;
+}
+
+int writePdf(Console &console, const PaperDocument &doc, const QString &path, PaperDocument::Privacy privacy)
+{
+    if (FileError e = doc.writePdf(path, privacy))
+        return console.fail(e.message());
+    console.out() << CliText::tr("PDF écrit : %1 (%n page(s))", nullptr, doc.pageCount()).arg(path) << Qt::endl;
+    return Ok;
+}
+
+} // namespace
+
+int exportGuideVerb(Console &console, const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(CliText::tr("Écrit le guide d'animation d'un conducteur ou d'une séance en PDF."));
+    parser.addOption({QStringLiteral("conducteur"), CliText::tr("Le code du conducteur (par exemple C1)."), QStringLiteral("CODE")});
+    parser.addOption(seanceOption());
+    if (auto status = parseWithOutput(console, parser, args))
+        return *status;
+    const bool byConducteur = parser.isSet(QStringLiteral("conducteur"));
+    if (byConducteur == parser.isSet(QStringLiteral("seance")))
+        return console.fail(CliText::tr("indiquez soit --conducteur CODE, soit --seance CODE."), UsageError);
+    auto file = console.openProgramme(parser.positionalArguments().constFirst());
+    if (!file)
+        return InputFault;
+    std::unique_ptr<PaperDocument> doc;
+    if (byConducteur) {
+        const QString code = parser.value(QStringLiteral("conducteur"));
+        const auto conducteur = GuideStore(*file).conducteurByCode(code);
+        if (!conducteur)
+            return console.fail(CliText::tr("aucun conducteur de code « %1 » dans ce programme.").arg(code));
+        doc = LeaderGuideDocument::forConducteur(*file, *conducteur, PageSetup::defaultLayout());
+    } else {
+        const auto seance = findSeance(console, *file, parser.value(QStringLiteral("seance")));
+        if (!seance)
+            return InputFault;
+        doc = LeaderGuideDocument::forSeance(*file, *seance, PageSetup::defaultLayout());
+    }
+    return writePdf(console, *doc, parser.value(outputOption), PaperDocument::Privacy::Shareable);
+}
+
+int exportHandoutVerb(Console &console, const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(CliText::tr("Écrit la fiche patient d'une séance en PDF."));
+    parser.addOption(seanceOption());
+    if (auto status = parseWithOutput(console, parser, args))
+        return *status;
+    if (!parser.isSet(QStringLiteral("seance")))
+        return console.fail(CliText::tr("indiquez la séance avec --seance CODE."), UsageError);
+    auto file = console.openProgramme(parser.positionalArguments().constFirst());
+    if (!file)
+        return InputFault;
+    const auto seance = findSeance(console, *file, parser.value(QStringLiteral("seance")));
+    if (!seance)
+        return InputFault;
+    const auto doc = HandoutDocument::build(*file, *seance, PageSetup::defaultLayout());
+    return writePdf(console, *doc, parser.value(outputOption), PaperDocument::Privacy::Shareable);
+}
+
+int exportSigninVerb(Console &console, const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(CliText::tr("Écrit la feuille d'émargement d'une séance en PDF."));
+    parser.addOption(seanceOption());
+    parser.addOption({QStringLiteral("date"), CliText::tr("La date de la séance (JJ/MM/AAAA ou AAAA-MM-JJ)."), QStringLiteral("DATE")});
+    parser.addOption({QStringLiteral("place"), CliText::tr("Le lieu de la séance."), QStringLiteral("LIEU")});
+    parser.addOption({QStringLiteral("facilitator"), CliText::tr("Un animateur (option répétable)."), QStringLiteral("NOM")});
+    parser.addOption({QStringLiteral("participant"), CliText::tr("Un participant, nom ou code (option répétable)."), QStringLiteral("NOM")});
+    if (auto status = parseWithOutput(console, parser, args))
+        return *status;
+    if (!parser.isSet(QStringLiteral("seance")))
+        return console.fail(CliText::tr("indiquez la séance avec --seance CODE."), UsageError);
+    SignInSheetDocument::Options options;
+    if (parser.isSet(QStringLiteral("date"))) {
+        const QDate date = Dates::parseUserDate(parser.value(QStringLiteral("date")));
+        if (!date.isValid())
+            return console.fail(CliText::tr("date invalide « %1 » (attendu : JJ/MM/AAAA).").arg(parser.value(QStringLiteral("date"))),
+                                UsageError);
+        options.date = QDateTime(date, QTime(0, 0));
+    }
+    options.place = parser.value(QStringLiteral("place"));
+    options.facilitators = parser.values(QStringLiteral("facilitator"));
+    options.participants = parser.values(QStringLiteral("participant"));
+    auto file = console.openProgramme(parser.positionalArguments().constFirst());
+    if (!file)
+        return InputFault;
+    const auto seance = findSeance(console, *file, parser.value(QStringLiteral("seance")));
+    if (!seance)
+        return InputFault;
+    const auto doc = SignInSheetDocument::build(*file, *seance, options, PageSetup::defaultLayout());
+    return writePdf(console, *doc, parser.value(outputOption),
+                    options.participants.isEmpty() ? PaperDocument::Privacy::Shareable : PaperDocument::Privacy::Personal);
+}
+
+int exportGuidesVerb(Console &console, const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(CliText::tr("Exporte les guides (conducteurs et séances) dans un fichier d'échange JSON."));
+    parser.addOption({QStringLiteral("conducteur"), CliText::tr("N'exporter que ce conducteur (option répétable)."), QStringLiteral("CODE")});
+    if (auto status = parseWithOutput(console, parser, args))
+        return *status;
+    auto file = console.openProgramme(parser.positionalArguments().constFirst());
+    if (!file)
+        return InputFault;
+    const QStringList codes = parser.values(QStringLiteral("conducteur"));
+    const GuideBundle bundle = GuideTransfer::collect(*file, codes);
+    for (const QString &code : codes)
+        if (std::none_of(bundle.conducteurs.cbegin(), bundle.conducteurs.cend(), [&code](const Conducteur &c) { return c.code == code; }))
+            return console.fail(CliText::tr("aucun conducteur de code « %1 » dans ce programme.").arg(code));
+    QSaveFile out(parser.value(outputOption));
+    if (!out.open(QIODevice::WriteOnly) || out.write(GuideExchange::toJson(bundle)) < 0 || !out.commit())
+        return console.fail(FileError(FileError::CannotCreate, out.fileName(), out.errorString()).message());
+    console.out() << CliText::tr("Guides exportés : %1 (%n conducteur(s))", nullptr, int(bundle.conducteurs.size())).arg(out.fileName())
+                  << Qt::endl;
+    return Ok;
+}
+
+int importGuidesVerb(Console &console, const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(CliText::tr("Importe des guides depuis un fichier d'échange JSON dans un programme."));
+    parser.addPositionalArgument(QStringLiteral("FICHIER"), CliText::tr("Le fichier .etp du programme."));
+    parser.addPositionalArgument(QStringLiteral("GUIDES"), CliText::tr("Le fichier de guides (.json)."));
+    parser.addOption({QStringLiteral("replace"), CliText::tr("Remplace les guides du programme au lieu de les compléter.")});
+    if (auto status = console.parse(parser, args, 2, 2))
+        return *status;
+    const QString source = parser.positionalArguments().at(1);
+    QFile in(source);
+    if (!in.open(QIODevice::ReadOnly))
+        return console.fail(FileError(QFile::exists(source) ? FileError::Unreadable : FileError::NotFound, source).message());
+    QString error;
+    const auto bundle = GuideExchange::parse(in.read(GuideExchange::maxBytes + 1), &error); // more is refused as too large
+    if (!bundle)
+        return console.fail(error);
+    auto file = console.openProgramme(parser.positionalArguments().constFirst(), false);
+    if (!file)
+        return InputFault;
+    const auto result = GuideTransfer::import(*file, *bundle, parser.isSet(QStringLiteral("replace")) ? GuideExchange::Mode::Replace
+                                                                                                     : GuideExchange::Mode::Merge);
+    if (result.error)
+        return console.fail(result.error.message());
+    console.out() << result.report.text() << Qt::endl;
+    return Ok;
+}
+
+} // namespace kitetp::cli

@@ -1,0 +1,400 @@
+#include "core/GuideExchange.h"
+
+#include "core/AppInfo.h"
+#include "core/GuideRules.h"
+
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSet>
+
+#include <stdexcept>
+
+namespace kitetp {
+
+namespace {
+
+QJsonArray toArray(const QStringList &items)
+{
+    return QJsonArray::fromStringList(items);
+}
+
+QJsonObject seanceToJson(const Seance &s, const QHash<qint64, QString> &skillLabels)
+{
+    QJsonArray skills;
+    for (qint64 id : s.skillIds)
+        if (skillLabels.contains(id))
+            skills << skillLabels.value(id);
+    QJsonArray steps;
+    for (const SeanceStep &step : s.steps)
+        steps << QJsonObject{{QStringLiteral("duree_min"), step.durationMin},
+                             {QStringLiteral("activite"), step.activity},
+                             {QStringLiteral("technique"), step.technique},
+                             {QStringLiteral("materiel"), step.materials}};
+    return QJsonObject{
+        {QStringLiteral("code"), s.code},
+        {QStringLiteral("titre"), s.title},
+        {QStringLiteral("objectifs"), toArray(s.objectives)},
+        {QStringLiteral("competences"), skills},
+        {QStringLiteral("public"), s.audience},
+        {QStringLiteral("modalite"), s.format == Seance::Format::Individual ? QStringLiteral("individuelle") : QStringLiteral("collective")},
+        {QStringLiteral("duree_min"), s.durationMin},
+        {QStringLiteral("participants_min"), s.groupMin},
+        {QStringLiteral("participants_max"), s.groupMax},
+        {QStringLiteral("professions"), toArray(s.professions)},
+        {QStringLiteral("salle"), s.room},
+        {QStringLiteral("materiel"), toArray(s.materials)},
+        {QStringLiteral("deroulement"), steps},
+        {QStringLiteral("evaluation"), s.evaluation},
+        {QStringLiteral("messages_cles"), toArray(s.keyMessages)},
+        {QStringLiteral("sources"), s.sources},
+        {QStringLiteral("brouillon"), s.draft},
+    };
+}
+
+// Reading with a path for messages ("conducteurs[1].seances[0].titre"); the first fault throws a Refusal.
+struct Refusal : std::runtime_error
+{
+    explicit Refusal(QString m) : std::runtime_error("refused"), message(std::move(m)) {}
+    QString message;
+};
+
+class Reader
+{
+public:
+    explicit Reader(QJsonObject o, QString path) : m_o(std::move(o)), m_path(std::move(path)) {}
+
+    QString where(const QString &key) const { return m_path.isEmpty() ? key : m_path + QLatin1Char('.') + key; }
+
+    [[noreturn]] void refuse(const QString &key, const QString &what) const
+    {
+        throw Refusal(GuideExchange::tr("« %1 » : %2").arg(where(key), what));
+    }
+
+    QJsonValue value(const QString &key, bool required) const
+    {
+        const QJsonValue v = m_o.value(key);
+        if (v.isUndefined() && required)
+            refuse(key, GuideExchange::tr("champ obligatoire absent"));
+        return v;
+    }
+
+    QString text(const QString &key, bool required = false) const
+    {
+        const QJsonValue v = value(key, required);
+        if (v.isUndefined())
+            return {};
+        if (!v.isString())
+            refuse(key, GuideExchange::tr("un texte est attendu"));
+        if (v.toString().size() > GuideRules::maxText)
+            refuse(key, GuideExchange::tr("texte trop long (%1 caractères au plus)").arg(GuideRules::maxText));
+        return v.toString();
+    }
+
+    int number(const QString &key, int max, bool required = false) const
+    {
+        const QJsonValue v = value(key, required);
+        if (v.isUndefined())
+            return 0;
+        const double d = v.toDouble(-1);
+        if (!v.isDouble() || d != double(qint64(d)) || d < 0 || d > max)
+            refuse(key, GuideExchange::tr("un nombre entier entre 0 et %1 est attendu").arg(max));
+        return int(d);
+    }
+
+    bool flag(const QString &key) const
+    {
+        const QJsonValue v = value(key, false);
+        if (v.isUndefined())
+            return false;
+        if (!v.isBool())
+            refuse(key, GuideExchange::tr("vrai ou faux (true / false) est attendu"));
+        return v.toBool();
+    }
+
+    QJsonArray array(const QString &key, int max, bool required = false) const
+    {
+        const QJsonValue v = value(key, required);
+        if (v.isUndefined())
+            return {};
+        if (!v.isArray())
+            refuse(key, GuideExchange::tr("une liste est attendue"));
+        if (v.toArray().size() > max)
+            refuse(key, GuideExchange::tr("%1 éléments au plus").arg(max));
+        return v.toArray();
+    }
+
+    QStringList texts(const QString &key) const
+    {
+        QStringList out;
+        const QJsonArray a = array(key, GuideRules::maxItems);
+        for (const QJsonValue &v : a) {
+            if (!v.isString())
+                refuse(key, GuideExchange::tr("une liste de textes est attendue"));
+            if (v.toString().size() > GuideRules::maxLine)
+                refuse(key, GuideExchange::tr("élément trop long (%1 caractères au plus)").arg(GuideRules::maxLine));
+            out << v.toString();
+        }
+        return out;
+    }
+
+    Reader child(const QJsonValue &v, const QString &key, qsizetype index) const
+    {
+        const QString path = where(key) + QStringLiteral("[%1]").arg(index);
+        if (!v.isObject())
+            throw Refusal(GuideExchange::tr("« %1 » : un objet est attendu").arg(path));
+        return Reader(v.toObject(), path);
+    }
+
+    const QString &path() const { return m_path; }
+
+private:
+    QJsonObject m_o;
+    QString m_path;
+};
+
+Skill::Family familyFromJson(const Reader &r)
+{
+    const QString f = r.text(QStringLiteral("famille"), true);
+    if (f == QLatin1String("autosoins"))
+        return Skill::Family::SelfCare;
+    if (f == QLatin1String("adaptation"))
+        return Skill::Family::Adaptation;
+    if (f == QLatin1String("securite"))
+        return Skill::Family::Safety;
+    r.refuse(QStringLiteral("famille"), GuideExchange::tr("« autosoins », « adaptation » ou « securite » est attendu"));
+}
+
+Seance seanceFromJson(const Reader &r, const QHash<QString, qint64> &skillIds)
+{
+    Seance s;
+    s.code = r.text(QStringLiteral("code"), true);
+    s.title = r.text(QStringLiteral("titre"), true);
+    s.objectives = r.texts(QStringLiteral("objectifs"));
+    for (const QString &label : r.texts(QStringLiteral("competences"))) {
+        if (!skillIds.contains(label))
+            r.refuse(QStringLiteral("competences"),
+                     GuideExchange::tr("la compétence « %1 » n'est pas dans la liste « competences » du fichier").arg(label));
+        if (!s.skillIds.contains(skillIds.value(label)))
+            s.skillIds << skillIds.value(label);
+    }
+    s.audience = r.text(QStringLiteral("public"));
+    const QString format = r.text(QStringLiteral("modalite"));
+    if (format == QLatin1String("individuelle"))
+        s.format = Seance::Format::Individual;
+    else if (format.isEmpty() || format == QLatin1String("collective"))
+        s.format = Seance::Format::Collective;
+    else
+        r.refuse(QStringLiteral("modalite"), GuideExchange::tr("« collective » ou « individuelle » est attendu"));
+    s.durationMin = r.number(QStringLiteral("duree_min"), GuideRules::maxDuration, true);
+    s.groupMin = r.number(QStringLiteral("participants_min"), GuideRules::maxGroup);
+    s.groupMax = r.number(QStringLiteral("participants_max"), GuideRules::maxGroup);
+    s.professions = r.texts(QStringLiteral("professions"));
+    s.room = r.text(QStringLiteral("salle"));
+    s.materials = r.texts(QStringLiteral("materiel"));
+    const QJsonArray steps = r.array(QStringLiteral("deroulement"), GuideRules::maxSteps);
+    for (qsizetype i = 0; i < steps.size(); ++i) {
+        const Reader step = r.child(steps.at(i), QStringLiteral("deroulement"), i);
+        s.steps << SeanceStep{0, step.number(QStringLiteral("duree_min"), GuideRules::maxDuration, true),
+                              step.text(QStringLiteral("activite"), true), step.text(QStringLiteral("technique")),
+                              step.text(QStringLiteral("materiel"))};
+    }
+    s.evaluation = r.text(QStringLiteral("evaluation"));
+    s.keyMessages = r.texts(QStringLiteral("messages_cles"));
+    s.sources = r.text(QStringLiteral("sources"));
+    s.draft = r.flag(QStringLiteral("brouillon"));
+    if (const QString reason = GuideRules::checkSeance(s); !reason.isEmpty())
+        throw Refusal(GuideExchange::tr("« %1 » : %2").arg(r.path(), reason));
+    return s;
+}
+
+GuideBundle bundleFromJson(const QJsonObject &root)
+{
+    const Reader r(root, {});
+    if (r.text(QStringLiteral("format"), true) != GuideExchange::formatName())
+        throw Refusal(GuideExchange::tr("ce n'est pas un fichier de guides de Kit ETP (le champ « format » devrait valoir « %1 »).")
+                          .arg(GuideExchange::formatName()));
+    const QJsonValue version = r.value(QStringLiteral("version"), true);
+    if (!version.isDouble() || version.toDouble() != double(version.toInt()) || version.toInt() < 1)
+        throw Refusal(GuideExchange::tr("le numéro de version du fichier est invalide."));
+    if (version.toInt() > GuideExchange::version)
+        throw Refusal(GuideExchange::tr("le fichier est au format %1, plus récent que celui que cette version de Kit ETP "
+                                        "comprend (%2). Mettez Kit ETP à jour.")
+                          .arg(version.toInt())
+                          .arg(GuideExchange::version));
+
+    GuideBundle bundle;
+    QHash<QString, qint64> skillIds;
+    const QJsonArray skills = r.array(QStringLiteral("competences"), GuideRules::maxSkills);
+    for (qsizetype i = 0; i < skills.size(); ++i) {
+        const Reader sr = r.child(skills.at(i), QStringLiteral("competences"), i);
+        Skill skill{qint64(i + 1), familyFromJson(sr), sr.text(QStringLiteral("libelle"), true), int(i)};
+        if (const QString reason = GuideRules::checkSkillLabel(skill.label); !reason.isEmpty())
+            throw Refusal(GuideExchange::tr("« %1 » : %2").arg(sr.path(), reason));
+        if (!skillIds.contains(skill.label)) {
+            skillIds.insert(skill.label, skill.id);
+            bundle.skills << skill;
+        }
+    }
+
+    QSet<QString> conducteurCodes, seanceCodes;
+    const QJsonArray conducteurs = r.array(QStringLiteral("conducteurs"), GuideRules::maxConducteurs, true);
+    for (qsizetype i = 0; i < conducteurs.size(); ++i) {
+        const Reader cr = r.child(conducteurs.at(i), QStringLiteral("conducteurs"), i);
+        Conducteur c;
+        c.code = cr.text(QStringLiteral("code"), true);
+        c.title = cr.text(QStringLiteral("titre"), true);
+        c.description = cr.text(QStringLiteral("description"));
+        c.position = int(i);
+        if (const QString reason = GuideRules::checkConducteur(c); !reason.isEmpty())
+            throw Refusal(GuideExchange::tr("« %1 » : %2").arg(cr.path(), reason));
+        if (conducteurCodes.contains(c.code))
+            throw Refusal(GuideExchange::tr("« %1 » : le code « %2 » apparaît deux fois.").arg(cr.path(), c.code));
+        conducteurCodes.insert(c.code);
+        const QJsonArray seances = cr.array(QStringLiteral("seances"), GuideRules::maxSeances, true);
+        for (qsizetype j = 0; j < seances.size(); ++j) {
+            Seance s = seanceFromJson(cr.child(seances.at(j), QStringLiteral("seances"), j), skillIds);
+            if (seanceCodes.contains(s.code))
+                throw Refusal(GuideExchange::tr("« %1.seances[%2] » : le code « %3 » apparaît deux fois.").arg(cr.path()).arg(j).arg(s.code));
+            seanceCodes.insert(s.code);
+            s.position = int(j);
+            c.seances << s;
+        }
+        bundle.conducteurs << c;
+    }
+    return bundle;
+}
+
+// Same content, ids and positions aside.
+bool sameSeance(const Seance &a, const Seance &b)
+{
+    auto stepsEqual = [](const QList<SeanceStep> &x, const QList<SeanceStep> &y) {
+        if (x.size() != y.size())
+            return false;
+        for (qsizetype i = 0; i < x.size(); ++i)
+            if (x[i].durationMin != y[i].durationMin || x[i].activity != y[i].activity ||
+                x[i].technique != y[i].technique || x[i].materials != y[i].materials)
+                return false;
+        return true;
+    };
+    return a.code == b.code && a.title == b.title && a.objectives == b.objectives && a.audience == b.audience &&
+           a.format == b.format && a.durationMin == b.durationMin && a.groupMin == b.groupMin &&
+           a.groupMax == b.groupMax && a.professions == b.professions && a.room == b.room &&
+           a.materials == b.materials && stepsEqual(a.steps, b.steps) && a.evaluation == b.evaluation &&
+           a.keyMessages == b.keyMessages && a.sources == b.sources && a.draft == b.draft;
+}
+
+bool sameConducteur(const Conducteur &a, const Conducteur &b)
+{
+    if (a.code != b.code || a.title != b.title || a.description != b.description || a.seances.size() != b.seances.size())
+        return false;
+    for (qsizetype i = 0; i < a.seances.size(); ++i)
+        if (!sameSeance(a.seances[i], b.seances[i]))
+            return false;
+    return true;
+}
+
+} // namespace
+
+QString ImportReport::text() const
+{
+    QStringList lines;
+    for (const QString &l : added)
+        lines << GuideExchange::tr("Ajouté : %1").arg(l);
+    for (const QString &l : renamed)
+        lines << GuideExchange::tr("Renommé : %1").arg(l);
+    for (const QString &l : refused)
+        lines << GuideExchange::tr("Refusé : %1").arg(l);
+    if (lines.isEmpty())
+        lines << GuideExchange::tr("Le fichier ne contient aucun conducteur.");
+    return lines.join(QLatin1Char('\n'));
+}
+
+QByteArray GuideExchange::toJson(const GuideBundle &bundle, const QDateTime &exportedAt)
+{
+    QHash<qint64, QString> skillLabels;
+    QJsonArray skills;
+    for (const Skill &s : bundle.skills) {
+        skillLabels.insert(s.id, s.label);
+        skills << QJsonObject{{QStringLiteral("famille"), familyToStored(s.family)}, {QStringLiteral("libelle"), s.label}};
+    }
+    QJsonArray conducteurs;
+    for (const Conducteur &c : bundle.conducteurs) {
+        QJsonArray seances;
+        for (const Seance &s : c.seances)
+            seances << seanceToJson(s, skillLabels);
+        conducteurs << QJsonObject{{QStringLiteral("code"), c.code},
+                                   {QStringLiteral("titre"), c.title},
+                                   {QStringLiteral("description"), c.description},
+                                   {QStringLiteral("seances"), seances}};
+    }
+    const QJsonObject root{
+        {QStringLiteral("format"), formatName()},
+        {QStringLiteral("version"), version},
+        {QStringLiteral("exporte_par"), QStringLiteral("Kit ETP %1").arg(AppInfo::version())},
+        {QStringLiteral("exporte_le"), exportedAt.toString(Qt::ISODate)},
+        {QStringLiteral("competences"), skills},
+        {QStringLiteral("conducteurs"), conducteurs},
+    };
+    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+}
+
+std::optional<GuideBundle> GuideExchange::parse(const QByteArray &data, QString *error)
+{
+    auto fail = [error](const QString &why) {
+        if (error)
+            *error = tr("Fichier de guides refusé : %1").arg(why);
+        return std::nullopt;
+    };
+    if (data.size() > maxBytes)
+        return fail(tr("il dépasse %1 Mo.").arg(maxBytes / (1024 * 1024)));
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(data, &parseError);
+    if (parseError.error != QJsonParseError::NoError)
+        return fail(tr("ce n'est pas un fichier JSON valide (%1, position %2).").arg(parseError.errorString()).arg(parseError.offset));
+    if (!doc.isObject())
+        return fail(tr("le fichier doit contenir un objet JSON."));
+    try {
+        return bundleFromJson(doc.object());
+    } catch (const Refusal &r) {
+        return fail(r.message);
+    }
+}
+
+ImportPlan GuideExchange::plan(const GuideBundle &incoming, const QList<Conducteur> &existing, Mode mode)
+{
+    ImportPlan plan;
+    QStringList conducteurCodes, seanceCodes;
+    QList<Conducteur> present = mode == Mode::Merge ? existing : QList<Conducteur>();
+    for (const Conducteur &c : std::as_const(present)) {
+        conducteurCodes << c.code;
+        for (const Seance &s : c.seances)
+            seanceCodes << s.code;
+    }
+    for (Conducteur c : incoming.conducteurs) {
+        const bool duplicate = std::any_of(present.cbegin(), present.cend(),
+                                           [&c](const Conducteur &p) { return sameConducteur(p, c); });
+        if (duplicate) {
+            plan.report.refused << tr("%1 « %2 » (déjà présent, identique)").arg(c.code, c.title);
+            continue;
+        }
+        const QString code = GuideRules::freeCode(c.code, conducteurCodes);
+        if (code != c.code)
+            plan.report.renamed << tr("%1 → %2 (code déjà utilisé)").arg(c.code, code);
+        c.code = code;
+        conducteurCodes << code;
+        for (Seance &s : c.seances) {
+            const QString seanceCode = GuideRules::freeCode(s.code, seanceCodes);
+            if (seanceCode != s.code)
+                plan.report.renamed << tr("%1 → %2 (code déjà utilisé)").arg(s.code, seanceCode);
+            s.code = seanceCode;
+            seanceCodes << seanceCode;
+        }
+        plan.report.added << tr("%1 « %2 » (%n séance(s))", nullptr, int(c.seances.size())).arg(c.code, c.title);
+        plan.conducteurs << c;
+    }
+    return plan;
+}
+
+} // namespace kitetp

@@ -1,0 +1,21 @@
+#pragma once
+
+#include "core/Guides.h"
+#include "documents/PaperDocument.h"
+
+#include <memory>
+
+namespace kitetp {
+
+class ProgrammeFile;
+
+// The leader's guide (guide d'animation) of one séance, or of a whole conducteur (a cover listing its séances,
+// then each séance on its own pages): cover, objectives and skills, timing table, materials checklist,
+// step-by-step plan, evaluation grid, key messages, sources. Used by the window, `kitetp export guide` and tests.
+namespace LeaderGuideDocument {
+
+std::unique_ptr<PaperDocument> forSeance(ProgrammeFile &file, const Seance &seance, const QPageLayout &layout);
+std::unique_ptr<PaperDocument> forConducteur(ProgrammeFile &file, const Conducteur &conducteur, const QPageLayout &layout);
+
+} // namespace LeaderGuideDocument
+} // namespace kitetp

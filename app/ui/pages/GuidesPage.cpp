@@ -1,0 +1,401 @@
+#include "ui/pages/GuidesPage.h"
+
+#include "core/GuideExchange.h"
+#include "core/GuideRules.h"
+#include "documents/HandoutDocument.h"
+#include "documents/LeaderGuideDocument.h"
+#include "documents/SignInSheetDocument.h"
+#include "storage/GuideStore.h"
+#include "storage/GuideTransfer.h"
+#include "ui/PaperActions.h"
+#include "ui/ProgrammeDocument.h"
+#include "ui/Settings.h"
+#include "ui/guides/GuideCommands.h"
+#include "ui/guides/GuideTreeModel.h"
+#include "ui/guides/StepsModel.h"
+#include "ui_guidespage.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileDialog>
+#include <QMenu>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSaveFile>
+
+namespace kitetp {
+
+GuidesPage::GuidesPage(QWidget *parent)
+    : Page(parent), m_ui(new Ui::GuidesPage), m_tree(new GuideTreeModel(this)), m_steps(new StepsModel(this))
+{
+    m_ui->setupUi(this);
+    m_ui->tree->setModel(m_tree);
+    m_ui->tree->setDropIndicatorShown(true);
+    m_ui->splitter->setStretchFactor(1, 3);
+    m_ui->splitter->setSizes({400, 800});
+    m_ui->steps->setModel(m_steps);
+    connect(m_ui->tree->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex &index) {
+        m_currentId = m_tree->data(index, GuideTreeModel::IdRole).toLongLong();
+        m_currentIsSeance = m_tree->data(index, GuideTreeModel::IsSeanceRole).toBool();
+        showCurrent();
+    });
+    connect(m_tree, &GuideTreeModel::conducteurMoveRequested, this, &GuidesPage::requestConducteurMove);
+    connect(m_tree, &GuideTreeModel::seanceMoveRequested, this, &GuidesPage::requestSeanceMove);
+    connect(m_ui->addConducteurButton, &QToolButton::clicked, this, &GuidesPage::addConducteur);
+    connect(m_ui->addSeanceButton, &QToolButton::clicked, this, &GuidesPage::addSeance);
+    connect(m_ui->duplicateButton, &QToolButton::clicked, this, &GuidesPage::duplicateCurrent);
+    connect(m_ui->removeButton, &QToolButton::clicked, this, &GuidesPage::removeCurrent);
+    connect(m_ui->upButton, &QToolButton::clicked, this, [this] { moveCurrent(-1); });
+    connect(m_ui->downButton, &QToolButton::clicked, this, [this] { moveCurrent(1); });
+    m_ui->addConducteurButton->setIcon(QIcon::fromTheme(QStringLiteral("folder-new")));
+    m_ui->addSeanceButton->setIcon(QIcon::fromTheme(QStringLiteral("document-new")));
+    m_ui->removeButton->setIcon(QIcon::fromTheme(QStringLiteral("edit-delete")));
+    m_ui->upButton->setIcon(QIcon::fromTheme(QStringLiteral("go-up")));
+    m_ui->downButton->setIcon(QIcon::fromTheme(QStringLiteral("go-down")));
+    buildMenus();
+    setupForms();
+    setDocument(nullptr);
+}
+
+GuidesPage::~GuidesPage() = default;
+
+void GuidesPage::setDocument(ProgrammeDocument *document)
+{
+    m_document = document;
+    m_currentId = 0;
+    if (document)
+        connect(document, &ProgrammeDocument::changed, this, [this](const QString &area) {
+            if (area == GuideStore::area())
+                reload();
+        });
+    setEnabled(document != nullptr);
+    reload();
+}
+
+void GuidesPage::reload()
+{
+    const qint64 id = m_currentId;
+    const bool isSeance = m_currentIsSeance;
+    m_tree->setConducteurs(m_document ? GuideStore(m_document->file()).conducteurs() : QList<Conducteur>());
+    m_ui->tree->expandAll();
+    const bool readOnly = !m_document || m_document->isReadOnly();
+    for (QWidget *w : {static_cast<QWidget *>(m_ui->addConducteurButton), static_cast<QWidget *>(m_ui->addSeanceButton),
+                       static_cast<QWidget *>(m_ui->duplicateButton), static_cast<QWidget *>(m_ui->removeButton),
+                       static_cast<QWidget *>(m_ui->upButton), static_cast<QWidget *>(m_ui->downButton),
+                       static_cast<QWidget *>(m_ui->conducteurPage), static_cast<QWidget *>(m_ui->seancePage)})
+        w->setEnabled(!readOnly);
+    select(id, isSeance);
+}
+
+void GuidesPage::select(qint64 id, bool isSeance)
+{
+    const QModelIndex index = isSeance ? m_tree->seanceIndex(id) : m_tree->conducteurIndex(id);
+    m_currentId = index.isValid() ? id : 0;
+    m_currentIsSeance = index.isValid() && isSeance;
+    {
+        const QSignalBlocker block(m_ui->tree->selectionModel());
+        m_ui->tree->setCurrentIndex(index);
+    }
+    showCurrent();
+}
+
+const Conducteur *GuidesPage::currentConducteur() const
+{
+    const QModelIndex index = m_currentIsSeance ? m_tree->seanceIndex(m_currentId) : m_tree->conducteurIndex(m_currentId);
+    return m_tree->conducteurAt(index);
+}
+
+const Seance *GuidesPage::currentSeance() const
+{
+    return m_currentIsSeance ? m_tree->seanceAt(m_tree->seanceIndex(m_currentId)) : nullptr;
+}
+
+void GuidesPage::showCurrent()
+{
+    if (const Seance *s = currentSeance()) {
+        fillSeanceForm(*s);
+        m_ui->editorStack->setCurrentWidget(m_ui->seancePage);
+    } else if (const Conducteur *c = currentConducteur()) {
+        fillConducteurForm(*c);
+        m_ui->editorStack->setCurrentWidget(m_ui->conducteurPage);
+    } else {
+        m_ui->editorStack->setCurrentWidget(m_ui->emptyPage);
+    }
+    const bool any = currentConducteur() != nullptr;
+    m_ui->addSeanceButton->setEnabled(any && m_document && !m_document->isReadOnly());
+    for (QToolButton *b : {m_ui->duplicateButton, m_ui->removeButton, m_ui->upButton, m_ui->downButton})
+        b->setEnabled(any && m_document && !m_document->isReadOnly());
+    m_ui->paperButton->setEnabled(any);
+}
+
+namespace {
+QStringList conducteurCodes(const QList<Conducteur> &cs)
+{
+    QStringList out;
+    for (const Conducteur &c : cs)
+        out << c.code;
+    return out;
+}
+QStringList seanceCodes(const QList<Conducteur> &cs)
+{
+    QStringList out;
+    for (const Conducteur &c : cs)
+        for (const Seance &s : c.seances)
+            out << s.code;
+    return out;
+}
+} // namespace
+
+void GuidesPage::addConducteur()
+{
+    if (!m_document)
+        return;
+    const QList<Conducteur> &cs = m_tree->conducteurs();
+    Conducteur c;
+    c.code = GuideRules::freeCode(QStringLiteral("C%1").arg(cs.size() + 1), conducteurCodes(cs));
+    c.title = tr("Nouveau conducteur");
+    c.position = cs.isEmpty() ? 0 : cs.last().position + 1;
+    auto *command = new AddConducteurCommand(m_document, c, {});
+    if (m_document->push(command))
+        select(command->addedId(), false);
+}
+
+void GuidesPage::addSeance()
+{
+    const Conducteur *c = currentConducteur();
+    if (!m_document || !c)
+        return;
+    Seance s;
+    s.conducteurId = c->id;
+    s.code = GuideRules::freeCode(QStringLiteral("%1S%2").arg(c->code).arg(c->seances.size() + 1), seanceCodes(m_tree->conducteurs()));
+    s.title = tr("Nouvelle séance");
+    s.position = c->seances.isEmpty() ? 0 : c->seances.last().position + 1;
+    s.durationMin = 120;
+    s.groupMin = 4;
+    s.groupMax = 10;
+    s.draft = true;
+    auto *command = new AddSeanceCommand(m_document, s, {});
+    if (m_document->push(command))
+        select(command->addedId(), true);
+}
+
+void GuidesPage::duplicateCurrent()
+{
+    if (!m_document)
+        return;
+    QStringList taken = seanceCodes(m_tree->conducteurs());
+    if (const Seance *current = currentSeance()) {
+        Seance copy = *current;
+        copy.id = 0;
+        copy.code = GuideRules::freeCode(current->code, taken);
+        copy.title = tr("%1 (copie)").arg(current->title).left(GuideRules::maxTitle);
+        copy.position = current->position;
+        auto *command = new AddSeanceCommand(m_document, copy, tr("Dupliquer la séance « %1 »").arg(current->code));
+        if (m_document->push(command))
+            select(command->addedId(), true);
+    } else if (const Conducteur *c = currentConducteur()) {
+        Conducteur copy = *c;
+        copy.id = 0;
+        copy.code = GuideRules::freeCode(c->code, conducteurCodes(m_tree->conducteurs()));
+        copy.title = tr("%1 (copie)").arg(c->title).left(GuideRules::maxTitle);
+        copy.position = m_tree->conducteurs().last().position + 1;
+        for (Seance &s : copy.seances) {
+            s.id = 0;
+            s.code = GuideRules::freeCode(s.code, taken);
+            taken << s.code;
+        }
+        auto *command = new AddConducteurCommand(m_document, copy, tr("Dupliquer le conducteur « %1 »").arg(c->code));
+        if (m_document->push(command))
+            select(command->addedId(), false);
+    }
+}
+
+void GuidesPage::removeCurrent()
+{
+    if (!m_document)
+        return;
+    if (const Seance *s = currentSeance())
+        m_document->push(new RemoveSeanceCommand(m_document, *s));
+    else if (const Conducteur *c = currentConducteur())
+        m_document->push(new RemoveConducteurCommand(m_document, *c));
+}
+
+void GuidesPage::moveCurrent(int delta)
+{
+    if (const Seance *s = currentSeance()) {
+        const Conducteur *c = currentConducteur();
+        const int row = m_tree->seanceIndex(s->id).row();
+        if (row + delta >= 0 && row + delta < c->seances.size())
+            requestSeanceMove(s->id, c->id, delta > 0 ? row + delta + 1 : row + delta);
+    } else if (const Conducteur *c = currentConducteur()) {
+        const int row = m_tree->conducteurIndex(c->id).row();
+        if (row + delta >= 0 && row + delta < m_tree->conducteurs().size())
+            requestConducteurMove(c->id, delta > 0 ? row + delta + 1 : row + delta);
+    }
+}
+
+// `toRow` counts rows before the move, as drag and drop does (dropping below oneself is row + 2).
+void GuidesPage::requestConducteurMove(qint64 id, int toRow)
+{
+    QList<qint64> before;
+    for (const Conducteur &c : m_tree->conducteurs())
+        before << c.id;
+    QList<qint64> after = before;
+    const qsizetype from = after.indexOf(id);
+    if (from < 0)
+        return;
+    after.removeAt(from);
+    after.insert(std::clamp<qsizetype>(toRow > from ? toRow - 1 : toRow, 0, after.size()), id);
+    if (after != before && m_document)
+        m_document->push(new ReorderConducteursCommand(m_document, before, after));
+}
+
+void GuidesPage::requestSeanceMove(qint64 id, qint64 toConducteurId, int toRow)
+{
+    const QModelIndex index = m_tree->seanceIndex(id);
+    const Conducteur *from = m_tree->conducteurAt(index);
+    const Conducteur *to = m_tree->conducteurAt(m_tree->conducteurIndex(toConducteurId));
+    if (!from || !to || !m_document)
+        return;
+    MoveSeanceCommand::Place was{from->id, {}}, will{to->id, {}};
+    for (const Seance &s : from->seances)
+        was.order << s.id;
+    for (const Seance &s : to->seances)
+        will.order << s.id;
+    const qsizetype old = will.order.indexOf(id);
+    if (old >= 0) {
+        will.order.removeAt(old);
+        if (toRow > old)
+            --toRow;
+    }
+    will.order.insert(std::clamp<qsizetype>(toRow, 0, will.order.size()), id);
+    if (was.conducteurId == will.conducteurId && was.order == will.order)
+        return;
+    if (m_document->push(new MoveSeanceCommand(m_document, *m_tree->seanceAt(index), was, will)))
+        select(id, true);
+}
+
+QString GuidesPage::exportGuides(const QString &path)
+{
+    if (!m_document)
+        return {};
+    QSaveFile out(path);
+    if (!out.open(QIODevice::WriteOnly) || out.write(GuideExchange::toJson(GuideTransfer::collect(m_document->file()))) < 0 || !out.commit())
+        return FileError(FileError::CannotCreate, path, out.errorString()).message();
+    return {};
+}
+
+QString GuidesPage::importGuides(const QString &path, bool replace, QString *report)
+{
+    if (!m_document)
+        return {};
+    QFile in(path);
+    if (!in.open(QIODevice::ReadOnly))
+        return FileError(QFile::exists(path) ? FileError::Unreadable : FileError::NotFound, path).message();
+    QString error;
+    const auto bundle = GuideExchange::parse(in.read(GuideExchange::maxBytes + 1), &error);
+    if (!bundle)
+        return error;
+    auto *command = new ImportGuidesCommand(m_document, *bundle, replace ? GuideExchange::Mode::Replace : GuideExchange::Mode::Merge);
+    const ImportReport *result = &command->report();
+    const QString text = m_document->push(command) ? result->text() : QString();
+    if (report)
+        *report = text;
+    return text.isEmpty() ? tr("L'import n'a pas été enregistré.") : QString();
+}
+
+std::unique_ptr<PaperDocument> GuidesPage::paper(const QString &kind)
+{
+    if (!m_document)
+        return nullptr;
+    const QPageLayout layout = Settings::pageLayout();
+    const Seance *s = currentSeance();
+    const Conducteur *c = currentConducteur();
+    if (kind == QLatin1String("guide") && s)
+        return LeaderGuideDocument::forSeance(m_document->file(), *s, layout);
+    if (kind == QLatin1String("guide") && c)
+        return LeaderGuideDocument::forConducteur(m_document->file(), *c, layout);
+    if (kind == QLatin1String("handout") && s)
+        return HandoutDocument::build(m_document->file(), *s, layout);
+    if (kind == QLatin1String("signin") && s)
+        return SignInSheetDocument::build(m_document->file(), *s, {}, layout);
+    return nullptr;
+}
+
+void GuidesPage::runPaper(const QString &kind, int how)
+{
+    auto doc = paper(kind);
+    if (!doc) {
+        Q_EMIT status(tr("Choisissez d'abord une séance."));
+        return;
+    }
+    if (how == 0)
+        PaperActions::preview(this, *doc);
+    else if (how == 1)
+        PaperActions::print(this, *doc);
+    else
+        PaperActions::exportPdf(this, *doc, doc->title());
+}
+
+void GuidesPage::buildMenus()
+{
+    auto *paperMenu = new QMenu(this);
+    const QList<std::pair<QString, QString>> kinds = {{QStringLiteral("guide"), tr("Guide d'animation")},
+                                                      {QStringLiteral("handout"), tr("Fiche patient (séance)")},
+                                                      {QStringLiteral("signin"), tr("Feuille d'émargement (séance)")}};
+    for (const auto &[kind, label] : kinds) {
+        QMenu *sub = paperMenu->addMenu(label);
+        const QStringList hows = {tr("Aperçu avant impression…"), tr("Imprimer…"), tr("Enregistrer en PDF…")};
+        for (int how = 0; how < hows.size(); ++how)
+            connect(sub->addAction(hows[how]), &QAction::triggered, this, [this, kind = kind, how] { runPaper(kind, how); });
+    }
+    m_ui->paperButton->setMenu(paperMenu);
+    m_ui->paperButton->setIcon(QIcon::fromTheme(QStringLiteral("document-print")));
+
+    auto *exchangeMenu = new QMenu(this);
+    connect(exchangeMenu->addAction(tr("Exporter les guides…")), &QAction::triggered, this, &GuidesPage::askExport);
+    connect(exchangeMenu->addAction(tr("Importer des guides…")), &QAction::triggered, this, &GuidesPage::askImport);
+    m_ui->exchangeButton->setMenu(exchangeMenu);
+    m_ui->exchangeButton->setIcon(QIcon::fromTheme(QStringLiteral("document-send")));
+}
+
+void GuidesPage::askExport()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Exporter les guides"), QDir(Settings::lastFolder()).filePath(tr("guides.json")),
+                                                      tr("Guides Kit ETP (*.json)"));
+    if (path.isEmpty())
+        return;
+    const QString error = exportGuides(path);
+    if (!error.isEmpty())
+        QMessageBox::warning(this, tr("Export impossible"), error);
+    else
+        Q_EMIT status(tr("Guides exportés : %1").arg(path));
+}
+
+void GuidesPage::askImport()
+{
+    if (!m_document || m_document->isReadOnly())
+        return;
+    const QString path = QFileDialog::getOpenFileName(this, tr("Importer des guides"), Settings::lastFolder(),
+                                                      tr("Guides Kit ETP (*.json);;Tous les fichiers (*)"));
+    if (path.isEmpty())
+        return;
+    QMessageBox ask(QMessageBox::Question, tr("Importer des guides"),
+                    tr("Ajouter les guides du fichier à ceux du programme, ou remplacer les guides du programme ?"),
+                    QMessageBox::Cancel, this);
+    QPushButton *merge = ask.addButton(tr("&Ajouter"), QMessageBox::AcceptRole);
+    QPushButton *replace = ask.addButton(tr("&Remplacer"), QMessageBox::DestructiveRole);
+    ask.setDefaultButton(merge);
+    ask.exec();
+    const QAbstractButton *clicked = ask.clickedButton();
+    if (clicked != merge && clicked != replace)
+        return;
+    QString report;
+    const QString error = importGuides(path, clicked == replace, &report);
+    if (!error.isEmpty())
+        QMessageBox::warning(this, tr("Import refusé"), error);
+    else
+        QMessageBox::information(this, tr("Import des guides"), report);
+}
+
+} // namespace kitetp

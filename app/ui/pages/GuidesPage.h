@@ -1,0 +1,81 @@
+#pragma once
+
+#include "core/Guides.h"
+#include "documents/PaperDocument.h"
+#include "ui/pages/Page.h"
+
+#include <functional>
+#include <memory>
+
+namespace Ui {
+class GuidesPage;
+}
+
+class QPlainTextEdit;
+
+namespace kitetp {
+
+class GuideTreeModel;
+class StepsModel;
+
+// "Ateliers": the conducteurs and séances of the programme (forms/guidespage.ui). A tree to add, duplicate,
+// delete and reorder (drag and drop, up/down); a form for every field of a conducteur or a séance, with the step
+// plan as an editable table checked against the séance's duration; every edit a command (ui/guides/GuideCommands).
+// Paper (leader's guide, handout, sign-in sheet) and exchange (export/import of guides) from the page's buttons.
+// GuidesPage.cpp: tree and actions; GuidesPageForm.cpp: the forms.
+class GuidesPage : public Page
+{
+    Q_OBJECT
+public:
+    explicit GuidesPage(QWidget *parent = nullptr);
+    ~GuidesPage() override;
+    void setDocument(ProgrammeDocument *document) override;
+
+    // For tests and the window: select an item by id; the current conducteur and séance (nullptr if none).
+    void select(qint64 id, bool isSeance);
+    const Conducteur *currentConducteur() const;
+    const Seance *currentSeance() const;
+    GuideTreeModel *treeModel() const { return m_tree; }
+
+    void addConducteur();
+    void addSeance();
+    void duplicateCurrent();
+    void removeCurrent();
+    void moveCurrent(int delta);
+    // Exchange: writes the guides to `path` / imports `path`; return a French message (empty when fine).
+    QString exportGuides(const QString &path);
+    QString importGuides(const QString &path, bool replace, QString *report = nullptr);
+    // The document of `kind` ("guide", "handout", "signin") for the current selection, or nullptr.
+    std::unique_ptr<PaperDocument> paper(const QString &kind);
+
+private:
+    void reload();
+    void showCurrent();
+    void requestConducteurMove(qint64 id, int toRow);
+    void requestSeanceMove(qint64 id, qint64 toConducteurId, int toRow);
+    void buildMenus();
+    void runPaper(const QString &kind, int how);
+    void askExport();
+    void askImport();
+
+    // GuidesPageForm.cpp
+    void setupForms();
+    void fillConducteurForm(const Conducteur &c);
+    void fillSeanceForm(const Seance &s);
+    void commitConducteur();
+    void commitSeance(const QString &fieldLabel, const std::function<void(Seance &)> &change);
+    void commitSteps(const QList<SeanceStep> &steps);
+    void changeStepRows(int action);
+    void updateDurationWarning(const Seance &s);
+    void commitOnFocusOut(QPlainTextEdit *edit, const std::function<void()> &commit);
+
+    std::unique_ptr<Ui::GuidesPage> m_ui;
+    ProgrammeDocument *m_document = nullptr;
+    GuideTreeModel *m_tree;
+    StepsModel *m_steps;
+    qint64 m_currentId = 0;
+    bool m_currentIsSeance = false;
+    bool m_filling = false;
+};
+
+} // namespace kitetp
