@@ -16,6 +16,6 @@ cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release -DKITETP_TESTS=OFF -D
       -DCMAKE_INSTALL_PREFIX=/usr "-DCMAKE_CXX_FLAGS=$cxxflags" "-DCMAKE_EXE_LINKER_FLAGS=$ldflags" >/dev/null
 cmake --build "$build" --parallel "$(nproc)"
 rm -f "$build"/kitetp_*.deb
-(cd "$build" && cpack -G DEB >/dev/null) || { echo "cpack failed; details: $build/_CPack_Packages/*/DEB/*.log" >&2; exit 1; }
+(cd "$build" && cpack -G DEB >cpack.log 2>&1) || { cat "$build/cpack.log" >&2; echo "cpack failed" >&2; exit 1; }
 deb=$(ls "$build"/kitetp_*.deb)
 echo "$(realpath "$deb")"
