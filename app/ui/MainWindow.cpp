@@ -19,6 +19,7 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QIcon>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QStandardPaths>
@@ -33,6 +34,7 @@ const char pageIdProperty[] = "pageId";
 MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_ui(new Ui::MainWindow)
 {
     m_ui->setupUi(this);
+    setWindowIcon(QIcon(QStringLiteral(":/icons/kitetp.svg")));
     m_welcome = new WelcomePage(m_ui->welcomeHost);
     m_ui->welcomeHost->layout()->addWidget(m_welcome);
     createPages();
