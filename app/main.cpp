@@ -37,11 +37,15 @@ int main(int argc, char *argv[])
 
     kitetp::MainWindow window;
     window.show();
+    // kitetp [FILE] [--page programme|ateliers|declaration|patients|seances|evaluation]
+    QString page;
     for (int i = 1; i < arguments.size(); ++i) {
-        if (!arguments.at(i).startsWith(QLatin1Char('-'))) {
+        if (arguments.at(i) == QLatin1String("--page") && i + 1 < arguments.size())
+            page = arguments.at(++i);
+        else if (!arguments.at(i).startsWith(QLatin1Char('-')) && !window.document())
             window.openFile(arguments.at(i));
-            break;
-        }
     }
+    if (!page.isEmpty())
+        window.showPage(page);
     return app.exec();
 }
