@@ -13,6 +13,7 @@ const QList<Verb> &verbs()
         {"new", QT_TRANSLATE_NOOP("Cli", "Crée un fichier de programme (vide ou depuis un modèle)."), newVerb},
         {"demo", QT_TRANSLATE_NOOP("Cli", "Crée un programme de démonstration rempli de données fictives."), demoVerb},
         {"check", QT_TRANSLATE_NOOP("Cli", "Vérifie un fichier de programme (intégrité, format) sans le modifier."), checkVerb},
+        {"declaration", QT_TRANSLATE_NOOP("Cli", "Vérifie la complétude du dossier de déclaration (0 si rien ne manque)."), declarationVerb},
         {"export", QT_TRANSLATE_NOOP("Cli", "Exporte un document (PDF) ou des données (kitetp export --help)."), exportVerb},
     };
     return list;
@@ -21,6 +22,10 @@ const QList<Verb> &verbs()
 const QList<Verb> &exportKinds()
 {
     static const QList<Verb> list = {
+        {"dossier", QT_TRANSLATE_NOOP("Cli", "Le dossier de déclaration à l'ARS (PDF)."), exportDossierVerb},
+        {"leaflet", QT_TRANSLATE_NOOP("Cli", "La notice pour les professionnels adresseurs (PDF)."), exportLeafletVerb},
+        {"card", QT_TRANSLATE_NOOP("Cli", "La fiche annuaire du programme (PDF ou JSON)."), exportCardVerb},
+        {"notification", QT_TRANSLATE_NOOP("Cli", "Le courrier de notification d'un changement à l'ARS (PDF)."), exportNotificationVerb},
     };
     return list;
 }

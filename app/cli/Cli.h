@@ -36,4 +36,11 @@ int newVerb(Console &console, const QStringList &args);
 int demoVerb(Console &console, const QStringList &args);
 int checkVerb(Console &console, const QStringList &args);
 
+// The declaration's verbs (DeclarationVerbs.cpp).
+int declarationVerb(Console &console, const QStringList &args);
+int exportDossierVerb(Console &console, const QStringList &args);
+int exportLeafletVerb(Console &console, const QStringList &args);
+int exportCardVerb(Console &console, const QStringList &args);
+int exportNotificationVerb(Console &console, const QStringList &args);
+
 } // namespace kitetp::cli

@@ -10,6 +10,7 @@
 #include <QSaveFile>
 #include <QTextBlock>
 #include <QTextDocument>
+#include <QTextLayout>
 
 namespace kitetp {
 
@@ -127,8 +128,15 @@ QList<PaperDocument::Heading> PaperDocument::headings() const
         const int level = b.blockFormat().headingLevel();
         if (level < 1 || level > 3)
             continue;
+        // The page of the heading's first line (a block moved by a page break starts with the blank end of the
+        // previous page in its bounding rectangle, so the rectangle's top is on the page before).
         const QRectF r = m_doc->documentLayout()->blockBoundingRect(b);
-        out.append({level, b.text().trimmed(), int(r.top() / pageHeight) + 1});
+        qreal y = r.top();
+        if (b.layout() && b.layout()->lineCount() > 0) {
+            const QTextLine line = b.layout()->lineAt(0);
+            y += line.y() + line.height() / 2;
+        }
+        out.append({level, b.text().trimmed(), int(y / pageHeight) + 1});
     }
     return out;
 }
@@ -165,7 +173,10 @@ bool PaperDocument::render(QPagedPaintDevice *device) const
                 textLeft = target.width() + mmToLayout(3);
             }
             const QRectF headerRect(textLeft, 0, width - textLeft, header * 0.7);
-            painter.drawText(headerRect, Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine, m_headerLeft);
+            // The right part (the date) is whole; the left part is elided so that the two never overlap.
+            const qreal rightWidth = painter.fontMetrics().horizontalAdvance(m_headerRight) + mmToLayout(4);
+            painter.drawText(headerRect.adjusted(0, 0, -rightWidth, 0), Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine,
+                             painter.fontMetrics().elidedText(m_headerLeft, Qt::ElideRight, int(headerRect.width() - rightWidth)));
             painter.drawText(headerRect, Qt::AlignRight | Qt::AlignVCenter | Qt::TextSingleLine, m_headerRight);
             painter.setPen(QPen(QColor(0x99, 0x99, 0x99), 0.8));
             painter.drawLine(QPointF(0, header * 0.8), QPointF(width, header * 0.8));
