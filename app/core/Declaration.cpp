@@ -147,6 +147,40 @@ QDate DeclarationTimeline::startDeadline(const QDate &today) const
     return e.isValid() ? e.addMonths(12) : QDate();
 }
 
+QString DeclarationTimeline::checkDate(DeclarationEvent::Kind kind, const QDate &date, const QDate &today) const
+{
+    if (!date.isValid())
+        return {};
+    DeclarationEvent e;
+    e.kind = kind;
+    e.date = date;
+    e.change = DeclarationEvent::Change::Coordinator;
+    if (QString reason = e.check(); !reason.isEmpty())
+        return reason;
+    const QString shown = QLocale().toString(date, QLocale::ShortFormat);
+    if (date > today)
+        return tr("Le %1 est dans le futur : saisissez la date à laquelle c'est arrivé.").arg(shown);
+    auto notBefore = [&](const QDate &other, const QString &what) -> QString {
+        if (!other.isValid())
+            return tr("Saisissez d'abord %1.").arg(what);
+        if (date < other)
+            return tr("Le %1 précède %2 (%3).").arg(shown, what, QLocale().toString(other, QLocale::ShortFormat));
+        return {};
+    };
+    switch (kind) {
+    case DeclarationEvent::Kind::MissingItems:
+    case DeclarationEvent::Kind::Acknowledged:
+    case DeclarationEvent::Kind::Stop:
+        return notBefore(m_sent, tr("la date d'envoi"));
+    case DeclarationEvent::Kind::ComplementSent:
+        return notBefore(m_missing, tr("la date de la liste de pièces manquantes"));
+    case DeclarationEvent::Kind::Sent:
+    case DeclarationEvent::Kind::Change:
+        break;
+    }
+    return {};
+}
+
 const TeamMember *DeclarationFacts::coordinator() const
 {
     for (const TeamMember &m : team)

@@ -80,6 +80,10 @@ public:
     // The programme must start within 12 months of taking effect.
     QDate startDeadline(const QDate &today) const;
 
+    // Checks a date typed for the dated event `kind` against the others: plausible, not in the future, and in the
+    // order of the procedure (missing items after sending, complements after missing items...). A reason, or empty.
+    QString checkDate(DeclarationEvent::Kind kind, const QDate &date, const QDate &today) const;
+
 private:
     QDate m_sent, m_missing, m_complement, m_ack, m_stop;
     QList<DeclarationEvent> m_changes;

@@ -73,8 +73,8 @@ FileError DeclarationStore::addFunding(Funding &f)
     if (const QString reason = f.check(); !reason.isEmpty())
         return invalid(m_file, reason);
     QSqlQuery q(m_file.database());
-    if (FileError e = Sql::exec(q, m_file, QStringLiteral("INSERT INTO funding(source, amount_cents, year, note) VALUES (?, ?, ?, ?)"),
-                                {f.source.trimmed(), f.amountCents, Sql::nullIfZero(f.year), nn(f.note)}))
+    if (FileError e = Sql::exec(q, m_file, QStringLiteral("INSERT INTO funding(id, source, amount_cents, year, note) VALUES (?, ?, ?, ?, ?)"),
+                                {Sql::nullIfZero(f.id), f.source.trimmed(), f.amountCents, Sql::nullIfZero(f.year), nn(f.note)}))
         return e;
     f.id = q.lastInsertId().toLongLong();
     m_file.notifyChanged(area());
@@ -133,8 +133,8 @@ FileError DeclarationStore::addEvent(DeclarationEvent &e)
     if (const QString reason = e.check(); !reason.isEmpty())
         return invalid(m_file, reason);
     QSqlQuery q(m_file.database());
-    if (FileError err = Sql::exec(q, m_file, QStringLiteral("INSERT INTO declaration_event(kind, date, change_kind, note) VALUES (?, ?, ?, ?)"),
-                                  {DeclarationEvent::toStored(e.kind), Dates::toStored(e.date),
+    if (FileError err = Sql::exec(q, m_file, QStringLiteral("INSERT INTO declaration_event(id, kind, date, change_kind, note) VALUES (?, ?, ?, ?, ?)"),
+                                  {Sql::nullIfZero(e.id), DeclarationEvent::toStored(e.kind), Dates::toStored(e.date),
                                    nn(DeclarationEvent::toStored(e.change)), nn(e.note)}))
         return err;
     e.id = q.lastInsertId().toLongLong();

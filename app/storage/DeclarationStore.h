@@ -18,13 +18,13 @@ public:
     explicit DeclarationStore(ProgrammeFile &file) : m_file(file) {}
 
     QList<Funding> funding() const;
-    FileError addFunding(Funding &funding); // sets id
+    FileError addFunding(Funding &funding); // sets id (keeps a preset id: undo of a removal)
     FileError updateFunding(const Funding &funding);
     FileError removeFunding(qint64 id);
 
     QList<DeclarationEvent> events() const; // by date
     std::optional<DeclarationEvent> event(qint64 id) const;
-    FileError addEvent(DeclarationEvent &event); // sets id
+    FileError addEvent(DeclarationEvent &event); // sets id (keeps a preset id)
     FileError updateEvent(const DeclarationEvent &event);
     FileError removeEvent(qint64 id);
     // The one event of `kind` (sent, acknowledged...): sets its date, or removes it when `date` is invalid.

@@ -9,6 +9,7 @@
 #include "ui/ProgrammeDocument.h"
 #include "ui/Settings.h"
 #include "ui/WelcomePage.h"
+#include "ui/declaration/DeclarationPage.h"
 #include "ui/pages/PlaceholderPage.h"
 #include "ui/pages/ProgrammePage.h"
 #include "ui_mainwindow.h"
@@ -96,9 +97,7 @@ void MainWindow::createPages()
                                 tr("Les conducteurs d'atelier et leurs séances : le modèle ONCOPLET, un éditeur, "
                                    "les guides d'animation, les fiches patients et les feuilles d'émargement.")));
     addPage(QStringLiteral("declaration"), tr("Déclaration ARS"), QStringLiteral("mail-send"),
-            new PlaceholderPage(tr("Déclaration ARS"),
-                                tr("Le logigramme de déclaration, un assistant pour chaque étape, la vérification "
-                                   "de complétude et le dossier de déclaration en PDF.")));
+            new DeclarationPage);
     addPage(QStringLiteral("patients"), tr("Patients"), QStringLiteral("system-users"),
             new PlaceholderPage(tr("Patients"),
                                 tr("Le parcours de chaque patient : consentement, bilan éducatif partagé, programme "
