@@ -128,7 +128,8 @@ QDate DeclarationTimeline::completenessDeadline() const
 
 bool DeclarationTimeline::awaitingComplement() const
 {
-    return m_missing.isValid() && lastFiling().isValid() && m_missing >= lastFiling();
+    return m_missing.isValid() && lastFiling().isValid() && m_missing >= lastFiling()
+           && !(m_ack.isValid() && m_ack >= m_missing);
 }
 
 QDate DeclarationTimeline::effective(const QDate &today) const

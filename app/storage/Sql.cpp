@@ -17,8 +17,10 @@ FileError exec(QSqlQuery &query, const ProgrammeFile &file, const QString &sql, 
 {
     if (!query.prepare(sql))
         return file.writeError(query.lastError().text());
+    // Text columns are NOT NULL: a null QString (a field never set) is bound as '' rather than NULL.
+    // Intended NULLs (nullIfZero) are null integers, not strings, and stay NULL.
     for (const QVariant &v : values)
-        query.addBindValue(v);
+        query.addBindValue(v.typeId() == QMetaType::QString && v.toString().isNull() ? QVariant(QStringLiteral("")) : v);
     return exec(query, file);
 }
 
