@@ -13,6 +13,7 @@ const QList<Verb> &verbs()
         {"new", QT_TRANSLATE_NOOP("Cli", "Crée un fichier de programme (vide ou depuis un modèle)."), newVerb},
         {"demo", QT_TRANSLATE_NOOP("Cli", "Crée un programme de démonstration rempli de données fictives."), demoVerb},
         {"check", QT_TRANSLATE_NOOP("Cli", "Vérifie un fichier de programme (intégrité, format) sans le modifier."), checkVerb},
+        {"declaration", QT_TRANSLATE_NOOP("Cli", "Vérifie la complétude du dossier de déclaration (0 si rien ne manque)."), declarationVerb},
         {"export", QT_TRANSLATE_NOOP("Cli", "Exporte un document (PDF) ou des données (kitetp export --help)."), exportVerb},
         {"import", QT_TRANSLATE_NOOP("Cli", "Importe des données dans un programme (kitetp import --help)."), importVerb},
     };
@@ -26,6 +27,10 @@ const QList<Verb> &exportKinds()
         {"handout", QT_TRANSLATE_NOOP("Cli", "Fiche patient d'une séance (PDF)."), exportHandoutVerb},
         {"signin", QT_TRANSLATE_NOOP("Cli", "Feuille d'émargement d'une séance (PDF)."), exportSigninVerb},
         {"guides", QT_TRANSLATE_NOOP("Cli", "Guides du programme en fichier d'échange (JSON)."), exportGuidesVerb},
+        {"dossier", QT_TRANSLATE_NOOP("Cli", "Le dossier de déclaration à l'ARS (PDF)."), exportDossierVerb},
+        {"leaflet", QT_TRANSLATE_NOOP("Cli", "La notice pour les professionnels adresseurs (PDF)."), exportLeafletVerb},
+        {"card", QT_TRANSLATE_NOOP("Cli", "La fiche annuaire du programme (PDF ou JSON)."), exportCardVerb},
+        {"notification", QT_TRANSLATE_NOOP("Cli", "Le courrier de notification d'un changement à l'ARS (PDF)."), exportNotificationVerb},
     };
     return list;
 }

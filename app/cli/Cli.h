@@ -46,5 +46,11 @@ int exportHandoutVerb(Console &console, const QStringList &args);
 int exportSigninVerb(Console &console, const QStringList &args);
 int exportGuidesVerb(Console &console, const QStringList &args);
 int importGuidesVerb(Console &console, const QStringList &args);
+// The declaration's verbs (DeclarationVerbs.cpp).
+int declarationVerb(Console &console, const QStringList &args);
+int exportDossierVerb(Console &console, const QStringList &args);
+int exportLeafletVerb(Console &console, const QStringList &args);
+int exportCardVerb(Console &console, const QStringList &args);
+int exportNotificationVerb(Console &console, const QStringList &args);
 
 } // namespace kitetp::cli

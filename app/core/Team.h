@@ -23,6 +23,21 @@ struct TeamMember
     QString phone;
     bool active = true;
     int position = 0;
+
+    static constexpr int requiredTrainingHours = 40; // arrêté du 2 août 2010 modifié
+    static constexpr int maxTrainingHours = 2000;
+    static constexpr int maxText = 300;
+
+    // Checks a member before it is stored; a translated reason, or empty when fine.
+    QString check() const;
+    bool isTrained() const;
+    bool isPhysician() const { return isPhysicianProfession(profession); }
+    // Recognises "Médecin oncologue", "oncologue", "Dr ..."; accents and case do not matter.
+    static bool isPhysicianProfession(const QString &profession);
+    // Any stated profession but a patient partner's.
+    static bool isHealthProfession(const QString &profession);
+    // The profession folded for comparing ("Infirmière" and "infirmiere" are one profession).
+    static QString professionKey(const QString &profession);
 };
 
 } // namespace kitetp

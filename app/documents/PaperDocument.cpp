@@ -11,6 +11,7 @@
 #include <QSaveFile>
 #include <QTextBlock>
 #include <QTextDocument>
+#include <QTextLayout>
 
 namespace kitetp {
 
@@ -138,9 +139,15 @@ QList<PaperDocument::Heading> PaperDocument::headings() const
         const int level = b.blockFormat().headingLevel();
         if (level < 1 || level > 3)
             continue;
+        // The page of the heading's first line (a block moved by a page break starts with the blank end of the
+        // previous page in its bounding rectangle, so the rectangle's top is on the page before).
         const QRectF r = m_doc->documentLayout()->blockBoundingRect(b);
-        // The layout may place a block a fraction of a pixel before the page it starts: allow one pixel.
-        out.append({level, b.text().trimmed(), int((r.top() + 1.0) / pageHeight) + 1});
+        qreal y = r.top();
+        if (b.layout() && b.layout()->lineCount() > 0) {
+            const QTextLine line = b.layout()->lineAt(0);
+            y += line.y() + line.height() / 2;
+        }
+        out.append({level, b.text().trimmed(), int(y / pageHeight) + 1});
     }
     return out;
 }

@@ -46,7 +46,7 @@ FileError FieldStore::setValues(const QHash<QString, QString> &values)
                              "ON CONFLICT(key) DO UPDATE SET value = excluded.value"));
     for (auto it = values.constBegin(); it != values.constEnd(); ++it) {
         q.addBindValue(it.key());
-        q.addBindValue(it.value());
+        q.addBindValue(it.value().isNull() ? QStringLiteral("") : it.value()); // NOT NULL: a never-set value is ''
         if (!q.exec())
             return m_file.writeError(q.lastError().text());
     }

@@ -32,11 +32,18 @@ TeamMember memberFrom(const QSqlQuery &q)
     return m;
 }
 
+// Text columns are NOT NULL: a null QString (never set) is stored as ''.
+QString text(const QString &s)
+{
+    return s.isNull() ? QStringLiteral("") : s;
+}
+
 QVariantList valuesOf(const TeamMember &m)
 {
-    return {m.name, m.profession, m.role, m.isCoordinator ? 1 : 0, m.isPatientPartner ? 1 : 0, m.trainingHours,
-            m.trainingBody, Sql::nullIfZero(m.trainingYear), m.certificate ? 1 : 0, Dates::toStored(m.charterSignedOn),
-            m.email, m.phone, m.active ? 1 : 0, m.position};
+    return {text(m.name.trimmed()), text(m.profession.trimmed()), text(m.role), m.isCoordinator ? 1 : 0,
+            m.isPatientPartner ? 1 : 0, m.trainingHours, text(m.trainingBody), Sql::nullIfZero(m.trainingYear),
+            m.certificate ? 1 : 0, text(Dates::toStored(m.charterSignedOn)), text(m.email), text(m.phone),
+            m.active ? 1 : 0, m.position};
 }
 
 } // namespace
@@ -65,6 +72,8 @@ FileError TeamStore::add(TeamMember &m)
 {
     if (FileError e = m_file.checkWritable())
         return e;
+    if (const QString reason = m.check(); !reason.isEmpty())
+        return FileError(FileError::InvalidInput, m_file.path(), reason);
     QSqlQuery q(m_file.database());
     if (FileError e = Sql::exec(q, m_file,
                                 QStringLiteral("INSERT INTO team_member(name, profession, role, is_coordinator, is_patient_partner, "
@@ -81,6 +90,8 @@ FileError TeamStore::update(const TeamMember &m)
 {
     if (FileError e = m_file.checkWritable())
         return e;
+    if (const QString reason = m.check(); !reason.isEmpty())
+        return FileError(FileError::InvalidInput, m_file.path(), reason);
     QSqlQuery q(m_file.database());
     QVariantList values = valuesOf(m);
     values << m.id;
@@ -89,6 +100,25 @@ FileError TeamStore::update(const TeamMember &m)
                                                "is_patient_partner = ?, training_hours = ?, training_body = ?, training_year = ?, "
                                                "certificate = ?, charter_signed_on = ?, email = ?, phone = ?, active = ?, "
                                                "position = ? WHERE id = ?"),
+                                values))
+        return e;
+    m_file.notifyChanged(area());
+    return {};
+}
+
+FileError TeamStore::insert(const TeamMember &m)
+{
+    if (FileError e = m_file.checkWritable())
+        return e;
+    if (const QString reason = m.check(); !reason.isEmpty())
+        return FileError(FileError::InvalidInput, m_file.path(), reason);
+    QSqlQuery q(m_file.database());
+    QVariantList values = valuesOf(m);
+    values.prepend(m.id);
+    if (FileError e = Sql::exec(q, m_file,
+                                QStringLiteral("INSERT INTO team_member(id, name, profession, role, is_coordinator, is_patient_partner, "
+                                               "training_hours, training_body, training_year, certificate, charter_signed_on, "
+                                               "email, phone, active, position) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                                 values))
         return e;
     m_file.notifyChanged(area());

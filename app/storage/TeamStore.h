@@ -21,6 +21,9 @@ public:
     FileError add(TeamMember &member); // sets id
     FileError update(const TeamMember &member);
     FileError remove(qint64 id);
+    // Puts back a removed member with its old id (undo of a removal).
+    FileError insert(const TeamMember &member);
+    // add(), update() and insert() refuse a member that TeamMember::check() refuses, with its reason.
 
     static QString area() { return QStringLiteral("team"); }
 

@@ -169,6 +169,20 @@ void FieldBinder::commit(QWidget *editor)
         Q_EMIT committed(key);
 }
 
+void FieldBinder::commitAll()
+{
+    for (QWidget *editor : std::as_const(m_editors))
+        commit(editor);
+}
+
+bool FieldBinder::hasInvalid() const
+{
+    for (QWidget *editor : std::as_const(m_editors))
+        if (editor->property("invalid").toBool())
+            return true;
+    return false;
+}
+
 bool FieldBinder::eventFilter(QObject *watched, QEvent *event)
 {
     if (event->type() == QEvent::FocusOut) {

@@ -30,6 +30,10 @@ public:
 
     // Reloads every editor from the file.
     void refresh();
+    // Commits every editor whose text differs from the file (a wizard page being left, a dialog closing).
+    void commitAll();
+    // True when an editor holds a value that was refused (shown next to it).
+    bool hasInvalid() const;
 
 Q_SIGNALS:
     void invalid(const QString &key, const QString &reason);

@@ -10,6 +10,7 @@
 #include "ui/Settings.h"
 #include "ui/WelcomePage.h"
 #include "ui/pages/GuidesPage.h"
+#include "ui/declaration/DeclarationPage.h"
 #include "ui/pages/PlaceholderPage.h"
 #include "ui/pages/ProgrammePage.h"
 #include "ui_mainwindow.h"
@@ -96,9 +97,7 @@ void MainWindow::createPages()
     addPage(QStringLiteral("programme"), tr("Programme"), QStringLiteral("document-properties"), new ProgrammePage);
     addPage(QStringLiteral("ateliers"), tr("Ateliers"), QStringLiteral("folder-documents"), new GuidesPage);
     addPage(QStringLiteral("declaration"), tr("Déclaration ARS"), QStringLiteral("mail-send"),
-            new PlaceholderPage(tr("Déclaration ARS"),
-                                tr("Le logigramme de déclaration, un assistant pour chaque étape, la vérification "
-                                   "de complétude et le dossier de déclaration en PDF.")));
+            new DeclarationPage);
     addPage(QStringLiteral("patients"), tr("Patients"), QStringLiteral("system-users"),
             new PlaceholderPage(tr("Patients"),
                                 tr("Le parcours de chaque patient : consentement, bilan éducatif partagé, programme "

@@ -1,0 +1,161 @@
+// The declaration's verbs: `kitetp declaration FILE` (the completeness check) and the exports of the dossier, the
+// leaflet for referring professionals, the directory card and the notification letter.
+#include "cli/Cli.h"
+#include "cli/Console.h"
+#include "core/DeclarationChecklist.h"
+#include "documents/DeclarationDocuments.h"
+#include "documents/DossierDocument.h"
+#include "storage/DeclarationStore.h"
+#include "storage/ProgrammeFile.h"
+
+#include <QJsonDocument>
+#include <QSaveFile>
+
+namespace kitetp::cli {
+
+namespace {
+
+QCommandLineOption outputOption()
+{
+    return {{QStringLiteral("o"), QStringLiteral("output")}, CliText::tr("Le fichier à écrire."), QStringLiteral("SORTIE")};
+}
+
+// Common part of the PDF exports: FILE -o OUT.pdf.
+int writePdf(Console &console, const PaperDocument &doc, const QString &out)
+{
+    if (FileError e = doc.writePdf(out))
+        return console.fail(e.message());
+    console.out() << CliText::tr("Écrit : %1 (%n page(s))", nullptr, doc.pageCount()).arg(out) << Qt::endl;
+    return Ok;
+}
+
+std::optional<int> needOutput(Console &console, const QCommandLineParser &parser)
+{
+    if (parser.value(QStringLiteral("output")).isEmpty())
+        return console.fail(CliText::tr("indiquez le fichier à écrire avec -o SORTIE."), UsageError);
+    return std::nullopt;
+}
+
+} // namespace
+
+int declarationVerb(Console &console, const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(CliText::tr("Affiche la vérification de complétude du dossier de déclaration. "
+                                                 "Code de sortie 0 seulement si rien ne manque."));
+    parser.addPositionalArgument(QStringLiteral("FICHIER"), CliText::tr("Le fichier .etp."));
+    if (auto status = console.parse(parser, args, 1, 1))
+        return *status;
+    auto file = console.openProgramme(parser.positionalArguments().constFirst());
+    if (!file)
+        return InputFault;
+    const QList<ChecklistItem> items = DeclarationChecklist::compute(DeclarationStore(*file).facts());
+    QTextStream &out = console.out();
+    QString section;
+    for (const ChecklistItem &i : items) {
+        if (i.section != section) {
+            out << '\n' << i.section << '\n';
+            section = i.section;
+        }
+        const char *mark = i.status == ChecklistItem::Status::Met ? "[x]" : i.status == ChecklistItem::Status::Missing ? "[ ]" : "[?]";
+        out << "  " << mark << ' ' << i.label << " — " << ChecklistItem::statusLabel(i.status);
+        if (!i.reason.isEmpty())
+            out << " : " << i.reason;
+        out << '\n';
+    }
+    const int missing = DeclarationChecklist::count(items, ChecklistItem::Status::Missing);
+    const int verify = DeclarationChecklist::count(items, ChecklistItem::Status::ToVerify);
+    out << '\n'
+        << CliText::tr("%n élément(s) manquant(s)", nullptr, missing) << ", "
+        << CliText::tr("%n point(s) à vérifier auprès de votre ARS", nullptr, verify) << Qt::endl;
+    return missing == 0 ? Ok : InputFault;
+}
+
+int exportDossierVerb(Console &console, const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(CliText::tr("Exporte le dossier de déclaration à l'ARS en PDF."));
+    parser.addPositionalArgument(QStringLiteral("FICHIER"), CliText::tr("Le fichier .etp."));
+    parser.addOption(outputOption());
+    if (auto status = console.parse(parser, args, 1, 1))
+        return *status;
+    if (auto status = needOutput(console, parser))
+        return *status;
+    auto file = console.openProgramme(parser.positionalArguments().constFirst());
+    if (!file)
+        return InputFault;
+    return writePdf(console, *DossierDocument::build(*file), parser.value(QStringLiteral("output")));
+}
+
+int exportLeafletVerb(Console &console, const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(CliText::tr("Exporte la notice d'une page pour les professionnels adresseurs (PDF)."));
+    parser.addPositionalArgument(QStringLiteral("FICHIER"), CliText::tr("Le fichier .etp."));
+    parser.addOption(outputOption());
+    if (auto status = console.parse(parser, args, 1, 1))
+        return *status;
+    if (auto status = needOutput(console, parser))
+        return *status;
+    auto file = console.openProgramme(parser.positionalArguments().constFirst());
+    if (!file)
+        return InputFault;
+    return writePdf(console, *ReferralLeaflet::build(*file), parser.value(QStringLiteral("output")));
+}
+
+int exportCardVerb(Console &console, const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(CliText::tr("Exporte la fiche annuaire du programme : PDF, ou JSON si SORTIE finit par .json."));
+    parser.addPositionalArgument(QStringLiteral("FICHIER"), CliText::tr("Le fichier .etp."));
+    parser.addOption(outputOption());
+    if (auto status = console.parse(parser, args, 1, 1))
+        return *status;
+    if (auto status = needOutput(console, parser))
+        return *status;
+    const QString out = parser.value(QStringLiteral("output"));
+    const bool json = out.endsWith(QLatin1String(".json"), Qt::CaseInsensitive);
+    if (!json && !out.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive))
+        return console.fail(CliText::tr("la sortie doit finir par .pdf ou .json (reçu « %1 »).").arg(out), UsageError);
+    auto file = console.openProgramme(parser.positionalArguments().constFirst());
+    if (!file)
+        return InputFault;
+    if (!json)
+        return writePdf(console, *DirectoryCard::build(*file), out);
+    QSaveFile save(out);
+    if (!save.open(QIODevice::WriteOnly))
+        return console.fail(FileError(FileError::CannotCreate, out, save.errorString()).message());
+    save.write(QJsonDocument(DirectoryCard::toJson(*file)).toJson(QJsonDocument::Indented));
+    if (!save.commit())
+        return console.fail(FileError(FileError::WriteFailed, out, save.errorString()).message());
+    console.out() << CliText::tr("Écrit : %1").arg(out) << Qt::endl;
+    return Ok;
+}
+
+int exportNotificationVerb(Console &console, const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(CliText::tr("Exporte le courrier de notification d'un changement à l'ARS (PDF). "
+                                                 "Le changement n'est pas enregistré dans le fichier : faites-le depuis la fenêtre."));
+    parser.addPositionalArgument(QStringLiteral("FICHIER"), CliText::tr("Le fichier .etp."));
+    parser.addOption(outputOption());
+    parser.addOption({QStringLiteral("change"), CliText::tr("Le changement : coordinator, objectives ou funding."), QStringLiteral("CHANGEMENT")});
+    parser.addOption({QStringLiteral("note"), CliText::tr("Précisions ajoutées au courrier."), QStringLiteral("TEXTE")});
+    if (auto status = console.parse(parser, args, 1, 1))
+        return *status;
+    if (auto status = needOutput(console, parser))
+        return *status;
+    bool ok = false;
+    const auto change = DeclarationEvent::changeFromStored(parser.value(QStringLiteral("change")), &ok);
+    if (!ok || change == DeclarationEvent::Change::None)
+        return console.fail(CliText::tr("--change attend coordinator, objectives ou funding (reçu « %1 »).")
+                                .arg(parser.value(QStringLiteral("change"))),
+                            UsageError);
+    auto file = console.openProgramme(parser.positionalArguments().constFirst());
+    if (!file)
+        return InputFault;
+    return writePdf(console, *NotificationLetter::build(*file, change, QDate::currentDate(), parser.value(QStringLiteral("note"))),
+                    parser.value(QStringLiteral("output")));
+}
+
+} // namespace kitetp::cli

@@ -1,0 +1,193 @@
+#include "core/Declaration.h"
+
+#include "core/Dates.h"
+
+#include <QLocale>
+
+namespace kitetp {
+
+namespace {
+class DeclText
+{
+    Q_DECLARE_TR_FUNCTIONS(Declaration)
+};
+
+const QStringList &kindNames()
+{
+    static const QStringList n = {QStringLiteral("sent"), QStringLiteral("missing_items"), QStringLiteral("complement_sent"),
+                                  QStringLiteral("acknowledged"), QStringLiteral("change"), QStringLiteral("stop")};
+    return n;
+}
+
+const QStringList &changeNames()
+{
+    static const QStringList n = {QString(), QStringLiteral("coordinator"), QStringLiteral("objectives"), QStringLiteral("funding")};
+    return n;
+}
+} // namespace
+
+QString Funding::check() const
+{
+    if (source.trimmed().isEmpty())
+        return DeclText::tr("La source de financement est obligatoire.");
+    if (source.size() > 300 || note.size() > 2000)
+        return DeclText::tr("Le texte du financement est trop long.");
+    if (amountCents < 0 || amountCents > maxAmountCents)
+        return DeclText::tr("Le montant doit être positif et plausible.");
+    if (year != 0 && (year < Dates::earliestPlausible().year() || year > Dates::latestPlausible().year()))
+        return DeclText::tr("L'année %1 n'est pas plausible.").arg(year);
+    return {};
+}
+
+QString DeclarationEvent::check() const
+{
+    if (!Dates::isPlausible(date))
+        return DeclText::tr("La date n'est pas plausible (attendu : entre %1 et %2).")
+            .arg(QLocale().toString(Dates::earliestPlausible(), QLocale::ShortFormat),
+                 QLocale().toString(Dates::latestPlausible(), QLocale::ShortFormat));
+    if (kind == Kind::Change && change == Change::None)
+        return DeclText::tr("Précisez le changement notifié (coordonnateur, objectifs ou financement).");
+    if (note.size() > 20000)
+        return DeclText::tr("La note est trop longue.");
+    return {};
+}
+
+QString DeclarationEvent::toStored(Kind kind) { return kindNames().value(int(kind)); }
+QString DeclarationEvent::toStored(Change change) { return changeNames().value(int(change)); }
+
+DeclarationEvent::Kind DeclarationEvent::kindFromStored(const QString &text, bool *ok)
+{
+    const int i = int(kindNames().indexOf(text));
+    if (ok)
+        *ok = i >= 0;
+    return Kind(i < 0 ? 0 : i);
+}
+
+DeclarationEvent::Change DeclarationEvent::changeFromStored(const QString &text, bool *ok)
+{
+    const int i = int(changeNames().indexOf(text));
+    if (ok)
+        *ok = i >= 0;
+    return Change(i < 0 ? 0 : i);
+}
+
+QString DeclarationEvent::label(Kind kind)
+{
+    switch (kind) {
+    case Kind::Sent: return DeclText::tr("Dossier envoyé à l'ARS");
+    case Kind::MissingItems: return DeclText::tr("Liste de pièces manquantes reçue");
+    case Kind::ComplementSent: return DeclText::tr("Compléments envoyés");
+    case Kind::Acknowledged: return DeclText::tr("Accusé de réception du dossier complet");
+    case Kind::Change: return DeclText::tr("Changement notifié");
+    case Kind::Stop: return DeclText::tr("Arrêt du programme déclaré");
+    }
+    return {};
+}
+
+QString DeclarationEvent::label(Change change)
+{
+    switch (change) {
+    case Change::None: return {};
+    case Change::Coordinator: return DeclText::tr("changement de coordonnateur");
+    case Change::Objectives: return DeclText::tr("changement d'objectifs");
+    case Change::Funding: return DeclText::tr("changement de source de financement");
+    }
+    return {};
+}
+
+DeclarationTimeline::DeclarationTimeline(const QList<DeclarationEvent> &events)
+{
+    for (const DeclarationEvent &e : events) {
+        auto latest = [&e](QDate &d) {
+            if (!d.isValid() || e.date > d)
+                d = e.date;
+        };
+        switch (e.kind) {
+        case DeclarationEvent::Kind::Sent: latest(m_sent); break;
+        case DeclarationEvent::Kind::MissingItems: latest(m_missing); break;
+        case DeclarationEvent::Kind::ComplementSent: latest(m_complement); break;
+        case DeclarationEvent::Kind::Acknowledged: latest(m_ack); break;
+        case DeclarationEvent::Kind::Stop: latest(m_stop); break;
+        case DeclarationEvent::Kind::Change: m_changes << e; break;
+        }
+    }
+}
+
+QDate DeclarationTimeline::lastFiling() const
+{
+    if (m_complement.isValid() && (!m_sent.isValid() || m_complement > m_sent))
+        return m_complement;
+    return m_sent;
+}
+
+QDate DeclarationTimeline::completenessDeadline() const
+{
+    const QDate filed = lastFiling();
+    return filed.isValid() ? filed.addMonths(2) : QDate();
+}
+
+bool DeclarationTimeline::awaitingComplement() const
+{
+    return m_missing.isValid() && lastFiling().isValid() && m_missing >= lastFiling()
+           && !(m_ack.isValid() && m_ack >= m_missing);
+}
+
+QDate DeclarationTimeline::effective(const QDate &today) const
+{
+    if (m_ack.isValid())
+        return m_ack;
+    if (!m_sent.isValid() || awaitingComplement())
+        return {};
+    const QDate deadline = completenessDeadline();
+    return deadline <= today ? deadline : QDate();
+}
+
+QDate DeclarationTimeline::startDeadline(const QDate &today) const
+{
+    const QDate e = effective(today);
+    return e.isValid() ? e.addMonths(12) : QDate();
+}
+
+QString DeclarationTimeline::checkDate(DeclarationEvent::Kind kind, const QDate &date, const QDate &today) const
+{
+    if (!date.isValid())
+        return {};
+    DeclarationEvent e;
+    e.kind = kind;
+    e.date = date;
+    e.change = DeclarationEvent::Change::Coordinator;
+    if (QString reason = e.check(); !reason.isEmpty())
+        return reason;
+    const QString shown = QLocale().toString(date, QLocale::ShortFormat);
+    if (date > today)
+        return tr("Le %1 est dans le futur : saisissez la date à laquelle c'est arrivé.").arg(shown);
+    auto notBefore = [&](const QDate &other, const QString &what) -> QString {
+        if (!other.isValid())
+            return tr("Saisissez d'abord %1.").arg(what);
+        if (date < other)
+            return tr("Le %1 précède %2 (%3).").arg(shown, what, QLocale().toString(other, QLocale::ShortFormat));
+        return {};
+    };
+    switch (kind) {
+    case DeclarationEvent::Kind::MissingItems:
+    case DeclarationEvent::Kind::Acknowledged:
+    case DeclarationEvent::Kind::Stop:
+        return notBefore(m_sent, tr("la date d'envoi"));
+    case DeclarationEvent::Kind::ComplementSent:
+        return notBefore(m_missing, tr("la date de la liste de pièces manquantes"));
+    case DeclarationEvent::Kind::Sent:
+    case DeclarationEvent::Kind::Change:
+        break;
+    }
+    return {};
+}
+
+const TeamMember *DeclarationFacts::coordinator() const
+{
+    for (const TeamMember &m : team)
+        if (m.isCoordinator)
+            return &m;
+    return nullptr;
+}
+
+} // namespace kitetp

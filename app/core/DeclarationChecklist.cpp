@@ -1,0 +1,247 @@
+#include "core/DeclarationChecklist.h"
+
+#include "core/ProgrammeFields.h"
+
+#include <QLocale>
+#include <QSet>
+
+namespace kitetp {
+
+namespace {
+
+using Status = ChecklistItem::Status;
+
+class Builder
+{
+public:
+    explicit Builder(const DeclarationFacts &f) : facts(f) {}
+
+    void section(const QString &name, const QString &step)
+    {
+        m_section = name;
+        m_step = step;
+    }
+    void add(const QString &id, const QString &label, Status status, const QString &reason, const QString &field = {})
+    {
+        items.append({id, m_section, label, status, reason, m_step, field});
+    }
+    // A dossier field that must be filled.
+    void field(const QString &key)
+    {
+        const bool filled = !facts.field(key).isEmpty();
+        add(QStringLiteral("field.") + key, ProgrammeFields::label(key), filled ? Status::Met : Status::Missing,
+            filled ? QString() : DeclarationChecklist::tr("Non renseigné."), key);
+    }
+    // A yes/no field that must be answered "oui".
+    void yes(const QString &id, const QString &key, const QString &whenNo, Status whenMissing = Status::Missing)
+    {
+        const QString v = facts.field(key);
+        if (v == QLatin1String("oui"))
+            add(id, ProgrammeFields::label(key), Status::Met, {}, key);
+        else
+            add(id, ProgrammeFields::label(key), whenMissing,
+                v.isEmpty() ? DeclarationChecklist::tr("Non renseigné.") : whenNo, key);
+    }
+
+    const DeclarationFacts &facts;
+    QList<ChecklistItem> items;
+
+private:
+    QString m_section;
+    QString m_step;
+};
+
+QString names(const QStringList &list)
+{
+    return QLocale().createSeparatedList(list);
+}
+
+void teamRules(Builder &b)
+{
+    using T = DeclarationChecklist;
+    const DeclarationFacts &f = b.facts;
+    b.section(T::tr("Coordonnateur"), QStringLiteral("team"));
+    int coordinators = 0;
+    for (const TeamMember &m : f.team)
+        coordinators += m.isCoordinator ? 1 : 0;
+    const TeamMember *coord = f.coordinator();
+    if (!coord)
+        b.add(QStringLiteral("team.coordinator"), T::tr("Un coordonnateur est désigné"), Status::Missing,
+              T::tr("Aucun membre de l'équipe n'est coordonnateur."));
+    else if (coordinators > 1)
+        b.add(QStringLiteral("team.coordinator"), T::tr("Un coordonnateur est désigné"), Status::Missing,
+              T::tr("%n membres sont marqués coordonnateur : il en faut un seul.", nullptr, coordinators));
+    else
+        b.add(QStringLiteral("team.coordinator"), T::tr("Un coordonnateur est désigné"), Status::Met, coord->name);
+    if (coord) {
+        b.add(QStringLiteral("team.coordinator.training"), T::tr("Le coordonnateur a suivi au moins 40 heures de formation à l'ETP"),
+              coord->isTrained() ? Status::Met : Status::Missing,
+              T::tr("%1 : %2 h déclarées.").arg(coord->name).arg(coord->trainingHours));
+        b.add(QStringLiteral("team.coordinator.certificate"), T::tr("L'attestation de formation du coordonnateur est jointe"),
+              coord->certificate ? Status::Met : Status::Missing,
+              coord->certificate ? coord->trainingBody : T::tr("Attestation non reçue pour %1.").arg(coord->name));
+    }
+    b.field(QStringLiteral("coordinator.position"));
+    b.field(QStringLiteral("coordinator.organisation"));
+
+    b.section(T::tr("Équipe"), QStringLiteral("team"));
+    QSet<QString> professions;
+    bool physician = false;
+    QStringList untrained, noCertificate, unsigned_;
+    for (const TeamMember &m : f.team) {
+        if (!m.isPatientPartner && TeamMember::isHealthProfession(m.profession))
+            professions.insert(TeamMember::professionKey(m.profession));
+        physician = physician || (!m.isPatientPartner && m.isPhysician());
+        if (!m.isTrained())
+            untrained << QStringLiteral("%1 (%2 h)").arg(m.name).arg(m.trainingHours);
+        if (!m.certificate)
+            noCertificate << m.name;
+        if (!m.charterSignedOn.isValid())
+            unsigned_ << m.name;
+    }
+    b.add(QStringLiteral("team.professions"), T::tr("Au moins deux professionnels de santé de professions différentes"),
+          professions.size() >= 2 ? Status::Met : Status::Missing,
+          T::tr("%n profession(s) de santé dans l'équipe.", nullptr, int(professions.size())));
+    if (!coord || !coord->isPhysician())
+        b.add(QStringLiteral("team.physician"), T::tr("Un médecin intervient (le coordonnateur n'est pas médecin)"),
+              physician ? Status::Met : Status::Missing,
+              physician ? QString() : T::tr("Aucun intervenant n'a une profession reconnue comme médicale."));
+    else
+        b.add(QStringLiteral("team.physician"), T::tr("Un médecin intervient"), Status::Met, T::tr("Le coordonnateur est médecin."));
+    if (f.team.isEmpty()) {
+        b.add(QStringLiteral("team.training"), T::tr("Chaque intervenant a suivi au moins 40 heures de formation à l'ETP"),
+              Status::Missing, T::tr("L'équipe est vide."));
+    } else {
+        b.add(QStringLiteral("team.training"), T::tr("Chaque intervenant a suivi au moins 40 heures de formation à l'ETP"),
+              untrained.isEmpty() ? Status::Met : Status::Missing,
+              untrained.isEmpty() ? QString() : T::tr("Moins de 40 h : %1.").arg(names(untrained)));
+        b.add(QStringLiteral("team.certificates"), T::tr("Chaque intervenant a fourni son attestation de formation"),
+              noCertificate.isEmpty() ? Status::Met : Status::Missing,
+              noCertificate.isEmpty() ? QString() : T::tr("Sans attestation : %1.").arg(names(noCertificate)));
+        b.add(QStringLiteral("team.charters"), T::tr("Chaque intervenant a signé la charte d'engagement"),
+              unsigned_.isEmpty() ? Status::Met : Status::Missing,
+              unsigned_.isEmpty() ? QString() : T::tr("Charte non signée : %1.").arg(names(unsigned_)));
+    }
+}
+
+} // namespace
+
+QString ChecklistItem::statusLabel(Status status)
+{
+    switch (status) {
+    case Status::Met: return DeclarationChecklist::tr("conforme");
+    case Status::Missing: return DeclarationChecklist::tr("manquant");
+    case Status::ToVerify: return DeclarationChecklist::tr("à vérifier");
+    }
+    return {};
+}
+
+QString DeclarationChecklist::verifyWithArs()
+{
+    return tr("À vérifier auprès de votre ARS.");
+}
+
+int DeclarationChecklist::count(const QList<ChecklistItem> &items, ChecklistItem::Status status)
+{
+    int n = 0;
+    for (const ChecklistItem &i : items)
+        n += i.status == status ? 1 : 0;
+    return n;
+}
+
+QList<ChecklistItem> DeclarationChecklist::compute(const DeclarationFacts &f)
+{
+    Builder b(f);
+    b.section(tr("Structure porteuse"), QStringLiteral("need"));
+    for (const char *key : {"structure.name", "structure.finess", "structure.status", "structure.address", "structure.places"})
+        b.field(QString::fromLatin1(key));
+
+    teamRules(b);
+
+    b.section(tr("Implication des patients"), QStringLiteral("team"));
+    const QString patientFacilitators = f.field(QStringLiteral("patients.facilitators"));
+    b.add(QStringLiteral("patients.facilitators"), ProgrammeFields::label(QStringLiteral("patients.facilitators")),
+          patientFacilitators.isEmpty() ? Status::Missing : Status::Met,
+          patientFacilitators.isEmpty() ? tr("Répondez oui ou non.") : patientFacilitators,
+          QStringLiteral("patients.facilitators"));
+    if (patientFacilitators == QLatin1String("oui"))
+        b.yes(QStringLiteral("patients.facilitators_trained"), QStringLiteral("patients.facilitators_trained"),
+              tr("Les patients intervenants doivent justifier des mêmes compétences (40 h)."));
+    if (!f.field(QStringLiteral("patients.association")).isEmpty()) {
+        b.field(QStringLiteral("patients.association_role"));
+        b.add(QStringLiteral("patients.association_approved"), tr("L'association partenaire est agréée"), Status::ToVerify,
+              tr("Kit ETP ne peut pas le vérifier : joignez l'agrément de l'association."), QStringLiteral("patients.association"));
+    }
+
+    b.section(tr("Le programme"), QStringLiteral("need"));
+    for (const char *key : {"programme.title", "programme.condition", "programme.summary", "programme.population",
+                            "programme.beneficiaries", "programme.referral"})
+        b.field(QString::fromLatin1(key));
+    b.section(tr("Le programme"), QStringLiteral("design"));
+    for (const char *key : {"programme.setting", "programme.objectives", "programme.criteria"})
+        b.field(QString::fromLatin1(key));
+
+    b.section(tr("Parcours du patient"), QStringLiteral("design"));
+    for (const char *key : {"path.assessment", "path.personalised", "path.sessions", "path.evaluation"})
+        b.field(QString::fromLatin1(key));
+    const int ready = f.seances - f.draftSeances;
+    b.add(QStringLiteral("design.seances"), tr("Les séances sont décrites (ateliers)"),
+          ready > 0 ? Status::Met : Status::Missing,
+          f.seances == 0 ? tr("Aucune séance dans les ateliers.")
+                         : tr("%n séance(s) prête(s), %1 en brouillon.", nullptr, ready).arg(f.draftSeances));
+
+    b.section(tr("Coordination"), QStringLiteral("documents"));
+    b.field(QStringLiteral("coordination.team"));
+    b.field(QStringLiteral("coordination.carers"));
+    b.yes(QStringLiteral("coordination.gp_letter"), QStringLiteral("coordination.gp_letter"),
+          tr("Le médecin traitant doit être informé, avec l'accord du patient."));
+
+    b.section(tr("Information, consentement et confidentialité"), QStringLiteral("documents"));
+    b.field(QStringLiteral("information.documents"));
+    b.field(QStringLiteral("consent.process"));
+    b.yes(QStringLiteral("consent.withdrawal"), QStringLiteral("consent.withdrawal"),
+          tr("Le patient doit pouvoir sortir du programme à tout moment sans conséquence sur sa prise en charge."));
+    b.field(QStringLiteral("confidentiality.data"));
+
+    b.section(tr("Évaluation"), QStringLiteral("documents"));
+    b.field(QStringLiteral("evaluation.annual"));
+    b.field(QStringLiteral("evaluation.quadrennial"));
+
+    b.section(tr("Financement"), QStringLiteral("documents"));
+    b.add(QStringLiteral("funding.sources"), tr("Les sources de financement prévues sont indiquées"),
+          f.funding.isEmpty() ? Status::Missing : Status::Met,
+          f.funding.isEmpty() ? tr("Aucune source de financement.") : tr("%n source(s).", nullptr, int(f.funding.size())));
+
+    b.section(tr("Déclarations et signatures"), QStringLiteral("check"));
+    const QString industry = f.field(QStringLiteral("declaration.no_industry"));
+    b.add(QStringLiteral("declaration.no_industry"), tr("Aucune entreprise du médicament ou du dispositif médical n'est impliquée"),
+          industry == QLatin1String("oui") ? Status::Met : Status::Missing,
+          industry == QLatin1String("non")
+              ? tr("Interdit (art. L1161-1 et L1161-4 du code de la santé publique) : une telle entreprise ne peut ni "
+                   "concevoir ni mettre en œuvre un programme.")
+              : industry.isEmpty() ? tr("Non renseigné.") : QString(),
+          QStringLiteral("declaration.no_industry"));
+    b.field(QStringLiteral("declaration.signatory"));
+    b.field(QStringLiteral("declaration.ars"));
+    if (f.field(QStringLiteral("declaration.sworn")) == QLatin1String("oui"))
+        b.add(QStringLiteral("declaration.sworn"), ProgrammeFields::label(QStringLiteral("declaration.sworn")), Status::Met, {},
+              QStringLiteral("declaration.sworn"));
+    else
+        b.add(QStringLiteral("declaration.sworn"), ProgrammeFields::label(QStringLiteral("declaration.sworn")), Status::ToVerify,
+              tr("Certaines ARS la demandent.") + QLatin1Char(' ') + verifyWithArs(), QStringLiteral("declaration.sworn"));
+
+    b.section(tr("Annexes"), QStringLiteral("documents"));
+    if (f.field(QStringLiteral("annex.assessment_grid")) == QLatin1String("oui"))
+        b.add(QStringLiteral("annex.assessment_grid"), ProgrammeFields::label(QStringLiteral("annex.assessment_grid")),
+              Status::Met, {}, QStringLiteral("annex.assessment_grid"));
+    else
+        b.add(QStringLiteral("annex.assessment_grid"), ProgrammeFields::label(QStringLiteral("annex.assessment_grid")),
+              Status::ToVerify, tr("Plusieurs ARS la demandent.") + QLatin1Char(' ') + verifyWithArs(),
+              QStringLiteral("annex.assessment_grid"));
+    b.add(QStringLiteral("annex.model"), tr("Le dossier suit le modèle de votre ARS"), Status::ToVerify,
+          tr("Ce dossier suit le modèle de 2015 que reprennent les formulaires des ARS ; la rédaction exacte de "
+             "l'annexe II de l'arrêté du 30 décembre 2020 est à confirmer.") + QLatin1Char(' ') + verifyWithArs());
+    return b.items;
+}
+
+} // namespace kitetp

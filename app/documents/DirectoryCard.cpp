@@ -1,0 +1,134 @@
+#include "documents/DeclarationDocuments.h"
+
+#include "core/Dates.h"
+#include "core/Html.h"
+#include "core/ProgrammeFields.h"
+#include "documents/DeclarationHtml.h"
+#include "documents/Letterhead.h"
+#include "storage/DeclarationStore.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+
+namespace kitetp::DirectoryCard {
+
+namespace {
+class CardText
+{
+    Q_DECLARE_TR_FUNCTIONS(DirectoryCard)
+};
+
+QJsonValue text(const QHash<QString, QString> &fields, const char *key)
+{
+    const QString v = fields.value(QString::fromLatin1(key)).trimmed();
+    return v.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(v);
+}
+} // namespace
+
+QJsonObject toJson(ProgrammeFile &file, const QDate &today)
+{
+    const DeclarationFacts facts = DeclarationStore(file).facts(today);
+    const auto &f = facts.fields;
+    const DeclarationTimeline timeline(facts.events);
+    const TeamMember *coord = facts.coordinator();
+
+    QJsonArray professions;
+    QStringList seen;
+    for (const TeamMember &m : facts.team) {
+        const QString key = TeamMember::professionKey(m.profession);
+        if (!m.profession.trimmed().isEmpty() && !seen.contains(key)) {
+            seen << key;
+            professions.append(m.profession.trimmed());
+        }
+    }
+    bool ok = false;
+    const int beneficiaries = f.value(QStringLiteral("programme.beneficiaries")).toInt(&ok);
+    const QDate effective = timeline.effective(today);
+    return QJsonObject{
+        {QStringLiteral("format"), QStringLiteral("kitetp-directory-card")},
+        {QStringLiteral("version"), formatVersion},
+        {QStringLiteral("programme"),
+         QJsonObject{{QStringLiteral("title"), text(f, "programme.title")},
+                     {QStringLiteral("condition"), text(f, "programme.condition")},
+                     {QStringLiteral("summary"), text(f, "programme.summary")},
+                     {QStringLiteral("population"), text(f, "programme.population")},
+                     {QStringLiteral("beneficiariesPerYear"), ok ? QJsonValue(beneficiaries) : QJsonValue(QJsonValue::Null)},
+                     {QStringLiteral("setting"), text(f, "programme.setting")},
+                     {QStringLiteral("referral"), text(f, "programme.referral")},
+                     {QStringLiteral("sessions"), facts.seances - facts.draftSeances},
+                     {QStringLiteral("patientFacilitators"), f.value(QStringLiteral("patients.facilitators")) == QLatin1String("oui")},
+                     {QStringLiteral("patientAssociation"), text(f, "patients.association")}}},
+        {QStringLiteral("structure"),
+         QJsonObject{{QStringLiteral("name"), text(f, "structure.name")},
+                     {QStringLiteral("finessOrSiren"), text(f, "structure.finess")},
+                     {QStringLiteral("address"), text(f, "structure.address")},
+                     {QStringLiteral("places"), text(f, "structure.places")}}},
+        {QStringLiteral("team"),
+         QJsonObject{{QStringLiteral("coordinator"), coord ? QJsonValue(coord->name) : QJsonValue(QJsonValue::Null)},
+                     {QStringLiteral("coordinatorProfession"), coord ? QJsonValue(coord->profession) : QJsonValue(QJsonValue::Null)},
+                     {QStringLiteral("professions"), professions},
+                     {QStringLiteral("size"), int(facts.team.size())}}},
+        {QStringLiteral("contact"),
+         QJsonObject{{QStringLiteral("name"), text(f, "contact.name")},
+                     {QStringLiteral("role"), text(f, "contact.role")},
+                     {QStringLiteral("phone"), text(f, "contact.phone")},
+                     {QStringLiteral("email"), text(f, "contact.email")}}},
+        {QStringLiteral("declaration"),
+         QJsonObject{{QStringLiteral("ars"), text(f, "declaration.ars")},
+                     {QStringLiteral("sent"), timeline.sent().isValid() ? QJsonValue(Dates::toStored(timeline.sent())) : QJsonValue(QJsonValue::Null)},
+                     {QStringLiteral("effective"), effective.isValid() ? QJsonValue(Dates::toStored(effective)) : QJsonValue(QJsonValue::Null)},
+                     {QStringLiteral("stopped"), timeline.stopped().isValid() ? QJsonValue(Dates::toStored(timeline.stopped())) : QJsonValue(QJsonValue::Null)}}},
+        {QStringLiteral("generated"), Dates::toStored(today)},
+    };
+}
+
+std::unique_ptr<PaperDocument> build(ProgrammeFile &file, const QDate &today)
+{
+    using T = CardText;
+    using H = DeclarationHtml;
+    auto doc = std::make_unique<PaperDocument>(T::tr("Fiche annuaire du programme"));
+    Letterhead::apply(*doc, file);
+    const QJsonObject card = toJson(file, today);
+    auto s = [](const QJsonValue &v) { return v.isNull() ? H::missing() : Html::escape(v.toVariant().toString(), true); };
+    const QJsonObject p = card.value(QStringLiteral("programme")).toObject();
+    const QJsonObject st = card.value(QStringLiteral("structure")).toObject();
+    const QJsonObject team = card.value(QStringLiteral("team")).toObject();
+    const QJsonObject c = card.value(QStringLiteral("contact")).toObject();
+    const QJsonObject d = card.value(QStringLiteral("declaration")).toObject();
+    QStringList professions;
+    for (const QJsonValue &v : team.value(QStringLiteral("professions")).toArray())
+        professions << v.toString();
+
+    const QList<QPair<QString, QString>> rows = {
+        {T::tr("Problème de santé"), s(p.value(QStringLiteral("condition")))},
+        {T::tr("Présentation"), s(p.value(QStringLiteral("summary")))},
+        {T::tr("Population"), s(p.value(QStringLiteral("population")))},
+        {T::tr("Bénéficiaires estimés par an"), s(p.value(QStringLiteral("beneficiariesPerYear")))},
+        {T::tr("Modalité"), s(p.value(QStringLiteral("setting")))},
+        {T::tr("Orientation"), s(p.value(QStringLiteral("referral")))},
+        {T::tr("Séances décrites"), QString::number(p.value(QStringLiteral("sessions")).toInt())},
+        {T::tr("Patients intervenants"), p.value(QStringLiteral("patientFacilitators")).toBool() ? T::tr("oui") : T::tr("non")},
+        {T::tr("Association de patients"), s(p.value(QStringLiteral("patientAssociation")))},
+        {T::tr("Structure porteuse"), s(st.value(QStringLiteral("name")))},
+        {T::tr("FINESS / SIREN"), s(st.value(QStringLiteral("finessOrSiren")))},
+        {T::tr("Lieux"), s(st.value(QStringLiteral("places")))},
+        {T::tr("Coordonnateur"), s(team.value(QStringLiteral("coordinator")))},
+        {T::tr("Professions de l'équipe"), professions.isEmpty() ? H::missing() : Html::escape(professions.join(QStringLiteral(", ")))},
+        {T::tr("Contact"), s(c.value(QStringLiteral("name"))) + QStringLiteral(" — ") + s(c.value(QStringLiteral("phone"))) +
+                               QStringLiteral(" — ") + s(c.value(QStringLiteral("email")))},
+        {T::tr("ARS"), s(d.value(QStringLiteral("ars")))},
+        {T::tr("Déclaration effective le"), d.value(QStringLiteral("effective")).isNull()
+                                                ? H::missing()
+                                                : H::date(Dates::fromStored(d.value(QStringLiteral("effective")).toString()))},
+    };
+    QString html = QStringLiteral("<h1>%1</h1><table width=\"100%\" cellspacing=\"0\" cellpadding=\"4\">")
+                       .arg(s(p.value(QStringLiteral("title"))));
+    for (const auto &[label, value] : rows)
+        html += QStringLiteral("<tr><td width=\"30%\" style=\"background-color:#eef3f8;\"><b>%1</b></td><td>%2</td></tr>")
+                    .arg(label, value);
+    html += QStringLiteral("</table>");
+    doc->setBodyHtml(html);
+    return doc;
+}
+
+} // namespace kitetp::DirectoryCard

@@ -1,0 +1,54 @@
+#include "documents/DeclarationDocuments.h"
+
+#include "core/Html.h"
+#include "documents/DeclarationHtml.h"
+#include "documents/Letterhead.h"
+#include "storage/FieldStore.h"
+#include "storage/GuideStore.h"
+
+#include <QCoreApplication>
+
+namespace kitetp::ReferralLeaflet {
+
+namespace {
+class LeafletText
+{
+    Q_DECLARE_TR_FUNCTIONS(ReferralLeaflet)
+};
+} // namespace
+
+std::unique_ptr<PaperDocument> build(ProgrammeFile &file)
+{
+    using T = LeafletText;
+    using H = DeclarationHtml;
+    auto doc = std::make_unique<PaperDocument>(T::tr("Notice pour les professionnels adresseurs"));
+    Letterhead::apply(*doc, file);
+    const QHash<QString, QString> fields = FieldStore(file).values();
+    auto v = [&fields](const char *key) { return H::value(fields.value(QString::fromLatin1(key))); };
+
+    QString html;
+    html += QStringLiteral("<h1>%1</h1>").arg(v("programme.title"));
+    html += QStringLiteral("<p class=\"muted\">%1 — %2</p>")
+                .arg(T::tr("Programme d'éducation thérapeutique du patient déclaré à l'ARS"), v("structure.name"));
+    html += QStringLiteral("<h2>%1</h2><p>%2</p>").arg(T::tr("Ce que le programme propose"), v("programme.summary"));
+    QStringList titles;
+    for (const Seance &s : GuideStore(file).seancesBrief())
+        if (!s.draft)
+            titles << Html::escape(s.title);
+    if (!titles.isEmpty())
+        html += QStringLiteral("<p><b>%1</b> %2</p>").arg(T::tr("Ateliers :"), titles.join(QStringLiteral(" · ")));
+    html += QStringLiteral("<h2>%1</h2><p>%2</p>").arg(T::tr("Quels patients adresser ?"), v("programme.population"));
+    html += QStringLiteral("<h2>%1</h2><p>%2</p>").arg(T::tr("Comment adresser un patient ?"), v("programme.referral"));
+    html += QStringLiteral("<p>%1</p>").arg(T::tr("Le patient reste libre d'entrer dans le programme et d'en sortir. Avec son "
+                                                 "accord, son médecin traitant est informé de son parcours."));
+    html += QStringLiteral("<h2>%1</h2><p><b>%2</b> — %3<br/>%4 — %5<br/>%6</p>")
+                .arg(T::tr("Contact"), v("contact.name"), v("contact.role"), v("contact.phone"), v("contact.email"),
+                     v("structure.places"));
+    doc->setBodyHtml(html);
+    // One page: smaller type when the texts are long.
+    for (qreal pt = 10.5; pt >= 7.0 && doc->pageCount() > 1; pt -= 0.5)
+        doc->setBaseFontSize(pt);
+    return doc;
+}
+
+} // namespace kitetp::ReferralLeaflet

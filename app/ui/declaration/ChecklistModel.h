@@ -1,0 +1,28 @@
+#pragma once
+
+#include "core/DeclarationChecklist.h"
+
+#include <QAbstractTableModel>
+
+namespace kitetp {
+
+// The completeness check as a read-only table: section, requirement, state (coloured), detail.
+class ChecklistModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column { Section, Requirement, State, Detail, ColumnCount };
+    using QAbstractTableModel::QAbstractTableModel;
+    void setItems(const QList<ChecklistItem> &items);
+    const ChecklistItem &item(int row) const { return m_items.at(row); }
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+
+private:
+    QList<ChecklistItem> m_items;
+};
+
+} // namespace kitetp

@@ -1,0 +1,124 @@
+#include "ui/declaration/DeclarationCommands.h"
+
+#include "storage/DeclarationStore.h"
+#include "storage/TeamStore.h"
+#include "ui/ProgrammeDocument.h"
+
+#include <QCoreApplication>
+#include <memory>
+
+namespace kitetp {
+
+namespace {
+class CommandText
+{
+    Q_DECLARE_TR_FUNCTIONS(DeclarationCommands)
+};
+} // namespace
+
+StoreCommand::StoreCommand(ProgrammeDocument *document, const QString &text, Write redo, Write undo)
+    : m_document(document), m_redo(std::move(redo)), m_undo(std::move(undo))
+{
+    setText(text);
+}
+
+void StoreCommand::run(const Write &write)
+{
+    if (FileError e = write()) {
+        setObsolete(true);
+        m_document->reportFailure(e);
+    }
+}
+
+void StoreCommand::redo()
+{
+    run(m_redo);
+}
+
+void StoreCommand::undo()
+{
+    run(m_undo);
+}
+
+namespace DeclarationCommands {
+
+QUndoCommand *addMember(ProgrammeDocument *document, const TeamMember &member)
+{
+    auto m = std::make_shared<TeamMember>(member);
+    ProgrammeFile *file = &document->file();
+    return new StoreCommand(
+        document, CommandText::tr("Ajouter l'intervenant « %1 »").arg(member.name),
+        [file, m] { return m->id == 0 ? TeamStore(*file).add(*m) : TeamStore(*file).insert(*m); },
+        [file, m] { return TeamStore(*file).remove(m->id); });
+}
+
+QUndoCommand *editMember(ProgrammeDocument *document, const TeamMember &before, const TeamMember &after)
+{
+    ProgrammeFile *file = &document->file();
+    return new StoreCommand(
+        document, CommandText::tr("Modifier l'intervenant « %1 »").arg(after.name),
+        [file, after] { return TeamStore(*file).update(after); }, [file, before] { return TeamStore(*file).update(before); });
+}
+
+QUndoCommand *removeMember(ProgrammeDocument *document, const TeamMember &member)
+{
+    ProgrammeFile *file = &document->file();
+    return new StoreCommand(
+        document, CommandText::tr("Retirer l'intervenant « %1 »").arg(member.name),
+        [file, member] { return TeamStore(*file).remove(member.id); }, [file, member] { return TeamStore(*file).insert(member); });
+}
+
+QUndoCommand *addFunding(ProgrammeDocument *document, const Funding &funding)
+{
+    auto f = std::make_shared<Funding>(funding);
+    ProgrammeFile *file = &document->file();
+    return new StoreCommand(
+        document, CommandText::tr("Ajouter le financement « %1 »").arg(funding.source),
+        [file, f] { return DeclarationStore(*file).addFunding(*f); },
+        [file, f] { return DeclarationStore(*file).removeFunding(f->id); });
+}
+
+QUndoCommand *editFunding(ProgrammeDocument *document, const Funding &before, const Funding &after)
+{
+    ProgrammeFile *file = &document->file();
+    return new StoreCommand(
+        document, CommandText::tr("Modifier le financement « %1 »").arg(after.source),
+        [file, after] { return DeclarationStore(*file).updateFunding(after); },
+        [file, before] { return DeclarationStore(*file).updateFunding(before); });
+}
+
+QUndoCommand *removeFunding(ProgrammeDocument *document, const Funding &funding)
+{
+    ProgrammeFile *file = &document->file();
+    return new StoreCommand(
+        document, CommandText::tr("Retirer le financement « %1 »").arg(funding.source),
+        [file, funding] { return DeclarationStore(*file).removeFunding(funding.id); },
+        [file, funding] {
+            Funding f = funding;
+            return DeclarationStore(*file).addFunding(f);
+        });
+}
+
+QUndoCommand *setDate(ProgrammeDocument *document, DeclarationEvent::Kind kind, const QDate &date)
+{
+    ProgrammeFile *file = &document->file();
+    const QDate before = DeclarationStore(*file).dated(kind);
+    return new StoreCommand(
+        document, CommandText::tr("Modifier « %1 »").arg(DeclarationEvent::label(kind)),
+        [file, kind, date] { return DeclarationStore(*file).setDated(kind, date); },
+        [file, kind, before] { return DeclarationStore(*file).setDated(kind, before); });
+}
+
+QUndoCommand *addEvent(ProgrammeDocument *document, const DeclarationEvent &event)
+{
+    auto e = std::make_shared<DeclarationEvent>(event);
+    ProgrammeFile *file = &document->file();
+    const QString what = event.kind == DeclarationEvent::Kind::Change ? DeclarationEvent::label(event.change)
+                                                                       : DeclarationEvent::label(event.kind);
+    return new StoreCommand(
+        document, CommandText::tr("Enregistrer « %1 »").arg(what), [file, e] { return DeclarationStore(*file).addEvent(*e); },
+        [file, e] { return DeclarationStore(*file).removeEvent(e->id); });
+}
+
+} // namespace DeclarationCommands
+} // namespace kitetp

@@ -1,0 +1,227 @@
+#include "ui/declaration/DeclarationPage.h"
+
+#include "core/DeclarationFlow.h"
+#include "documents/DeclarationDocuments.h"
+#include "documents/DossierDocument.h"
+#include "storage/DeclarationStore.h"
+#include "ui/PaperActions.h"
+#include "ui/ProgrammeDocument.h"
+#include "ui/Settings.h"
+#include "ui/declaration/ChecklistModel.h"
+#include "ui/declaration/DeclarationCommands.h"
+#include "ui/declaration/DeclarationWizard.h"
+#include "ui/declaration/FlowchartView.h"
+#include "ui/declaration/NotifyChangeDialog.h"
+#include "ui_declarationpage.h"
+
+#include <QDir>
+#include <QFileDialog>
+#include <QHeaderView>
+#include <QJsonDocument>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPainter>
+#include <QPrintDialog>
+#include <QPrinter>
+#include <QSaveFile>
+
+namespace kitetp {
+
+namespace {
+QString dateText(const QDate &d)
+{
+    return d.isValid() ? QLocale().toString(d, QLocale::LongFormat) : QStringLiteral("—");
+}
+} // namespace
+
+DeclarationPage::DeclarationPage(QWidget *parent) : Page(parent), m_ui(new Ui::DeclarationPage)
+{
+    m_ui->setupUi(this);
+    m_declarationFlow = new FlowchartView(this);
+    m_implementationFlow = new FlowchartView(this);
+    m_ui->flowTabs->addTab(m_declarationFlow, tr("Logigramme de déclaration"));
+    m_ui->flowTabs->addTab(m_implementationFlow, tr("Logigramme de mise en œuvre"));
+    m_checklist = new ChecklistModel(this);
+    m_ui->checklistView->setModel(m_checklist);
+    m_ui->checklistView->verticalHeader()->hide();
+    m_ui->checklistView->horizontalHeader()->setStretchLastSection(true);
+    m_ui->checklistView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_ui->checklistView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_ui->checklistView->setWordWrap(true);
+    m_ui->splitter->setStretchFactor(0, 3);
+    m_ui->splitter->setStretchFactor(1, 4);
+
+    connect(m_declarationFlow, &FlowchartView::stepClicked, this, [this](const QString &, const QString &target) { openWizard(target); });
+    connect(m_implementationFlow, &FlowchartView::stepClicked, this, [this](const QString &, const QString &target) {
+        if (target == QLatin1String("declaration"))
+            m_ui->flowTabs->setCurrentWidget(m_declarationFlow);
+        else
+            Q_EMIT navigateTo(target);
+    });
+    connect(m_ui->checklistView, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
+        const ChecklistItem &item = m_checklist->item(index.row());
+        openWizard(item.step, item.field);
+    });
+    connect(m_ui->zoomIn, &QToolButton::clicked, this, [this] { currentFlow()->zoomBy(1.2); });
+    connect(m_ui->zoomOut, &QToolButton::clicked, this, [this] { currentFlow()->zoomBy(1 / 1.2); });
+    connect(m_ui->zoomFit, &QToolButton::clicked, this, [this] { currentFlow()->fit(); });
+    connect(m_ui->printFlow, &QPushButton::clicked, this, &DeclarationPage::printFlowcharts);
+    connect(m_ui->editDates, &QPushButton::clicked, this, [this] { openWizard(QStringLiteral("send")); });
+    connect(m_ui->notifyChange, &QPushButton::clicked, this, &DeclarationPage::notifyChange);
+    connect(m_ui->dossierPreview, &QPushButton::clicked, this, [this] {
+        if (m_document)
+            PaperActions::preview(this, *DossierDocument::build(m_document->file()));
+    });
+    connect(m_ui->dossierPrint, &QPushButton::clicked, this, [this] {
+        if (m_document)
+            PaperActions::print(this, *DossierDocument::build(m_document->file()));
+    });
+    connect(m_ui->dossierPdf, &QPushButton::clicked, this, [this] {
+        if (m_document)
+            PaperActions::exportPdf(this, *DossierDocument::build(m_document->file()), tr("dossier-declaration-ARS"));
+    });
+    connect(m_ui->leafletPdf, &QPushButton::clicked, this, [this] {
+        if (m_document)
+            PaperActions::exportPdf(this, *ReferralLeaflet::build(m_document->file()), tr("notice-professionnels"));
+    });
+    connect(m_ui->cardPdf, &QPushButton::clicked, this, [this] {
+        if (m_document)
+            PaperActions::exportPdf(this, *DirectoryCard::build(m_document->file()), tr("fiche-annuaire"));
+    });
+    connect(m_ui->cardJson, &QPushButton::clicked, this, &DeclarationPage::exportCardJson);
+    setDocument(nullptr);
+}
+
+DeclarationPage::~DeclarationPage() = default;
+
+FlowchartView *DeclarationPage::currentFlow() const
+{
+    return m_ui->flowTabs->currentWidget() == m_implementationFlow ? m_implementationFlow : m_declarationFlow;
+}
+
+void DeclarationPage::setDocument(ProgrammeDocument *document)
+{
+    if (m_document)
+        disconnect(m_document, nullptr, this, nullptr);
+    m_document = document;
+    if (m_document)
+        connect(m_document, &ProgrammeDocument::changed, this, &DeclarationPage::reload);
+    for (QWidget *w : std::initializer_list<QWidget *>{m_ui->dossierPreview, m_ui->dossierPrint, m_ui->dossierPdf, m_ui->leafletPdf,
+                                                       m_ui->cardPdf, m_ui->cardJson, m_ui->splitter})
+        w->setEnabled(m_document != nullptr);
+    const bool writable = m_document && !m_document->isReadOnly();
+    m_ui->notifyChange->setEnabled(writable);
+    reload();
+}
+
+void DeclarationPage::reload()
+{
+    if (!m_document) {
+        m_declarationFlow->scene()->clear();
+        m_implementationFlow->scene()->clear();
+        m_checklist->setItems({});
+        m_ui->checklistSummary->clear();
+        return;
+    }
+    const DeclarationFacts facts = DeclarationStore(m_document->file()).facts();
+    const QList<ChecklistItem> items = DeclarationChecklist::compute(facts);
+    m_declarationFlow->setSteps(tr("Logigramme de déclaration"), DeclarationFlow::declarationSteps(facts, items));
+    m_implementationFlow->setSteps(tr("Logigramme de mise en œuvre"), DeclarationFlow::implementationSteps(facts));
+    m_checklist->setItems(items);
+    m_ui->checklistView->resizeColumnToContents(ChecklistModel::Section);
+    m_ui->checklistView->resizeColumnToContents(ChecklistModel::State);
+    m_ui->checklistView->setColumnWidth(ChecklistModel::Requirement, 300);
+    const int missing = DeclarationChecklist::count(items, ChecklistItem::Status::Missing);
+    const int verify = DeclarationChecklist::count(items, ChecklistItem::Status::ToVerify);
+    m_ui->checklistSummary->setText(missing == 0 ? tr("Rien ne manque ; %n point(s) à vérifier auprès de votre ARS.", nullptr, verify)
+                                                 : tr("%n élément(s) manquant(s) ; double-cliquez une ligne pour la corriger.", nullptr, missing));
+    showDates();
+}
+
+void DeclarationPage::showDates()
+{
+    const DeclarationFacts facts = DeclarationStore(m_document->file()).facts();
+    const DeclarationTimeline t(facts.events);
+    m_ui->sentValue->setText(t.sent().isValid() ? dateText(t.sent()) : tr("pas encore envoyée"));
+    QString answer = tr("en attente");
+    if (t.acknowledged().isValid())
+        answer = tr("accusé de réception du %1").arg(dateText(t.acknowledged()));
+    else if (t.awaitingComplement())
+        answer = tr("pièces manquantes demandées le %1").arg(dateText(t.missingItems()));
+    else if (t.complementSent().isValid())
+        answer = tr("compléments envoyés le %1").arg(dateText(t.complementSent()));
+    else if (!t.sent().isValid())
+        answer = QStringLiteral("—");
+    m_ui->answerValue->setText(answer);
+    m_ui->deadlineValue->setText(t.acknowledged().isValid() || !t.sent().isValid()
+                                     ? QStringLiteral("—")
+                                     : tr("%1 (réputé complet sans demande de pièces d'ici là)").arg(dateText(t.completenessDeadline())));
+    m_ui->effectiveValue->setText(dateText(t.effective(facts.today)));
+    m_ui->startValue->setText(dateText(t.startDeadline(facts.today)));
+    QStringList changes;
+    for (const DeclarationEvent &e : t.changes())
+        changes << tr("%1 : %2").arg(QLocale().toString(e.date, QLocale::ShortFormat), DeclarationEvent::label(e.change));
+    m_ui->changesValue->setText(changes.isEmpty() ? tr("aucun") : changes.join(QLatin1Char('\n')));
+}
+
+void DeclarationPage::openWizard(const QString &stepId, const QString &fieldKey)
+{
+    if (!m_document || !DeclarationFlow::declarationStepIds().contains(stepId))
+        return;
+    auto *wizard = new DeclarationWizard(stepId, m_document, this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    wizard->startAtField(fieldKey);
+    connect(wizard, &DeclarationWizard::navigateTo, this, &Page::navigateTo);
+    connect(wizard, &DeclarationWizard::openStep, this, &DeclarationPage::openWizard, Qt::QueuedConnection);
+    wizard->open();
+}
+
+void DeclarationPage::notifyChange()
+{
+    if (!m_document)
+        return;
+    NotifyChangeDialog dialog(this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const DeclarationEvent e = dialog.event();
+    if (!m_document->push(DeclarationCommands::addEvent(m_document, e)))
+        return;
+    Q_EMIT status(tr("Changement enregistré : %1.").arg(DeclarationEvent::label(e.change)));
+    PaperActions::exportPdf(this, *NotificationLetter::build(m_document->file(), e.change, e.date, e.note),
+                            tr("notification-ARS-%1").arg(DeclarationEvent::toStored(e.change)));
+}
+
+void DeclarationPage::exportCardJson()
+{
+    if (!m_document)
+        return;
+    const QString path = QFileDialog::getSaveFileName(this, tr("Enregistrer la fiche annuaire (JSON)"),
+                                                      QDir(Settings::lastFolder()).filePath(tr("fiche-annuaire.json")),
+                                                      tr("JSON (*.json)"));
+    if (path.isEmpty())
+        return;
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) ||
+        file.write(QJsonDocument(DirectoryCard::toJson(m_document->file())).toJson(QJsonDocument::Indented)) < 0 ||
+        !file.commit()) {
+        QMessageBox::warning(this, tr("Fiche annuaire"), FileError(FileError::WriteFailed, path, file.errorString()).message());
+        return;
+    }
+    Q_EMIT status(tr("Fiche annuaire enregistrée : %1").arg(path));
+}
+
+void DeclarationPage::printFlowcharts()
+{
+    QPrinter printer(QPrinter::HighResolution);
+    QPrintDialog dialog(&printer, this);
+    dialog.setWindowTitle(tr("Imprimer les logigrammes"));
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    QPainter painter(&printer);
+    const QRectF page = printer.pageLayout().paintRectPixels(printer.resolution());
+    m_declarationFlow->renderDiagram(&painter, QRectF(QPointF(0, 0), page.size()));
+    printer.newPage();
+    m_implementationFlow->renderDiagram(&painter, QRectF(QPointF(0, 0), page.size()));
+}
+
+} // namespace kitetp

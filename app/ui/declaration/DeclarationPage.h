@@ -1,0 +1,51 @@
+#pragma once
+
+#include "ui/pages/Page.h"
+
+#include <QPointer>
+#include <memory>
+
+namespace Ui {
+class DeclarationPage;
+}
+
+namespace kitetp {
+
+class ChecklistModel;
+class FlowchartView;
+
+// The "Déclaration ARS" page: the declaration and implementation flowcharts (clicking a declaration step opens
+// its wizard, an implementation step goes to the page where it is done), the dates and deadlines, the
+// completeness check (double-click: the wizard page that fixes it), the documents, and notifying a change.
+class DeclarationPage : public Page
+{
+    Q_OBJECT
+public:
+    explicit DeclarationPage(QWidget *parent = nullptr);
+    ~DeclarationPage() override;
+    void setDocument(ProgrammeDocument *document) override;
+
+    FlowchartView *declarationFlow() const { return m_declarationFlow; }
+    FlowchartView *implementationFlow() const { return m_implementationFlow; }
+    ChecklistModel *checklist() const { return m_checklist; }
+
+public Q_SLOTS:
+    // Opens the wizard of a declaration step, at the page of `fieldKey` when given.
+    void openWizard(const QString &stepId, const QString &fieldKey = {});
+    void notifyChange();
+    void reload();
+
+private:
+    void showDates();
+    void exportCardJson();
+    void printFlowcharts();
+    FlowchartView *currentFlow() const;
+
+    std::unique_ptr<Ui::DeclarationPage> m_ui;
+    QPointer<ProgrammeDocument> m_document;
+    FlowchartView *m_declarationFlow;
+    FlowchartView *m_implementationFlow;
+    ChecklistModel *m_checklist;
+};
+
+} // namespace kitetp

@@ -1,0 +1,47 @@
+#include "ui/declaration/NotifyChangeDialog.h"
+
+#include "core/Dates.h"
+#include "ui_notifychangedialog.h"
+
+#include <QLocale>
+
+namespace kitetp {
+
+NotifyChangeDialog::NotifyChangeDialog(QWidget *parent) : QDialog(parent), m_ui(new Ui::NotifyChangeDialog)
+{
+    m_ui->setupUi(this);
+    for (auto c : {DeclarationEvent::Change::Coordinator, DeclarationEvent::Change::Objectives, DeclarationEvent::Change::Funding})
+        m_ui->change->addItem(DeclarationEvent::label(c), int(c));
+    m_ui->date->setMinimumDate(Dates::earliestPlausible());
+    m_ui->date->setMaximumDate(Dates::latestPlausible());
+    m_ui->date->setDate(QDate::currentDate());
+    connect(m_ui->buttons, &QDialogButtonBox::accepted, this, &NotifyChangeDialog::accept);
+    connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &NotifyChangeDialog::reject);
+}
+
+NotifyChangeDialog::~NotifyChangeDialog() = default;
+
+DeclarationEvent NotifyChangeDialog::event() const
+{
+    DeclarationEvent e;
+    e.kind = DeclarationEvent::Kind::Change;
+    e.change = DeclarationEvent::Change(m_ui->change->currentData().toInt());
+    e.date = m_ui->date->date();
+    e.note = m_ui->note->toPlainText().trimmed();
+    return e;
+}
+
+void NotifyChangeDialog::accept()
+{
+    const DeclarationEvent e = event();
+    QString reason = e.check();
+    if (reason.isEmpty() && e.date > QDate::currentDate())
+        reason = DeclarationTimeline::tr("Le %1 est dans le futur : saisissez la date à laquelle c'est arrivé.")
+                     .arg(QLocale().toString(e.date, QLocale::ShortFormat));
+    m_ui->dateError->setText(reason);
+    m_ui->dateError->setVisible(!reason.isEmpty());
+    if (reason.isEmpty())
+        QDialog::accept();
+}
+
+} // namespace kitetp

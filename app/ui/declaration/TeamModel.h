@@ -1,0 +1,44 @@
+#pragma once
+
+#include "core/Team.h"
+
+#include <QAbstractTableModel>
+#include <QPointer>
+
+namespace kitetp {
+
+class ProgrammeDocument;
+
+// The team as an editable table. An edit becomes an undoable command; a value TeamMember::check() refuses changes
+// nothing and is reported through rejected(). The table follows every change of area "team" (including undo).
+class TeamModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column { Name, Profession, Role, Coordinator, PatientPartner, Hours, Body, Year, Certificate, Charter, Email, ColumnCount };
+
+    explicit TeamModel(QObject *parent = nullptr);
+    void setDocument(ProgrammeDocument *document);
+    void reload();
+    const TeamMember &member(int row) const { return m_members.at(row); }
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    bool setData(const QModelIndex &index, const QVariant &value, int role) override;
+
+    // Adds a new member named "Nouvel intervenant" and returns its row (-1 on failure).
+    int addMember();
+    void removeMember(int row);
+
+Q_SIGNALS:
+    void rejected(const QString &reason);
+
+private:
+    QPointer<ProgrammeDocument> m_document;
+    QList<TeamMember> m_members;
+};
+
+} // namespace kitetp

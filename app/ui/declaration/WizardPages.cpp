@@ -1,0 +1,264 @@
+#include "ui/declaration/WizardPages.h"
+
+#include "core/Dates.h"
+#include "storage/DeclarationStore.h"
+#include "storage/GuideStore.h"
+#include "ui/ProgrammeDocument.h"
+#include "ui/declaration/ChecklistModel.h"
+#include "ui/declaration/DeclarationCommands.h"
+#include "ui/declaration/DeclarationWizard.h"
+#include "ui/declaration/FundingModel.h"
+#include "ui/declaration/TeamModel.h"
+
+#include "ui_wizcheck.h"
+#include "ui_wizconsent.h"
+#include "ui_wizcoordination.h"
+#include "ui_wizcoordinator.h"
+#include "ui_wizdesign.h"
+#include "ui_wizeffective.h"
+#include "ui_wizevaluation.h"
+#include "ui_wizfunding.h"
+#include "ui_wizneed.h"
+#include "ui_wizpath.h"
+#include "ui_wizpatients.h"
+#include "ui_wizsend.h"
+#include "ui_wizstructure.h"
+#include "ui_wizteam.h"
+
+#include <QHeaderView>
+#include <QLocale>
+
+namespace kitetp::WizardPages {
+
+namespace {
+
+template<class UiForm>
+struct Form : public QWidget
+{
+    Form() { ui.setupUi(this); }
+    UiForm ui;
+};
+
+template<class UiForm>
+std::pair<BoundPage *, Form<UiForm> *> make(ProgrammeDocument *document)
+{
+    auto *page = new BoundPage;
+    auto *form = new Form<UiForm>;
+    page->bind(form, document);
+    return {page, form};
+}
+
+template<class UiForm>
+BoundPage *simple(ProgrammeDocument *document)
+{
+    return make<UiForm>(document).first;
+}
+
+void showError(QLabel *label, const QString &reason)
+{
+    label->setText(reason);
+    label->setVisible(!reason.isEmpty());
+}
+
+void setupTable(QTableView *view)
+{
+    view->horizontalHeader()->setStretchLastSection(true);
+    view->verticalHeader()->hide();
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
+                          | QAbstractItemView::AnyKeyPressed | QAbstractItemView::SelectedClicked);
+}
+
+// A date edit for a dated declaration event: "non renseignée" when empty; a confirmed date is checked against
+// the others (DeclarationTimeline::checkDate), then saved as an undoable command; a refusal is shown beside it.
+void bindDate(QDateEdit *edit, QLabel *error, ProgrammeDocument *document, DeclarationEvent::Kind kind)
+{
+    edit->setMinimumDate(Dates::earliestPlausible().addDays(-1));
+    edit->setMaximumDate(Dates::latestPlausible());
+    edit->setSpecialValueText(QCoreApplication::translate("WizardPages", "non renseignée"));
+    edit->setCalendarPopup(true);
+    auto load = [edit, document, kind] {
+        const QDate d = DeclarationStore(document->file()).dated(kind);
+        const QSignalBlocker block(edit);
+        edit->setDate(d.isValid() ? d : edit->minimumDate());
+    };
+    load();
+    QObject::connect(document, &ProgrammeDocument::changed, edit, [load](const QString &area) {
+        if (area == DeclarationStore::area())
+            load();
+    });
+    QObject::connect(edit, &QDateEdit::editingFinished, edit, [edit, error, document, kind] {
+        const QDate date = edit->date() < Dates::earliestPlausible() ? QDate() : edit->date();
+        DeclarationStore store(document->file());
+        if (date == store.dated(kind)) {
+            showError(error, {});
+            return;
+        }
+        const QString reason = DeclarationTimeline(store.events()).checkDate(kind, date, QDate::currentDate());
+        showError(error, reason);
+        edit->setStyleSheet(reason.isEmpty() ? QString() : QStringLiteral("border: 1px solid #c0392b;"));
+        edit->setProperty("invalid", !reason.isEmpty());
+        if (reason.isEmpty())
+            document->push(DeclarationCommands::setDate(document, kind, date));
+    });
+}
+
+QString shortDate(const QDate &d)
+{
+    return d.isValid() ? QLocale().toString(d, QLocale::LongFormat) : QCoreApplication::translate("WizardPages", "—");
+}
+
+} // namespace
+
+BoundPage *structure(ProgrammeDocument *d) { return simple<Ui::WizStructure>(d); }
+BoundPage *need(ProgrammeDocument *d) { return simple<Ui::WizNeed>(d); }
+BoundPage *coordinator(ProgrammeDocument *d) { return simple<Ui::WizCoordinator>(d); }
+BoundPage *patients(ProgrammeDocument *d) { return simple<Ui::WizPatients>(d); }
+BoundPage *path(ProgrammeDocument *d) { return simple<Ui::WizPath>(d); }
+BoundPage *coordination(ProgrammeDocument *d) { return simple<Ui::WizCoordination>(d); }
+BoundPage *consent(ProgrammeDocument *d) { return simple<Ui::WizConsent>(d); }
+BoundPage *evaluation(ProgrammeDocument *d) { return simple<Ui::WizEvaluation>(d); }
+
+BoundPage *team(ProgrammeDocument *document)
+{
+    auto [page, form] = make<Ui::WizTeam>(document);
+    auto *model = new TeamModel(form);
+    model->setDocument(document);
+    form->ui.teamView->setModel(model);
+    setupTable(form->ui.teamView);
+    form->ui.teamView->resizeColumnsToContents();
+    QLabel *error = form->ui.teamViewError;
+    QObject::connect(model, &TeamModel::rejected, error, [error](const QString &r) { showError(error, r); });
+    QTableView *view = form->ui.teamView;
+    QObject::connect(form->ui.addMember, &QPushButton::clicked, view, [model, view] {
+        const int row = model->addMember();
+        if (row >= 0)
+            view->edit(model->index(row, TeamModel::Name));
+    });
+    QObject::connect(form->ui.removeMember, &QPushButton::clicked, view, [model, view] {
+        if (view->currentIndex().isValid())
+            model->removeMember(view->currentIndex().row());
+    });
+    return page;
+}
+
+BoundPage *design(ProgrammeDocument *document, std::function<void()> openGuides)
+{
+    auto [page, form] = make<Ui::WizDesign>(document);
+    QLabel *seances = form->ui.seances;
+    auto load = [seances, document] {
+        const QList<Seance> list = GuideStore(document->file()).seancesBrief();
+        QStringList titles;
+        for (const Seance &s : list)
+            titles << s.code + QStringLiteral(" ") + s.title;
+        seances->setText(list.isEmpty() ? QCoreApplication::translate("WizardPages", "aucune séance : décrivez-les dans la page Ateliers.")
+                                        : titles.join(QLatin1Char('\n')));
+    };
+    load();
+    QObject::connect(document, &ProgrammeDocument::changed, seances, [load](const QString &area) {
+        if (area == GuideStore::area())
+            load();
+    });
+    QObject::connect(form->ui.openGuides, &QPushButton::clicked, page, [openGuides] { openGuides(); });
+    return page;
+}
+
+BoundPage *funding(ProgrammeDocument *document)
+{
+    auto [page, form] = make<Ui::WizFunding>(document);
+    auto *model = new FundingModel(form);
+    model->setDocument(document);
+    QTableView *view = form->ui.fundingView;
+    view->setModel(model);
+    setupTable(view);
+    view->setColumnWidth(FundingModel::Source, 280);
+    QLabel *error = form->ui.fundingViewError;
+    QObject::connect(model, &FundingModel::rejected, error, [error](const QString &r) { showError(error, r); });
+    QObject::connect(form->ui.addFunding, &QPushButton::clicked, view, [model, view] {
+        const int row = model->addFunding();
+        if (row >= 0)
+            view->edit(model->index(row, FundingModel::Source));
+    });
+    QObject::connect(form->ui.removeFunding, &QPushButton::clicked, view, [model, view] {
+        if (view->currentIndex().isValid())
+            model->removeFunding(view->currentIndex().row());
+    });
+    return page;
+}
+
+BoundPage *check(ProgrammeDocument *document, std::function<void(const QString &, const QString &)> follow)
+{
+    auto [page, form] = make<Ui::WizCheck>(document);
+    auto *model = new ChecklistModel(form);
+    QTableView *view = form->ui.checklistView;
+    view->setModel(model);
+    setupTable(view);
+    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    view->setWordWrap(true);
+    auto load = [model, view, document] {
+        model->setItems(DeclarationChecklist::compute(DeclarationStore(document->file()).facts()));
+        view->resizeColumnsToContents();
+        view->setColumnWidth(ChecklistModel::Requirement, qMin(view->columnWidth(ChecklistModel::Requirement), 320));
+    };
+    load();
+    QObject::connect(document, &ProgrammeDocument::changed, view, [load](const QString &) { load(); });
+    QObject::connect(view, &QTableView::doubleClicked, view, [model, follow](const QModelIndex &index) {
+        const ChecklistItem &item = model->item(index.row());
+        follow(item.step, item.field);
+    });
+    return page;
+}
+
+BoundPage *send(ProgrammeDocument *document)
+{
+    auto [page, form] = make<Ui::WizSend>(document);
+    auto &ui = form->ui;
+    bindDate(ui.sentDate, ui.sentDateError, document, DeclarationEvent::Kind::Sent);
+    bindDate(ui.missingDate, ui.missingDateError, document, DeclarationEvent::Kind::MissingItems);
+    bindDate(ui.complementDate, ui.complementDateError, document, DeclarationEvent::Kind::ComplementSent);
+    bindDate(ui.ackDate, ui.ackDateError, document, DeclarationEvent::Kind::Acknowledged);
+    QLabel *deadline = ui.deadline;
+    auto load = [deadline, document] {
+        const DeclarationTimeline t(DeclarationStore(document->file()).events());
+        QString text = shortDate(t.completenessDeadline());
+        if (t.awaitingComplement())
+            text = QCoreApplication::translate("WizardPages", "pièces manquantes demandées : envoyez les compléments.");
+        else if (t.acknowledged().isValid())
+            text += QCoreApplication::translate("WizardPages", " (accusé de réception reçu)");
+        deadline->setText(text);
+    };
+    load();
+    QObject::connect(document, &ProgrammeDocument::changed, deadline, [load](const QString &) { load(); });
+    QList<QDateEdit *> dates = {ui.sentDate, ui.missingDate, ui.complementDate, ui.ackDate};
+    page->extraValidation = [dates] {
+        for (QDateEdit *d : dates)
+            if (d->property("invalid").toBool())
+                return false;
+        return true;
+    };
+    return page;
+}
+
+BoundPage *effective(ProgrammeDocument *document)
+{
+    auto [page, form] = make<Ui::WizEffective>(document);
+    auto &ui = form->ui;
+    bindDate(ui.stopDate, ui.stopDateError, document, DeclarationEvent::Kind::Stop);
+    QLabel *effectiveLabel = ui.effective;
+    QLabel *startLabel = ui.startDeadline;
+    auto load = [effectiveLabel, startLabel, document] {
+        const DeclarationTimeline t(DeclarationStore(document->file()).events());
+        const QDate today = QDate::currentDate();
+        effectiveLabel->setText(t.effective(today).isValid()
+                                    ? shortDate(t.effective(today))
+                                    : QCoreApplication::translate("WizardPages", "pas encore (accusé de réception ou 2 mois sans demande de pièces)"));
+        startLabel->setText(shortDate(t.startDeadline(today)));
+    };
+    load();
+    QObject::connect(document, &ProgrammeDocument::changed, effectiveLabel, [load](const QString &) { load(); });
+    QDateEdit *stop = ui.stopDate;
+    page->extraValidation = [stop] { return !stop->property("invalid").toBool(); };
+    return page;
+}
+
+} // namespace kitetp::WizardPages

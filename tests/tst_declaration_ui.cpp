@@ -1,0 +1,248 @@
+// The declaration's window parts, driven offscreen: wizard pages fill the file and reopen with what was typed,
+// refused values stay out of the file with a message beside the field, the team table's edits undo, the page's
+// flowcharts follow the data and link where they should.
+#include "core/ProgrammeFields.h"
+#include "storage/DeclarationStore.h"
+#include "storage/FieldStore.h"
+#include "storage/TeamStore.h"
+#include "ui/ProgrammeDocument.h"
+#include "ui/declaration/ChecklistModel.h"
+#include "ui/declaration/DeclarationPage.h"
+#include "ui/declaration/DeclarationWizard.h"
+#include "ui/declaration/FlowchartView.h"
+#include "ui/declaration/TeamModel.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace kitetp;
+
+namespace {
+
+std::unique_ptr<ProgrammeDocument> openDocument(const QString &path)
+{
+    auto opened = ProgrammeFile::open(path);
+    if (opened.error)
+        return nullptr;
+    return std::make_unique<ProgrammeDocument>(std::move(opened.file));
+}
+
+template<class T>
+T *child(QWidget *root, const QString &name)
+{
+    T *w = root->findChild<T *>(name);
+    if (!w)
+        qFatal("no widget %s", qPrintable(name));
+    return w;
+}
+
+void shot(QWidget *w, const QString &name)
+{
+    const QString dir = qEnvironmentVariable("KITETP_SCREENSHOTS");
+    if (!dir.isEmpty())
+        w->grab().save(QDir(dir).filePath(name));
+}
+
+} // namespace
+
+class TestDeclarationUi : public QObject
+{
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+    int m_count = 0;
+    QString newFile()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("f%1.etp").arg(++m_count));
+        auto created = ProgrammeFile::create(path);
+        return created.error ? QString() : path;
+    }
+
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void wizardFillsTheFileAndReopens()
+    {
+        const QString path = newFile();
+        const QString population = QStringLiteral("Adultes <b>sous</b> thérapie orale & leurs proches « été »");
+        {
+            auto doc = openDocument(path);
+            QVERIFY(doc);
+            DeclarationWizard wizard(QStringLiteral("need"), doc.get());
+            wizard.show();
+            auto *name = child<QLineEdit>(&wizard, QStringLiteral("structureName"));
+            name->setText(QStringLiteral("Hôpital fictif")); // QTest types ASCII only
+            Q_EMIT name->editingFinished(); // leaving the field (Return would press the wizard's default button)
+            wizard.next();
+            QCOMPARE(wizard.currentId(), 1);
+            auto *pop = child<QPlainTextEdit>(&wizard, QStringLiteral("population"));
+            pop->setFocus();
+            pop->insertPlainText(population);
+            QFocusEvent focusOut(QEvent::FocusOut, Qt::TabFocusReason); // the user moves on to the next field
+            QApplication::sendEvent(pop, &focusOut);
+            auto *beneficiaries = child<QLineEdit>(&wizard, QStringLiteral("beneficiaries"));
+            QTest::keyClicks(beneficiaries, QStringLiteral("quarante"));
+            Q_EMIT beneficiaries->editingFinished();
+            // Refused: the message is beside the field and the file keeps nothing.
+            auto *error = child<QLabel>(&wizard, QStringLiteral("beneficiariesError"));
+            QVERIFY(!error->isHidden());
+            QVERIFY(error->text().contains(QStringLiteral("nombre entier")));
+            QVERIFY(FieldStore(doc->file()).value(QStringLiteral("programme.beneficiaries")).isEmpty());
+            beneficiaries->clear();
+            QTest::keyClicks(beneficiaries, QStringLiteral("40"));
+            Q_EMIT beneficiaries->editingFinished();
+            QVERIFY(error->isHidden());
+            // Closing half-way keeps what was typed, including text still in the editor being typed in.
+            auto *referral = child<QPlainTextEdit>(&wizard, QStringLiteral("referral"));
+            referral->insertPlainText(QStringLiteral("Par l'oncologue"));
+            wizard.reject();
+        }
+        {
+            auto opened = ProgrammeFile::open(path, ProgrammeFile::Mode::ReadOnly);
+            QVERIFY(!opened.error);
+            FieldStore fields(*opened.file);
+            QCOMPARE(fields.value(QStringLiteral("structure.name")), QStringLiteral("Hôpital fictif"));
+            QCOMPARE(fields.value(QStringLiteral("programme.population")), population);
+            QCOMPARE(fields.value(QStringLiteral("programme.beneficiaries")), QStringLiteral("40"));
+            QCOMPARE(fields.value(QStringLiteral("programme.referral")), QStringLiteral("Par l'oncologue"));
+        }
+        auto doc = openDocument(path);
+        DeclarationWizard again(QStringLiteral("need"), doc.get());
+        again.startAtField(QStringLiteral("programme.population"));
+        again.show();
+        QCOMPARE(again.currentId(), 1);
+        QCOMPARE(child<QPlainTextEdit>(&again, QStringLiteral("population"))->toPlainText(), population);
+        QCOMPARE(child<QLineEdit>(&again, QStringLiteral("structureName"))->text(), QStringLiteral("Hôpital fictif"));
+        shot(&again, QStringLiteral("wizard-need.png"));
+    }
+
+    void yesNoAndUndo()
+    {
+        const QString path = newFile();
+        auto doc = openDocument(path);
+        DeclarationWizard wizard(QStringLiteral("check"), doc.get());
+        wizard.show();
+        auto *combo = child<QComboBox>(&wizard, QStringLiteral("noIndustry"));
+        combo->setCurrentIndex(combo->findText(QStringLiteral("oui")));
+        Q_EMIT combo->activated(combo->currentIndex());
+        QCOMPARE(FieldStore(doc->file()).value(QStringLiteral("declaration.no_industry")), QStringLiteral("oui"));
+        doc->undoStack()->undo();
+        QCOMPARE(FieldStore(doc->file()).value(QStringLiteral("declaration.no_industry")), QString());
+        QCOMPARE(combo->currentText(), QString());
+    }
+
+    void teamTableEditsAreUndoable()
+    {
+        const QString path = newFile();
+        auto doc = openDocument(path);
+        DeclarationWizard wizard(QStringLiteral("team"), doc.get());
+        wizard.show();
+        auto *view = child<QTableView>(&wizard, QStringLiteral("teamView"));
+        auto *model = qobject_cast<TeamModel *>(view->model());
+        QVERIFY(model);
+        QTest::mouseClick(child<QPushButton>(&wizard, QStringLiteral("addMember")), Qt::LeftButton);
+        QCOMPARE(model->rowCount(), 1);
+        QVERIFY(model->setData(model->index(0, TeamModel::Name), QStringLiteral("Dr Test <b>&</b>"), Qt::EditRole));
+        QVERIFY(model->setData(model->index(0, TeamModel::Profession), QStringLiteral("Médecin"), Qt::EditRole));
+        QVERIFY(model->setData(model->index(0, TeamModel::Hours), QStringLiteral("42"), Qt::EditRole));
+        QVERIFY(model->setData(model->index(0, TeamModel::Coordinator), Qt::Checked, Qt::CheckStateRole));
+        QVERIFY(model->setData(model->index(0, TeamModel::Charter), QStringLiteral("14/03/2024"), Qt::EditRole));
+        // Refused values: absurd hours and dates leave the member unchanged, with a message under the table.
+        auto *error = child<QLabel>(&wizard, QStringLiteral("teamViewError"));
+        QVERIFY(!model->setData(model->index(0, TeamModel::Hours), QStringLiteral("99999"), Qt::EditRole));
+        QVERIFY(!error->isHidden());
+        QVERIFY(!model->setData(model->index(0, TeamModel::Charter), QStringLiteral("31/02/1850"), Qt::EditRole));
+        QVERIFY(!model->setData(model->index(0, TeamModel::Name), QStringLiteral("  "), Qt::EditRole));
+        TeamMember m = TeamStore(doc->file()).members().constFirst();
+        QCOMPARE(m.name, QStringLiteral("Dr Test <b>&</b>"));
+        QCOMPARE(m.trainingHours, 42);
+        QVERIFY(m.isCoordinator);
+        QCOMPARE(m.charterSignedOn, QDate(2024, 3, 14));
+        doc->undoStack()->undo(); // charter
+        doc->undoStack()->undo(); // coordinator
+        m = TeamStore(doc->file()).members().constFirst();
+        QVERIFY(!m.charterSignedOn.isValid());
+        QVERIFY(!m.isCoordinator);
+        QCOMPARE(model->data(model->index(0, TeamModel::Coordinator), Qt::CheckStateRole).toInt(), int(Qt::Unchecked));
+        // Remove, then undo the removal: the member comes back with its id.
+        const qint64 id = m.id;
+        model->removeMember(0);
+        QVERIFY(TeamStore(doc->file()).members().isEmpty());
+        doc->undoStack()->undo();
+        QCOMPARE(TeamStore(doc->file()).members().constFirst().id, id);
+        shot(&wizard, QStringLiteral("wizard-team.png"));
+    }
+
+    void sendDatesAreChecked()
+    {
+        const QString path = newFile();
+        auto doc = openDocument(path);
+        DeclarationWizard wizard(QStringLiteral("send"), doc.get());
+        wizard.show();
+        auto *ack = child<QDateEdit>(&wizard, QStringLiteral("ackDate"));
+        ack->setDate(QDate(2025, 1, 10));
+        Q_EMIT ack->editingFinished();
+        auto *ackError = child<QLabel>(&wizard, QStringLiteral("ackDateError"));
+        QVERIFY(!ackError->isHidden()); // no date sent yet
+        QVERIFY(!DeclarationStore(doc->file()).dated(DeclarationEvent::Kind::Acknowledged).isValid());
+        auto *sent = child<QDateEdit>(&wizard, QStringLiteral("sentDate"));
+        sent->setDate(QDate::currentDate().addDays(3));
+        Q_EMIT sent->editingFinished();
+        QVERIFY(!child<QLabel>(&wizard, QStringLiteral("sentDateError"))->isHidden()); // future
+        QVERIFY(!DeclarationStore(doc->file()).dated(DeclarationEvent::Kind::Sent).isValid());
+        sent->setDate(QDate(2025, 1, 5));
+        Q_EMIT sent->editingFinished();
+        QCOMPARE(DeclarationStore(doc->file()).dated(DeclarationEvent::Kind::Sent), QDate(2025, 1, 5));
+        ack->setDate(QDate(2025, 1, 20));
+        Q_EMIT ack->editingFinished();
+        QCOMPARE(DeclarationStore(doc->file()).dated(DeclarationEvent::Kind::Acknowledged), QDate(2025, 1, 20));
+        QVERIFY(child<QLabel>(&wizard, QStringLiteral("deadline"))->text().contains(QStringLiteral("2025")));
+        doc->undoStack()->undo();
+        QVERIFY(!DeclarationStore(doc->file()).dated(DeclarationEvent::Kind::Acknowledged).isValid());
+    }
+
+    void pageFlowchartsFollowTheData()
+    {
+        const QString path = newFile();
+        auto doc = openDocument(path);
+        DeclarationPage page;
+        page.resize(1400, 900);
+        page.setDocument(doc.get());
+        page.show();
+        QCOMPARE(page.declarationFlow()->steps().size(), 7);
+        QCOMPARE(page.implementationFlow()->steps().size(), 10);
+        QCOMPARE(page.declarationFlow()->steps().at(5).state, FlowStep::State::ToDo);
+        QVERIFY(page.checklist()->rowCount() > 20);
+        // Sending the dossier (through the store, as a command would) recolours the "send" step at once.
+        QVERIFY(!DeclarationStore(doc->file()).setDated(DeclarationEvent::Kind::Sent, QDate::currentDate().addDays(-3)));
+        QCOMPARE(page.declarationFlow()->steps().at(5).state, FlowStep::State::InProgress);
+        // Clicking an implementation step asks the window for its page.
+        QSignalSpy spy(&page, &Page::navigateTo);
+        FlowchartView *impl = page.implementationFlow();
+        impl->fit();
+        const QPoint p = impl->mapFromScene(impl->boxRect(QStringLiteral("enrolment")).center());
+        QTest::mouseClick(impl->viewport(), Qt::LeftButton, {}, p);
+        QCOMPARE(spy.count(), 1);
+        QCOMPARE(spy.at(0).at(0).toString(), QStringLiteral("patients"));
+        shot(&page, QStringLiteral("declaration-page.png"));
+        const QString dir = qEnvironmentVariable("KITETP_SCREENSHOTS");
+        if (!dir.isEmpty()) {
+            page.declarationFlow()->toImage().save(QDir(dir).filePath(QStringLiteral("flow-declaration.png")));
+            page.implementationFlow()->toImage().save(QDir(dir).filePath(QStringLiteral("flow-implementation.png")));
+        }
+        QVERIFY(!page.declarationFlow()->toImage().isNull());
+    }
+};
+
+QTEST_MAIN(TestDeclarationUi)
+#include "tst_declaration_ui.moc"
