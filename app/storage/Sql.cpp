@@ -17,8 +17,9 @@ FileError exec(QSqlQuery &query, const ProgrammeFile &file, const QString &sql, 
 {
     if (!query.prepare(sql))
         return file.writeError(query.lastError().text());
+    // A null QString binds as SQL NULL, which the NOT NULL text columns refuse: empty text is stored as ''.
     for (const QVariant &v : values)
-        query.addBindValue(v);
+        query.addBindValue(v.typeId() == QMetaType::QString && v.toString().isNull() ? QVariant(QStringLiteral("")) : v);
     return exec(query, file);
 }
 
