@@ -13,6 +13,7 @@ const QList<Verb> &verbs()
         {"new", QT_TRANSLATE_NOOP("Cli", "Crée un fichier de programme (vide ou depuis un modèle)."), newVerb},
         {"demo", QT_TRANSLATE_NOOP("Cli", "Crée un programme de démonstration rempli de données fictives."), demoVerb},
         {"check", QT_TRANSLATE_NOOP("Cli", "Vérifie un fichier de programme (intégrité, format) sans le modifier."), checkVerb},
+        {"indicators", QT_TRANSLATE_NOOP("Cli", "Affiche les indicateurs d'évaluation d'une année ou d'une période (texte, JSON, CSV)."), indicatorsVerb},
         {"export", QT_TRANSLATE_NOOP("Cli", "Exporte un document (PDF) ou des données (kitetp export --help)."), exportVerb},
     };
     return list;
@@ -21,6 +22,7 @@ const QList<Verb> &verbs()
 const QList<Verb> &exportKinds()
 {
     static const QList<Verb> list = {
+        {"report", QT_TRANSLATE_NOOP("Cli", "Rapport d'auto-évaluation annuelle ou d'évaluation quadriennale (--four-year)."), exportReportVerb},
     };
     return list;
 }

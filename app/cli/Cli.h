@@ -36,4 +36,8 @@ int newVerb(Console &console, const QStringList &args);
 int demoVerb(Console &console, const QStringList &args);
 int checkVerb(Console &console, const QStringList &args);
 
+// The evaluation's verbs (EvaluationVerbs.cpp).
+int indicatorsVerb(Console &console, const QStringList &args);
+int exportReportVerb(Console &console, const QStringList &args);
+
 } // namespace kitetp::cli

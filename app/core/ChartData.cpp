@@ -2,22 +2,26 @@
 
 #include <QLocale>
 
+#include <cmath>
+#include <limits>
+
 namespace kitetp {
 
 bool ChartData::isEmpty() const
 {
     for (const Series &s : series)
         for (double v : s.values)
-            if (v != 0)
+            if (v != 0 && !std::isnan(v))
                 return false;
     return true;
 }
 
 namespace {
 
+// A rate, or NaN when there is nothing to divide by (drawn as a gap, never as 0).
 double rate(int part, int whole)
 {
-    return whole > 0 ? 100.0 * part / whole : 0.0;
+    return whole > 0 ? 100.0 * part / whole : std::numeric_limits<double>::quiet_NaN();
 }
 
 } // namespace
@@ -50,8 +54,7 @@ ChartData EvaluationCharts::funnel(const IndicatorData &d)
     c.title = tr("Du consentement à la fin du parcours");
     c.xTitle = tr("Étape du parcours");
     c.yTitle = tr("Patients");
-    c.categories = {tr("Entrés"), tr("Bilan partagé"), tr("Programme personnalisé"), tr("≥ 1 séance suivie"),
-                    tr("Évaluation finale"), tr("Parcours terminé")};
+    c.categories = {tr("Entrés"), tr("BEP"), tr("Prog. perso."), tr("≥ 1 séance"), tr("Éval. finale"), tr("Terminés")};
     c.series << ChartData::Series{tr("Patients dans la période"),
                                   {double(d.entered), double(d.assessed), double(d.planned), double(d.attendedOne),
                                    double(d.finalEvaluations), double(d.completed)}};

@@ -16,7 +16,7 @@ struct ChartData
     struct Series
     {
         QString name;
-        QList<double> values; // one per category
+        QList<double> values; // one per category; NaN = no data (a rate without denominator)
     };
 
     QString id;         // entries, funnel, attendance, objectives, satisfaction, trends, trend_rates
