@@ -59,6 +59,11 @@ QChart *create(const ChartData &data)
     auto *axisX = new QBarCategoryAxis;
     axisX->append(data.categories.isEmpty() ? QStringList{QString()} : data.categories);
     axisX->setTitleText(data.xTitle);
+    QFont small = axisX->labelsFont();
+    small.setPointSizeF(8);
+    axisX->setLabelsFont(small);
+    if (data.categories.size() > 8)
+        axisX->setLabelsAngle(-45); // months: whole names rather than "ja…"
     auto *axisY = new QValueAxis;
     axisY->setTitleText(data.yTitle);
     double max = 0;
