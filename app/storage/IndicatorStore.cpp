@@ -1,6 +1,7 @@
 #include "storage/IndicatorStore.h"
 
 #include "core/Dates.h"
+#include "core/Patients.h"
 #include "storage/ProgrammeFile.h"
 
 #include <QSqlQuery>
@@ -50,6 +51,11 @@ void IndicatorStore::computePaths(IndicatorData &d) const
 {
     const QString from = Dates::toStored(d.period.from);
     const QString to = Dates::toStored(d.period.to);
+    // Every kind of the vocabulary, so that SQLite reads the (kind, date) index instead of the whole table.
+    QStringList quoted;
+    for (int k = 0; k <= int(PathEvent::Kind::Exit); ++k)
+        quoted << QLatin1Char('\'') + toStored(static_cast<PathEvent::Kind>(k)) + QLatin1Char('\'');
+    const QString kinds = quoted.join(QStringLiteral(", "));
     QSqlQuery q = run(m_file,
                       QStringLiteral("SELECT COUNT(*), "
                                      "COUNT(DISTINCT CASE WHEN kind = 'proposal' THEN patient_id END), "
@@ -58,7 +64,8 @@ void IndicatorStore::computePaths(IndicatorData &d) const
                                      "COUNT(DISTINCT CASE WHEN kind = 'plan' THEN patient_id END), "
                                      "TOTAL(kind = 'final_evaluation'), TOTAL(kind = 'gp_letter'), "
                                      "TOTAL(kind = 'consent_entry'), TOTAL(kind = 'consent_share') "
-                                     "FROM path_event WHERE date BETWEEN ? AND ?"),
+                                     "FROM path_event WHERE kind IN (%1) AND date BETWEEN ? AND ?")
+                          .arg(kinds),
                       {from, to});
     if (q.next()) {
         d.hasPathEvents = q.value(0).toInt() > 0;
