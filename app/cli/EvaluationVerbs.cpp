@@ -142,7 +142,7 @@ int exportReportVerb(Console &console, const QStringList &args)
     if (fourYear)
         charts = {EvaluationCharts::trends(years), EvaluationCharts::trendRates(years)};
     else
-        charts = EvaluationCharts::all(store.compute(*period), years);
+        charts = EvaluationCharts::all(period->isCalendarYear() ? years.last() : store.compute(*period), years);
 
     PaperDocument document(fourYear ? FourYearReport::title(lastYear) : AnnualReport::title(*period));
     if (fourYear)

@@ -82,6 +82,8 @@ EvaluationPage::EvaluationPage(QWidget *parent) : Page(parent), m_ui(new Ui::Eva
     m_ui->actions->setColumnCount(3);
     m_ui->actions->setHorizontalHeaderLabels({tr("Action"), tr("Responsable"), tr("Échéance (JJ/MM/AAAA)")});
     m_ui->actions->horizontalHeader()->setSectionResizeMode(TextColumn, QHeaderView::Stretch);
+    m_ui->actions->horizontalHeader()->setSectionResizeMode(DueColumn, QHeaderView::ResizeToContents);
+    m_ui->actions->setColumnWidth(OwnerColumn, 220);
     m_ui->actions->setMaximumHeight(180);
     connect(m_ui->actions, &QTableWidget::itemChanged, this, &EvaluationPage::actionsEdited);
     connect(m_ui->addAction, &QPushButton::clicked, this, &EvaluationPage::addAction);
@@ -198,9 +200,10 @@ void EvaluationPage::refresh()
         return;
     }
     const IndicatorStore store(m_document->file());
-    const IndicatorData data = store.compute(p);
     const int last = p.to.year();
     const QList<IndicatorData> years = store.years(last - 3, last);
+    // A calendar year is the last of its four years: computed once.
+    const IndicatorData data = p.isCalendarYear() ? years.last() : store.compute(p);
     m_model->setIndicators(Indicators::list(data));
     m_ui->indicators->expandToDepth(0);
     m_ui->indicators->resizeColumnToContents(0);
@@ -330,7 +333,8 @@ std::unique_ptr<PaperDocument> EvaluationPage::annualReport()
         return nullptr;
     const Period p = period();
     const IndicatorStore store(m_document->file());
-    const QList<ChartData> charts = EvaluationCharts::all(store.compute(p), store.years(p.to.year() - 3, p.to.year()));
+    const QList<IndicatorData> years = store.years(p.to.year() - 3, p.to.year());
+    const QList<ChartData> charts = EvaluationCharts::all(p.isCalendarYear() ? years.last() : store.compute(p), years);
     auto doc = std::make_unique<PaperDocument>(AnnualReport::title(p));
     doc->setPageLayout(Settings::pageLayout());
     AnnualReport::build(*doc, m_document->file(), p, ChartFactory::reportCharts(charts));
