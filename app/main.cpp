@@ -21,10 +21,11 @@ int main(int argc, char *argv[])
     const QString requestedLanguage = kitetp::cli::takeLanguage(arguments);
 
     if (kitetp::cli::wantsCommandLine(arguments)) {
-        // Documents need fonts, hence a QGuiApplication, but the command line never needs a display.
+        // Documents need fonts and the evaluation reports draw QtCharts charts (widgets), hence a QApplication,
+        // but the command line never needs a display.
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
-        QGuiApplication app(argc, argv);
+        QApplication app(argc, argv);
         kitetp::Language::install(app, kitetp::Language::resolve(requestedLanguage));
         return kitetp::cli::run(arguments);
     }

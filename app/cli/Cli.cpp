@@ -14,6 +14,7 @@ const QList<Verb> &verbs()
         {"demo", QT_TRANSLATE_NOOP("Cli", "Crée un programme de démonstration rempli de données fictives."), demoVerb},
         {"check", QT_TRANSLATE_NOOP("Cli", "Vérifie un fichier de programme (intégrité, format) sans le modifier."), checkVerb},
         {"declaration", QT_TRANSLATE_NOOP("Cli", "Vérifie la complétude du dossier de déclaration (0 si rien ne manque)."), declarationVerb},
+        {"indicators", QT_TRANSLATE_NOOP("Cli", "Affiche les indicateurs d'évaluation d'une année ou d'une période (texte, JSON, CSV)."), indicatorsVerb},
         {"export", QT_TRANSLATE_NOOP("Cli", "Exporte un document (PDF) ou des données (kitetp export --help)."), exportVerb},
         {"import", QT_TRANSLATE_NOOP("Cli", "Importe des données dans un programme (kitetp import --help)."), importVerb},
     };
@@ -31,6 +32,7 @@ const QList<Verb> &exportKinds()
         {"leaflet", QT_TRANSLATE_NOOP("Cli", "La notice pour les professionnels adresseurs (PDF)."), exportLeafletVerb},
         {"card", QT_TRANSLATE_NOOP("Cli", "La fiche annuaire du programme (PDF ou JSON)."), exportCardVerb},
         {"notification", QT_TRANSLATE_NOOP("Cli", "Le courrier de notification d'un changement à l'ARS (PDF)."), exportNotificationVerb},
+        {"report", QT_TRANSLATE_NOOP("Cli", "Rapport d'auto-évaluation annuelle ou d'évaluation quadriennale (--four-year)."), exportReportVerb},
     };
     return list;
 }

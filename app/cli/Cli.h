@@ -52,5 +52,8 @@ int exportDossierVerb(Console &console, const QStringList &args);
 int exportLeafletVerb(Console &console, const QStringList &args);
 int exportCardVerb(Console &console, const QStringList &args);
 int exportNotificationVerb(Console &console, const QStringList &args);
+// The evaluation's verbs (EvaluationVerbs.cpp).
+int indicatorsVerb(Console &console, const QStringList &args);
+int exportReportVerb(Console &console, const QStringList &args);
 
 } // namespace kitetp::cli

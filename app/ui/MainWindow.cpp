@@ -11,6 +11,7 @@
 #include "ui/WelcomePage.h"
 #include "ui/pages/GuidesPage.h"
 #include "ui/declaration/DeclarationPage.h"
+#include "ui/pages/EvaluationPage.h"
 #include "ui/pages/PlaceholderPage.h"
 #include "ui/pages/ProgrammePage.h"
 #include "ui_mainwindow.h"
@@ -106,9 +107,7 @@ void MainWindow::createPages()
             new PlaceholderPage(tr("Séances"),
                                 tr("Le calendrier des séances de groupe, les inscriptions et les présences.")));
     addPage(QStringLiteral("evaluation"), tr("Évaluation"), QStringLiteral("x-office-spreadsheet"),
-            new PlaceholderPage(tr("Évaluation"),
-                                tr("Les indicateurs, les graphiques, l'auto-évaluation annuelle et l'évaluation "
-                                   "quadriennale.")));
+            new EvaluationPage);
 }
 
 QStringList MainWindow::pageIds() const

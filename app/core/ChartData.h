@@ -1,0 +1,52 @@
+#pragma once
+
+#include "core/Indicators.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QStringList>
+
+namespace kitetp {
+
+// What a chart shows, computed from indicators and independent of any drawing library: the window (QtCharts),
+// the reports and the tests all use the same values. An empty chart (no data) is drawn with a "pas de données" note.
+struct ChartData
+{
+    enum class Kind { Bar, Line };
+    struct Series
+    {
+        QString name;
+        QList<double> values; // one per category; NaN = no data (a rate without denominator)
+    };
+
+    QString id;         // entries, funnel, attendance, objectives, satisfaction, trends, trend_rates
+    Kind kind = Kind::Bar;
+    QString title;
+    QString xTitle;
+    QString yTitle;
+    QStringList categories;
+    QList<Series> series;
+    double yMax = 0;    // 0: from the data; 100 for percentages
+    bool integers = true; // axis ticks are whole numbers
+
+    bool isEmpty() const; // no category, or every value is 0 / missing
+};
+
+class EvaluationCharts
+{
+    Q_DECLARE_TR_FUNCTIONS(EvaluationCharts)
+public:
+    static ChartData entriesPerMonth(const IndicatorData &data);
+    static ChartData funnel(const IndicatorData &data);
+    static ChartData attendanceBySeance(const IndicatorData &data);
+    static ChartData objectives(const IndicatorData &data);
+    static ChartData satisfaction(const IndicatorData &data);
+    // Four (or more) consecutive years, oldest first.
+    static ChartData trends(const QList<IndicatorData> &years);
+    static ChartData trendRates(const QList<IndicatorData> &years);
+
+    // Every chart of the Évaluation page and of the annual report, in order.
+    static QList<ChartData> all(const IndicatorData &data, const QList<IndicatorData> &years);
+};
+
+} // namespace kitetp

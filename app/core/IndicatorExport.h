@@ -1,0 +1,21 @@
+#pragma once
+
+#include "core/Indicators.h"
+
+#include <QByteArray>
+#include <QString>
+
+namespace kitetp {
+
+// The indicators of one period as text, JSON or CSV (kitetp indicators). No identity ever: only counts, rates and
+// the labels of séances, professions and questions. The JSON shape is documented in docs/indicators.md.
+namespace IndicatorExport {
+
+QString text(const Period &period, const QList<Indicator> &indicators);
+QByteArray json(const Period &period, const QString &programme, const QList<Indicator> &indicators);
+// One line per indicator and one per breakdown row (header line first; "," separator, "." decimals, RFC 4180
+// quoting; an empty value means no data).
+QByteArray csv(const Period &period, const QList<Indicator> &indicators);
+
+} // namespace IndicatorExport
+} // namespace kitetp

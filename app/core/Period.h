@@ -1,0 +1,35 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QString>
+
+namespace kitetp {
+
+// The period an evaluation looks at: a calendar year (the default) or any range of days, both ends included.
+// A date belongs to the period when from <= date <= to: a session on 31 December belongs to that year.
+struct Period
+{
+    Q_DECLARE_TR_FUNCTIONS(Period)
+public:
+    QDate from;
+    QDate to;
+
+    static Period year(int year);
+    static Period range(const QDate &from, const QDate &to);
+
+    bool isValid() const { return from.isValid() && to.isValid() && from <= to; }
+    bool isCalendarYear() const;
+    bool contains(const QDate &date) const { return date.isValid() && date >= from && date <= to; }
+    // The day after `to`, for half-open comparisons of date-times ("starts_at < end").
+    QDate endExclusive() const { return to.addDays(1); }
+    // "2025" for a calendar year, "2025-01-01..2025-06-30" otherwise (evaluation notes, file names).
+    QString key() const;
+    // "année 2025" / "du 1 janv. 2025 au 30 juin 2025", in the user's language.
+    QString label() const;
+
+    // Checks a period typed by a user; returns a translated reason, empty when fine.
+    static QString check(const QDate &from, const QDate &to);
+};
+
+} // namespace kitetp

@@ -1,0 +1,32 @@
+#pragma once
+
+#include "core/Evaluation.h"
+#include "core/FileError.h"
+
+#include <QMap>
+
+namespace kitetp {
+
+class ProgrammeFile;
+
+// The team's qualitative analysis (evaluation_note), per period and key. Changes are announced as "evaluation".
+class EvaluationStore
+{
+public:
+    explicit EvaluationStore(ProgrammeFile &file) : m_file(file) {}
+
+    QString note(const QString &period, const QString &key) const;
+    QMap<QString, QString> notes(const QString &period) const;
+    // An empty value removes the note. Refuses values EvaluationNotes::check() refuses.
+    FileError setNote(const QString &period, const QString &key, const QString &value);
+
+    QList<EvaluationAction> actions(const QString &period) const;
+    FileError setActions(const QString &period, const QList<EvaluationAction> &actions);
+
+    static QString area() { return QStringLiteral("evaluation"); }
+
+private:
+    ProgrammeFile &m_file;
+};
+
+} // namespace kitetp

@@ -1,0 +1,237 @@
+#include "storage/IndicatorStore.h"
+
+#include "core/Dates.h"
+#include "core/Patients.h"
+#include "storage/ProgrammeFile.h"
+
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace kitetp {
+
+namespace {
+
+// A read query with values bound in order; returns the query positioned before its first row.
+QSqlQuery run(const ProgrammeFile &file, const QString &sql, const QVariantList &values)
+{
+    QSqlQuery q(file.database());
+    q.setForwardOnly(true);
+    q.prepare(sql);
+    for (const QVariant &v : values)
+        q.addBindValue(v);
+    q.exec();
+    return q;
+}
+
+} // namespace
+
+IndicatorData IndicatorStore::compute(const Period &period) const
+{
+    IndicatorData d;
+    d.period = period;
+    if (!period.isValid())
+        return d;
+    computePaths(d);
+    computeSessions(d);
+    computeResults(d);
+    computeTeam(d);
+    computeSatisfaction(d);
+    return d;
+}
+
+QList<IndicatorData> IndicatorStore::years(int first, int last) const
+{
+    QList<IndicatorData> out;
+    for (int y = first; y <= last; ++y)
+        out << compute(Period::year(y));
+    return out;
+}
+
+void IndicatorStore::computePaths(IndicatorData &d) const
+{
+    const QString from = Dates::toStored(d.period.from);
+    const QString to = Dates::toStored(d.period.to);
+    // Every kind of the vocabulary, so that SQLite reads the (kind, date) index instead of the whole table.
+    QStringList quoted;
+    for (int k = 0; k <= int(PathEvent::Kind::Exit); ++k)
+        quoted << QLatin1Char('\'') + toStored(static_cast<PathEvent::Kind>(k)) + QLatin1Char('\'');
+    const QString kinds = quoted.join(QStringLiteral(", "));
+    QSqlQuery q = run(m_file,
+                      QStringLiteral("SELECT COUNT(*), "
+                                     "COUNT(DISTINCT CASE WHEN kind = 'proposal' THEN patient_id END), "
+                                     "COUNT(DISTINCT CASE WHEN kind = 'consent_entry' THEN patient_id END), "
+                                     "COUNT(DISTINCT CASE WHEN kind = 'assessment' THEN patient_id END), "
+                                     "COUNT(DISTINCT CASE WHEN kind = 'plan' THEN patient_id END), "
+                                     "TOTAL(kind = 'final_evaluation'), TOTAL(kind = 'gp_letter'), "
+                                     "TOTAL(kind = 'consent_entry'), TOTAL(kind = 'consent_share') "
+                                     "FROM path_event WHERE kind IN (%1) AND date BETWEEN ? AND ?")
+                          .arg(kinds),
+                      {from, to});
+    if (q.next()) {
+        d.hasPathEvents = q.value(0).toInt() > 0;
+        d.proposed = q.value(1).toInt();
+        d.entered = q.value(2).toInt();
+        d.assessed = q.value(3).toInt();
+        d.planned = q.value(4).toInt();
+        d.finalEvaluations = q.value(5).toInt();
+        d.gpLetters = q.value(6).toInt();
+        d.consentsEntry = q.value(7).toInt();
+        d.consentsShare = q.value(8).toInt();
+    }
+
+    q = run(m_file,
+            QStringLiteral("SELECT reason, COUNT(DISTINCT patient_id) FROM path_event "
+                           "WHERE kind = 'exit' AND date BETWEEN ? AND ? GROUP BY reason"),
+            {from, to});
+    while (q.next())
+        d.exitsByReason.insert(q.value(0).toString(), q.value(1).toInt());
+    d.completed = d.exitsByReason.value(QStringLiteral("completed"));
+
+    q = run(m_file,
+            QStringLiteral("SELECT substr(date, 1, 7), COUNT(DISTINCT patient_id) FROM path_event "
+                           "WHERE kind = 'consent_entry' AND date BETWEEN ? AND ? GROUP BY 1"),
+            {from, to});
+    while (q.next())
+        d.entriesByMonth.insert(q.value(0).toString(), q.value(1).toInt());
+
+    // In the programme during the period: the latest entry up to the end comes after any exit before the start.
+    q = run(m_file,
+            QStringLiteral("SELECT COUNT(*) FROM (SELECT "
+                           "MAX(CASE WHEN kind = 'consent_entry' AND date <= ? THEN date END) AS entry, "
+                           "MAX(CASE WHEN kind = 'exit' AND date < ? THEN date END) AS left_before "
+                           "FROM path_event WHERE kind IN ('consent_entry', 'exit') GROUP BY patient_id) "
+                           "WHERE entry IS NOT NULL AND (left_before IS NULL OR left_before < entry)"),
+            {to, from});
+    if (q.next())
+        d.activeCaseload = q.value(0).toInt();
+}
+
+void IndicatorStore::computeSessions(IndicatorData &d) const
+{
+    // starts_at is "yyyy-MM-ddTHH:mm": every time of the last day sorts before the next day's date.
+    const QString from = Dates::toStored(d.period.from);
+    const QString end = Dates::toStored(d.period.endExclusive());
+    QSqlQuery q = run(m_file,
+                      QStringLiteral("SELECT se.code, se.title, COUNT(*), TOTAL(x.capacity), TOTAL(x.enrolled), "
+                                     "TOTAL(x.present), TOTAL(x.present > 0) FROM ("
+                                     "  SELECT s.seance_id, s.capacity, COUNT(a.patient_id) AS enrolled, "
+                                     "  TOTAL(a.status = 'present') AS present FROM session s "
+                                     "  LEFT JOIN attendance a ON a.session_id = s.id "
+                                     "  WHERE s.starts_at >= ? AND s.starts_at < ? GROUP BY s.id) x "
+                                     "JOIN seance se ON se.id = x.seance_id "
+                                     "LEFT JOIN conducteur c ON c.id = se.conducteur_id "
+                                     "GROUP BY se.id ORDER BY c.position, c.id, se.position, se.id"),
+                      {from, end});
+    while (q.next()) {
+        IndicatorData::SeanceActivity a;
+        a.code = q.value(0).toString();
+        a.title = q.value(1).toString();
+        a.sessions = q.value(2).toInt();
+        a.places = q.value(3).toInt();
+        a.enrolled = q.value(4).toInt();
+        a.present = q.value(5).toInt();
+        a.sessionsHeld = q.value(6).toInt();
+        d.seances << a;
+        d.hasSessions = true;
+    }
+    q = run(m_file,
+            QStringLiteral("SELECT COUNT(DISTINCT a.patient_id) FROM attendance a JOIN session s ON s.id = a.session_id "
+                           "WHERE a.status = 'present' AND s.starts_at >= ? AND s.starts_at < ?"),
+            {from, end});
+    if (q.next())
+        d.attendedOne = q.value(0).toInt();
+}
+
+void IndicatorStore::computeResults(IndicatorData &d) const
+{
+    const QString from = Dates::toStored(d.period.from);
+    const QString to = Dates::toStored(d.period.to);
+    QSqlQuery q = run(m_file,
+                      QStringLiteral("SELECT result, COUNT(*) FROM objective WHERE patient_id IN ("
+                                     "SELECT patient_id FROM path_event WHERE kind = 'final_evaluation' AND date BETWEEN ? AND ?) "
+                                     "GROUP BY result"),
+                      {from, to});
+    while (q.next()) {
+        const QString result = q.value(0).toString();
+        const int n = q.value(1).toInt();
+        if (result == QLatin1String("reached"))
+            d.objectivesReached = n;
+        else if (result == QLatin1String("partly"))
+            d.objectivesPartly = n;
+        else if (result == QLatin1String("not"))
+            d.objectivesNot = n;
+        else
+            d.objectivesPending += n;
+    }
+
+    // Delay from the last session attended (on or before the letter) to each letter of the period.
+    q = run(m_file,
+            QStringLiteral("SELECT COUNT(delay), AVG(delay), MIN(delay), MAX(delay) FROM ("
+                           "  SELECT CAST(julianday(l.date) - julianday(("
+                           "    SELECT MAX(substr(s.starts_at, 1, 10)) FROM attendance a JOIN session s ON s.id = a.session_id "
+                           "    WHERE a.patient_id = l.patient_id AND a.status = 'present' "
+                           "    AND s.starts_at < date(l.date, '+1 day'))) AS INTEGER) AS delay "
+                           "  FROM path_event l WHERE l.kind = 'gp_letter' AND l.date BETWEEN ? AND ?)"),
+            {from, to});
+    if (q.next() && q.value(0).toInt() > 0) {
+        d.lettersWithDelay = q.value(0).toInt();
+        d.letterDelayMean = q.value(1).toDouble();
+        d.letterDelayMin = q.value(2).toInt();
+        d.letterDelayMax = q.value(3).toInt();
+    }
+}
+
+void IndicatorStore::computeTeam(IndicatorData &d) const
+{
+    const QString to = Dates::toStored(d.period.to);
+    QSqlQuery q = run(m_file,
+                      QStringLiteral("SELECT COUNT(*), TOTAL(training_hours), TOTAL(training_hours >= 40), "
+                                     "TOTAL(charter_signed_on <> '' AND charter_signed_on <= ?), TOTAL(is_patient_partner) "
+                                     "FROM team_member WHERE active = 1"),
+                      {to});
+    if (q.next()) {
+        d.teamMembers = q.value(0).toInt();
+        d.trainingHours = q.value(1).toInt();
+        d.trained40 = q.value(2).toInt();
+        d.chartersSigned = q.value(3).toInt();
+        d.patientPartners = q.value(4).toInt();
+    }
+    q = run(m_file, QStringLiteral("SELECT trim(profession), COUNT(*) FROM team_member WHERE active = 1 GROUP BY 1"), {});
+    while (q.next())
+        d.professions.insert(q.value(0).toString(), q.value(1).toInt());
+}
+
+void IndicatorStore::computeSatisfaction(IndicatorData &d) const
+{
+    const QString from = Dates::toStored(d.period.from);
+    const QString to = Dates::toStored(d.period.to);
+    QSqlQuery q = run(m_file, QStringLiteral("SELECT COUNT(*) FROM questionnaire_response WHERE date BETWEEN ? AND ?"),
+                      {from, to});
+    if (q.next())
+        d.responses = q.value(0).toInt();
+    if (d.responses == 0)
+        return;
+    q = run(m_file,
+            QStringLiteral("SELECT q.id, q.label, an.value_int, COUNT(*) FROM answer an "
+                           "JOIN questionnaire_response r ON r.id = an.response_id JOIN question q ON q.id = an.question_id "
+                           "WHERE q.kind = 'likert' AND an.value_int BETWEEN 1 AND 5 AND r.date BETWEEN ? AND ? "
+                           "GROUP BY q.id, an.value_int ORDER BY q.position, q.id"),
+            {from, to});
+    qint64 current = -1;
+    while (q.next()) {
+        if (q.value(0).toLongLong() != current) {
+            current = q.value(0).toLongLong();
+            d.likert << IndicatorData::LikertQuestion{q.value(1).toString(), {}};
+        }
+        d.likert.last().counts[size_t(q.value(2).toInt() - 1)] = q.value(3).toInt();
+    }
+    q = run(m_file,
+            QStringLiteral("SELECT COUNT(*) FROM answer an JOIN questionnaire_response r ON r.id = an.response_id "
+                           "JOIN question q ON q.id = an.question_id "
+                           "WHERE q.kind = 'text' AND trim(an.value_text) <> '' AND r.date BETWEEN ? AND ?"),
+            {from, to});
+    if (q.next())
+        d.textAnswers = q.value(0).toInt();
+}
+
+} // namespace kitetp

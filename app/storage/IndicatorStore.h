@@ -1,0 +1,30 @@
+#pragma once
+
+#include "core/Indicators.h"
+
+namespace kitetp {
+
+class ProgrammeFile;
+
+// Computes the evaluation's figures from the programme file with SQL aggregates (no row is loaded one by one).
+// Read-only: it never writes. Definitions of what is counted are in core/Indicators.cpp.
+class IndicatorStore
+{
+public:
+    explicit IndicatorStore(ProgrammeFile &file) : m_file(file) {}
+
+    IndicatorData compute(const Period &period) const;
+    // Calendar years first..last (oldest first), e.g. the four years of a four-year evaluation.
+    QList<IndicatorData> years(int first, int last) const;
+
+private:
+    void computePaths(IndicatorData &d) const;
+    void computeSessions(IndicatorData &d) const;
+    void computeResults(IndicatorData &d) const;
+    void computeTeam(IndicatorData &d) const;
+    void computeSatisfaction(IndicatorData &d) const;
+
+    ProgrammeFile &m_file;
+};
+
+} // namespace kitetp

@@ -1,0 +1,40 @@
+#pragma once
+
+#include "core/Evaluation.h"
+#include "core/FileError.h"
+
+#include <optional>
+
+namespace kitetp {
+
+class ProgrammeFile;
+
+// The satisfaction questionnaire (question) and the responses the team enters (questionnaire_response, answer).
+// Changes are announced as area "questionnaire".
+class QuestionnaireStore
+{
+public:
+    explicit QuestionnaireStore(ProgrammeFile &file) : m_file(file) {}
+
+    QList<Question> questions() const; // by position
+    FileError addQuestion(Question &question); // sets id; position = given
+    FileError updateQuestion(const Question &question);
+    // Refused when answers exist (they would be lost and could not come back with Undo).
+    FileError removeQuestion(qint64 id);
+    int answerCount(qint64 questionId) const;
+
+    // Responses dated in [from, to] (invalid dates leave that side open), newest first, with their answers.
+    QList<QuestionnaireResponse> responses(const QDate &from = {}, const QDate &to = {}) const;
+    std::optional<QuestionnaireResponse> response(qint64 id) const;
+    FileError addResponse(QuestionnaireResponse &response); // sets id (keeps a given id free for undo)
+    FileError updateResponse(const QuestionnaireResponse &response);
+    FileError removeResponse(qint64 id);
+
+    static QString area() { return QStringLiteral("questionnaire"); }
+
+private:
+    FileError writeAnswers(const QuestionnaireResponse &response);
+    ProgrammeFile &m_file;
+};
+
+} // namespace kitetp

@@ -1,0 +1,72 @@
+#include "ui/evaluation/ChartPanel.h"
+
+#include "charts/ChartFactory.h"
+#include "ui/Settings.h"
+
+#include <QApplication>
+#include <QChart>
+#include <QChartView>
+#include <QClipboard>
+#include <QDir>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QMessageBox>
+#include <QRegularExpression>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace kitetp {
+
+ChartPanel::ChartPanel(QWidget *parent) : QWidget(parent), m_view(new QChartView)
+{
+    m_view->setRenderHint(QPainter::Antialiasing);
+    m_view->setMinimumSize(460, 320);
+    auto *save = new QToolButton;
+    save->setText(tr("Enregistrer l'image…"));
+    save->setToolTip(tr("Enregistrer ce graphique en PNG ou en SVG"));
+    auto *copyButton = new QToolButton;
+    copyButton->setText(tr("Copier"));
+    copyButton->setToolTip(tr("Copier ce graphique dans le presse-papiers"));
+    connect(save, &QToolButton::clicked, this, &ChartPanel::saveAs);
+    connect(copyButton, &QToolButton::clicked, this, &ChartPanel::copy);
+    auto *buttons = new QHBoxLayout;
+    buttons->addStretch();
+    buttons->addWidget(save);
+    buttons->addWidget(copyButton);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_view);
+    layout->addLayout(buttons);
+}
+
+void ChartPanel::setData(const ChartData &data)
+{
+    m_data = data;
+    QChart *old = m_view->chart();
+    m_view->setChart(ChartFactory::create(data));
+    delete old;
+}
+
+void ChartPanel::saveAs()
+{
+    QString name = m_data.title;
+    name.replace(QRegularExpression(QStringLiteral("[/\\\\:*?\"<>|]")), QStringLiteral("-"));
+    QString filter;
+    const QString path = QFileDialog::getSaveFileName(this, tr("Enregistrer le graphique"),
+                                                      QDir(Settings::lastFolder()).filePath(name + QStringLiteral(".png")),
+                                                      tr("Image PNG (*.png);;Image vectorielle SVG (*.svg)"), &filter);
+    if (path.isEmpty())
+        return;
+    QString target = path;
+    if (QFileInfo(target).suffix().isEmpty())
+        target += filter.contains(QLatin1String("svg")) ? QStringLiteral(".svg") : QStringLiteral(".png");
+    if (!ChartFactory::save(m_data, target, QSize(900, 520)))
+        QMessageBox::warning(this, tr("Enregistrement impossible"), tr("Le graphique n'a pas pu être écrit dans « %1 ».").arg(target));
+}
+
+void ChartPanel::copy()
+{
+    QApplication::clipboard()->setImage(ChartFactory::image(m_data, QSize(900, 520), 1.0));
+}
+
+} // namespace kitetp

@@ -1,0 +1,193 @@
+// The Évaluation page: indicators and charts of the chosen period, updates on changes, undoable notes and actions,
+// the questionnaire dialog. KITETP_SCREENSHOT_DIR=DIR saves pictures of the page for a person to look at.
+#include "EvaluationFixture.h"
+
+#include "storage/EvaluationStore.h"
+#include "storage/PatientStore.h"
+#include "storage/QuestionnaireStore.h"
+#include "ui/ProgrammeDocument.h"
+#include "ui/evaluation/ChartPanel.h"
+#include "ui/evaluation/IndicatorModel.h"
+#include "ui/evaluation/NoteEdit.h"
+#include "ui/evaluation/QuestionnaireDialog.h"
+#include "ui/pages/EvaluationPage.h"
+
+#include <QApplication>
+#include <QChart>
+#include <QChartView>
+#include <QDir>
+#include <QStandardPaths>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+using namespace kitetp;
+
+namespace {
+
+QString valueOf(const IndicatorModel *model, const QString &key)
+{
+    for (int s = 0; s < model->rowCount(); ++s) {
+        const QStandardItem *section = model->item(s);
+        for (int r = 0; r < section->rowCount(); ++r)
+            if (section->child(r, 0)->data(Qt::UserRole).toString() == key)
+                return section->child(r, 1)->text();
+    }
+    return {};
+}
+
+const ChartData *chart(const EvaluationPage &page, const char *id)
+{
+    for (const ChartPanel *p : page.chartPanels())
+        if (p->data().id == QLatin1String(id))
+            return &p->data();
+    return nullptr;
+}
+
+} // namespace
+
+class TestEvaluationPage : public QObject
+{
+    Q_OBJECT
+    QTemporaryDir m_dir;
+    std::unique_ptr<ProgrammeDocument> m_document;
+    std::unique_ptr<EvaluationPage> m_page;
+
+    void screenshot(const QString &name, QWidget *widget)
+    {
+        const QString dir = qEnvironmentVariable("KITETP_SCREENSHOT_DIR");
+        if (!dir.isEmpty())
+            widget->grab().save(QDir(dir).filePath(name));
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QLocale::setDefault(QLocale(QLocale::French, QLocale::France));
+        auto created = ProgrammeFile::create(m_dir.filePath(QStringLiteral("fixture.etp")));
+        QVERIFY(!created.error);
+        QVERIFY(evaluationFixture::fill(*created.file));
+        m_document = std::make_unique<ProgrammeDocument>(std::move(created.file));
+        m_page = std::make_unique<EvaluationPage>();
+        m_page->resize(1200, 900);
+        m_page->setDocument(m_document.get());
+        m_page->setYear(2024);
+        m_page->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_page.get()));
+    }
+
+    void showsTheIndicatorsAndChartsOfThePeriod()
+    {
+        QCOMPARE(valueOf(m_page->indicatorModel(), QStringLiteral("patients.entered")), QStringLiteral("4"));
+        QCOMPARE(valueOf(m_page->indicatorModel(), QStringLiteral("sessions.attendance_rate")), QStringLiteral("55,6\u00a0%"));
+        QCOMPARE(m_page->chartPanels().size(), 7);
+        QCOMPARE(chart(*m_page, "funnel")->series.first().values, (QList<double>{4, 3, 2, 3, 2, 1}));
+        // Every chart is drawn with its title, axis titles and a legend, numbers localized.
+        for (const ChartPanel *p : m_page->chartPanels()) {
+            QChart *c = p->view()->chart();
+            QCOMPARE(c->title(), p->data().title);
+            QVERIFY(c->localizeNumbers());
+            QVERIFY(c->legend()->isVisible());
+            QCOMPARE(c->axes(Qt::Horizontal).first()->titleText(), p->data().xTitle);
+            QCOMPARE(c->axes(Qt::Vertical).first()->titleText(), p->data().yTitle);
+        }
+        screenshot(QStringLiteral("evaluation-indicators.png"), m_page.get());
+        m_page->showTab(1);
+        screenshot(QStringLiteral("evaluation-charts.png"), m_page.get());
+        m_page->showTab(0);
+
+        m_page->setRange(QDate(2024, 12, 1), QDate(2024, 12, 31));
+        QCOMPARE(valueOf(m_page->indicatorModel(), QStringLiteral("patients.entered")), QStringLiteral("1"));
+        m_page->setYear(2010);
+        QCOMPARE(valueOf(m_page->indicatorModel(), QStringLiteral("patients.entered")), QStringLiteral("pas de données"));
+        m_page->setYear(2024);
+    }
+
+    void followsChangesOfTheFile()
+    {
+        PatientStore patients(m_document->file());
+        Patient p;
+        p.code = QStringLiteral("P9");
+        QVERIFY(!patients.add(p));
+        PathEvent e;
+        e.patientId = p.id;
+        e.kind = PathEvent::Kind::ConsentEntry;
+        e.date = QDate(2024, 4, 2);
+        QVERIFY(!patients.addEvent(e));
+        QTRY_COMPARE(valueOf(m_page->indicatorModel(), QStringLiteral("patients.entered")), QStringLiteral("5"));
+        QTRY_COMPARE(chart(*m_page, "entries")->series.first().values.at(3), 1.0);
+        QVERIFY(!patients.remove(p.id));
+        QTRY_COMPARE(valueOf(m_page->indicatorModel(), QStringLiteral("patients.entered")), QStringLiteral("4"));
+    }
+
+    void notesAreUndoable()
+    {
+        NoteEdit *worked = m_page->noteEdit(QStringLiteral("worked"));
+        QVERIFY(worked);
+        worked->setPlainText(QStringLiteral("Les ateliers <b>du jeudi</b>"));
+        Q_EMIT worked->edited(QStringLiteral("worked"), worked->toPlainText());
+        const EvaluationStore store(m_document->file());
+        QCOMPARE(store.note(QStringLiteral("2024"), QStringLiteral("worked")), QStringLiteral("Les ateliers <b>du jeudi</b>"));
+        QCOMPARE(m_document->undoStack()->undoText(), QStringLiteral("Modifier « Ce qui a fonctionné » (2024)"));
+        m_document->undoStack()->undo();
+        QVERIFY(store.note(QStringLiteral("2024"), QStringLiteral("worked")).isEmpty());
+        QTRY_VERIFY(worked->toPlainText().isEmpty());
+        m_document->undoStack()->redo();
+        QTRY_COMPARE(worked->toPlainText(), QStringLiteral("Les ateliers <b>du jeudi</b>"));
+
+        // A four-year part goes to the four-year period of the chosen year.
+        NoteEdit *decision = m_page->noteEdit(QStringLiteral("decision"));
+        decision->setPlainText(QStringLiteral("Poursuivre."));
+        Q_EMIT decision->edited(QStringLiteral("decision"), decision->toPlainText());
+        QCOMPARE(store.note(QStringLiteral("2021-2024"), QStringLiteral("decision")), QStringLiteral("Poursuivre."));
+
+        // Actions: a bad date is refused and nothing is stored.
+        m_page->showTab(2);
+        auto *table = m_page->findChild<QTableWidget *>(QStringLiteral("actions"));
+        QVERIFY(table);
+        table->setRowCount(1);
+        table->setItem(0, 1, new QTableWidgetItem(QStringLiteral("IDE")));
+        table->setItem(0, 2, new QTableWidgetItem(QStringLiteral("31/02/2025")));
+        table->setItem(0, 0, new QTableWidgetItem(QStringLiteral("Relancer les absents")));
+        QVERIFY(store.actions(QStringLiteral("2024")).isEmpty());
+        table->setRowCount(1);
+        table->setItem(0, 2, new QTableWidgetItem(QStringLiteral("31/03/2025")));
+        table->setItem(0, 1, new QTableWidgetItem(QStringLiteral("IDE")));
+        table->setItem(0, 0, new QTableWidgetItem(QStringLiteral("Relancer les absents")));
+        QCOMPARE(store.actions(QStringLiteral("2024")),
+                 (QList<EvaluationAction>{{QStringLiteral("Relancer les absents"), QStringLiteral("IDE"), QDate(2025, 3, 31)}}));
+        screenshot(QStringLiteral("evaluation-analysis.png"), m_page.get());
+        m_document->undoStack()->undo();
+        QVERIFY(store.actions(QStringLiteral("2024")).isEmpty());
+        m_page->showTab(0);
+    }
+
+    void questionnaireDialogEditsWithUndo()
+    {
+        QuestionnaireDialog dialog(m_document.get());
+        const QuestionnaireStore store(m_document->file());
+        const qsizetype before = store.questions().size();
+        dialog.addQuestion(true, QStringLiteral("L'accueil était <i>chaleureux</i>."));
+        QCOMPARE(store.questions().size(), before + 1);
+        QCOMPARE(store.questions().last().label, QStringLiteral("L'accueil était <i>chaleureux</i>."));
+        dialog.resize(760, 520);
+        screenshot(QStringLiteral("questionnaire.png"), &dialog);
+        m_document->undoStack()->undo();
+        QCOMPARE(store.questions().size(), before);
+        m_document->undoStack()->redo();
+        QCOMPARE(store.questions().size(), before + 1);
+        // An empty label is refused (a message box would say why; here nothing is pushed).
+        const int commands = m_document->undoStack()->count();
+        QTimer::singleShot(0, [] {
+            if (QWidget *box = QApplication::activeModalWidget())
+                box->close();
+        });
+        dialog.addQuestion(false, QStringLiteral("   "));
+        QCOMPARE(m_document->undoStack()->count(), commands);
+    }
+};
+
+QTEST_MAIN(TestEvaluationPage)
+#include "tst_evaluationpage.moc"
