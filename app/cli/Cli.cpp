@@ -14,6 +14,7 @@ const QList<Verb> &verbs()
         {"demo", QT_TRANSLATE_NOOP("Cli", "Crée un programme de démonstration rempli de données fictives."), demoVerb},
         {"check", QT_TRANSLATE_NOOP("Cli", "Vérifie un fichier de programme (intégrité, format) sans le modifier."), checkVerb},
         {"export", QT_TRANSLATE_NOOP("Cli", "Exporte un document (PDF) ou des données (kitetp export --help)."), exportVerb},
+        {"import", QT_TRANSLATE_NOOP("Cli", "Importe des données (kitetp import patients FICHIER ENTREE.csv)."), importVerb},
     };
     return list;
 }
@@ -21,6 +22,8 @@ const QList<Verb> &verbs()
 const QList<Verb> &exportKinds()
 {
     static const QList<Verb> list = {
+        {"patients", QT_TRANSLATE_NOOP("Cli", "Les patients et leurs parcours en CSV (sans identités par défaut)."), exportPatientsVerb},
+        {"gp-letter", QT_TRANSLATE_NOOP("Cli", "La synthèse au médecin traitant d'un patient (PDF)."), exportGpLetterVerb},
     };
     return list;
 }

@@ -36,4 +36,9 @@ int newVerb(Console &console, const QStringList &args);
 int demoVerb(Console &console, const QStringList &args);
 int checkVerb(Console &console, const QStringList &args);
 
+// The patients room's verbs (PatientVerbs.cpp).
+int importVerb(Console &console, const QStringList &args);
+int exportPatientsVerb(Console &console, const QStringList &args);
+int exportGpLetterVerb(Console &console, const QStringList &args);
+
 } // namespace kitetp::cli

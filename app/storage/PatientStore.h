@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/FileError.h"
+#include "core/PatientPath.h"
 #include "core/Patients.h"
 
 #include <QList>
@@ -18,6 +19,12 @@ public:
     explicit PatientStore(ProgrammeFile &file) : m_file(file) {}
 
     QList<Patient> patients() const;
+    // One line per patient for the list (code, identity, site, status, dates of each stage, last presence), in
+    // one query: fast enough for tens of thousands of patients. Ordered by code.
+    QList<PatientSummary> summaries() const;
+    std::optional<PatientSummary> summary(qint64 id) const;
+    // Séance ids planned for each patient (the enrolment picker).
+    QList<qint64> patientsPlanning(qint64 seanceId) const;
     std::optional<Patient> patient(qint64 id) const;
     std::optional<Patient> patientByCode(const QString &code) const;
     // The next free pseudonymous code for a patient entering in `year`: "P-2025-0001", "P-2025-0002", ...
