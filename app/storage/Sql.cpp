@@ -17,8 +17,14 @@ FileError exec(QSqlQuery &query, const ProgrammeFile &file, const QString &sql, 
 {
     if (!query.prepare(sql))
         return file.writeError(query.lastError().text());
-    for (const QVariant &v : values)
-        query.addBindValue(v);
+    for (const QVariant &v : values) {
+        // A null QString (an empty field never set) would be bound as NULL and break NOT NULL text columns;
+        // optional values that must be NULL come from nullIfZero(), which is not a string.
+        if (v.metaType() == QMetaType::fromType<QString>() && v.toString().isNull())
+            query.addBindValue(QStringLiteral(""));
+        else
+            query.addBindValue(v);
+    }
     return exec(query, file);
 }
 
