@@ -15,8 +15,8 @@ PathBulkWriter::PathBulkWriter(ProgrammeFile &file)
       m_plan(file.database()), m_session(file.database()), m_facilitator(file.database()), m_attendance(file.database())
 {
     m_patient.prepare(QStringLiteral("INSERT INTO patient(code, first_name, last_name, birth_year, sex, contact, cancer_site, "
-                                     "treatment, referring_physician, gp_name, gp_address, referral, status, notes) "
-                                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                                     "treatment, referring_physician, gp_name, gp_address, referral, status, notes, id) "
+                                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     m_status.prepare(QStringLiteral("UPDATE patient SET status = ? WHERE id = ?"));
     m_event.prepare(QStringLiteral("INSERT INTO path_event(patient_id, kind, date, member_id, reason, note) VALUES (?, ?, ?, ?, ?, ?)"));
     m_objective.prepare(QStringLiteral("INSERT INTO objective(patient_id, skill_id, label, result, patient_view) VALUES (?, ?, ?, ?, ?)"));
@@ -45,7 +45,8 @@ FileError PathBulkWriter::addPatient(Patient &p)
     using Sql::text;
     if (FileError e = run(m_patient, {p.code, text(p.firstName), text(p.lastName), Sql::nullIfZero(p.birthYear), text(p.sex),
                                       text(p.contact), text(p.cancerSite), text(p.treatment), text(p.referringPhysician),
-                                      text(p.gpName), text(p.gpAddress), text(p.referral), toStored(p.status), text(p.notes)}))
+                                      text(p.gpName), text(p.gpAddress), text(p.referral), toStored(p.status), text(p.notes),
+                                      Sql::nullIfZero(p.id)}))
         return e;
     p.id = m_patient.lastInsertId().toLongLong();
     m_patients = true;

@@ -2,6 +2,7 @@
 
 #include "core/Dates.h"
 #include "storage/ProgrammeFile.h"
+#include "storage/SessionStore.h"
 #include "storage/Sql.h"
 
 #include <QCoreApplication>
@@ -180,9 +181,9 @@ FileError PatientStore::add(Patient &p)
     QSqlQuery q(m_file.database());
     if (FileError e = Sql::exec(q, m_file,
                                 QStringLiteral("INSERT INTO patient(code, first_name, last_name, birth_year, sex, contact, cancer_site, "
-                                               "treatment, referring_physician, gp_name, gp_address, referral, status, notes) "
-                                               "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                                valuesOf(p))) {
+                                               "treatment, referring_physician, gp_name, gp_address, referral, status, notes, id) "
+                                               "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                                valuesOf(p) << Sql::nullIfZero(p.id))) {
         if (Sql::isUniqueViolation(q))
             return FileError(FileError::InvalidInput, m_file.path(),
                              QCoreApplication::translate("PatientStore", "Le code patient « %1 » est déjà utilisé.").arg(p.code));
@@ -242,8 +243,8 @@ FileError PatientStore::addEvent(PathEvent &e)
         return err;
     QSqlQuery q(m_file.database());
     if (FileError err = Sql::exec(q, m_file,
-                                  QStringLiteral("INSERT INTO path_event(patient_id, kind, date, member_id, reason, note) VALUES (?, ?, ?, ?, ?, ?)"),
-                                  {e.patientId, toStored(e.kind), Dates::toStored(e.date), Sql::nullIfZero(e.memberId), Sql::text(e.reason), Sql::text(e.note)}))
+                                  QStringLiteral("INSERT INTO path_event(id, patient_id, kind, date, member_id, reason, note) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                                  {Sql::nullIfZero(e.id), e.patientId, toStored(e.kind), Dates::toStored(e.date), Sql::nullIfZero(e.memberId), Sql::text(e.reason), Sql::text(e.note)}))
         return err;
     e.id = q.lastInsertId().toLongLong();
     m_file.notifyChanged(area());
@@ -293,8 +294,8 @@ FileError PatientStore::addObjective(Objective &o)
         return err;
     QSqlQuery q(m_file.database());
     if (FileError err = Sql::exec(q, m_file,
-                                  QStringLiteral("INSERT INTO objective(patient_id, skill_id, label, result, patient_view) VALUES (?, ?, ?, ?, ?)"),
-                                  {o.patientId, Sql::nullIfZero(o.skillId), Sql::text(o.label), Sql::text(toStored(o.result)), Sql::text(o.patientView)}))
+                                  QStringLiteral("INSERT INTO objective(id, patient_id, skill_id, label, result, patient_view) VALUES (?, ?, ?, ?, ?, ?)"),
+                                  {Sql::nullIfZero(o.id), o.patientId, Sql::nullIfZero(o.skillId), Sql::text(o.label), Sql::text(toStored(o.result)), Sql::text(o.patientView)}))
         return err;
     o.id = q.lastInsertId().toLongLong();
     m_file.notifyChanged(area());
@@ -352,6 +353,40 @@ FileError PatientStore::setPlan(qint64 patientId, const QList<qint64> &seanceIds
     if (!tx.commit())
         return m_file.writeError({});
     m_file.notifyChanged(area());
+    return {};
+}
+
+PatientStore::Snapshot PatientStore::snapshot(qint64 id) const
+{
+    Snapshot s;
+    s.patient = patient(id).value_or(Patient());
+    s.events = events(id);
+    s.objectives = objectives(id);
+    s.plan = plan(id);
+    s.attendance = SessionStore(m_file).attendanceOfPatient(id);
+    return s;
+}
+
+FileError PatientStore::restore(const Snapshot &s)
+{
+    Transaction tx(m_file);
+    Patient p = s.patient;
+    if (FileError e = add(p))
+        return e;
+    for (PathEvent e : s.events)
+        if (FileError err = addEvent(e))
+            return err;
+    for (Objective o : s.objectives)
+        if (FileError err = addObjective(o))
+            return err;
+    if (FileError err = setPlan(p.id, s.plan))
+        return err;
+    SessionStore sessions(m_file);
+    for (const Attendance &a : s.attendance)
+        if (FileError err = sessions.setAttendance(a))
+            return err;
+    if (!tx.commit())
+        return m_file.writeError({});
     return {};
 }
 

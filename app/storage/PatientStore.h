@@ -30,7 +30,8 @@ public:
     // The next free pseudonymous code for a patient entering in `year`: "P-2025-0001", "P-2025-0002", ...
     QString nextCode(int year) const;
 
-    FileError add(Patient &patient); // sets id; generates the code when empty (year of today)
+    // add*() set the new row's id; a row that already has an id keeps it (undoing a removal puts it back as it was).
+    FileError add(Patient &patient); // generates the code when empty (year of today)
     FileError update(const Patient &patient);
     FileError remove(qint64 id);     // with the whole path
 
@@ -46,6 +47,18 @@ public:
 
     QList<qint64> plan(qint64 patientId) const;       // séance ids of the personalised programme
     FileError setPlan(qint64 patientId, const QList<qint64> &seanceIds);
+
+    // Everything a patient's removal deletes, to put it back (undo).
+    struct Snapshot
+    {
+        Patient patient;
+        QList<PathEvent> events;
+        QList<Objective> objectives;
+        QList<qint64> plan;
+        QList<Attendance> attendance;
+    };
+    Snapshot snapshot(qint64 id) const;
+    FileError restore(const Snapshot &snapshot);
 
     static QString area() { return QStringLiteral("patients"); }
 

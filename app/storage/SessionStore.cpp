@@ -83,8 +83,8 @@ FileError SessionStore::add(Session &s)
     Transaction tx(m_file);
     QSqlQuery q(m_file.database());
     if (FileError e = Sql::exec(q, m_file,
-                                QStringLiteral("INSERT INTO session(seance_id, starts_at, duration_min, place, capacity, note) VALUES (?, ?, ?, ?, ?, ?)"),
-                                {s.seanceId, storedDateTime(s.startsAt), s.durationMin, Sql::text(s.place), s.capacity, Sql::text(s.note)}))
+                                QStringLiteral("INSERT INTO session(id, seance_id, starts_at, duration_min, place, capacity, note) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                                {Sql::nullIfZero(s.id), s.seanceId, storedDateTime(s.startsAt), s.durationMin, Sql::text(s.place), s.capacity, Sql::text(s.note)}))
         return e;
     s.id = q.lastInsertId().toLongLong();
     if (FileError e = writeFacilitators(s))

@@ -10,7 +10,9 @@
 #include "ui/Settings.h"
 #include "ui/WelcomePage.h"
 #include "ui/pages/PlaceholderPage.h"
+#include "ui/pages/PatientsPage.h"
 #include "ui/pages/ProgrammePage.h"
+#include "ui/IdentityPrivacy.h"
 #include "ui_mainwindow.h"
 
 #include <QActionGroup>
@@ -68,6 +70,14 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_ui(new Ui::Main
     connect(m_ui->actionFrench, &QAction::triggered, this, [this] { setLanguage(QStringLiteral("fr")); });
     connect(m_ui->actionEnglish, &QAction::triggered, this, [this] { setLanguage(QStringLiteral("en")); });
 
+    // Hiding identities on screen (shared office, projector): every view of patients follows this switch.
+    auto *hideIdentities = new QAction(tr("Masquer les identités des patients"), this);
+    hideIdentities->setCheckable(true);
+    hideIdentities->setChecked(IdentityPrivacy::instance()->hidden());
+    hideIdentities->setShortcut(QKeySequence(QStringLiteral("Ctrl+Shift+H")));
+    connect(hideIdentities, &QAction::toggled, IdentityPrivacy::instance(), &IdentityPrivacy::setHidden);
+    m_ui->menuSettings->addAction(hideIdentities);
+
     updateRecentMenu();
     setDocument(nullptr);
     if (!restoreGeometry(Settings::windowGeometry()))
@@ -99,10 +109,7 @@ void MainWindow::createPages()
             new PlaceholderPage(tr("Déclaration ARS"),
                                 tr("Le logigramme de déclaration, un assistant pour chaque étape, la vérification "
                                    "de complétude et le dossier de déclaration en PDF.")));
-    addPage(QStringLiteral("patients"), tr("Patients"), QStringLiteral("system-users"),
-            new PlaceholderPage(tr("Patients"),
-                                tr("Le parcours de chaque patient : consentement, bilan éducatif partagé, programme "
-                                   "personnalisé, séances, évaluation finale, synthèse au médecin traitant.")));
+    addPage(QStringLiteral("patients"), tr("Patients"), QStringLiteral("system-users"), new PatientsPage);
     addPage(QStringLiteral("seances"), tr("Séances"), QStringLiteral("x-office-calendar"),
             new PlaceholderPage(tr("Séances"),
                                 tr("Le calendrier des séances de groupe, les inscriptions et les présences.")));
