@@ -92,6 +92,7 @@ private Q_SLOTS:
         o.label = QStringLiteral("Gérer « la fatigue » ; au quotidien");
         o.result = Objective::Result::Partly;
         QVERIFY(!store.addObjective(o));
+        o.id = 0;
         o.label = QStringLiteral("Savoir qui appeler");
         o.result = Objective::Result::Pending;
         QVERIFY(!store.addObjective(o));

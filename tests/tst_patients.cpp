@@ -112,6 +112,8 @@ private Q_SLOTS:
         QCOMPARE(PatientPath::nextStep(s, today).kind, NextStep::Kind::FinalEvaluation);
         QCOMPARE(PatientPath::nextStep(s, QDate(2025, 9, 30), 8).kind, NextStep::Kind::Relaunch);
         s.finalDate = {2025, 6, 20};
+        QCOMPARE(PatientPath::nextStep(s, today).kind, NextStep::Kind::Close); // no consent to share: no letter
+        s.sharesWithGp = true;
         QCOMPARE(PatientPath::nextStep(s, today).kind, NextStep::Kind::GpLetter);
         s.letterDate = {2025, 6, 25};
         QCOMPARE(PatientPath::stage(s), PatientPath::Stage::LetterSent);
@@ -122,7 +124,7 @@ private Q_SLOTS:
     {
         PatientSummary a; a.id = 1; a.entryDate = {2025, 6, 1};                       // assessment to hold
         PatientSummary b; b.id = 2; b.entryDate = {2025, 1, 1}; b.assessmentDate = {2025, 1, 20};
-        b.planDate = {2025, 1, 20}; b.finalDate = {2025, 6, 1};                        // letter to send
+        b.planDate = {2025, 1, 20}; b.finalDate = {2025, 6, 1}; b.sharesWithGp = true;  // letter to send
         PatientSummary c; c.id = 3; c.entryDate = {2025, 1, 1}; c.assessmentDate = {2025, 1, 20};
         c.planDate = {2025, 1, 20}; c.lastPresence = {2025, 2, 10}; c.sessionsAttended = 1; // quiet since February
         PatientSummary d = c; d.id = 4; d.exitDate = {2025, 3, 1}; d.status = Patient::Status::Stopped; // left
@@ -156,6 +158,7 @@ private Q_SLOTS:
         QCOMPARE(list.at(0).planDate, QDate(2025, 1, 20));
         QCOMPARE(list.at(0).lastPresence, QDate(2025, 2, 3));
         QCOMPARE(list.at(0).sessionsAttended, 1);
+        QVERIFY(!list.at(0).sharesWithGp);
         QCOMPARE(PatientPath::stage(list.at(0)), PatientPath::Stage::Planned);
         QCOMPARE(PatientPath::stage(list.at(1)), PatientPath::Stage::Entry);
         QCOMPARE(PatientStore(*f.file).summary(b)->entryDate, QDate(2025, 2, 1));

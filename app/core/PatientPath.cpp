@@ -270,6 +270,8 @@ NextStep nextStep(const PatientSummary &s, const QDate &today, int quietWeeks)
         return set(NextStep::Kind::FinalEvaluation, s.planDate.addMonths(6), tr("Évaluation individuelle finale"));
     }
     case Stage::Evaluated:
+        if (!s.sharesWithGp) // no letter without the patient's consent to share
+            return set(NextStep::Kind::Close, s.finalDate.addDays(30), tr("Clore le parcours (sortie)"));
         return set(NextStep::Kind::GpLetter, s.finalDate.addDays(15), tr("Synthèse à envoyer au médecin traitant"));
     case Stage::LetterSent:
         return set(NextStep::Kind::Close, s.letterDate.addDays(30), tr("Clore le parcours (sortie)"));
@@ -294,6 +296,7 @@ PatientSummary summarise(const Patient &p, const QList<PathEvent> &path, const Q
     s.finalDate = latest(path, PathEvent::Kind::FinalEvaluation);
     s.letterDate = latest(path, PathEvent::Kind::GpLetter);
     s.exitDate = latest(path, PathEvent::Kind::Exit);
+    s.sharesWithGp = latest(path, PathEvent::Kind::ConsentShare).isValid();
     for (const QDate &d : presences)
         if (!s.lastPresence.isValid() || d > s.lastPresence)
             s.lastPresence = d;

@@ -24,6 +24,7 @@ struct PatientSummary
     QDate letterDate;
     QDate exitDate;
     QDate lastPresence;    // last session attended (present)
+    bool sharesWithGp = false; // consent to share data with the GP recorded
     int sessionsAttended = 0;
 };
 

@@ -70,14 +70,15 @@ QList<PatientSummary> selectSummaries(const ProgrammeFile &file, qint64 onlyId)
     // Latest date of each kind of event, first date of all, last presence and the count of presences, per patient.
     QString sql = QStringLiteral(
         "SELECT p.id, p.code, p.first_name, p.last_name, p.cancer_site, p.status, e.entry, e.assessment, e.plan, "
-        "e.final, e.letter, e.leaving, a.last_present, a.present "
+        "e.final, e.letter, e.leaving, a.last_present, a.present, e.shares "
         "FROM patient p "
         "LEFT JOIN (SELECT patient_id, MIN(date) AS entry, "
         "  MAX(CASE WHEN kind = 'assessment' THEN date END) AS assessment, "
         "  MAX(CASE WHEN kind = 'plan' THEN date END) AS plan, "
         "  MAX(CASE WHEN kind = 'final_evaluation' THEN date END) AS final, "
         "  MAX(CASE WHEN kind = 'gp_letter' THEN date END) AS letter, "
-        "  MAX(CASE WHEN kind = 'exit' THEN date END) AS leaving "
+        "  MAX(CASE WHEN kind = 'exit' THEN date END) AS leaving, "
+        "  MAX(kind = 'consent_share') AS shares "
         "  FROM path_event %1 GROUP BY patient_id) e ON e.patient_id = p.id "
         "LEFT JOIN (SELECT at.patient_id, MAX(s.starts_at) AS last_present, COUNT(*) AS present "
         "  FROM attendance at JOIN session s ON s.id = at.session_id WHERE at.status = 'present' %2 "
@@ -118,6 +119,7 @@ QList<PatientSummary> selectSummaries(const ProgrammeFile &file, qint64 onlyId)
         s.exitDate = date(11);
         s.lastPresence = date(12);
         s.sessionsAttended = q.value(13).toInt();
+        s.sharesWithGp = q.value(14).toInt() > 0;
         out << s;
     }
     return out;

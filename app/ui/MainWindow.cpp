@@ -12,6 +12,7 @@
 #include "ui/pages/PlaceholderPage.h"
 #include "ui/pages/PatientsPage.h"
 #include "ui/pages/ProgrammePage.h"
+#include "ui/pages/SessionsPage.h"
 #include "ui/IdentityPrivacy.h"
 #include "ui_mainwindow.h"
 
@@ -110,9 +111,7 @@ void MainWindow::createPages()
                                 tr("Le logigramme de déclaration, un assistant pour chaque étape, la vérification "
                                    "de complétude et le dossier de déclaration en PDF.")));
     addPage(QStringLiteral("patients"), tr("Patients"), QStringLiteral("system-users"), new PatientsPage);
-    addPage(QStringLiteral("seances"), tr("Séances"), QStringLiteral("x-office-calendar"),
-            new PlaceholderPage(tr("Séances"),
-                                tr("Le calendrier des séances de groupe, les inscriptions et les présences.")));
+    addPage(QStringLiteral("seances"), tr("Séances"), QStringLiteral("x-office-calendar"), new SessionsPage);
     addPage(QStringLiteral("evaluation"), tr("Évaluation"), QStringLiteral("x-office-spreadsheet"),
             new PlaceholderPage(tr("Évaluation"),
                                 tr("Les indicateurs, les graphiques, l'auto-évaluation annuelle et l'évaluation "

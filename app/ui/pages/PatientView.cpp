@@ -184,11 +184,12 @@ void PatientView::loadObjectives()
 {
     m_objectives = PatientStore(m_document->file()).objectives(m_patient.id);
     QTableWidget *t = m_ui->objectivesTable;
+    t->setRowCount(0); // drops the previous patient's cells and their combo boxes
     t->setRowCount(int(m_objectives.size()));
     for (int row = 0; row < m_objectives.size(); ++row) {
         const Objective &o = m_objectives.at(row);
         t->setItem(row, 0, new QTableWidgetItem(o.label));
-        auto *result = new QComboBox(t);
+        auto *result = new QComboBox; // owned by the table once set
         for (Objective::Result r : {Objective::Result::Pending, Objective::Result::Reached, Objective::Result::Partly,
                                     Objective::Result::NotReached})
             result->addItem(PatientPath::resultLabel(r), int(r));
