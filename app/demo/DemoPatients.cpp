@@ -36,7 +36,7 @@ const char *const places[] = {"Salle d'éducation 1", "Salle d'éducation 2", "S
 const char *const views[] = {"Je me sens plus sûr(e) de moi.", "J'ai compris quand appeler l'équipe.",
                              "Encore difficile avec les horaires de prise.", "Les échanges avec les autres m'ont aidé(e)."};
 constexpr int placeCount = int(std::size(places));
-constexpr int timesPerDay = 2; // 9:30 and 14:00
+constexpr int timesPerDay = 3; // 9:00, 14:00 and 16:15
 
 template<typename T, std::size_t N>
 QString pick(QRandomGenerator &r, const T (&list)[N])
@@ -56,8 +56,8 @@ struct OpenSession
 class Scheduler
 {
 public:
-    Scheduler(PathBulkWriter &writer, const QList<Seance> &seances, const QList<qint64> &facilitators)
-        : m_writer(writer), m_facilitators(facilitators)
+    Scheduler(PathBulkWriter &writer, QRandomGenerator &random, const QList<Seance> &seances, const QList<qint64> &facilitators)
+        : m_writer(writer), m_random(random), m_facilitators(facilitators)
     {
         for (const Seance &s : seances)
             m_seances.insert(s.id, s);
@@ -73,7 +73,7 @@ public:
             ++first;
         for (qsizetype i = first; i < qsizetype(list.size()); ++i) {
             OpenSession &s = list[i];
-            if (s.start.date() > wanted.addDays(21))
+            if (s.start.date() > wanted.addDays(28))
                 break;
             if (s.start.date() >= wanted && s.enrolled < s.capacity) {
                 ++s.enrolled;
@@ -84,11 +84,12 @@ public:
         const Seance seance = m_seances.value(seanceId);
         Session session;
         session.seanceId = seanceId;
-        const int slot = freeSlot(wanted);
+        // A new group is planned a week or two ahead, so that the patients who come next fill it.
+        const int slot = freeSlot(wanted.addDays(7 + int(m_random.bounded(7))));
         const int day = slot / (timesPerDay * placeCount);
         const int time = (slot / placeCount) % timesPerDay;
         const int place = slot % placeCount;
-        session.startsAt = QDateTime(m_origin.addDays(day), time == 0 ? QTime(9, 30) : QTime(14, 0));
+        session.startsAt = QDateTime(m_origin.addDays(day), time == 0 ? QTime(9, 0) : (time == 1 ? QTime(14, 0) : QTime(16, 15)));
         session.durationMin = seance.durationMin > 0 ? seance.durationMin : 120;
         session.place = QString::fromUtf8(places[place]);
         const bool individual = seance.format == Seance::Format::Individual;
@@ -132,6 +133,7 @@ private:
     }
 
     PathBulkWriter &m_writer;
+    QRandomGenerator &m_random;
     QList<qint64> m_facilitators;
     QHash<qint64, Seance> m_seances;
     QHash<qint64, std::vector<OpenSession>> m_open;
@@ -231,7 +233,7 @@ struct PatientMaker
         }
         QList<qint64> plan;
         for (qint64 id : seanceIds)
-            if (seanceIds.size() <= 2 || chance(80))
+            if (seanceIds.size() <= 2 || chance(90))
                 plan << id;
         for (qint64 id : plan)
             if (FileError e = writer.addPlanItem(p.id, id))
@@ -289,8 +291,10 @@ struct PatientMaker
         if (FileError e = event(p.id, PathEvent::Kind::FinalEvaluation, final))
             return e;
         const QDate letter = final.addDays(3 + r.bounded(18));
-        if (!shares || letter > today || !chance(90))
+        if (letter > today)
             return {};
+        if (!shares || !chance(97)) // without consent (or forgotten), the path closes without a letter
+            return letter.addDays(20) > today ? FileError() : leave(p, Patient::Status::Completed, letter.addDays(r.bounded(20)));
         if (FileError e = event(p.id, PathEvent::Kind::GpLetter, letter))
             return e;
         const QDate exit = letter.addDays(r.bounded(30));
@@ -331,7 +335,7 @@ FileError fillDemoPatients(ProgrammeFile &file, QRandomGenerator &random, const 
     const QDate today = std::min(QDate::currentDate(), QDate(options.lastYear, 12, 31));
     const qint64 span = std::max<qint64>(1, first.daysTo(today.addDays(-20)));
     PathBulkWriter writer(file);
-    Scheduler scheduler(writer, seances, facilitators);
+    Scheduler scheduler(writer, random, seances, facilitators);
     scheduler.setOrigin(first);
     PatientMaker maker{random, writer, scheduler, seanceIds, members, today, {}};
     for (int i = 0; i < options.patients; ++i) {

@@ -40,6 +40,50 @@ const PatientSummary *PatientListModel::summary(int row) const
     return row >= 0 && row < m_rows.size() ? &m_rows.at(row).summary : nullptr;
 }
 
+bool PatientListModel::matches(int row, const QStringList &words, int stage, int year, int status, const QString &site) const
+{
+    const Row &r = m_rows.at(row);
+    if (stage >= 0 && int(r.stage) != stage)
+        return false;
+    if (year && (!r.summary.entryDate.isValid() || r.summary.entryDate.year() != year))
+        return false;
+    if (status >= 0 && int(r.summary.status) != status)
+        return false;
+    if (!site.isEmpty() && r.summary.cancerSite != site)
+        return false;
+    for (const QString &w : words)
+        if (!r.search.contains(w))
+            return false;
+    return true;
+}
+
+bool PatientListModel::lessThan(int left, int right, int column) const
+{
+    const Row &a = m_rows.at(left);
+    const Row &b = m_rows.at(right);
+    const auto byCode = [&] { return a.summary.code < b.summary.code; };
+    switch (column) {
+    case Name: {
+        const int c = QString::compare(a.summary.lastName, b.summary.lastName, Qt::CaseInsensitive);
+        return c != 0 ? c < 0 : byCode();
+    }
+    case Site: {
+        const int c = QString::compare(a.summary.cancerSite, b.summary.cancerSite, Qt::CaseInsensitive);
+        return c != 0 ? c < 0 : byCode();
+    }
+    case Stage: return a.stage != b.stage ? a.stage < b.stage : byCode();
+    case Entry: return a.summary.entryDate != b.summary.entryDate ? a.summary.entryDate < b.summary.entryDate : byCode();
+    case Next: return a.next.kind != b.next.kind ? a.next.kind < b.next.kind : byCode();
+    case Due: {
+        const QDate da = a.next.due.isValid() ? a.next.due : QDate(9999, 12, 31);
+        const QDate db = b.next.due.isValid() ? b.next.due : QDate(9999, 12, 31);
+        return da != db ? da < db : byCode();
+    }
+    case Status: return a.summary.status != b.summary.status ? a.summary.status < b.summary.status : byCode();
+    default: return byCode();
+    }
+}
+
 int PatientListModel::rowOf(qint64 id) const
 {
     for (int i = 0; i < m_rows.size(); ++i)
@@ -147,50 +191,41 @@ void PatientFilterProxy::setSearch(const QString &text)
     if (words == m_words)
         return;
     m_words = words;
-    invalidateFilter();
+    invalidate(); // one layout change: far faster than the row-by-row removals of invalidateFilter() on 20,000 rows
 }
 
 void PatientFilterProxy::setStage(int stage)
 {
     m_stage = stage;
-    invalidateFilter();
+    invalidate(); // one layout change: far faster than the row-by-row removals of invalidateFilter() on 20,000 rows
 }
 
 void PatientFilterProxy::setYear(int year)
 {
     m_year = year;
-    invalidateFilter();
+    invalidate(); // one layout change: far faster than the row-by-row removals of invalidateFilter() on 20,000 rows
 }
 
 void PatientFilterProxy::setStatus(int status)
 {
     m_status = status;
-    invalidateFilter();
+    invalidate(); // one layout change: far faster than the row-by-row removals of invalidateFilter() on 20,000 rows
 }
 
 void PatientFilterProxy::setSite(const QString &site)
 {
     m_site = site;
-    invalidateFilter();
+    invalidate(); // one layout change: far faster than the row-by-row removals of invalidateFilter() on 20,000 rows
+}
+
+bool PatientFilterProxy::lessThan(const QModelIndex &left, const QModelIndex &right) const
+{
+    return static_cast<const PatientListModel *>(sourceModel())->lessThan(left.row(), right.row(), left.column());
 }
 
 bool PatientFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &) const
 {
-    const auto *model = static_cast<const PatientListModel *>(sourceModel());
-    const QModelIndex i = model->index(sourceRow, 0);
-    if (m_stage >= 0 && model->data(i, PatientListModel::StageRole).toInt() != m_stage)
-        return false;
-    if (m_year && model->data(i, PatientListModel::YearRole).toInt() != m_year)
-        return false;
-    if (m_status >= 0 && model->data(i, PatientListModel::StatusRole).toInt() != m_status)
-        return false;
-    const PatientSummary *s = model->summary(sourceRow);
-    if (!m_site.isEmpty() && s->cancerSite != m_site)
-        return false;
-    if (m_words.isEmpty())
-        return true;
-    const QString search = model->data(i, PatientListModel::SearchRole).toString();
-    return std::all_of(m_words.cbegin(), m_words.cend(), [&](const QString &w) { return search.contains(w); });
+    return static_cast<const PatientListModel *>(sourceModel())->matches(sourceRow, m_words, m_stage, m_year, m_status, m_site);
 }
 
 } // namespace kitetp
