@@ -276,7 +276,7 @@ private Q_SLOTS:
         auto r = testutil::kitetp({QStringLiteral("export"), QStringLiteral("gp-letter"), f.path, QStringLiteral("--patient"),
                                    QStringLiteral("P-2025-0001"), QStringLiteral("-o"), pdf});
         QCOMPARE(r.status, 0);
-        QVERIFY(testutil::pdfText(pdf).contains(QStringLiteral("le patient P-2025-0001")));
+        QVERIFY(testutil::pdfText(pdf).contains(QStringLiteral("Votre patient(e) P-2025-0001 a participé")));
         r = testutil::kitetp({QStringLiteral("export"), QStringLiteral("gp-letter"), f.path, QStringLiteral("--patient"),
                               QStringLiteral("NOPE"), QStringLiteral("-o"), pdf});
         QCOMPARE(r.status, 1);

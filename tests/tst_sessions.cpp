@@ -1,6 +1,11 @@
 #include "core/SessionRules.h"
 #include "patientfixture.h"
+#include "documents/PaperDocument.h"
+#include "documents/SessionSigninDocument.h"
 #include "storage/SessionStore.h"
+#include "testutil.h"
+
+#include <QFile>
 
 using namespace kitetp;
 
@@ -124,7 +129,38 @@ private Q_SLOTS:
         QCOMPARE(again.attendanceBetween(day.addDays(1), day.addDays(3)).size(), 0);
         QCOMPARE(PatientStore(*reopened.file).patientsPlanning(f.seances.first()).size(), 0);
     }
+
+    void signinSheetListsTheEnrolled()
+    {
+        PatientFixture f;
+        QVERIFY(f.create());
+        const qint64 a = f.addPatient(QStringLiteral("P-2025-0001"), QStringLiteral("Zoé"), QStringLiteral("<Imaginaire> & Cie"));
+        const qint64 b = f.addPatient(QStringLiteral("P-2025-0002"));
+        const qint64 c = f.addPatient(QStringLiteral("P-2025-0003"), QStringLiteral("Loïc"), QStringLiteral("Excusé"));
+        SessionStore store(*f.file);
+        Session s = session(0, QDateTime(day, {14, 0}), 120, QStringLiteral("Salle d'éducation 1"), {f.members.at(0)});
+        s.seanceId = f.seances.at(2);
+        QVERIFY(!store.add(s));
+        QVERIFY(!store.setAttendance({s.id, a, Attendance::Status::Enrolled}));
+        QVERIFY(!store.setAttendance({s.id, b, Attendance::Status::Enrolled}));
+        QVERIFY(!store.setAttendance({s.id, c, Attendance::Status::Excused}));
+        PaperDocument doc(QStringLiteral("Feuille d'émargement"));
+        SessionSigninDocument::build(doc, *f.file, s.id);
+        const QString pdf = f.dir.filePath(QStringLiteral("emargement.pdf"));
+        QVERIFY(!doc.writePdf(pdf, PaperDocument::Privacy::Personal));
+        if (!qEnvironmentVariableIsEmpty("KITETP_SCREENSHOTS"))
+            QFile::copy(pdf, qEnvironmentVariable("KITETP_SCREENSHOTS") + QStringLiteral("/emargement.pdf"));
+        // pdftotext gives the typographic ligatures of DejaVu (ﬀ, ﬁ) as single characters
+        const QString text = testutil::pdfText(pdf).simplified().replace(QChar(0xFB00), QStringLiteral("ff")).replace(QChar(0xFB01), QStringLiteral("fi"));
+        QVERIFY2(text.contains(QStringLiteral("C2S1 — Prévenir les effets secondaires")), qPrintable(text));
+        QVERIFY(text.contains(QStringLiteral("<IMAGINAIRE> & CIE Zoé")));
+        QVERIFY(text.contains(QStringLiteral("P-2025-0002")));
+        QVERIFY(!text.contains(QStringLiteral("P-2025-0003"))); // excused: not expected to sign
+        QVERIFY(text.contains(QStringLiteral("Infirmière Fictive")));
+        QVERIFY(text.contains(QStringLiteral("Salle d'éducation 1")));
+        QVERIFY(text.contains(QStringLiteral("2 patient(s) inscrit(s)")));
+    }
 };
 
-QTEST_GUILESS_MAIN(TestSessions)
+QTEST_MAIN(TestSessions)
 #include "tst_sessions.moc"

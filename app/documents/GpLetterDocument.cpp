@@ -50,7 +50,7 @@ QDate lastOf(const QList<PathEvent> &path, PathEvent::Kind kind)
 QString patientName(const Patient &p)
 {
     if (!p.hasIdentity())
-        return tr("le patient %1").arg(p.code);
+        return p.code;
     QString name = QString(p.firstName + QLatin1Char(' ') + p.lastName).trimmed();
     if (p.birthYear)
         name += p.sex == QLatin1String("F") ? tr(" (née en %1)").arg(p.birthYear) : tr(" (né en %1)").arg(p.birthYear);
