@@ -162,6 +162,10 @@ private Q_SLOTS:
         QCOMPARE(PatientPath::stage(list.at(0)), PatientPath::Stage::Planned);
         QCOMPARE(PatientPath::stage(list.at(1)), PatientPath::Stage::Entry);
         QCOMPARE(PatientStore(*f.file).summary(b)->entryDate, QDate(2025, 2, 1));
+        QCOMPARE(PatientStore(*f.file).nextCode(2025), QStringLiteral("P-2025-0003"));
+        f.addPatient(QStringLiteral("P-2025-9999"));
+        f.addPatient(QStringLiteral("P-2025-10000"));
+        QCOMPARE(PatientStore(*f.file).nextCode(2025), QStringLiteral("P-2025-10001"));
     }
 
     void demoIsDeterministicAndRealistic()

@@ -166,7 +166,8 @@ QString PatientStore::nextCode(int year) const
 {
     const QString prefix = QStringLiteral("P-%1-").arg(year);
     QSqlQuery q(m_file.database());
-    q.prepare(QStringLiteral("SELECT code FROM patient WHERE code LIKE ? ORDER BY code DESC LIMIT 1"));
+    // By length first: "P-2025-10000" comes after "P-2025-9999".
+    q.prepare(QStringLiteral("SELECT code FROM patient WHERE code LIKE ? ORDER BY length(code) DESC, code DESC LIMIT 1"));
     q.addBindValue(QString(prefix + QLatin1Char('%')));
     int next = 1;
     if (q.exec() && q.next())
