@@ -33,6 +33,8 @@ const QList<Verb> &exportKinds()
         {"card", QT_TRANSLATE_NOOP("Cli", "La fiche annuaire du programme (PDF ou JSON)."), exportCardVerb},
         {"notification", QT_TRANSLATE_NOOP("Cli", "Le courrier de notification d'un changement à l'ARS (PDF)."), exportNotificationVerb},
         {"report", QT_TRANSLATE_NOOP("Cli", "Rapport d'auto-évaluation annuelle ou d'évaluation quadriennale (--four-year)."), exportReportVerb},
+        {"patients", QT_TRANSLATE_NOOP("Cli", "Les patients et leurs parcours en CSV (sans identités par défaut)."), exportPatientsVerb},
+        {"gp-letter", QT_TRANSLATE_NOOP("Cli", "La synthèse au médecin traitant d'un patient (PDF)."), exportGpLetterVerb},
     };
     return list;
 }
@@ -41,6 +43,7 @@ const QList<Verb> &importKinds()
 {
     static const QList<Verb> list = {
         {"guides", QT_TRANSLATE_NOOP("Cli", "Guides d'un fichier d'échange JSON (--replace pour remplacer)."), importGuidesVerb},
+        {"patients", QT_TRANSLATE_NOOP("Cli", "Patients et parcours d'un CSV au format de l'export (lignes refusées signalées)."), importPatientsVerb},
     };
     return list;
 }

@@ -2,6 +2,7 @@
 
 #include "core/Dates.h"
 #include "storage/ProgrammeFile.h"
+#include "storage/SessionStore.h"
 #include "storage/Sql.h"
 
 #include <QCoreApplication>
@@ -36,8 +37,10 @@ Patient patientFrom(const QSqlQuery &q)
 
 QVariantList valuesOf(const Patient &p)
 {
-    return {p.code, p.firstName, p.lastName, Sql::nullIfZero(p.birthYear), p.sex, p.contact, p.cancerSite, p.treatment,
-            p.referringPhysician, p.gpName, p.gpAddress, p.referral, toStored(p.status), p.notes};
+    using Sql::text;
+    return {p.code, text(p.firstName), text(p.lastName), Sql::nullIfZero(p.birthYear), text(p.sex), text(p.contact),
+            text(p.cancerSite), text(p.treatment), text(p.referringPhysician), text(p.gpName), text(p.gpAddress),
+            text(p.referral), toStored(p.status), text(p.notes)};
 }
 
 QList<Patient> select(const ProgrammeFile &file, const QString &where, const QVariantList &values)
@@ -60,6 +63,93 @@ QList<Patient> PatientStore::patients() const
     return select(m_file, {}, {});
 }
 
+namespace {
+
+QList<PatientSummary> selectSummaries(const ProgrammeFile &file, qint64 onlyId)
+{
+    // Latest date of each kind of event, first date of all, last presence and the count of presences, per patient.
+    QString sql = QStringLiteral(
+        "SELECT p.id, p.code, p.first_name, p.last_name, p.cancer_site, p.status, e.entry, e.assessment, e.plan, "
+        "e.final, e.letter, e.leaving, a.last_present, a.present, e.shares "
+        "FROM patient p "
+        "LEFT JOIN (SELECT patient_id, MIN(date) AS entry, "
+        "  MAX(CASE WHEN kind = 'assessment' THEN date END) AS assessment, "
+        "  MAX(CASE WHEN kind = 'plan' THEN date END) AS plan, "
+        "  MAX(CASE WHEN kind = 'final_evaluation' THEN date END) AS final, "
+        "  MAX(CASE WHEN kind = 'gp_letter' THEN date END) AS letter, "
+        "  MAX(CASE WHEN kind = 'exit' THEN date END) AS leaving, "
+        "  MAX(kind = 'consent_share') AS shares "
+        "  FROM path_event %1 GROUP BY patient_id) e ON e.patient_id = p.id "
+        "LEFT JOIN (SELECT at.patient_id, MAX(s.starts_at) AS last_present, COUNT(*) AS present "
+        "  FROM attendance at JOIN session s ON s.id = at.session_id WHERE at.status = 'present' %2 "
+        "  GROUP BY at.patient_id) a ON a.patient_id = p.id %3 ORDER BY p.code");
+    QVariantList values;
+    if (onlyId) {
+        sql = sql.arg(QStringLiteral("WHERE patient_id = ?"), QStringLiteral("AND at.patient_id = ?"),
+                      QStringLiteral("WHERE p.id = ?"));
+        values = {onlyId, onlyId, onlyId};
+    } else {
+        sql = sql.arg(QString(), QString(), QString());
+    }
+    QList<PatientSummary> out;
+    QSqlQuery q(file.database());
+    q.setForwardOnly(true);
+    q.prepare(sql);
+    for (const QVariant &v : values)
+        q.addBindValue(v);
+    if (!q.exec())
+        return out;
+    const auto date = [&q](int column) {
+        const QString text = q.value(column).toString();
+        return text.isEmpty() ? QDate() : Dates::fromStored(text.left(10));
+    };
+    while (q.next()) {
+        PatientSummary s;
+        s.id = q.value(0).toLongLong();
+        s.code = q.value(1).toString();
+        s.firstName = q.value(2).toString();
+        s.lastName = q.value(3).toString();
+        s.cancerSite = q.value(4).toString();
+        s.status = patientStatusFromStored(q.value(5).toString());
+        s.entryDate = date(6);
+        s.assessmentDate = date(7);
+        s.planDate = date(8);
+        s.finalDate = date(9);
+        s.letterDate = date(10);
+        s.exitDate = date(11);
+        s.lastPresence = date(12);
+        s.sessionsAttended = q.value(13).toInt();
+        s.sharesWithGp = q.value(14).toInt() > 0;
+        out << s;
+    }
+    return out;
+}
+
+} // namespace
+
+QList<PatientSummary> PatientStore::summaries() const
+{
+    return selectSummaries(m_file, 0);
+}
+
+std::optional<PatientSummary> PatientStore::summary(qint64 id) const
+{
+    const QList<PatientSummary> found = selectSummaries(m_file, id);
+    return found.isEmpty() ? std::nullopt : std::optional<PatientSummary>(found.first());
+}
+
+QList<qint64> PatientStore::patientsPlanning(qint64 seanceId) const
+{
+    QList<qint64> out;
+    QSqlQuery q(m_file.database());
+    q.prepare(QStringLiteral("SELECT patient_id FROM plan_item WHERE seance_id = ? ORDER BY patient_id"));
+    q.addBindValue(seanceId);
+    if (q.exec())
+        while (q.next())
+            out << q.value(0).toLongLong();
+    return out;
+}
+
 std::optional<Patient> PatientStore::patient(qint64 id) const
 {
     const QList<Patient> found = select(m_file, QStringLiteral("WHERE id = ?"), {id});
@@ -76,7 +166,8 @@ QString PatientStore::nextCode(int year) const
 {
     const QString prefix = QStringLiteral("P-%1-").arg(year);
     QSqlQuery q(m_file.database());
-    q.prepare(QStringLiteral("SELECT code FROM patient WHERE code LIKE ? ORDER BY code DESC LIMIT 1"));
+    // By length first: "P-2025-10000" comes after "P-2025-9999".
+    q.prepare(QStringLiteral("SELECT code FROM patient WHERE code LIKE ? ORDER BY length(code) DESC, code DESC LIMIT 1"));
     q.addBindValue(QString(prefix + QLatin1Char('%')));
     int next = 1;
     if (q.exec() && q.next())
@@ -93,9 +184,9 @@ FileError PatientStore::add(Patient &p)
     QSqlQuery q(m_file.database());
     if (FileError e = Sql::exec(q, m_file,
                                 QStringLiteral("INSERT INTO patient(code, first_name, last_name, birth_year, sex, contact, cancer_site, "
-                                               "treatment, referring_physician, gp_name, gp_address, referral, status, notes) "
-                                               "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                                valuesOf(p))) {
+                                               "treatment, referring_physician, gp_name, gp_address, referral, status, notes, id) "
+                                               "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                                valuesOf(p) << Sql::nullIfZero(p.id))) {
         if (Sql::isUniqueViolation(q))
             return FileError(FileError::InvalidInput, m_file.path(),
                              QCoreApplication::translate("PatientStore", "Le code patient « %1 » est déjà utilisé.").arg(p.code));
@@ -155,8 +246,8 @@ FileError PatientStore::addEvent(PathEvent &e)
         return err;
     QSqlQuery q(m_file.database());
     if (FileError err = Sql::exec(q, m_file,
-                                  QStringLiteral("INSERT INTO path_event(patient_id, kind, date, member_id, reason, note) VALUES (?, ?, ?, ?, ?, ?)"),
-                                  {e.patientId, toStored(e.kind), Dates::toStored(e.date), Sql::nullIfZero(e.memberId), e.reason, e.note}))
+                                  QStringLiteral("INSERT INTO path_event(id, patient_id, kind, date, member_id, reason, note) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                                  {Sql::nullIfZero(e.id), e.patientId, toStored(e.kind), Dates::toStored(e.date), Sql::nullIfZero(e.memberId), Sql::text(e.reason), Sql::text(e.note)}))
         return err;
     e.id = q.lastInsertId().toLongLong();
     m_file.notifyChanged(area());
@@ -170,7 +261,7 @@ FileError PatientStore::updateEvent(const PathEvent &e)
     QSqlQuery q(m_file.database());
     if (FileError err = Sql::exec(q, m_file,
                                   QStringLiteral("UPDATE path_event SET kind = ?, date = ?, member_id = ?, reason = ?, note = ? WHERE id = ?"),
-                                  {toStored(e.kind), Dates::toStored(e.date), Sql::nullIfZero(e.memberId), e.reason, e.note, e.id}))
+                                  {toStored(e.kind), Dates::toStored(e.date), Sql::nullIfZero(e.memberId), Sql::text(e.reason), Sql::text(e.note), e.id}))
         return err;
     m_file.notifyChanged(area());
     return {};
@@ -206,8 +297,8 @@ FileError PatientStore::addObjective(Objective &o)
         return err;
     QSqlQuery q(m_file.database());
     if (FileError err = Sql::exec(q, m_file,
-                                  QStringLiteral("INSERT INTO objective(patient_id, skill_id, label, result, patient_view) VALUES (?, ?, ?, ?, ?)"),
-                                  {o.patientId, Sql::nullIfZero(o.skillId), o.label, toStored(o.result), o.patientView}))
+                                  QStringLiteral("INSERT INTO objective(id, patient_id, skill_id, label, result, patient_view) VALUES (?, ?, ?, ?, ?, ?)"),
+                                  {Sql::nullIfZero(o.id), o.patientId, Sql::nullIfZero(o.skillId), Sql::text(o.label), Sql::text(toStored(o.result)), Sql::text(o.patientView)}))
         return err;
     o.id = q.lastInsertId().toLongLong();
     m_file.notifyChanged(area());
@@ -221,7 +312,7 @@ FileError PatientStore::updateObjective(const Objective &o)
     QSqlQuery q(m_file.database());
     if (FileError err = Sql::exec(q, m_file,
                                   QStringLiteral("UPDATE objective SET skill_id = ?, label = ?, result = ?, patient_view = ? WHERE id = ?"),
-                                  {Sql::nullIfZero(o.skillId), o.label, toStored(o.result), o.patientView, o.id}))
+                                  {Sql::nullIfZero(o.skillId), Sql::text(o.label), Sql::text(toStored(o.result)), Sql::text(o.patientView), o.id}))
         return err;
     m_file.notifyChanged(area());
     return {};
@@ -265,6 +356,40 @@ FileError PatientStore::setPlan(qint64 patientId, const QList<qint64> &seanceIds
     if (!tx.commit())
         return m_file.writeError({});
     m_file.notifyChanged(area());
+    return {};
+}
+
+PatientStore::Snapshot PatientStore::snapshot(qint64 id) const
+{
+    Snapshot s;
+    s.patient = patient(id).value_or(Patient());
+    s.events = events(id);
+    s.objectives = objectives(id);
+    s.plan = plan(id);
+    s.attendance = SessionStore(m_file).attendanceOfPatient(id);
+    return s;
+}
+
+FileError PatientStore::restore(const Snapshot &s)
+{
+    Transaction tx(m_file);
+    Patient p = s.patient;
+    if (FileError e = add(p))
+        return e;
+    for (PathEvent e : s.events)
+        if (FileError err = addEvent(e))
+            return err;
+    for (Objective o : s.objectives)
+        if (FileError err = addObjective(o))
+            return err;
+    if (FileError err = setPlan(p.id, s.plan))
+        return err;
+    SessionStore sessions(m_file);
+    for (const Attendance &a : s.attendance)
+        if (FileError err = sessions.setAttendance(a))
+            return err;
+    if (!tx.commit())
+        return m_file.writeError({});
     return {};
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/FileError.h"
+#include "core/PatientPath.h"
 #include "core/Patients.h"
 
 #include <QList>
@@ -18,12 +19,19 @@ public:
     explicit PatientStore(ProgrammeFile &file) : m_file(file) {}
 
     QList<Patient> patients() const;
+    // One line per patient for the list (code, identity, site, status, dates of each stage, last presence), in
+    // one query: fast enough for tens of thousands of patients. Ordered by code.
+    QList<PatientSummary> summaries() const;
+    std::optional<PatientSummary> summary(qint64 id) const;
+    // Séance ids planned for each patient (the enrolment picker).
+    QList<qint64> patientsPlanning(qint64 seanceId) const;
     std::optional<Patient> patient(qint64 id) const;
     std::optional<Patient> patientByCode(const QString &code) const;
     // The next free pseudonymous code for a patient entering in `year`: "P-2025-0001", "P-2025-0002", ...
     QString nextCode(int year) const;
 
-    FileError add(Patient &patient); // sets id; generates the code when empty (year of today)
+    // add*() set the new row's id; a row that already has an id keeps it (undoing a removal puts it back as it was).
+    FileError add(Patient &patient); // generates the code when empty (year of today)
     FileError update(const Patient &patient);
     FileError remove(qint64 id);     // with the whole path
 
@@ -39,6 +47,18 @@ public:
 
     QList<qint64> plan(qint64 patientId) const;       // séance ids of the personalised programme
     FileError setPlan(qint64 patientId, const QList<qint64> &seanceIds);
+
+    // Everything a patient's removal deletes, to put it back (undo).
+    struct Snapshot
+    {
+        Patient patient;
+        QList<PathEvent> events;
+        QList<Objective> objectives;
+        QList<qint64> plan;
+        QList<Attendance> attendance;
+    };
+    Snapshot snapshot(qint64 id) const;
+    FileError restore(const Snapshot &snapshot);
 
     static QString area() { return QStringLiteral("patients"); }
 

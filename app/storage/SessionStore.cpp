@@ -83,8 +83,8 @@ FileError SessionStore::add(Session &s)
     Transaction tx(m_file);
     QSqlQuery q(m_file.database());
     if (FileError e = Sql::exec(q, m_file,
-                                QStringLiteral("INSERT INTO session(seance_id, starts_at, duration_min, place, capacity, note) VALUES (?, ?, ?, ?, ?, ?)"),
-                                {s.seanceId, storedDateTime(s.startsAt), s.durationMin, s.place, s.capacity, s.note}))
+                                QStringLiteral("INSERT INTO session(id, seance_id, starts_at, duration_min, place, capacity, note) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                                {Sql::nullIfZero(s.id), s.seanceId, storedDateTime(s.startsAt), s.durationMin, Sql::text(s.place), s.capacity, Sql::text(s.note)}))
         return e;
     s.id = q.lastInsertId().toLongLong();
     if (FileError e = writeFacilitators(s))
@@ -103,7 +103,7 @@ FileError SessionStore::update(const Session &s)
     QSqlQuery q(m_file.database());
     if (FileError e = Sql::exec(q, m_file,
                                 QStringLiteral("UPDATE session SET seance_id = ?, starts_at = ?, duration_min = ?, place = ?, capacity = ?, note = ? WHERE id = ?"),
-                                {s.seanceId, storedDateTime(s.startsAt), s.durationMin, s.place, s.capacity, s.note, s.id}))
+                                {s.seanceId, storedDateTime(s.startsAt), s.durationMin, Sql::text(s.place), s.capacity, Sql::text(s.note), s.id}))
         return e;
     if (FileError e = writeFacilitators(s))
         return e;
@@ -143,6 +143,36 @@ QList<Attendance> SessionStore::attendanceOfPatient(qint64 patientId) const
     q.prepare(QStringLiteral("SELECT a.session_id, a.patient_id, a.status FROM attendance a JOIN session s ON s.id = a.session_id "
                              "WHERE a.patient_id = ? ORDER BY s.starts_at"));
     q.addBindValue(patientId);
+    if (q.exec())
+        while (q.next())
+            out << Attendance{q.value(0).toLongLong(), q.value(1).toLongLong(), attendanceStatusFromStored(q.value(2).toString())};
+    return out;
+}
+
+QList<PatientSession> SessionStore::sessionsOfPatient(qint64 patientId) const
+{
+    QList<PatientSession> out;
+    QSqlQuery q(m_file.database());
+    q.prepare(QStringLiteral("SELECT s.id, s.seance_id, s.starts_at, s.duration_min, s.place, s.capacity, s.note, a.status "
+                             "FROM attendance a JOIN session s ON s.id = a.session_id WHERE a.patient_id = ? ORDER BY s.starts_at, s.id"));
+    q.addBindValue(patientId);
+    if (q.exec())
+        while (q.next())
+            out << PatientSession{Session{q.value(0).toLongLong(), q.value(1).toLongLong(), dateTimeFromStored(q.value(2).toString()),
+                                          q.value(3).toInt(), q.value(4).toString(), q.value(5).toInt(), q.value(6).toString(), {}},
+                                  attendanceStatusFromStored(q.value(7).toString())};
+    return out;
+}
+
+QList<Attendance> SessionStore::attendanceBetween(const QDate &from, const QDate &to) const
+{
+    QList<Attendance> out;
+    QSqlQuery q(m_file.database());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT a.session_id, a.patient_id, a.status FROM attendance a JOIN session s ON s.id = a.session_id "
+                             "WHERE s.starts_at >= ? AND s.starts_at < ? ORDER BY a.session_id, a.patient_id"));
+    q.addBindValue(Dates::toStored(from.isValid() ? from : Dates::earliestPlausible()));
+    q.addBindValue(Dates::toStored((to.isValid() ? to : Dates::latestPlausible()).addDays(1)));
     if (q.exec())
         while (q.next())
             out << Attendance{q.value(0).toLongLong(), q.value(1).toLongLong(), attendanceStatusFromStored(q.value(2).toString())};

@@ -10,6 +10,13 @@ namespace kitetp {
 
 class ProgrammeFile;
 
+// One session a patient was enrolled in, with the status (the patient page's attendance list).
+struct PatientSession
+{
+    Session session; // without facilitators
+    Attendance::Status status = Attendance::Status::Enrolled;
+};
+
 // Sessions on the calendar, their facilitators and attendance. Changes are announced as area "sessions".
 class SessionStore
 {
@@ -19,12 +26,15 @@ public:
     // Sessions starting in [from, to] (inclusive days); invalid dates leave that side open.
     QList<Session> sessions(const QDate &from = {}, const QDate &to = {}) const;
     std::optional<Session> session(qint64 id) const;
-    FileError add(Session &session); // sets id
+    FileError add(Session &session); // sets id; a session that has one keeps it (undo of a removal)
     FileError update(const Session &session);
     FileError remove(qint64 id);
 
     QList<Attendance> attendance(qint64 sessionId) const;
     QList<Attendance> attendanceOfPatient(qint64 patientId) const;
+    QList<PatientSession> sessionsOfPatient(qint64 patientId) const; // by start time
+    // Every enrolment in the sessions starting in [from, to] (conflicts, counts on the calendar).
+    QList<Attendance> attendanceBetween(const QDate &from, const QDate &to) const;
     FileError setAttendance(const Attendance &attendance); // enrols or changes the status
     FileError removeAttendance(qint64 sessionId, qint64 patientId);
 

@@ -25,6 +25,9 @@ QStringList splitLines(const QString &text);
 // A NULL for 0 / empty, the value otherwise (optional foreign keys, optional years).
 QVariant nullIfZero(qint64 value);
 
+// Text for a NOT NULL column: a null QString would be bound as NULL.
+inline QString text(const QString &value) { return value.isNull() ? QStringLiteral("") : value; }
+
 // A unique-constraint violation (a code already used).
 bool isUniqueViolation(const QSqlQuery &query);
 

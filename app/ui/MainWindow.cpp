@@ -12,8 +12,10 @@
 #include "ui/pages/GuidesPage.h"
 #include "ui/declaration/DeclarationPage.h"
 #include "ui/pages/EvaluationPage.h"
-#include "ui/pages/PlaceholderPage.h"
+#include "ui/pages/PatientsPage.h"
 #include "ui/pages/ProgrammePage.h"
+#include "ui/pages/SessionsPage.h"
+#include "ui/IdentityPrivacy.h"
 #include "ui_mainwindow.h"
 
 #include <QActionGroup>
@@ -73,6 +75,14 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_ui(new Ui::Main
     connect(m_ui->actionFrench, &QAction::triggered, this, [this] { setLanguage(QStringLiteral("fr")); });
     connect(m_ui->actionEnglish, &QAction::triggered, this, [this] { setLanguage(QStringLiteral("en")); });
 
+    // Hiding identities on screen (shared office, projector): every view of patients follows this switch.
+    auto *hideIdentities = new QAction(tr("Masquer les identités des patients"), this);
+    hideIdentities->setCheckable(true);
+    hideIdentities->setChecked(IdentityPrivacy::instance()->hidden());
+    hideIdentities->setShortcut(QKeySequence(QStringLiteral("Ctrl+Shift+H")));
+    connect(hideIdentities, &QAction::toggled, IdentityPrivacy::instance(), &IdentityPrivacy::setHidden);
+    m_ui->menuSettings->addAction(hideIdentities);
+
     updateRecentMenu();
     setDocument(nullptr);
     if (!restoreGeometry(Settings::windowGeometry()))
@@ -92,20 +102,15 @@ void MainWindow::addPage(const QString &id, const QString &label, const QString 
     connect(page, &Page::status, this, [this](const QString &message) { statusBar()->showMessage(message, 8000); });
 }
 
-// The parts of a programme, in the order of the navigation. Each room replaces its placeholder as it lands.
+// The parts of a programme, in the order of the navigation.
 void MainWindow::createPages()
 {
     addPage(QStringLiteral("programme"), tr("Programme"), QStringLiteral("document-properties"), new ProgrammePage);
     addPage(QStringLiteral("ateliers"), tr("Ateliers"), QStringLiteral("folder-documents"), new GuidesPage);
     addPage(QStringLiteral("declaration"), tr("Déclaration ARS"), QStringLiteral("mail-send"),
             new DeclarationPage);
-    addPage(QStringLiteral("patients"), tr("Patients"), QStringLiteral("system-users"),
-            new PlaceholderPage(tr("Patients"),
-                                tr("Le parcours de chaque patient : consentement, bilan éducatif partagé, programme "
-                                   "personnalisé, séances, évaluation finale, synthèse au médecin traitant.")));
-    addPage(QStringLiteral("seances"), tr("Séances"), QStringLiteral("x-office-calendar"),
-            new PlaceholderPage(tr("Séances"),
-                                tr("Le calendrier des séances de groupe, les inscriptions et les présences.")));
+    addPage(QStringLiteral("patients"), tr("Patients"), QStringLiteral("system-users"), new PatientsPage);
+    addPage(QStringLiteral("seances"), tr("Séances"), QStringLiteral("x-office-calendar"), new SessionsPage);
     addPage(QStringLiteral("evaluation"), tr("Évaluation"), QStringLiteral("x-office-spreadsheet"),
             new EvaluationPage);
 }

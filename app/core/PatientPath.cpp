@@ -1,0 +1,323 @@
+#include "core/PatientPath.h"
+
+#include "core/Dates.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+#include <numeric>
+
+namespace kitetp::PatientPath {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("PatientPath", text);
+}
+
+constexpr int maxTextLength = 10000;
+
+bool hasKind(const QList<PathEvent> &path, PathEvent::Kind kind, qint64 exceptId)
+{
+    return std::any_of(path.cbegin(), path.cend(), [&](const PathEvent &e) { return e.kind == kind && e.id != exceptId; });
+}
+
+QDate earliest(const QList<PathEvent> &path, PathEvent::Kind kind, qint64 exceptId)
+{
+    QDate d;
+    for (const PathEvent &e : path)
+        if (e.kind == kind && e.id != exceptId && (!d.isValid() || e.date < d))
+            d = e.date;
+    return d;
+}
+
+QDate latest(const QList<PathEvent> &path, PathEvent::Kind kind)
+{
+    QDate d;
+    for (const PathEvent &e : path)
+        if (e.kind == kind && (!d.isValid() || e.date > d))
+            d = e.date;
+    return d;
+}
+
+} // namespace
+
+Stage stage(const PatientSummary &s)
+{
+    if (s.exitDate.isValid() || s.status != Patient::Status::Active)
+        return Stage::Exited;
+    if (s.letterDate.isValid() && s.finalDate.isValid() && s.letterDate >= s.finalDate)
+        return Stage::LetterSent;
+    if (s.finalDate.isValid())
+        return Stage::Evaluated;
+    if (s.planDate.isValid())
+        return Stage::Planned;
+    if (s.assessmentDate.isValid())
+        return Stage::Assessed;
+    return Stage::Entry;
+}
+
+QList<Stage> allStages()
+{
+    return {Stage::Entry, Stage::Assessed, Stage::Planned, Stage::Evaluated, Stage::LetterSent, Stage::Exited};
+}
+
+QString stageLabel(Stage s)
+{
+    switch (s) {
+    case Stage::Entry: return tr("Entrée (bilan à faire)");
+    case Stage::Assessed: return tr("Bilan fait");
+    case Stage::Planned: return tr("En séances");
+    case Stage::Evaluated: return tr("Évalué");
+    case Stage::LetterSent: return tr("Synthèse envoyée");
+    case Stage::Exited: return tr("Sorti");
+    }
+    return {};
+}
+
+QList<Patient::Status> allStatuses()
+{
+    return {Patient::Status::Active, Patient::Status::Completed, Patient::Status::Stopped,
+            Patient::Status::Lost, Patient::Status::Died, Patient::Status::Moved};
+}
+
+QString statusLabel(Patient::Status s)
+{
+    switch (s) {
+    case Patient::Status::Active: return tr("En cours");
+    case Patient::Status::Completed: return tr("Parcours terminé");
+    case Patient::Status::Stopped: return tr("Arrêt à sa demande");
+    case Patient::Status::Lost: return tr("Perdu de vue");
+    case Patient::Status::Died: return tr("Décédé");
+    case Patient::Status::Moved: return tr("Déménagé");
+    }
+    return {};
+}
+
+QList<PathEvent::Kind> allKinds()
+{
+    using K = PathEvent::Kind;
+    return {K::Proposal, K::ConsentEntry, K::ConsentShare, K::Assessment, K::Plan, K::FollowUp, K::FinalEvaluation,
+            K::GpLetter, K::Exit};
+}
+
+QString kindLabel(PathEvent::Kind k)
+{
+    switch (k) {
+    case PathEvent::Kind::Proposal: return tr("Proposition et information");
+    case PathEvent::Kind::ConsentEntry: return tr("Consentement à entrer");
+    case PathEvent::Kind::ConsentShare: return tr("Consentement au partage");
+    case PathEvent::Kind::Assessment: return tr("Bilan éducatif partagé");
+    case PathEvent::Kind::Plan: return tr("Programme personnalisé");
+    case PathEvent::Kind::FollowUp: return tr("Suivi intermédiaire");
+    case PathEvent::Kind::FinalEvaluation: return tr("Évaluation individuelle finale");
+    case PathEvent::Kind::GpLetter: return tr("Synthèse au médecin traitant");
+    case PathEvent::Kind::Exit: return tr("Sortie du programme");
+    }
+    return {};
+}
+
+QString resultLabel(Objective::Result r)
+{
+    switch (r) {
+    case Objective::Result::Pending: return tr("À évaluer");
+    case Objective::Result::Reached: return tr("Atteint");
+    case Objective::Result::Partly: return tr("Partiellement atteint");
+    case Objective::Result::NotReached: return tr("Non atteint");
+    }
+    return {};
+}
+
+QString attendanceLabel(Attendance::Status s)
+{
+    switch (s) {
+    case Attendance::Status::Enrolled: return tr("Inscrit");
+    case Attendance::Status::Present: return tr("Présent");
+    case Attendance::Status::Absent: return tr("Absent");
+    case Attendance::Status::Excused: return tr("Excusé");
+    }
+    return {};
+}
+
+QList<PathIssue> checkEvent(const PathEvent &event, const QList<PathEvent> &path, const QDate &today)
+{
+    using K = PathEvent::Kind;
+    QList<PathIssue> issues;
+    const auto error = [&](const QString &m) { issues << PathIssue{PathIssue::Severity::Error, m}; };
+    const auto warning = [&](const QString &m) { issues << PathIssue{PathIssue::Severity::Warning, m}; };
+
+    if (!Dates::isPlausible(event.date)) {
+        error(tr("La date est absente ou invraisemblable (entre 1990 et 2100)."));
+        return issues;
+    }
+    if (today.isValid() && event.date > today.addDays(1))
+        error(tr("La date du %1 est dans le futur : une étape du parcours est enregistrée une fois faite.")
+                  .arg(event.date.toString(QStringLiteral("dd/MM/yyyy"))));
+    if (event.note.size() > maxTextLength || event.reason.size() > maxTextLength)
+        error(tr("Le texte est trop long (%1 caractères au plus).").arg(maxTextLength));
+
+    const QDate exit = earliest(path, K::Exit, event.id);
+    if (exit.isValid() && event.kind == K::Exit)
+        error(tr("Le parcours est déjà clos (sortie le %1).").arg(exit.toString(QStringLiteral("dd/MM/yyyy"))));
+    else if (exit.isValid() && event.date > exit)
+        error(tr("Le parcours est clos depuis le %1 : aucune étape ne peut suivre la sortie. Enregistrez une reprise "
+                 "en supprimant la sortie.")
+                  .arg(exit.toString(QStringLiteral("dd/MM/yyyy"))));
+    if (event.kind == K::Exit) {
+        const QDate last = std::accumulate(path.cbegin(), path.cend(), QDate(), [&](QDate d, const PathEvent &e) {
+            return e.id != event.id && e.kind != K::Exit && (!d.isValid() || e.date > d) ? e.date : d;
+        });
+        if (last.isValid() && last > event.date)
+            error(tr("La sortie ne peut pas précéder la dernière étape du parcours (%1).")
+                      .arg(last.toString(QStringLiteral("dd/MM/yyyy"))));
+        if (patientStatusFromStored(event.reason) == Patient::Status::Active)
+            error(tr("Indiquez le motif de sortie : parcours terminé, arrêt, perdu de vue, décès ou déménagement."));
+    }
+
+    const QDate assessment = earliest(path, K::Assessment, event.id);
+    if (event.kind == K::FinalEvaluation) {
+        if (!assessment.isValid())
+            error(tr("Pas d'évaluation finale sans bilan éducatif partagé : enregistrez d'abord le bilan."));
+        else if (event.date < assessment)
+            error(tr("L'évaluation finale ne peut pas précéder le bilan éducatif partagé du %1.")
+                      .arg(assessment.toString(QStringLiteral("dd/MM/yyyy"))));
+    }
+    if (event.kind == K::Plan) {
+        if (!assessment.isValid())
+            warning(tr("Le programme personnalisé est habituellement convenu lors du bilan éducatif partagé, "
+                       "qui n'est pas enregistré."));
+        else if (event.date < assessment)
+            error(tr("Le programme personnalisé ne peut pas précéder le bilan éducatif partagé du %1.")
+                      .arg(assessment.toString(QStringLiteral("dd/MM/yyyy"))));
+    }
+    if (event.kind == K::Assessment || event.kind == K::Plan || event.kind == K::FinalEvaluation) {
+        const QDate proposal = earliest(path, K::Proposal, event.id);
+        if (proposal.isValid() && event.date < proposal)
+            error(tr("Cette étape ne peut pas précéder la proposition du programme (%1).")
+                      .arg(proposal.toString(QStringLiteral("dd/MM/yyyy"))));
+    }
+    if (event.kind == K::Assessment && !hasKind(path, K::ConsentEntry, event.id))
+        warning(tr("Le consentement du patient à entrer dans le programme n'est pas enregistré."));
+    if (event.kind == K::Assessment) {
+        const QDate final = earliest(path, K::FinalEvaluation, event.id);
+        if (final.isValid() && event.date > final)
+            error(tr("Le bilan éducatif partagé ne peut pas suivre l'évaluation finale du %1.")
+                      .arg(final.toString(QStringLiteral("dd/MM/yyyy"))));
+    }
+    if (event.kind == K::GpLetter && !hasKind(path, K::ConsentShare, event.id))
+        warning(tr("Le consentement au partage des données avec le médecin traitant n'est pas enregistré."));
+    return issues;
+}
+
+QString firstError(const QList<PathIssue> &issues)
+{
+    for (const PathIssue &i : issues)
+        if (i.isError())
+            return i.message;
+    return {};
+}
+
+QString checkPatient(const Patient &p, const QDate &today)
+{
+    if (p.code.trimmed().isEmpty())
+        return tr("Le code patient est obligatoire.");
+    if (p.code.size() > 40)
+        return tr("Le code patient est trop long (40 caractères au plus).");
+    if (p.birthYear != 0 && (p.birthYear < 1900 || p.birthYear > today.year()))
+        return tr("L'année de naissance %1 est invraisemblable.").arg(p.birthYear);
+    if (!p.sex.isEmpty() && p.sex != QLatin1String("F") && p.sex != QLatin1String("M"))
+        return tr("Le sexe s'indique par F ou M, ou reste vide.");
+    for (const QString *text : {&p.firstName, &p.lastName, &p.contact, &p.cancerSite, &p.treatment, &p.referringPhysician,
+                                &p.gpName, &p.gpAddress, &p.referral, &p.notes})
+        if (text->size() > maxTextLength)
+            return tr("Un texte est trop long (%1 caractères au plus).").arg(maxTextLength);
+    return {};
+}
+
+QString attendanceWarning(qint64 seanceId, const QList<qint64> &plan)
+{
+    if (plan.contains(seanceId))
+        return {};
+    return tr("Cette séance ne fait pas partie du programme personnalisé du patient.");
+}
+
+NextStep nextStep(const PatientSummary &s, const QDate &today, int quietWeeks)
+{
+    NextStep n;
+    const auto set = [&](NextStep::Kind kind, const QDate &due, const QString &text) {
+        n.kind = kind;
+        n.due = due;
+        n.text = text;
+        return n;
+    };
+    switch (stage(s)) {
+    case Stage::Exited:
+        return n;
+    case Stage::Entry:
+        return set(NextStep::Kind::Assessment, s.entryDate.isValid() ? s.entryDate.addDays(30) : today,
+                   tr("Bilan éducatif partagé à réaliser"));
+    case Stage::Assessed:
+        return set(NextStep::Kind::Plan, s.assessmentDate.addDays(15), tr("Programme personnalisé à convenir"));
+    case Stage::Planned: {
+        const QDate since = s.lastPresence.isValid() ? std::max(s.lastPresence, s.planDate) : s.planDate;
+        if (since.addDays(7 * quietWeeks) < today)
+            return set(NextStep::Kind::Relaunch, since.addDays(7 * quietWeeks),
+                       QCoreApplication::translate("PatientPath", "Relancer : aucune séance depuis %n semaine(s)", nullptr,
+                                                  int(since.daysTo(today) / 7)));
+        if (s.sessionsAttended == 0)
+            return set(NextStep::Kind::Sessions, s.planDate.addDays(30), tr("Inscrire aux séances du programme"));
+        return set(NextStep::Kind::FinalEvaluation, s.planDate.addMonths(6), tr("Évaluation individuelle finale"));
+    }
+    case Stage::Evaluated:
+        if (!s.sharesWithGp) // no letter without the patient's consent to share
+            return set(NextStep::Kind::Close, s.finalDate.addDays(30), tr("Clore le parcours (sortie)"));
+        return set(NextStep::Kind::GpLetter, s.finalDate.addDays(15), tr("Synthèse à envoyer au médecin traitant"));
+    case Stage::LetterSent:
+        return set(NextStep::Kind::Close, s.letterDate.addDays(30), tr("Clore le parcours (sortie)"));
+    }
+    return n;
+}
+
+PatientSummary summarise(const Patient &p, const QList<PathEvent> &path, const QList<QDate> &presences)
+{
+    PatientSummary s;
+    s.id = p.id;
+    s.code = p.code;
+    s.firstName = p.firstName;
+    s.lastName = p.lastName;
+    s.cancerSite = p.cancerSite;
+    s.status = p.status;
+    for (const PathEvent &e : path)
+        if (!s.entryDate.isValid() || e.date < s.entryDate)
+            s.entryDate = e.date;
+    s.assessmentDate = latest(path, PathEvent::Kind::Assessment);
+    s.planDate = latest(path, PathEvent::Kind::Plan);
+    s.finalDate = latest(path, PathEvent::Kind::FinalEvaluation);
+    s.letterDate = latest(path, PathEvent::Kind::GpLetter);
+    s.exitDate = latest(path, PathEvent::Kind::Exit);
+    s.sharesWithGp = latest(path, PathEvent::Kind::ConsentShare).isValid();
+    for (const QDate &d : presences)
+        if (!s.lastPresence.isValid() || d > s.lastPresence)
+            s.lastPresence = d;
+    s.sessionsAttended = int(presences.size());
+    return s;
+}
+
+WeekOverview weekOverview(const QList<PatientSummary> &patients, const QDate &today, int quietWeeks)
+{
+    WeekOverview w;
+    const QDate horizon = today.addDays(7);
+    for (const PatientSummary &s : patients) {
+        const NextStep n = nextStep(s, today, quietWeeks);
+        if (n.kind == NextStep::Kind::Assessment && n.due <= horizon)
+            w.assessmentsToHold << s.id;
+        else if (n.kind == NextStep::Kind::GpLetter)
+            w.lettersToSend << s.id;
+        else if (n.kind == NextStep::Kind::Relaunch)
+            w.quietPatients << s.id;
+    }
+    return w;
+}
+
+} // namespace kitetp::PatientPath

@@ -1,0 +1,409 @@
+#include "storage/PatientCsv.h"
+
+#include "core/Csv.h"
+#include "core/Dates.h"
+#include "core/PatientPath.h"
+#include "storage/GuideStore.h"
+#include "storage/PathBulkWriter.h"
+#include "storage/PatientStore.h"
+#include "storage/ProgrammeFile.h"
+#include "storage/SessionStore.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QHash>
+#include <QRegularExpression>
+#include <QSaveFile>
+#include <QSet>
+
+#include <algorithm>
+#include <optional>
+
+namespace kitetp::PatientCsv {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("PatientCsv", text);
+}
+
+constexpr qint64 maxFileBytes = 200 * 1024 * 1024;
+constexpr int maxCell = 10000;
+
+using K = PathEvent::Kind;
+
+// Date columns and the kind of event each holds (several dates separated by spaces).
+const QList<QPair<QString, K>> &dateColumns()
+{
+    static const QList<QPair<QString, K>> c = {
+        {QStringLiteral("proposition"), K::Proposal},
+        {QStringLiteral("consentement_entree"), K::ConsentEntry},
+        {QStringLiteral("consentement_partage"), K::ConsentShare},
+        {QStringLiteral("bilan"), K::Assessment},
+        {QStringLiteral("programme_personnalise"), K::Plan},
+        {QStringLiteral("suivis"), K::FollowUp},
+        {QStringLiteral("evaluation_finale"), K::FinalEvaluation},
+        {QStringLiteral("synthese_medecin"), K::GpLetter},
+        {QStringLiteral("sortie"), K::Exit},
+    };
+    return c;
+}
+
+const QStringList &identityColumns()
+{
+    static const QStringList c = {QStringLiteral("prenom"), QStringLiteral("nom"), QStringLiteral("annee_naissance"),
+                                  QStringLiteral("sexe"), QStringLiteral("contact"), QStringLiteral("notes")};
+    return c;
+}
+
+// Words of the CSV for statuses and results (French, as a spreadsheet user reads them).
+const QStringList &statusWords()
+{
+    static const QStringList w = {QStringLiteral("en cours"), QStringLiteral("terminé"), QStringLiteral("arrêt"),
+                                  QStringLiteral("perdu de vue"), QStringLiteral("décédé"), QStringLiteral("déménagé")};
+    return w;
+}
+
+const QStringList &resultWords()
+{
+    static const QStringList w = {QString(), QStringLiteral("atteint"), QStringLiteral("partiellement atteint"),
+                                  QStringLiteral("non atteint")};
+    return w;
+}
+
+QString statusWord(Patient::Status s)
+{
+    return statusWords().value(int(s));
+}
+
+std::optional<Patient::Status> statusFromWord(const QString &word)
+{
+    const QString w = word.trimmed().toLower();
+    if (w.isEmpty())
+        return Patient::Status::Active;
+    const int i = int(statusWords().indexOf(w));
+    if (i >= 0)
+        return static_cast<Patient::Status>(i);
+    for (Patient::Status s : PatientPath::allStatuses())
+        if (toStored(s) == w)
+            return s;
+    return std::nullopt;
+}
+
+QString frenchDate(const QDate &d)
+{
+    return d.toString(QStringLiteral("dd/MM/yyyy"));
+}
+
+} // namespace
+
+QStringList columns(bool withIdentities)
+{
+    QStringList c = {QStringLiteral("code")};
+    if (withIdentities)
+        c << identityColumns();
+    c << QStringLiteral("statut") << QStringLiteral("site_cancer") << QStringLiteral("traitement")
+      << QStringLiteral("medecin_adresseur") << QStringLiteral("medecin_traitant") << QStringLiteral("adresse_medecin_traitant")
+      << QStringLiteral("orientation");
+    for (const auto &[name, kind] : dateColumns())
+        c << name;
+    c << QStringLiteral("motif_sortie") << QStringLiteral("seances_prevues") << QStringLiteral("objectifs")
+      << QStringLiteral("seances_presentes");
+    return c;
+}
+
+QString exportText(ProgrammeFile &file, const ExportOptions &options, int *count)
+{
+    PatientStore patients(file);
+    SessionStore sessions(file);
+    QHash<qint64, QString> seanceCodes;
+    for (const Seance &s : GuideStore(file).seancesBrief())
+        seanceCodes.insert(s.id, s.code);
+
+    QString out = Csv::line(columns(options.withIdentities), options.separator);
+    for (const Patient &p : patients.patients()) {
+        QStringList row = {p.code};
+        if (options.withIdentities)
+            row << p.firstName << p.lastName << (p.birthYear ? QString::number(p.birthYear) : QString()) << p.sex << p.contact
+                << p.notes;
+        row << statusWord(p.status) << p.cancerSite << p.treatment << p.referringPhysician << p.gpName << p.gpAddress
+            << p.referral;
+        const QList<PathEvent> events = patients.events(p.id);
+        QString exitReason;
+        for (const auto &[name, kind] : dateColumns()) {
+            QStringList dates;
+            for (const PathEvent &e : events)
+                if (e.kind == kind) {
+                    dates << frenchDate(e.date);
+                    if (kind == K::Exit)
+                        exitReason = statusWord(patientStatusFromStored(e.reason));
+                }
+            row << dates.join(QLatin1Char(' '));
+        }
+        row << exitReason;
+        QStringList planned;
+        for (qint64 id : patients.plan(p.id))
+            planned << seanceCodes.value(id);
+        row << planned.join(QLatin1Char(' '));
+        QStringList objectives;
+        for (const Objective &o : patients.objectives(p.id)) {
+            QString label = o.label.simplified();
+            if (o.result != Objective::Result::Pending)
+                label += QStringLiteral(" [%1]").arg(resultWords().value(int(o.result)));
+            objectives << label;
+        }
+        row << objectives.join(QLatin1Char('\n'));
+        const QList<Attendance> attendance = sessions.attendanceOfPatient(p.id);
+        row << QString::number(std::count_if(attendance.cbegin(), attendance.cend(),
+                                             [](const Attendance &a) { return a.status == Attendance::Status::Present; }));
+        out += Csv::line(row, options.separator);
+        if (count)
+            ++*count;
+    }
+    return out;
+}
+
+FileError writeFile(ProgrammeFile &file, const QString &path, const ExportOptions &options, int *count)
+{
+    if (count)
+        *count = 0;
+    const QString text = exportText(file, options, count);
+    QSaveFile out(path);
+    if (!out.open(QIODevice::WriteOnly))
+        return FileError(FileError::CannotCreate, path, out.errorString());
+    if (options.withIdentities)
+        out.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    out.write("\xEF\xBB\xBF");
+    out.write(text.toUtf8());
+    if (!out.commit())
+        return FileError(FileError::CannotCreate, path, out.errorString());
+    if (options.withIdentities)
+        QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    return {};
+}
+
+namespace {
+
+struct Context
+{
+    QHash<QString, qint64> seanceByCode;
+    QSet<QString> codes; // already in the file or earlier in the CSV
+    QHash<int, int> nextNumber; // per year, for generated codes
+    PatientStore *store = nullptr;
+    QDate today;
+};
+
+QString generateCode(Context &c, int year)
+{
+    if (!c.nextNumber.contains(year)) {
+        const QString next = c.store->nextCode(year);
+        c.nextNumber.insert(year, next.section(QLatin1Char('-'), 2).toInt());
+    }
+    QString code;
+    do {
+        code = QStringLiteral("P-%1-%2").arg(year).arg(c.nextNumber[year]++, 4, 10, QLatin1Char('0'));
+    } while (c.codes.contains(code));
+    return code;
+}
+
+// Reads one record; returns the reason it is refused, or empty.
+QString readRow(Context &c, const QStringList &header, const Csv::Record &record, ImportRow &row)
+{
+    if (!record.error.isEmpty())
+        return record.error;
+    if (record.cells.size() != header.size())
+        return tr("%1 colonnes au lieu de %2").arg(record.cells.size()).arg(header.size());
+    QHash<QString, QString> v;
+    for (int i = 0; i < header.size(); ++i)
+        v.insert(header.at(i), Csv::unneutralise(record.cells.at(i)).trimmed());
+
+    Patient &p = row.patient;
+    p.code = v.value(QStringLiteral("code"));
+    p.firstName = v.value(QStringLiteral("prenom"));
+    p.lastName = v.value(QStringLiteral("nom"));
+    p.sex = v.value(QStringLiteral("sexe")).toUpper();
+    p.contact = v.value(QStringLiteral("contact"));
+    p.notes = v.value(QStringLiteral("notes"));
+    p.cancerSite = v.value(QStringLiteral("site_cancer"));
+    p.treatment = v.value(QStringLiteral("traitement"));
+    p.referringPhysician = v.value(QStringLiteral("medecin_adresseur"));
+    p.gpName = v.value(QStringLiteral("medecin_traitant"));
+    p.gpAddress = v.value(QStringLiteral("adresse_medecin_traitant"));
+    p.referral = v.value(QStringLiteral("orientation"));
+    const QString year = v.value(QStringLiteral("annee_naissance"));
+    if (!year.isEmpty()) {
+        bool ok = false;
+        p.birthYear = year.toInt(&ok);
+        if (!ok)
+            return tr("année de naissance illisible « %1 »").arg(year.left(40));
+    }
+    const auto status = statusFromWord(v.value(QStringLiteral("statut")));
+    if (!status)
+        return tr("statut inconnu « %1 » (attendu : %2)").arg(v.value(QStringLiteral("statut")).left(40), statusWords().join(QStringLiteral(", ")));
+    p.status = *status;
+
+    for (const auto &[name, kind] : dateColumns()) {
+        const QString cell = v.value(name);
+        for (const QString &text : cell.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+            const QDate d = Dates::parseUserDate(text);
+            if (!d.isValid())
+                return tr("date invalide « %1 » dans la colonne %2").arg(text.left(40), name);
+            PathEvent e;
+            e.kind = kind;
+            e.date = d;
+            row.events << e;
+        }
+    }
+    std::stable_sort(row.events.begin(), row.events.end(), [](const PathEvent &a, const PathEvent &b) { return a.date < b.date; });
+    const QString exitWord = v.value(QStringLiteral("motif_sortie"));
+    const auto exitStatus = statusFromWord(exitWord);
+    if (!exitStatus)
+        return tr("motif de sortie inconnu « %1 »").arg(exitWord.left(40));
+    QList<PathEvent> checked;
+    qint64 fakeId = 0;
+    for (PathEvent &e : row.events) {
+        if (e.kind == K::Exit)
+            e.reason = toStored(*exitStatus == Patient::Status::Active ? p.status : *exitStatus);
+        e.id = --fakeId; // distinct ids so that the rules compare with the others only
+        const QString error = PatientPath::firstError(PatientPath::checkEvent(e, checked, c.today));
+        if (!error.isEmpty())
+            return QStringLiteral("%1 (%2)").arg(PatientPath::kindLabel(e.kind), error);
+        checked << e;
+    }
+    for (PathEvent &e : row.events)
+        e.id = 0;
+
+    for (const QString &code : v.value(QStringLiteral("seances_prevues")).split(QRegularExpression(QStringLiteral("[\\s,]+")), Qt::SkipEmptyParts)) {
+        if (!c.seanceByCode.contains(code))
+            return tr("séance inconnue « %1 » dans le programme personnalisé").arg(code.left(40));
+        row.plan << c.seanceByCode.value(code);
+    }
+    static const QRegularExpression resultSuffix(QStringLiteral("^(.*\\S)\\s*\\[([^\\]]*)\\]$"));
+    for (const QString &line : v.value(QStringLiteral("objectifs")).split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+        Objective o;
+        o.label = line.trimmed();
+        const auto m = resultSuffix.match(o.label);
+        if (m.hasMatch()) {
+            const int r = int(resultWords().indexOf(m.captured(2).trimmed().toLower()));
+            if (r <= 0)
+                return tr("résultat d'objectif inconnu « %1 »").arg(m.captured(2).left(40));
+            o.label = m.captured(1);
+            o.result = static_cast<Objective::Result>(r);
+        }
+        if (!o.label.isEmpty())
+            row.objectives << o;
+    }
+    if (p.code.isEmpty()) {
+        const int entryYear = row.events.isEmpty() ? c.today.year() : row.events.constFirst().date.year();
+        p.code = generateCode(c, entryYear);
+    } else if (c.codes.contains(p.code)) {
+        return tr("le code « %1 » existe déjà").arg(p.code.left(40));
+    }
+    if (const QString error = PatientPath::checkPatient(p, c.today); !error.isEmpty())
+        return error;
+    c.codes.insert(p.code);
+    return {};
+}
+
+} // namespace
+
+ImportPlan read(ProgrammeFile &file, const QByteArray &data, const QDate &today)
+{
+    ImportPlan plan;
+    const Csv::Parsed parsed = Csv::parse(data, maxCell);
+    if (!parsed.error.isEmpty()) {
+        plan.fatal = parsed.error;
+        return plan;
+    }
+    if (parsed.records.isEmpty()) {
+        plan.fatal = tr("Le fichier est vide.");
+        return plan;
+    }
+    QStringList header;
+    for (const QString &name : parsed.records.constFirst().cells)
+        header << Csv::unneutralise(name).trimmed().toLower();
+    const QStringList known = columns(true);
+    if (!header.contains(QStringLiteral("code")))
+        plan.fatal = tr("La première ligne doit nommer les colonnes, dont « code » (voir docs/csv-patients.md).");
+    for (const QString &name : header) {
+        if (!plan.fatal.isEmpty())
+            break;
+        if (!known.contains(name))
+            plan.fatal = tr("Colonne inconnue « %1 » : ce fichier n'a pas le format des patients de Kit ETP.").arg(name.left(40));
+        else if (header.count(name) > 1)
+            plan.fatal = tr("La colonne « %1 » apparaît deux fois.").arg(name);
+    }
+    if (!plan.fatal.isEmpty())
+        return plan;
+
+    PatientStore store(file);
+    Context c;
+    c.store = &store;
+    c.today = today;
+    for (const Seance &s : GuideStore(file).seancesBrief())
+        c.seanceByCode.insert(s.code, s.id);
+    for (const PatientSummary &s : store.summaries())
+        c.codes.insert(s.code);
+    for (int i = 1; i < parsed.records.size(); ++i) {
+        const Csv::Record &record = parsed.records.at(i);
+        ImportRow row;
+        row.line = record.line;
+        const QString reason = readRow(c, header, record, row);
+        if (reason.isEmpty())
+            plan.rows << row;
+        else
+            plan.rejected << Rejected{record.line, reason};
+    }
+    return plan;
+}
+
+ImportPlan readFile(ProgrammeFile &file, const QString &path, const QDate &today)
+{
+    ImportPlan plan;
+    QFile in(path);
+    if (!in.open(QIODevice::ReadOnly)) {
+        plan.fatal = tr("Impossible de lire « %1 » : %2").arg(path, in.errorString());
+        return plan;
+    }
+    if (in.size() > maxFileBytes) {
+        plan.fatal = tr("Le fichier dépasse 200 Mo : ce n'est pas un export de patients.");
+        return plan;
+    }
+    return read(file, in.readAll(), today);
+}
+
+FileError apply(ProgrammeFile &file, ImportPlan &plan, QList<qint64> *ids)
+{
+    if (!plan.fatal.isEmpty())
+        return FileError(FileError::InvalidInput, file.path(), plan.fatal);
+    Transaction tx(file);
+    PathBulkWriter writer(file);
+    QList<qint64> created;
+    for (ImportRow &row : plan.rows) {
+        if (FileError e = writer.addPatient(row.patient))
+            return e;
+        created << row.patient.id;
+        for (PathEvent &e : row.events) {
+            e.patientId = row.patient.id;
+            if (FileError err = writer.addEvent(e))
+                return err;
+        }
+        for (Objective &o : row.objectives) {
+            o.patientId = row.patient.id;
+            if (FileError err = writer.addObjective(o))
+                return err;
+        }
+        for (qint64 seance : row.plan)
+            if (FileError err = writer.addPlanItem(row.patient.id, seance))
+                return err;
+    }
+    writer.finish();
+    if (!tx.commit())
+        return file.writeError({});
+    if (ids)
+        *ids = created;
+    return {};
+}
+
+} // namespace kitetp::PatientCsv

@@ -1,0 +1,61 @@
+#pragma once
+
+#include "core/FileError.h"
+#include "core/Patients.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace kitetp {
+
+class ProgrammeFile;
+
+// Patients and their paths as CSV, one line per patient (docs/csv-patients.md): what `kitetp export patients`
+// writes and `kitetp import patients` reads back. Identities are left out unless asked for.
+namespace PatientCsv {
+
+struct ExportOptions
+{
+    bool withIdentities = false;
+    QChar separator = QLatin1Char(';');
+};
+
+QStringList columns(bool withIdentities);
+
+// The whole CSV text (UTF-8 with BOM once encoded by writeFile()).
+QString exportText(ProgrammeFile &file, const ExportOptions &options, int *count = nullptr);
+// Writes the CSV atomically; with identities the file is readable by its owner only. Returns the number of patients.
+FileError writeFile(ProgrammeFile &file, const QString &path, const ExportOptions &options, int *count = nullptr);
+
+// One patient read from a CSV line, ready to be written.
+struct ImportRow
+{
+    int line = 0;
+    Patient patient;
+    QList<PathEvent> events;
+    QList<Objective> objectives;
+    QList<qint64> plan;
+};
+
+struct Rejected
+{
+    int line = 0;
+    QString reason;
+};
+
+struct ImportPlan
+{
+    QString fatal;              // the file is unusable: nothing will be imported
+    QList<ImportRow> rows;      // accepted
+    QList<Rejected> rejected;   // each refused line and why
+};
+
+// Reads and checks a CSV against the programme (séance codes, existing codes, path rules), writing nothing.
+ImportPlan read(ProgrammeFile &file, const QByteArray &data, const QDate &today);
+ImportPlan readFile(ProgrammeFile &file, const QString &path, const QDate &today);
+// Writes every accepted row in one transaction (all or nothing); returns the new patients' ids in `ids`.
+FileError apply(ProgrammeFile &file, ImportPlan &plan, QList<qint64> *ids = nullptr);
+
+} // namespace PatientCsv
+} // namespace kitetp

@@ -1,0 +1,62 @@
+#pragma once
+
+#include "core/Patients.h"
+
+#include <QWidget>
+
+#include <memory>
+
+class QUndoCommand;
+
+namespace Ui {
+class PatientView;
+}
+
+namespace kitetp {
+
+class ProgrammeDocument;
+
+// One patient's page (forms/patientview.ui): identity (hidden on screen when asked), clinical context, the path as
+// a timeline with what is due next, objectives and results, the personalised programme, attendance, and the
+// letter to the GP. Every edit is a command on the document; the page reloads when the file says so.
+class PatientView : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit PatientView(QWidget *parent = nullptr);
+    ~PatientView() override;
+    void setDocument(ProgrammeDocument *document);
+    void showPatient(qint64 id);
+    qint64 patientId() const { return m_patient.id; }
+
+Q_SIGNALS:
+    void status(const QString &message);
+
+private:
+    void reload();
+    void loadPath();
+    void loadObjectives();
+    void loadPlanAndAttendance();
+    void applyPrivacy();
+    void commitPatient();
+    void addEvent();
+    void editEvent();
+    void removeEvent();
+    void addObjective();
+    void objectiveEdited(int row);
+    void planEdited();
+    void letter(int action);
+    void editTemplate();
+    void removePatient();
+    bool push(QUndoCommand *command);
+
+    std::unique_ptr<Ui::PatientView> m_ui;
+    ProgrammeDocument *m_document = nullptr;
+    Patient m_patient;
+    QList<PathEvent> m_path;
+    QList<Objective> m_objectives;
+    QList<qint64> m_plan;
+    bool m_loading = false;
+};
+
+} // namespace kitetp

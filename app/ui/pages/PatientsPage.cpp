@@ -1,0 +1,230 @@
+#include "ui/pages/PatientsPage.h"
+
+#include "storage/PatientCsv.h"
+#include "storage/PatientStore.h"
+#include "ui/IdentityPrivacy.h"
+#include "ui/PatientCommands.h"
+#include "ui/ProgrammeDocument.h"
+#include "ui/Settings.h"
+#include "ui/pages/PatientListModel.h"
+#include "ui/pages/PatientView.h"
+#include "ui_patientspage.h"
+
+#include <QFileDialog>
+#include <QHeaderView>
+#include <QMessageBox>
+#include <QTimer>
+
+namespace kitetp {
+
+PatientsPage::PatientsPage(QWidget *parent)
+    : Page(parent), m_ui(new Ui::PatientsPage), m_model(new PatientListModel(this)), m_proxy(new PatientFilterProxy(this))
+{
+    m_ui->setupUi(this);
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setSortRole(PatientListModel::SortRole);
+    m_proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
+    m_ui->table->setModel(m_proxy);
+    m_ui->table->verticalHeader()->hide();
+    m_ui->table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 6);
+    m_ui->table->horizontalHeader()->setStretchLastSection(true);
+    m_ui->table->sortByColumn(PatientListModel::Code, Qt::AscendingOrder);
+    m_view = new PatientView(m_ui->detailHost);
+    m_ui->detailHost->layout()->addWidget(m_view);
+    m_ui->splitter->setStretchFactor(0, 2);
+    m_ui->splitter->setStretchFactor(1, 3);
+
+    connect(m_ui->search, &QLineEdit::textChanged, this, &PatientsPage::setSearchText);
+    connect(m_ui->stageFilter, &QComboBox::activated, this, [this] { m_proxy->setStage(m_ui->stageFilter->currentData().toInt()); updateCount(); });
+    connect(m_ui->statusFilter, &QComboBox::activated, this, [this] { m_proxy->setStatus(m_ui->statusFilter->currentData().toInt()); updateCount(); });
+    connect(m_ui->yearFilter, &QComboBox::activated, this, [this] { m_proxy->setYear(m_ui->yearFilter->currentData().toInt()); updateCount(); });
+    connect(m_ui->siteFilter, &QComboBox::activated, this, [this] { m_proxy->setSite(m_ui->siteFilter->currentData().toString()); updateCount(); });
+    connect(m_ui->table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &current) {
+        if (current.isValid())
+            m_view->showPatient(m_proxy->data(current, PatientListModel::IdRole).toLongLong());
+    });
+    connect(m_ui->addButton, &QPushButton::clicked, this, &PatientsPage::addPatient);
+    connect(m_ui->importButton, &QPushButton::clicked, this, &PatientsPage::importCsv);
+    connect(m_ui->exportButton, &QPushButton::clicked, this, &PatientsPage::exportCsv);
+    connect(m_view, &PatientView::status, this, &Page::status);
+    connect(IdentityPrivacy::instance(), &IdentityPrivacy::hiddenChanged, m_model, &PatientListModel::setIdentitiesHidden);
+    m_model->setIdentitiesHidden(IdentityPrivacy::instance()->hidden());
+    connect(m_ui->overview, &QLabel::linkActivated, this, [this](const QString &link) {
+        // "stage:N" links filter the list on that stage.
+        const int stage = link.section(QLatin1Char(':'), 1).toInt();
+        m_ui->stageFilter->setCurrentIndex(m_ui->stageFilter->findData(stage));
+        m_proxy->setStage(stage);
+        updateCount();
+    });
+    setDocument(nullptr);
+}
+
+PatientsPage::~PatientsPage() = default;
+
+void PatientsPage::setDocument(ProgrammeDocument *document)
+{
+    if (m_document)
+        disconnect(m_document, nullptr, this, nullptr);
+    m_document = document;
+    m_view->setDocument(document);
+    if (document)
+        connect(document, &ProgrammeDocument::changed, this, [this](const QString &area) {
+            if (area != QLatin1String("patients") && area != QLatin1String("sessions"))
+                return;
+            // Several changes in a row (an import, an undo) reload the list once.
+            if (!m_reloadPending) {
+                m_reloadPending = true;
+                QTimer::singleShot(0, this, &PatientsPage::reload);
+            }
+        });
+    setEnabled(document != nullptr);
+    const bool writable = document && !document->isReadOnly();
+    m_ui->addButton->setEnabled(writable);
+    m_ui->importButton->setEnabled(writable);
+    reload();
+}
+
+void PatientsPage::reload()
+{
+    m_reloadPending = false;
+    const qint64 selected = m_view->patientId();
+    const QDate today = m_today.isValid() ? m_today : QDate::currentDate();
+    m_model->setPatients(m_document ? PatientStore(m_document->file()).summaries() : QList<PatientSummary>(), today);
+    fillFilters();
+    updateOverview();
+    updateCount();
+    if (selected)
+        selectPatient(selected);
+}
+
+void PatientsPage::fillFilters()
+{
+    const auto refill = [](QComboBox *combo, const QString &any, const QVariant &anyValue, const QList<QPair<QString, QVariant>> &items) {
+        const QVariant current = combo->currentData();
+        combo->clear();
+        combo->addItem(any, anyValue);
+        for (const auto &[label, value] : items)
+            combo->addItem(label, value);
+        combo->setCurrentIndex(std::max(0, combo->findData(current)));
+    };
+    QList<QPair<QString, QVariant>> stages, statuses, years, sites;
+    for (PatientPath::Stage s : PatientPath::allStages())
+        stages << qMakePair(PatientPath::stageLabel(s), QVariant(int(s)));
+    for (Patient::Status s : PatientPath::allStatuses())
+        statuses << qMakePair(PatientPath::statusLabel(s), QVariant(int(s)));
+    for (int y : m_model->entryYears())
+        years << qMakePair(tr("Entrés en %1").arg(y), QVariant(y));
+    for (const QString &site : m_model->cancerSites())
+        sites << qMakePair(site, QVariant(site));
+    refill(m_ui->stageFilter, tr("Toutes les étapes"), -1, stages);
+    refill(m_ui->statusFilter, tr("Tous les statuts"), -1, statuses);
+    refill(m_ui->yearFilter, tr("Toutes les années"), 0, years);
+    refill(m_ui->siteFilter, tr("Toutes les localisations"), QString(), sites);
+}
+
+void PatientsPage::updateOverview()
+{
+    if (!m_document) {
+        m_ui->overview->clear();
+        return;
+    }
+    QList<PatientSummary> all;
+    all.reserve(m_model->rowCount());
+    for (int i = 0; i < m_model->rowCount(); ++i)
+        all << *m_model->summary(i);
+    const QDate today = m_today.isValid() ? m_today : QDate::currentDate();
+    const auto w = PatientPath::weekOverview(all, today, quietWeeks());
+    m_ui->overview->setText(
+        tr("<b>Cette semaine</b> : <a href=\"stage:%1\">%2 bilan(s) éducatif(s) à réaliser</a> · "
+           "<a href=\"stage:%3\">%4 synthèse(s) à envoyer au médecin traitant</a> · "
+           "<a href=\"stage:%5\">%6 patient(s) sans séance depuis %7 semaines</a>")
+            .arg(int(PatientPath::Stage::Entry)).arg(w.assessmentsToHold.size())
+            .arg(int(PatientPath::Stage::Evaluated)).arg(w.lettersToSend.size())
+            .arg(int(PatientPath::Stage::Planned)).arg(w.quietPatients.size()).arg(quietWeeks()));
+}
+
+void PatientsPage::updateCount()
+{
+    m_ui->countLabel->setText(tr("%1 patient(s) affiché(s) sur %2").arg(m_proxy->rowCount()).arg(m_model->rowCount()));
+}
+
+void PatientsPage::setSearchText(const QString &text)
+{
+    if (m_ui->search->text() != text)
+        m_ui->search->setText(text);
+    m_proxy->setSearch(text);
+    updateCount();
+}
+
+void PatientsPage::selectPatient(qint64 id)
+{
+    const int row = m_model->rowOf(id);
+    const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, 0));
+    if (index.isValid()) {
+        m_ui->table->setCurrentIndex(index);
+        m_ui->table->scrollTo(index);
+    }
+    m_view->showPatient(id);
+}
+
+void PatientsPage::addPatient()
+{
+    Patient p;
+    p.code = PatientStore(m_document->file()).nextCode(QDate::currentDate().year());
+    auto *command = PatientCommands::addPatient(m_document, p);
+    if (m_document->push(command))
+        if (const auto added = PatientStore(m_document->file()).patientByCode(p.code)) {
+            reload();
+            selectPatient(added->id);
+            Q_EMIT status(tr("Patient %1 créé : complétez son parcours.").arg(p.code));
+        }
+}
+
+void PatientsPage::importCsv()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Importer des patients"), Settings::lastFolder(), tr("CSV (*.csv)"));
+    if (path.isEmpty())
+        return;
+    const PatientCsv::ImportPlan plan = PatientCsv::readFile(m_document->file(), path, QDate::currentDate());
+    if (!plan.fatal.isEmpty()) {
+        QMessageBox::warning(this, tr("Importer des patients"), tr("Rien n'a été importé : %1").arg(plan.fatal));
+        return;
+    }
+    QString details;
+    for (const PatientCsv::Rejected &r : plan.rejected.mid(0, 30))
+        details += tr("Ligne %1 : %2").arg(r.line).arg(r.reason) + QLatin1Char('\n');
+    QMessageBox box(QMessageBox::Question, tr("Importer des patients"),
+                    tr("%1 patient(s) prêt(s) à importer, %2 ligne(s) refusée(s). Importer ?")
+                        .arg(plan.rows.size()).arg(plan.rejected.size()),
+                    QMessageBox::Yes | QMessageBox::Cancel, this);
+    box.setDetailedText(details);
+    if (plan.rows.isEmpty() || box.exec() != QMessageBox::Yes)
+        return;
+    if (m_document->push(PatientCommands::importPatients(m_document, plan)))
+        Q_EMIT status(tr("%1 patient(s) importé(s).").arg(plan.rows.size()));
+}
+
+void PatientsPage::exportCsv()
+{
+    const auto choice = QMessageBox::question(
+        this, tr("Exporter les patients"),
+        tr("Inclure les identités (nom, prénom, année de naissance, sexe, contact, notes) ?\n\n"
+           "Sans identités, le fichier ne contient que les codes pseudonymes. Avec, il sera lisible par vous seul : "
+           "ne le partagez qu'en sachant pourquoi."),
+        QMessageBox::No | QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::No);
+    if (choice == QMessageBox::Cancel)
+        return;
+    const QString path = QFileDialog::getSaveFileName(this, tr("Exporter les patients"), Settings::lastFolder() + tr("/patients.csv"),
+                                                      tr("CSV (*.csv)"));
+    if (path.isEmpty())
+        return;
+    PatientCsv::ExportOptions options;
+    options.withIdentities = choice == QMessageBox::Yes;
+    int count = 0;
+    if (FileError e = PatientCsv::writeFile(m_document->file(), path, options, &count))
+        QMessageBox::warning(this, tr("Exporter les patients"), e.message());
+    else
+        Q_EMIT status(tr("%1 patient(s) exporté(s) dans %2").arg(count).arg(path));
+}
+
+} // namespace kitetp

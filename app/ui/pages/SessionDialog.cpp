@@ -1,0 +1,123 @@
+#include "ui/pages/SessionDialog.h"
+
+#include "core/SessionRules.h"
+#include "storage/GuideStore.h"
+#include "storage/SessionStore.h"
+#include "storage/TeamStore.h"
+#include "ui_sessiondialog.h"
+
+#include <QHash>
+#include <QPushButton>
+
+namespace kitetp {
+
+SessionDialog::SessionDialog(ProgrammeFile &file, QWidget *parent) : QDialog(parent), m_ui(new Ui::SessionDialog), m_file(file)
+{
+    m_ui->setupUi(this);
+    for (const Seance &s : GuideStore(file).seancesBrief())
+        m_ui->seanceCombo->addItem(s.code + QStringLiteral(" — ") + s.title, s.id);
+    for (const TeamMember &m : TeamStore(file).members()) {
+        if (!m.active)
+            continue;
+        auto *item = new QListWidgetItem(m.profession.isEmpty() ? m.name : m.name + QStringLiteral(" (") + m.profession + QLatin1Char(')'),
+                                         m_ui->facilitatorList);
+        item->setData(Qt::UserRole, m.id);
+        item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+        item->setCheckState(Qt::Unchecked);
+    }
+    m_ui->facilitatorList->setMaximumHeight(120);
+    connect(m_ui->seanceCombo, &QComboBox::currentIndexChanged, this, [this] {
+        // A new session takes the séance's duration and group size.
+        if (m_session.id)
+            return check();
+        if (const auto s = GuideStore(m_file).seance(m_ui->seanceCombo->currentData().toLongLong())) {
+            if (s->durationMin > 0)
+                m_ui->durationSpin->setValue(s->durationMin);
+            if (s->groupMax > 0)
+                m_ui->capacitySpin->setValue(s->groupMax);
+            if (!s->room.isEmpty() && m_ui->placeEdit->text().isEmpty())
+                m_ui->placeEdit->setText(s->room);
+        }
+        check();
+    });
+    connect(m_ui->startEdit, &QDateTimeEdit::dateTimeChanged, this, &SessionDialog::check);
+    connect(m_ui->durationSpin, &QSpinBox::valueChanged, this, &SessionDialog::check);
+    connect(m_ui->capacitySpin, &QSpinBox::valueChanged, this, &SessionDialog::check);
+    connect(m_ui->placeEdit, &QLineEdit::textChanged, this, &SessionDialog::check);
+    connect(m_ui->facilitatorList, &QListWidget::itemChanged, this, &SessionDialog::check);
+    connect(m_ui->buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+}
+
+SessionDialog::~SessionDialog() = default;
+
+void SessionDialog::setSession(const Session &session)
+{
+    m_session = session;
+    setWindowTitle(session.id ? tr("Modifier la séance") : tr("Planifier une séance"));
+    if (session.seanceId)
+        m_ui->seanceCombo->setCurrentIndex(std::max(0, m_ui->seanceCombo->findData(session.seanceId)));
+    m_ui->startEdit->setDateTime(session.startsAt);
+    if (session.id) {
+        m_ui->durationSpin->setValue(session.durationMin);
+        m_ui->capacitySpin->setValue(session.capacity);
+        m_ui->placeEdit->setText(session.place);
+        m_ui->noteEdit->setText(session.note);
+    }
+    for (int i = 0; i < m_ui->facilitatorList->count(); ++i) {
+        QListWidgetItem *item = m_ui->facilitatorList->item(i);
+        item->setCheckState(session.facilitatorIds.contains(item->data(Qt::UserRole).toLongLong()) ? Qt::Checked : Qt::Unchecked);
+    }
+    check();
+}
+
+Session SessionDialog::session() const
+{
+    Session s = m_session;
+    s.seanceId = m_ui->seanceCombo->currentData().toLongLong();
+    s.startsAt = m_ui->startEdit->dateTime();
+    s.durationMin = m_ui->durationSpin->value();
+    s.capacity = m_ui->capacitySpin->value();
+    s.place = m_ui->placeEdit->text().trimmed();
+    s.note = m_ui->noteEdit->text().trimmed();
+    s.facilitatorIds.clear();
+    for (int i = 0; i < m_ui->facilitatorList->count(); ++i)
+        if (m_ui->facilitatorList->item(i)->checkState() == Qt::Checked)
+            s.facilitatorIds << m_ui->facilitatorList->item(i)->data(Qt::UserRole).toLongLong();
+    return s;
+}
+
+void SessionDialog::check()
+{
+    const Session s = session();
+    const QString error = SessionRules::checkSession(s);
+    QStringList lines;
+    if (!error.isEmpty()) {
+        lines << QStringLiteral("<p style=\"color:#9c1c1c\">%1</p>").arg(error.toHtmlEscaped());
+    } else {
+        // Conflicts with the other sessions of that day.
+        SessionStore store(m_file);
+        QList<Session> day = store.sessions(s.startsAt.date(), s.startsAt.date());
+        day.removeIf([&](const Session &x) { return x.id == s.id; });
+        Session candidate = s;
+        candidate.id = -1;
+        day << candidate;
+        QHash<qint64, QString> names;
+        for (const TeamMember &m : TeamStore(m_file).members())
+            names.insert(m.id, m.name);
+        for (const SessionConflict &c : SessionRules::conflicts(day, {})) {
+            if (c.firstSessionId != -1 && c.secondSessionId != -1)
+                continue;
+            lines << QStringLiteral("<p style=\"color:#8a5a00\">%1</p>")
+                         .arg((c.kind == SessionConflict::Kind::Place ? tr("Le lieu « %1 » est déjà réservé à cette heure.").arg(c.place)
+                                                                      : tr("%1 anime déjà une séance à cette heure.").arg(names.value(c.subjectId)))
+                                  .toHtmlEscaped());
+        }
+    }
+    if (m_ui->seanceCombo->count() == 0)
+        lines << QStringLiteral("<p>%1</p>").arg(tr("Aucune séance n'existe : créez d'abord les ateliers (page « Ateliers »).").toHtmlEscaped());
+    m_ui->issues->setText(lines.join(QString()));
+    m_ui->buttons->button(QDialogButtonBox::Ok)->setEnabled(error.isEmpty());
+}
+
+} // namespace kitetp

@@ -1,0 +1,388 @@
+#include "ui/pages/SessionsPage.h"
+
+#include "core/PatientPath.h"
+#include "core/SessionRules.h"
+#include "documents/PaperDocument.h"
+#include "documents/SessionSigninDocument.h"
+#include "storage/GuideStore.h"
+#include "storage/PatientStore.h"
+#include "storage/SessionStore.h"
+#include "storage/TeamStore.h"
+#include "ui/IdentityPrivacy.h"
+#include "ui/PaperActions.h"
+#include "ui/PatientCommands.h"
+#include "ui/ProgrammeDocument.h"
+#include "ui/pages/EnrolDialog.h"
+#include "ui/pages/SessionDialog.h"
+#include "ui_sessionspage.h"
+
+#include <QComboBox>
+#include <QHeaderView>
+#include <QLocale>
+#include <QMessageBox>
+#include <QTimer>
+
+namespace kitetp {
+
+namespace {
+constexpr int listWeeks = 4;
+const QColor conflictColour(0xf6, 0xd5, 0xd5);
+} // namespace
+
+SessionsPage::SessionsPage(QWidget *parent) : Page(parent), m_ui(new Ui::SessionsPage)
+{
+    m_ui->setupUi(this);
+    m_ui->viewCombo->addItems({tr("Semaine"), tr("Liste (4 semaines)")});
+    m_ui->weekTable->setColumnCount(7);
+    m_ui->weekTable->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_ui->weekTable->verticalHeader()->hide();
+    m_ui->listTable->setColumnCount(6);
+    m_ui->listTable->setHorizontalHeaderLabels({tr("Date"), tr("Horaire"), tr("Séance"), tr("Lieu"), tr("Animateurs"), tr("Inscrits")});
+    m_ui->listTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_ui->listTable->horizontalHeader()->setStretchLastSection(true);
+    m_ui->listTable->verticalHeader()->hide();
+    m_ui->enrolledTable->setColumnCount(3);
+    m_ui->enrolledTable->setHorizontalHeaderLabels({tr("Patient"), tr("Présence"), tr("Remarque")});
+    m_ui->enrolledTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_ui->enrolledTable->horizontalHeader()->setStretchLastSection(true);
+    m_ui->enrolledTable->verticalHeader()->hide();
+    m_ui->splitter->setStretchFactor(0, 3);
+    m_ui->splitter->setStretchFactor(1, 2);
+
+    connect(m_ui->prevButton, &QPushButton::clicked, this, [this] { showWeekOf(m_monday.addDays(-7)); });
+    connect(m_ui->nextButton, &QPushButton::clicked, this, [this] { showWeekOf(m_monday.addDays(7)); });
+    connect(m_ui->todayButton, &QPushButton::clicked, this, [this] { showWeekOf(QDate::currentDate()); });
+    connect(m_ui->viewCombo, &QComboBox::currentIndexChanged, this, [this](int index) {
+        m_ui->views->setCurrentIndex(index);
+        reload();
+    });
+    connect(m_ui->weekTable, &QTableWidget::currentCellChanged, this, [this](int row, int column) {
+        if (QTableWidgetItem *item = m_ui->weekTable->item(row, column); item && !m_loading) {
+            m_selected = item->data(Qt::UserRole).toLongLong();
+            showDetail();
+        }
+    });
+    connect(m_ui->listTable, &QTableWidget::currentCellChanged, this, [this](int row) {
+        if (QTableWidgetItem *item = m_ui->listTable->item(row, 0); item && !m_loading) {
+            m_selected = item->data(Qt::UserRole).toLongLong();
+            showDetail();
+        }
+    });
+    connect(m_ui->weekTable, &QTableWidget::cellDoubleClicked, this, &SessionsPage::editSession);
+    connect(m_ui->listTable, &QTableWidget::cellDoubleClicked, this, &SessionsPage::editSession);
+    connect(m_ui->newButton, &QPushButton::clicked, this, &SessionsPage::newSession);
+    connect(m_ui->editButton, &QPushButton::clicked, this, &SessionsPage::editSession);
+    connect(m_ui->removeButton, &QPushButton::clicked, this, &SessionsPage::removeSession);
+    connect(m_ui->enrolButton, &QPushButton::clicked, this, &SessionsPage::enrol);
+    connect(m_ui->unenrolButton, &QPushButton::clicked, this, &SessionsPage::unenrol);
+    connect(m_ui->signinPreviewButton, &QPushButton::clicked, this, [this] { signin(0); });
+    connect(m_ui->signinPrintButton, &QPushButton::clicked, this, [this] { signin(1); });
+    connect(m_ui->signinPdfButton, &QPushButton::clicked, this, [this] { signin(2); });
+    connect(IdentityPrivacy::instance(), &IdentityPrivacy::hiddenChanged, this, &SessionsPage::showDetail);
+    m_monday = QDate::currentDate().addDays(1 - QDate::currentDate().dayOfWeek());
+    setDocument(nullptr);
+}
+
+SessionsPage::~SessionsPage() = default;
+
+void SessionsPage::setDocument(ProgrammeDocument *document)
+{
+    if (m_document)
+        disconnect(m_document, nullptr, this, nullptr);
+    m_document = document;
+    m_selected = 0;
+    if (document)
+        connect(document, &ProgrammeDocument::changed, this, [this](const QString &area) {
+            if (area != QLatin1String("fields"))
+                QTimer::singleShot(0, this, &SessionsPage::reload);
+        });
+    setEnabled(document != nullptr);
+    const bool writable = document && !document->isReadOnly();
+    for (QWidget *w : {static_cast<QWidget *>(m_ui->newButton), static_cast<QWidget *>(m_ui->editButton),
+                       static_cast<QWidget *>(m_ui->removeButton), static_cast<QWidget *>(m_ui->enrolButton),
+                       static_cast<QWidget *>(m_ui->unenrolButton)})
+        w->setEnabled(writable);
+    reload();
+}
+
+void SessionsPage::showWeekOf(const QDate &day)
+{
+    m_monday = day.addDays(1 - day.dayOfWeek());
+    reload();
+}
+
+void SessionsPage::selectSession(qint64 id)
+{
+    m_selected = id;
+    if (m_document)
+        if (const auto s = SessionStore(m_document->file()).session(id))
+            m_monday = s->startsAt.date().addDays(1 - s->startsAt.date().dayOfWeek());
+    reload();
+}
+
+void SessionsPage::reload()
+{
+    m_loading = true;
+    const bool list = m_ui->views->currentIndex() == 1;
+    const QDate last = m_monday.addDays(list ? 7 * listWeeks - 1 : 6);
+    const QLocale locale;
+    m_ui->periodLabel->setText(tr("Du %1 au %2").arg(locale.toString(m_monday, QLocale::ShortFormat), locale.toString(last, QLocale::ShortFormat)));
+    m_sessions.clear();
+    m_attendance.clear();
+    m_conflicted.clear();
+    if (m_document) {
+        ProgrammeFile &file = m_document->file();
+        SessionStore store(file);
+        m_sessions = store.sessions(m_monday, last);
+        m_attendance = store.attendanceBetween(m_monday, last);
+        m_seanceTitles.clear();
+        for (const Seance &s : GuideStore(file).seancesBrief())
+            m_seanceTitles.insert(s.id, s.code + QStringLiteral(" ") + s.title);
+        m_memberNames.clear();
+        for (const TeamMember &m : TeamStore(file).members())
+            m_memberNames.insert(m.id, m.name);
+    }
+    const QList<SessionConflict> conflicts = SessionRules::conflicts(m_sessions, m_attendance);
+    QStringList lines;
+    for (const SessionConflict &c : conflicts) {
+        ++m_conflicted[c.firstSessionId];
+        ++m_conflicted[c.secondSessionId];
+        const auto when = [this](qint64 id) {
+            for (const Session &s : std::as_const(m_sessions))
+                if (s.id == id)
+                    return QLocale().toString(s.startsAt, QStringLiteral("ddd dd/MM HH:mm"));
+            return QString();
+        };
+        QString what;
+        switch (c.kind) {
+        case SessionConflict::Kind::Facilitator: what = tr("%1 anime deux séances en même temps").arg(m_memberNames.value(c.subjectId)); break;
+        case SessionConflict::Kind::Place: what = tr("le lieu « %1 » est réservé deux fois").arg(c.place); break;
+        case SessionConflict::Kind::Patient: {
+            const auto p = PatientStore(m_document->file()).patient(c.subjectId);
+            what = tr("le patient %1 est inscrit à deux séances en même temps").arg(p ? p->code : QString());
+            break;
+        }
+        }
+        lines << QString(what + QStringLiteral(" (") + when(c.firstSessionId) + QStringLiteral(" / ") + when(c.secondSessionId) +
+                         QLatin1Char(')')).toHtmlEscaped();
+    }
+    m_ui->conflicts->setVisible(!lines.isEmpty());
+    m_ui->conflicts->setText(QStringLiteral("<span style=\"color:#9c1c1c\"><b>%1</b><br/>%2</span>")
+                                 .arg(tr("Conflits :").toHtmlEscaped(), lines.mid(0, 8).join(QStringLiteral("<br/>"))));
+    fillWeek();
+    fillList();
+    m_loading = false;
+    showDetail();
+}
+
+void SessionsPage::fillWeek()
+{
+    QTableWidget *t = m_ui->weekTable;
+    t->clearContents();
+    QList<QList<const Session *>> days(7);
+    for (const Session &s : std::as_const(m_sessions)) {
+        const int d = int(m_monday.daysTo(s.startsAt.date()));
+        if (d >= 0 && d < 7)
+            days[d] << &s;
+    }
+    int rows = 1;
+    for (const auto &d : days)
+        rows = std::max(rows, int(d.size()));
+    t->setRowCount(rows);
+    const QLocale locale;
+    for (int d = 0; d < 7; ++d) {
+        const QDate day = m_monday.addDays(d);
+        t->setHorizontalHeaderItem(d, new QTableWidgetItem(locale.toString(day, QStringLiteral("ddd d MMM"))));
+        for (int r = 0; r < days.at(d).size(); ++r) {
+            const Session &s = *days.at(d).at(r);
+            int enrolled = 0;
+            for (const Attendance &a : std::as_const(m_attendance))
+                enrolled += a.sessionId == s.id && a.status != Attendance::Status::Excused;
+            auto *item = new QTableWidgetItem(QStringLiteral("%1–%2\n%3\n%4 · %5")
+                                                  .arg(s.startsAt.toString(QStringLiteral("HH:mm")),
+                                                       s.startsAt.addSecs(qint64(s.durationMin) * 60).toString(QStringLiteral("HH:mm")),
+                                                       m_seanceTitles.value(s.seanceId), s.place,
+                                                       s.capacity ? tr("%1/%2").arg(enrolled).arg(s.capacity) : QString::number(enrolled)));
+            item->setData(Qt::UserRole, s.id);
+            item->setToolTip(item->text());
+            if (m_conflicted.contains(s.id))
+                item->setBackground(conflictColour);
+            t->setItem(r, d, item);
+            if (s.id == m_selected)
+                t->setCurrentCell(r, d);
+        }
+    }
+    t->resizeRowsToContents();
+}
+
+void SessionsPage::fillList()
+{
+    QTableWidget *t = m_ui->listTable;
+    t->setRowCount(int(m_sessions.size()));
+    const QLocale locale;
+    for (int r = 0; r < m_sessions.size(); ++r) {
+        const Session &s = m_sessions.at(r);
+        int enrolled = 0;
+        for (const Attendance &a : std::as_const(m_attendance))
+            enrolled += a.sessionId == s.id && a.status != Attendance::Status::Excused;
+        QStringList names;
+        for (qint64 id : s.facilitatorIds)
+            names << m_memberNames.value(id);
+        const QStringList cells = {locale.toString(s.startsAt.date(), QStringLiteral("ddd dd/MM/yyyy")),
+                                   s.startsAt.toString(QStringLiteral("HH:mm")) + QStringLiteral("–") +
+                                       s.startsAt.addSecs(qint64(s.durationMin) * 60).toString(QStringLiteral("HH:mm")),
+                                   m_seanceTitles.value(s.seanceId), s.place, names.join(QStringLiteral(", ")),
+                                   s.capacity ? tr("%1/%2").arg(enrolled).arg(s.capacity) : QString::number(enrolled)};
+        for (int c = 0; c < cells.size(); ++c) {
+            auto *item = new QTableWidgetItem(cells.at(c));
+            item->setData(Qt::UserRole, s.id);
+            if (m_conflicted.contains(s.id))
+                item->setBackground(conflictColour);
+            t->setItem(r, c, item);
+        }
+        if (s.id == m_selected)
+            t->selectRow(r);
+    }
+}
+
+void SessionsPage::showDetail()
+{
+    const Session *s = nullptr;
+    for (const Session &x : std::as_const(m_sessions))
+        if (x.id == m_selected)
+            s = &x;
+    m_ui->detailPane->setEnabled(s != nullptr);
+    m_ui->enrolledTable->setRowCount(0);
+    m_ui->enrolWarning->clear();
+    if (!s) {
+        m_ui->sessionTitle->setText(tr("Choisissez une séance dans le calendrier"));
+        m_ui->sessionInfo->clear();
+        return;
+    }
+    ProgrammeFile &file = m_document->file();
+    QStringList names;
+    for (qint64 id : s->facilitatorIds)
+        names << m_memberNames.value(id);
+    m_ui->sessionTitle->setText(m_seanceTitles.value(s->seanceId));
+    const QList<Attendance> enrolled = SessionStore(file).attendance(s->id);
+    m_ui->sessionInfo->setText(tr("%1, %2 min — %3<br/>Animateurs : %4<br/>Inscrits : %5%6")
+                                   .arg(QLocale().toString(s->startsAt, QStringLiteral("dddd d MMMM yyyy HH:mm")).toHtmlEscaped())
+                                   .arg(s->durationMin)
+                                   .arg(s->place.toHtmlEscaped(), (names.isEmpty() ? tr("(aucun)") : names.join(QStringLiteral(", "))).toHtmlEscaped())
+                                   .arg(SessionRules::occupied(enrolled))
+                                   .arg(s->capacity ? tr(" sur %1 places").arg(s->capacity) : QString()));
+    if (SessionRules::isFull(*s, enrolled))
+        m_ui->enrolWarning->setText(tr("La séance est complète."));
+    const bool hide = IdentityPrivacy::instance()->hidden();
+    PatientStore patients(file);
+    m_loading = true;
+    m_ui->enrolledTable->setRowCount(int(enrolled.size()));
+    for (int r = 0; r < enrolled.size(); ++r) {
+        const Attendance a = enrolled.at(r);
+        const Patient p = patients.patient(a.patientId).value_or(Patient());
+        QString label = p.code;
+        if (!hide && p.hasIdentity())
+            label += QStringLiteral(" — ") + QString(p.lastName.toUpper() + QLatin1Char(' ') + p.firstName).trimmed();
+        auto *item = new QTableWidgetItem(label);
+        item->setData(Qt::UserRole, a.patientId);
+        m_ui->enrolledTable->setItem(r, 0, item);
+        auto *combo = new QComboBox(m_ui->enrolledTable);
+        for (Attendance::Status st : {Attendance::Status::Enrolled, Attendance::Status::Present, Attendance::Status::Absent,
+                                      Attendance::Status::Excused})
+            combo->addItem(PatientPath::attendanceLabel(st), int(st));
+        combo->setCurrentIndex(int(a.status));
+        combo->setEnabled(!m_document->isReadOnly());
+        connect(combo, &QComboBox::activated, this, [this, a, combo] {
+            Attendance after = a;
+            after.status = static_cast<Attendance::Status>(combo->currentData().toInt());
+            if (after.status != a.status)
+                QTimer::singleShot(0, this, [this, after, a] { m_document->push(PatientCommands::setAttendance(m_document, after, a.status)); });
+        });
+        m_ui->enrolledTable->setCellWidget(r, 1, combo);
+        m_ui->enrolledTable->setItem(r, 2, new QTableWidgetItem(PatientPath::attendanceWarning(s->seanceId, patients.plan(a.patientId))));
+    }
+    m_loading = false;
+}
+
+void SessionsPage::newSession()
+{
+    SessionDialog dialog(m_document->file(), this);
+    Session s;
+    s.startsAt = QDateTime(m_monday.addDays(std::clamp(int(m_monday.daysTo(QDate::currentDate())), 0, 4)), QTime(14, 0));
+    dialog.setSession(s);
+    if (dialog.exec() == QDialog::Accepted && m_document->push(PatientCommands::addSession(m_document, dialog.session())))
+        Q_EMIT status(tr("Séance planifiée."));
+}
+
+void SessionsPage::editSession()
+{
+    const auto before = m_selected ? SessionStore(m_document->file()).session(m_selected) : std::nullopt;
+    if (!before || m_document->isReadOnly())
+        return;
+    SessionDialog dialog(m_document->file(), this);
+    dialog.setSession(*before);
+    if (dialog.exec() == QDialog::Accepted)
+        m_document->push(PatientCommands::editSession(m_document, *before, dialog.session()));
+}
+
+void SessionsPage::removeSession()
+{
+    if (!m_selected)
+        return;
+    if (QMessageBox::question(this, tr("Supprimer la séance"), tr("Supprimer cette séance et ses inscriptions ?")) == QMessageBox::Yes)
+        m_document->push(PatientCommands::removeSession(m_document, m_selected));
+}
+
+void SessionsPage::enrol()
+{
+    const auto s = m_selected ? SessionStore(m_document->file()).session(m_selected) : std::nullopt;
+    if (!s)
+        return;
+    ProgrammeFile &file = m_document->file();
+    EnrolDialog dialog(file, *s, SessionStore(file).attendance(s->id), IdentityPrivacy::instance()->hidden(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    QStringList warnings;
+    PatientStore patients(file);
+    for (qint64 id : dialog.selected()) {
+        const QList<Attendance> current = SessionStore(file).attendance(s->id);
+        const auto summary = patients.summary(id);
+        const EnrolmentCheck check = SessionRules::checkEnrolment(*s, current, id, patients.plan(id),
+                                                                  summary && PatientPath::stage(*summary) == PatientPath::Stage::Exited);
+        if (!check.allowed()) {
+            warnings << check.error;
+            continue;
+        }
+        warnings << check.warnings;
+        m_document->push(PatientCommands::setAttendance(m_document, {s->id, id, Attendance::Status::Enrolled}, std::nullopt));
+    }
+    warnings.removeDuplicates();
+    m_ui->enrolWarning->setText(warnings.join(QLatin1Char('\n')));
+}
+
+void SessionsPage::unenrol()
+{
+    const int row = m_ui->enrolledTable->currentRow();
+    if (row < 0 || !m_selected)
+        return;
+    const qint64 patient = m_ui->enrolledTable->item(row, 0)->data(Qt::UserRole).toLongLong();
+    for (const Attendance &a : SessionStore(m_document->file()).attendance(m_selected))
+        if (a.patientId == patient)
+            m_document->push(PatientCommands::removeAttendance(m_document, a));
+}
+
+void SessionsPage::signin(int action)
+{
+    if (!m_selected)
+        return;
+    PaperDocument document(tr("Feuille d'émargement"));
+    SessionSigninDocument::build(document, m_document->file(), m_selected);
+    if (action == 0)
+        PaperActions::preview(this, document);
+    else if (action == 1)
+        PaperActions::print(this, document);
+    else
+        PaperActions::exportPdf(this, document, tr("emargement"), PaperDocument::Privacy::Personal);
+}
+
+} // namespace kitetp

@@ -1,0 +1,54 @@
+#pragma once
+
+#include "core/Patients.h"
+#include "ui/pages/Page.h"
+
+#include <QDate>
+#include <QHash>
+
+#include <memory>
+
+namespace Ui {
+class SessionsPage;
+}
+
+namespace kitetp {
+
+// The "Séances" page (forms/sessionspage.ui): a calendar of sessions (week view, or a list of four weeks), the
+// conflicts of the period, and the selected session's enrolments and attendance, with its sign-in sheet.
+class SessionsPage : public Page
+{
+    Q_OBJECT
+public:
+    explicit SessionsPage(QWidget *parent = nullptr);
+    ~SessionsPage() override;
+    void setDocument(ProgrammeDocument *document) override;
+    void showWeekOf(const QDate &day);
+    void selectSession(qint64 id);
+    qint64 selectedSession() const { return m_selected; }
+
+private:
+    void reload();
+    void fillWeek();
+    void fillList();
+    void showDetail();
+    void newSession();
+    void editSession();
+    void removeSession();
+    void enrol();
+    void unenrol();
+    void signin(int action);
+
+    std::unique_ptr<Ui::SessionsPage> m_ui;
+    ProgrammeDocument *m_document = nullptr;
+    QDate m_monday;
+    QList<Session> m_sessions;
+    QList<Attendance> m_attendance;
+    QHash<qint64, QString> m_seanceTitles;
+    QHash<qint64, QString> m_memberNames;
+    QHash<qint64, int> m_conflicted; // session id -> number of conflicts
+    qint64 m_selected = 0;
+    bool m_loading = false;
+};
+
+} // namespace kitetp

@@ -1,0 +1,245 @@
+#include "core/Csv.h"
+#include "patientfixture.h"
+#include "storage/PatientCsv.h"
+#include "testutil.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QFileInfo>
+
+using namespace kitetp;
+using K = PathEvent::Kind;
+
+namespace {
+QByteArray fileHash(const QString &path)
+{
+    return QCryptographicHash::hash(testutil::readAll(path), QCryptographicHash::Sha256);
+}
+bool write(const QString &path, const QByteArray &data)
+{
+    QFile f(path);
+    return f.open(QIODevice::WriteOnly) && f.write(data) == data.size();
+}
+const QDate today(2025, 6, 30);
+} // namespace
+
+class TestCsv : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void parserReadsQuotedFields()
+    {
+        const QByteArray data = "\xEF\xBB\xBF" "a;b;c\r\n\"x;y\";\"il a dit \"\"oui\"\"\";\"deux\nlignes\"\r\n\r\nlast;;\n";
+        const Csv::Parsed p = Csv::parse(data);
+        QVERIFY(p.error.isEmpty());
+        QCOMPARE(p.separator, QLatin1Char(';'));
+        QCOMPARE(p.records.size(), 3);
+        QCOMPARE(p.records.at(1).cells, (QStringList{QStringLiteral("x;y"), QStringLiteral("il a dit \"oui\""), QStringLiteral("deux\nlignes")}));
+        QCOMPARE(p.records.at(2).line, 5); // line numbers count the line break inside the quoted cell
+        QCOMPARE(p.records.at(2).cells, (QStringList{QStringLiteral("last"), QString(), QString()}));
+        QCOMPARE(Csv::parse("a,b\n1,2\n").separator, QLatin1Char(','));
+        QVERIFY(!Csv::parse("a;b\n\"open;2\n").error.isEmpty());
+        QVERIFY(!Csv::parse("a;b\n\xff\xfe;2\n").error.isEmpty());
+    }
+
+    void formulasAreNeutralised_data()
+    {
+        QTest::addColumn<QString>("cell");
+        for (const char *c : {"=cmd|' /C calc'!A0", "+33 6 00", "-2", "@SUM(A1)", "\tx", "'=already", "''x", "'plain", "normal"})
+            QTest::newRow(c) << QString::fromUtf8(c);
+    }
+    void formulasAreNeutralised()
+    {
+        QFETCH(QString, cell);
+        const QString safe = Csv::neutralise(cell);
+        QVERIFY(!QStringLiteral("=+-@\t\r").contains(safe.front()));
+        QCOMPARE(Csv::unneutralise(safe), cell);
+    }
+
+    void roundTripKeepsEverything()
+    {
+        PatientFixture f;
+        QVERIFY(f.create());
+        PatientStore store(*f.file);
+        Patient p;
+        p.code = QStringLiteral("P-2025-0001");
+        p.firstName = QStringLiteral("Zoé");
+        p.lastName = QStringLiteral("L'Œuvre; \"dite\" Fictive");
+        p.birthYear = 1961;
+        p.sex = QStringLiteral("F");
+        p.contact = QStringLiteral("=HYPERLINK(\"http://x\")");
+        p.notes = QStringLiteral("Première ligne\nDeuxième, avec virgule");
+        p.cancerSite = QStringLiteral("Côlon-rectum");
+        p.treatment = QStringLiteral("Thérapie ciblée orale");
+        p.gpName = QStringLiteral("Dr Exemple");
+        p.gpAddress = QStringLiteral("1 rue Imaginaire\n99999 Belleville");
+        p.referral = QStringLiteral("-oncologue");
+        p.status = Patient::Status::Completed;
+        QVERIFY(!store.add(p));
+        QVERIFY(f.addEvent(p.id, K::Proposal, {2025, 1, 5}));
+        QVERIFY(f.addEvent(p.id, K::ConsentEntry, {2025, 1, 5}));
+        QVERIFY(f.addEvent(p.id, K::ConsentShare, {2025, 1, 5}));
+        QVERIFY(f.addEvent(p.id, K::Assessment, {2025, 1, 20}));
+        QVERIFY(f.addEvent(p.id, K::Plan, {2025, 1, 20}));
+        QVERIFY(f.addEvent(p.id, K::FollowUp, {2025, 3, 1}));
+        QVERIFY(f.addEvent(p.id, K::FollowUp, {2025, 4, 1}));
+        QVERIFY(f.addEvent(p.id, K::FinalEvaluation, {2025, 5, 2}));
+        QVERIFY(f.addEvent(p.id, K::GpLetter, {2025, 5, 10}));
+        QVERIFY(f.addEvent(p.id, K::Exit, {2025, 5, 20}, QStringLiteral("completed")));
+        QVERIFY(!store.setPlan(p.id, {f.seances.at(0), f.seances.at(2)}));
+        Objective o;
+        o.patientId = p.id;
+        o.label = QStringLiteral("Gérer « la fatigue » ; au quotidien");
+        o.result = Objective::Result::Partly;
+        QVERIFY(!store.addObjective(o));
+        o.id = 0;
+        o.label = QStringLiteral("Savoir qui appeler");
+        o.result = Objective::Result::Pending;
+        QVERIFY(!store.addObjective(o));
+        f.addPatient(QStringLiteral("P-2025-0002"));
+
+        for (const QString &sep : {QStringLiteral(";"), QStringLiteral(",")}) {
+            const QString csv = f.dir.filePath(QStringLiteral("out%1.csv").arg(sep == QLatin1String(";") ? 1 : 2));
+            PatientCsv::ExportOptions options;
+            options.withIdentities = true;
+            options.separator = sep.front();
+            QVERIFY(!PatientCsv::writeFile(*f.file, csv, options));
+            const QByteArray bytes = testutil::readAll(csv);
+            QVERIFY(bytes.startsWith("\xEF\xBB\xBF"));
+            QVERIFY(bytes.contains("'=HYPERLINK"));
+            QVERIFY(!bytes.contains(QByteArray(sep.toUtf8() + "=HYPERLINK")));
+
+            PatientFixture g;
+            QVERIFY(g.create());
+            PatientCsv::ImportPlan plan = PatientCsv::readFile(*g.file, csv, today);
+            QVERIFY2(plan.fatal.isEmpty(), qPrintable(plan.fatal));
+            QVERIFY2(plan.rejected.isEmpty(), qPrintable(plan.rejected.value(0).reason));
+            QVERIFY(!PatientCsv::apply(*g.file, plan));
+            PatientStore back(*g.file);
+            const auto q = back.patientByCode(QStringLiteral("P-2025-0001"));
+            QVERIFY(q);
+            QCOMPARE(q->lastName, p.lastName);
+            QCOMPARE(q->firstName, p.firstName);
+            QCOMPARE(q->contact, p.contact);
+            QCOMPARE(q->notes, p.notes);
+            QCOMPARE(q->gpAddress, p.gpAddress);
+            QCOMPARE(q->referral, p.referral);
+            QCOMPARE(q->birthYear, 1961);
+            QCOMPARE(q->status, Patient::Status::Completed);
+            const QList<PathEvent> events = back.events(q->id);
+            QCOMPARE(events.size(), 10);
+            QCOMPARE(events.last().kind, K::Exit);
+            QCOMPARE(events.last().reason, QStringLiteral("completed"));
+            const QList<Objective> objectives = back.objectives(q->id);
+            QCOMPARE(objectives.size(), 2);
+            QCOMPARE(objectives.at(0).label, QStringLiteral("Gérer « la fatigue » ; au quotidien"));
+            QCOMPARE(objectives.at(0).result, Objective::Result::Partly);
+            QCOMPARE(objectives.at(1).result, Objective::Result::Pending);
+            QCOMPARE(back.plan(q->id).size(), 2);
+            QVERIFY(back.patientByCode(QStringLiteral("P-2025-0002")));
+            // exporting the imported programme gives the same file
+            const QString again = g.dir.filePath(QStringLiteral("again.csv"));
+            QVERIFY(!PatientCsv::writeFile(*g.file, again, options));
+            QCOMPARE(testutil::readAll(again), bytes);
+        }
+    }
+
+    void identitiesAreLeftOutByDefault()
+    {
+        PatientFixture f;
+        QVERIFY(f.create());
+        f.addPatient(QStringLiteral("P-2025-0001"), QStringLiteral("Camille"), QStringLiteral("Imaginaire"));
+        f.file.reset();
+        const QString csv = f.dir.filePath(QStringLiteral("anon.csv"));
+        auto r = testutil::kitetp({QStringLiteral("export"), QStringLiteral("patients"), f.path, QStringLiteral("-o"), csv});
+        QCOMPARE(r.status, 0);
+        const QString text = QString::fromUtf8(testutil::readAll(csv));
+        QVERIFY(text.contains(QStringLiteral("P-2025-0001")));
+        QVERIFY(!text.contains(QStringLiteral("Camille")));
+        QVERIFY(!text.contains(QStringLiteral("Imaginaire")));
+        QVERIFY(!text.contains(QStringLiteral("prenom")));
+
+        const QString withIds = f.dir.filePath(QStringLiteral("ids.csv"));
+        r = testutil::kitetp({QStringLiteral("export"), QStringLiteral("patients"), f.path, QStringLiteral("--with-identities"),
+                              QStringLiteral("--separator"), QStringLiteral(","), QStringLiteral("-o"), withIds});
+        QCOMPARE(r.status, 0);
+        QVERIFY(QString::fromUtf8(testutil::readAll(withIds)).contains(QStringLiteral("Camille,Imaginaire")));
+        QCOMPARE(QFileInfo(withIds).permissions() & (QFile::ReadGroup | QFile::ReadOther | QFile::WriteGroup | QFile::WriteOther),
+                 QFile::Permissions());
+        r = testutil::kitetp({QStringLiteral("export"), QStringLiteral("patients"), f.path, QStringLiteral("--separator"),
+                              QStringLiteral("|"), QStringLiteral("-o"), withIds});
+        QCOMPARE(r.status, 2);
+    }
+
+    void hostileFilesChangeNothing_data()
+    {
+        QTest::addColumn<QByteArray>("data");
+        QTest::newRow("wrong columns") << QByteArray("nom_complet;age\nDupont;45\n");
+        QTest::newRow("no code column") << QByteArray("statut;bilan\nen cours;01/02/2025\n");
+        QTest::newRow("unterminated quote") << QByteArray("code;statut\n\"P-1;en cours\n");
+        QTest::newRow("not utf-8") << QByteArray("code;nom\nP-1;M\xe9lanie\n");
+        QTest::newRow("empty") << QByteArray();
+        QTest::newRow("binary") << QByteArray("\x00\x01\x02SQLite format 3\x00", 20);
+    }
+    void hostileFilesChangeNothing()
+    {
+        QFETCH(QByteArray, data);
+        PatientFixture f;
+        QVERIFY(f.create());
+        f.addPatient(QStringLiteral("P-0"));
+        f.file.reset();
+        const QString csv = f.dir.filePath(QStringLiteral("in.csv"));
+        QVERIFY(write(csv, data));
+        const QByteArray before = fileHash(f.path);
+        const auto r = testutil::kitetp({QStringLiteral("import"), QStringLiteral("patients"), f.path, csv});
+        QCOMPARE(r.status, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("rien n'a été importé")), qPrintable(r.err));
+        QCOMPARE(fileHash(f.path), before);
+    }
+
+    void badRowsAreReportedWithTheirLine()
+    {
+        PatientFixture f;
+        QVERIFY(f.create());
+        f.addPatient(QStringLiteral("P-EXISTE"));
+        f.file.reset();
+        QByteArray data = "code;statut;bilan;evaluation_finale;seances_prevues;objectifs;sortie;motif_sortie\r\n"
+                          "P-OK;en cours;20/01/2025;;C1S1 C2S2;\"Objectif un [atteint]\nObjectif deux\";;\r\n" // line 2-3
+                          "P-DATE;en cours;31/02/2025;;;;;\r\n"                                                   // 4
+                          "P-FINAL;en cours;;01/03/2025;;;;\r\n"                                                  // 5
+                          "P-EXISTE;en cours;;;;;;\r\n"                                                           // 6
+                          "P-SEANCE;en cours;;;C9S9;;;\r\n"                                                       // 7
+                          "P-COLS;en cours\r\n"                                                                   // 8
+                          "P-STATUT;guéri;;;;;;\r\n"                                                              // 9
+                          "P-FUTUR;en cours;01/01/2099;;;;;\r\n"                                                 // 10
+                          "P-BIG;en cours;;;;\"" + QByteArray(10 * 1024 * 1024, 'x') + "\";;\r\n"             // 11
+                          "P-SORTIE;en cours;20/01/2025;;;;01/01/2025;arrêt\r\n"                                 // 12
+                          ";en cours;05/02/2025;;;;;\r\n";                                                        // 13: code generated
+        const QString csv = f.dir.filePath(QStringLiteral("in.csv"));
+        QVERIFY(write(csv, data));
+        const auto r = testutil::kitetp({QStringLiteral("import"), QStringLiteral("patients"), f.path, csv});
+        QCOMPARE(r.status, 1);
+        for (const int line : {4, 5, 6, 7, 8, 9, 10, 11, 12})
+            QVERIFY2(r.err.contains(QStringLiteral("ligne %1 refusée").arg(line)), qPrintable(QString::number(line) + r.err.left(2000)));
+        QVERIFY(!r.err.contains(QStringLiteral("ligne 2 ")));
+        QVERIFY(!r.err.contains(QStringLiteral("ligne 13 ")));
+        QVERIFY(r.err.contains(QStringLiteral("31/02/2025")));
+        QVERIFY(r.err.contains(QStringLiteral("C9S9")));
+        QVERIFY(r.out.contains(QStringLiteral("2 patient(s) importé(s)")));
+        QVERIFY(r.err.size() < 5000); // the 10 MB cell is not echoed
+
+        auto opened = ProgrammeFile::open(f.path);
+        QVERIFY(!opened.error);
+        PatientStore store(*opened.file);
+        const auto ok = store.patientByCode(QStringLiteral("P-OK"));
+        QVERIFY(ok);
+        QCOMPARE(store.plan(ok->id).size(), 2);
+        QCOMPARE(store.objectives(ok->id).size(), 2);
+        QCOMPARE(store.objectives(ok->id).first().result, Objective::Result::Reached);
+        QVERIFY(store.patientByCode(QStringLiteral("P-2025-0001")));
+        QCOMPARE(store.summaries().size(), 3);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCsv)
+#include "tst_csv.moc"

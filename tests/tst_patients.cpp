@@ -1,0 +1,291 @@
+#include "core/PatientPath.h"
+#include "demo/DemoGenerator.h"
+#include "documents/GpLetterDocument.h"
+#include "documents/PaperDocument.h"
+#include "patientfixture.h"
+#include "storage/DocumentTemplateStore.h"
+#include "storage/SessionStore.h"
+#include "testutil.h"
+
+#include <QCryptographicHash>
+#include <QFileInfo>
+
+using namespace kitetp;
+using K = PathEvent::Kind;
+
+namespace {
+PathEvent ev(qint64 id, K kind, const QDate &date, const QString &reason = {})
+{
+    PathEvent e;
+    e.id = id;
+    e.kind = kind;
+    e.date = date;
+    e.reason = reason;
+    return e;
+}
+const QDate today(2025, 6, 30);
+} // namespace
+
+class TestPatients : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void noFinalEvaluationBeforeAnAssessment()
+    {
+        const QList<PathEvent> path = {ev(1, K::Proposal, {2025, 1, 10}), ev(2, K::ConsentEntry, {2025, 1, 10})};
+        const QString error = PatientPath::firstError(PatientPath::checkEvent(ev(0, K::FinalEvaluation, {2025, 5, 1}), path, today));
+        QVERIFY(error.contains(QStringLiteral("bilan éducatif partagé")));
+        QList<PathEvent> assessed = path;
+        assessed << ev(3, K::Assessment, {2025, 2, 1});
+        QVERIFY(PatientPath::firstError(PatientPath::checkEvent(ev(0, K::FinalEvaluation, {2025, 5, 1}), assessed, today)).isEmpty());
+        // ... and not dated before it
+        QVERIFY(!PatientPath::firstError(PatientPath::checkEvent(ev(0, K::FinalEvaluation, {2025, 1, 20}), assessed, today)).isEmpty());
+        // moving the only assessment after the final evaluation is refused too
+        assessed << ev(4, K::FinalEvaluation, {2025, 5, 1});
+        QVERIFY(!PatientPath::firstError(PatientPath::checkEvent(ev(3, K::Assessment, {2025, 6, 1}), assessed, today)).isEmpty());
+    }
+
+    void exitClosesThePath()
+    {
+        const QList<PathEvent> path = {ev(1, K::Proposal, {2025, 1, 10}), ev(2, K::Assessment, {2025, 2, 1}),
+                                       ev(3, K::Exit, {2025, 3, 1}, QStringLiteral("stopped"))};
+        QVERIFY(!PatientPath::firstError(PatientPath::checkEvent(ev(0, K::FollowUp, {2025, 4, 1}), path, today)).isEmpty());
+        QVERIFY(!PatientPath::firstError(PatientPath::checkEvent(ev(0, K::Exit, {2025, 4, 1}, QStringLiteral("moved")), path, today)).isEmpty());
+        // an exit needs a reason, and cannot come before the last step
+        const QList<PathEvent> open = path.mid(0, 2);
+        QVERIFY(!PatientPath::firstError(PatientPath::checkEvent(ev(0, K::Exit, {2025, 3, 1}), open, today)).isEmpty());
+        QVERIFY(!PatientPath::firstError(PatientPath::checkEvent(ev(0, K::Exit, {2025, 1, 20}, QStringLiteral("lost")), open, today)).isEmpty());
+        QVERIFY(PatientPath::firstError(PatientPath::checkEvent(ev(0, K::Exit, {2025, 3, 1}, QStringLiteral("lost")), open, today)).isEmpty());
+        PatientSummary s;
+        s.entryDate = {2025, 1, 10};
+        s.exitDate = {2025, 3, 1};
+        QCOMPARE(PatientPath::stage(s), PatientPath::Stage::Exited);
+        QCOMPARE(PatientPath::nextStep(s, today).kind, NextStep::Kind::None);
+    }
+
+    void datesArePlausibleAndNotAhead()
+    {
+        QVERIFY(!PatientPath::firstError(PatientPath::checkEvent(ev(0, K::Proposal, {1985, 1, 1}), {}, today)).isEmpty());
+        QVERIFY(!PatientPath::firstError(PatientPath::checkEvent(ev(0, K::Proposal, QDate()), {}, today)).isEmpty());
+        QVERIFY(!PatientPath::firstError(PatientPath::checkEvent(ev(0, K::Proposal, today.addDays(30)), {}, today)).isEmpty());
+        QVERIFY(!PatientPath::firstError(PatientPath::checkEvent(ev(0, K::Assessment, {2025, 1, 1}),
+                                                                  {ev(1, K::Proposal, {2025, 2, 1})}, today)).isEmpty());
+    }
+
+    void warningsDoNotRefuse()
+    {
+        const auto issues = PatientPath::checkEvent(ev(0, K::Assessment, {2025, 2, 1}), {ev(1, K::Proposal, {2025, 1, 1})}, today);
+        QVERIFY(PatientPath::firstError(issues).isEmpty());
+        QCOMPARE(issues.size(), 1); // consent to enter not recorded
+        QVERIFY(!issues.first().isError());
+        QVERIFY(!PatientPath::attendanceWarning(7, {1, 2}).isEmpty());
+        QVERIFY(PatientPath::attendanceWarning(2, {1, 2}).isEmpty());
+    }
+
+    void patientFieldsAreChecked()
+    {
+        Patient p;
+        p.code = QStringLiteral("P-1");
+        QVERIFY(PatientPath::checkPatient(p, today).isEmpty());
+        p.birthYear = 1850;
+        QVERIFY(!PatientPath::checkPatient(p, today).isEmpty());
+        p.birthYear = 1960;
+        p.sex = QStringLiteral("X");
+        QVERIFY(!PatientPath::checkPatient(p, today).isEmpty());
+        p.sex.clear();
+        p.lastName = QString(20000, QLatin1Char('a'));
+        QVERIFY(!PatientPath::checkPatient(p, today).isEmpty());
+    }
+
+    void nextStepFollowsThePath()
+    {
+        PatientSummary s;
+        s.entryDate = {2025, 5, 1};
+        QCOMPARE(PatientPath::nextStep(s, today).kind, NextStep::Kind::Assessment);
+        QVERIFY(PatientPath::nextStep(s, today).isOverdue(today));
+        s.assessmentDate = {2025, 5, 20};
+        QCOMPARE(PatientPath::nextStep(s, today).kind, NextStep::Kind::Plan);
+        s.planDate = {2025, 5, 20};
+        QCOMPARE(PatientPath::nextStep(s, today).kind, NextStep::Kind::Sessions);
+        s.lastPresence = {2025, 6, 10};
+        s.sessionsAttended = 1;
+        QCOMPARE(PatientPath::nextStep(s, today).kind, NextStep::Kind::FinalEvaluation);
+        QCOMPARE(PatientPath::nextStep(s, QDate(2025, 9, 30), 8).kind, NextStep::Kind::Relaunch);
+        s.finalDate = {2025, 6, 20};
+        QCOMPARE(PatientPath::nextStep(s, today).kind, NextStep::Kind::Close); // no consent to share: no letter
+        s.sharesWithGp = true;
+        QCOMPARE(PatientPath::nextStep(s, today).kind, NextStep::Kind::GpLetter);
+        s.letterDate = {2025, 6, 25};
+        QCOMPARE(PatientPath::stage(s), PatientPath::Stage::LetterSent);
+        QCOMPARE(PatientPath::nextStep(s, today).kind, NextStep::Kind::Close);
+    }
+
+    void weekOverviewListsWhatIsDue()
+    {
+        PatientSummary a; a.id = 1; a.entryDate = {2025, 6, 1};                       // assessment to hold
+        PatientSummary b; b.id = 2; b.entryDate = {2025, 1, 1}; b.assessmentDate = {2025, 1, 20};
+        b.planDate = {2025, 1, 20}; b.finalDate = {2025, 6, 1}; b.sharesWithGp = true;  // letter to send
+        PatientSummary c; c.id = 3; c.entryDate = {2025, 1, 1}; c.assessmentDate = {2025, 1, 20};
+        c.planDate = {2025, 1, 20}; c.lastPresence = {2025, 2, 10}; c.sessionsAttended = 1; // quiet since February
+        PatientSummary d = c; d.id = 4; d.exitDate = {2025, 3, 1}; d.status = Patient::Status::Stopped; // left
+        const auto w = PatientPath::weekOverview({a, b, c, d}, today, 8);
+        QCOMPARE(w.assessmentsToHold, QList<qint64>{1});
+        QCOMPARE(w.lettersToSend, QList<qint64>{2});
+        QCOMPARE(w.quietPatients, QList<qint64>{3});
+    }
+
+    void summariesMatchThePaths()
+    {
+        PatientFixture f;
+        QVERIFY(f.create());
+        const qint64 a = f.addPatient(QStringLiteral("P-2025-0001"));
+        const qint64 b = f.addPatient(QStringLiteral("P-2025-0002"));
+        QVERIFY(f.addEvent(a, K::Proposal, {2025, 1, 5}));
+        QVERIFY(f.addEvent(a, K::Assessment, {2025, 1, 20}));
+        QVERIFY(f.addEvent(a, K::Plan, {2025, 1, 20}));
+        QVERIFY(f.addEvent(b, K::Proposal, {2025, 2, 1}));
+        Session s;
+        s.seanceId = f.seances.first();
+        s.startsAt = QDateTime({2025, 2, 3}, {14, 0});
+        s.durationMin = 120;
+        SessionStore sessions(*f.file);
+        QVERIFY(!sessions.add(s));
+        QVERIFY(!sessions.setAttendance({s.id, a, Attendance::Status::Present}));
+        const QList<PatientSummary> list = PatientStore(*f.file).summaries();
+        QCOMPARE(list.size(), 2);
+        QCOMPARE(list.at(0).code, QStringLiteral("P-2025-0001"));
+        QCOMPARE(list.at(0).entryDate, QDate(2025, 1, 5));
+        QCOMPARE(list.at(0).planDate, QDate(2025, 1, 20));
+        QCOMPARE(list.at(0).lastPresence, QDate(2025, 2, 3));
+        QCOMPARE(list.at(0).sessionsAttended, 1);
+        QVERIFY(!list.at(0).sharesWithGp);
+        QCOMPARE(PatientPath::stage(list.at(0)), PatientPath::Stage::Planned);
+        QCOMPARE(PatientPath::stage(list.at(1)), PatientPath::Stage::Entry);
+        QCOMPARE(PatientStore(*f.file).summary(b)->entryDate, QDate(2025, 2, 1));
+        QCOMPARE(PatientStore(*f.file).nextCode(2025), QStringLiteral("P-2025-0003"));
+        f.addPatient(QStringLiteral("P-2025-9999"));
+        f.addPatient(QStringLiteral("P-2025-10000"));
+        QCOMPARE(PatientStore(*f.file).nextCode(2025), QStringLiteral("P-2025-10001"));
+    }
+
+    void demoIsDeterministicAndRealistic()
+    {
+        PatientFixture f1, f2;
+        QVERIFY(f1.create());
+        QVERIFY(f2.create());
+        DemoOptions o;
+        o.patients = 150;
+        o.years = 3;
+        o.seed = 7;
+        o.lastYear = 2024;
+        QVERIFY(!DemoGenerator(*f1.file, o).fill());
+        QVERIFY(!DemoGenerator(*f2.file, o).fill());
+        const auto counts1 = f1.file->tableCounts();
+        QCOMPARE(counts1, f2.file->tableCounts());
+        const auto count = [&](const char *table) {
+            for (const auto &[t, n] : counts1)
+                if (t == QLatin1String(table))
+                    return n;
+            return qint64(-1);
+        };
+        QCOMPARE(count("patient"), 150);
+        QVERIFY(count("session") > 10);
+        QVERIFY(count("attendance") > 300);
+        QVERIFY(count("session_facilitator") >= count("session"));
+        const QList<PatientSummary> s1 = PatientStore(*f1.file).summaries();
+        const QList<PatientSummary> s2 = PatientStore(*f2.file).summaries();
+        int exited = 0, letters = 0, stopped = 0;
+        for (int i = 0; i < s1.size(); ++i) {
+            QCOMPARE(s1.at(i).code, s2.at(i).code);
+            QCOMPARE(s1.at(i).finalDate, s2.at(i).finalDate);
+            QCOMPARE(s1.at(i).lastName, s2.at(i).lastName);
+            exited += s1.at(i).exitDate.isValid();
+            letters += s1.at(i).letterDate.isValid();
+            stopped += s1.at(i).status == Patient::Status::Stopped || s1.at(i).status == Patient::Status::Lost;
+            // the demo obeys the path rules
+            if (s1.at(i).finalDate.isValid())
+                QVERIFY(s1.at(i).assessmentDate.isValid() && s1.at(i).assessmentDate <= s1.at(i).finalDate);
+        }
+        QVERIFY(exited > 50);
+        QVERIFY(letters > 50);
+        QVERIFY(stopped > 0);
+        // absences are recorded
+        int absent = 0;
+        SessionStore sessions(*f1.file);
+        for (const PatientSummary &s : s1)
+            for (const Attendance &a : sessions.attendanceOfPatient(s.id))
+                absent += a.status == Attendance::Status::Absent;
+        QVERIFY(absent > 0);
+    }
+
+    void gpLetterPdfHoldsThePath()
+    {
+        PatientFixture f;
+        QVERIFY(f.create());
+        const qint64 a = f.addPatient(QStringLiteral("P-2025-0042"), QStringLiteral("Camille"), QStringLiteral("<b>Imaginaire</b> & Cie"));
+        Patient p = *PatientStore(*f.file).patient(a);
+        p.gpName = QStringLiteral("Dr Exemple Éloïse");
+        QVERIFY(!PatientStore(*f.file).update(p));
+        QVERIFY(f.addEvent(a, K::Proposal, {2025, 1, 5}));
+        QVERIFY(f.addEvent(a, K::Assessment, {2025, 1, 20}));
+        QVERIFY(f.addEvent(a, K::FinalEvaluation, {2025, 4, 2}));
+        Objective o;
+        o.patientId = a;
+        o.label = QStringLiteral("Savoir quoi faire après un oubli");
+        o.result = Objective::Result::Partly;
+        QVERIFY(!PatientStore(*f.file).addObjective(o));
+        Session s;
+        s.seanceId = f.seances.at(1);
+        s.startsAt = QDateTime({2025, 2, 3}, {14, 0});
+        s.durationMin = 120;
+        QVERIFY(!SessionStore(*f.file).add(s));
+        QVERIFY(!SessionStore(*f.file).setAttendance({s.id, a, Attendance::Status::Present}));
+
+        const QString pdf = f.dir.filePath(QStringLiteral("lettre.pdf"));
+        PaperDocument doc(QStringLiteral("Synthèse"));
+        GpLetterDocument::build(doc, *f.file, GpLetterDocument::gather(*f.file, a));
+        QVERIFY(!doc.writePdf(pdf, PaperDocument::Privacy::Personal));
+        QCOMPARE(QFileInfo(pdf).permissions() & (QFile::ReadGroup | QFile::ReadOther), QFile::Permissions());
+        const QString text = testutil::pdfText(pdf).simplified();
+        QVERIFY2(text.contains(QStringLiteral("Camille <b>Imaginaire</b> & Cie")), qPrintable(text));
+        QVERIFY(text.contains(QStringLiteral("Dr Exemple Éloïse")));
+        QVERIFY(text.contains(QStringLiteral("Savoir quoi faire après un oubli")));
+        QVERIFY(text.contains(QStringLiteral("Partiellement atteint")));
+        QVERIFY(text.contains(QStringLiteral("Connaissance et gestion du traitement oral")));
+        QVERIFY(text.contains(QStringLiteral("3 février 2025")));
+        QVERIFY(text.contains(QStringLiteral("2 avril 2025")));
+
+        // the team's own template, with its placeholders
+        QVERIFY(!DocumentTemplateStore(*f.file).setBody(GpLetterDocument::templateKey(),
+                                                        QStringLiteral("Lettre courte pour {code} <i>\n{objectifs}\n{inconnu}")));
+        const QString pdf2 = f.dir.filePath(QStringLiteral("lettre2.pdf"));
+        PaperDocument doc2(QStringLiteral("Synthèse"));
+        GpLetterDocument::build(doc2, *f.file, GpLetterDocument::gather(*f.file, a));
+        QVERIFY(!doc2.writePdf(pdf2, PaperDocument::Privacy::Personal));
+        const QString text2 = testutil::pdfText(pdf2).simplified();
+        QVERIFY2(text2.contains(QStringLiteral("Lettre courte pour P-2025-0042 <i>")), qPrintable(text2));
+        QVERIFY(text2.contains(QStringLiteral("{inconnu}")));
+        QVERIFY(text2.contains(QStringLiteral("Partiellement atteint")));
+        QVERIFY(!text2.contains(QStringLiteral("Séances suivies")));
+    }
+
+    void gpLetterFromTheCommandLine()
+    {
+        PatientFixture f;
+        QVERIFY(f.create());
+        const qint64 a = f.addPatient(QStringLiteral("P-2025-0001"));
+        QVERIFY(f.addEvent(a, K::Assessment, {2025, 1, 20}));
+        f.file.reset();
+        const QString pdf = f.dir.filePath(QStringLiteral("l.pdf"));
+        auto r = testutil::kitetp({QStringLiteral("export"), QStringLiteral("gp-letter"), f.path, QStringLiteral("--patient"),
+                                   QStringLiteral("P-2025-0001"), QStringLiteral("-o"), pdf});
+        QCOMPARE(r.status, 0);
+        QVERIFY(testutil::pdfText(pdf).contains(QStringLiteral("Votre patient(e) P-2025-0001 a participé")));
+        r = testutil::kitetp({QStringLiteral("export"), QStringLiteral("gp-letter"), f.path, QStringLiteral("--patient"),
+                              QStringLiteral("NOPE"), QStringLiteral("-o"), pdf});
+        QCOMPARE(r.status, 1);
+    }
+};
+
+QTEST_MAIN(TestPatients)
+#include "tst_patients.moc"

@@ -1,0 +1,164 @@
+#include "core/PatientPath.h"
+#include "demo/DemoGenerator.h"
+#include "patientfixture.h"
+#include "storage/SessionStore.h"
+#include "ui/IdentityPrivacy.h"
+#include "ui/PatientCommands.h"
+#include "ui/ProgrammeDocument.h"
+#include "ui/pages/PatientListModel.h"
+#include "ui/pages/PatientView.h"
+#include "ui/pages/PatientsPage.h"
+#include "ui/pages/SessionsPage.h"
+
+#include <QApplication>
+#include <QLineEdit>
+#include <QStandardPaths>
+#include <QTableWidget>
+
+using namespace kitetp;
+
+// The Patients and Séances pages on a demo programme. With KITETP_SCREENSHOTS=DIR set, they are saved as PNGs.
+class TestPatientsPage : public QObject
+{
+    Q_OBJECT
+    PatientFixture m_fixture;
+    std::unique_ptr<ProgrammeDocument> m_document;
+
+    void shoot(QWidget *w, const char *name)
+    {
+        const QString dir = qEnvironmentVariable("KITETP_SCREENSHOTS");
+        if (!dir.isEmpty())
+            w->grab().save(dir + QLatin1Char('/') + QLatin1String(name) + QStringLiteral(".png"));
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        IdentityPrivacy::instance()->setHidden(false);
+        QVERIFY(m_fixture.create());
+        DemoOptions o;
+        o.patients = 400;
+        o.years = 3;
+        o.lastYear = QDate::currentDate().year();
+        QVERIFY(!DemoGenerator(*m_fixture.file, o).fill());
+        m_document = std::make_unique<ProgrammeDocument>(std::move(m_fixture.file));
+    }
+
+    void searchFiltersAsYouType()
+    {
+        PatientsPage page;
+        page.resize(1400, 900);
+        page.setDocument(m_document.get());
+        QCOMPARE(page.model()->rowCount(), 400);
+        QCOMPARE(page.proxy()->rowCount(), 400);
+        const QString code = page.model()->summary(17)->code;
+        page.setSearchText(code);
+        QCOMPARE(page.proxy()->rowCount(), 1);
+        page.setSearchText(code.toLower() + QStringLiteral(" zzzz"));
+        QCOMPARE(page.proxy()->rowCount(), 0);
+        page.setSearchText(QStringLiteral("sein"));
+        QVERIFY(page.proxy()->rowCount() > 0 && page.proxy()->rowCount() < 400);
+        page.setSearchText({});
+        page.proxy()->setStage(int(PatientPath::Stage::Exited));
+        for (int i = 0; i < page.proxy()->rowCount(); ++i)
+            QCOMPARE(page.proxy()->data(page.proxy()->index(i, PatientListModel::Stage)).toString(),
+                     PatientPath::stageLabel(PatientPath::Stage::Exited));
+        page.proxy()->setStage(-1);
+        page.proxy()->sort(PatientListModel::Entry, Qt::DescendingOrder);
+        QVERIFY(page.proxy()->index(0, PatientListModel::Entry).data(PatientListModel::SortRole).toDate() >=
+                page.proxy()->index(399, PatientListModel::Entry).data(PatientListModel::SortRole).toDate());
+        page.show();
+        page.selectPatient(page.model()->summary(3)->id);
+        QCOMPARE(page.view()->patientId(), page.model()->summary(3)->id);
+        shoot(&page, "patients");
+    }
+
+    void identitiesCanBeHidden()
+    {
+        PatientsPage page;
+        page.setDocument(m_document.get());
+        int row = -1;
+        for (int i = 0; i < page.model()->rowCount() && row < 0; ++i)
+            if (!page.model()->summary(i)->lastName.isEmpty())
+                row = i;
+        QVERIFY(row >= 0);
+        const QModelIndex name = page.model()->index(row, PatientListModel::Name);
+        QVERIFY(name.data().toString().contains(page.model()->summary(row)->lastName.toUpper()));
+        IdentityPrivacy::instance()->setHidden(true);
+        QVERIFY(!name.data().toString().contains(page.model()->summary(row)->lastName.toUpper()));
+        page.resize(1400, 900);
+        page.show();
+        page.selectPatient(page.model()->summary(row)->id);
+        shoot(&page, "patients-hidden");
+        IdentityPrivacy::instance()->setHidden(false);
+        QVERIFY(name.data().toString().contains(page.model()->summary(row)->lastName.toUpper()));
+    }
+
+    void editsAreUndoable()
+    {
+        PatientsPage page;
+        page.setDocument(m_document.get());
+        const qint64 id = page.model()->summary(5)->id;
+        const Patient before = *PatientStore(m_document->file()).patient(id);
+        Patient after = before;
+        after.cancerSite = QStringLiteral("Rein <b>&</b>");
+        QVERIFY(m_document->push(PatientCommands::editPatient(m_document.get(), before, after)));
+        QCoreApplication::processEvents();
+        QCOMPARE(page.model()->summary(page.model()->rowOf(id))->cancerSite, after.cancerSite);
+        m_document->undoStack()->undo();
+        QCoreApplication::processEvents();
+        QCOMPARE(PatientStore(m_document->file()).patient(id)->cancerSite, before.cancerSite);
+        QCOMPARE(page.model()->summary(page.model()->rowOf(id))->cancerSite, before.cancerSite);
+
+        // removing a patient and undoing puts back the whole path with the same ids
+        const auto snapshot = PatientStore(m_document->file()).snapshot(id);
+        QVERIFY(m_document->push(PatientCommands::removePatient(m_document.get(), id)));
+        QVERIFY(!PatientStore(m_document->file()).patient(id));
+        m_document->undoStack()->undo();
+        const auto back = PatientStore(m_document->file()).snapshot(id);
+        QCOMPARE(back.events.size(), snapshot.events.size());
+        QCOMPARE(back.objectives.size(), snapshot.objectives.size());
+        QCOMPARE(back.plan, snapshot.plan);
+        QCOMPARE(back.attendance.size(), snapshot.attendance.size());
+
+        // an exit sets the status; undo puts it back
+        PathEvent exit;
+        exit.patientId = id;
+        exit.kind = PathEvent::Kind::Exit;
+        exit.date = QDate::currentDate();
+        exit.reason = toStored(Patient::Status::Moved);
+        const Patient::Status status = PatientStore(m_document->file()).patient(id)->status;
+        QVERIFY(m_document->push(PatientCommands::addEvent(m_document.get(), exit)));
+        QCOMPARE(PatientStore(m_document->file()).patient(id)->status, Patient::Status::Moved);
+        m_document->undoStack()->undo();
+        QCOMPARE(PatientStore(m_document->file()).patient(id)->status, status);
+    }
+
+    void sessionsPageShowsAWeek()
+    {
+        SessionsPage page;
+        page.resize(1400, 800);
+        page.setDocument(m_document.get());
+        const QList<Session> all = SessionStore(m_document->file()).sessions();
+        QVERIFY(all.size() > 20);
+        const Session s = all.at(all.size() / 2);
+        page.selectSession(s.id);
+        QCOMPARE(page.selectedSession(), s.id);
+        auto *week = page.findChild<QTableWidget *>(QStringLiteral("weekTable"));
+        QVERIFY(week);
+        int shown = 0;
+        for (int r = 0; r < week->rowCount(); ++r)
+            for (int c = 0; c < 7; ++c)
+                shown += week->item(r, c) != nullptr;
+        QCOMPARE(shown, int(SessionStore(m_document->file()).sessions(s.startsAt.date().addDays(1 - s.startsAt.date().dayOfWeek()),
+                                                                     s.startsAt.date().addDays(7 - s.startsAt.date().dayOfWeek())).size()));
+        auto *enrolled = page.findChild<QTableWidget *>(QStringLiteral("enrolledTable"));
+        QCOMPARE(enrolled->rowCount(), int(SessionStore(m_document->file()).attendance(s.id).size()));
+        page.show();
+        shoot(&page, "seances");
+    }
+};
+
+QTEST_MAIN(TestPatientsPage)
+#include "tst_patientspage.moc"

@@ -1,0 +1,166 @@
+#include "core/SessionRules.h"
+#include "patientfixture.h"
+#include "documents/PaperDocument.h"
+#include "documents/SessionSigninDocument.h"
+#include "storage/SessionStore.h"
+#include "testutil.h"
+
+#include <QFile>
+
+using namespace kitetp;
+
+namespace {
+Session session(qint64 id, const QDateTime &start, int minutes, const QString &place, QList<qint64> facilitators, int capacity = 6)
+{
+    Session s;
+    s.id = id;
+    s.seanceId = 1;
+    s.startsAt = start;
+    s.durationMin = minutes;
+    s.place = place;
+    s.capacity = capacity;
+    s.facilitatorIds = facilitators;
+    return s;
+}
+const QDate day(2025, 3, 4);
+} // namespace
+
+class TestSessions : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void sessionsAreChecked()
+    {
+        Session s = session(0, QDateTime(day, {14, 0}), 120, QStringLiteral("Salle 1"), {});
+        QVERIFY(SessionRules::checkSession(s).isEmpty());
+        s.seanceId = 0;
+        QVERIFY(!SessionRules::checkSession(s).isEmpty());
+        s.seanceId = 1;
+        s.startsAt = QDateTime(QDate(1980, 1, 1), {14, 0});
+        QVERIFY(!SessionRules::checkSession(s).isEmpty());
+        s.startsAt = QDateTime(day, {14, 0});
+        s.durationMin = 0;
+        QVERIFY(!SessionRules::checkSession(s).isEmpty());
+        s.durationMin = 120;
+        s.capacity = -1;
+        QVERIFY(!SessionRules::checkSession(s).isEmpty());
+        s.capacity = 500;
+        QVERIFY(!SessionRules::checkSession(s).isEmpty());
+    }
+
+    void enrolmentAndCapacity()
+    {
+        const Session s = session(1, QDateTime(day, {14, 0}), 120, {}, {}, 2);
+        QList<Attendance> att;
+        auto c = SessionRules::checkEnrolment(s, att, 10, {1}, false);
+        QVERIFY(c.allowed());
+        QVERIFY(c.warnings.isEmpty());
+        att << Attendance{1, 10, Attendance::Status::Enrolled};
+        c = SessionRules::checkEnrolment(s, att, 10, {1}, false);
+        QVERIFY(!c.allowed()); // already enrolled
+        att << Attendance{1, 11, Attendance::Status::Present};
+        c = SessionRules::checkEnrolment(s, att, 12, {1}, false);
+        QVERIFY(c.allowed());
+        QCOMPARE(c.warnings.size(), 1); // full: a warning, not a refusal
+        QVERIFY(c.warnings.first().contains(QStringLiteral("complète")));
+        // an excused patient frees the seat
+        att[1].status = Attendance::Status::Excused;
+        QVERIFY(!SessionRules::isFull(s, att));
+        // outside the personalised programme: a warning
+        c = SessionRules::checkEnrolment(s, att, 12, {2, 3}, false);
+        QVERIFY(c.allowed());
+        QVERIFY(c.warnings.first().contains(QStringLiteral("programme personnalisé")));
+        // a closed path refuses
+        QVERIFY(!SessionRules::checkEnrolment(s, att, 12, {1}, true).allowed());
+        // capacity 0 = not limited
+        QVERIFY(!SessionRules::isFull(session(2, QDateTime(day, {9, 0}), 60, {}, {}, 0), att));
+    }
+
+    void conflictsAreFound()
+    {
+        const QList<Session> list = {
+            session(1, QDateTime(day, {14, 0}), 120, QStringLiteral("Salle 1"), {100, 101}),
+            session(2, QDateTime(day, {15, 30}), 90, QStringLiteral("salle 1 "), {102}),   // same room, overlapping
+            session(3, QDateTime(day, {15, 0}), 60, QStringLiteral("Salle 2"), {101}),     // same facilitator
+            session(4, QDateTime(day, {16, 0}), 60, QStringLiteral("Salle 3"), {100}),     // starts as 1 ends: no conflict
+            session(5, QDateTime(day.addDays(1), {14, 0}), 60, QStringLiteral("Salle 1"), {100}),
+        };
+        const QList<Attendance> att = {{1, 7, Attendance::Status::Enrolled}, {3, 7, Attendance::Status::Enrolled},
+                                       {2, 8, Attendance::Status::Excused}, {4, 8, Attendance::Status::Enrolled}};
+        const auto found = SessionRules::conflicts(list, att);
+        QCOMPARE(found.size(), 3);
+        int place = 0, facilitator = 0, patient = 0;
+        for (const SessionConflict &c : found) {
+            QVERIFY(c.firstSessionId != 4 && c.secondSessionId != 4 && c.firstSessionId != 5 && c.secondSessionId != 5);
+            place += c.kind == SessionConflict::Kind::Place;
+            facilitator += c.kind == SessionConflict::Kind::Facilitator && c.subjectId == 101;
+            patient += c.kind == SessionConflict::Kind::Patient && c.subjectId == 7;
+        }
+        QCOMPARE(place, 1);
+        QCOMPARE(facilitator, 1);
+        QCOMPARE(patient, 1);
+        QVERIFY(SessionRules::overlaps(list.at(0), list.at(2)));
+        QVERIFY(!SessionRules::overlaps(list.at(0), list.at(3)));
+    }
+
+    void storeKeepsSessionsAndAttendance()
+    {
+        PatientFixture f;
+        QVERIFY(f.create());
+        const qint64 p = f.addPatient(QStringLiteral("P-1"));
+        SessionStore store(*f.file);
+        Session s = session(0, QDateTime(day, {14, 0}), 120, QStringLiteral("Salle d'éducation"), {f.members.at(0), f.members.at(1)});
+        s.seanceId = f.seances.first();
+        QVERIFY(!store.add(s));
+        QVERIFY(!store.setAttendance({s.id, p, Attendance::Status::Enrolled}));
+        QVERIFY(!store.setAttendance({s.id, p, Attendance::Status::Absent}));
+        f.file.reset();
+        auto reopened = ProgrammeFile::open(f.path);
+        QVERIFY(!reopened.error);
+        SessionStore again(*reopened.file);
+        const auto loaded = again.session(s.id);
+        QVERIFY(loaded);
+        QCOMPARE(loaded->facilitatorIds.size(), 2);
+        QCOMPARE(loaded->place, QStringLiteral("Salle d'éducation"));
+        QCOMPARE(again.attendance(s.id).size(), 1);
+        QCOMPARE(again.attendance(s.id).first().status, Attendance::Status::Absent);
+        QCOMPARE(again.sessionsOfPatient(p).size(), 1);
+        QCOMPARE(again.attendanceBetween(day, day).size(), 1);
+        QCOMPARE(again.attendanceBetween(day.addDays(1), day.addDays(3)).size(), 0);
+        QCOMPARE(PatientStore(*reopened.file).patientsPlanning(f.seances.first()).size(), 0);
+    }
+
+    void signinSheetListsTheEnrolled()
+    {
+        PatientFixture f;
+        QVERIFY(f.create());
+        const qint64 a = f.addPatient(QStringLiteral("P-2025-0001"), QStringLiteral("Zoé"), QStringLiteral("<Imaginaire> & Cie"));
+        const qint64 b = f.addPatient(QStringLiteral("P-2025-0002"));
+        const qint64 c = f.addPatient(QStringLiteral("P-2025-0003"), QStringLiteral("Loïc"), QStringLiteral("Excusé"));
+        SessionStore store(*f.file);
+        Session s = session(0, QDateTime(day, {14, 0}), 120, QStringLiteral("Salle d'éducation 1"), {f.members.at(0)});
+        s.seanceId = f.seances.at(2);
+        QVERIFY(!store.add(s));
+        QVERIFY(!store.setAttendance({s.id, a, Attendance::Status::Enrolled}));
+        QVERIFY(!store.setAttendance({s.id, b, Attendance::Status::Enrolled}));
+        QVERIFY(!store.setAttendance({s.id, c, Attendance::Status::Excused}));
+        PaperDocument doc(QStringLiteral("Feuille d'émargement"));
+        SessionSigninDocument::build(doc, *f.file, s.id);
+        const QString pdf = f.dir.filePath(QStringLiteral("emargement.pdf"));
+        QVERIFY(!doc.writePdf(pdf, PaperDocument::Privacy::Personal));
+        if (!qEnvironmentVariableIsEmpty("KITETP_SCREENSHOTS"))
+            QFile::copy(pdf, qEnvironmentVariable("KITETP_SCREENSHOTS") + QStringLiteral("/emargement.pdf"));
+        // pdftotext gives the typographic ligatures of DejaVu (ﬀ, ﬁ) as single characters
+        const QString text = testutil::pdfText(pdf).simplified().replace(QChar(0xFB00), QStringLiteral("ff")).replace(QChar(0xFB01), QStringLiteral("fi"));
+        QVERIFY2(text.contains(QStringLiteral("C2S1 — Prévenir les effets secondaires")), qPrintable(text));
+        QVERIFY(text.contains(QStringLiteral("<IMAGINAIRE> & CIE Zoé")));
+        QVERIFY(text.contains(QStringLiteral("P-2025-0002")));
+        QVERIFY(!text.contains(QStringLiteral("P-2025-0003"))); // excused: not expected to sign
+        QVERIFY(text.contains(QStringLiteral("Infirmière Fictive")));
+        QVERIFY(text.contains(QStringLiteral("Salle d'éducation 1")));
+        QVERIFY(text.contains(QStringLiteral("2 patient(s) inscrit(s)")));
+    }
+};
+
+QTEST_MAIN(TestSessions)
+#include "tst_sessions.moc"
