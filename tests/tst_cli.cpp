@@ -173,6 +173,18 @@ private Q_SLOTS:
         QCOMPARE(testutil::readAll(path), before);
     }
 
+    void anExportNeverOverwritesAProgrammeFile()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("p.etp"));
+        QCOMPARE(run({QStringLiteral("demo"), path, QStringLiteral("--patients"), QStringLiteral("3")}).status, 0);
+        const QByteArray before = testutil::readAll(path);
+        const auto r = run({QStringLiteral("export"), QStringLiteral("dossier"), path, QStringLiteral("-o"), path});
+        QCOMPARE(r.status, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("un export ne le remplace jamais")), qPrintable(r.err));
+        QCOMPARE(testutil::readAll(path), before);
+    }
+
     void checkFindsDamageInsidePages()
     {
         QTemporaryDir dir;

@@ -136,6 +136,53 @@ private Q_SLOTS:
         QCOMPARE(FieldStore(*reopened.file).value(ProgrammeFields::title()), QStringLiteral("Après <b>&</b>"));
     }
 
+    void textStillInAnEditorIsSavedWhenTheProgrammeCloses()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("fermeture.etp"));
+        {
+            MainWindow window;
+            window.setPromptsEnabled(false);
+            QVERIFY(window.createFile(path, QStringLiteral("Titre"), QStringLiteral("empty")));
+            window.show();
+            window.activateWindow();
+            QVERIFY(QTest::qWaitForWindowActive(&window));
+            window.showPage(QStringLiteral("programme"));
+            auto *contact = window.page(QStringLiteral("programme"))->findChild<QLineEdit *>(QStringLiteral("contactNameEdit"));
+            contact->setFocus();
+            QTRY_VERIFY(contact->hasFocus());
+            QTest::keyClicks(contact, QStringLiteral("Camille")); // typed, never confirmed with Enter
+            window.closeFile();
+        }
+        auto reopened = ProgrammeFile::open(path);
+        QVERIFY(!reopened.error);
+        QCOMPARE(FieldStore(*reopened.file).value(QStringLiteral("contact.name")), QStringLiteral("Camille"));
+    }
+
+    void aRefusedValueStaysOnScreenAndUndoRestoresOldValues()
+    {
+        MainWindow window;
+        window.setPromptsEnabled(false);
+        QVERIFY(window.createFile(m_dir.filePath(QStringLiteral("refus.etp")), QStringLiteral("Titre"), QStringLiteral("empty")));
+        Page *page = window.page(QStringLiteral("programme"));
+        auto *email = page->findChild<QLineEdit *>(QStringLiteral("emailEdit"));
+        email->setText(QStringLiteral("marie@"));
+        Q_EMIT email->editingFinished();
+        auto *role = page->findChild<QLineEdit *>(QStringLiteral("contactRoleEdit"));
+        role->setText(QStringLiteral("Infirmière"));
+        Q_EMIT role->editingFinished();
+        QCOMPARE(fieldValue(window, QStringLiteral("contact.role")), QStringLiteral("Infirmière"));
+        QCOMPARE(email->text(), QStringLiteral("marie@")); // still there to correct, with its message
+        QVERIFY(!page->findChild<QLabel *>(QStringLiteral("emailEditError"))->isHidden());
+
+        // A value stored under older, looser rules comes back on undo even though today's rules refuse it.
+        QVERIFY(!FieldStore(window.document()->file()).restoreValue(QStringLiteral("contact.phone"), QString(60, QLatin1Char('1'))));
+        auto *phone = page->findChild<QLineEdit *>(QStringLiteral("phoneEdit"));
+        phone->setText(QStringLiteral("02 40 00 00 00"));
+        Q_EMIT phone->editingFinished();
+        window.document()->undoStack()->undo();
+        QCOMPARE(fieldValue(window, QStringLiteral("contact.phone")), QString(60, QLatin1Char('1')));
+    }
+
     void badFilesGetAMessageAndTheOpenProgrammeStays()
     {
         MainWindow window;

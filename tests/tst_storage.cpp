@@ -367,6 +367,45 @@ private Q_SLOTS:
         QCOMPARE(opened.file->saveCopyAs(opened.file->path()).code(), FileError::AlreadyExists);
     }
 
+    void aCopyIsNeverWrittenOverTheFileItself()
+    {
+        QTemporaryDir dir;
+        const QString path = newProgramme(dir);
+        auto opened = ProgrammeFile::open(path);
+        QVERIFY(!FieldStore(*opened.file).setValue(ProgrammeFields::title(), QStringLiteral("Précieux")));
+        const QString link = dir.filePath(QStringLiteral("lien.etp"));
+        QVERIFY(QFile::link(path, link));
+        QCOMPARE(opened.file->saveCopyAs(link).code(), FileError::AlreadyExists);
+        QCOMPARE(opened.file->saveCopyAs(dir.filePath(QStringLiteral("./p.etp"))).code(), FileError::AlreadyExists);
+        QCOMPARE(FieldStore(*opened.file).value(ProgrammeFields::title()), QStringLiteral("Précieux"));
+        QVERIFY(opened.file->integrityProblems().isEmpty());
+
+        // Nor over a programme another Kit ETP has open.
+        const QString other = newProgramme(dir, QStringLiteral("autre.etp"));
+        auto otherOpen = ProgrammeFile::open(other);
+        QVERIFY(!otherOpen.error);
+        const QByteArray before = testutil::readAll(other);
+        QCOMPARE(opened.file->saveCopyAs(other).code(), FileError::Locked);
+        QCOMPARE(testutil::readAll(other), before);
+    }
+
+    void aLockFileCutShortIsTakenOverOnceOld()
+    {
+        QTemporaryDir dir;
+        const QString path = newProgramme(dir);
+        const QString lockPath = FileLock::lockPathFor(path);
+        QFile lock(lockPath);
+        QVERIFY(lock.open(QIODevice::WriteOnly));
+        lock.write("{\"user\": \"ma"); // a crash while writing it
+        lock.close();
+        QCOMPARE(ProgrammeFile::open(path).error.code(), FileError::Locked); // maybe being written right now
+        QVERIFY(lock.open(QIODevice::ReadWrite));
+        QVERIFY(lock.setFileTime(QDateTime::currentDateTime().addSecs(-60), QFileDevice::FileModificationTime));
+        lock.close();
+        auto opened = ProgrammeFile::open(path);
+        QVERIFY2(!opened.error, qPrintable(opened.error.message()));
+    }
+
     void transactionsNestAndAnInnerFailureRollsEverythingBack()
     {
         QTemporaryDir dir;

@@ -1,6 +1,7 @@
 #include "charts/ChartFactory.h"
 
 #include "core/Indicators.h"
+#include "storage/OutputFile.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
@@ -174,7 +175,7 @@ bool save(const ChartData &data, const QString &path, const QSize &size)
         QChartView view(create(data));
         view.resize(size);
         view.chart()->resize(size);
-        QSaveFile file(path);
+        OutputFile file(path);
         if (!file.open(QIODevice::WriteOnly))
             return false;
         QSvgGenerator generator;
@@ -188,7 +189,7 @@ bool save(const ChartData &data, const QString &path, const QSize &size)
         return file.commit();
     }
     const QImage img = image(data, size);
-    QSaveFile file(path);
+    OutputFile file(path);
     return file.open(QIODevice::WriteOnly) && img.save(&file, "PNG") && file.commit();
 }
 

@@ -1,5 +1,6 @@
 // The declaration's verbs: `kitetp declaration FILE` (the completeness check) and the exports of the dossier, the
 // leaflet for referring professionals, the directory card and the notification letter.
+#include "storage/OutputFile.h"
 #include "cli/Cli.h"
 #include "cli/Console.h"
 #include "core/DeclarationChecklist.h"
@@ -122,7 +123,7 @@ int exportCardVerb(Console &console, const QStringList &args)
         return InputFault;
     if (!json)
         return writePdf(console, *DirectoryCard::build(*file), out);
-    QSaveFile save(out);
+    OutputFile save(out);
     if (!save.open(QIODevice::WriteOnly))
         return console.fail(FileError(FileError::CannotCreate, out, save.errorString()).message());
     save.write(QJsonDocument(DirectoryCard::toJson(*file)).toJson(QJsonDocument::Indented));

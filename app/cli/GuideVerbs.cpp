@@ -1,4 +1,5 @@
 // The guides room's verbs: export guide / handout / signin (PDF), export guides (exchange file), import guides.
+#include "storage/OutputFile.h"
 #include "cli/Cli.h"
 #include "cli/Console.h"
 #include "core/Dates.h"
@@ -155,7 +156,7 @@ int exportGuidesVerb(Console &console, const QStringList &args)
     for (const QString &code : codes)
         if (std::none_of(bundle.conducteurs.cbegin(), bundle.conducteurs.cend(), [&code](const Conducteur &c) { return c.code == code; }))
             return console.fail(CliText::tr("aucun conducteur de code « %1 » dans ce programme.").arg(code));
-    QSaveFile out(parser.value(outputOption));
+    OutputFile out(parser.value(outputOption));
     if (!out.open(QIODevice::WriteOnly) || out.write(GuideExchange::toJson(bundle)) < 0 || !out.commit())
         return console.fail(FileError(FileError::CannotCreate, out.fileName(), out.errorString()).message());
     console.out() << CliText::tr("Guides exportés : %1 (%n conducteur(s))", nullptr, int(bundle.conducteurs.size())).arg(out.fileName())

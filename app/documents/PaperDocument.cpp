@@ -1,6 +1,7 @@
 #include "documents/PaperDocument.h"
 
 #include "documents/PageSetup.h"
+#include "storage/OutputFile.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QCoreApplication>
@@ -224,7 +225,7 @@ bool PaperDocument::render(QPagedPaintDevice *device) const
 
 FileError PaperDocument::writePdf(const QString &path, Privacy privacy) const
 {
-    QSaveFile file(path);
+    OutputFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return FileError(FileError::CannotCreate, path, file.errorString());
     if (privacy == Privacy::Personal)

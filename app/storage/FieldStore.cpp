@@ -33,14 +33,26 @@ FileError FieldStore::setValue(const QString &key, const QString &value)
 
 FileError FieldStore::setValues(const QHash<QString, QString> &values)
 {
-    if (FileError e = m_file.checkWritable())
-        return e;
     for (auto it = values.constBegin(); it != values.constEnd(); ++it) {
         const QString reason = ProgrammeFields::check(it.key(), it.value());
         if (!reason.isEmpty())
             return FileError(FileError::InvalidInput, m_file.path(), reason);
     }
+    return write(values);
+}
+
+FileError FieldStore::restoreValue(const QString &key, const QString &value)
+{
+    return write({{key, value}});
+}
+
+FileError FieldStore::write(const QHash<QString, QString> &values)
+{
+    if (FileError e = m_file.checkWritable())
+        return e;
     Transaction tx(m_file);
+    if (!tx.isActive())
+        return m_file.writeError({});
     QSqlQuery q(m_file.database());
     q.prepare(QStringLiteral("INSERT INTO programme_field(key, value) VALUES (?, ?) "
                              "ON CONFLICT(key) DO UPDATE SET value = excluded.value"));

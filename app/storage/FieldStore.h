@@ -22,10 +22,14 @@ public:
     FileError setValue(const QString &key, const QString &value);
     // Several values at once, all or nothing.
     FileError setValues(const QHash<QString, QString> &values);
+    // Puts back a value the file held before (undo): no check, since yesterday's rules may have been looser.
+    FileError restoreValue(const QString &key, const QString &value);
 
     static QString area() { return QStringLiteral("fields"); }
 
 private:
+    FileError write(const QHash<QString, QString> &values);
+
     ProgrammeFile &m_file;
 };
 

@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
@@ -19,6 +20,22 @@ QString FileLock::Owner::describe() const
     const QString when = QLocale().toString(since.toLocalTime(), QLocale::ShortFormat);
     return QCoreApplication::translate("FileLock", "%1 sur %2 depuis le %3").arg(user, host, when);
 }
+
+namespace {
+
+// When this machine started (Linux: btime in /proc/stat); invalid elsewhere.
+QDateTime bootTime()
+{
+    QFile stat(QStringLiteral("/proc/stat"));
+    if (!stat.open(QIODevice::ReadOnly))
+        return {};
+    for (const QByteArray &line : stat.readAll().split('\n'))
+        if (line.startsWith("btime "))
+            return QDateTime::fromSecsSinceEpoch(line.mid(6).trimmed().toLongLong(), Qt::UTC);
+    return {};
+}
+
+} // namespace
 
 FileLock::FileLock(const QString &filePath) : m_lockPath(lockPathFor(filePath)) {}
 
@@ -50,7 +67,7 @@ std::optional<FileLock::Owner> FileLock::readOwner(const QString &lockPath)
     const QJsonObject o = QJsonDocument::fromJson(f.read(4096)).object();
     Owner owner;
     owner.user = o.value(QStringLiteral("user")).toString(QStringLiteral("?"));
-    owner.host = o.value(QStringLiteral("host")).toString(QStringLiteral("?"));
+    owner.host = o.value(QStringLiteral("host")).toString();
     owner.pid = o.value(QStringLiteral("pid")).toInteger();
     owner.since = QDateTime::fromString(o.value(QStringLiteral("since")).toString(), Qt::ISODate);
     return owner;
@@ -58,8 +75,18 @@ std::optional<FileLock::Owner> FileLock::readOwner(const QString &lockPath)
 
 bool FileLock::isStale(const Owner &owner) const
 {
+    // A lock file cut short by a crash or a full disk names nobody: stale once it is a little old (a lock being
+    // written right now by another Kit ETP is given a few seconds).
+    if (owner.host.isEmpty() || owner.host == QLatin1String("?") || !owner.since.isValid()) {
+        const QDateTime modified = QFileInfo(m_lockPath).lastModified();
+        return !modified.isValid() || modified.secsTo(QDateTime::currentDateTime()) > 10;
+    }
     if (owner.host != QSysInfo::machineHostName())
         return false;
+    // A lock taken before this machine last started belongs to a process that no longer exists, whatever its pid.
+    const QDateTime boot = bootTime();
+    if (boot.isValid() && owner.since < boot)
+        return true;
     if (owner.pid == QCoreApplication::applicationPid())
         return false; // this very process holds it (the file is opened twice): not stale
 #ifdef Q_OS_UNIX

@@ -8,6 +8,7 @@
 #include "storage/PatientStore.h"
 #include "storage/ProgrammeFile.h"
 #include "storage/SessionStore.h"
+#include "storage/OutputFile.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -169,7 +170,7 @@ FileError writeFile(ProgrammeFile &file, const QString &path, const ExportOption
     if (count)
         *count = 0;
     const QString text = exportText(file, options, count);
-    QSaveFile out(path);
+    OutputFile out(path);
     if (!out.open(QIODevice::WriteOnly))
         return FileError(FileError::CannotCreate, path, out.errorString());
     if (options.withIdentities)

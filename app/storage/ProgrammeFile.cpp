@@ -5,6 +5,7 @@
 #include "storage/Migrations.h"
 
 #include <QAtomicInt>
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
@@ -12,6 +13,11 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryFile>
+
+#include <cstdio>
+#ifdef Q_OS_UNIX
+#include <unistd.h>
+#endif
 
 namespace kitetp {
 
@@ -35,6 +41,30 @@ QString makePrivateTempFile(const QString &target)
         return {};
     tmp.setPermissions(ownerOnly);
     return tmp.fileName();
+}
+
+// Flushes a file's data to the disk (a copy is worth nothing if a power cut leaves it empty).
+bool syncToDisk(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadWrite))
+        return false;
+#ifdef Q_OS_UNIX
+    return ::fsync(f.handle()) == 0;
+#else
+    return f.flush();
+#endif
+}
+
+// Renames `from` over `to`, replacing it in one step where the system allows it.
+bool replaceFile(const QString &from, const QString &to)
+{
+#ifdef Q_OS_UNIX
+    return ::rename(QFile::encodeName(from).constData(), QFile::encodeName(to).constData()) == 0;
+#else
+    QFile::remove(to);
+    return QFile::rename(from, to);
+#endif
 }
 
 bool isNotADatabase(const QSqlError &e)
@@ -198,7 +228,7 @@ ProgrammeFile::OpenResult ProgrammeFile::open(const QString &requestedPath, Mode
 
     if (mode == Mode::ReadWrite && probe.schemaVersion < Migrations::latestVersion()) {
         const QString backup = backupPathFor(path, probe.schemaVersion);
-        if (!QFile::copy(path, backup) || !QFile::setPermissions(backup, ownerOnly)) {
+        if (!QFile::copy(path, backup) || !QFile::setPermissions(backup, ownerOnly) || !syncToDisk(backup)) {
             result.error = FileError(FileError::MigrationFailed, path,
                                      FileError::tr("La copie de sauvegarde n'a pas pu être écrite."));
             return result;
@@ -231,7 +261,7 @@ QStringList ProgrammeFile::integrityProblems() const
     }
     if (q.exec(QStringLiteral("PRAGMA foreign_key_check"))) {
         while (q.next())
-            problems << QStringLiteral("foreign key: %1 row %2 -> %3")
+            problems << QCoreApplication::translate("ProgrammeFile", "référence cassée : table %1, ligne %2 → table %3")
                             .arg(q.value(0).toString(), q.value(1).toString(), q.value(2).toString());
     }
     return problems;
@@ -280,8 +310,12 @@ FileError ProgrammeFile::setMeta(const QString &key, const QString &value)
 FileError ProgrammeFile::saveCopyAs(const QString &requestedTarget) const
 {
     const QString target = QFileInfo(requestedTarget).absoluteFilePath();
-    if (target == m_path)
+    // The same file under another name (a link, "./x.etp") is still this file: never replace it.
+    if (QFileInfo(target) == QFileInfo(m_path) ||
+        (QFileInfo::exists(target) && QFileInfo(target).canonicalFilePath() == QFileInfo(m_path).canonicalFilePath()))
         return FileError(FileError::AlreadyExists, target);
+    if (QFileInfo::exists(FileLock::lockPathFor(target)))
+        return FileError(FileError::Locked, target);
     const QString tmpPath = makePrivateTempFile(target);
     if (tmpPath.isEmpty())
         return FileError(FileError::CannotCreate, target);
@@ -293,12 +327,8 @@ FileError ProgrammeFile::saveCopyAs(const QString &requestedTarget) const
         QFile::remove(tmpPath);
         return FileError(FileError::CannotCreate, target, detail);
     }
-    QFile::setPermissions(tmpPath, ownerOnly);
-    if (QFileInfo::exists(target) && !QFile::remove(target)) {
-        QFile::remove(tmpPath);
-        return FileError(FileError::CannotCreate, target);
-    }
-    if (!QFile::rename(tmpPath, target)) {
+    // On disk before it takes the target's name; the rename then replaces the target atomically.
+    if (!syncToDisk(tmpPath) || !QFile::setPermissions(tmpPath, ownerOnly) || !replaceFile(tmpPath, target)) {
         QFile::remove(tmpPath);
         return FileError(FileError::CannotCreate, target);
     }

@@ -75,6 +75,9 @@ void FieldBinder::refresh()
     const QHash<QString, QString> values = m_document ? FieldStore(m_document->file()).values() : QHash<QString, QString>();
     m_loading = true;
     for (auto it = m_editors.constBegin(); it != m_editors.constEnd(); ++it) {
+        // A refused value stays on screen with its message until the user corrects it (or the file closes).
+        if (m_document && it.value()->property("invalid").toBool())
+            continue;
         setEditorValue(it.value(), values.value(it.key()));
         it.value()->setEnabled(m_document != nullptr);
         if (m_document && m_document->isReadOnly()) {

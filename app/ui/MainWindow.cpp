@@ -19,6 +19,7 @@
 #include "ui_mainwindow.h"
 
 #include <QActionGroup>
+#include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
 #include <QFileDialog>
@@ -275,8 +276,12 @@ bool MainWindow::createFile(const QString &path, const QString &title, const QSt
 
 void MainWindow::closeFile()
 {
-    if (m_document)
-        setDocument(nullptr);
+    if (!m_document)
+        return;
+    // An editor still holding typed text commits it when it loses focus: let it, before the pages let go of the file.
+    if (QWidget *focused = QApplication::focusWidget())
+        focused->clearFocus();
+    setDocument(nullptr);
 }
 
 void MainWindow::newProgramme()
@@ -299,14 +304,25 @@ void MainWindow::openDemo()
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     QDir().mkpath(folder);
     const QString path = QDir(folder).filePath(QStringLiteral("demonstration.etp"));
-    if (QFileInfo::exists(path) && openFile(path))
-        return;
-    QFile::remove(path);
+    if (QFileInfo::exists(path)) {
+        const auto probe = ProgrammeFile::open(path, ProgrammeFile::Mode::ReadOnly);
+        const FileError::Code code = probe.error.code();
+        if (code != FileError::Corrupt && code != FileError::Empty && code != FileError::Truncated &&
+            code != FileError::NotSqlite && code != FileError::Foreign) {
+            openFile(path); // fine, busy elsewhere, or newer: opening says so; the file is never thrown away
+            return;
+        }
+        QFile::remove(path); // a damaged demo of fictional data only: make a new one
+    }
     auto result = ProgrammeFile::create(path);
     FileError error = result.error;
     if (!error)
         error = DemoGenerator(*result.file, DemoOptions()).fill();
     if (error) {
+        if (result.file) {
+            result.file.reset();
+            QFile::remove(path);
+        }
         showError(tr("Création impossible"), error.message());
         return;
     }

@@ -15,9 +15,10 @@ SetFieldCommand::SetFieldCommand(ProgrammeDocument *document, const QString &key
     setText(QCoreApplication::translate("SetFieldCommand", "Modifier « %1 »").arg(ProgrammeFields::label(key)));
 }
 
-bool SetFieldCommand::write(const QString &value)
+bool SetFieldCommand::write(const QString &value, bool restoring)
 {
-    if (FileError e = FieldStore(m_document->file()).setValue(m_key, value)) {
+    FieldStore fields(m_document->file());
+    if (FileError e = restoring ? fields.restoreValue(m_key, value) : fields.setValue(m_key, value)) {
         setObsolete(true);
         m_document->reportFailure(e);
         return false;
@@ -27,12 +28,12 @@ bool SetFieldCommand::write(const QString &value)
 
 void SetFieldCommand::redo()
 {
-    write(m_newValue);
+    write(m_newValue, false);
 }
 
 void SetFieldCommand::undo()
 {
-    write(m_oldValue);
+    write(m_oldValue, true);
 }
 
 } // namespace kitetp

@@ -16,7 +16,7 @@ public:
     void undo() override;
 
 private:
-    bool write(const QString &value);
+    bool write(const QString &value, bool restoring);
 
     ProgrammeDocument *m_document;
     QString m_key;

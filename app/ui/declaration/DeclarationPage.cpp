@@ -13,6 +13,7 @@
 #include "ui/declaration/FlowchartView.h"
 #include "ui/declaration/NotifyChangeDialog.h"
 #include "ui_declarationpage.h"
+#include "storage/OutputFile.h"
 
 #include <QDir>
 #include <QFileDialog>
@@ -200,7 +201,7 @@ void DeclarationPage::exportCardJson()
                                                       tr("JSON (*.json)"));
     if (path.isEmpty())
         return;
-    QSaveFile file(path);
+    OutputFile file(path);
     if (!file.open(QIODevice::WriteOnly) ||
         file.write(QJsonDocument(DirectoryCard::toJson(m_document->file())).toJson(QJsonDocument::Indented)) < 0 ||
         !file.commit()) {

@@ -14,6 +14,7 @@
 #include "ui/guides/GuideTreeModel.h"
 #include "ui/guides/StepsModel.h"
 #include "ui_guidespage.h"
+#include "storage/OutputFile.h"
 
 #include <QDir>
 #include <QFile>
@@ -279,7 +280,7 @@ QString GuidesPage::exportGuides(const QString &path)
 {
     if (!m_document)
         return {};
-    QSaveFile out(path);
+    OutputFile out(path);
     if (!out.open(QIODevice::WriteOnly) || out.write(GuideExchange::toJson(GuideTransfer::collect(m_document->file()))) < 0 || !out.commit())
         return FileError(FileError::CannotCreate, path, out.errorString()).message();
     return {};
