@@ -316,9 +316,9 @@ FileError fillDemoPatients(ProgrammeFile &file, QRandomGenerator &random, const 
     Transaction tx(file);
     QList<qint64> seanceIds;
     QList<Seance> seances = GuideStore(file).seancesBrief();
+    // Every séance, drafts included: the demo team runs the template's séances as they stand.
     for (const Seance &s : std::as_const(seances))
-        if (!s.draft)
-            seanceIds << s.id;
+        seanceIds << s.id;
     QList<qint64> facilitators;
     QList<qint64> members;
     for (const TeamMember &m : TeamStore(file).members()) {

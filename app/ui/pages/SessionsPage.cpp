@@ -48,6 +48,7 @@ SessionsPage::SessionsPage(QWidget *parent) : Page(parent), m_ui(new Ui::Session
     m_ui->enrolledTable->verticalHeader()->hide();
     m_ui->splitter->setStretchFactor(0, 3);
     m_ui->splitter->setStretchFactor(1, 2);
+    m_ui->splitter->setSizes({560, 400});
 
     connect(m_ui->prevButton, &QPushButton::clicked, this, [this] { showWeekOf(m_monday.addDays(-7)); });
     connect(m_ui->nextButton, &QPushButton::clicked, this, [this] { showWeekOf(m_monday.addDays(7)); });
