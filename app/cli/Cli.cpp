@@ -69,7 +69,7 @@ int runKind(Console &console, const QStringList &args, const QList<Verb> &kinds,
                      UsageError);
     stream << usage << '\n' << QCoreApplication::translate("Cli", "Types :") << '\n';
     for (const Verb &k : kinds)
-        stream << "  " << QString::fromLatin1(k.name).leftJustified(12) << QCoreApplication::translate("Cli", k.summary) << '\n';
+        stream << "  " << QString::fromLatin1(k.name).leftJustified(12) << ' ' << QCoreApplication::translate("Cli", k.summary) << '\n';
     stream.flush();
     return help ? Ok : UsageError;
 }
@@ -84,26 +84,8 @@ int importVerb(Console &console, const QStringList &args)
 
 int exportVerb(Console &console, const QStringList &args)
 {
-    const QString kind = args.value(1);
-    for (const Verb &k : exportKinds()) {
-        if (kind == QLatin1String(k.name)) {
-            QStringList kindArgs = args.mid(1);
-            kindArgs[0] = QStringLiteral("kitetp export ") + kind;
-            return k.run(console, kindArgs);
-        }
-    }
-    const bool help = kind == QLatin1String("--help") || kind == QLatin1String("-h");
-    QTextStream &stream = help ? console.out() : console.err();
-    if (!help)
-        console.fail(kind.isEmpty() ? QCoreApplication::translate("Cli", "que faut-il exporter ?")
-                                    : QCoreApplication::translate("Cli", "export inconnu « %1 ».").arg(kind),
-                     UsageError);
-    stream << QCoreApplication::translate("Cli", "Usage : kitetp export TYPE FICHIER [OPTIONS] -o SORTIE") << '\n'
-           << QCoreApplication::translate("Cli", "Types :") << '\n';
-    for (const Verb &k : exportKinds())
-        stream << "  " << QString::fromLatin1(k.name).leftJustified(12) << QCoreApplication::translate("Cli", k.summary) << '\n';
-    stream.flush();
-    return help ? Ok : UsageError;
+    return runKind(console, args, exportKinds(), "export",
+                   QCoreApplication::translate("Cli", "Usage : kitetp export TYPE FICHIER [OPTIONS] -o SORTIE"));
 }
 
 namespace {
@@ -125,7 +107,7 @@ void printHelp(Console &console)
         << QCoreApplication::translate("Cli", "Sans commande, ouvre la fenêtre de Kit ETP (et FICHIER s'il est donné).") << "\n\n"
         << QCoreApplication::translate("Cli", "Commandes :") << '\n';
     for (const Verb &v : verbs())
-        out << "  " << QString::fromLatin1(v.name).leftJustified(12) << QCoreApplication::translate("Cli", v.summary) << '\n';
+        out << "  " << QString::fromLatin1(v.name).leftJustified(12) << ' ' << QCoreApplication::translate("Cli", v.summary) << '\n';
     out << '\n'
         << QCoreApplication::translate("Cli", "Options :") << '\n'
         << "  --lang fr|en  " << QCoreApplication::translate("Cli", "Langue des messages.") << '\n'

@@ -8,6 +8,19 @@
 
 namespace kitetp::cli {
 
+namespace {
+// QCommandLineParser names the program by its path; a verb's usage reads better as "kitetp export guide".
+QString helpFor(const QCommandLineParser &parser, const QStringList &args)
+{
+    QString help = parser.helpText();
+    const QString program = QCoreApplication::arguments().value(0);
+    const qsizetype at = program.isEmpty() ? -1 : help.indexOf(program);
+    if (at >= 0 && !args.isEmpty())
+        help.replace(at, program.size(), args.constFirst());
+    return help;
+}
+} // namespace
+
 Console::Console() : m_out(stdout), m_err(stderr) {}
 
 int Console::fail(const QString &message, Status status)
@@ -23,11 +36,11 @@ std::optional<int> Console::parse(QCommandLineParser &parser, const QStringList 
     parser.addOption(help);
     if (!parser.parse(args)) {
         fail(parser.errorText(), UsageError);
-        m_err << parser.helpText();
+        m_err << helpFor(parser, args);
         return UsageError;
     }
     if (parser.isSet(help)) {
-        m_out << parser.helpText();
+        m_out << helpFor(parser, args);
         m_out.flush();
         return Ok;
     }
@@ -36,7 +49,7 @@ std::optional<int> Console::parse(QCommandLineParser &parser, const QStringList 
         fail(n < minPositional ? QCoreApplication::translate("Cli", "argument manquant.")
                                : QCoreApplication::translate("Cli", "trop d'arguments."),
              UsageError);
-        m_err << parser.helpText();
+        m_err << helpFor(parser, args);
         return UsageError;
     }
     return std::nullopt;
