@@ -3,6 +3,9 @@
 #include "core/DeclarationChecklist.h"
 
 #include <QAbstractTableModel>
+#include <QColor>
+#include <QHash>
+#include <QIcon>
 
 namespace kitetp {
 
@@ -21,8 +24,12 @@ public:
     QVariant data(const QModelIndex &index, int role) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
 
+    static QColor statusColor(ChecklistItem::Status status);
+    QIcon statusIcon(ChecklistItem::Status status) const;
+
 private:
     QList<ChecklistItem> m_items;
+    mutable QHash<int, QIcon> m_icons; // drawn once per state, freed with the model (before the application)
 };
 
 } // namespace kitetp
