@@ -3,6 +3,8 @@
 #include <QColor>
 #include <QFont>
 #include <QHash>
+#include <QHeaderView>
+#include <QTableView>
 #include <QIcon>
 #include <QPainter>
 #include <QPixmap>
@@ -37,6 +39,25 @@ QVariant ChecklistModel::headerData(int section, Qt::Orientation orientation, in
     case Detail: return tr("Détail (double-clic : corriger)");
     }
     return {};
+}
+
+void ChecklistModel::setupView(QTableView *view)
+{
+    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    view->setWordWrap(true);
+    view->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    view->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
+    // State first and as wide as its words, the section in a narrow wrapped column, the requirement wraps in the rest;
+    // the detail is in each line's tooltip.
+    QHeaderView *header = view->horizontalHeader();
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(State, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(Section, QHeaderView::Interactive);
+    header->setSectionResizeMode(Requirement, QHeaderView::Stretch);
+    view->setColumnWidth(Section, view->fontMetrics().horizontalAdvance(QStringLiteral("Implication des")) + 16);
+    view->setColumnHidden(Detail, true);
+    header->moveSection(header->visualIndex(State), 0);
+    view->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents); // wrapped lines are never cut
 }
 
 QColor ChecklistModel::statusColor(ChecklistItem::Status status)

@@ -7,6 +7,8 @@
 #include <QHash>
 #include <QIcon>
 
+class QTableView;
+
 namespace kitetp {
 
 // The completeness check as a read-only table: section, requirement, state (coloured), detail.
@@ -24,6 +26,8 @@ public:
     QVariant data(const QModelIndex &index, int role) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
 
+    // The one way to show a checklist (the page's tab and the "check" wizard page): no horizontal scrolling.
+    static void setupView(QTableView *view);
     static QColor statusColor(ChecklistItem::Status status);
     QIcon statusIcon(ChecklistItem::Status status) const;
 

@@ -164,21 +164,8 @@ void DeclarationPage::setupChecklistView()
     view->verticalHeader()->hide();
     view->setSelectionBehavior(QAbstractItemView::SelectRows);
     view->setSelectionMode(QAbstractItemView::SingleSelection);
-    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    view->setWordWrap(true);
-    view->setAlternatingRowColors(false);
-    view->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    view->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
-    // State and section as wide as their words, the requirement wraps in the rest; the detail is shown below the table
-    // for the chosen line (and in every line's tooltip).
-    QHeaderView *header = view->horizontalHeader();
-    header->setSectionResizeMode(ChecklistModel::State, QHeaderView::ResizeToContents);
-    header->setSectionResizeMode(ChecklistModel::Section, QHeaderView::Interactive);
-    view->setColumnWidth(ChecklistModel::Section, view->fontMetrics().horizontalAdvance(QStringLiteral("Implication des")) + 16);
-    header->setSectionResizeMode(ChecklistModel::Requirement, QHeaderView::Stretch);
-    view->setColumnHidden(ChecklistModel::Detail, true);
-    header->moveSection(ChecklistModel::State, 0);
-    view->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents); // wrapped lines are never cut
+    ChecklistModel::setupView(view);
+    // The detail of the chosen line is shown below the table (and in every line's tooltip).
     connect(view->selectionModel(), &QItemSelectionModel::currentChanged, this, &DeclarationPage::showChecklistDetail);
 }
 
