@@ -70,6 +70,10 @@ void GuidesPage::setupForms()
     m_ui->seanceFormat->addItem(GuideRules::formatLabel(Seance::Format::Individual));
     m_ui->steps->horizontalHeader()->setSectionResizeMode(StepsModel::Activity, QHeaderView::Stretch);
     m_ui->steps->setWordWrap(true);
+    // Long skill labels wrap instead of hiding behind a horizontal scroll bar.
+    m_ui->skills->setWordWrap(true);
+    m_ui->skills->setResizeMode(QListView::Adjust);
+    m_ui->skills->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_ui->steps->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     QFont heading = m_ui->seanceHeading->font();
     heading.setPointSizeF(heading.pointSizeF() * 1.3);
@@ -175,6 +179,7 @@ void GuidesPage::fillSeanceForm(const Seance &s)
         for (const Skill &skill : GuideStore(m_document->file()).skills()) {
             auto *item = new QListWidgetItem(QStringLiteral("%1 — %2").arg(GuideRules::familyLabel(skill.family), skill.label), m_ui->skills);
             item->setData(Qt::UserRole, skill.id);
+            item->setToolTip(item->text());
             item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
             item->setCheckState(s.skillIds.contains(skill.id) ? Qt::Checked : Qt::Unchecked);
         }
