@@ -1,6 +1,13 @@
 #include "ui/declaration/ChecklistModel.h"
 
 #include <QColor>
+#include <QFont>
+#include <QHash>
+#include <QHeaderView>
+#include <QTableView>
+#include <QIcon>
+#include <QPainter>
+#include <QPixmap>
 
 namespace kitetp {
 
@@ -34,17 +41,85 @@ QVariant ChecklistModel::headerData(int section, Qt::Orientation orientation, in
     return {};
 }
 
+void ChecklistModel::setupView(QTableView *view)
+{
+    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    view->setWordWrap(true);
+    view->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    view->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
+    // State first and as wide as its words, the section in a narrow wrapped column, the requirement wraps in the rest;
+    // the detail is in each line's tooltip.
+    QHeaderView *header = view->horizontalHeader();
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(State, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(Section, QHeaderView::Interactive);
+    header->setSectionResizeMode(Requirement, QHeaderView::Stretch);
+    view->setColumnWidth(Section, view->fontMetrics().horizontalAdvance(QStringLiteral("Implication des")) + 16);
+    view->setColumnHidden(Detail, true);
+    header->moveSection(header->visualIndex(State), 0);
+    view->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents); // wrapped lines are never cut
+}
+
+QColor ChecklistModel::statusColor(ChecklistItem::Status status)
+{
+    switch (status) {
+    case ChecklistItem::Status::Met: return QColor(0x1e, 0x6b, 0x30);
+    case ChecklistItem::Status::Missing: return QColor(0x9c, 0x1c, 0x1c);
+    case ChecklistItem::Status::ToVerify: return QColor(0x8a, 0x5a, 0x00);
+    }
+    return {};
+}
+
+// A coloured disc with a mark (✓ met, ! missing, ? to verify): the state reads without relying on colour alone.
+QIcon ChecklistModel::statusIcon(ChecklistItem::Status status) const
+{
+    const int key = int(status);
+    if (m_icons.contains(key))
+        return m_icons.value(key);
+    QPixmap pixmap(32, 32);
+    pixmap.fill(Qt::transparent);
+    QPainter p(&pixmap);
+    p.setRenderHint(QPainter::Antialiasing);
+    p.setPen(Qt::NoPen);
+    p.setBrush(statusColor(status));
+    p.drawEllipse(QRectF(2, 2, 28, 28));
+    p.setPen(QPen(Qt::white, 4, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+    switch (status) {
+    case ChecklistItem::Status::Met: p.drawPolyline(QPolygonF({QPointF(9, 16.5), QPointF(14, 21.5), QPointF(23, 11)})); break;
+    case ChecklistItem::Status::Missing:
+        p.drawLine(QPointF(16, 8.5), QPointF(16, 18));
+        p.drawPoint(QPointF(16, 23.5));
+        break;
+    case ChecklistItem::Status::ToVerify: {
+        QFont f;
+        f.setPixelSize(22);
+        f.setBold(true);
+        p.setFont(f);
+        p.drawText(QRectF(0, 0, 32, 32), Qt::AlignCenter, QStringLiteral("?"));
+        break;
+    }
+    }
+    p.end();
+    const QIcon icon(pixmap);
+    m_icons.insert(key, icon);
+    return icon;
+}
+
 QVariant ChecklistModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid() || index.row() >= m_items.size())
         return {};
     const ChecklistItem &i = m_items.at(index.row());
-    if (role == Qt::ForegroundRole && index.column() == State) {
-        switch (i.status) {
-        case ChecklistItem::Status::Met: return QColor(0x1e, 0x6b, 0x30);
-        case ChecklistItem::Status::Missing: return QColor(0x9c, 0x1c, 0x1c);
-        case ChecklistItem::Status::ToVerify: return QColor(0x8a, 0x5a, 0x00);
-        }
+    if (role == Qt::ForegroundRole && index.column() == State)
+        return statusColor(i.status);
+    if (role == Qt::DecorationRole && index.column() == State)
+        return statusIcon(i.status);
+    if (role == Qt::BackgroundRole && i.status == ChecklistItem::Status::Missing)
+        return QColor(0xfb, 0xea, 0xea); // a missing element stands out while scrolling
+    if (role == Qt::FontRole && index.column() == State) {
+        QFont bold;
+        bold.setBold(i.status == ChecklistItem::Status::Missing);
+        return bold;
     }
     if (role == Qt::ToolTipRole)
         return i.reason.isEmpty() ? i.label : i.reason;

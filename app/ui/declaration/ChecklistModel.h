@@ -3,6 +3,11 @@
 #include "core/DeclarationChecklist.h"
 
 #include <QAbstractTableModel>
+#include <QColor>
+#include <QHash>
+#include <QIcon>
+
+class QTableView;
 
 namespace kitetp {
 
@@ -21,8 +26,14 @@ public:
     QVariant data(const QModelIndex &index, int role) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
 
+    // The one way to show a checklist (the page's tab and the "check" wizard page): no horizontal scrolling.
+    static void setupView(QTableView *view);
+    static QColor statusColor(ChecklistItem::Status status);
+    QIcon statusIcon(ChecklistItem::Status status) const;
+
 private:
     QList<ChecklistItem> m_items;
+    mutable QHash<int, QIcon> m_icons; // drawn once per state, freed with the model (before the application)
 };
 
 } // namespace kitetp

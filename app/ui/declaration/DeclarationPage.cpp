@@ -1,6 +1,7 @@
 #include "ui/declaration/DeclarationPage.h"
 
 #include "core/DeclarationFlow.h"
+#include "core/Html.h"
 #include "documents/DeclarationDocuments.h"
 #include "documents/DossierDocument.h"
 #include "storage/DeclarationStore.h"
@@ -40,17 +41,34 @@ DeclarationPage::DeclarationPage(QWidget *parent) : Page(parent), m_ui(new Ui::D
     m_ui->setupUi(this);
     m_declarationFlow = new FlowchartView(this);
     m_implementationFlow = new FlowchartView(this);
-    m_ui->flowTabs->addTab(m_declarationFlow, tr("Logigramme de déclaration"));
-    m_ui->flowTabs->addTab(m_implementationFlow, tr("Logigramme de mise en œuvre"));
+    // Short tab titles: the three tabs fit side by side; each flowchart carries its full title.
+    m_ui->flowTabs->insertTab(0, m_declarationFlow, tr("Déclaration"));
+    m_ui->flowTabs->setTabToolTip(0, tr("Logigramme de déclaration"));
+    m_ui->flowTabs->insertTab(1, m_implementationFlow, tr("Mise en œuvre"));
+    m_ui->flowTabs->setTabToolTip(1, tr("Logigramme de mise en œuvre"));
+    m_ui->flowTabs->setCurrentIndex(0);
     m_checklist = new ChecklistModel(this);
-    m_ui->checklistView->setModel(m_checklist);
-    m_ui->checklistView->verticalHeader()->hide();
-    m_ui->checklistView->horizontalHeader()->setStretchLastSection(true);
-    m_ui->checklistView->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_ui->checklistView->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_ui->checklistView->setWordWrap(true);
+    setupChecklistView();
+    // The flowcharts and the checklist get the width; the dates and the summary stay readable beside them.
     m_ui->splitter->setStretchFactor(0, 3);
-    m_ui->splitter->setStretchFactor(1, 4);
+    m_ui->splitter->setStretchFactor(1, 2);
+    m_ui->splitter->setSizes({600, 340});
+    connect(m_ui->flowTabs, &QTabWidget::currentChanged, this, [this] {
+        const bool flow = m_ui->flowTabs->currentWidget() != m_ui->checklistTab;
+        for (QWidget *w : std::initializer_list<QWidget *>{m_ui->zoomIn, m_ui->zoomOut, m_ui->zoomFit, m_ui->flowHint})
+            w->setVisible(flow);
+    });
+    connect(m_ui->showChecklist, &QPushButton::clicked, this, [this] {
+        m_ui->flowTabs->setCurrentWidget(m_ui->checklistTab);
+        // Straight to the first thing to fix.
+        for (int row = 0; row < m_checklist->rowCount(); ++row)
+            if (m_checklist->item(row).status == ChecklistItem::Status::Missing) {
+                const QModelIndex index = m_checklist->index(row, ChecklistModel::Requirement);
+                m_ui->checklistView->setCurrentIndex(index);
+                m_ui->checklistView->scrollTo(index, QAbstractItemView::PositionAtCenter);
+                break;
+            }
+    });
 
     connect(m_declarationFlow, &FlowchartView::stepClicked, this, [this](const QString &, const QString &target) { openWizard(target); });
     connect(m_implementationFlow, &FlowchartView::stepClicked, this, [this](const QString &, const QString &target) {
@@ -129,14 +147,38 @@ void DeclarationPage::reload()
     m_declarationFlow->setSteps(tr("Logigramme de déclaration"), DeclarationFlow::declarationSteps(facts, items));
     m_implementationFlow->setSteps(tr("Logigramme de mise en œuvre"), DeclarationFlow::implementationSteps(facts));
     m_checklist->setItems(items);
-    m_ui->checklistView->resizeColumnToContents(ChecklistModel::Section);
-    m_ui->checklistView->resizeColumnToContents(ChecklistModel::State);
-    m_ui->checklistView->setColumnWidth(ChecklistModel::Requirement, 300);
+    showChecklistDetail(m_ui->checklistView->currentIndex());
     const int missing = DeclarationChecklist::count(items, ChecklistItem::Status::Missing);
     const int verify = DeclarationChecklist::count(items, ChecklistItem::Status::ToVerify);
     m_ui->checklistSummary->setText(missing == 0 ? tr("Rien ne manque ; %n point(s) à vérifier auprès de votre ARS.", nullptr, verify)
-                                                 : tr("%n élément(s) manquant(s) ; double-cliquez une ligne pour la corriger.", nullptr, missing));
+                                                 : tr("%n élément(s) manquant(s) : ouvrez la liste et double-cliquez une ligne pour la corriger.", nullptr, missing));
+    m_ui->checklistSummary->setStyleSheet(missing == 0 ? QStringLiteral("color: #1e6b30;") : QStringLiteral("color: #9c1c1c; font-weight: bold;"));
+    const int checklistTab = m_ui->flowTabs->indexOf(m_ui->checklistTab);
+    m_ui->flowTabs->setTabText(checklistTab, missing == 0 ? tr("Complétude") : tr("Complétude (%n manquant(s))", nullptr, missing));
     showDates();
+}
+
+void DeclarationPage::setupChecklistView()
+{
+    QTableView *view = m_ui->checklistView;
+    view->setModel(m_checklist);
+    view->verticalHeader()->hide();
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setSelectionMode(QAbstractItemView::SingleSelection);
+    ChecklistModel::setupView(view);
+    // The detail of the chosen line is shown below the table (and in every line's tooltip).
+    connect(view->selectionModel(), &QItemSelectionModel::currentChanged, this, &DeclarationPage::showChecklistDetail);
+}
+
+void DeclarationPage::showChecklistDetail(const QModelIndex &index)
+{
+    if (!index.isValid() || index.row() >= m_checklist->rowCount()) {
+        m_ui->checklistDetail->setText(tr("Choisissez une ligne pour lire le détail."));
+        return;
+    }
+    const ChecklistItem &item = m_checklist->item(index.row());
+    m_ui->checklistDetail->setText(tr("<b>%1 — %2</b> : %3").arg(Html::escape(item.section), Html::escape(ChecklistItem::statusLabel(item.status)),
+                                                                  Html::escape(item.reason.isEmpty() ? item.label : item.reason)));
 }
 
 void DeclarationPage::showDates()

@@ -2,6 +2,7 @@
 
 #include "ui/pages/Page.h"
 
+#include <QModelIndex>
 #include <QPointer>
 #include <memory>
 
@@ -37,6 +38,8 @@ public Q_SLOTS:
 
 private:
     void showDates();
+    void setupChecklistView();
+    void showChecklistDetail(const QModelIndex &index);
     void exportCardJson();
     void printFlowcharts();
     FlowchartView *currentFlow() const;

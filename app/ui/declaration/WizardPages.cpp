@@ -193,13 +193,8 @@ BoundPage *check(ProgrammeDocument *document, std::function<void(const QString &
     QTableView *view = form->ui.checklistView;
     view->setModel(model);
     setupTable(view);
-    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    view->setWordWrap(true);
-    auto load = [model, view, document] {
-        model->setItems(DeclarationChecklist::compute(DeclarationStore(document->file()).facts()));
-        view->resizeColumnsToContents();
-        view->setColumnWidth(ChecklistModel::Requirement, qMin(view->columnWidth(ChecklistModel::Requirement), 320));
-    };
+    ChecklistModel::setupView(view);
+    auto load = [model, document] { model->setItems(DeclarationChecklist::compute(DeclarationStore(document->file()).facts())); };
     load();
     QObject::connect(document, &ProgrammeDocument::changed, view, [load](const QString &) { load(); });
     QObject::connect(view, &QTableView::doubleClicked, view, [model, follow](const QModelIndex &index) {

@@ -20,7 +20,7 @@ namespace kitetp {
 ChartPanel::ChartPanel(QWidget *parent) : QWidget(parent), m_view(new QChartView)
 {
     m_view->setRenderHint(QPainter::Antialiasing);
-    m_view->setMinimumSize(460, 320);
+    m_view->setMinimumSize(400, 320); // two side by side fit the default window without a horizontal scroll bar
     auto *save = new QToolButton;
     save->setText(tr("Enregistrer l'image…"));
     save->setToolTip(tr("Enregistrer ce graphique en PNG ou en SVG"));

@@ -95,10 +95,16 @@ QVariant GuideTreeModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         return s ? QStringLiteral("%1 — %2").arg(s->code, s->title) : QStringLiteral("%1 — %2").arg(c->code, c->title);
-    case Qt::ToolTipRole:
+    case Qt::ToolTipRole: {
+        // The whole title first: long titles are cut in the list.
+        const QString name = data(index, Qt::DisplayRole).toString();
+        QString note;
         if (s && !s->stepsMatchDuration())
-            return tr("Les étapes durent %1 min, la séance %2 min.").arg(s->stepsDurationMin()).arg(s->durationMin);
-        return s ? (s->draft ? tr("Brouillon à relire") : QString()) : tr("%n séance(s)", nullptr, int(c->seances.size()));
+            note = tr("Les étapes durent %1 min, la séance %2 min.").arg(s->stepsDurationMin()).arg(s->durationMin);
+        else
+            note = s ? (s->draft ? tr("Brouillon à relire") : QString()) : tr("%n séance(s)", nullptr, int(c->seances.size()));
+        return note.isEmpty() ? name : name + QLatin1Char('\n') + note;
+    }
     case Qt::DecorationRole:
         if (s && !s->stepsMatchDuration())
             return QIcon::fromTheme(QStringLiteral("dialog-warning"));

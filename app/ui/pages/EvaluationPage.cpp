@@ -2,6 +2,7 @@
 
 #include "charts/ChartFactory.h"
 #include "core/Dates.h"
+#include "core/Html.h"
 #include "documents/EvaluationReports.h"
 #include "documents/PaperDocument.h"
 #include "storage/EvaluationStore.h"
@@ -52,8 +53,14 @@ EvaluationPage::EvaluationPage(QWidget *parent) : Page(parent), m_ui(new Ui::Eva
 
     m_ui->indicators->setModel(m_model);
     m_ui->indicators->setAlternatingRowColors(true);
-    m_ui->indicators->setWordWrap(true);
-    m_ui->indicators->header()->setSectionResizeMode(QHeaderView::Interactive);
+    // Label and value take the width they need; the definition gets the rest, elided, and is shown whole (wrapped)
+    // below the table for the chosen indicator and in its tooltip.
+    m_ui->indicators->header()->setStretchLastSection(true);
+    m_ui->indicators->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_ui->indicators->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    m_ui->indicators->setTextElideMode(Qt::ElideRight);
+    m_ui->indicatorDetail->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    connect(m_ui->indicators->selectionModel(), &QItemSelectionModel::currentChanged, this, &EvaluationPage::showIndicatorDetail);
 
     for (int i = 0; i < 7; ++i) {
         auto *panel = new ChartPanel;
@@ -206,7 +213,7 @@ void EvaluationPage::refresh()
     const IndicatorData data = p.isCalendarYear() ? years.last() : store.compute(p);
     m_model->setIndicators(Indicators::list(data));
     m_ui->indicators->expandToDepth(0);
-    m_ui->indicators->resizeColumnToContents(0);
+    showIndicatorDetail(m_ui->indicators->currentIndex());
     const QList<ChartData> charts = EvaluationCharts::all(data, years);
     for (int i = 0; i < charts.size() && i < m_panels.size(); ++i)
         m_panels.at(i)->setData(charts.at(i));
@@ -215,6 +222,19 @@ void EvaluationPage::refresh()
                                     "annuelles sont ajoutés au rapport automatiquement.")
                                      .arg(m_ui->year->value() - 3)
                                      .arg(m_ui->year->value()));
+}
+
+void EvaluationPage::showIndicatorDetail(const QModelIndex &index)
+{
+    const QModelIndex row = index.sibling(index.row(), 0);
+    const QString definition = index.sibling(index.row(), 2).data().toString();
+    if (!index.isValid() || definition.isEmpty()) {
+        m_ui->indicatorDetail->setText(tr("Choisissez un indicateur pour lire sa définition complète."));
+        return;
+    }
+    m_ui->indicatorDetail->setText(tr("<b>%1</b> : %2 — %3")
+                                       .arg(Html::escape(row.data().toString()), Html::escape(index.sibling(index.row(), 1).data().toString()),
+                                            Html::escape(definition)));
 }
 
 NoteEdit *EvaluationPage::noteEdit(const QString &key) const

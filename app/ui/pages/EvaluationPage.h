@@ -49,6 +49,7 @@ private:
     void addAction();
     void removeAction();
     void updatePeriodWidgets();
+    void showIndicatorDetail(const QModelIndex &index);
     std::unique_ptr<PaperDocument> annualReport();
     std::unique_ptr<PaperDocument> fourYearReport();
     void addReportMenu(QToolButton *button, bool fourYear);

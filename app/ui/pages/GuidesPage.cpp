@@ -71,6 +71,18 @@ void GuidesPage::setDocument(ProgrammeDocument *document)
         });
     setEnabled(document != nullptr);
     reload();
+    selectFirst();
+}
+
+// At first sight the form shows the first séance (or the first conducteur), not an empty pane.
+void GuidesPage::selectFirst()
+{
+    const QModelIndex first = m_tree->index(0, 0);
+    if (!first.isValid())
+        return;
+    const QModelIndex seance = m_tree->index(0, 0, first);
+    const QModelIndex index = seance.isValid() ? seance : first;
+    select(m_tree->data(index, GuideTreeModel::IdRole).toLongLong(), seance.isValid());
 }
 
 void GuidesPage::reload()

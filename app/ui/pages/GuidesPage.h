@@ -50,6 +50,7 @@ public:
 
 private:
     void reload();
+    void selectFirst();
     void showCurrent();
     void requestConducteurMove(qint64 id, int toRow);
     void requestSeanceMove(qint64 id, qint64 toConducteurId, int toRow);

@@ -32,6 +32,15 @@ void setText(QPlainTextEdit *edit, const QString &text)
         edit->setPlainText(text);
 }
 
+// Shows the beginning of a long text (QLineEdit::setText leaves the cursor, and the view, at its end).
+void setText(QLineEdit *edit, const QString &text)
+{
+    if (edit->text() == text)
+        return;
+    edit->setText(text);
+    edit->setCursorPosition(0);
+}
+
 // Calls a function when a plain-text editor loses the focus (QPlainTextEdit has no editingFinished).
 class FocusOutFilter : public QObject
 {
@@ -61,6 +70,10 @@ void GuidesPage::setupForms()
     m_ui->seanceFormat->addItem(GuideRules::formatLabel(Seance::Format::Individual));
     m_ui->steps->horizontalHeader()->setSectionResizeMode(StepsModel::Activity, QHeaderView::Stretch);
     m_ui->steps->setWordWrap(true);
+    // Long skill labels wrap instead of hiding behind a horizontal scroll bar.
+    m_ui->skills->setWordWrap(true);
+    m_ui->skills->setResizeMode(QListView::Adjust);
+    m_ui->skills->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_ui->steps->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     QFont heading = m_ui->seanceHeading->font();
     heading.setPointSizeF(heading.pointSizeF() * 1.3);
@@ -135,8 +148,8 @@ void GuidesPage::fillConducteurForm(const Conducteur &c)
 {
     m_filling = true;
     m_ui->conducteurHeading->setText(tr("Conducteur %1 — %n séance(s)", nullptr, int(c.seances.size())).arg(c.code));
-    m_ui->conducteurCode->setText(c.code);
-    m_ui->conducteurTitle->setText(c.title);
+    setText(m_ui->conducteurCode, c.code);
+    setText(m_ui->conducteurTitle, c.title);
     setText(m_ui->conducteurDescription, c.description);
     m_filling = false;
 }
@@ -146,14 +159,14 @@ void GuidesPage::fillSeanceForm(const Seance &s)
     m_filling = true;
     const QSignalBlocker blockSkills(m_ui->skills), blockDraft(m_ui->draft);
     m_ui->seanceHeading->setText(QStringLiteral("%1 — %2").arg(s.code, s.title));
-    m_ui->seanceCode->setText(s.code);
-    m_ui->seanceTitle->setText(s.title);
+    setText(m_ui->seanceCode, s.code);
+    setText(m_ui->seanceTitle, s.title);
     m_ui->seanceFormat->setCurrentIndex(s.format == Seance::Format::Individual ? 1 : 0);
     m_ui->seanceDuration->setValue(s.durationMin);
     m_ui->groupMin->setValue(s.groupMin);
     m_ui->groupMax->setValue(s.groupMax);
-    m_ui->audience->setText(s.audience);
-    m_ui->room->setText(s.room);
+    setText(m_ui->audience, s.audience);
+    setText(m_ui->room, s.room);
     m_ui->draft->setChecked(s.draft);
     setText(m_ui->professions, s.professions.join(QLatin1Char('\n')));
     setText(m_ui->materials, s.materials.join(QLatin1Char('\n')));
@@ -166,6 +179,7 @@ void GuidesPage::fillSeanceForm(const Seance &s)
         for (const Skill &skill : GuideStore(m_document->file()).skills()) {
             auto *item = new QListWidgetItem(QStringLiteral("%1 — %2").arg(GuideRules::familyLabel(skill.family), skill.label), m_ui->skills);
             item->setData(Qt::UserRole, skill.id);
+            item->setToolTip(item->text());
             item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
             item->setCheckState(s.skillIds.contains(skill.id) ? Qt::Checked : Qt::Unchecked);
         }
