@@ -1,7 +1,20 @@
 #!/usr/bin/env python3
-"""Marks every message of a French .ts file as translated by its own (French) source text."""
+"""Marks every message of a French .ts file as translated by its own (French) source text.
+
+Plural messages (tr("%n élément(s) manquant(s)", nullptr, n)) get real French forms: the singular drops the
+"(s)"/"(x)" marks, the plural keeps their letters ("%n élément manquant", "%n éléments manquants").
+"""
+import re
 import sys
 import xml.etree.ElementTree as ET
+
+
+def singular(text):
+    return re.sub(r"\((s|x|es)\)", "", text)
+
+
+def plural(text):
+    return re.sub(r"\((s|x|es)\)", lambda m: m.group(1), text)
 
 path = sys.argv[1]
 tree = ET.parse(path)
@@ -12,16 +25,20 @@ for message in tree.getroot().iter("message"):
         translation = ET.SubElement(message, "translation")
     if translation.get("type") not in ("unfinished", None) and translation.get("type") != "vanished":
         continue
+    is_plural = message.get("numerus") == "yes"
+    forms = [f.text for f in translation.findall("numerusform")]
+    # Plural forms copied from the source by an earlier run are redone; anything else already translated stays.
     if translation.get("type") is None and (translation.text or len(translation)):
-        continue
+        if not (is_plural and forms == [source, source]):
+            continue
     translation.attrib.pop("type", None)
     for child in list(translation):
         translation.remove(child)
     if message.get("numerus") == "yes":
         translation.text = None
-        for _ in range(2):  # French has two plural forms
+        for text in (singular(source), plural(source)):  # French: 0 and 1 singular, 2+ plural
             form = ET.SubElement(translation, "numerusform")
-            form.text = source
+            form.text = text
     else:
         translation.text = source
 with open(path, "wb") as f:

@@ -261,10 +261,12 @@ NextStep nextStep(const PatientSummary &s, const QDate &today, int quietWeeks)
         return set(NextStep::Kind::Plan, s.assessmentDate.addDays(15), tr("Programme personnalisé à convenir"));
     case Stage::Planned: {
         const QDate since = s.lastPresence.isValid() ? std::max(s.lastPresence, s.planDate) : s.planDate;
+        // (lupdate 6.4 hangs on a plural count written as a call with arguments: keep it a plain variable.)
+        const int weeks = int(since.daysTo(today) / 7);
         if (since.addDays(7 * quietWeeks) < today)
             return set(NextStep::Kind::Relaunch, since.addDays(7 * quietWeeks),
                        QCoreApplication::translate("PatientPath", "Relancer : aucune séance depuis %n semaine(s)", nullptr,
-                                                  int(since.daysTo(today) / 7)));
+                                                  weeks));
         if (s.sessionsAttended == 0)
             return set(NextStep::Kind::Sessions, s.planDate.addDays(30), tr("Inscrire aux séances du programme"));
         return set(NextStep::Kind::FinalEvaluation, s.planDate.addMonths(6), tr("Évaluation individuelle finale"));

@@ -265,11 +265,13 @@ FileError GuideStore::refuseIfScheduled(const QString &countSql, qint64 id) cons
     QSqlQuery q(m_file.database());
     q.prepare(countSql);
     q.addBindValue(id);
-    if (q.exec() && q.next() && q.value(0).toInt() > 0)
+    // (lupdate 6.4 hangs on a plural count written as a call with arguments: keep it a plain variable.)
+    const int sessions = q.exec() && q.next() ? q.value(0).toInt() : 0;
+    if (sessions > 0)
         return FileError(FileError::InvalidInput, m_file.path(),
                          QCoreApplication::translate("GuideStore", "Suppression impossible : %n séance(s) du calendrier utilisent "
                                                                    "ce guide. Supprimez-les d'abord dans la page Séances.",
-                                                     nullptr, q.value(0).toInt()));
+                                                     nullptr, sessions));
     return {};
 }
 
