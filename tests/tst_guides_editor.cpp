@@ -159,6 +159,32 @@ private Q_SLOTS:
         QCOMPARE(store().seance(s.id)->title, s.title);
     }
 
+    void aFailedEditDoesNotMergeIntoThePreviousOne()
+    {
+        // Qt tries mergeWith() before it looks at isObsolete(): a refused edit must not replace a good one.
+        const Seance s = *store().seanceByCode(QStringLiteral("C1S1"));
+        m_page->select(s.id, true);
+        auto *code = m_page->findChild<QLineEdit *>("seanceCode");
+        QVERIFY(code);
+        const int count = stack()->count();
+        code->setText(QStringLiteral("C1S1-bis"));
+        Q_EMIT code->editingFinished();
+        QCOMPARE(store().seance(s.id)->code, QStringLiteral("C1S1-bis"));
+        QCOMPARE(stack()->count(), count + 1);
+        code->setText(QStringLiteral("C1S2")); // taken: refused
+        Q_EMIT code->editingFinished();
+        QCOMPARE(store().seance(s.id)->code, QStringLiteral("C1S1-bis"));
+        QCOMPARE(stack()->count(), count + 1);
+        stack()->undo();
+        QCOMPARE(store().seance(s.id)->code, QStringLiteral("C1S1"));
+        QSignalSpy failed(m_document.get(), &ProgrammeDocument::writeFailed);
+        stack()->redo(); // the good edit, not the refused one
+        QCOMPARE(failed.size(), 0);
+        QCOMPARE(store().seance(s.id)->code, QStringLiteral("C1S1-bis"));
+        stack()->undo();
+        QCOMPARE(store().seance(s.id)->code, QStringLiteral("C1S1"));
+    }
+
     void stepTableWarnsWhenDurationsDiffer()
     {
         const Seance s = *store().seanceByCode(QStringLiteral("C1S2"));
