@@ -130,6 +130,32 @@ private Q_SLOTS:
         QCOMPARE(PatientStore(*reopened.file).patientsPlanning(f.seances.first()).size(), 0);
     }
 
+    void storeRefusesImplausibleDates()
+    {
+        PatientFixture f;
+        QVERIFY(f.create());
+        SessionStore store(*f.file);
+        Session good = session(0, QDateTime(day, {14, 0}), 120, QStringLiteral("Salle"), {});
+        good.seanceId = f.seances.first();
+        QVERIFY(!store.add(good));
+        const QByteArray before = testutil::readAll(f.path);
+        for (const QDateTime &bad : {QDateTime(), QDateTime(QDate(1989, 12, 31), {9, 0}), QDateTime(QDate(2101, 1, 1), {9, 0})}) {
+            Session s = good;
+            s.id = 0;
+            s.startsAt = bad;
+            const FileError added = store.add(s);
+            QVERIFY2(added, qPrintable(bad.toString(Qt::ISODate)));
+            QCOMPARE(added.code(), FileError::InvalidInput);
+            QVERIFY2(added.message().contains(QStringLiteral("date")), qPrintable(added.message()));
+            s.id = good.id;
+            const FileError updated = store.update(s);
+            QVERIFY(updated);
+            QCOMPARE(updated.code(), FileError::InvalidInput);
+        }
+        QCOMPARE(store.session(good.id)->startsAt, QDateTime(day, {14, 0}));
+        QCOMPARE(testutil::readAll(f.path), before);
+    }
+
     void signinSheetListsTheEnrolled()
     {
         PatientFixture f;
