@@ -17,12 +17,14 @@
 #include <QDateEdit>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QTimer>
 #include <QtTest>
 
 using namespace kitetp;
@@ -181,6 +183,49 @@ private Q_SLOTS:
         doc->undoStack()->undo();
         QCOMPARE(TeamStore(doc->file()).members().constFirst().id, id);
         shot(&wizard, QStringLiteral("wizard-team.png"));
+    }
+
+    void removingAMemberAsksAndInactiveIsOffered()
+    {
+        const QString path = newFile();
+        auto doc = openDocument(path);
+        DeclarationWizard wizard(QStringLiteral("team"), doc.get());
+        wizard.show();
+        auto *view = child<QTableView>(&wizard, QStringLiteral("teamView"));
+        auto *model = qobject_cast<TeamModel *>(view->model());
+        QVERIFY(model);
+        QTest::mouseClick(child<QPushButton>(&wizard, QStringLiteral("addMember")), Qt::LeftButton);
+        QCOMPARE(model->rowCount(), 1);
+        // The table offers "Actif": unticking it keeps the member (and their history) but marks them inactive.
+        const QModelIndex active = model->index(0, TeamModel::Active);
+        QCOMPARE(model->headerData(TeamModel::Active, Qt::Horizontal, Qt::DisplayRole).toString(), QStringLiteral("Actif"));
+        QVERIFY(model->flags(active) & Qt::ItemIsUserCheckable);
+        QCOMPARE(model->data(active, Qt::CheckStateRole).toInt(), int(Qt::Checked));
+        QVERIFY(model->setData(active, Qt::Unchecked, Qt::CheckStateRole));
+        QVERIFY(!TeamStore(doc->file()).members().constFirst().active);
+        doc->undoStack()->undo();
+        QVERIFY(TeamStore(doc->file()).members().constFirst().active);
+
+        // Removing asks first: "No" keeps the member, "Yes" removes it.
+        view->setCurrentIndex(model->index(0, TeamModel::Name));
+        auto answer = [](QMessageBox::StandardButton button, QString *text) {
+            QTimer::singleShot(0, [button, text] {
+                auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+                QVERIFY(box);
+                *text = box->text();
+                box->button(button)->click();
+            });
+        };
+        QString asked;
+        answer(QMessageBox::No, &asked);
+        QTest::mouseClick(child<QPushButton>(&wizard, QStringLiteral("removeMember")), Qt::LeftButton);
+        QVERIFY2(asked.contains(QStringLiteral("Nouvel intervenant")), qPrintable(asked));
+        QCOMPARE(TeamStore(doc->file()).members().size(), 1);
+        asked.clear();
+        answer(QMessageBox::Yes, &asked);
+        QTest::mouseClick(child<QPushButton>(&wizard, QStringLiteral("removeMember")), Qt::LeftButton);
+        QVERIFY(!asked.isEmpty());
+        QVERIFY(TeamStore(doc->file()).members().isEmpty());
     }
 
     void sendDatesAreChecked()

@@ -27,6 +27,7 @@
 
 #include <QHeaderView>
 #include <QLocale>
+#include <QMessageBox>
 
 namespace kitetp::WizardPages {
 
@@ -136,8 +137,18 @@ BoundPage *team(ProgrammeDocument *document)
             view->edit(model->index(row, TeamModel::Name));
     });
     QObject::connect(form->ui.removeMember, &QPushButton::clicked, view, [model, view] {
-        if (view->currentIndex().isValid())
-            model->removeMember(view->currentIndex().row());
+        if (!view->currentIndex().isValid())
+            return;
+        const int row = view->currentIndex().row();
+        const QString question = QCoreApplication::translate(
+            "WizardPages", "Retirer « %1 » de l'équipe ?\n\nPour un intervenant qui a quitté l'équipe, décochez plutôt « Actif » : "
+                           "il reste dans l'historique des séances et des parcours.").arg(model->member(row).name);
+        QMessageBox ask(QMessageBox::Question, QCoreApplication::translate("WizardPages", "Retirer un intervenant"), question,
+                        QMessageBox::Yes | QMessageBox::No, view);
+        ask.setTextFormat(Qt::PlainText);
+        ask.setDefaultButton(QMessageBox::No);
+        if (ask.exec() == QMessageBox::Yes)
+            model->removeMember(row);
     });
     return page;
 }
