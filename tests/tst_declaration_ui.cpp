@@ -185,6 +185,49 @@ private Q_SLOTS:
         shot(&wizard, QStringLiteral("wizard-team.png"));
     }
 
+    void editableChoicesAreStoredInFrench_data()
+    {
+        QTest::addColumn<QString>("page");
+        QTest::addColumn<QString>("combo");
+        QTest::addColumn<QString>("key");
+        QTest::addColumn<QStringList>("values");
+        QTest::newRow("condition kind") << QStringLiteral("need") << QStringLiteral("conditionKind") << QStringLiteral("programme.condition_kind")
+                                        << QStringList{QStringLiteral("Affection de longue durée"), QStringLiteral("Maladie rare"),
+                                                       QStringLiteral("Priorité régionale de santé")};
+        QTest::newRow("setting") << QStringLiteral("design") << QStringLiteral("setting") << QStringLiteral("programme.setting")
+                                 << QStringList{QStringLiteral("Ambulatoire"), QStringLiteral("En hospitalisation"),
+                                                QStringLiteral("Ambulatoire et en hospitalisation")};
+        QTest::newRow("means") << QStringLiteral("send") << QStringLiteral("means") << QStringLiteral("declaration.means")
+                               << QStringList{QStringLiteral("Formulaire en ligne"), QStringLiteral("Lettre recommandée avec accusé de réception"),
+                                              QStringLiteral("Dépôt contre récépissé")};
+    }
+
+    void editableChoicesAreStoredInFrench()
+    {
+        // The file must not depend on the interface's language: each choice stores a stable French value, whatever
+        // its translated label (simulated here by renaming the items as a translation would).
+        QFETCH(QString, page);
+        QFETCH(QString, combo);
+        QFETCH(QString, key);
+        QFETCH(QStringList, values);
+        const QString path = newFile();
+        auto doc = openDocument(path);
+        {
+            DeclarationWizard wizard(page, doc.get());
+            auto *box = child<QComboBox>(&wizard, combo);
+            QCOMPARE(box->count(), values.size());
+            for (int i = 0; i < box->count(); ++i) {
+                QCOMPARE(box->itemData(i).toString(), values.at(i));
+                box->setItemText(i, QStringLiteral("Translated %1").arg(i));
+            }
+            box->setCurrentIndex(1);
+            Q_EMIT box->activated(1);
+            QCOMPARE(FieldStore(doc->file()).value(key), values.at(1));
+        }
+        DeclarationWizard again(page, doc.get());
+        QCOMPARE(child<QComboBox>(&again, combo)->currentIndex(), 1);
+    }
+
     void removingAMemberAsksAndInactiveIsOffered()
     {
         const QString path = newFile();

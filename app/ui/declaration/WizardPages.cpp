@@ -33,10 +33,46 @@ namespace kitetp::WizardPages {
 
 namespace {
 
+// The values an editable choice stores, in the order of its items in the .ui form: stable French text, so that the
+// file never depends on the interface's language (FieldBinder stores an item's data rather than its label).
+void storeAs(QComboBox *combo, const QStringList &values)
+{
+    Q_ASSERT(combo->count() == values.size());
+    for (int i = 0; i < combo->count() && i < values.size(); ++i)
+        combo->setItemData(i, values.at(i));
+}
+
+template<class UiForm>
+void stableChoices(UiForm &)
+{
+}
+
+void stableChoices(Ui::WizNeed &ui)
+{
+    storeAs(ui.conditionKind, {QStringLiteral("Affection de longue durée"), QStringLiteral("Maladie rare"),
+                               QStringLiteral("Priorité régionale de santé")});
+}
+
+void stableChoices(Ui::WizDesign &ui)
+{
+    storeAs(ui.setting, {QStringLiteral("Ambulatoire"), QStringLiteral("En hospitalisation"),
+                         QStringLiteral("Ambulatoire et en hospitalisation")});
+}
+
+void stableChoices(Ui::WizSend &ui)
+{
+    storeAs(ui.means, {QStringLiteral("Formulaire en ligne"), QStringLiteral("Lettre recommandée avec accusé de réception"),
+                       QStringLiteral("Dépôt contre récépissé")});
+}
+
 template<class UiForm>
 struct Form : public QWidget
 {
-    Form() { ui.setupUi(this); }
+    Form()
+    {
+        ui.setupUi(this);
+        stableChoices(ui); // before the FieldBinder reads the file
+    }
     UiForm ui;
 };
 
