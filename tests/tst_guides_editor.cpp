@@ -9,8 +9,10 @@
 #include "ui/guides/StepsModel.h"
 #include "ui/pages/GuidesPage.h"
 
+#include <QApplication>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QMimeData>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -19,6 +21,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 using namespace kitetp;
 
@@ -241,6 +244,40 @@ private Q_SLOTS:
         QCOMPARE(codes(), before);
         stack()->undo();
         QCOMPARE(codes(), before);
+    }
+
+    void markupInGuidesIsShownLiterally()
+    {
+        // Titles and codes come from imported files: a label or message box in AutoText would render "<b>" or
+        // "<img src=...>" as HTML. They must show the characters as typed.
+        const Seance s = *store().seanceByCode(QStringLiteral("C2S1"));
+        m_page->select(s.id, true);
+        auto *title = m_page->findChild<QLineEdit *>("seanceTitle");
+        title->setText(QStringLiteral("<b>Gras</b> & <img src=x>"));
+        Q_EMIT title->editingFinished();
+        auto *seanceHeading = m_page->findChild<QLabel *>("seanceHeading");
+        QVERIFY(seanceHeading);
+        QCOMPARE(seanceHeading->text(), QStringLiteral("C2S1 — <b>Gras</b> & <img src=x>"));
+        QCOMPARE(seanceHeading->textFormat(), Qt::PlainText);
+        m_page->select(s.conducteurId, false);
+        auto *conducteurHeading = m_page->findChild<QLabel *>("conducteurHeading");
+        QVERIFY(conducteurHeading);
+        QCOMPARE(conducteurHeading->textFormat(), Qt::PlainText);
+        stack()->undo();
+
+        // The import report names imported guides: shown as plain text too.
+        Qt::TextFormat format = Qt::AutoText;
+        QString shown;
+        QTimer::singleShot(0, [&format, &shown] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            QVERIFY(box);
+            format = box->textFormat();
+            shown = box->text();
+            box->accept();
+        });
+        m_page->showImportResult({}, QStringLiteral("Ajouté : conducteur « <b>X</b> »"));
+        QCOMPARE(shown, QStringLiteral("Ajouté : conducteur « <b>X</b> »"));
+        QCOMPARE(format, Qt::PlainText);
     }
 
     void paperForTheSelection()

@@ -13,6 +13,7 @@
 #include "ui/declaration/FlowchartView.h"
 #include "ui/declaration/NotifyChangeDialog.h"
 #include "ui_declarationpage.h"
+#include "ui/Messages.h"
 
 #include <QDir>
 #include <QFileDialog>
@@ -204,7 +205,7 @@ void DeclarationPage::exportCardJson()
     if (!file.open(QIODevice::WriteOnly) ||
         file.write(QJsonDocument(DirectoryCard::toJson(m_document->file())).toJson(QJsonDocument::Indented)) < 0 ||
         !file.commit()) {
-        QMessageBox::warning(this, tr("Fiche annuaire"), FileError(FileError::WriteFailed, path, file.errorString()).message());
+        Messages::warning(this, tr("Fiche annuaire"), FileError(FileError::WriteFailed, path, file.errorString()).message());
         return;
     }
     Q_EMIT status(tr("Fiche annuaire enregistrée : %1").arg(path));

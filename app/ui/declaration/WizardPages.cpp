@@ -93,6 +93,7 @@ BoundPage *simple(ProgrammeDocument *document)
 
 void showError(QLabel *label, const QString &reason)
 {
+    label->setTextFormat(Qt::PlainText); // reasons quote what was typed
     label->setText(reason);
     label->setVisible(!reason.isEmpty());
 }
@@ -198,6 +199,7 @@ BoundPage *design(ProgrammeDocument *document, std::function<void()> openGuides)
         QStringList titles;
         for (const Seance &s : list)
             titles << s.code + QStringLiteral(" ") + s.title;
+        seances->setTextFormat(Qt::PlainText);
         seances->setText(list.isEmpty() ? QCoreApplication::translate("WizardPages", "aucune séance : décrivez-les dans la page Ateliers.")
                                         : titles.join(QLatin1Char('\n')));
     };

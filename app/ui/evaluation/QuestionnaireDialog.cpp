@@ -5,6 +5,7 @@
 #include "ui/ProgrammeDocument.h"
 #include "ui/evaluation/ResponseDialog.h"
 #include "ui_questionnairedialog.h"
+#include "ui/Messages.h"
 
 #include <QHeaderView>
 #include <QInputDialog>
@@ -105,7 +106,7 @@ void QuestionnaireDialog::addQuestion(bool likert, const QString &label)
     q.position = questions.isEmpty() ? 0 : questions.last().position + 1;
     const QString reason = Questionnaire::checkQuestion(q);
     if (!reason.isEmpty()) {
-        QMessageBox::warning(this, tr("Question refusée"), reason);
+        Messages::warning(this, tr("Question refusée"), reason);
         return;
     }
     m_document->push(new QuestionCommand(m_document, std::nullopt, q, tr("Ajouter une question")));
@@ -140,7 +141,7 @@ void QuestionnaireDialog::editQuestion()
         changed.label = label;
         const QString reason = Questionnaire::checkQuestion(changed);
         if (!reason.isEmpty()) {
-            QMessageBox::warning(this, tr("Question refusée"), reason);
+            Messages::warning(this, tr("Question refusée"), reason);
             return;
         }
         m_document->push(new QuestionCommand(m_document, q, changed, tr("Modifier une question")));

@@ -134,6 +134,7 @@ void GuidesPage::setupForms()
 void GuidesPage::fillConducteurForm(const Conducteur &c)
 {
     m_filling = true;
+    m_ui->conducteurHeading->setTextFormat(Qt::PlainText); // codes and titles may come from an imported file
     m_ui->conducteurHeading->setText(tr("Conducteur %1 — %n séance(s)", nullptr, int(c.seances.size())).arg(c.code));
     m_ui->conducteurCode->setText(c.code);
     m_ui->conducteurTitle->setText(c.title);
@@ -145,6 +146,7 @@ void GuidesPage::fillSeanceForm(const Seance &s)
 {
     m_filling = true;
     const QSignalBlocker blockSkills(m_ui->skills), blockDraft(m_ui->draft);
+    m_ui->seanceHeading->setTextFormat(Qt::PlainText);
     m_ui->seanceHeading->setText(QStringLiteral("%1 — %2").arg(s.code, s.title));
     m_ui->seanceCode->setText(s.code);
     m_ui->seanceTitle->setText(s.title);

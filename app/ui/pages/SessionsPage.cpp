@@ -263,6 +263,7 @@ void SessionsPage::showDetail()
     QStringList names;
     for (qint64 id : s->facilitatorIds)
         names << m_memberNames.value(id);
+    m_ui->sessionTitle->setTextFormat(Qt::PlainText); // séance codes and titles
     m_ui->sessionTitle->setText(m_seanceTitles.value(s->seanceId));
     const QList<Attendance> enrolled = SessionStore(file).attendance(s->id);
     m_ui->sessionInfo->setText(tr("%1, %2 min — %3<br/>Animateurs : %4<br/>Inscrits : %5%6")
@@ -357,6 +358,7 @@ void SessionsPage::enrol()
         m_document->push(PatientCommands::setAttendance(m_document, {s->id, id, Attendance::Status::Enrolled}, std::nullopt));
     }
     warnings.removeDuplicates();
+    m_ui->enrolWarning->setTextFormat(Qt::PlainText);
     m_ui->enrolWarning->setText(warnings.join(QLatin1Char('\n')));
 }
 
