@@ -5,9 +5,12 @@
 #include "storage/DeclarationStore.h"
 #include "storage/FieldStore.h"
 #include "storage/GuideStore.h"
+#include "storage/PatientStore.h"
+#include "storage/SessionStore.h"
 #include "storage/ProgrammeFile.h"
 #include "storage/TeamStore.h"
 
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -359,6 +362,78 @@ private Q_SLOTS:
         const DeclarationFacts facts = store.facts(QDate(2025, 6, 1));
         QCOMPARE(facts.funding.size(), 1);
         QCOMPARE(DeclarationTimeline(facts.events).changes().size(), 1);
+    }
+
+    void membersWithHistoryAreNotRemoved()
+    {
+        // Removing a member would drop them from sessions' facilitators and blank the patients' events they did:
+        // refused, the member can be marked inactive instead.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("team.etp"));
+        auto created = ProgrammeFile::create(path);
+        QVERIFY(!created.error);
+        ProgrammeFile &file = *created.file;
+        TeamStore team(file);
+        TeamMember facilitator = member(QStringLiteral("Anime Des Séances"), QStringLiteral("Infirmière"));
+        TeamMember author = member(QStringLiteral("Fait Des Bilans"), QStringLiteral("Diététicienne"));
+        TeamMember unused = member(QStringLiteral("Jamais Vu"), QStringLiteral("Psychologue"));
+        QVERIFY(!team.add(facilitator));
+        QVERIFY(!team.add(author));
+        QVERIFY(!team.add(unused));
+        Conducteur c{0, QStringLiteral("C1"), QStringLiteral("Atelier"), {}, 0, {}};
+        Seance se;
+        se.code = QStringLiteral("C1S1");
+        se.title = QStringLiteral("Séance");
+        c.seances << se;
+        QVERIFY(!GuideStore(file).addConducteur(c));
+        Session session;
+        session.seanceId = c.seances.first().id;
+        session.startsAt = QDateTime(QDate(2025, 3, 4), QTime(14, 0));
+        session.durationMin = 120;
+        session.facilitatorIds << facilitator.id;
+        QVERIFY(!SessionStore(file).add(session));
+        Patient p;
+        QVERIFY(!PatientStore(file).add(p));
+        PathEvent e;
+        e.patientId = p.id;
+        e.kind = PathEvent::Kind::Assessment;
+        e.date = QDate(2025, 2, 1);
+        e.memberId = author.id;
+        QVERIFY(!PatientStore(file).addEvent(e));
+
+        const FileError refused = team.remove(facilitator.id);
+        QCOMPARE(refused.code(), FileError::InvalidInput);
+        QVERIFY2(refused.message().contains(QStringLiteral("inactif")), qPrintable(refused.message()));
+        QVERIFY2(refused.message().contains(QStringLiteral("1 séance")), qPrintable(refused.message()));
+        const FileError refused2 = team.remove(author.id);
+        QCOMPARE(refused2.code(), FileError::InvalidInput);
+        QVERIFY2(refused2.message().contains(QStringLiteral("inactif")), qPrintable(refused2.message()));
+        QCOMPARE(team.members().size(), 3);
+        QCOMPARE(SessionStore(file).session(session.id)->facilitatorIds, QList<qint64>{facilitator.id});
+        QCOMPARE(PatientStore(file).events(p.id).first().memberId, author.id);
+        QVERIFY(!team.remove(unused.id));
+        QCOMPARE(team.members().size(), 2);
+    }
+
+    void removedLegacyMemberComesBack()
+    {
+        // A member entered before a rule existed (here an e-mail address the check now refuses) is removed, then
+        // the removal is undone: it comes back as it was, not refused by today's check.
+        QTemporaryDir dir;
+        auto created = ProgrammeFile::create(dir.filePath(QStringLiteral("legacy.etp")));
+        QVERIFY(!created.error);
+        ProgrammeFile &file = *created.file;
+        TeamStore team(file);
+        TeamMember m = member(QStringLiteral("Ancien Membre"), QStringLiteral("Infirmier"));
+        QVERIFY(!team.add(m));
+        QSqlQuery q(file.database());
+        QVERIFY(q.exec(QStringLiteral("UPDATE team_member SET email = 'pas une adresse'")));
+        const TeamMember legacy = *team.member(m.id);
+        QVERIFY(!legacy.check().isEmpty());
+        QVERIFY(!team.remove(legacy.id));
+        const FileError back = team.insert(legacy);
+        QVERIFY2(!back, qPrintable(back.message()));
+        QCOMPARE(team.member(m.id)->email, QStringLiteral("pas une adresse"));
     }
 
     void factsReadSeancesFromGuides()

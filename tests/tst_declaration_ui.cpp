@@ -17,12 +17,14 @@
 #include <QDateEdit>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QTimer>
 #include <QtTest>
 
 using namespace kitetp;
@@ -181,6 +183,92 @@ private Q_SLOTS:
         doc->undoStack()->undo();
         QCOMPARE(TeamStore(doc->file()).members().constFirst().id, id);
         shot(&wizard, QStringLiteral("wizard-team.png"));
+    }
+
+    void editableChoicesAreStoredInFrench_data()
+    {
+        QTest::addColumn<QString>("page");
+        QTest::addColumn<QString>("combo");
+        QTest::addColumn<QString>("key");
+        QTest::addColumn<QStringList>("values");
+        QTest::newRow("condition kind") << QStringLiteral("need") << QStringLiteral("conditionKind") << QStringLiteral("programme.condition_kind")
+                                        << QStringList{QStringLiteral("Affection de longue durée"), QStringLiteral("Maladie rare"),
+                                                       QStringLiteral("Priorité régionale de santé")};
+        QTest::newRow("setting") << QStringLiteral("design") << QStringLiteral("setting") << QStringLiteral("programme.setting")
+                                 << QStringList{QStringLiteral("Ambulatoire"), QStringLiteral("En hospitalisation"),
+                                                QStringLiteral("Ambulatoire et en hospitalisation")};
+        QTest::newRow("means") << QStringLiteral("send") << QStringLiteral("means") << QStringLiteral("declaration.means")
+                               << QStringList{QStringLiteral("Formulaire en ligne"), QStringLiteral("Lettre recommandée avec accusé de réception"),
+                                              QStringLiteral("Dépôt contre récépissé")};
+    }
+
+    void editableChoicesAreStoredInFrench()
+    {
+        // The file must not depend on the interface's language: each choice stores a stable French value, whatever
+        // its translated label (simulated here by renaming the items as a translation would).
+        QFETCH(QString, page);
+        QFETCH(QString, combo);
+        QFETCH(QString, key);
+        QFETCH(QStringList, values);
+        const QString path = newFile();
+        auto doc = openDocument(path);
+        {
+            DeclarationWizard wizard(page, doc.get());
+            auto *box = child<QComboBox>(&wizard, combo);
+            QCOMPARE(box->count(), values.size());
+            for (int i = 0; i < box->count(); ++i) {
+                QCOMPARE(box->itemData(i).toString(), values.at(i));
+                box->setItemText(i, QStringLiteral("Translated %1").arg(i));
+            }
+            box->setCurrentIndex(1);
+            Q_EMIT box->activated(1);
+            QCOMPARE(FieldStore(doc->file()).value(key), values.at(1));
+        }
+        DeclarationWizard again(page, doc.get());
+        QCOMPARE(child<QComboBox>(&again, combo)->currentIndex(), 1);
+    }
+
+    void removingAMemberAsksAndInactiveIsOffered()
+    {
+        const QString path = newFile();
+        auto doc = openDocument(path);
+        DeclarationWizard wizard(QStringLiteral("team"), doc.get());
+        wizard.show();
+        auto *view = child<QTableView>(&wizard, QStringLiteral("teamView"));
+        auto *model = qobject_cast<TeamModel *>(view->model());
+        QVERIFY(model);
+        QTest::mouseClick(child<QPushButton>(&wizard, QStringLiteral("addMember")), Qt::LeftButton);
+        QCOMPARE(model->rowCount(), 1);
+        // The table offers "Actif": unticking it keeps the member (and their history) but marks them inactive.
+        const QModelIndex active = model->index(0, TeamModel::Active);
+        QCOMPARE(model->headerData(TeamModel::Active, Qt::Horizontal, Qt::DisplayRole).toString(), QStringLiteral("Actif"));
+        QVERIFY(model->flags(active) & Qt::ItemIsUserCheckable);
+        QCOMPARE(model->data(active, Qt::CheckStateRole).toInt(), int(Qt::Checked));
+        QVERIFY(model->setData(active, Qt::Unchecked, Qt::CheckStateRole));
+        QVERIFY(!TeamStore(doc->file()).members().constFirst().active);
+        doc->undoStack()->undo();
+        QVERIFY(TeamStore(doc->file()).members().constFirst().active);
+
+        // Removing asks first: "No" keeps the member, "Yes" removes it.
+        view->setCurrentIndex(model->index(0, TeamModel::Name));
+        auto answer = [](QMessageBox::StandardButton button, QString *text) {
+            QTimer::singleShot(0, [button, text] {
+                auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+                QVERIFY(box);
+                *text = box->text();
+                box->button(button)->click();
+            });
+        };
+        QString asked;
+        answer(QMessageBox::No, &asked);
+        QTest::mouseClick(child<QPushButton>(&wizard, QStringLiteral("removeMember")), Qt::LeftButton);
+        QVERIFY2(asked.contains(QStringLiteral("Nouvel intervenant")), qPrintable(asked));
+        QCOMPARE(TeamStore(doc->file()).members().size(), 1);
+        asked.clear();
+        answer(QMessageBox::Yes, &asked);
+        QTest::mouseClick(child<QPushButton>(&wizard, QStringLiteral("removeMember")), Qt::LeftButton);
+        QVERIFY(!asked.isEmpty());
+        QVERIFY(TeamStore(doc->file()).members().isEmpty());
     }
 
     void sendDatesAreChecked()

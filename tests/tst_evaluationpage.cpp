@@ -16,6 +16,8 @@
 #include <QChart>
 #include <QChartView>
 #include <QDir>
+#include <QListWidget>
+#include <QPushButton>
 #include <QStandardPaths>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -186,6 +188,43 @@ private Q_SLOTS:
         });
         dialog.addQuestion(false, QStringLiteral("   "));
         QCOMPARE(m_document->undoStack()->count(), commands);
+    }
+
+    void movingAQuestionRenumbersThemAll()
+    {
+        // Positions with gaps (2, 3, 4: questions removed, or an older file): moving the last one up must give a
+        // clear order 0, 1, 2, in one undo step.
+        auto created = ProgrammeFile::create(m_dir.filePath(QStringLiteral("questions.etp")));
+        QVERIFY(!created.error);
+        ProgrammeDocument document(std::move(created.file));
+        QuestionnaireStore store(document.file());
+        for (int i = 0; i < 3; ++i) {
+            Question q{0, 2 + i, Question::Kind::Likert, QStringLiteral("Question %1").arg(QChar(u'A' + i))};
+            QVERIFY(!store.addQuestion(q));
+        }
+        QuestionnaireDialog dialog(&document);
+        auto *list = dialog.findChild<QListWidget *>(QStringLiteral("questions"));
+        QVERIFY(list);
+        QCOMPARE(list->count(), 3);
+        list->setCurrentRow(2);
+        const int commands = document.undoStack()->count();
+        dialog.findChild<QPushButton *>(QStringLiteral("moveUp"))->click();
+        const auto order = [&store] {
+            QStringList out;
+            for (const Question &q : store.questions())
+                out << QStringLiteral("%1:%2").arg(q.label.right(1)).arg(q.position);
+            return out;
+        };
+        QCOMPARE(order(), (QStringList{QStringLiteral("A:0"), QStringLiteral("C:1"), QStringLiteral("B:2")}));
+        QCOMPARE(document.undoStack()->count(), commands + 1);
+        QCOMPARE(list->currentItem()->text().right(1), QStringLiteral("C"));
+        dialog.findChild<QPushButton *>(QStringLiteral("moveUp"))->click();
+        QCOMPARE(order(), (QStringList{QStringLiteral("C:0"), QStringLiteral("A:1"), QStringLiteral("B:2")}));
+        document.undoStack()->undo();
+        document.undoStack()->undo();
+        QCOMPARE(order(), (QStringList{QStringLiteral("A:2"), QStringLiteral("B:3"), QStringLiteral("C:4")}));
+        document.undoStack()->redo();
+        QCOMPARE(order(), (QStringList{QStringLiteral("A:0"), QStringLiteral("C:1"), QStringLiteral("B:2")}));
     }
 };
 

@@ -7,6 +7,7 @@
 #include "demo/Templates.h"
 #include "storage/GuideStore.h"
 #include "storage/GuideTransfer.h"
+#include "storage/PatientStore.h"
 #include "storage/ProgrammeFile.h"
 #include "storage/SessionStore.h"
 
@@ -175,6 +176,76 @@ private Q_SLOTS:
         const auto result = GuideTransfer::import(*file, *bundle, GuideExchange::Mode::Replace);
         QVERIFY(result.error);
         QCOMPARE(describe(store.conducteurs(), store.skills()), before);
+    }
+
+    void seancePlannedForPatientsCannotBeRemoved()
+    {
+        // Removing a séance would silently delete it from patients' personalised programmes (ON DELETE CASCADE).
+        auto file = create(path("planned.etp"), QStringLiteral("oncoplet"));
+        GuideStore store(*file);
+        PatientStore patients(*file);
+        const Seance s = *store.seanceByCode(QStringLiteral("C2S1"));
+        for (int i = 0; i < 2; ++i) {
+            Patient p;
+            QVERIFY(!patients.add(p));
+            QVERIFY(!patients.setPlan(p.id, {s.id}));
+        }
+        const QByteArray before = digest(file->path());
+        const FileError e = store.removeSeance(s.id);
+        QVERIFY(e);
+        QVERIFY2(e.message().contains(QStringLiteral("2 patient")), qPrintable(e.message()));
+        QVERIFY(store.seance(s.id));
+        const FileError ec = store.removeConducteur(s.conducteurId);
+        QVERIFY(ec);
+        QVERIFY2(ec.message().contains(QStringLiteral("2 patient")), qPrintable(ec.message()));
+        QVERIFY(store.conducteur(s.conducteurId));
+        // Replacing the guides would remove it too: refused, nothing changed.
+        const auto bundle = Templates::guides(QStringLiteral("oncoplet"));
+        QVERIFY(bundle);
+        const auto result = GuideTransfer::import(*file, *bundle, GuideExchange::Mode::Replace);
+        QVERIFY(result.error);
+        QVERIFY2(result.error.message().contains(QStringLiteral("programme personnalisé")), qPrintable(result.error.message()));
+        QCOMPARE(digest(file->path()), before);
+        QCOMPARE(patients.patientsPlanning(s.id).size(), 2);
+        // A séance nobody plans can still go.
+        const Seance free = *store.seanceByCode(QStringLiteral("C2S2"));
+        QVERIFY(!store.removeSeance(free.id));
+    }
+
+    void revertKeepsSkillsThatObjectivesUse()
+    {
+        auto file = create(path("revert-skill.etp"), QStringLiteral("empty"));
+        GuideStore store(*file);
+        GuideBundle bundle;
+        bundle.skills << Skill{7, Skill::Family::Safety, QStringLiteral("Compétence importée"), 0};
+        Conducteur c{0, QStringLiteral("A1"), QStringLiteral("Atelier"), {}, 0, {}};
+        Seance s;
+        s.code = QStringLiteral("A1S1");
+        s.title = QStringLiteral("Séance");
+        s.skillIds << 7;
+        c.seances << s;
+        bundle.conducteurs << c;
+        const auto result = GuideTransfer::import(*file, bundle, GuideExchange::Mode::Merge);
+        QVERIFY2(!result.error, qPrintable(result.error.message()));
+        QCOMPARE(result.addedSkills.size(), 1);
+        const qint64 skillId = result.addedSkills.first();
+        PatientStore patients(*file);
+        Patient p;
+        QVERIFY(!patients.add(p));
+        Objective o;
+        o.patientId = p.id;
+        o.skillId = skillId;
+        o.label = QStringLiteral("Objectif");
+        QVERIFY(!patients.addObjective(o));
+
+        QVERIFY(!GuideTransfer::revert(*file, result));
+        QVERIFY(store.conducteurs().isEmpty());
+        // The objective still names its skill, which stays in the catalogue.
+        QCOMPARE(patients.objectives(p.id).first().skillId, skillId);
+        bool found = false;
+        for (const Skill &k : store.skills())
+            found = found || k.id == skillId;
+        QVERIFY(found);
     }
 
     void exportThenImportRoundTripsEveryField()

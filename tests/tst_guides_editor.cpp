@@ -9,8 +9,10 @@
 #include "ui/guides/StepsModel.h"
 #include "ui/pages/GuidesPage.h"
 
+#include <QApplication>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QMimeData>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -19,6 +21,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 using namespace kitetp;
 
@@ -159,6 +162,32 @@ private Q_SLOTS:
         QCOMPARE(store().seance(s.id)->title, s.title);
     }
 
+    void aFailedEditDoesNotMergeIntoThePreviousOne()
+    {
+        // Qt tries mergeWith() before it looks at isObsolete(): a refused edit must not replace a good one.
+        const Seance s = *store().seanceByCode(QStringLiteral("C1S1"));
+        m_page->select(s.id, true);
+        auto *code = m_page->findChild<QLineEdit *>("seanceCode");
+        QVERIFY(code);
+        const int count = stack()->count();
+        code->setText(QStringLiteral("C1S1-bis"));
+        Q_EMIT code->editingFinished();
+        QCOMPARE(store().seance(s.id)->code, QStringLiteral("C1S1-bis"));
+        QCOMPARE(stack()->count(), count + 1);
+        code->setText(QStringLiteral("C1S2")); // taken: refused
+        Q_EMIT code->editingFinished();
+        QCOMPARE(store().seance(s.id)->code, QStringLiteral("C1S1-bis"));
+        QCOMPARE(stack()->count(), count + 1);
+        stack()->undo();
+        QCOMPARE(store().seance(s.id)->code, QStringLiteral("C1S1"));
+        QSignalSpy failed(m_document.get(), &ProgrammeDocument::writeFailed);
+        stack()->redo(); // the good edit, not the refused one
+        QCOMPARE(failed.size(), 0);
+        QCOMPARE(store().seance(s.id)->code, QStringLiteral("C1S1-bis"));
+        stack()->undo();
+        QCOMPARE(store().seance(s.id)->code, QStringLiteral("C1S1"));
+    }
+
     void stepTableWarnsWhenDurationsDiffer()
     {
         const Seance s = *store().seanceByCode(QStringLiteral("C1S2"));
@@ -215,6 +244,40 @@ private Q_SLOTS:
         QCOMPARE(codes(), before);
         stack()->undo();
         QCOMPARE(codes(), before);
+    }
+
+    void markupInGuidesIsShownLiterally()
+    {
+        // Titles and codes come from imported files: a label or message box in AutoText would render "<b>" or
+        // "<img src=...>" as HTML. They must show the characters as typed.
+        const Seance s = *store().seanceByCode(QStringLiteral("C2S1"));
+        m_page->select(s.id, true);
+        auto *title = m_page->findChild<QLineEdit *>("seanceTitle");
+        title->setText(QStringLiteral("<b>Gras</b> & <img src=x>"));
+        Q_EMIT title->editingFinished();
+        auto *seanceHeading = m_page->findChild<QLabel *>("seanceHeading");
+        QVERIFY(seanceHeading);
+        QCOMPARE(seanceHeading->text(), QStringLiteral("C2S1 — <b>Gras</b> & <img src=x>"));
+        QCOMPARE(seanceHeading->textFormat(), Qt::PlainText);
+        m_page->select(s.conducteurId, false);
+        auto *conducteurHeading = m_page->findChild<QLabel *>("conducteurHeading");
+        QVERIFY(conducteurHeading);
+        QCOMPARE(conducteurHeading->textFormat(), Qt::PlainText);
+        stack()->undo();
+
+        // The import report names imported guides: shown as plain text too.
+        Qt::TextFormat format = Qt::AutoText;
+        QString shown;
+        QTimer::singleShot(0, [&format, &shown] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            QVERIFY(box);
+            format = box->textFormat();
+            shown = box->text();
+            box->accept();
+        });
+        m_page->showImportResult({}, QStringLiteral("Ajouté : conducteur « <b>X</b> »"));
+        QCOMPARE(shown, QStringLiteral("Ajouté : conducteur « <b>X</b> »"));
+        QCOMPARE(format, Qt::PlainText);
     }
 
     void paperForTheSelection()

@@ -72,6 +72,35 @@ private Q_SLOTS:
                                                                   {ev(1, K::Proposal, {2025, 2, 1})}, today)).isEmpty());
     }
 
+    void storeRefusesImplausibleEventDates()
+    {
+        // The store is the last guard (CSV import, command line, a future dialog): no date outside 1990–2100.
+        PatientFixture f;
+        QVERIFY(f.create());
+        const qint64 a = f.addPatient(QStringLiteral("P-1"));
+        PatientStore store(*f.file);
+        PathEvent good = ev(0, K::Proposal, {2025, 1, 5});
+        good.patientId = a;
+        QVERIFY(!store.addEvent(good));
+        const QByteArray before = QCryptographicHash::hash(testutil::readAll(f.path), QCryptographicHash::Sha256);
+        for (const QDate &bad : {QDate(), QDate(1989, 12, 31), QDate(2101, 1, 1), QDate(9999, 1, 1)}) {
+            PathEvent e = ev(0, K::Assessment, bad);
+            e.patientId = a;
+            const FileError added = store.addEvent(e);
+            QVERIFY2(added, qPrintable(bad.toString(Qt::ISODate)));
+            QCOMPARE(added.code(), FileError::InvalidInput);
+            QVERIFY2(added.message().contains(QStringLiteral("date")), qPrintable(added.message()));
+            PathEvent changed = good;
+            changed.date = bad;
+            const FileError updated = store.updateEvent(changed);
+            QVERIFY(updated);
+            QCOMPARE(updated.code(), FileError::InvalidInput);
+        }
+        QCOMPARE(store.events(a).size(), 1);
+        QCOMPARE(store.events(a).first().date, QDate(2025, 1, 5));
+        QCOMPARE(QCryptographicHash::hash(testutil::readAll(f.path), QCryptographicHash::Sha256), before);
+    }
+
     void warningsDoNotRefuse()
     {
         const auto issues = PatientPath::checkEvent(ev(0, K::Assessment, {2025, 2, 1}), {ev(1, K::Proposal, {2025, 1, 1})}, today);

@@ -1,7 +1,8 @@
 #include "core/SessionRules.h"
 #include "patientfixture.h"
 #include "documents/PaperDocument.h"
-#include "documents/SessionSigninDocument.h"
+#include "documents/PageSetup.h"
+#include "documents/SignInSheetDocument.h"
 #include "storage/SessionStore.h"
 #include "testutil.h"
 
@@ -130,6 +131,32 @@ private Q_SLOTS:
         QCOMPARE(PatientStore(*reopened.file).patientsPlanning(f.seances.first()).size(), 0);
     }
 
+    void storeRefusesImplausibleDates()
+    {
+        PatientFixture f;
+        QVERIFY(f.create());
+        SessionStore store(*f.file);
+        Session good = session(0, QDateTime(day, {14, 0}), 120, QStringLiteral("Salle"), {});
+        good.seanceId = f.seances.first();
+        QVERIFY(!store.add(good));
+        const QByteArray before = testutil::readAll(f.path);
+        for (const QDateTime &bad : {QDateTime(), QDateTime(QDate(1989, 12, 31), {9, 0}), QDateTime(QDate(2101, 1, 1), {9, 0})}) {
+            Session s = good;
+            s.id = 0;
+            s.startsAt = bad;
+            const FileError added = store.add(s);
+            QVERIFY2(added, qPrintable(bad.toString(Qt::ISODate)));
+            QCOMPARE(added.code(), FileError::InvalidInput);
+            QVERIFY2(added.message().contains(QStringLiteral("date")), qPrintable(added.message()));
+            s.id = good.id;
+            const FileError updated = store.update(s);
+            QVERIFY(updated);
+            QCOMPARE(updated.code(), FileError::InvalidInput);
+        }
+        QCOMPARE(store.session(good.id)->startsAt, QDateTime(day, {14, 0}));
+        QCOMPARE(testutil::readAll(f.path), before);
+    }
+
     void signinSheetListsTheEnrolled()
     {
         PatientFixture f;
@@ -138,16 +165,20 @@ private Q_SLOTS:
         const qint64 b = f.addPatient(QStringLiteral("P-2025-0002"));
         const qint64 c = f.addPatient(QStringLiteral("P-2025-0003"), QStringLiteral("Loïc"), QStringLiteral("Excusé"));
         SessionStore store(*f.file);
-        Session s = session(0, QDateTime(day, {14, 0}), 120, QStringLiteral("Salle d'éducation 1"), {f.members.at(0)});
+        Session s = session(0, QDateTime(day, {14, 0}), 150, QStringLiteral("Salle d'éducation 1"), {f.members.at(0)});
         s.seanceId = f.seances.at(2);
         QVERIFY(!store.add(s));
         QVERIFY(!store.setAttendance({s.id, a, Attendance::Status::Enrolled}));
         QVERIFY(!store.setAttendance({s.id, b, Attendance::Status::Enrolled}));
         QVERIFY(!store.setAttendance({s.id, c, Attendance::Status::Excused}));
-        PaperDocument doc(QStringLiteral("Feuille d'émargement"));
-        SessionSigninDocument::build(doc, *f.file, s.id);
+        // The Séances page prints the guides room's sheet, pre-filled from the session.
+        const SignInSheetDocument::Options options = SignInSheetDocument::forSession(*f.file, s);
+        QCOMPARE(options.participants.size(), 2);
+        const auto seance = GuideStore(*f.file).seance(s.seanceId);
+        QVERIFY(seance);
+        const auto doc = SignInSheetDocument::build(*f.file, *seance, options, PageSetup::defaultLayout());
         const QString pdf = f.dir.filePath(QStringLiteral("emargement.pdf"));
-        QVERIFY(!doc.writePdf(pdf, PaperDocument::Privacy::Personal));
+        QVERIFY(!doc->writePdf(pdf, PaperDocument::Privacy::Personal));
         if (!qEnvironmentVariableIsEmpty("KITETP_SCREENSHOTS"))
             QFile::copy(pdf, qEnvironmentVariable("KITETP_SCREENSHOTS") + QStringLiteral("/emargement.pdf"));
         // pdftotext gives the typographic ligatures of DejaVu (ﬀ, ﬁ) as single characters
@@ -159,6 +190,8 @@ private Q_SLOTS:
         QVERIFY(text.contains(QStringLiteral("Infirmière Fictive")));
         QVERIFY(text.contains(QStringLiteral("Salle d'éducation 1")));
         QVERIFY(text.contains(QStringLiteral("2 patient(s) inscrit(s)")));
+        QVERIFY2(text.contains(QStringLiteral("14:00")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("2 h 30")), qPrintable(text)); // the session's duration, not the séance's 2 h
     }
 };
 

@@ -3,10 +3,15 @@
 #include "core/Html.h"
 #include "documents/GuideHtml.h"
 #include "documents/Letterhead.h"
+#include "storage/PatientStore.h"
 #include "storage/ProgrammeFile.h"
+#include "storage/SessionStore.h"
+#include "storage/TeamStore.h"
 
 #include <QCoreApplication>
 #include <QLocale>
+
+#include <algorithm>
 
 namespace kitetp::SignInSheetDocument {
 
@@ -43,7 +48,8 @@ std::unique_ptr<PaperDocument> build(ProgrammeFile &file, const Seance &s, const
     html += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"4\">");
     html += QStringLiteral("<tr><td width=\"22%\">%1</td><td>%2</td></tr>").arg(GuideHtml::label(Text::tr("Date")), dateText(o.date));
     html += QStringLiteral("<tr><td>%1</td><td>%2</td></tr>").arg(GuideHtml::label(Text::tr("Lieu")), place.isEmpty() ? blank : Html::escape(place));
-    html += QStringLiteral("<tr><td>%1</td><td>%2</td></tr>").arg(GuideHtml::label(Text::tr("Durée prévue")), GuideHtml::duration(s.durationMin));
+    html += QStringLiteral("<tr><td>%1</td><td>%2</td></tr>").arg(GuideHtml::label(Text::tr("Durée prévue")),
+                                                                                     GuideHtml::duration(o.durationMin > 0 ? o.durationMin : s.durationMin));
     html += QStringLiteral("</table>");
 
     html += QStringLiteral("<h2>%1</h2>").arg(Html::escape(Text::tr("Animateurs")));
@@ -67,10 +73,48 @@ std::unique_ptr<PaperDocument> build(ProgrammeFile &file, const Seance &s, const
     for (int i = 0; i < blankRows; ++i)
         html += QStringLiteral("<tr><td>%1<br/>&nbsp;</td><td></td><td></td></tr>").arg(++n);
     html += QStringLiteral("</table>");
+    if (o.enrolled >= 0)
+        html += QStringLiteral("<p>%1</p>").arg(Html::escape(Text::tr("%n patient(s) inscrit(s).", nullptr, o.enrolled)));
+    if (!o.participants.isEmpty())
+        doc->setFooterNote(Text::tr("Document personnel — données de santé"));
     html += QStringLiteral("<p class=\"muted\">%1</p>")
                 .arg(Html::escape(Text::tr("Document à conserver par le coordonnateur du programme : il contient des données personnelles.")));
     doc->setBodyHtml(html);
     return doc;
+}
+
+Options forSession(ProgrammeFile &file, const Session &session)
+{
+    Options o;
+    o.date = session.startsAt;
+    o.place = session.place;
+    o.durationMin = session.durationMin;
+    const TeamStore team(file);
+    for (qint64 id : session.facilitatorIds)
+        if (const auto m = team.member(id))
+            o.facilitators << (m->profession.isEmpty() ? m->name : m->name + QStringLiteral(" (") + m->profession + QLatin1Char(')'));
+    struct Line
+    {
+        QString sortKey;
+        QString text;
+    };
+    QList<Line> lines;
+    const PatientStore patients(file);
+    for (const Attendance &a : SessionStore(file).attendance(session.id)) {
+        if (a.status == Attendance::Status::Excused)
+            continue;
+        const auto p = patients.patient(a.patientId);
+        if (!p)
+            continue;
+        const QString name = QString(p->lastName.toUpper() + QLatin1Char(' ') + p->firstName).trimmed();
+        lines << Line{name + p->code, name.isEmpty() ? p->code : name + QStringLiteral(" (") + p->code + QLatin1Char(')')};
+    }
+    std::sort(lines.begin(), lines.end(), [](const Line &a, const Line &b) { return QString::localeAwareCompare(a.sortKey, b.sortKey) < 0; });
+    for (const Line &l : std::as_const(lines))
+        o.participants << l.text;
+    o.enrolled = int(lines.size());
+    o.blankRows = 3; // room for patients who come without being enrolled
+    return o;
 }
 
 } // namespace kitetp::SignInSheetDocument

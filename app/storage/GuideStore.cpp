@@ -175,6 +175,13 @@ FileError GuideStore::removeConducteur(qint64 id)
     if (FileError e = refuseIfScheduled(QStringLiteral("SELECT COUNT(*) FROM session JOIN seance ON seance.id = session.seance_id "
                                                        "WHERE seance.conducteur_id = ?"), id))
         return e;
+    if (int patients = count(QStringLiteral("SELECT COUNT(DISTINCT plan_item.patient_id) FROM plan_item "
+                                            "JOIN seance ON seance.id = plan_item.seance_id WHERE seance.conducteur_id = ?"), id))
+        return FileError(FileError::InvalidInput, m_file.path(),
+                         QCoreApplication::translate("GuideStore", "Suppression impossible : des séances de ce conducteur figurent dans le "
+                                                                   "programme personnalisé de %n patient(s). Retirez-les d'abord de leur "
+                                                                   "programme (page Patients).",
+                                                     nullptr, patients));
     QSqlQuery q(m_file.database());
     if (FileError e = Sql::exec(q, m_file, QStringLiteral("DELETE FROM conducteur WHERE id = ?"), {id}))
         return e;
@@ -253,6 +260,12 @@ FileError GuideStore::removeSeance(qint64 id)
         return e;
     if (FileError e = refuseIfScheduled(QStringLiteral("SELECT COUNT(*) FROM session WHERE seance_id = ?"), id))
         return e;
+    if (int patients = count(QStringLiteral("SELECT COUNT(DISTINCT patient_id) FROM plan_item WHERE seance_id = ?"), id))
+        return FileError(FileError::InvalidInput, m_file.path(),
+                         QCoreApplication::translate("GuideStore", "Suppression impossible : cette séance figure dans le programme "
+                                                                   "personnalisé de %n patient(s). Retirez-la d'abord de leur programme "
+                                                                   "(page Patients).",
+                                                     nullptr, patients));
     QSqlQuery q(m_file.database());
     if (FileError e = Sql::exec(q, m_file, QStringLiteral("DELETE FROM seance WHERE id = ?"), {id}))
         return e;
@@ -260,19 +273,28 @@ FileError GuideStore::removeSeance(qint64 id)
     return {};
 }
 
-FileError GuideStore::refuseIfScheduled(const QString &countSql, qint64 id) const
+int GuideStore::count(const QString &countSql, qint64 id) const
 {
     QSqlQuery q(m_file.database());
     q.prepare(countSql);
     q.addBindValue(id);
-    // (lupdate 6.4 hangs on a plural count written as a call with arguments: keep it a plain variable.)
-    const int sessions = q.exec() && q.next() ? q.value(0).toInt() : 0;
-    if (sessions > 0)
+    return q.exec() && q.next() ? q.value(0).toInt() : 0;
+}
+
+FileError GuideStore::refuseIfScheduled(const QString &countSql, qint64 id) const
+{
+    if (const int n = count(countSql, id))
         return FileError(FileError::InvalidInput, m_file.path(),
                          QCoreApplication::translate("GuideStore", "Suppression impossible : %n séance(s) du calendrier utilisent "
                                                                    "ce guide. Supprimez-les d'abord dans la page Séances.",
-                                                     nullptr, sessions));
+                                                     nullptr, n));
     return {};
+}
+
+bool GuideStore::skillInUse(qint64 id) const
+{
+    return count(QStringLiteral("SELECT COUNT(*) FROM objective WHERE skill_id = ?"), id) > 0
+           || count(QStringLiteral("SELECT COUNT(*) FROM seance_skill WHERE skill_id = ?"), id) > 0;
 }
 
 FileError GuideStore::reorderConducteurs(const QList<qint64> &ids)

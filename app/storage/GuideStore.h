@@ -28,18 +28,21 @@ public:
     // Adding with id 0 gives a new id; a non-zero id is kept (undo restores what it removed with the same ids).
     FileError addConducteur(Conducteur &conducteur);   // sets id (and its séances')
     FileError updateConducteur(const Conducteur &conducteur); // code, title, description, position
-    FileError removeConducteur(qint64 id);              // with its séances; refused when the calendar uses them
+    // With its séances; refused when the calendar uses them or a patient's personalised programme plans one.
+    FileError removeConducteur(qint64 id);
     FileError reorderConducteurs(const QList<qint64> &ids); // positions 0..n-1 in that order
 
     FileError addSeance(Seance &seance);                // sets id
     FileError updateSeance(const Seance &seance);       // every field, steps and skills replaced
-    FileError removeSeance(qint64 id);                  // refused when the calendar uses it
+    FileError removeSeance(qint64 id);                  // refused when the calendar or a patient's plan uses it
     // Puts the séance in `conducteurId` and numbers that conducteur's séances in the order of `order`.
     FileError moveSeance(qint64 seanceId, qint64 conducteurId, const QList<qint64> &order);
 
     QList<Skill> skills() const;
     FileError addSkill(Skill &skill);                   // id 0: new id; otherwise kept
     FileError removeSkill(qint64 id);
+    // True when a patient's objective or a séance names the skill (removing it would blank them).
+    bool skillInUse(qint64 id) const;
 
     static QString area() { return QStringLiteral("guides"); }
 
@@ -47,6 +50,7 @@ private:
     QList<Seance> loadSeances(const QString &where, const QVariantList &values, bool withDetails) const;
     FileError writeSeanceDetails(const Seance &seance);
     FileError refuseIfScheduled(const QString &countSql, qint64 id) const;
+    int count(const QString &countSql, qint64 id) const;
 
     ProgrammeFile &m_file;
 };

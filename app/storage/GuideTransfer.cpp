@@ -113,9 +113,12 @@ FileError revert(ProgrammeFile &file, const Result &result)
     for (qint64 id : result.addedConducteurs)
         if (FileError e = store.removeConducteur(id))
             return e;
-    for (qint64 id : result.addedSkills)
+    for (qint64 id : result.addedSkills) {
+        if (store.skillInUse(id)) // a patient's objective (or a séance) adopted it since: keep it
+            continue;
         if (FileError e = store.removeSkill(id))
             return e;
+    }
     for (Conducteur c : result.removed)
         if (FileError e = store.addConducteur(c))
             return e;

@@ -24,10 +24,11 @@ struct Result
 
 // Imports `bundle` in one transaction: skills matched by family and label (missing ones added to the catalogue),
 // conducteurs planned by GuideExchange::plan(). Replace first removes the existing guides, which is refused when
-// the calendar uses them. On any failure the file is unchanged.
+// the calendar or a patient's personalised programme uses them. On any failure the file is unchanged.
 Result import(ProgrammeFile &file, const GuideBundle &bundle, GuideExchange::Mode mode);
 
-// Undoes an import: removes what it added and puts back what it replaced (same ids).
+// Undoes an import: removes what it added and puts back what it replaced (same ids). Added skills that a patient's
+// objective or a séance uses by now stay in the catalogue; added guides that the calendar or a plan uses are refused.
 FileError revert(ProgrammeFile &file, const Result &result);
 
 // The seeded catalogue: adds every default skill missing from the file (GuideRules::defaultSkills).

@@ -11,6 +11,15 @@ namespace kitetp {
 
 namespace {
 
+// The last guard for every writer (dialogs, CSV import, command line): no date outside 1990–2100 reaches the file.
+FileError refuseImplausible(const ProgrammeFile &file, const QDate &date)
+{
+    if (Dates::isPlausible(date))
+        return {};
+    return FileError(FileError::InvalidInput, file.path(),
+                     QCoreApplication::translate("PatientStore", "La date de l'étape est absente ou invraisemblable (entre 1990 et 2100)."));
+}
+
 const char columns[] = "id, code, first_name, last_name, birth_year, sex, contact, cancer_site, treatment, "
                        "referring_physician, gp_name, gp_address, referral, status, notes";
 
@@ -244,6 +253,8 @@ FileError PatientStore::addEvent(PathEvent &e)
 {
     if (FileError err = m_file.checkWritable())
         return err;
+    if (FileError err = refuseImplausible(m_file, e.date))
+        return err;
     QSqlQuery q(m_file.database());
     if (FileError err = Sql::exec(q, m_file,
                                   QStringLiteral("INSERT INTO path_event(id, patient_id, kind, date, member_id, reason, note) VALUES (?, ?, ?, ?, ?, ?, ?)"),
@@ -257,6 +268,8 @@ FileError PatientStore::addEvent(PathEvent &e)
 FileError PatientStore::updateEvent(const PathEvent &e)
 {
     if (FileError err = m_file.checkWritable())
+        return err;
+    if (FileError err = refuseImplausible(m_file, e.date))
         return err;
     QSqlQuery q(m_file.database());
     if (FileError err = Sql::exec(q, m_file,

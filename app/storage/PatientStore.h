@@ -36,6 +36,7 @@ public:
     FileError remove(qint64 id);     // with the whole path
 
     QList<PathEvent> events(qint64 patientId) const; // by date
+    // addEvent() and updateEvent() refuse an invalid date or one outside 1990–2100 (InvalidInput).
     FileError addEvent(PathEvent &event);             // sets id
     FileError updateEvent(const PathEvent &event);
     FileError removeEvent(qint64 eventId);

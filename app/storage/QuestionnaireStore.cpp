@@ -65,6 +65,21 @@ FileError QuestionnaireStore::updateQuestion(const Question &question)
     return {};
 }
 
+FileError QuestionnaireStore::setPositions(const QList<Question> &questions)
+{
+    if (FileError e = m_file.checkWritable())
+        return e;
+    Transaction tx(m_file);
+    QSqlQuery q(m_file.database());
+    for (const Question &question : questions)
+        if (FileError e = Sql::exec(q, m_file, QStringLiteral("UPDATE question SET position = ? WHERE id = ?"), {question.position, question.id}))
+            return e;
+    if (!tx.commit())
+        return m_file.writeError({});
+    m_file.notifyChanged(area());
+    return {};
+}
+
 int QuestionnaireStore::answerCount(qint64 questionId) const
 {
     QSqlQuery q(m_file.database());

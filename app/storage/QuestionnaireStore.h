@@ -19,6 +19,9 @@ public:
     QList<Question> questions() const; // by position
     FileError addQuestion(Question &question); // sets id; position = given
     FileError updateQuestion(const Question &question);
+    // Writes the position of each question as given (ids and positions only), in one transaction: a new order, or
+    // the old one back (undo).
+    FileError setPositions(const QList<Question> &questions);
     // Refused when answers exist (they would be lost and could not come back with Undo).
     FileError removeQuestion(qint64 id);
     int answerCount(qint64 questionId) const;

@@ -4,7 +4,20 @@
 #include "storage/ProgrammeFile.h"
 #include "storage/Sql.h"
 
+#include <QCoreApplication>
+
 namespace kitetp {
+
+namespace {
+// The last guard for every writer (dialog, undo, command line): no date outside 1990–2100 reaches the file.
+FileError refuseImplausible(const ProgrammeFile &file, const QDateTime &startsAt)
+{
+    if (startsAt.isValid() && Dates::isPlausible(startsAt.date()))
+        return {};
+    return FileError(FileError::InvalidInput, file.path(),
+                     QCoreApplication::translate("SessionStore", "La date de la séance est absente ou invraisemblable (entre 1990 et 2100)."));
+}
+} // namespace
 
 QString SessionStore::storedDateTime(const QDateTime &dt)
 {
@@ -80,6 +93,8 @@ FileError SessionStore::add(Session &s)
 {
     if (FileError e = m_file.checkWritable())
         return e;
+    if (FileError e = refuseImplausible(m_file, s.startsAt))
+        return e;
     Transaction tx(m_file);
     QSqlQuery q(m_file.database());
     if (FileError e = Sql::exec(q, m_file,
@@ -98,6 +113,8 @@ FileError SessionStore::add(Session &s)
 FileError SessionStore::update(const Session &s)
 {
     if (FileError e = m_file.checkWritable())
+        return e;
+    if (FileError e = refuseImplausible(m_file, s.startsAt))
         return e;
     Transaction tx(m_file);
     QSqlQuery q(m_file.database());

@@ -26,6 +26,7 @@ public:
     // Sessions starting in [from, to] (inclusive days); invalid dates leave that side open.
     QList<Session> sessions(const QDate &from = {}, const QDate &to = {}) const;
     std::optional<Session> session(qint64 id) const;
+    // add() and update() refuse an invalid start or one outside 1990–2100 (InvalidInput).
     FileError add(Session &session); // sets id; a session that has one keeps it (undo of a removal)
     FileError update(const Session &session);
     FileError remove(qint64 id);

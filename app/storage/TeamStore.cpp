@@ -4,6 +4,8 @@
 #include "storage/ProgrammeFile.h"
 #include "storage/Sql.h"
 
+#include <QCoreApplication>
+
 namespace kitetp {
 
 namespace {
@@ -108,10 +110,9 @@ FileError TeamStore::update(const TeamMember &m)
 
 FileError TeamStore::insert(const TeamMember &m)
 {
+    // Not checked again: the member was in the file, perhaps from before a rule existed, and must come back as it was.
     if (FileError e = m_file.checkWritable())
         return e;
-    if (const QString reason = m.check(); !reason.isEmpty())
-        return FileError(FileError::InvalidInput, m_file.path(), reason);
     QSqlQuery q(m_file.database());
     QVariantList values = valuesOf(m);
     values.prepend(m.id);
@@ -125,10 +126,35 @@ FileError TeamStore::insert(const TeamMember &m)
     return {};
 }
 
+int TeamStore::count(const QString &countSql, qint64 id) const
+{
+    QSqlQuery q(m_file.database());
+    q.prepare(countSql);
+    q.addBindValue(id);
+    return q.exec() && q.next() ? q.value(0).toInt() : 0;
+}
+
 FileError TeamStore::remove(qint64 id)
 {
     if (FileError e = m_file.checkWritable())
         return e;
+    // session_facilitator is ON DELETE CASCADE and path_event.member_id ON DELETE SET NULL: removing would erase who
+    // ran the sessions and who did the patients' steps, which undo cannot put back.
+    const int sessions = count(QStringLiteral("SELECT COUNT(*) FROM session_facilitator WHERE member_id = ?"), id);
+    const int events = count(QStringLiteral("SELECT COUNT(*) FROM path_event WHERE member_id = ?"), id);
+    if (sessions > 0 || events > 0) {
+        QStringList uses;
+        if (sessions > 0)
+            uses << QCoreApplication::translate("TeamStore", "anime %n séance(s) du calendrier", nullptr, sessions);
+        if (events > 0)
+            uses << QCoreApplication::translate("TeamStore", "est nommé dans %n étape(s) du parcours des patients", nullptr, events);
+        const QString name = member(id).value_or(TeamMember()).name;
+        return FileError(FileError::InvalidInput, m_file.path(),
+                         QCoreApplication::translate("TeamStore", "Impossible de retirer « %1 » de l'équipe : cet intervenant %2. "
+                                                                  "Marquez-le plutôt inactif (décochez « Actif ») : son historique est "
+                                                                  "conservé.")
+                             .arg(name, uses.join(QCoreApplication::translate("TeamStore", " et "))));
+    }
     QSqlQuery q(m_file.database());
     if (FileError e = Sql::exec(q, m_file, QStringLiteral("DELETE FROM team_member WHERE id = ?"), {id}))
         return e;

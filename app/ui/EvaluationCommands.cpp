@@ -54,6 +54,30 @@ void QuestionCommand::apply(const std::optional<Question> &from, std::optional<Q
 void QuestionCommand::redo() { apply(m_before, m_after); }
 void QuestionCommand::undo() { apply(m_after, m_before); }
 
+ReorderQuestionsCommand::ReorderQuestionsCommand(ProgrammeDocument *document, const QList<Question> &before,
+                                                 const QList<qint64> &order, const QString &text)
+    : m_document(document), m_before(before)
+{
+    setText(text);
+    for (qsizetype i = 0; i < order.size(); ++i)
+        for (Question q : before)
+            if (q.id == order.at(i)) {
+                q.position = int(i);
+                m_after << q;
+            }
+}
+
+void ReorderQuestionsCommand::apply(const QList<Question> &positions)
+{
+    if (FileError e = QuestionnaireStore(m_document->file()).setPositions(positions)) {
+        setObsolete(true);
+        m_document->reportFailure(e);
+    }
+}
+
+void ReorderQuestionsCommand::redo() { apply(m_after); }
+void ReorderQuestionsCommand::undo() { apply(m_before); }
+
 ResponseCommand::ResponseCommand(ProgrammeDocument *document, std::optional<QuestionnaireResponse> before,
                                  std::optional<QuestionnaireResponse> after, const QString &text)
     : m_document(document), m_before(std::move(before)), m_after(std::move(after))

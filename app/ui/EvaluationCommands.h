@@ -42,6 +42,22 @@ private:
     std::optional<Question> m_after;
 };
 
+// Puts the questions in a new order, numbered 0..n-1 (whatever gaps the old positions had); undo restores the old
+// positions exactly.
+class ReorderQuestionsCommand : public QUndoCommand
+{
+public:
+    ReorderQuestionsCommand(ProgrammeDocument *document, const QList<Question> &before, const QList<qint64> &order, const QString &text);
+    void redo() override;
+    void undo() override;
+
+private:
+    void apply(const QList<Question> &positions);
+    ProgrammeDocument *m_document;
+    QList<Question> m_before;
+    QList<Question> m_after;
+};
+
 // Adds, changes or removes a questionnaire response (with its answers).
 class ResponseCommand : public QUndoCommand
 {

@@ -73,6 +73,7 @@ void NewProgrammeDialog::accept()
     else if (problem.isEmpty() && !QFileInfo(QFileInfo(path()).absolutePath()).isDir())
         problem = tr("Le dossier « %1 » n'existe pas.").arg(QFileInfo(path()).absolutePath());
     if (!problem.isEmpty()) {
+        m_ui->message->setTextFormat(Qt::PlainText); // may quote the path
         m_ui->message->setText(problem);
         m_ui->message->show();
         return;

@@ -1,6 +1,7 @@
 #include "ui/PaperActions.h"
 
 #include "ui/Settings.h"
+#include "ui/Messages.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -55,7 +56,7 @@ void print(QWidget *parent, PaperDocument &document)
         return;
     rememberLayout(printer, document);
     if (!document.render(&printer))
-        QMessageBox::warning(parent, PaperText::tr("Impression impossible"), PaperText::tr("L'impression de « %1 » a échoué.").arg(document.title()));
+        Messages::warning(parent, PaperText::tr("Impression impossible"), PaperText::tr("L'impression de « %1 » a échoué.").arg(document.title()));
 }
 
 void exportPdf(QWidget *parent, const PaperDocument &document, const QString &suggestedName, PaperDocument::Privacy privacy)
@@ -68,7 +69,7 @@ void exportPdf(QWidget *parent, const PaperDocument &document, const QString &su
     if (path.isEmpty())
         return;
     if (FileError e = document.writePdf(path, privacy))
-        QMessageBox::warning(parent, PaperText::tr("Enregistrement impossible"), e.message());
+        Messages::warning(parent, PaperText::tr("Enregistrement impossible"), e.message());
 }
 
 } // namespace kitetp::PaperActions

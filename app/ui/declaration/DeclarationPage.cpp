@@ -15,6 +15,7 @@
 #include "ui/declaration/NotifyChangeDialog.h"
 #include "ui_declarationpage.h"
 #include "storage/OutputFile.h"
+#include "ui/Messages.h"
 
 #include <QDir>
 #include <QFileDialog>
@@ -247,7 +248,7 @@ void DeclarationPage::exportCardJson()
     if (!file.open(QIODevice::WriteOnly) ||
         file.write(QJsonDocument(DirectoryCard::toJson(m_document->file())).toJson(QJsonDocument::Indented)) < 0 ||
         !file.commit()) {
-        QMessageBox::warning(this, tr("Fiche annuaire"), FileError(FileError::WriteFailed, path, file.errorString()).message());
+        Messages::warning(this, tr("Fiche annuaire"), FileError(FileError::WriteFailed, path, file.errorString()).message());
         return;
     }
     Q_EMIT status(tr("Fiche annuaire enregistrée : %1").arg(path));

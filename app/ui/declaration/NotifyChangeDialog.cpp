@@ -38,6 +38,7 @@ void NotifyChangeDialog::accept()
     if (reason.isEmpty() && e.date > QDate::currentDate())
         reason = DeclarationTimeline::tr("Le %1 est dans le futur : saisissez la date à laquelle c'est arrivé.")
                      .arg(QLocale().toString(e.date, QLocale::ShortFormat));
+    m_ui->dateError->setTextFormat(Qt::PlainText);
     m_ui->dateError->setText(reason);
     m_ui->dateError->setVisible(!reason.isEmpty());
     if (reason.isEmpty())

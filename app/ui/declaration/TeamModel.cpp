@@ -58,6 +58,7 @@ QVariant TeamModel::headerData(int section, Qt::Orientation orientation, int rol
     case Certificate: return tr("Attestation");
     case Charter: return tr("Charte signée le");
     case Email: return tr("Courriel");
+    case Active: return tr("Actif");
     }
     return {};
 }
@@ -68,7 +69,7 @@ Qt::ItemFlags TeamModel::flags(const QModelIndex &index) const
     if (!m_document || m_document->isReadOnly())
         return f;
     const int c = index.column();
-    if (c == Coordinator || c == PatientPartner || c == Certificate)
+    if (c == Coordinator || c == PatientPartner || c == Certificate || c == Active)
         return f | Qt::ItemIsUserCheckable;
     return f | Qt::ItemIsEditable;
 }
@@ -86,6 +87,8 @@ QVariant TeamModel::data(const QModelIndex &index, int role) const
             return m.isPatientPartner ? Qt::Checked : Qt::Unchecked;
         if (c == Certificate)
             return m.certificate ? Qt::Checked : Qt::Unchecked;
+        if (c == Active)
+            return m.active ? Qt::Checked : Qt::Unchecked;
         return {};
     }
     if (role == Qt::ForegroundRole && c == Hours && !m.isTrained())
@@ -124,6 +127,7 @@ bool TeamModel::setData(const QModelIndex &index, const QVariant &value, int rol
     case Coordinator: after.isCoordinator = value.toInt() == Qt::Checked; break;
     case PatientPartner: after.isPatientPartner = value.toInt() == Qt::Checked; break;
     case Certificate: after.certificate = value.toInt() == Qt::Checked; break;
+    case Active: after.active = value.toInt() == Qt::Checked; break;
     case Hours:
         after.trainingHours = text.toInt(&ok);
         if (!ok || after.trainingHours < 0) {
@@ -160,7 +164,7 @@ bool TeamModel::setData(const QModelIndex &index, const QVariant &value, int rol
         && after.isCoordinator == before.isCoordinator && after.isPatientPartner == before.isPatientPartner
         && after.trainingHours == before.trainingHours && after.trainingBody == before.trainingBody
         && after.trainingYear == before.trainingYear && after.certificate == before.certificate
-        && after.charterSignedOn == before.charterSignedOn && after.email == before.email)
+        && after.charterSignedOn == before.charterSignedOn && after.email == before.email && after.active == before.active)
         return true;
     return m_document->push(DeclarationCommands::editMember(m_document, before, after));
 }

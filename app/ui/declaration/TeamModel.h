@@ -15,7 +15,8 @@ class TeamModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { Name, Profession, Role, Coordinator, PatientPartner, Hours, Body, Year, Certificate, Charter, Email, ColumnCount };
+    // Active: unticked for a member who left; kept (with the sessions and patients' steps they did) but no longer offered.
+    enum Column { Name, Active, Profession, Role, Coordinator, PatientPartner, Hours, Body, Year, Certificate, Charter, Email, ColumnCount };
 
     explicit TeamModel(QObject *parent = nullptr);
     void setDocument(ProgrammeDocument *document);

@@ -27,15 +27,52 @@
 
 #include <QHeaderView>
 #include <QLocale>
+#include <QMessageBox>
 
 namespace kitetp::WizardPages {
 
 namespace {
 
+// The values an editable choice stores, in the order of its items in the .ui form: stable French text, so that the
+// file never depends on the interface's language (FieldBinder stores an item's data rather than its label).
+void storeAs(QComboBox *combo, const QStringList &values)
+{
+    Q_ASSERT(combo->count() == values.size());
+    for (int i = 0; i < combo->count() && i < values.size(); ++i)
+        combo->setItemData(i, values.at(i));
+}
+
+template<class UiForm>
+void stableChoices(UiForm &)
+{
+}
+
+void stableChoices(Ui::WizNeed &ui)
+{
+    storeAs(ui.conditionKind, {QStringLiteral("Affection de longue durée"), QStringLiteral("Maladie rare"),
+                               QStringLiteral("Priorité régionale de santé")});
+}
+
+void stableChoices(Ui::WizDesign &ui)
+{
+    storeAs(ui.setting, {QStringLiteral("Ambulatoire"), QStringLiteral("En hospitalisation"),
+                         QStringLiteral("Ambulatoire et en hospitalisation")});
+}
+
+void stableChoices(Ui::WizSend &ui)
+{
+    storeAs(ui.means, {QStringLiteral("Formulaire en ligne"), QStringLiteral("Lettre recommandée avec accusé de réception"),
+                       QStringLiteral("Dépôt contre récépissé")});
+}
+
 template<class UiForm>
 struct Form : public QWidget
 {
-    Form() { ui.setupUi(this); }
+    Form()
+    {
+        ui.setupUi(this);
+        stableChoices(ui); // before the FieldBinder reads the file
+    }
     UiForm ui;
 };
 
@@ -56,6 +93,7 @@ BoundPage *simple(ProgrammeDocument *document)
 
 void showError(QLabel *label, const QString &reason)
 {
+    label->setTextFormat(Qt::PlainText); // reasons quote what was typed
     label->setText(reason);
     label->setVisible(!reason.isEmpty());
 }
@@ -136,8 +174,18 @@ BoundPage *team(ProgrammeDocument *document)
             view->edit(model->index(row, TeamModel::Name));
     });
     QObject::connect(form->ui.removeMember, &QPushButton::clicked, view, [model, view] {
-        if (view->currentIndex().isValid())
-            model->removeMember(view->currentIndex().row());
+        if (!view->currentIndex().isValid())
+            return;
+        const int row = view->currentIndex().row();
+        const QString question = QCoreApplication::translate(
+            "WizardPages", "Retirer « %1 » de l'équipe ?\n\nPour un intervenant qui a quitté l'équipe, décochez plutôt « Actif » : "
+                           "il reste dans l'historique des séances et des parcours.").arg(model->member(row).name);
+        QMessageBox ask(QMessageBox::Question, QCoreApplication::translate("WizardPages", "Retirer un intervenant"), question,
+                        QMessageBox::Yes | QMessageBox::No, view);
+        ask.setTextFormat(Qt::PlainText);
+        ask.setDefaultButton(QMessageBox::No);
+        if (ask.exec() == QMessageBox::Yes)
+            model->removeMember(row);
     });
     return page;
 }
@@ -151,6 +199,7 @@ BoundPage *design(ProgrammeDocument *document, std::function<void()> openGuides)
         QStringList titles;
         for (const Seance &s : list)
             titles << s.code + QStringLiteral(" ") + s.title;
+        seances->setTextFormat(Qt::PlainText);
         seances->setText(list.isEmpty() ? QCoreApplication::translate("WizardPages", "aucune séance : décrivez-les dans la page Ateliers.")
                                         : titles.join(QLatin1Char('\n')));
     };

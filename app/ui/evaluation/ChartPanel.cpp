@@ -2,6 +2,7 @@
 
 #include "charts/ChartFactory.h"
 #include "ui/Settings.h"
+#include "ui/Messages.h"
 
 #include <QApplication>
 #include <QChart>
@@ -61,7 +62,7 @@ void ChartPanel::saveAs()
     if (QFileInfo(target).suffix().isEmpty())
         target += filter.contains(QLatin1String("svg")) ? QStringLiteral(".svg") : QStringLiteral(".png");
     if (!ChartFactory::save(m_data, target, QSize(900, 520)))
-        QMessageBox::warning(this, tr("Enregistrement impossible"), tr("Le graphique n'a pas pu être écrit dans « %1 ».").arg(target));
+        Messages::warning(this, tr("Enregistrement impossible"), tr("Le graphique n'a pas pu être écrit dans « %1 ».").arg(target));
 }
 
 void ChartPanel::copy()

@@ -5,6 +5,7 @@
 #include "ui/ProgrammeDocument.h"
 #include "ui/evaluation/ResponseDialog.h"
 #include "ui_questionnairedialog.h"
+#include "ui/Messages.h"
 
 #include <QHeaderView>
 #include <QInputDialog>
@@ -105,7 +106,7 @@ void QuestionnaireDialog::addQuestion(bool likert, const QString &label)
     q.position = questions.isEmpty() ? 0 : questions.last().position + 1;
     const QString reason = Questionnaire::checkQuestion(q);
     if (!reason.isEmpty()) {
-        QMessageBox::warning(this, tr("Question refusée"), reason);
+        Messages::warning(this, tr("Question refusée"), reason);
         return;
     }
     m_document->push(new QuestionCommand(m_document, std::nullopt, q, tr("Ajouter une question")));
@@ -140,7 +141,7 @@ void QuestionnaireDialog::editQuestion()
         changed.label = label;
         const QString reason = Questionnaire::checkQuestion(changed);
         if (!reason.isEmpty()) {
-            QMessageBox::warning(this, tr("Question refusée"), reason);
+            Messages::warning(this, tr("Question refusée"), reason);
             return;
         }
         m_document->push(new QuestionCommand(m_document, q, changed, tr("Modifier une question")));
@@ -150,24 +151,17 @@ void QuestionnaireDialog::editQuestion()
 
 void QuestionnaireDialog::moveQuestion(int delta)
 {
-    QList<Question> questions = QuestionnaireStore(m_document->file()).questions();
-    for (int i = 0; i < questions.size(); ++i) {
-        const int j = i + delta;
-        if (questions.at(i).id != selectedQuestion() || j < 0 || j >= questions.size())
-            continue;
-        m_document->undoStack()->beginMacro(tr("Déplacer une question"));
-        Question a = questions.at(i);
-        Question b = questions.at(j);
-        Question a2 = a;
-        Question b2 = b;
-        a2.position = j;
-        b2.position = i;
-        // Positions may have gaps: renumber the two by their new index.
-        m_document->push(new QuestionCommand(m_document, a, a2, tr("Déplacer une question")));
-        m_document->push(new QuestionCommand(m_document, b, b2, tr("Déplacer une question")));
-        m_document->undoStack()->endMacro();
+    const QList<Question> questions = QuestionnaireStore(m_document->file()).questions();
+    QList<qint64> order;
+    for (const Question &q : questions)
+        order << q.id;
+    const qsizetype i = order.indexOf(selectedQuestion());
+    const qsizetype j = i + delta;
+    if (i < 0 || j < 0 || j >= order.size())
         return;
-    }
+    order.swapItemsAt(i, j);
+    // Every question is renumbered 0..n-1: swapping only two positions left ties when the old ones had gaps.
+    m_document->push(new ReorderQuestionsCommand(m_document, questions, order, tr("Déplacer une question")));
 }
 
 void QuestionnaireDialog::removeQuestion()

@@ -60,6 +60,7 @@ QuestionnaireResponse ResponseDialog::response() const
 void ResponseDialog::tryAccept()
 {
     const QString reason = Questionnaire::checkResponse(response());
+    m_ui->problem->setTextFormat(Qt::PlainText);
     m_ui->problem->setText(reason);
     if (reason.isEmpty())
         accept();

@@ -129,8 +129,9 @@ int EditSeanceCommand::id() const
 
 bool EditSeanceCommand::mergeWith(const QUndoCommand *other)
 {
+    // QUndoStack::push() tries mergeWith() before it looks at isObsolete(): a refused edit must not merge.
     const auto *o = dynamic_cast<const EditSeanceCommand *>(other);
-    if (!o || o->m_after.id != m_after.id || o->m_field != m_field)
+    if (!o || o->isObsolete() || isObsolete() || o->m_after.id != m_after.id || o->m_field != m_field)
         return false;
     m_after = o->m_after;
     return true;

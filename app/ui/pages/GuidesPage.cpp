@@ -7,6 +7,7 @@
 #include "documents/SignInSheetDocument.h"
 #include "storage/GuideStore.h"
 #include "storage/GuideTransfer.h"
+#include "ui/Messages.h"
 #include "ui/PaperActions.h"
 #include "ui/ProgrammeDocument.h"
 #include "ui/Settings.h"
@@ -380,7 +381,7 @@ void GuidesPage::askExport()
         return;
     const QString error = exportGuides(path);
     if (!error.isEmpty())
-        QMessageBox::warning(this, tr("Export impossible"), error);
+        Messages::warning(this, tr("Export impossible"), error);
     else
         Q_EMIT status(tr("Guides exportés : %1").arg(path));
 }
@@ -405,10 +406,16 @@ void GuidesPage::askImport()
         return;
     QString report;
     const QString error = importGuides(path, clicked == replace, &report);
+    showImportResult(error, report);
+}
+
+void GuidesPage::showImportResult(const QString &error, const QString &report)
+{
+    // The report names the imported guides: their text must not be read as HTML.
     if (!error.isEmpty())
-        QMessageBox::warning(this, tr("Import refusé"), error);
+        Messages::warning(this, tr("Import refusé"), error);
     else
-        QMessageBox::information(this, tr("Import des guides"), report);
+        Messages::information(this, tr("Import des guides"), report);
 }
 
 } // namespace kitetp

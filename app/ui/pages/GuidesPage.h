@@ -45,6 +45,8 @@ public:
     // Exchange: writes the guides to `path` / imports `path`; return a French message (empty when fine).
     QString exportGuides(const QString &path);
     QString importGuides(const QString &path, bool replace, QString *report = nullptr);
+    // Tells the result of an import (a refusal, or the report) in a message box, as plain text.
+    void showImportResult(const QString &error, const QString &report);
     // The document of `kind` ("guide", "handout", "signin") for the current selection, or nullptr.
     std::unique_ptr<PaperDocument> paper(const QString &kind);
 

@@ -147,6 +147,7 @@ void GuidesPage::setupForms()
 void GuidesPage::fillConducteurForm(const Conducteur &c)
 {
     m_filling = true;
+    m_ui->conducteurHeading->setTextFormat(Qt::PlainText); // codes and titles may come from an imported file
     m_ui->conducteurHeading->setText(tr("Conducteur %1 — %n séance(s)", nullptr, int(c.seances.size())).arg(c.code));
     setText(m_ui->conducteurCode, c.code);
     setText(m_ui->conducteurTitle, c.title);
@@ -158,6 +159,7 @@ void GuidesPage::fillSeanceForm(const Seance &s)
 {
     m_filling = true;
     const QSignalBlocker blockSkills(m_ui->skills), blockDraft(m_ui->draft);
+    m_ui->seanceHeading->setTextFormat(Qt::PlainText);
     m_ui->seanceHeading->setText(QStringLiteral("%1 — %2").arg(s.code, s.title));
     setText(m_ui->seanceCode, s.code);
     setText(m_ui->seanceTitle, s.title);

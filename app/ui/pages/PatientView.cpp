@@ -14,6 +14,7 @@
 #include "ui/pages/LetterTemplateDialog.h"
 #include "ui/pages/PathEventDialog.h"
 #include "ui_patientview.h"
+#include "ui/Messages.h"
 
 #include <QComboBox>
 #include <QHash>
@@ -149,6 +150,7 @@ void PatientView::applyPrivacy()
     QString heading = m_patient.code;
     if (!hidden && m_patient.hasIdentity())
         heading += QStringLiteral(" — ") + QString(m_patient.firstName + QLatin1Char(' ') + m_patient.lastName.toUpper()).trimmed();
+    m_ui->heading->setTextFormat(Qt::PlainText); // names as typed
     if (m_patient.id)
         m_ui->heading->setText(heading);
 }
@@ -385,7 +387,7 @@ void PatientView::editTemplate()
 
 void PatientView::removePatient()
 {
-    if (QMessageBox::question(this, tr("Supprimer le patient"),
+    if (Messages::question(this, tr("Supprimer le patient"),
                               tr("Supprimer %1 et tout son parcours ? (Modifier › Annuler le rétablit.)").arg(m_patient.code)) !=
         QMessageBox::Yes)
         return;

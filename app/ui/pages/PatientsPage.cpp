@@ -9,6 +9,7 @@
 #include "ui/pages/PatientListModel.h"
 #include "ui/pages/PatientView.h"
 #include "ui_patientspage.h"
+#include "ui/Messages.h"
 
 #include <QFileDialog>
 #include <QHeaderView>
@@ -187,7 +188,7 @@ void PatientsPage::importCsv()
         return;
     const PatientCsv::ImportPlan plan = PatientCsv::readFile(m_document->file(), path, QDate::currentDate());
     if (!plan.fatal.isEmpty()) {
-        QMessageBox::warning(this, tr("Importer des patients"), tr("Rien n'a été importé : %1").arg(plan.fatal));
+        Messages::warning(this, tr("Importer des patients"), tr("Rien n'a été importé : %1").arg(plan.fatal));
         return;
     }
     QString details;
@@ -222,7 +223,7 @@ void PatientsPage::exportCsv()
     options.withIdentities = choice == QMessageBox::Yes;
     int count = 0;
     if (FileError e = PatientCsv::writeFile(m_document->file(), path, options, &count))
-        QMessageBox::warning(this, tr("Exporter les patients"), e.message());
+        Messages::warning(this, tr("Exporter les patients"), e.message());
     else
         Q_EMIT status(tr("%1 patient(s) exporté(s) dans %2").arg(count).arg(path));
 }

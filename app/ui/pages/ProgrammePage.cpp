@@ -6,6 +6,7 @@
 #include "ui/SetAssetCommand.h"
 #include "ui/Settings.h"
 #include "ui_programmepage.h"
+#include "ui/Messages.h"
 
 #include <QBuffer>
 #include <QFile>
@@ -54,6 +55,7 @@ void ProgrammePage::setDocument(ProgrammeDocument *document)
                             file.meta(QStringLiteral("created_with")));
     if (document->isReadOnly())
         info += QLatin1Char(' ') + tr("Ouvert en lecture seule.");
+    m_ui->fileInfo->setTextFormat(Qt::PlainText); // the file name is the user's
     m_ui->fileInfo->setText(info);
 }
 
@@ -101,7 +103,7 @@ void ProgrammePage::chooseLogo()
         return;
     const QString problem = setLogoFromFile(path);
     if (!problem.isEmpty())
-        QMessageBox::warning(this, tr("Logo refusé"), problem);
+        Messages::warning(this, tr("Logo refusé"), problem);
 }
 
 } // namespace kitetp

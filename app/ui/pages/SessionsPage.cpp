@@ -3,7 +3,7 @@
 #include "core/PatientPath.h"
 #include "core/SessionRules.h"
 #include "documents/PaperDocument.h"
-#include "documents/SessionSigninDocument.h"
+#include "documents/SignInSheetDocument.h"
 #include "storage/GuideStore.h"
 #include "storage/PatientStore.h"
 #include "storage/SessionStore.h"
@@ -12,6 +12,7 @@
 #include "ui/PaperActions.h"
 #include "ui/PatientCommands.h"
 #include "ui/ProgrammeDocument.h"
+#include "ui/Settings.h"
 #include "ui/pages/EnrolDialog.h"
 #include "ui/pages/SessionDialog.h"
 #include "ui_sessionspage.h"
@@ -264,6 +265,7 @@ void SessionsPage::showDetail()
     QStringList names;
     for (qint64 id : s->facilitatorIds)
         names << m_memberNames.value(id);
+    m_ui->sessionTitle->setTextFormat(Qt::PlainText); // séance codes and titles
     m_ui->sessionTitle->setText(m_seanceTitles.value(s->seanceId));
     const QList<Attendance> enrolled = SessionStore(file).attendance(s->id);
     m_ui->sessionInfo->setText(tr("%1, %2 min — %3<br/>Animateurs : %4<br/>Inscrits : %5%6")
@@ -358,6 +360,7 @@ void SessionsPage::enrol()
         m_document->push(PatientCommands::setAttendance(m_document, {s->id, id, Attendance::Status::Enrolled}, std::nullopt));
     }
     warnings.removeDuplicates();
+    m_ui->enrolWarning->setTextFormat(Qt::PlainText);
     m_ui->enrolWarning->setText(warnings.join(QLatin1Char('\n')));
 }
 
@@ -376,14 +379,19 @@ void SessionsPage::signin(int action)
 {
     if (!m_selected)
         return;
-    PaperDocument document(tr("Feuille d'émargement"));
-    SessionSigninDocument::build(document, m_document->file(), m_selected);
+    ProgrammeFile &file = m_document->file();
+    const auto session = SessionStore(file).session(m_selected);
+    const auto seance = session ? GuideStore(file).seance(session->seanceId) : std::nullopt;
+    if (!seance)
+        return;
+    // The same sheet as the Ateliers page, pre-filled with this session's date, place, facilitators and patients.
+    const auto document = SignInSheetDocument::build(file, *seance, SignInSheetDocument::forSession(file, *session), Settings::pageLayout());
     if (action == 0)
-        PaperActions::preview(this, document);
+        PaperActions::preview(this, *document);
     else if (action == 1)
-        PaperActions::print(this, document);
+        PaperActions::print(this, *document);
     else
-        PaperActions::exportPdf(this, document, tr("emargement"), PaperDocument::Privacy::Personal);
+        PaperActions::exportPdf(this, *document, tr("emargement"), PaperDocument::Privacy::Personal);
 }
 
 } // namespace kitetp
