@@ -2,6 +2,405 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR" sourcelanguage="fr_FR">
 <context>
+    <name />
+    <message>
+        <source>Coordonnateur</source>
+        <translation>Coordonnateur</translation>
+    </message>
+    <message>
+        <source>Un coordonnateur est désigné</source>
+        <translation>Un coordonnateur est désigné</translation>
+    </message>
+    <message>
+        <source>Aucun membre de l'équipe n'est coordonnateur.</source>
+        <translation>Aucun membre de l'équipe n'est coordonnateur.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n membres sont marqués coordonnateur : il en faut un seul.</source>
+        <translation><numerusform>%n membres sont marqués coordonnateur : il en faut un seul.</numerusform><numerusform>%n membres sont marqués coordonnateur : il en faut un seul.</numerusform></translation>
+    </message>
+    <message>
+        <source>Le coordonnateur a suivi au moins 40 heures de formation à l'ETP</source>
+        <translation>Le coordonnateur a suivi au moins 40 heures de formation à l'ETP</translation>
+    </message>
+    <message>
+        <source>%1 : %2 h déclarées.</source>
+        <translation>%1 : %2 h déclarées.</translation>
+    </message>
+    <message>
+        <source>L'attestation de formation du coordonnateur est jointe</source>
+        <translation>L'attestation de formation du coordonnateur est jointe</translation>
+    </message>
+    <message>
+        <source>Attestation non reçue pour %1.</source>
+        <translation>Attestation non reçue pour %1.</translation>
+    </message>
+    <message>
+        <source>Équipe</source>
+        <translation>Équipe</translation>
+    </message>
+    <message>
+        <source>Au moins deux professionnels de santé de professions différentes</source>
+        <translation>Au moins deux professionnels de santé de professions différentes</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n profession(s) de santé dans l'équipe.</source>
+        <translation><numerusform>%n profession de santé dans l'équipe.</numerusform><numerusform>%n professions de santé dans l'équipe.</numerusform></translation>
+    </message>
+    <message>
+        <source>Un médecin intervient (le coordonnateur n'est pas médecin)</source>
+        <translation>Un médecin intervient (le coordonnateur n'est pas médecin)</translation>
+    </message>
+    <message>
+        <source>Aucun intervenant n'a une profession reconnue comme médicale.</source>
+        <translation>Aucun intervenant n'a une profession reconnue comme médicale.</translation>
+    </message>
+    <message>
+        <source>Un médecin intervient</source>
+        <translation>Un médecin intervient</translation>
+    </message>
+    <message>
+        <source>Le coordonnateur est médecin.</source>
+        <translation>Le coordonnateur est médecin.</translation>
+    </message>
+    <message>
+        <source>Chaque intervenant a suivi au moins 40 heures de formation à l'ETP</source>
+        <translation>Chaque intervenant a suivi au moins 40 heures de formation à l'ETP</translation>
+    </message>
+    <message>
+        <source>L'équipe est vide.</source>
+        <translation>L'équipe est vide.</translation>
+    </message>
+    <message>
+        <source>Moins de 40 h : %1.</source>
+        <translation>Moins de 40 h : %1.</translation>
+    </message>
+    <message>
+        <source>Chaque intervenant a fourni son attestation de formation</source>
+        <translation>Chaque intervenant a fourni son attestation de formation</translation>
+    </message>
+    <message>
+        <source>Sans attestation : %1.</source>
+        <translation>Sans attestation : %1.</translation>
+    </message>
+    <message>
+        <source>Chaque intervenant a signé la charte d'engagement</source>
+        <translation>Chaque intervenant a signé la charte d'engagement</translation>
+    </message>
+    <message>
+        <source>Charte non signée : %1.</source>
+        <translation>Charte non signée : %1.</translation>
+    </message>
+    <message>
+        <source>Fiche annuaire du programme</source>
+        <translation>Fiche annuaire du programme</translation>
+    </message>
+    <message>
+        <source>Problème de santé</source>
+        <translation>Problème de santé</translation>
+    </message>
+    <message>
+        <source>Présentation</source>
+        <translation>Présentation</translation>
+    </message>
+    <message>
+        <source>Population</source>
+        <translation>Population</translation>
+    </message>
+    <message>
+        <source>Bénéficiaires estimés par an</source>
+        <translation>Bénéficiaires estimés par an</translation>
+    </message>
+    <message>
+        <source>Modalité</source>
+        <translation>Modalité</translation>
+    </message>
+    <message>
+        <source>Orientation</source>
+        <translation>Orientation</translation>
+    </message>
+    <message>
+        <source>Séances décrites</source>
+        <translation>Séances décrites</translation>
+    </message>
+    <message>
+        <source>Patients intervenants</source>
+        <translation>Patients intervenants</translation>
+    </message>
+    <message>
+        <source>oui</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>non</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>Association de patients</source>
+        <translation>Association de patients</translation>
+    </message>
+    <message>
+        <source>Structure porteuse</source>
+        <translation>Structure porteuse</translation>
+    </message>
+    <message>
+        <source>FINESS / SIREN</source>
+        <translation>FINESS / SIREN</translation>
+    </message>
+    <message>
+        <source>Lieux</source>
+        <translation>Lieux</translation>
+    </message>
+    <message>
+        <source>Professions de l'équipe</source>
+        <translation>Professions de l'équipe</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>ARS</source>
+        <translation>ARS</translation>
+    </message>
+    <message>
+        <source>Déclaration effective le</source>
+        <translation>Déclaration effective le</translation>
+    </message>
+    <message>
+        <source>Nom :</source>
+        <translation>Nom :</translation>
+    </message>
+    <message>
+        <source>Profession et formation ETP :</source>
+        <translation>Profession et formation ETP :</translation>
+    </message>
+    <message>
+        <source>%1 h de formation</source>
+        <translation>%1 h de formation</translation>
+    </message>
+    <message>
+        <source>Chaque intervenant justifie d'au moins 40 heures de formation à l'ETP ; les attestations sont jointes.</source>
+        <translation>Chaque intervenant justifie d'au moins 40 heures de formation à l'ETP ; les attestations sont jointes.</translation>
+    </message>
+    <message>
+        <source>Problème de santé et population</source>
+        <translation>Problème de santé et population</translation>
+    </message>
+    <message>
+        <source>Objectifs et critères de jugement</source>
+        <translation>Objectifs et critères de jugement</translation>
+    </message>
+    <message>
+        <source>Parcours du patient</source>
+        <translation>Parcours du patient</translation>
+    </message>
+    <message>
+        <source>Les séances du programme</source>
+        <translation>Les séances du programme</translation>
+    </message>
+    <message>
+        <source>La déclaration n'ouvre pas droit à un financement, qui relève d'une procédure distincte.</source>
+        <translation>La déclaration n'ouvre pas droit à un financement, qui relève d'une procédure distincte.</translation>
+    </message>
+    <message>
+        <source>Rappel : aucune entreprise exploitant un médicament ou un dispositif médical ne participe à la conception ni à la mise en œuvre du programme (articles L1161-1 et L1161-4 du code de la santé publique).</source>
+        <translation>Rappel : aucune entreprise exploitant un médicament ou un dispositif médical ne participe à la conception ni à la mise en œuvre du programme (articles L1161-1 et L1161-4 du code de la santé publique).</translation>
+    </message>
+    <message>
+        <source>Le déclarant</source>
+        <translation>Le déclarant</translation>
+    </message>
+    <message>
+        <source>Le responsable médical</source>
+        <translation>Le responsable médical</translation>
+    </message>
+    <message>
+        <source>L'association partenaire</source>
+        <translation>L'association partenaire</translation>
+    </message>
+    <message>
+        <source>Annexe A — Charte d'engagement : signataires</source>
+        <translation>Annexe A — Charte d'engagement : signataires</translation>
+    </message>
+    <message>
+        <source>Chaque intervenant signe la charte d'engagement de l'arrêté du 30 décembre 2020 ; les chartes signées sont jointes au dossier.</source>
+        <translation>Chaque intervenant signe la charte d'engagement de l'arrêté du 30 décembre 2020 ; les chartes signées sont jointes au dossier.</translation>
+    </message>
+    <message>
+        <source>Annexe B — Formulaire de consentement</source>
+        <translation>Annexe B — Formulaire de consentement</translation>
+    </message>
+    <message>
+        <source>Annexe C — Fiche d'information du patient</source>
+        <translation>Annexe C — Fiche d'information du patient</translation>
+    </message>
+    <message>
+        <source>Annexe D — Courrier type au médecin traitant</source>
+        <translation>Annexe D — Courrier type au médecin traitant</translation>
+    </message>
+    <message>
+        <source>Chaque exigence du dossier et du cahier des charges, vérifiée par Kit ETP dans le fichier du programme. Les points « à vérifier » ne peuvent pas être établis par le logiciel.</source>
+        <translation>Chaque exigence du dossier et du cahier des charges, vérifiée par Kit ETP dans le fichier du programme. Les points « à vérifier » ne peuvent pas être établis par le logiciel.</translation>
+    </message>
+    <message>
+        <source>1. Structure porteuse</source>
+        <translation>1. Structure porteuse</translation>
+    </message>
+    <message>
+        <source>2. Coordonnateur</source>
+        <translation>2. Coordonnateur</translation>
+    </message>
+    <message>
+        <source>3. Équipe d'intervenants</source>
+        <translation>3. Équipe d'intervenants</translation>
+    </message>
+    <message>
+        <source>4. Implication des patients</source>
+        <translation>4. Implication des patients</translation>
+    </message>
+    <message>
+        <source>5. Le programme</source>
+        <translation>5. Le programme</translation>
+    </message>
+    <message>
+        <source>6. Coordination</source>
+        <translation>6. Coordination</translation>
+    </message>
+    <message>
+        <source>7. Information, consentement et confidentialité</source>
+        <translation>7. Information, consentement et confidentialité</translation>
+    </message>
+    <message>
+        <source>8. Évaluation</source>
+        <translation>8. Évaluation</translation>
+    </message>
+    <message>
+        <source>9. Financement</source>
+        <translation>9. Financement</translation>
+    </message>
+    <message>
+        <source>10. Déclarations et signatures</source>
+        <translation>10. Déclarations et signatures</translation>
+    </message>
+    <message>
+        <source>Annexes</source>
+        <translation>Annexes</translation>
+    </message>
+    <message>
+        <source>Vérification de complétude</source>
+        <translation>Vérification de complétude</translation>
+    </message>
+    <message>
+        <source>Notification d'un changement à l'ARS</source>
+        <translation>Notification d'un changement à l'ARS</translation>
+    </message>
+    <message>
+        <source>À l'attention du directeur général</source>
+        <translation>À l'attention du directeur général</translation>
+    </message>
+    <message>
+        <source>Le %1</source>
+        <translation>Le %1</translation>
+    </message>
+    <message>
+        <source>Objet :</source>
+        <translation>Objet :</translation>
+    </message>
+    <message>
+        <source>notification d'un %1 — programme d'éducation thérapeutique « %2 »</source>
+        <translation>notification d'un %1 — programme d'éducation thérapeutique « %2 »</translation>
+    </message>
+    <message>
+        <source>Madame la directrice générale, Monsieur le directeur général,</source>
+        <translation>Madame la directrice générale, Monsieur le directeur général,</translation>
+    </message>
+    <message>
+        <source>déclaré auprès de vos services (déclaration effective le %1)</source>
+        <translation>déclaré auprès de vos services (déclaration effective le %1)</translation>
+    </message>
+    <message>
+        <source>déclaré auprès de vos services le %1</source>
+        <translation>déclaré auprès de vos services le %1</translation>
+    </message>
+    <message>
+        <source>déclaré auprès de vos services</source>
+        <translation>déclaré auprès de vos services</translation>
+    </message>
+    <message>
+        <source>Conformément au code de la santé publique, nous vous informons d'un %1 du programme d'éducation thérapeutique « %2 », %3.</source>
+        <translation>Conformément au code de la santé publique, nous vous informons d'un %1 du programme d'éducation thérapeutique « %2 », %3.</translation>
+    </message>
+    <message>
+        <source>Nouveau coordonnateur :</source>
+        <translation>Nouveau coordonnateur :</translation>
+    </message>
+    <message>
+        <source>Formation à l'ETP : %1 h%2 ; attestation %3.</source>
+        <translation>Formation à l'ETP : %1 h%2 ; attestation %3.</translation>
+    </message>
+    <message>
+        <source>jointe</source>
+        <translation>jointe</translation>
+    </message>
+    <message>
+        <source>à joindre</source>
+        <translation>à joindre</translation>
+    </message>
+    <message>
+        <source>Objectifs du programme désormais :</source>
+        <translation>Objectifs du programme désormais :</translation>
+    </message>
+    <message>
+        <source>Critères de jugement :</source>
+        <translation>Critères de jugement :</translation>
+    </message>
+    <message>
+        <source>Sources de financement désormais prévues :</source>
+        <translation>Sources de financement désormais prévues :</translation>
+    </message>
+    <message>
+        <source>Précisions :</source>
+        <translation>Précisions :</translation>
+    </message>
+    <message>
+        <source>Nous vous prions d'agréer l'expression de nos salutations distinguées.</source>
+        <translation>Nous vous prions d'agréer l'expression de nos salutations distinguées.</translation>
+    </message>
+    <message>
+        <source>Coordonnateur : %1</source>
+        <translation>Coordonnateur : %1</translation>
+    </message>
+    <message>
+        <source>Notice pour les professionnels adresseurs</source>
+        <translation>Notice pour les professionnels adresseurs</translation>
+    </message>
+    <message>
+        <source>Programme d'éducation thérapeutique du patient déclaré à l'ARS</source>
+        <translation>Programme d'éducation thérapeutique du patient déclaré à l'ARS</translation>
+    </message>
+    <message>
+        <source>Ce que le programme propose</source>
+        <translation>Ce que le programme propose</translation>
+    </message>
+    <message>
+        <source>Ateliers :</source>
+        <translation>Ateliers :</translation>
+    </message>
+    <message>
+        <source>Quels patients adresser ?</source>
+        <translation>Quels patients adresser ?</translation>
+    </message>
+    <message>
+        <source>Comment adresser un patient ?</source>
+        <translation>Comment adresser un patient ?</translation>
+    </message>
+    <message>
+        <source>Le patient reste libre d'entrer dans le programme et d'en sortir. Avec son accord, son médecin traitant est informé de son parcours.</source>
+        <translation>Le patient reste libre d'entrer dans le programme et d'en sortir. Avec son accord, son médecin traitant est informé de son parcours.</translation>
+    </message>
+</context>
+<context>
     <name>AssetStore</name>
     <message>
         <source>L'image est trop grande (2 Mo au plus).</source>
@@ -25,14 +424,6 @@
     <message>
         <source>Exporte un document (PDF) ou des données (kitetp export --help).</source>
         <translation>Exporte un document (PDF) ou des données (kitetp export --help).</translation>
-    </message>
-    <message>
-        <source>que faut-il exporter ?</source>
-        <translation>que faut-il exporter ?</translation>
-    </message>
-    <message>
-        <source>export inconnu « %1 ».</source>
-        <translation>export inconnu « %1 ».</translation>
     </message>
     <message>
         <source>Usage : kitetp export TYPE FICHIER [OPTIONS] -o SORTIE</source>
@@ -176,10 +567,7 @@
     </message>
     <message numerus="yes">
         <source>Intégrité : %n problème(s)</source>
-        <translation>
-            <numerusform>Intégrité : %n problème(s)</numerusform>
-            <numerusform>Intégrité : %n problème(s)</numerusform>
-        </translation>
+        <translation><numerusform>Intégrité : %n problème</numerusform><numerusform>Intégrité : %n problèmes</numerusform></translation>
     </message>
     <message>
         <source>Intégrité : correcte</source>
@@ -196,6 +584,1762 @@
     <message>
         <source>TITRE</source>
         <translation>TITRE</translation>
+    </message>
+    <message>
+        <source>Vérifie la complétude du dossier de déclaration (0 si rien ne manque).</source>
+        <translation>Vérifie la complétude du dossier de déclaration (0 si rien ne manque).</translation>
+    </message>
+    <message>
+        <source>Affiche les indicateurs d'évaluation d'une année ou d'une période (texte, JSON, CSV).</source>
+        <translation>Affiche les indicateurs d'évaluation d'une année ou d'une période (texte, JSON, CSV).</translation>
+    </message>
+    <message>
+        <source>Importe des données dans un programme (kitetp import --help).</source>
+        <translation>Importe des données dans un programme (kitetp import --help).</translation>
+    </message>
+    <message>
+        <source>Guide d'animation d'un conducteur ou d'une séance (PDF).</source>
+        <translation>Guide d'animation d'un conducteur ou d'une séance (PDF).</translation>
+    </message>
+    <message>
+        <source>Fiche patient d'une séance (PDF).</source>
+        <translation>Fiche patient d'une séance (PDF).</translation>
+    </message>
+    <message>
+        <source>Feuille d'émargement d'une séance (PDF).</source>
+        <translation>Feuille d'émargement d'une séance (PDF).</translation>
+    </message>
+    <message>
+        <source>Guides du programme en fichier d'échange (JSON).</source>
+        <translation>Guides du programme en fichier d'échange (JSON).</translation>
+    </message>
+    <message>
+        <source>Le dossier de déclaration à l'ARS (PDF).</source>
+        <translation>Le dossier de déclaration à l'ARS (PDF).</translation>
+    </message>
+    <message>
+        <source>La notice pour les professionnels adresseurs (PDF).</source>
+        <translation>La notice pour les professionnels adresseurs (PDF).</translation>
+    </message>
+    <message>
+        <source>La fiche annuaire du programme (PDF ou JSON).</source>
+        <translation>La fiche annuaire du programme (PDF ou JSON).</translation>
+    </message>
+    <message>
+        <source>Le courrier de notification d'un changement à l'ARS (PDF).</source>
+        <translation>Le courrier de notification d'un changement à l'ARS (PDF).</translation>
+    </message>
+    <message>
+        <source>Rapport d'auto-évaluation annuelle ou d'évaluation quadriennale (--four-year).</source>
+        <translation>Rapport d'auto-évaluation annuelle ou d'évaluation quadriennale (--four-year).</translation>
+    </message>
+    <message>
+        <source>Les patients et leurs parcours en CSV (sans identités par défaut).</source>
+        <translation>Les patients et leurs parcours en CSV (sans identités par défaut).</translation>
+    </message>
+    <message>
+        <source>La synthèse au médecin traitant d'un patient (PDF).</source>
+        <translation>La synthèse au médecin traitant d'un patient (PDF).</translation>
+    </message>
+    <message>
+        <source>Guides d'un fichier d'échange JSON (--replace pour remplacer).</source>
+        <translation>Guides d'un fichier d'échange JSON (--replace pour remplacer).</translation>
+    </message>
+    <message>
+        <source>Patients et parcours d'un CSV au format de l'export (lignes refusées signalées).</source>
+        <translation>Patients et parcours d'un CSV au format de l'export (lignes refusées signalées).</translation>
+    </message>
+    <message>
+        <source>quel type de données ?</source>
+        <translation>quel type de données ?</translation>
+    </message>
+    <message>
+        <source>type inconnu « %1 ».</source>
+        <translation>type inconnu « %1 ».</translation>
+    </message>
+    <message>
+        <source>Usage : kitetp import TYPE FICHIER SOURCE [OPTIONS]</source>
+        <translation>Usage : kitetp import TYPE FICHIER SOURCE [OPTIONS]</translation>
+    </message>
+    <message>
+        <source>Le fichier à écrire.</source>
+        <translation>Le fichier à écrire.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Écrit : %1 (%n page(s))</source>
+        <translation><numerusform>Écrit : %1 (%n page)</numerusform><numerusform>Écrit : %1 (%n pages)</numerusform></translation>
+    </message>
+    <message>
+        <source>indiquez le fichier à écrire avec -o SORTIE.</source>
+        <translation>indiquez le fichier à écrire avec -o SORTIE.</translation>
+    </message>
+    <message>
+        <source>Affiche la vérification de complétude du dossier de déclaration. Code de sortie 0 seulement si rien ne manque.</source>
+        <translation>Affiche la vérification de complétude du dossier de déclaration. Code de sortie 0 seulement si rien ne manque.</translation>
+    </message>
+    <message>
+        <source>Le fichier .etp.</source>
+        <translation>Le fichier .etp.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n élément(s) manquant(s)</source>
+        <translation><numerusform>%n élément manquant</numerusform><numerusform>%n éléments manquants</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n point(s) à vérifier auprès de votre ARS</source>
+        <translation><numerusform>%n point à vérifier auprès de votre ARS</numerusform><numerusform>%n points à vérifier auprès de votre ARS</numerusform></translation>
+    </message>
+    <message>
+        <source>Exporte le dossier de déclaration à l'ARS en PDF.</source>
+        <translation>Exporte le dossier de déclaration à l'ARS en PDF.</translation>
+    </message>
+    <message>
+        <source>Exporte la notice d'une page pour les professionnels adresseurs (PDF).</source>
+        <translation>Exporte la notice d'une page pour les professionnels adresseurs (PDF).</translation>
+    </message>
+    <message>
+        <source>Exporte la fiche annuaire du programme : PDF, ou JSON si SORTIE finit par .json.</source>
+        <translation>Exporte la fiche annuaire du programme : PDF, ou JSON si SORTIE finit par .json.</translation>
+    </message>
+    <message>
+        <source>la sortie doit finir par .pdf ou .json (reçu « %1 »).</source>
+        <translation>la sortie doit finir par .pdf ou .json (reçu « %1 »).</translation>
+    </message>
+    <message>
+        <source>Écrit : %1</source>
+        <translation>Écrit : %1</translation>
+    </message>
+    <message>
+        <source>Exporte le courrier de notification d'un changement à l'ARS (PDF). Le changement n'est pas enregistré dans le fichier : faites-le depuis la fenêtre.</source>
+        <translation>Exporte le courrier de notification d'un changement à l'ARS (PDF). Le changement n'est pas enregistré dans le fichier : faites-le depuis la fenêtre.</translation>
+    </message>
+    <message>
+        <source>Le changement : coordinator, objectives ou funding.</source>
+        <translation>Le changement : coordinator, objectives ou funding.</translation>
+    </message>
+    <message>
+        <source>Précisions ajoutées au courrier.</source>
+        <translation>Précisions ajoutées au courrier.</translation>
+    </message>
+    <message>
+        <source>--change attend coordinator, objectives ou funding (reçu « %1 »).</source>
+        <translation>--change attend coordinator, objectives ou funding (reçu « %1 »).</translation>
+    </message>
+    <message>
+        <source>--%1 attend une année entre %2 et %3 (reçu « %4 »).</source>
+        <translation>--%1 attend une année entre %2 et %3 (reçu « %4 »).</translation>
+    </message>
+    <message>
+        <source>--from et --to vont ensemble : donnez les deux dates de la période.</source>
+        <translation>--from et --to vont ensemble : donnez les deux dates de la période.</translation>
+    </message>
+    <message>
+        <source>Calcule les indicateurs d'évaluation d'une période (aucune identité de patient).</source>
+        <translation>Calcule les indicateurs d'évaluation d'une période (aucune identité de patient).</translation>
+    </message>
+    <message>
+        <source>Année civile (l'année en cours par défaut).</source>
+        <translation>Année civile (l'année en cours par défaut).</translation>
+    </message>
+    <message>
+        <source>Début d'une période libre (AAAA-MM-JJ ou JJ/MM/AAAA), avec --to.</source>
+        <translation>Début d'une période libre (AAAA-MM-JJ ou JJ/MM/AAAA), avec --to.</translation>
+    </message>
+    <message>
+        <source>Fin de la période libre (incluse).</source>
+        <translation>Fin de la période libre (incluse).</translation>
+    </message>
+    <message>
+        <source>text (par défaut), json ou csv (voir docs/indicators.md).</source>
+        <translation>text (par défaut), json ou csv (voir docs/indicators.md).</translation>
+    </message>
+    <message>
+        <source>format inconnu « %1 » (text, json ou csv).</source>
+        <translation>format inconnu « %1 » (text, json ou csv).</translation>
+    </message>
+    <message>
+        <source>Rapport d'auto-évaluation annuelle (ou d'évaluation quadriennale) en PDF.</source>
+        <translation>Rapport d'auto-évaluation annuelle (ou d'évaluation quadriennale) en PDF.</translation>
+    </message>
+    <message>
+        <source>Année du rapport annuel (l'année en cours par défaut).</source>
+        <translation>Année du rapport annuel (l'année en cours par défaut).</translation>
+    </message>
+    <message>
+        <source>Rapport sur une période libre : début (avec --to).</source>
+        <translation>Rapport sur une période libre : début (avec --to).</translation>
+    </message>
+    <message>
+        <source>Fin de la période libre ; avec --four-year, la dernière des quatre années.</source>
+        <translation>Fin de la période libre ; avec --four-year, la dernière des quatre années.</translation>
+    </message>
+    <message>
+        <source>Rapport d'évaluation quadriennale (quatre années jusqu'à --to).</source>
+        <translation>Rapport d'évaluation quadriennale (quatre années jusqu'à --to).</translation>
+    </message>
+    <message>
+        <source>Le PDF à écrire.</source>
+        <translation>Le PDF à écrire.</translation>
+    </message>
+    <message>
+        <source>où écrire le PDF ? (-o SORTIE.pdf)</source>
+        <translation>où écrire le PDF ? (-o SORTIE.pdf)</translation>
+    </message>
+    <message>
+        <source>--four-year se donne avec --to ANNEE seulement.</source>
+        <translation>--four-year se donne avec --to ANNEE seulement.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Rapport écrit : %1 (%n page(s))</source>
+        <translation><numerusform>Rapport écrit : %1 (%n page)</numerusform><numerusform>Rapport écrit : %1 (%n pages)</numerusform></translation>
+    </message>
+    <message>
+        <source>Le code de la séance (par exemple C1S2).</source>
+        <translation>Le code de la séance (par exemple C1S2).</translation>
+    </message>
+    <message>
+        <source>Le fichier .etp du programme.</source>
+        <translation>Le fichier .etp du programme.</translation>
+    </message>
+    <message>
+        <source>aucune séance de code « %1 » dans ce programme.</source>
+        <translation>aucune séance de code « %1 » dans ce programme.</translation>
+    </message>
+    <message numerus="yes">
+        <source>PDF écrit : %1 (%n page(s))</source>
+        <translation><numerusform>PDF écrit : %1 (%n page)</numerusform><numerusform>PDF écrit : %1 (%n pages)</numerusform></translation>
+    </message>
+    <message>
+        <source>Écrit le guide d'animation d'un conducteur ou d'une séance en PDF.</source>
+        <translation>Écrit le guide d'animation d'un conducteur ou d'une séance en PDF.</translation>
+    </message>
+    <message>
+        <source>Le code du conducteur (par exemple C1).</source>
+        <translation>Le code du conducteur (par exemple C1).</translation>
+    </message>
+    <message>
+        <source>indiquez soit --conducteur CODE, soit --seance CODE.</source>
+        <translation>indiquez soit --conducteur CODE, soit --seance CODE.</translation>
+    </message>
+    <message>
+        <source>aucun conducteur de code « %1 » dans ce programme.</source>
+        <translation>aucun conducteur de code « %1 » dans ce programme.</translation>
+    </message>
+    <message>
+        <source>Écrit la fiche patient d'une séance en PDF.</source>
+        <translation>Écrit la fiche patient d'une séance en PDF.</translation>
+    </message>
+    <message>
+        <source>indiquez la séance avec --seance CODE.</source>
+        <translation>indiquez la séance avec --seance CODE.</translation>
+    </message>
+    <message>
+        <source>Écrit la feuille d'émargement d'une séance en PDF.</source>
+        <translation>Écrit la feuille d'émargement d'une séance en PDF.</translation>
+    </message>
+    <message>
+        <source>La date de la séance (JJ/MM/AAAA ou AAAA-MM-JJ).</source>
+        <translation>La date de la séance (JJ/MM/AAAA ou AAAA-MM-JJ).</translation>
+    </message>
+    <message>
+        <source>Le lieu de la séance.</source>
+        <translation>Le lieu de la séance.</translation>
+    </message>
+    <message>
+        <source>Un animateur (option répétable).</source>
+        <translation>Un animateur (option répétable).</translation>
+    </message>
+    <message>
+        <source>Un participant, nom ou code (option répétable).</source>
+        <translation>Un participant, nom ou code (option répétable).</translation>
+    </message>
+    <message>
+        <source>date invalide « %1 » (attendu : JJ/MM/AAAA).</source>
+        <translation>date invalide « %1 » (attendu : JJ/MM/AAAA).</translation>
+    </message>
+    <message>
+        <source>Exporte les guides (conducteurs et séances) dans un fichier d'échange JSON.</source>
+        <translation>Exporte les guides (conducteurs et séances) dans un fichier d'échange JSON.</translation>
+    </message>
+    <message>
+        <source>N'exporter que ce conducteur (option répétable).</source>
+        <translation>N'exporter que ce conducteur (option répétable).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Guides exportés : %1 (%n conducteur(s))</source>
+        <translation><numerusform>Guides exportés : %1 (%n conducteur)</numerusform><numerusform>Guides exportés : %1 (%n conducteurs)</numerusform></translation>
+    </message>
+    <message>
+        <source>Importe des guides depuis un fichier d'échange JSON dans un programme.</source>
+        <translation>Importe des guides depuis un fichier d'échange JSON dans un programme.</translation>
+    </message>
+    <message>
+        <source>Le fichier de guides (.json).</source>
+        <translation>Le fichier de guides (.json).</translation>
+    </message>
+    <message>
+        <source>Remplace les guides du programme au lieu de les compléter.</source>
+        <translation>Remplace les guides du programme au lieu de les compléter.</translation>
+    </message>
+    <message>
+        <source>Exporte les patients et leurs parcours en CSV (UTF-8 avec BOM), sans leur identité sauf --with-identities.</source>
+        <translation>Exporte les patients et leurs parcours en CSV (UTF-8 avec BOM), sans leur identité sauf --with-identities.</translation>
+    </message>
+    <message>
+        <source>Le fichier CSV à écrire.</source>
+        <translation>Le fichier CSV à écrire.</translation>
+    </message>
+    <message>
+        <source>Inclut les identités (nom, prénom, année de naissance, sexe, contact, notes) : le fichier sera lisible par vous seul.</source>
+        <translation>Inclut les identités (nom, prénom, année de naissance, sexe, contact, notes) : le fichier sera lisible par vous seul.</translation>
+    </message>
+    <message>
+        <source>Séparateur : ; (par défaut, tableurs français) ou ,</source>
+        <translation>Séparateur : ; (par défaut, tableurs français) ou ,</translation>
+    </message>
+    <message>
+        <source>indiquez le fichier CSV à écrire avec -o SORTIE.csv.</source>
+        <translation>indiquez le fichier CSV à écrire avec -o SORTIE.csv.</translation>
+    </message>
+    <message>
+        <source>--separator attend ; ou , (reçu « %1 »).</source>
+        <translation>--separator attend ; ou , (reçu « %1 »).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n patient(s) exporté(s) dans %1</source>
+        <translation><numerusform>%n patient exporté dans %1</numerusform><numerusform>%n patients exportés dans %1</numerusform></translation>
+    </message>
+    <message>
+        <source>(avec identités : fichier personnel)</source>
+        <translation>(avec identités : fichier personnel)</translation>
+    </message>
+    <message>
+        <source>Importe des patients depuis un CSV au format de l'export. Les lignes refusées sont signalées ; rien n'est importé si le fichier est inutilisable.</source>
+        <translation>Importe des patients depuis un CSV au format de l'export. Les lignes refusées sont signalées ; rien n'est importé si le fichier est inutilisable.</translation>
+    </message>
+    <message>
+        <source>Le fichier CSV à lire.</source>
+        <translation>Le fichier CSV à lire.</translation>
+    </message>
+    <message>
+        <source>rien n'a été importé : %1</source>
+        <translation>rien n'a été importé : %1</translation>
+    </message>
+    <message>
+        <source>ligne %1 refusée : %2</source>
+        <translation>ligne %1 refusée : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n patient(s) importé(s)</source>
+        <translation><numerusform>%n patient importé</numerusform><numerusform>%n patients importés</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ligne(s) refusée(s)</source>
+        <translation><numerusform>%n ligne refusée</numerusform><numerusform>%n lignes refusées</numerusform></translation>
+    </message>
+    <message>
+        <source>Écrit la synthèse au médecin traitant d'un patient (PDF personnel).</source>
+        <translation>Écrit la synthèse au médecin traitant d'un patient (PDF personnel).</translation>
+    </message>
+    <message>
+        <source>Le code du patient.</source>
+        <translation>Le code du patient.</translation>
+    </message>
+    <message>
+        <source>indiquez --patient CODE et -o SORTIE.pdf.</source>
+        <translation>indiquez --patient CODE et -o SORTIE.pdf.</translation>
+    </message>
+    <message>
+        <source>aucun patient de code « %1 ».</source>
+        <translation>aucun patient de code « %1 ».</translation>
+    </message>
+    <message>
+        <source>Synthèse au médecin traitant — %1</source>
+        <translation>Synthèse au médecin traitant — %1</translation>
+    </message>
+    <message>
+        <source>Synthèse écrite : %1</source>
+        <translation>Synthèse écrite : %1</translation>
+    </message>
+</context>
+<context>
+    <name>Csv</name>
+    <message>
+        <source>Le fichier n'est pas en UTF-8 : enregistrez-le en « CSV UTF-8 ».</source>
+        <translation>Le fichier n'est pas en UTF-8 : enregistrez-le en « CSV UTF-8 ».</translation>
+    </message>
+    <message numerus="yes">
+        <source>une cellule dépasse %n caractère(s)</source>
+        <translation><numerusform>une cellule dépasse %n caractère</numerusform><numerusform>une cellule dépasse %n caractères</numerusform></translation>
+    </message>
+    <message>
+        <source>Guillemet non refermé à partir de la ligne %1 : le fichier est incomplet ou abîmé.</source>
+        <translation>Guillemet non refermé à partir de la ligne %1 : le fichier est incomplet ou abîmé.</translation>
+    </message>
+</context>
+<context>
+    <name>Declaration</name>
+    <message>
+        <source>La source de financement est obligatoire.</source>
+        <translation>La source de financement est obligatoire.</translation>
+    </message>
+    <message>
+        <source>Le texte du financement est trop long.</source>
+        <translation>Le texte du financement est trop long.</translation>
+    </message>
+    <message>
+        <source>Le montant doit être positif et plausible.</source>
+        <translation>Le montant doit être positif et plausible.</translation>
+    </message>
+    <message>
+        <source>L'année %1 n'est pas plausible.</source>
+        <translation>L'année %1 n'est pas plausible.</translation>
+    </message>
+    <message>
+        <source>La date n'est pas plausible (attendu : entre %1 et %2).</source>
+        <translation>La date n'est pas plausible (attendu : entre %1 et %2).</translation>
+    </message>
+    <message>
+        <source>Précisez le changement notifié (coordonnateur, objectifs ou financement).</source>
+        <translation>Précisez le changement notifié (coordonnateur, objectifs ou financement).</translation>
+    </message>
+    <message>
+        <source>La note est trop longue.</source>
+        <translation>La note est trop longue.</translation>
+    </message>
+    <message>
+        <source>Dossier envoyé à l'ARS</source>
+        <translation>Dossier envoyé à l'ARS</translation>
+    </message>
+    <message>
+        <source>Liste de pièces manquantes reçue</source>
+        <translation>Liste de pièces manquantes reçue</translation>
+    </message>
+    <message>
+        <source>Compléments envoyés</source>
+        <translation>Compléments envoyés</translation>
+    </message>
+    <message>
+        <source>Accusé de réception du dossier complet</source>
+        <translation>Accusé de réception du dossier complet</translation>
+    </message>
+    <message>
+        <source>Changement notifié</source>
+        <translation>Changement notifié</translation>
+    </message>
+    <message>
+        <source>Arrêt du programme déclaré</source>
+        <translation>Arrêt du programme déclaré</translation>
+    </message>
+    <message>
+        <source>changement de coordonnateur</source>
+        <translation>changement de coordonnateur</translation>
+    </message>
+    <message>
+        <source>changement d'objectifs</source>
+        <translation>changement d'objectifs</translation>
+    </message>
+    <message>
+        <source>changement de source de financement</source>
+        <translation>changement de source de financement</translation>
+    </message>
+</context>
+<context>
+    <name>DeclarationChecklist</name>
+    <message>
+        <source>Non renseigné.</source>
+        <translation>Non renseigné.</translation>
+    </message>
+    <message>
+        <source>conforme</source>
+        <translation>conforme</translation>
+    </message>
+    <message>
+        <source>manquant</source>
+        <translation>manquant</translation>
+    </message>
+    <message>
+        <source>à vérifier</source>
+        <translation>à vérifier</translation>
+    </message>
+    <message>
+        <source>À vérifier auprès de votre ARS.</source>
+        <translation>À vérifier auprès de votre ARS.</translation>
+    </message>
+    <message>
+        <source>Structure porteuse</source>
+        <translation>Structure porteuse</translation>
+    </message>
+    <message>
+        <source>Implication des patients</source>
+        <translation>Implication des patients</translation>
+    </message>
+    <message>
+        <source>Répondez oui ou non.</source>
+        <translation>Répondez oui ou non.</translation>
+    </message>
+    <message>
+        <source>Les patients intervenants doivent justifier des mêmes compétences (40 h).</source>
+        <translation>Les patients intervenants doivent justifier des mêmes compétences (40 h).</translation>
+    </message>
+    <message>
+        <source>L'association partenaire est agréée</source>
+        <translation>L'association partenaire est agréée</translation>
+    </message>
+    <message>
+        <source>Kit ETP ne peut pas le vérifier : joignez l'agrément de l'association.</source>
+        <translation>Kit ETP ne peut pas le vérifier : joignez l'agrément de l'association.</translation>
+    </message>
+    <message>
+        <source>Le programme</source>
+        <translation>Le programme</translation>
+    </message>
+    <message>
+        <source>Parcours du patient</source>
+        <translation>Parcours du patient</translation>
+    </message>
+    <message>
+        <source>Les séances sont décrites (ateliers)</source>
+        <translation>Les séances sont décrites (ateliers)</translation>
+    </message>
+    <message>
+        <source>Aucune séance dans les ateliers.</source>
+        <translation>Aucune séance dans les ateliers.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n séance(s) prête(s), %1 en brouillon.</source>
+        <translation><numerusform>%n séance prête, %1 en brouillon.</numerusform><numerusform>%n séances prêtes, %1 en brouillon.</numerusform></translation>
+    </message>
+    <message>
+        <source>Coordination</source>
+        <translation>Coordination</translation>
+    </message>
+    <message>
+        <source>Le médecin traitant doit être informé, avec l'accord du patient.</source>
+        <translation>Le médecin traitant doit être informé, avec l'accord du patient.</translation>
+    </message>
+    <message>
+        <source>Information, consentement et confidentialité</source>
+        <translation>Information, consentement et confidentialité</translation>
+    </message>
+    <message>
+        <source>Le patient doit pouvoir sortir du programme à tout moment sans conséquence sur sa prise en charge.</source>
+        <translation>Le patient doit pouvoir sortir du programme à tout moment sans conséquence sur sa prise en charge.</translation>
+    </message>
+    <message>
+        <source>Évaluation</source>
+        <translation>Évaluation</translation>
+    </message>
+    <message>
+        <source>Financement</source>
+        <translation>Financement</translation>
+    </message>
+    <message>
+        <source>Les sources de financement prévues sont indiquées</source>
+        <translation>Les sources de financement prévues sont indiquées</translation>
+    </message>
+    <message>
+        <source>Aucune source de financement.</source>
+        <translation>Aucune source de financement.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n source(s).</source>
+        <translation><numerusform>%n source.</numerusform><numerusform>%n sources.</numerusform></translation>
+    </message>
+    <message>
+        <source>Déclarations et signatures</source>
+        <translation>Déclarations et signatures</translation>
+    </message>
+    <message>
+        <source>Aucune entreprise du médicament ou du dispositif médical n'est impliquée</source>
+        <translation>Aucune entreprise du médicament ou du dispositif médical n'est impliquée</translation>
+    </message>
+    <message>
+        <source>Interdit (art. L1161-1 et L1161-4 du code de la santé publique) : une telle entreprise ne peut ni concevoir ni mettre en œuvre un programme.</source>
+        <translation>Interdit (art. L1161-1 et L1161-4 du code de la santé publique) : une telle entreprise ne peut ni concevoir ni mettre en œuvre un programme.</translation>
+    </message>
+    <message>
+        <source>Certaines ARS la demandent.</source>
+        <translation>Certaines ARS la demandent.</translation>
+    </message>
+    <message>
+        <source>Annexes</source>
+        <translation>Annexes</translation>
+    </message>
+    <message>
+        <source>Plusieurs ARS la demandent.</source>
+        <translation>Plusieurs ARS la demandent.</translation>
+    </message>
+    <message>
+        <source>Le dossier suit le modèle de votre ARS</source>
+        <translation>Le dossier suit le modèle de votre ARS</translation>
+    </message>
+    <message>
+        <source>Ce dossier suit le modèle de 2015 que reprennent les formulaires des ARS ; la rédaction exacte de l'annexe II de l'arrêté du 30 décembre 2020 est à confirmer.</source>
+        <translation>Ce dossier suit le modèle de 2015 que reprennent les formulaires des ARS ; la rédaction exacte de l'annexe II de l'arrêté du 30 décembre 2020 est à confirmer.</translation>
+    </message>
+</context>
+<context>
+    <name>DeclarationCommands</name>
+    <message>
+        <source>Ajouter l'intervenant « %1 »</source>
+        <translation>Ajouter l'intervenant « %1 »</translation>
+    </message>
+    <message>
+        <source>Modifier l'intervenant « %1 »</source>
+        <translation>Modifier l'intervenant « %1 »</translation>
+    </message>
+    <message>
+        <source>Retirer l'intervenant « %1 »</source>
+        <translation>Retirer l'intervenant « %1 »</translation>
+    </message>
+    <message>
+        <source>Ajouter le financement « %1 »</source>
+        <translation>Ajouter le financement « %1 »</translation>
+    </message>
+    <message>
+        <source>Modifier le financement « %1 »</source>
+        <translation>Modifier le financement « %1 »</translation>
+    </message>
+    <message>
+        <source>Retirer le financement « %1 »</source>
+        <translation>Retirer le financement « %1 »</translation>
+    </message>
+    <message>
+        <source>Modifier « %1 »</source>
+        <translation>Modifier « %1 »</translation>
+    </message>
+    <message>
+        <source>Enregistrer « %1 »</source>
+        <translation>Enregistrer « %1 »</translation>
+    </message>
+</context>
+<context>
+    <name>DeclarationFlow</name>
+    <message>
+        <source>à faire</source>
+        <translation>à faire</translation>
+    </message>
+    <message>
+        <source>en cours</source>
+        <translation>en cours</translation>
+    </message>
+    <message>
+        <source>terminé</source>
+        <translation>terminé</translation>
+    </message>
+    <message>
+        <source>à revoir</source>
+        <translation>à revoir</translation>
+    </message>
+    <message>
+        <source>Logigramme proposé par Kit ETP d'après la réglementation et le Kit ETP en cancérologie du réseau ONCOPL ; ce n'est pas un document officiel de l'ARS.</source>
+        <translation>Logigramme proposé par Kit ETP d'après la réglementation et le Kit ETP en cancérologie du réseau ONCOPL ; ce n'est pas un document officiel de l'ARS.</translation>
+    </message>
+    <message>
+        <source>1. Évaluer le besoin et la population</source>
+        <translation>1. Évaluer le besoin et la population</translation>
+    </message>
+    <message>
+        <source>%1 / %2 rubriques renseignées</source>
+        <translation>%1 / %2 rubriques renseignées</translation>
+    </message>
+    <message>
+        <source>2. Constituer l'équipe</source>
+        <translation>2. Constituer l'équipe</translation>
+    </message>
+    <message>
+        <source>3. Concevoir le programme</source>
+        <translation>3. Concevoir le programme</translation>
+    </message>
+    <message>
+        <source>4. Préparer les documents</source>
+        <translation>4. Préparer les documents</translation>
+    </message>
+    <message>
+        <source>tout est renseigné</source>
+        <translation>tout est renseigné</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n élément(s) manquant(s)</source>
+        <translation><numerusform>%n élément manquant</numerusform><numerusform>%n éléments manquants</numerusform></translation>
+    </message>
+    <message>
+        <source>5. Vérifier la complétude</source>
+        <translation>5. Vérifier la complétude</translation>
+    </message>
+    <message numerus="yes">
+        <source>complet ; %n point(s) à vérifier</source>
+        <translation><numerusform>complet ; %n point à vérifier</numerusform><numerusform>complet ; %n points à vérifier</numerusform></translation>
+    </message>
+    <message>
+        <source>6. Envoyer le dossier à l'ARS</source>
+        <translation>6. Envoyer le dossier à l'ARS</translation>
+    </message>
+    <message>
+        <source>pas encore envoyé</source>
+        <translation>pas encore envoyé</translation>
+    </message>
+    <message>
+        <source>pièces manquantes demandées le %1</source>
+        <translation>pièces manquantes demandées le %1</translation>
+    </message>
+    <message>
+        <source>accusé de réception du %1</source>
+        <translation>accusé de réception du %1</translation>
+    </message>
+    <message>
+        <source>réputé complet le %1</source>
+        <translation>réputé complet le %1</translation>
+    </message>
+    <message>
+        <source>envoyé le %1 ; réponse attendue avant le %2</source>
+        <translation>envoyé le %1 ; réponse attendue avant le %2</translation>
+    </message>
+    <message>
+        <source>7. Déclaration effective : démarrer sous 12 mois</source>
+        <translation>7. Déclaration effective : démarrer sous 12 mois</translation>
+    </message>
+    <message>
+        <source>pas encore effective</source>
+        <translation>pas encore effective</translation>
+    </message>
+    <message>
+        <source>effective le %1 ; démarré le %2</source>
+        <translation>effective le %1 ; démarré le %2</translation>
+    </message>
+    <message>
+        <source>non démarré avant le %1 : la déclaration devient caduque</source>
+        <translation>non démarré avant le %1 : la déclaration devient caduque</translation>
+    </message>
+    <message>
+        <source>effective le %1 ; démarrer avant le %2</source>
+        <translation>effective le %1 ; démarrer avant le %2</translation>
+    </message>
+    <message>
+        <source>Former l'équipe (40 h)</source>
+        <translation>Former l'équipe (40 h)</translation>
+    </message>
+    <message>
+        <source>%1 / %2 intervenants formés avec attestation</source>
+        <translation>%1 / %2 intervenants formés avec attestation</translation>
+    </message>
+    <message>
+        <source>Préparer salles, matériel et supports</source>
+        <translation>Préparer salles, matériel et supports</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n séance(s) décrite(s)</source>
+        <translation><numerusform>%n séance décrite</numerusform><numerusform>%n séances décrites</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n en brouillon</source>
+        <translation><numerusform>, %n en brouillon</numerusform><numerusform>, %n en brouillon</numerusform></translation>
+    </message>
+    <message>
+        <source>Inclure les premiers patients (information, consentement)</source>
+        <translation>Inclure les premiers patients (information, consentement)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n patient(s) consentant(s)</source>
+        <translation><numerusform>%n patient consentant</numerusform><numerusform>%n patients consentants</numerusform></translation>
+    </message>
+    <message>
+        <source>Bilan éducatif partagé et programme personnalisé</source>
+        <translation>Bilan éducatif partagé et programme personnalisé</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bilan(s) partagé(s)</source>
+        <translation><numerusform>%n bilan partagé</numerusform><numerusform>%n bilans partagés</numerusform></translation>
+    </message>
+    <message>
+        <source>Séances éducatives</source>
+        <translation>Séances éducatives</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n séance(s) tenue(s)</source>
+        <translation><numerusform>%n séance tenue</numerusform><numerusform>%n séances tenues</numerusform></translation>
+    </message>
+    <message>
+        <source>aucune séance depuis le %1 : 6 mois d'arrêt rendent la déclaration caduque</source>
+        <translation>aucune séance depuis le %1 : 6 mois d'arrêt rendent la déclaration caduque</translation>
+    </message>
+    <message>
+        <source>Évaluation individuelle et synthèse au médecin traitant</source>
+        <translation>Évaluation individuelle et synthèse au médecin traitant</translation>
+    </message>
+    <message>
+        <source>%1 évaluation(s) finale(s), %2 courrier(s) au médecin traitant</source>
+        <translation>%1 évaluation(s) finale(s), %2 courrier(s) au médecin traitant</translation>
+    </message>
+    <message>
+        <source>Auto-évaluation annuelle (à chaque anniversaire)</source>
+        <translation>Auto-évaluation annuelle (à chaque anniversaire)</translation>
+    </message>
+    <message>
+        <source>première échéance un an après la prise d'effet</source>
+        <translation>première échéance un an après la prise d'effet</translation>
+    </message>
+    <message>
+        <source>auto-évaluation %1 rédigée</source>
+        <translation>auto-évaluation %1 rédigée</translation>
+    </message>
+    <message>
+        <source>auto-évaluation attendue depuis le %1</source>
+        <translation>auto-évaluation attendue depuis le %1</translation>
+    </message>
+    <message>
+        <source>première échéance le %1</source>
+        <translation>première échéance le %1</translation>
+    </message>
+    <message>
+        <source>Évaluation quadriennale</source>
+        <translation>Évaluation quadriennale</translation>
+    </message>
+    <message>
+        <source>quatre ans après la prise d'effet</source>
+        <translation>quatre ans après la prise d'effet</translation>
+    </message>
+    <message>
+        <source>évaluation quadriennale rédigée</source>
+        <translation>évaluation quadriennale rédigée</translation>
+    </message>
+    <message>
+        <source>attendue depuis le %1</source>
+        <translation>attendue depuis le %1</translation>
+    </message>
+    <message>
+        <source>échéance le %1</source>
+        <translation>échéance le %1</translation>
+    </message>
+    <message>
+        <source>Notifier les changements à l'ARS</source>
+        <translation>Notifier les changements à l'ARS</translation>
+    </message>
+    <message>
+        <source>coordonnateur, objectifs, financement : aucun changement notifié</source>
+        <translation>coordonnateur, objectifs, financement : aucun changement notifié</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changement(s) notifié(s)</source>
+        <translation><numerusform>%n changement notifié</numerusform><numerusform>%n changements notifiés</numerusform></translation>
+    </message>
+    <message>
+        <source>Déclarer un arrêt sous 3 mois</source>
+        <translation>Déclarer un arrêt sous 3 mois</translation>
+    </message>
+    <message>
+        <source>programme en cours</source>
+        <translation>programme en cours</translation>
+    </message>
+    <message>
+        <source>arrêt déclaré le %1</source>
+        <translation>arrêt déclaré le %1</translation>
+    </message>
+</context>
+<context>
+    <name>DeclarationHtml</name>
+    <message>
+        <source>[Non renseigné]</source>
+        <translation>[Non renseigné]</translation>
+    </message>
+    <message>
+        <source>Oui</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>Non</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <source>coordonnateur</source>
+        <translation>coordonnateur</translation>
+    </message>
+    <message>
+        <source>patient intervenant</source>
+        <translation>patient intervenant</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>moins de 40 h</source>
+        <translation>moins de 40 h</translation>
+    </message>
+    <message>
+        <source>jointe</source>
+        <translation>jointe</translation>
+    </message>
+    <message>
+        <source>manquante</source>
+        <translation>manquante</translation>
+    </message>
+    <message>
+        <source>Nom</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Profession</source>
+        <translation>Profession</translation>
+    </message>
+    <message>
+        <source>Rôle dans le programme</source>
+        <translation>Rôle dans le programme</translation>
+    </message>
+    <message>
+        <source>Formation ETP</source>
+        <translation>Formation ETP</translation>
+    </message>
+    <message>
+        <source>Attestation</source>
+        <translation>Attestation</translation>
+    </message>
+    <message>
+        <source>chaque année</source>
+        <translation>chaque année</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Montant</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Année</source>
+        <translation>Année</translation>
+    </message>
+    <message>
+        <source>Remarque</source>
+        <translation>Remarque</translation>
+    </message>
+    <message>
+        <source>brouillon</source>
+        <translation>brouillon</translation>
+    </message>
+    <message>
+        <source>individuelle</source>
+        <translation>individuelle</translation>
+    </message>
+    <message>
+        <source>collective</source>
+        <translation>collective</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>Aucune séance n'est encore décrite dans les ateliers.</source>
+        <translation>Aucune séance n'est encore décrite dans les ateliers.</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Séance</source>
+        <translation>Séance</translation>
+    </message>
+    <message>
+        <source>Atelier</source>
+        <translation>Atelier</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Durée</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>Intervenants</source>
+        <translation>Intervenants</translation>
+    </message>
+    <message>
+        <source>signée le %1</source>
+        <translation>signée le %1</translation>
+    </message>
+    <message>
+        <source>non signée</source>
+        <translation>non signée</translation>
+    </message>
+    <message>
+        <source>Intervenant</source>
+        <translation>Intervenant</translation>
+    </message>
+    <message>
+        <source>Charte d'engagement</source>
+        <translation>Charte d'engagement</translation>
+    </message>
+    <message>
+        <source>Rubrique</source>
+        <translation>Rubrique</translation>
+    </message>
+    <message>
+        <source>Exigence</source>
+        <translation>Exigence</translation>
+    </message>
+    <message>
+        <source>État</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Détail</source>
+        <translation>Détail</translation>
+    </message>
+</context>
+<context>
+    <name>DeclarationPage</name>
+    <message>
+        <source>Déclaration ARS</source>
+        <translation>Déclaration ARS</translation>
+    </message>
+    <message>
+        <source>&amp;Aperçu du dossier</source>
+        <translation>&amp;Aperçu du dossier</translation>
+    </message>
+    <message>
+        <source>&amp;Imprimer le dossier…</source>
+        <translation>&amp;Imprimer le dossier…</translation>
+    </message>
+    <message>
+        <source>Dossier en &amp;PDF…</source>
+        <translation>Dossier en &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Notice adresseurs…</source>
+        <translation>&amp;Notice adresseurs…</translation>
+    </message>
+    <message>
+        <source>&amp;Fiche annuaire (PDF)…</source>
+        <translation>&amp;Fiche annuaire (PDF)…</translation>
+    </message>
+    <message>
+        <source>Fiche annuaire (&amp;JSON)…</source>
+        <translation>Fiche annuaire (&amp;JSON)…</translation>
+    </message>
+    <message>
+        <source>Complétude</source>
+        <translation>Complétude</translation>
+    </message>
+    <message>
+        <source>Double-cliquez une ligne pour ouvrir l'étape du logigramme qui la corrige.</source>
+        <translation>Double-cliquez une ligne pour ouvrir l'étape du logigramme qui la corrige.</translation>
+    </message>
+    <message>
+        <source>Agrandir (Ctrl+molette)</source>
+        <translation>Agrandir (Ctrl+molette)</translation>
+    </message>
+    <message>
+        <source>Réduire</source>
+        <translation>Réduire</translation>
+    </message>
+    <message>
+        <source>Ajuster</source>
+        <translation>Ajuster</translation>
+    </message>
+    <message>
+        <source>Imprimer les &amp;logigrammes…</source>
+        <translation>Imprimer les &amp;logigrammes…</translation>
+    </message>
+    <message>
+        <source>Cliquez une étape pour l'ouvrir.</source>
+        <translation>Cliquez une étape pour l'ouvrir.</translation>
+    </message>
+    <message>
+        <source>Les dates de la déclaration</source>
+        <translation>Les dates de la déclaration</translation>
+    </message>
+    <message>
+        <source>Envoyée le :</source>
+        <translation>Envoyée le :</translation>
+    </message>
+    <message>
+        <source>Réponse de l'ARS :</source>
+        <translation>Réponse de l'ARS :</translation>
+    </message>
+    <message>
+        <source>Échéance des 2 mois :</source>
+        <translation>Échéance des 2 mois :</translation>
+    </message>
+    <message>
+        <source>Effective le :</source>
+        <translation>Effective le :</translation>
+    </message>
+    <message>
+        <source>Démarrer avant le :</source>
+        <translation>Démarrer avant le :</translation>
+    </message>
+    <message>
+        <source>Changements notifiés :</source>
+        <translation>Changements notifiés :</translation>
+    </message>
+    <message>
+        <source>&amp;Dates…</source>
+        <translation>&amp;Dates…</translation>
+    </message>
+    <message>
+        <source>Notifier un &amp;changement…</source>
+        <translation>Notifier un &amp;changement…</translation>
+    </message>
+    <message>
+        <source>Vérification de complétude</source>
+        <translation>Vérification de complétude</translation>
+    </message>
+    <message>
+        <source>&amp;Voir la liste des exigences</source>
+        <translation>&amp;Voir la liste des exigences</translation>
+    </message>
+</context>
+<context>
+    <name>DeclarationTimeline</name>
+    <message>
+        <source>Le %1 est dans le futur : saisissez la date à laquelle c'est arrivé.</source>
+        <translation>Le %1 est dans le futur : saisissez la date à laquelle c'est arrivé.</translation>
+    </message>
+    <message>
+        <source>Saisissez d'abord %1.</source>
+        <translation>Saisissez d'abord %1.</translation>
+    </message>
+    <message>
+        <source>Le %1 précède %2 (%3).</source>
+        <translation>Le %1 précède %2 (%3).</translation>
+    </message>
+    <message>
+        <source>la date d'envoi</source>
+        <translation>la date d'envoi</translation>
+    </message>
+    <message>
+        <source>la date de la liste de pièces manquantes</source>
+        <translation>la date de la liste de pièces manquantes</translation>
+    </message>
+</context>
+<context>
+    <name>DossierAnnexes</name>
+    <message>
+        <source>Programme d'éducation thérapeutique :</source>
+        <translation>Programme d'éducation thérapeutique :</translation>
+    </message>
+    <message>
+        <source>proposé par</source>
+        <translation>proposé par</translation>
+    </message>
+    <message>
+        <source>Je soussigné(e)</source>
+        <translation>Je soussigné(e)</translation>
+    </message>
+    <message>
+        <source>déclare avoir reçu une information claire sur le programme, ses objectifs, son déroulement et les personnes qui l'animent.</source>
+        <translation>déclare avoir reçu une information claire sur le programme, ses objectifs, son déroulement et les personnes qui l'animent.</translation>
+    </message>
+    <message>
+        <source>J'accepte d'entrer dans le programme.</source>
+        <translation>J'accepte d'entrer dans le programme.</translation>
+    </message>
+    <message>
+        <source>J'accepte que les informations me concernant soient partagées entre les intervenants du programme.</source>
+        <translation>J'accepte que les informations me concernant soient partagées entre les intervenants du programme.</translation>
+    </message>
+    <message>
+        <source>J'accepte que mon médecin traitant soit informé de mon entrée, de mon parcours et de mon évaluation finale.</source>
+        <translation>J'accepte que mon médecin traitant soit informé de mon entrée, de mon parcours et de mon évaluation finale.</translation>
+    </message>
+    <message>
+        <source>Je peux quitter le programme à tout moment, sans conséquence sur ma prise en charge. Je peux retirer mon consentement au partage des données à tout moment.</source>
+        <translation>Je peux quitter le programme à tout moment, sans conséquence sur ma prise en charge. Je peux retirer mon consentement au partage des données à tout moment.</translation>
+    </message>
+    <message>
+        <source>Confidentialité et protection des données :</source>
+        <translation>Confidentialité et protection des données :</translation>
+    </message>
+    <message>
+        <source>Fait à</source>
+        <translation>Fait à</translation>
+    </message>
+    <message>
+        <source>le</source>
+        <translation>le</translation>
+    </message>
+    <message>
+        <source>Signature du patient :</source>
+        <translation>Signature du patient :</translation>
+    </message>
+    <message>
+        <source>Le programme</source>
+        <translation>Le programme</translation>
+    </message>
+    <message>
+        <source>Pour qui ?</source>
+        <translation>Pour qui ?</translation>
+    </message>
+    <message>
+        <source>Comment se déroule-t-il ?</source>
+        <translation>Comment se déroule-t-il ?</translation>
+    </message>
+    <message>
+        <source>Vos droits</source>
+        <translation>Vos droits</translation>
+    </message>
+    <message>
+        <source>Votre participation est libre. Vous pouvez quitter le programme à tout moment sans conséquence sur vos soins.</source>
+        <translation>Votre participation est libre. Vous pouvez quitter le programme à tout moment sans conséquence sur vos soins.</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Docteur</source>
+        <translation>Docteur</translation>
+    </message>
+    <message>
+        <source>Cher confrère, chère consœur,</source>
+        <translation>Cher confrère, chère consœur,</translation>
+    </message>
+    <message>
+        <source>Avec son accord, nous vous informons que votre patient(e)</source>
+        <translation>Avec son accord, nous vous informons que votre patient(e)</translation>
+    </message>
+    <message>
+        <source>☐ entre dans ☐ poursuit ☐ a terminé le programme d'éducation thérapeutique</source>
+        <translation>☐ entre dans ☐ poursuit ☐ a terminé le programme d'éducation thérapeutique</translation>
+    </message>
+    <message>
+        <source>Vous trouverez ci-joint la synthèse de son bilan éducatif partagé ou de son évaluation individuelle, et les objectifs convenus avec lui (elle).</source>
+        <translation>Vous trouverez ci-joint la synthèse de son bilan éducatif partagé ou de son évaluation individuelle, et les objectifs convenus avec lui (elle).</translation>
+    </message>
+    <message>
+        <source>Nous restons à votre disposition pour tout échange.</source>
+        <translation>Nous restons à votre disposition pour tout échange.</translation>
+    </message>
+</context>
+<context>
+    <name>DossierDocument</name>
+    <message>
+        <source>Déclaration d'un programme d'éducation thérapeutique du patient</source>
+        <translation>Déclaration d'un programme d'éducation thérapeutique du patient</translation>
+    </message>
+    <message>
+        <source>Structure porteuse :</source>
+        <translation>Structure porteuse :</translation>
+    </message>
+    <message>
+        <source>Coordonnateur :</source>
+        <translation>Coordonnateur :</translation>
+    </message>
+    <message>
+        <source>Adressé à :</source>
+        <translation>Adressé à :</translation>
+    </message>
+    <message>
+        <source>Édité le :</source>
+        <translation>Édité le :</translation>
+    </message>
+    <message numerus="yes">
+        <source>Vérification de complétude : aucun élément manquant ; %n point(s) à vérifier.</source>
+        <translation><numerusform>Vérification de complétude : aucun élément manquant ; %n point à vérifier.</numerusform><numerusform>Vérification de complétude : aucun élément manquant ; %n points à vérifier.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Vérification de complétude : %n élément(s) manquant(s) (voir la dernière partie).</source>
+        <translation><numerusform>Vérification de complétude : %n élément manquant (voir la dernière partie).</numerusform><numerusform>Vérification de complétude : %n éléments manquants (voir la dernière partie).</numerusform></translation>
+    </message>
+    <message>
+        <source>Le plan de ce dossier suit le modèle de dossier de déclaration de 2015 que reprennent les formulaires des ARS. %1</source>
+        <translation>Le plan de ce dossier suit le modèle de dossier de déclaration de 2015 que reprennent les formulaires des ARS. %1</translation>
+    </message>
+    <message>
+        <source>Sommaire</source>
+        <translation>Sommaire</translation>
+    </message>
+    <message>
+        <source>Dossier de déclaration à l'ARS</source>
+        <translation>Dossier de déclaration à l'ARS</translation>
+    </message>
+</context>
+<context>
+    <name>EnrolDialog</name>
+    <message>
+        <source>Inscrire des patients</source>
+        <translation>Inscrire des patients</translation>
+    </message>
+    <message>
+        <source>Filtrer…</source>
+        <translation>Filtrer…</translation>
+    </message>
+    <message>
+        <source>Montrer aussi les patients dont le programme ne prévoit pas cette séance</source>
+        <translation>Montrer aussi les patients dont le programme ne prévoit pas cette séance</translation>
+    </message>
+    <message>
+        <source>color: #8a5a00;</source>
+        <translation>color: #8a5a00;</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationCharts</name>
+    <message>
+        <source>Entrées dans le programme par mois</source>
+        <translation>Entrées dans le programme par mois</translation>
+    </message>
+    <message>
+        <source>Mois</source>
+        <translation>Mois</translation>
+    </message>
+    <message>
+        <source>Patients entrés</source>
+        <translation>Patients entrés</translation>
+    </message>
+    <message>
+        <source>Du consentement à la fin du parcours</source>
+        <translation>Du consentement à la fin du parcours</translation>
+    </message>
+    <message>
+        <source>Étape du parcours</source>
+        <translation>Étape du parcours</translation>
+    </message>
+    <message>
+        <source>Patients</source>
+        <translation>Patients</translation>
+    </message>
+    <message>
+        <source>Entrés</source>
+        <translation>Entrés</translation>
+    </message>
+    <message>
+        <source>BEP</source>
+        <translation>BEP</translation>
+    </message>
+    <message>
+        <source>Prog. perso.</source>
+        <translation>Prog. perso.</translation>
+    </message>
+    <message>
+        <source>≥ 1 séance</source>
+        <translation>≥ 1 séance</translation>
+    </message>
+    <message>
+        <source>Éval. finale</source>
+        <translation>Éval. finale</translation>
+    </message>
+    <message>
+        <source>Terminés</source>
+        <translation>Terminés</translation>
+    </message>
+    <message>
+        <source>Patients dans la période</source>
+        <translation>Patients dans la période</translation>
+    </message>
+    <message>
+        <source>Taux de présence par séance</source>
+        <translation>Taux de présence par séance</translation>
+    </message>
+    <message>
+        <source>Séance</source>
+        <translation>Séance</translation>
+    </message>
+    <message>
+        <source>Présents / inscrits (%)</source>
+        <translation>Présents / inscrits (%)</translation>
+    </message>
+    <message>
+        <source>Taux de présence</source>
+        <translation>Taux de présence</translation>
+    </message>
+    <message>
+        <source>Objectifs des patients à l'évaluation finale</source>
+        <translation>Objectifs des patients à l'évaluation finale</translation>
+    </message>
+    <message>
+        <source>Résultat</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Objectifs</source>
+        <translation>Objectifs</translation>
+    </message>
+    <message>
+        <source>Atteints</source>
+        <translation>Atteints</translation>
+    </message>
+    <message>
+        <source>Partiellement</source>
+        <translation>Partiellement</translation>
+    </message>
+    <message>
+        <source>Non atteints</source>
+        <translation>Non atteints</translation>
+    </message>
+    <message>
+        <source>Objectifs évalués</source>
+        <translation>Objectifs évalués</translation>
+    </message>
+    <message>
+        <source>Répartition des réponses de satisfaction</source>
+        <translation>Répartition des réponses de satisfaction</translation>
+    </message>
+    <message>
+        <source>Réponse (1 = pas du tout d'accord, 5 = tout à fait d'accord)</source>
+        <translation>Réponse (1 = pas du tout d'accord, 5 = tout à fait d'accord)</translation>
+    </message>
+    <message>
+        <source>Réponses</source>
+        <translation>Réponses</translation>
+    </message>
+    <message>
+        <source>Toutes les questions à échelle</source>
+        <translation>Toutes les questions à échelle</translation>
+    </message>
+    <message>
+        <source>Évolution de l'activité sur quatre ans</source>
+        <translation>Évolution de l'activité sur quatre ans</translation>
+    </message>
+    <message>
+        <source>Année</source>
+        <translation>Année</translation>
+    </message>
+    <message>
+        <source>≥ 1 séance suivie</source>
+        <translation>≥ 1 séance suivie</translation>
+    </message>
+    <message>
+        <source>Parcours terminés</source>
+        <translation>Parcours terminés</translation>
+    </message>
+    <message>
+        <source>Évolution des indicateurs de qualité sur quatre ans</source>
+        <translation>Évolution des indicateurs de qualité sur quatre ans</translation>
+    </message>
+    <message>
+        <source>Pourcentage</source>
+        <translation>Pourcentage</translation>
+    </message>
+    <message>
+        <source>Objectifs atteints</source>
+        <translation>Objectifs atteints</translation>
+    </message>
+    <message>
+        <source>Réponses de satisfaction favorables</source>
+        <translation>Réponses de satisfaction favorables</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationCommands</name>
+    <message>
+        <source>Modifier « %1 » (%2)</source>
+        <translation>Modifier « %1 » (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationNotes</name>
+    <message>
+        <source>Ce qui a fonctionné</source>
+        <translation>Ce qui a fonctionné</translation>
+    </message>
+    <message>
+        <source>Points forts de l'année : pratiques, contenus, organisation, coordination…</source>
+        <translation>Points forts de l'année : pratiques, contenus, organisation, coordination…</translation>
+    </message>
+    <message>
+        <source>Ce qui est à améliorer</source>
+        <translation>Ce qui est à améliorer</translation>
+    </message>
+    <message>
+        <source>Difficultés rencontrées, écarts, ce que l'équipe veut changer…</source>
+        <translation>Difficultés rencontrées, écarts, ce que l'équipe veut changer…</translation>
+    </message>
+    <message>
+        <source>Conduite de l'évaluation</source>
+        <translation>Conduite de l'évaluation</translation>
+    </message>
+    <message>
+        <source>Qui a participé, quelles données, quelle période, comment.</source>
+        <translation>Qui a participé, quelles données, quelle période, comment.</translation>
+    </message>
+    <message>
+        <source>Effets du programme</source>
+        <translation>Effets du programme</translation>
+    </message>
+    <message>
+        <source>Sur les patients, sur les pratiques de l'équipe, sur la place du programme dans l'offre de soins locale.</source>
+        <translation>Sur les patients, sur les pratiques de l'équipe, sur la place du programme dans l'offre de soins locale.</translation>
+    </message>
+    <message>
+        <source>Conclusion sur les effets</source>
+        <translation>Conclusion sur les effets</translation>
+    </message>
+    <message>
+        <source>Évolution du programme</source>
+        <translation>Évolution du programme</translation>
+    </message>
+    <message>
+        <source>Profil des patients, activité, indicateurs de qualité au fil des années.</source>
+        <translation>Profil des patients, activité, indicateurs de qualité au fil des années.</translation>
+    </message>
+    <message>
+        <source>Conclusion sur l'évolution</source>
+        <translation>Conclusion sur l'évolution</translation>
+    </message>
+    <message>
+        <source>Décisions pour l'avenir</source>
+        <translation>Décisions pour l'avenir</translation>
+    </message>
+    <message>
+        <source>Poursuivre, adapter ou arrêter le programme, et pourquoi.</source>
+        <translation>Poursuivre, adapter ou arrêter le programme, et pourquoi.</translation>
+    </message>
+    <message>
+        <source>Mise à disposition du rapport</source>
+        <translation>Mise à disposition du rapport</translation>
+    </message>
+    <message>
+        <source>Comment le rapport est rendu accessible aux patients, associations, médecins traitants.</source>
+        <translation>Comment le rapport est rendu accessible aux patients, associations, médecins traitants.</translation>
+    </message>
+    <message>
+        <source>Actions prévues</source>
+        <translation>Actions prévues</translation>
+    </message>
+    <message>
+        <source>« %1 » est trop long (%2 caractères au plus).</source>
+        <translation>« %1 » est trop long (%2 caractères au plus).</translation>
+    </message>
+    <message>
+        <source>Pas plus de %1 actions par évaluation.</source>
+        <translation>Pas plus de %1 actions par évaluation.</translation>
+    </message>
+    <message>
+        <source>Chaque action doit être décrite.</source>
+        <translation>Chaque action doit être décrite.</translation>
+    </message>
+    <message>
+        <source>Le texte d'une action ou le nom de son responsable est trop long.</source>
+        <translation>Le texte d'une action ou le nom de son responsable est trop long.</translation>
+    </message>
+    <message>
+        <source>L'échéance d'une action doit être une date entre %1 et %2.</source>
+        <translation>L'échéance d'une action doit être une date entre %1 et %2.</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationPage</name>
+    <message>
+        <source>Évaluation</source>
+        <translation>Évaluation</translation>
+    </message>
+    <message>
+        <source>Période :</source>
+        <translation>Période :</translation>
+    </message>
+    <message>
+        <source>Année civile</source>
+        <translation>Année civile</translation>
+    </message>
+    <message>
+        <source>Période libre</source>
+        <translation>Période libre</translation>
+    </message>
+    <message>
+        <source>L'année évaluée ; l'évaluation quadriennale couvre les quatre années qui finissent par celle-ci.</source>
+        <translation>L'année évaluée ; l'évaluation quadriennale couvre les quatre années qui finissent par celle-ci.</translation>
+    </message>
+    <message>
+        <source>Premier jour de la période</source>
+        <translation>Premier jour de la période</translation>
+    </message>
+    <message>
+        <source>Dernier jour de la période (inclus)</source>
+        <translation>Dernier jour de la période (inclus)</translation>
+    </message>
+    <message>
+        <source>Questionnaire de satisfaction…</source>
+        <translation>Questionnaire de satisfaction…</translation>
+    </message>
+    <message>
+        <source>Rapport annuel</source>
+        <translation>Rapport annuel</translation>
+    </message>
+    <message>
+        <source>Évaluation quadriennale</source>
+        <translation>Évaluation quadriennale</translation>
+    </message>
+    <message>
+        <source>Indicateurs</source>
+        <translation>Indicateurs</translation>
+    </message>
+    <message>
+        <source>Choisissez un indicateur pour lire sa définition complète.</source>
+        <translation>Choisissez un indicateur pour lire sa définition complète.</translation>
+    </message>
+    <message>
+        <source>Graphiques</source>
+        <translation>Graphiques</translation>
+    </message>
+    <message>
+        <source>Analyse de l'équipe</source>
+        <translation>Analyse de l'équipe</translation>
+    </message>
+    <message>
+        <source>L'analyse de l'équipe pour l'année choisie : elle figure dans le rapport annuel.</source>
+        <translation>L'analyse de l'équipe pour l'année choisie : elle figure dans le rapport annuel.</translation>
+    </message>
+    <message>
+        <source>Actions prévues (action, responsable, échéance) :</source>
+        <translation>Actions prévues (action, responsable, échéance) :</translation>
+    </message>
+    <message>
+        <source>Ajouter une action</source>
+        <translation>Ajouter une action</translation>
+    </message>
+    <message>
+        <source>Supprimer l'action</source>
+        <translation>Supprimer l'action</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationReports</name>
+    <message>
+        <source>Auto-évaluation annuelle — %1</source>
+        <translation>Auto-évaluation annuelle — %1</translation>
+    </message>
+    <message>
+        <source>Rapport d'auto-évaluation de l'équipe, établi le %1 pour la période du %2 au %3. Il porte sur l'activité, le déroulement (processus) et les résultats du programme, puis sur l'analyse de l'équipe et les actions qu'elle décide. Il est à disposition des patients.</source>
+        <translation>Rapport d'auto-évaluation de l'équipe, établi le %1 pour la période du %2 au %3. Il porte sur l'activité, le déroulement (processus) et les résultats du programme, puis sur l'analyse de l'équipe et les actions qu'elle décide. Il est à disposition des patients.</translation>
+    </message>
+    <message>
+        <source>Chaque indicateur est suivi de sa définition (ce qui est compté, à partir de quelles dates). « pas de données » signifie que le fichier du programme ne contient aucune donnée de ce type pour la période : ce n'est pas un zéro.</source>
+        <translation>Chaque indicateur est suivi de sa définition (ce qui est compté, à partir de quelles dates). « pas de données » signifie que le fichier du programme ne contient aucune donnée de ce type pour la période : ce n'est pas un zéro.</translation>
+    </message>
+    <message>
+        <source>Évolution sur quatre ans</source>
+        <translation>Évolution sur quatre ans</translation>
+    </message>
+    <message>
+        <source>Analyse de l'équipe</source>
+        <translation>Analyse de l'équipe</translation>
+    </message>
+    <message>
+        <source>Indicateur</source>
+        <translation>Indicateur</translation>
+    </message>
+    <message>
+        <source>Non renseigné.</source>
+        <translation>Non renseigné.</translation>
+    </message>
+    <message>
+        <source>Évaluation quadriennale %1–%2</source>
+        <translation>Évaluation quadriennale %1–%2</translation>
+    </message>
+    <message>
+        <source>Rapport d'évaluation quadriennale du programme pour les années %1 à %2, établi le %3.</source>
+        <translation>Rapport d'évaluation quadriennale du programme pour les années %1 à %2, établi le %3.</translation>
+    </message>
+    <message>
+        <source>1. Le programme, le coordonnateur et l'équipe</source>
+        <translation>1. Le programme, le coordonnateur et l'équipe</translation>
+    </message>
+    <message>
+        <source>Membre</source>
+        <translation>Membre</translation>
+    </message>
+    <message>
+        <source>Profession, rôle</source>
+        <translation>Profession, rôle</translation>
+    </message>
+    <message>
+        <source>Formation ETP</source>
+        <translation>Formation ETP</translation>
+    </message>
+    <message>
+        <source>Charte signée</source>
+        <translation>Charte signée</translation>
+    </message>
+    <message>
+        <source>coordonnateur</source>
+        <translation>coordonnateur</translation>
+    </message>
+    <message>
+        <source>patient partenaire</source>
+        <translation>patient partenaire</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>non</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>2. Conduite de l'évaluation</source>
+        <translation>2. Conduite de l'évaluation</translation>
+    </message>
+    <message>
+        <source>Données : le fichier du programme (parcours des patients, séances, présences, objectifs, questionnaires de satisfaction, équipe), du 1er janvier %1 au 31 décembre %2 ; indicateurs calculés par Kit ETP selon les définitions des rapports annuels.</source>
+        <translation>Données : le fichier du programme (parcours des patients, séances, présences, objectifs, questionnaires de satisfaction, équipe), du 1er janvier %1 au 31 décembre %2 ; indicateurs calculés par Kit ETP selon les définitions des rapports annuels.</translation>
+    </message>
+    <message>
+        <source>3. Effets du programme</source>
+        <translation>3. Effets du programme</translation>
+    </message>
+    <message>
+        <source>Conclusion sur les effets</source>
+        <translation>Conclusion sur les effets</translation>
+    </message>
+    <message>
+        <source>4. Évolution du programme</source>
+        <translation>4. Évolution du programme</translation>
+    </message>
+    <message>
+        <source>Conclusion sur l'évolution</source>
+        <translation>Conclusion sur l'évolution</translation>
+    </message>
+    <message>
+        <source>5. Décisions pour l'avenir</source>
+        <translation>5. Décisions pour l'avenir</translation>
+    </message>
+    <message>
+        <source>Actions décidées lors des auto-évaluations annuelles</source>
+        <translation>Actions décidées lors des auto-évaluations annuelles</translation>
+    </message>
+    <message>
+        <source>Année</source>
+        <translation>Année</translation>
+    </message>
+    <message>
+        <source>6. Mise à disposition du rapport</source>
+        <translation>6. Mise à disposition du rapport</translation>
+    </message>
+    <message>
+        <source>Valeur</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Définition</source>
+        <translation>Définition</translation>
+    </message>
+    <message>
+        <source>Aucune action enregistrée.</source>
+        <translation>Aucune action enregistrée.</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Responsable</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Échéance</source>
+        <translation>Échéance</translation>
     </message>
 </context>
 <context>
@@ -293,10 +2437,1093 @@
     </message>
 </context>
 <context>
+    <name>GuideExchange</name>
+    <message>
+        <source>« %1 » : %2</source>
+        <translation>« %1 » : %2</translation>
+    </message>
+    <message>
+        <source>champ obligatoire absent</source>
+        <translation>champ obligatoire absent</translation>
+    </message>
+    <message>
+        <source>un texte est attendu</source>
+        <translation>un texte est attendu</translation>
+    </message>
+    <message>
+        <source>texte trop long (%1 caractères au plus)</source>
+        <translation>texte trop long (%1 caractères au plus)</translation>
+    </message>
+    <message>
+        <source>un nombre entier entre 0 et %1 est attendu</source>
+        <translation>un nombre entier entre 0 et %1 est attendu</translation>
+    </message>
+    <message>
+        <source>vrai ou faux (true / false) est attendu</source>
+        <translation>vrai ou faux (true / false) est attendu</translation>
+    </message>
+    <message>
+        <source>une liste est attendue</source>
+        <translation>une liste est attendue</translation>
+    </message>
+    <message>
+        <source>%1 éléments au plus</source>
+        <translation>%1 éléments au plus</translation>
+    </message>
+    <message>
+        <source>une liste de textes est attendue</source>
+        <translation>une liste de textes est attendue</translation>
+    </message>
+    <message>
+        <source>élément trop long (%1 caractères au plus)</source>
+        <translation>élément trop long (%1 caractères au plus)</translation>
+    </message>
+    <message>
+        <source>« %1 » : un objet est attendu</source>
+        <translation>« %1 » : un objet est attendu</translation>
+    </message>
+    <message>
+        <source>« autosoins », « adaptation » ou « securite » est attendu</source>
+        <translation>« autosoins », « adaptation » ou « securite » est attendu</translation>
+    </message>
+    <message>
+        <source>la compétence « %1 » n'est pas dans la liste « competences » du fichier</source>
+        <translation>la compétence « %1 » n'est pas dans la liste « competences » du fichier</translation>
+    </message>
+    <message>
+        <source>« collective » ou « individuelle » est attendu</source>
+        <translation>« collective » ou « individuelle » est attendu</translation>
+    </message>
+    <message>
+        <source>ce n'est pas un fichier de guides de Kit ETP (le champ « format » devrait valoir « %1 »).</source>
+        <translation>ce n'est pas un fichier de guides de Kit ETP (le champ « format » devrait valoir « %1 »).</translation>
+    </message>
+    <message>
+        <source>le numéro de version du fichier est invalide.</source>
+        <translation>le numéro de version du fichier est invalide.</translation>
+    </message>
+    <message>
+        <source>le fichier est au format %1, plus récent que celui que cette version de Kit ETP comprend (%2). Mettez Kit ETP à jour.</source>
+        <translation>le fichier est au format %1, plus récent que celui que cette version de Kit ETP comprend (%2). Mettez Kit ETP à jour.</translation>
+    </message>
+    <message>
+        <source>« %1 » : le code « %2 » apparaît deux fois.</source>
+        <translation>« %1 » : le code « %2 » apparaît deux fois.</translation>
+    </message>
+    <message>
+        <source>« %1.seances[%2] » : le code « %3 » apparaît deux fois.</source>
+        <translation>« %1.seances[%2] » : le code « %3 » apparaît deux fois.</translation>
+    </message>
+    <message>
+        <source>Ajouté : %1</source>
+        <translation>Ajouté : %1</translation>
+    </message>
+    <message>
+        <source>Renommé : %1</source>
+        <translation>Renommé : %1</translation>
+    </message>
+    <message>
+        <source>Refusé : %1</source>
+        <translation>Refusé : %1</translation>
+    </message>
+    <message>
+        <source>Le fichier ne contient aucun conducteur.</source>
+        <translation>Le fichier ne contient aucun conducteur.</translation>
+    </message>
+    <message>
+        <source>Fichier de guides refusé : %1</source>
+        <translation>Fichier de guides refusé : %1</translation>
+    </message>
+    <message>
+        <source>il dépasse %1 Mo.</source>
+        <translation>il dépasse %1 Mo.</translation>
+    </message>
+    <message>
+        <source>ce n'est pas un fichier JSON valide (%1, position %2).</source>
+        <translation>ce n'est pas un fichier JSON valide (%1, position %2).</translation>
+    </message>
+    <message>
+        <source>le fichier doit contenir un objet JSON.</source>
+        <translation>le fichier doit contenir un objet JSON.</translation>
+    </message>
+    <message>
+        <source>%1 « %2 » (déjà présent, identique)</source>
+        <translation>%1 « %2 » (déjà présent, identique)</translation>
+    </message>
+    <message>
+        <source>%1 → %2 (code déjà utilisé)</source>
+        <translation>%1 → %2 (code déjà utilisé)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 « %2 » (%n séance(s))</source>
+        <translation><numerusform>%1 « %2 » (%n séance)</numerusform><numerusform>%1 « %2 » (%n séances)</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>GuideHtml</name>
+    <message>
+        <source>Non renseigné.</source>
+        <translation>Non renseigné.</translation>
+    </message>
+    <message>
+        <source>Compétences %1</source>
+        <translation>Compétences %1</translation>
+    </message>
+    <message>
+        <source>Aucune compétence choisie.</source>
+        <translation>Aucune compétence choisie.</translation>
+    </message>
+    <message>
+        <source>Séance individuelle</source>
+        <translation>Séance individuelle</translation>
+    </message>
+    <message>
+        <source>%1 à %2 participants</source>
+        <translation>%1 à %2 participants</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s) au plus</source>
+        <translation><numerusform>%n participant au plus</numerusform><numerusform>%n participants au plus</numerusform></translation>
+    </message>
+    <message>
+        <source>Non renseigné</source>
+        <translation>Non renseigné</translation>
+    </message>
+    <message>
+        <source>Public</source>
+        <translation>Public</translation>
+    </message>
+    <message>
+        <source>Modalité</source>
+        <translation>Modalité</translation>
+    </message>
+    <message>
+        <source>Durée</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Animateurs</source>
+        <translation>Animateurs</translation>
+    </message>
+    <message>
+        <source>Salle</source>
+        <translation>Salle</translation>
+    </message>
+    <message>
+        <source>Brouillon : contenu proposé par Kit ETP d'après la pratique courante de l'ETP, à relire et adapter par l'équipe avant usage.</source>
+        <translation>Brouillon : contenu proposé par Kit ETP d'après la pratique courante de l'ETP, à relire et adapter par l'équipe avant usage.</translation>
+    </message>
+</context>
+<context>
+    <name>GuideRules</name>
+    <message>
+        <source>%1 : %2 caractères au plus (le texte en a %3).</source>
+        <translation>%1 : %2 caractères au plus (le texte en a %3).</translation>
+    </message>
+    <message>
+        <source>%1 : une seule ligne, sans caractère de contrôle.</source>
+        <translation>%1 : une seule ligne, sans caractère de contrôle.</translation>
+    </message>
+    <message>
+        <source>%1 : caractère de contrôle interdit.</source>
+        <translation>%1 : caractère de contrôle interdit.</translation>
+    </message>
+    <message>
+        <source>%1 : %2 éléments au plus.</source>
+        <translation>%1 : %2 éléments au plus.</translation>
+    </message>
+    <message>
+        <source>%1 : élément vide.</source>
+        <translation>%1 : élément vide.</translation>
+    </message>
+    <message>
+        <source>%1 : un nombre entre 0 et %2 (reçu %3).</source>
+        <translation>%1 : un nombre entre 0 et %2 (reçu %3).</translation>
+    </message>
+    <message>
+        <source>Le code est obligatoire (par exemple « C1 » ou « C1S2 »).</source>
+        <translation>Le code est obligatoire (par exemple « C1 » ou « C1S2 »).</translation>
+    </message>
+    <message>
+        <source>Le code « %1 » est trop long (%2 caractères au plus).</source>
+        <translation>Le code « %1 » est trop long (%2 caractères au plus).</translation>
+    </message>
+    <message>
+        <source>Le code « %1 » ne peut contenir que des lettres sans accent, des chiffres, « - », « _ » et « . ».</source>
+        <translation>Le code « %1 » ne peut contenir que des lettres sans accent, des chiffres, « - », « _ » et « . ».</translation>
+    </message>
+    <message>
+        <source>Le titre est obligatoire.</source>
+        <translation>Le titre est obligatoire.</translation>
+    </message>
+    <message>
+        <source>Titre</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Objectifs</source>
+        <translation>Objectifs</translation>
+    </message>
+    <message>
+        <source>Public</source>
+        <translation>Public</translation>
+    </message>
+    <message>
+        <source>Durée (min)</source>
+        <translation>Durée (min)</translation>
+    </message>
+    <message>
+        <source>Participants minimum</source>
+        <translation>Participants minimum</translation>
+    </message>
+    <message>
+        <source>Participants maximum</source>
+        <translation>Participants maximum</translation>
+    </message>
+    <message>
+        <source>Professions des animateurs</source>
+        <translation>Professions des animateurs</translation>
+    </message>
+    <message>
+        <source>Salle</source>
+        <translation>Salle</translation>
+    </message>
+    <message>
+        <source>Matériel</source>
+        <translation>Matériel</translation>
+    </message>
+    <message>
+        <source>Évaluation</source>
+        <translation>Évaluation</translation>
+    </message>
+    <message>
+        <source>Messages clés</source>
+        <translation>Messages clés</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <source>Le nombre minimum de participants (%1) dépasse le maximum (%2).</source>
+        <translation>Le nombre minimum de participants (%1) dépasse le maximum (%2).</translation>
+    </message>
+    <message>
+        <source>Déroulé : %1 étapes au plus.</source>
+        <translation>Déroulé : %1 étapes au plus.</translation>
+    </message>
+    <message>
+        <source>Étape %1</source>
+        <translation>Étape %1</translation>
+    </message>
+    <message>
+        <source>Le libellé de la compétence est obligatoire.</source>
+        <translation>Le libellé de la compétence est obligatoire.</translation>
+    </message>
+    <message>
+        <source>Compétence</source>
+        <translation>Compétence</translation>
+    </message>
+    <message>
+        <source>Autosoins</source>
+        <translation>Autosoins</translation>
+    </message>
+    <message>
+        <source>Adaptation</source>
+        <translation>Adaptation</translation>
+    </message>
+    <message>
+        <source>Sécurité</source>
+        <translation>Sécurité</translation>
+    </message>
+    <message>
+        <source>Individuelle</source>
+        <translation>Individuelle</translation>
+    </message>
+    <message>
+        <source>Collective</source>
+        <translation>Collective</translation>
+    </message>
+</context>
+<context>
     <name>GuideStore</name>
     <message>
         <source>Le code « %1 » est déjà utilisé.</source>
         <translation>Le code « %1 » est déjà utilisé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Suppression impossible : des séances de ce conducteur figurent dans le programme personnalisé de %n patient(s). Retirez-les d'abord de leur programme (page Patients).</source>
+        <translation><numerusform>Suppression impossible : des séances de ce conducteur figurent dans le programme personnalisé de %n patient. Retirez-les d'abord de leur programme (page Patients).</numerusform><numerusform>Suppression impossible : des séances de ce conducteur figurent dans le programme personnalisé de %n patients. Retirez-les d'abord de leur programme (page Patients).</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Suppression impossible : cette séance figure dans le programme personnalisé de %n patient(s). Retirez-la d'abord de leur programme (page Patients).</source>
+        <translation><numerusform>Suppression impossible : cette séance figure dans le programme personnalisé de %n patient. Retirez-la d'abord de leur programme (page Patients).</numerusform><numerusform>Suppression impossible : cette séance figure dans le programme personnalisé de %n patients. Retirez-la d'abord de leur programme (page Patients).</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Suppression impossible : %n séance(s) du calendrier utilisent ce guide. Supprimez-les d'abord dans la page Séances.</source>
+        <translation><numerusform>Suppression impossible : %n séance du calendrier utilisent ce guide. Supprimez-les d'abord dans la page Séances.</numerusform><numerusform>Suppression impossible : %n séances du calendrier utilisent ce guide. Supprimez-les d'abord dans la page Séances.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>GuideTransfer</name>
+    <message>
+        <source>compétence « %1 » au catalogue</source>
+        <translation>compétence « %1 » au catalogue</translation>
+    </message>
+</context>
+<context>
+    <name>GuidesPage</name>
+    <message>
+        <source>Ateliers</source>
+        <translation>Ateliers</translation>
+    </message>
+    <message>
+        <source>Ajouter un &amp;conducteur</source>
+        <translation>Ajouter un &amp;conducteur</translation>
+    </message>
+    <message>
+        <source>Ajouter un conducteur (un ensemble de séances sur un thème)</source>
+        <translation>Ajouter un conducteur (un ensemble de séances sur un thème)</translation>
+    </message>
+    <message>
+        <source>Ajouter une &amp;séance</source>
+        <translation>Ajouter une &amp;séance</translation>
+    </message>
+    <message>
+        <source>Ajouter une séance au conducteur choisi</source>
+        <translation>Ajouter une séance au conducteur choisi</translation>
+    </message>
+    <message>
+        <source>Dupliquer</source>
+        <translation>Dupliquer</translation>
+    </message>
+    <message>
+        <source>Dupliquer l'élément choisi</source>
+        <translation>Dupliquer l'élément choisi</translation>
+    </message>
+    <message>
+        <source>Supprimer</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Supprimer l'élément choisi</source>
+        <translation>Supprimer l'élément choisi</translation>
+    </message>
+    <message>
+        <source>Monter</source>
+        <translation>Monter</translation>
+    </message>
+    <message>
+        <source>Monter l'élément choisi</source>
+        <translation>Monter l'élément choisi</translation>
+    </message>
+    <message>
+        <source>Descendre</source>
+        <translation>Descendre</translation>
+    </message>
+    <message>
+        <source>Descendre l'élément choisi</source>
+        <translation>Descendre l'élément choisi</translation>
+    </message>
+    <message>
+        <source>Glissez-déposez pour réordonner les conducteurs et déplacer les séances.</source>
+        <translation>Glissez-déposez pour réordonner les conducteurs et déplacer les séances.</translation>
+    </message>
+    <message>
+        <source>Imprimer</source>
+        <translation>Imprimer</translation>
+    </message>
+    <message>
+        <source>Échanger</source>
+        <translation>Échanger</translation>
+    </message>
+    <message>
+        <source>Choisissez un conducteur ou une séance dans la liste, ou ajoutez-en un.</source>
+        <translation>Choisissez un conducteur ou une séance dans la liste, ou ajoutez-en un.</translation>
+    </message>
+    <message>
+        <source>Conducteur</source>
+        <translation>Conducteur</translation>
+    </message>
+    <message>
+        <source>Code :</source>
+        <translation>Code :</translation>
+    </message>
+    <message>
+        <source>Titre :</source>
+        <translation>Titre :</translation>
+    </message>
+    <message>
+        <source>Description :</source>
+        <translation>Description :</translation>
+    </message>
+    <message>
+        <source>Présentation du conducteur</source>
+        <translation>Présentation du conducteur</translation>
+    </message>
+    <message>
+        <source>Séance</source>
+        <translation>Séance</translation>
+    </message>
+    <message>
+        <source>Général</source>
+        <translation>Général</translation>
+    </message>
+    <message>
+        <source>Modalité :</source>
+        <translation>Modalité :</translation>
+    </message>
+    <message>
+        <source>Durée :</source>
+        <translation>Durée :</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Participants minimum :</source>
+        <translation>Participants minimum :</translation>
+    </message>
+    <message>
+        <source>Participants maximum :</source>
+        <translation>Participants maximum :</translation>
+    </message>
+    <message>
+        <source>Public :</source>
+        <translation>Public :</translation>
+    </message>
+    <message>
+        <source>Animateurs (professions) :</source>
+        <translation>Animateurs (professions) :</translation>
+    </message>
+    <message>
+        <source>Un élément par ligne.</source>
+        <translation>Un élément par ligne.</translation>
+    </message>
+    <message>
+        <source>Salle :</source>
+        <translation>Salle :</translation>
+    </message>
+    <message>
+        <source>Matériel :</source>
+        <translation>Matériel :</translation>
+    </message>
+    <message>
+        <source>Un élément par ligne. Chaque ligne devient une case à cocher du guide.</source>
+        <translation>Un élément par ligne. Chaque ligne devient une case à cocher du guide.</translation>
+    </message>
+    <message>
+        <source>Brouillon à relire et adapter par l'équipe</source>
+        <translation>Brouillon à relire et adapter par l'équipe</translation>
+    </message>
+    <message>
+        <source>Objectifs et compétences</source>
+        <translation>Objectifs et compétences</translation>
+    </message>
+    <message>
+        <source>Objectifs pédagogiques :</source>
+        <translation>Objectifs pédagogiques :</translation>
+    </message>
+    <message>
+        <source>« À la fin de la séance, le participant est capable de … » — Un élément par ligne.</source>
+        <translation>« À la fin de la séance, le participant est capable de … » — Un élément par ligne.</translation>
+    </message>
+    <message>
+        <source>Compétences visées :</source>
+        <translation>Compétences visées :</translation>
+    </message>
+    <message>
+        <source>Cochez les compétences du catalogue que la séance vise.</source>
+        <translation>Cochez les compétences du catalogue que la séance vise.</translation>
+    </message>
+    <message>
+        <source>Déroulé</source>
+        <translation>Déroulé</translation>
+    </message>
+    <message>
+        <source>Double-cliquez une case pour la modifier.</source>
+        <translation>Double-cliquez une case pour la modifier.</translation>
+    </message>
+    <message>
+        <source>Ajouter une étape</source>
+        <translation>Ajouter une étape</translation>
+    </message>
+    <message>
+        <source>Supprimer l'étape</source>
+        <translation>Supprimer l'étape</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Évaluation et messages</source>
+        <translation>Évaluation et messages</translation>
+    </message>
+    <message>
+        <source>Évaluation des compétences :</source>
+        <translation>Évaluation des compétences :</translation>
+    </message>
+    <message>
+        <source>Comment les animateurs vérifient ce qui a été appris</source>
+        <translation>Comment les animateurs vérifient ce qui a été appris</translation>
+    </message>
+    <message>
+        <source>Messages clés (fiche patient) :</source>
+        <translation>Messages clés (fiche patient) :</translation>
+    </message>
+    <message>
+        <source>Sources :</source>
+        <translation>Sources :</translation>
+    </message>
+    <message>
+        <source>Références</source>
+        <translation>Références</translation>
+    </message>
+</context>
+<context>
+    <name>HandoutDocument</name>
+    <message>
+        <source>Téléphone : %1</source>
+        <translation>Téléphone : %1</translation>
+    </message>
+    <message>
+        <source>Courriel : %1</source>
+        <translation>Courriel : %1</translation>
+    </message>
+    <message>
+        <source>Les coordonnées de l'équipe :</source>
+        <translation>Les coordonnées de l'équipe :</translation>
+    </message>
+    <message>
+        <source>Fiche patient %1</source>
+        <translation>Fiche patient %1</translation>
+    </message>
+    <message>
+        <source>Fiche patient — séance %1</source>
+        <translation>Fiche patient — séance %1</translation>
+    </message>
+    <message>
+        <source>Ce qu'il faut retenir</source>
+        <translation>Ce qu'il faut retenir</translation>
+    </message>
+    <message>
+        <source>Votre équipe vous remettra les messages clés de la séance.</source>
+        <translation>Votre équipe vous remettra les messages clés de la séance.</translation>
+    </message>
+    <message>
+        <source>Mes notes</source>
+        <translation>Mes notes</translation>
+    </message>
+    <message>
+        <source>Mes questions pour l'équipe</source>
+        <translation>Mes questions pour l'équipe</translation>
+    </message>
+    <message>
+        <source>Contacter l'équipe</source>
+        <translation>Contacter l'équipe</translation>
+    </message>
+    <message>
+        <source>En cas d'urgence vitale, appelez le 15. Cette fiche ne remplace pas les conseils de votre équipe soignante.</source>
+        <translation>En cas d'urgence vitale, appelez le 15. Cette fiche ne remplace pas les conseils de votre équipe soignante.</translation>
+    </message>
+</context>
+<context>
+    <name>Indicators</name>
+    <message>
+        <source>Indicateurs — %1</source>
+        <translation>Indicateurs — %1</translation>
+    </message>
+    <message>
+        <source>File active</source>
+        <translation>File active</translation>
+    </message>
+    <message>
+        <source>Patients dont le consentement d'entrée est daté au plus tard du dernier jour de la période et qui ne sont pas sortis avant son premier jour.</source>
+        <translation>Patients dont le consentement d'entrée est daté au plus tard du dernier jour de la période et qui ne sont pas sortis avant son premier jour.</translation>
+    </message>
+    <message>
+        <source>Patients à qui le programme a été proposé</source>
+        <translation>Patients à qui le programme a été proposé</translation>
+    </message>
+    <message>
+        <source>Patients ayant une étape « proposition » datée dans la période.</source>
+        <translation>Patients ayant une étape « proposition » datée dans la période.</translation>
+    </message>
+    <message>
+        <source>Patients entrés dans le programme</source>
+        <translation>Patients entrés dans le programme</translation>
+    </message>
+    <message>
+        <source>Patients dont le consentement d'entrée est daté dans la période (un parcours commencé une année et terminé la suivante compte comme entrée la première année).</source>
+        <translation>Patients dont le consentement d'entrée est daté dans la période (un parcours commencé une année et terminé la suivante compte comme entrée la première année).</translation>
+    </message>
+    <message>
+        <source>Bilans éducatifs partagés réalisés</source>
+        <translation>Bilans éducatifs partagés réalisés</translation>
+    </message>
+    <message>
+        <source>Patients ayant un bilan éducatif partagé daté dans la période.</source>
+        <translation>Patients ayant un bilan éducatif partagé daté dans la période.</translation>
+    </message>
+    <message>
+        <source>Programmes personnalisés définis</source>
+        <translation>Programmes personnalisés définis</translation>
+    </message>
+    <message>
+        <source>Patients dont le programme personnalisé a été convenu dans la période.</source>
+        <translation>Patients dont le programme personnalisé a été convenu dans la période.</translation>
+    </message>
+    <message>
+        <source>Patients ayant suivi au moins une séance</source>
+        <translation>Patients ayant suivi au moins une séance</translation>
+    </message>
+    <message>
+        <source>Patients notés présents à au moins une séance dont la date est dans la période.</source>
+        <translation>Patients notés présents à au moins une séance dont la date est dans la période.</translation>
+    </message>
+    <message>
+        <source>Parcours terminés</source>
+        <translation>Parcours terminés</translation>
+    </message>
+    <message>
+        <source>Patients dont la sortie « parcours terminé » est datée dans la période (compte l'année de la fin, même si l'entrée date de l'année précédente).</source>
+        <translation>Patients dont la sortie « parcours terminé » est datée dans la période (compte l'année de la fin, même si l'entrée date de l'année précédente).</translation>
+    </message>
+    <message>
+        <source>Arrêts du parcours</source>
+        <translation>Arrêts du parcours</translation>
+    </message>
+    <message>
+        <source>Sorties datées dans la période pour arrêt à la demande du patient, décès ou déménagement, détaillées par motif.</source>
+        <translation>Sorties datées dans la période pour arrêt à la demande du patient, décès ou déménagement, détaillées par motif.</translation>
+    </message>
+    <message>
+        <source>Perdus de vue</source>
+        <translation>Perdus de vue</translation>
+    </message>
+    <message>
+        <source>Sorties « perdu de vue » datées dans la période.</source>
+        <translation>Sorties « perdu de vue » datées dans la période.</translation>
+    </message>
+    <message>
+        <source>Séances réalisées</source>
+        <translation>Séances réalisées</translation>
+    </message>
+    <message>
+        <source>Séances du calendrier datées dans la période (31 décembre inclus) où au moins un participant est noté présent, par séance du programme.</source>
+        <translation>Séances du calendrier datées dans la période (31 décembre inclus) où au moins un participant est noté présent, par séance du programme.</translation>
+    </message>
+    <message>
+        <source>Taux de présence</source>
+        <translation>Taux de présence</translation>
+    </message>
+    <message>
+        <source>Présents divisés par inscrits, sur toutes les séances du calendrier datées dans la période, par séance du programme.</source>
+        <translation>Présents divisés par inscrits, sur toutes les séances du calendrier datées dans la période, par séance du programme.</translation>
+    </message>
+    <message>
+        <source>Places prévues</source>
+        <translation>Places prévues</translation>
+    </message>
+    <message>
+        <source>Somme des capacités des séances du calendrier datées dans la période.</source>
+        <translation>Somme des capacités des séances du calendrier datées dans la période.</translation>
+    </message>
+    <message>
+        <source>Inscriptions</source>
+        <translation>Inscriptions</translation>
+    </message>
+    <message>
+        <source>Inscriptions aux séances datées dans la période, quel que soit le statut de présence.</source>
+        <translation>Inscriptions aux séances datées dans la période, quel que soit le statut de présence.</translation>
+    </message>
+    <message>
+        <source>Présences</source>
+        <translation>Présences</translation>
+    </message>
+    <message>
+        <source>Inscriptions notées « présent » aux séances datées dans la période.</source>
+        <translation>Inscriptions notées « présent » aux séances datées dans la période.</translation>
+    </message>
+    <message>
+        <source>Évaluations individuelles finales</source>
+        <translation>Évaluations individuelles finales</translation>
+    </message>
+    <message>
+        <source>Évaluations individuelles finales datées dans la période.</source>
+        <translation>Évaluations individuelles finales datées dans la période.</translation>
+    </message>
+    <message>
+        <source>Synthèses envoyées au médecin traitant</source>
+        <translation>Synthèses envoyées au médecin traitant</translation>
+    </message>
+    <message>
+        <source>Courriers au médecin traitant datés dans la période.</source>
+        <translation>Courriers au médecin traitant datés dans la période.</translation>
+    </message>
+    <message>
+        <source>Délai moyen d'envoi de la synthèse</source>
+        <translation>Délai moyen d'envoi de la synthèse</translation>
+    </message>
+    <message>
+        <source>Pour chaque courrier au médecin traitant daté dans la période : jours entre la dernière séance où le patient était présent (au plus tard le jour du courrier) et le courrier ; moyenne. Les courriers sans séance suivie avant eux ne sont pas comptés.</source>
+        <translation>Pour chaque courrier au médecin traitant daté dans la période : jours entre la dernière séance où le patient était présent (au plus tard le jour du courrier) et le courrier ; moyenne. Les courriers sans séance suivie avant eux ne sont pas comptés.</translation>
+    </message>
+    <message>
+        <source>Courriers pris en compte</source>
+        <translation>Courriers pris en compte</translation>
+    </message>
+    <message>
+        <source>Délai le plus court (jours)</source>
+        <translation>Délai le plus court (jours)</translation>
+    </message>
+    <message>
+        <source>Délai le plus long (jours)</source>
+        <translation>Délai le plus long (jours)</translation>
+    </message>
+    <message>
+        <source>Consentements d'entrée recueillis</source>
+        <translation>Consentements d'entrée recueillis</translation>
+    </message>
+    <message>
+        <source>Consentements d'entrée dans le programme datés dans la période.</source>
+        <translation>Consentements d'entrée dans le programme datés dans la période.</translation>
+    </message>
+    <message>
+        <source>Consentements au partage des données recueillis</source>
+        <translation>Consentements au partage des données recueillis</translation>
+    </message>
+    <message>
+        <source>Consentements au partage des données (équipe, médecin traitant) datés dans la période.</source>
+        <translation>Consentements au partage des données (équipe, médecin traitant) datés dans la période.</translation>
+    </message>
+    <message>
+        <source>Objectifs des patients dont l'évaluation individuelle finale est datée dans la période</source>
+        <translation>Objectifs des patients dont l'évaluation individuelle finale est datée dans la période</translation>
+    </message>
+    <message>
+        <source>Objectifs atteints</source>
+        <translation>Objectifs atteints</translation>
+    </message>
+    <message>
+        <source>, résultat « atteint ».</source>
+        <translation>, résultat « atteint ».</translation>
+    </message>
+    <message>
+        <source>Objectifs partiellement atteints</source>
+        <translation>Objectifs partiellement atteints</translation>
+    </message>
+    <message>
+        <source>, résultat « partiellement atteint ».</source>
+        <translation>, résultat « partiellement atteint ».</translation>
+    </message>
+    <message>
+        <source>Objectifs non atteints</source>
+        <translation>Objectifs non atteints</translation>
+    </message>
+    <message>
+        <source>, résultat « non atteint ».</source>
+        <translation>, résultat « non atteint ».</translation>
+    </message>
+    <message>
+        <source>Part des objectifs atteints</source>
+        <translation>Part des objectifs atteints</translation>
+    </message>
+    <message>
+        <source>Objectifs atteints divisés par les objectifs évalués (atteints, partiellement ou non) des patients dont l'évaluation finale est datée dans la période.</source>
+        <translation>Objectifs atteints divisés par les objectifs évalués (atteints, partiellement ou non) des patients dont l'évaluation finale est datée dans la période.</translation>
+    </message>
+    <message>
+        <source>Membres de l'équipe</source>
+        <translation>Membres de l'équipe</translation>
+    </message>
+    <message>
+        <source>Membres actifs de l'équipe aujourd'hui (coordonnateur, intervenants, patients partenaires), par profession.</source>
+        <translation>Membres actifs de l'équipe aujourd'hui (coordonnateur, intervenants, patients partenaires), par profession.</translation>
+    </message>
+    <message>
+        <source>Profession non renseignée</source>
+        <translation>Profession non renseignée</translation>
+    </message>
+    <message>
+        <source>Heures de formation à l'ETP</source>
+        <translation>Heures de formation à l'ETP</translation>
+    </message>
+    <message>
+        <source>Somme des heures de formation à l'ETP des membres actifs.</source>
+        <translation>Somme des heures de formation à l'ETP des membres actifs.</translation>
+    </message>
+    <message>
+        <source>Membres formés (40 heures ou plus)</source>
+        <translation>Membres formés (40 heures ou plus)</translation>
+    </message>
+    <message>
+        <source>Membres actifs ayant au moins 40 heures de formation à l'ETP.</source>
+        <translation>Membres actifs ayant au moins 40 heures de formation à l'ETP.</translation>
+    </message>
+    <message>
+        <source>Chartes d'engagement signées</source>
+        <translation>Chartes d'engagement signées</translation>
+    </message>
+    <message>
+        <source>Membres actifs dont la charte d'engagement est signée au plus tard le dernier jour de la période.</source>
+        <translation>Membres actifs dont la charte d'engagement est signée au plus tard le dernier jour de la période.</translation>
+    </message>
+    <message>
+        <source>Patients partenaires</source>
+        <translation>Patients partenaires</translation>
+    </message>
+    <message>
+        <source>Membres actifs de l'équipe qui sont patients partenaires.</source>
+        <translation>Membres actifs de l'équipe qui sont patients partenaires.</translation>
+    </message>
+    <message>
+        <source>Questionnaires de satisfaction saisis</source>
+        <translation>Questionnaires de satisfaction saisis</translation>
+    </message>
+    <message>
+        <source>Réponses au questionnaire de satisfaction datées dans la période.</source>
+        <translation>Réponses au questionnaire de satisfaction datées dans la période.</translation>
+    </message>
+    <message>
+        <source>Satisfaction moyenne (sur 5)</source>
+        <translation>Satisfaction moyenne (sur 5)</translation>
+    </message>
+    <message>
+        <source>Moyenne des réponses aux questions à échelle de 1 (pas du tout d'accord) à 5 (tout à fait d'accord) des questionnaires datés dans la période, par question.</source>
+        <translation>Moyenne des réponses aux questions à échelle de 1 (pas du tout d'accord) à 5 (tout à fait d'accord) des questionnaires datés dans la période, par question.</translation>
+    </message>
+    <message>
+        <source>Réponses favorables</source>
+        <translation>Réponses favorables</translation>
+    </message>
+    <message>
+        <source>Réponses 4 ou 5 divisées par toutes les réponses aux questions à échelle des questionnaires datés dans la période.</source>
+        <translation>Réponses 4 ou 5 divisées par toutes les réponses aux questions à échelle des questionnaires datés dans la période.</translation>
+    </message>
+    <message>
+        <source>Commentaires libres</source>
+        <translation>Commentaires libres</translation>
+    </message>
+    <message>
+        <source>Réponses non vides aux questions ouvertes des questionnaires datés dans la période.</source>
+        <translation>Réponses non vides aux questions ouvertes des questionnaires datés dans la période.</translation>
+    </message>
+    <message>
+        <source>Activité</source>
+        <translation>Activité</translation>
+    </message>
+    <message>
+        <source>Processus</source>
+        <translation>Processus</translation>
+    </message>
+    <message>
+        <source>Résultats</source>
+        <translation>Résultats</translation>
+    </message>
+    <message>
+        <source>Équipe</source>
+        <translation>Équipe</translation>
+    </message>
+    <message>
+        <source>Satisfaction des patients</source>
+        <translation>Satisfaction des patients</translation>
+    </message>
+    <message>
+        <source>pas de données</source>
+        <translation>pas de données</translation>
+    </message>
+    <message>
+        <source>%1 jours</source>
+        <translation>%1 jours</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>En cours</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Parcours terminé</source>
+        <translation>Parcours terminé</translation>
+    </message>
+    <message>
+        <source>Arrêt à la demande du patient</source>
+        <translation>Arrêt à la demande du patient</translation>
+    </message>
+    <message>
+        <source>Perdu de vue</source>
+        <translation>Perdu de vue</translation>
+    </message>
+    <message>
+        <source>Décès</source>
+        <translation>Décès</translation>
+    </message>
+    <message>
+        <source>Déménagement</source>
+        <translation>Déménagement</translation>
+    </message>
+</context>
+<context>
+    <name>LeaderGuideDocument</name>
+    <message>
+        <source>Étape</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>Horaire</source>
+        <translation>Horaire</translation>
+    </message>
+    <message>
+        <source>Durée</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>Technique</source>
+        <translation>Technique</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Attention : les étapes durent %1 au total, la séance est prévue pour %2.</source>
+        <translation>Attention : les étapes durent %1 au total, la séance est prévue pour %2.</translation>
+    </message>
+    <message>
+        <source>Aucune étape.</source>
+        <translation>Aucune étape.</translation>
+    </message>
+    <message>
+        <source>Étape %1 — %2</source>
+        <translation>Étape %1 — %2</translation>
+    </message>
+    <message>
+        <source>Matériel</source>
+        <translation>Matériel</translation>
+    </message>
+    <message>
+        <source>Modalités d'évaluation non renseignées.</source>
+        <translation>Modalités d'évaluation non renseignées.</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Participant</translation>
+    </message>
+    <message>
+        <source>Acquis</source>
+        <translation>Acquis</translation>
+    </message>
+    <message>
+        <source>En cours</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>À revoir</source>
+        <translation>À revoir</translation>
+    </message>
+    <message>
+        <source>Observations</source>
+        <translation>Observations</translation>
+    </message>
+    <message>
+        <source>Guide d'animation — %1</source>
+        <translation>Guide d'animation — %1</translation>
+    </message>
+    <message>
+        <source>Objectifs pédagogiques</source>
+        <translation>Objectifs pédagogiques</translation>
+    </message>
+    <message>
+        <source>À la fin de la séance, le participant est capable de :</source>
+        <translation>À la fin de la séance, le participant est capable de :</translation>
+    </message>
+    <message>
+        <source>Compétences visées</source>
+        <translation>Compétences visées</translation>
+    </message>
+    <message>
+        <source>Minutage</source>
+        <translation>Minutage</translation>
+    </message>
+    <message>
+        <source>Matériel à préparer</source>
+        <translation>Matériel à préparer</translation>
+    </message>
+    <message>
+        <source>Déroulé pas à pas</source>
+        <translation>Déroulé pas à pas</translation>
+    </message>
+    <message>
+        <source>Grille d'évaluation</source>
+        <translation>Grille d'évaluation</translation>
+    </message>
+    <message>
+        <source>Messages clés</source>
+        <translation>Messages clés</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <source>Guide d'animation %1</source>
+        <translation>Guide d'animation %1</translation>
+    </message>
+    <message>
+        <source>Guide d'animation</source>
+        <translation>Guide d'animation</translation>
+    </message>
+    <message>
+        <source>Séances</source>
+        <translation>Séances</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Titre</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Ce conducteur n'a pas encore de séance.</source>
+        <translation>Ce conducteur n'a pas encore de séance.</translation>
+    </message>
+</context>
+<context>
+    <name>LetterTemplateDialog</name>
+    <message>
+        <source>Modèle de la synthèse au médecin traitant</source>
+        <translation>Modèle de la synthèse au médecin traitant</translation>
+    </message>
+    <message>
+        <source>Le texte de la lettre. Les mots entre accolades sont remplacés pour chaque patient ; une ligne qui commence par « # » devient un titre.</source>
+        <translation>Le texte de la lettre. Les mots entre accolades sont remplacés pour chaque patient ; une ligne qui commence par « # » devient un titre.</translation>
+    </message>
+    <message>
+        <source>color: #555555;</source>
+        <translation>color: #555555;</translation>
+    </message>
+    <message>
+        <source>Revenir au modèle fourni</source>
+        <translation>Revenir au modèle fourni</translation>
     </message>
 </context>
 <context>
@@ -382,6 +3609,36 @@
     </message>
 </context>
 <context>
+    <name>NotifyChangeDialog</name>
+    <message>
+        <source>Notifier un changement à l'ARS</source>
+        <translation>Notifier un changement à l'ARS</translation>
+    </message>
+    <message>
+        <source>Les changements de coordonnateur, d'objectifs ou de source de financement sont notifiés à l'ARS. Mettez d'abord à jour l'équipe, les objectifs ou le financement : le courrier reprend les nouvelles valeurs.</source>
+        <translation>Les changements de coordonnateur, d'objectifs ou de source de financement sont notifiés à l'ARS. Mettez d'abord à jour l'équipe, les objectifs ou le financement : le courrier reprend les nouvelles valeurs.</translation>
+    </message>
+    <message>
+        <source>&amp;Changement :</source>
+        <translation>&amp;Changement :</translation>
+    </message>
+    <message>
+        <source>&amp;Date de notification :</source>
+        <translation>&amp;Date de notification :</translation>
+    </message>
+    <message>
+        <source>&amp;Précisions :</source>
+        <translation>&amp;Précisions :</translation>
+    </message>
+</context>
+<context>
+    <name>OutputFile</name>
+    <message>
+        <source>« %1 » est un fichier de programme Kit ETP : un export ne le remplace jamais. Choisissez un autre nom.</source>
+        <translation>« %1 » est un fichier de programme Kit ETP : un export ne le remplace jamais. Choisissez un autre nom.</translation>
+    </message>
+</context>
+<context>
     <name>PaperActions</name>
     <message>
         <source>Aperçu avant impression — %1</source>
@@ -416,10 +3673,256 @@
     </message>
 </context>
 <context>
+    <name>PathEventDialog</name>
+    <message>
+        <source>Étape du parcours</source>
+        <translation>Étape du parcours</translation>
+    </message>
+    <message>
+        <source>Étape :</source>
+        <translation>Étape :</translation>
+    </message>
+    <message>
+        <source>Date :</source>
+        <translation>Date :</translation>
+    </message>
+    <message>
+        <source>dd/MM/yyyy</source>
+        <translation>dd/MM/yyyy</translation>
+    </message>
+    <message>
+        <source>Par :</source>
+        <translation>Par :</translation>
+    </message>
+    <message>
+        <source>Motif de sortie :</source>
+        <translation>Motif de sortie :</translation>
+    </message>
+    <message>
+        <source>Note :</source>
+        <translation>Note :</translation>
+    </message>
+</context>
+<context>
+    <name>PatientCommands</name>
+    <message numerus="yes">
+        <source>Importer %n patient(s)</source>
+        <translation><numerusform>Importer %n patient</numerusform><numerusform>Importer %n patients</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>PatientPath</name>
+    <message numerus="yes">
+        <source>Relancer : aucune séance depuis %n semaine(s)</source>
+        <translation><numerusform>Relancer : aucune séance depuis %n semaine</numerusform><numerusform>Relancer : aucune séance depuis %n semaines</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>PatientStore</name>
     <message>
         <source>Le code patient « %1 » est déjà utilisé.</source>
         <translation>Le code patient « %1 » est déjà utilisé.</translation>
+    </message>
+    <message>
+        <source>La date de l'étape est absente ou invraisemblable (entre 1990 et 2100).</source>
+        <translation>La date de l'étape est absente ou invraisemblable (entre 1990 et 2100).</translation>
+    </message>
+</context>
+<context>
+    <name>PatientView</name>
+    <message>
+        <source>font-size: 16pt; font-weight: bold;</source>
+        <translation>font-size: 16pt; font-weight: bold;</translation>
+    </message>
+    <message>
+        <source>Supprimer le patient…</source>
+        <translation>Supprimer le patient…</translation>
+    </message>
+    <message>
+        <source>Identité masquée à l'écran (Réglages › Masquer les identités des patients).</source>
+        <translation>Identité masquée à l'écran (Réglages › Masquer les identités des patients).</translation>
+    </message>
+    <message>
+        <source>color: #555555; font-style: italic;</source>
+        <translation>color: #555555; font-style: italic;</translation>
+    </message>
+    <message>
+        <source>Identité (facultative)</source>
+        <translation>Identité (facultative)</translation>
+    </message>
+    <message>
+        <source>Prénom :</source>
+        <translation>Prénom :</translation>
+    </message>
+    <message>
+        <source>Nom :</source>
+        <translation>Nom :</translation>
+    </message>
+    <message>
+        <source>Année de naissance :</source>
+        <translation>Année de naissance :</translation>
+    </message>
+    <message>
+        <source>ex. 1958</source>
+        <translation>ex. 1958</translation>
+    </message>
+    <message>
+        <source>Sexe :</source>
+        <translation>Sexe :</translation>
+    </message>
+    <message>
+        <source>Contact :</source>
+        <translation>Contact :</translation>
+    </message>
+    <message>
+        <source>Contexte clinique</source>
+        <translation>Contexte clinique</translation>
+    </message>
+    <message>
+        <source>Code :</source>
+        <translation>Code :</translation>
+    </message>
+    <message>
+        <source>Localisation du cancer :</source>
+        <translation>Localisation du cancer :</translation>
+    </message>
+    <message>
+        <source>Traitement oral :</source>
+        <translation>Traitement oral :</translation>
+    </message>
+    <message>
+        <source>Médecin adresseur :</source>
+        <translation>Médecin adresseur :</translation>
+    </message>
+    <message>
+        <source>Médecin traitant :</source>
+        <translation>Médecin traitant :</translation>
+    </message>
+    <message>
+        <source>Adresse du médecin :</source>
+        <translation>Adresse du médecin :</translation>
+    </message>
+    <message>
+        <source>Orientation :</source>
+        <translation>Orientation :</translation>
+    </message>
+    <message>
+        <source>Notes :</source>
+        <translation>Notes :</translation>
+    </message>
+    <message>
+        <source>Parcours</source>
+        <translation>Parcours</translation>
+    </message>
+    <message>
+        <source>Ajouter une étape…</source>
+        <translation>Ajouter une étape…</translation>
+    </message>
+    <message>
+        <source>Modifier…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <source>Supprimer</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Objectifs et résultats</source>
+        <translation>Objectifs et résultats</translation>
+    </message>
+    <message>
+        <source>Nouvel objectif (compétence convenue au bilan)…</source>
+        <translation>Nouvel objectif (compétence convenue au bilan)…</translation>
+    </message>
+    <message>
+        <source>Ajouter</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <source>Programme personnalisé (séances prévues)</source>
+        <translation>Programme personnalisé (séances prévues)</translation>
+    </message>
+    <message>
+        <source>Séances et présences</source>
+        <translation>Séances et présences</translation>
+    </message>
+    <message>
+        <source>Synthèse au médecin traitant</source>
+        <translation>Synthèse au médecin traitant</translation>
+    </message>
+    <message>
+        <source>Aperçu…</source>
+        <translation>Aperçu…</translation>
+    </message>
+    <message>
+        <source>Imprimer…</source>
+        <translation>Imprimer…</translation>
+    </message>
+    <message>
+        <source>PDF…</source>
+        <translation>PDF…</translation>
+    </message>
+    <message>
+        <source>Modifier le modèle…</source>
+        <translation>Modifier le modèle…</translation>
+    </message>
+</context>
+<context>
+    <name>PatientsPage</name>
+    <message>
+        <source>background: #eef3f8; border: 1px solid #c9d6e3; border-radius: 4px; padding: 6px;</source>
+        <translation>background: #eef3f8; border: 1px solid #c9d6e3; border-radius: 4px; padding: 6px;</translation>
+    </message>
+    <message>
+        <source>Rechercher un code, un nom, une localisation…</source>
+        <translation>Rechercher un code, un nom, une localisation…</translation>
+    </message>
+    <message>
+        <source>Étape du parcours</source>
+        <translation>Étape du parcours</translation>
+    </message>
+    <message>
+        <source>Statut</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Année d'entrée</source>
+        <translation>Année d'entrée</translation>
+    </message>
+    <message>
+        <source>Localisation du cancer</source>
+        <translation>Localisation du cancer</translation>
+    </message>
+    <message>
+        <source>Nouveau patient</source>
+        <translation>Nouveau patient</translation>
+    </message>
+    <message>
+        <source>Importer (CSV)…</source>
+        <translation>Importer (CSV)…</translation>
+    </message>
+    <message>
+        <source>Exporter (CSV)…</source>
+        <translation>Exporter (CSV)…</translation>
+    </message>
+</context>
+<context>
+    <name>Period</name>
+    <message>
+        <source>année %1</source>
+        <translation>année %1</translation>
+    </message>
+    <message>
+        <source>du %1 au %2</source>
+        <translation>du %1 au %2</translation>
+    </message>
+    <message>
+        <source>Les dates de la période doivent être des dates réelles entre %1 et %2.</source>
+        <translation>Les dates de la période doivent être des dates réelles entre %1 et %2.</translation>
+    </message>
+    <message>
+        <source>La période commence après sa fin : la date de début doit précéder la date de fin.</source>
+        <translation>La période commence après sa fin : la date de début doit précéder la date de fin.</translation>
     </message>
 </context>
 <context>
@@ -507,6 +4010,173 @@
     <message>
         <source>« %1 » tient sur une ligne.</source>
         <translation>« %1 » tient sur une ligne.</translation>
+    </message>
+    <message>
+        <source>Raison sociale</source>
+        <translation>Raison sociale</translation>
+    </message>
+    <message>
+        <source>Fonction du coordonnateur</source>
+        <translation>Fonction du coordonnateur</translation>
+    </message>
+    <message>
+        <source>Structure d'exercice du coordonnateur</source>
+        <translation>Structure d'exercice du coordonnateur</translation>
+    </message>
+    <message>
+        <source>Adresse professionnelle du coordonnateur</source>
+        <translation>Adresse professionnelle du coordonnateur</translation>
+    </message>
+    <message>
+        <source>Formation à la coordination</source>
+        <translation>Formation à la coordination</translation>
+    </message>
+    <message>
+        <source>Autres formations en ETP</source>
+        <translation>Autres formations en ETP</translation>
+    </message>
+    <message>
+        <source>Des patients intervenants participent</source>
+        <translation>Des patients intervenants participent</translation>
+    </message>
+    <message>
+        <source>Les patients intervenants sont formés</source>
+        <translation>Les patients intervenants sont formés</translation>
+    </message>
+    <message>
+        <source>Association de patients agréée partenaire</source>
+        <translation>Association de patients agréée partenaire</translation>
+    </message>
+    <message>
+        <source>Rôle de l'association (conception, animation, évaluation)</source>
+        <translation>Rôle de l'association (conception, animation, évaluation)</translation>
+    </message>
+    <message>
+        <source>Besoin identifié</source>
+        <translation>Besoin identifié</translation>
+    </message>
+    <message>
+        <source>Offre existante à proximité</source>
+        <translation>Offre existante à proximité</translation>
+    </message>
+    <message>
+        <source>Nature du problème de santé</source>
+        <translation>Nature du problème de santé</translation>
+    </message>
+    <message>
+        <source>Population concernée</source>
+        <translation>Population concernée</translation>
+    </message>
+    <message>
+        <source>Nombre estimé de bénéficiaires par an</source>
+        <translation>Nombre estimé de bénéficiaires par an</translation>
+    </message>
+    <message>
+        <source>Orientation des patients</source>
+        <translation>Orientation des patients</translation>
+    </message>
+    <message>
+        <source>Modalité de mise en œuvre</source>
+        <translation>Modalité de mise en œuvre</translation>
+    </message>
+    <message>
+        <source>Objectifs du programme</source>
+        <translation>Objectifs du programme</translation>
+    </message>
+    <message>
+        <source>Critères de jugement</source>
+        <translation>Critères de jugement</translation>
+    </message>
+    <message>
+        <source>Bilan éducatif partagé</source>
+        <translation>Bilan éducatif partagé</translation>
+    </message>
+    <message>
+        <source>Programme personnalisé</source>
+        <translation>Programme personnalisé</translation>
+    </message>
+    <message>
+        <source>Séances (individuelles ou collectives, contenus, outils)</source>
+        <translation>Séances (individuelles ou collectives, contenus, outils)</translation>
+    </message>
+    <message>
+        <source>Évaluation individuelle et synthèse écrite</source>
+        <translation>Évaluation individuelle et synthèse écrite</translation>
+    </message>
+    <message>
+        <source>Partage d'informations entre intervenants</source>
+        <translation>Partage d'informations entre intervenants</translation>
+    </message>
+    <message>
+        <source>Coordination avec les autres soignants du patient</source>
+        <translation>Coordination avec les autres soignants du patient</translation>
+    </message>
+    <message>
+        <source>Le médecin traitant est informé (courrier type joint)</source>
+        <translation>Le médecin traitant est informé (courrier type joint)</translation>
+    </message>
+    <message>
+        <source>Documents d'information du patient</source>
+        <translation>Documents d'information du patient</translation>
+    </message>
+    <message>
+        <source>Recueil du consentement (entrée et partage des données)</source>
+        <translation>Recueil du consentement (entrée et partage des données)</translation>
+    </message>
+    <message>
+        <source>Le patient peut sortir à tout moment sans conséquence</source>
+        <translation>Le patient peut sortir à tout moment sans conséquence</translation>
+    </message>
+    <message>
+        <source>Confidentialité et protection des données</source>
+        <translation>Confidentialité et protection des données</translation>
+    </message>
+    <message>
+        <source>Auto-évaluation annuelle</source>
+        <translation>Auto-évaluation annuelle</translation>
+    </message>
+    <message>
+        <source>Évaluation quadriennale</source>
+        <translation>Évaluation quadriennale</translation>
+    </message>
+    <message>
+        <source>Grille du bilan éducatif partagé jointe</source>
+        <translation>Grille du bilan éducatif partagé jointe</translation>
+    </message>
+    <message>
+        <source>ARS destinataire</source>
+        <translation>ARS destinataire</translation>
+    </message>
+    <message>
+        <source>Mode d'envoi</source>
+        <translation>Mode d'envoi</translation>
+    </message>
+    <message>
+        <source>Aucune entreprise du médicament ou du dispositif médical n'intervient</source>
+        <translation>Aucune entreprise du médicament ou du dispositif médical n'intervient</translation>
+    </message>
+    <message>
+        <source>Déclaration sur l'honneur de conformité au cahier des charges</source>
+        <translation>Déclaration sur l'honneur de conformité au cahier des charges</translation>
+    </message>
+    <message>
+        <source>Déclarant signataire</source>
+        <translation>Déclarant signataire</translation>
+    </message>
+    <message>
+        <source>Responsable médical signataire</source>
+        <translation>Responsable médical signataire</translation>
+    </message>
+    <message>
+        <source>Signataire pour l'association partenaire</source>
+        <translation>Signataire pour l'association partenaire</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeFile</name>
+    <message>
+        <source>référence cassée : table %1, ligne %2 → table %3</source>
+        <translation>référence cassée : table %1, ligne %2 → table %3</translation>
     </message>
 </context>
 <context>
@@ -597,10 +4267,356 @@
     </message>
 </context>
 <context>
+    <name>Questionnaire</name>
+    <message>
+        <source>La question doit avoir un libellé.</source>
+        <translation>La question doit avoir un libellé.</translation>
+    </message>
+    <message>
+        <source>Le libellé d'une question ne dépasse pas %1 caractères.</source>
+        <translation>Le libellé d'une question ne dépasse pas %1 caractères.</translation>
+    </message>
+    <message>
+        <source>La date du questionnaire doit être une date réelle entre %1 et %2.</source>
+        <translation>La date du questionnaire doit être une date réelle entre %1 et %2.</translation>
+    </message>
+    <message>
+        <source>Les réponses à échelle vont de 1 à 5.</source>
+        <translation>Les réponses à échelle vont de 1 à 5.</translation>
+    </message>
+    <message>
+        <source>Une réponse libre ne dépasse pas %1 caractères.</source>
+        <translation>Une réponse libre ne dépasse pas %1 caractères.</translation>
+    </message>
+    <message>
+        <source>Les séances ont répondu à mes attentes.</source>
+        <translation>Les séances ont répondu à mes attentes.</translation>
+    </message>
+    <message>
+        <source>Je me sens plus à l'aise pour gérer mon traitement au quotidien.</source>
+        <translation>Je me sens plus à l'aise pour gérer mon traitement au quotidien.</translation>
+    </message>
+    <message>
+        <source>Les horaires et le lieu des séances me convenaient.</source>
+        <translation>Les horaires et le lieu des séances me convenaient.</translation>
+    </message>
+    <message>
+        <source>Je recommanderais ce programme à d'autres patients.</source>
+        <translation>Je recommanderais ce programme à d'autres patients.</translation>
+    </message>
+    <message>
+        <source>Vos remarques et suggestions</source>
+        <translation>Vos remarques et suggestions</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionnaireDialog</name>
+    <message>
+        <source>Questionnaire de satisfaction</source>
+        <translation>Questionnaire de satisfaction</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>Questions</translation>
+    </message>
+    <message>
+        <source>Ajouter une question à échelle (1 à 5)…</source>
+        <translation>Ajouter une question à échelle (1 à 5)…</translation>
+    </message>
+    <message>
+        <source>Ajouter une question ouverte…</source>
+        <translation>Ajouter une question ouverte…</translation>
+    </message>
+    <message>
+        <source>Modifier le libellé…</source>
+        <translation>Modifier le libellé…</translation>
+    </message>
+    <message>
+        <source>Monter</source>
+        <translation>Monter</translation>
+    </message>
+    <message>
+        <source>Descendre</source>
+        <translation>Descendre</translation>
+    </message>
+    <message>
+        <source>Supprimer</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Utiliser le questionnaire proposé</source>
+        <translation>Utiliser le questionnaire proposé</translation>
+    </message>
+    <message>
+        <source>Réponses saisies</source>
+        <translation>Réponses saisies</translation>
+    </message>
+    <message>
+        <source>Saisir un questionnaire…</source>
+        <translation>Saisir un questionnaire…</translation>
+    </message>
+    <message>
+        <source>Modifier…</source>
+        <translation>Modifier…</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionnaireStore</name>
+    <message>
+        <source>Cette question a déjà des réponses : son type ne peut plus changer.</source>
+        <translation>Cette question a déjà des réponses : son type ne peut plus changer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cette question a déjà %n réponse(s) : elle ne peut pas être supprimée (modifiez plutôt son libellé).</source>
+        <translation><numerusform>Cette question a déjà %n réponse : elle ne peut pas être supprimée (modifiez plutôt son libellé).</numerusform><numerusform>Cette question a déjà %n réponses : elle ne peut pas être supprimée (modifiez plutôt son libellé).</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ResponseDialog</name>
+    <message>
+        <source>Questionnaire de satisfaction</source>
+        <translation>Questionnaire de satisfaction</translation>
+    </message>
+    <message>
+        <source>Date du questionnaire :</source>
+        <translation>Date du questionnaire :</translation>
+    </message>
+    <message>
+        <source>Échelle : 1 = pas du tout d'accord, 5 = tout à fait d'accord ; « — » = sans réponse.</source>
+        <translation>Échelle : 1 = pas du tout d'accord, 5 = tout à fait d'accord ; « — » = sans réponse.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionDialog</name>
+    <message>
+        <source>Séance</source>
+        <translation>Séance</translation>
+    </message>
+    <message>
+        <source>Séance :</source>
+        <translation>Séance :</translation>
+    </message>
+    <message>
+        <source>Date et heure :</source>
+        <translation>Date et heure :</translation>
+    </message>
+    <message>
+        <source>dd/MM/yyyy HH:mm</source>
+        <translation>dd/MM/yyyy HH:mm</translation>
+    </message>
+    <message>
+        <source>Durée (minutes) :</source>
+        <translation>Durée (minutes) :</translation>
+    </message>
+    <message>
+        <source>Lieu :</source>
+        <translation>Lieu :</translation>
+    </message>
+    <message>
+        <source>Capacité :</source>
+        <translation>Capacité :</translation>
+    </message>
+    <message>
+        <source>non limitée</source>
+        <translation>non limitée</translation>
+    </message>
+    <message>
+        <source>Animateurs :</source>
+        <translation>Animateurs :</translation>
+    </message>
+    <message>
+        <source>Note :</source>
+        <translation>Note :</translation>
+    </message>
+</context>
+<context>
+    <name>SessionStore</name>
+    <message>
+        <source>La date de la séance est absente ou invraisemblable (entre 1990 et 2100).</source>
+        <translation>La date de la séance est absente ou invraisemblable (entre 1990 et 2100).</translation>
+    </message>
+</context>
+<context>
+    <name>SessionsPage</name>
+    <message>
+        <source>◀</source>
+        <translation>◀</translation>
+    </message>
+    <message>
+        <source>Aujourd'hui</source>
+        <translation>Aujourd'hui</translation>
+    </message>
+    <message>
+        <source>▶</source>
+        <translation>▶</translation>
+    </message>
+    <message>
+        <source>font-weight: bold;</source>
+        <translation>font-weight: bold;</translation>
+    </message>
+    <message>
+        <source>Nouvelle séance…</source>
+        <translation>Nouvelle séance…</translation>
+    </message>
+    <message>
+        <source>Modifier…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <source>Supprimer</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>font-size: 14pt; font-weight: bold;</source>
+        <translation>font-size: 14pt; font-weight: bold;</translation>
+    </message>
+    <message>
+        <source>color: #8a5a00;</source>
+        <translation>color: #8a5a00;</translation>
+    </message>
+    <message>
+        <source>Inscrire des patients…</source>
+        <translation>Inscrire des patients…</translation>
+    </message>
+    <message>
+        <source>Désinscrire</source>
+        <translation>Désinscrire</translation>
+    </message>
+    <message>
+        <source>Feuille d'émargement :</source>
+        <translation>Feuille d'émargement :</translation>
+    </message>
+    <message>
+        <source>Aperçu…</source>
+        <translation>Aperçu…</translation>
+    </message>
+    <message>
+        <source>Imprimer…</source>
+        <translation>Imprimer…</translation>
+    </message>
+    <message>
+        <source>PDF…</source>
+        <translation>PDF…</translation>
+    </message>
+</context>
+<context>
     <name>SetFieldCommand</name>
     <message>
         <source>Modifier « %1 »</source>
         <translation>Modifier « %1 »</translation>
+    </message>
+</context>
+<context>
+    <name>SignInSheetDocument</name>
+    <message>
+        <source>%1 à %2</source>
+        <translation>%1 à %2</translation>
+    </message>
+    <message>
+        <source>Feuille d'émargement %1</source>
+        <translation>Feuille d'émargement %1</translation>
+    </message>
+    <message>
+        <source>Feuille d'émargement</source>
+        <translation>Feuille d'émargement</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Lieu</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Durée prévue</source>
+        <translation>Durée prévue</translation>
+    </message>
+    <message>
+        <source>Animateurs</source>
+        <translation>Animateurs</translation>
+    </message>
+    <message>
+        <source>Nom, profession</source>
+        <translation>Nom, profession</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Signature</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>N°</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <source>Nom et prénom (ou code)</source>
+        <translation>Nom et prénom (ou code)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n patient(s) inscrit(s).</source>
+        <translation><numerusform>%n patient inscrit.</numerusform><numerusform>%n patients inscrits.</numerusform></translation>
+    </message>
+    <message>
+        <source>Document personnel — données de santé</source>
+        <translation>Document personnel — données de santé</translation>
+    </message>
+    <message>
+        <source>Document à conserver par le coordonnateur du programme : il contient des données personnelles.</source>
+        <translation>Document à conserver par le coordonnateur du programme : il contient des données personnelles.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamMember</name>
+    <message>
+        <source>Le nom est obligatoire.</source>
+        <translation>Le nom est obligatoire.</translation>
+    </message>
+    <message>
+        <source>Un champ dépasse %1 caractères.</source>
+        <translation>Un champ dépasse %1 caractères.</translation>
+    </message>
+    <message>
+        <source>Le nom et la profession tiennent sur une ligne.</source>
+        <translation>Le nom et la profession tiennent sur une ligne.</translation>
+    </message>
+    <message>
+        <source>Les heures de formation doivent être comprises entre 0 et %1.</source>
+        <translation>Les heures de formation doivent être comprises entre 0 et %1.</translation>
+    </message>
+    <message>
+        <source>L'année de formation %1 n'est pas plausible.</source>
+        <translation>L'année de formation %1 n'est pas plausible.</translation>
+    </message>
+    <message>
+        <source>La date de signature de la charte n'est pas plausible.</source>
+        <translation>La date de signature de la charte n'est pas plausible.</translation>
+    </message>
+    <message>
+        <source>« %1 » n'est pas une adresse de courriel valide.</source>
+        <translation>« %1 » n'est pas une adresse de courriel valide.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamStore</name>
+    <message numerus="yes">
+        <source>anime %n séance(s) du calendrier</source>
+        <translation><numerusform>anime %n séance du calendrier</numerusform><numerusform>anime %n séances du calendrier</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>est nommé dans %n étape(s) du parcours des patients</source>
+        <translation><numerusform>est nommé dans %n étape du parcours des patients</numerusform><numerusform>est nommé dans %n étapes du parcours des patients</numerusform></translation>
+    </message>
+    <message>
+        <source>Impossible de retirer « %1 » de l'équipe : cet intervenant %2. Marquez-le plutôt inactif (décochez « Actif ») : son historique est conservé.</source>
+        <translation>Impossible de retirer « %1 » de l'équipe : cet intervenant %2. Marquez-le plutôt inactif (décochez « Actif ») : son historique est conservé.</translation>
+    </message>
+    <message>
+        <source> et </source>
+        <translation> et </translation>
     </message>
 </context>
 <context>
@@ -616,6 +4632,18 @@
     <message>
         <source>Modèle inconnu « %1 » (modèles : %2).</source>
         <translation>Modèle inconnu « %1 » (modèles : %2).</translation>
+    </message>
+    <message>
+        <source>ONCOPLET — traitements anticancéreux oraux (3 conducteurs, 8 séances)</source>
+        <translation>ONCOPLET — traitements anticancéreux oraux (3 conducteurs, 8 séances)</translation>
+    </message>
+    <message>
+        <source>Programme d'ETP — traitements anticancéreux oraux (ONCOPLET)</source>
+        <translation>Programme d'ETP — traitements anticancéreux oraux (ONCOPLET)</translation>
+    </message>
+    <message>
+        <source>Le modèle « %1 » n'a pas de guides.</source>
+        <translation>Le modèle « %1 » n'a pas de guides.</translation>
     </message>
 </context>
 <context>
@@ -646,10 +4674,1192 @@
     </message>
 </context>
 <context>
+    <name>WizCheck</name>
+    <message>
+        <source>Les déclarations et signatures, puis la vérification de complétude. Double-cliquez une ligne pour aller à ce qui la corrige.</source>
+        <translation>Les déclarations et signatures, puis la vérification de complétude. Double-cliquez une ligne pour aller à ce qui la corrige.</translation>
+    </message>
+    <message>
+        <source>Aucune entreprise du médicament ou du dispositif médical n'intervient :</source>
+        <translation>Aucune entreprise du médicament ou du dispositif médical n'intervient :</translation>
+    </message>
+    <message>
+        <source>Déclaration sur l'honneur de conformité (certaines ARS la demandent) :</source>
+        <translation>Déclaration sur l'honneur de conformité (certaines ARS la demandent) :</translation>
+    </message>
+    <message>
+        <source>Déclarant signataire :</source>
+        <translation>Déclarant signataire :</translation>
+    </message>
+    <message>
+        <source>Responsable médical signataire :</source>
+        <translation>Responsable médical signataire :</translation>
+    </message>
+    <message>
+        <source>Signataire pour l'association :</source>
+        <translation>Signataire pour l'association :</translation>
+    </message>
+</context>
+<context>
+    <name>WizConsent</name>
+    <message>
+        <source>Information, consentement et confidentialité : documents remis au patient, consentement à l'entrée et au partage des données recueilli après une information claire, sortie possible à tout moment, protection des données (CNIL, RGPD).</source>
+        <translation>Information, consentement et confidentialité : documents remis au patient, consentement à l'entrée et au partage des données recueilli après une information claire, sortie possible à tout moment, protection des données (CNIL, RGPD).</translation>
+    </message>
+    <message>
+        <source>Documents d'information du patient :</source>
+        <translation>Documents d'information du patient :</translation>
+    </message>
+    <message>
+        <source>Recueil du consentement :</source>
+        <translation>Recueil du consentement :</translation>
+    </message>
+    <message>
+        <source>Le patient peut sortir à tout moment sans conséquence :</source>
+        <translation>Le patient peut sortir à tout moment sans conséquence :</translation>
+    </message>
+    <message>
+        <source>Confidentialité et protection des données :</source>
+        <translation>Confidentialité et protection des données :</translation>
+    </message>
+</context>
+<context>
+    <name>WizCoordination</name>
+    <message>
+        <source>La coordination : comment les intervenants partagent l'information entre eux et avec les autres soignants du patient ; avec son accord, le médecin traitant est informé de l'entrée, du parcours et de l'évaluation finale (un courrier type est joint au dossier).</source>
+        <translation>La coordination : comment les intervenants partagent l'information entre eux et avec les autres soignants du patient ; avec son accord, le médecin traitant est informé de l'entrée, du parcours et de l'évaluation finale (un courrier type est joint au dossier).</translation>
+    </message>
+    <message>
+        <source>Partage d'informations entre intervenants :</source>
+        <translation>Partage d'informations entre intervenants :</translation>
+    </message>
+    <message>
+        <source>Coordination avec les autres soignants :</source>
+        <translation>Coordination avec les autres soignants :</translation>
+    </message>
+    <message>
+        <source>Le médecin traitant est informé (courrier type joint) :</source>
+        <translation>Le médecin traitant est informé (courrier type joint) :</translation>
+    </message>
+</context>
+<context>
+    <name>WizCoordinator</name>
+    <message>
+        <source>Le coordonnateur (désigné dans le tableau de l'équipe) : sa fonction, son lieu d'exercice et ses formations (rubrique 2).</source>
+        <translation>Le coordonnateur (désigné dans le tableau de l'équipe) : sa fonction, son lieu d'exercice et ses formations (rubrique 2).</translation>
+    </message>
+    <message>
+        <source>Fonction :</source>
+        <translation>Fonction :</translation>
+    </message>
+    <message>
+        <source>Structure d'exercice :</source>
+        <translation>Structure d'exercice :</translation>
+    </message>
+    <message>
+        <source>Adresse professionnelle :</source>
+        <translation>Adresse professionnelle :</translation>
+    </message>
+    <message>
+        <source>Formation à la coordination :</source>
+        <translation>Formation à la coordination :</translation>
+    </message>
+    <message>
+        <source>Autres formations en ETP :</source>
+        <translation>Autres formations en ETP :</translation>
+    </message>
+</context>
+<context>
+    <name>WizDesign</name>
+    <message>
+        <source>Le programme : titre, présentation, modalité, objectifs et critères qui permettront de les juger (rubrique 5). Les séances se décrivent dans la page Ateliers.</source>
+        <translation>Le programme : titre, présentation, modalité, objectifs et critères qui permettront de les juger (rubrique 5). Les séances se décrivent dans la page Ateliers.</translation>
+    </message>
+    <message>
+        <source>Titre du programme :</source>
+        <translation>Titre du programme :</translation>
+    </message>
+    <message>
+        <source>Présentation :</source>
+        <translation>Présentation :</translation>
+    </message>
+    <message>
+        <source>Modalité :</source>
+        <translation>Modalité :</translation>
+    </message>
+    <message>
+        <source>Ambulatoire</source>
+        <translation>Ambulatoire</translation>
+    </message>
+    <message>
+        <source>En hospitalisation</source>
+        <translation>En hospitalisation</translation>
+    </message>
+    <message>
+        <source>Ambulatoire et en hospitalisation</source>
+        <translation>Ambulatoire et en hospitalisation</translation>
+    </message>
+    <message>
+        <source>Objectifs du programme :</source>
+        <translation>Objectifs du programme :</translation>
+    </message>
+    <message>
+        <source>Critères de jugement :</source>
+        <translation>Critères de jugement :</translation>
+    </message>
+    <message>
+        <source>Séances décrites :</source>
+        <translation>Séances décrites :</translation>
+    </message>
+    <message>
+        <source>Ouvrir les &amp;ateliers</source>
+        <translation>Ouvrir les &amp;ateliers</translation>
+    </message>
+</context>
+<context>
+    <name>WizEffective</name>
+    <message>
+        <source>La déclaration prend effet à l'accusé de réception ou à l'échéance des 2 mois. Le programme doit démarrer dans les 12 mois et ne pas s'interrompre 6 mois de suite ; un arrêt se déclare dans les 3 mois.</source>
+        <translation>La déclaration prend effet à l'accusé de réception ou à l'échéance des 2 mois. Le programme doit démarrer dans les 12 mois et ne pas s'interrompre 6 mois de suite ; un arrêt se déclare dans les 3 mois.</translation>
+    </message>
+    <message>
+        <source>Déclaration effective le :</source>
+        <translation>Déclaration effective le :</translation>
+    </message>
+    <message>
+        <source>Démarrer avant le :</source>
+        <translation>Démarrer avant le :</translation>
+    </message>
+    <message>
+        <source>Date de début du programme :</source>
+        <translation>Date de début du programme :</translation>
+    </message>
+    <message>
+        <source>Arrêt du programme déclaré le :</source>
+        <translation>Arrêt du programme déclaré le :</translation>
+    </message>
+</context>
+<context>
+    <name>WizEvaluation</name>
+    <message>
+        <source>L'évaluation : comment se déroulent l'auto-évaluation annuelle et l'évaluation quadriennale, et sur quels éléments.</source>
+        <translation>L'évaluation : comment se déroulent l'auto-évaluation annuelle et l'évaluation quadriennale, et sur quels éléments.</translation>
+    </message>
+    <message>
+        <source>Auto-évaluation annuelle :</source>
+        <translation>Auto-évaluation annuelle :</translation>
+    </message>
+    <message>
+        <source>Évaluation quadriennale :</source>
+        <translation>Évaluation quadriennale :</translation>
+    </message>
+    <message>
+        <source>Grille du bilan éducatif partagé jointe (plusieurs ARS la demandent) :</source>
+        <translation>Grille du bilan éducatif partagé jointe (plusieurs ARS la demandent) :</translation>
+    </message>
+</context>
+<context>
+    <name>WizFunding</name>
+    <message>
+        <source>Le financement : chaque source prévue et son montant. La déclaration n'apporte pas de financement (procédure distincte).</source>
+        <translation>Le financement : chaque source prévue et son montant. La déclaration n'apporte pas de financement (procédure distincte).</translation>
+    </message>
+    <message>
+        <source>&amp;Ajouter une source</source>
+        <translation>&amp;Ajouter une source</translation>
+    </message>
+    <message>
+        <source>&amp;Retirer</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+</context>
+<context>
+    <name>WizNeed</name>
+    <message>
+        <source>Le besoin, le problème de santé et la population concernée. Vérifiez ce qui existe déjà à proximité (annuaire régional des programmes).</source>
+        <translation>Le besoin, le problème de santé et la population concernée. Vérifiez ce qui existe déjà à proximité (annuaire régional des programmes).</translation>
+    </message>
+    <message>
+        <source>Besoin identifié :</source>
+        <translation>Besoin identifié :</translation>
+    </message>
+    <message>
+        <source>Offre existante à proximité :</source>
+        <translation>Offre existante à proximité :</translation>
+    </message>
+    <message>
+        <source>Problème de santé :</source>
+        <translation>Problème de santé :</translation>
+    </message>
+    <message>
+        <source>Nature du problème de santé :</source>
+        <translation>Nature du problème de santé :</translation>
+    </message>
+    <message>
+        <source>Affection de longue durée</source>
+        <translation>Affection de longue durée</translation>
+    </message>
+    <message>
+        <source>Maladie rare</source>
+        <translation>Maladie rare</translation>
+    </message>
+    <message>
+        <source>Priorité régionale de santé</source>
+        <translation>Priorité régionale de santé</translation>
+    </message>
+    <message>
+        <source>Population concernée (âge, gravité, autres critères) :</source>
+        <translation>Population concernée (âge, gravité, autres critères) :</translation>
+    </message>
+    <message>
+        <source>Nombre estimé de bénéficiaires par an :</source>
+        <translation>Nombre estimé de bénéficiaires par an :</translation>
+    </message>
+    <message>
+        <source>Orientation des patients (qui adresse, comment) :</source>
+        <translation>Orientation des patients (qui adresse, comment) :</translation>
+    </message>
+</context>
+<context>
+    <name>WizPath</name>
+    <message>
+        <source>Le parcours du patient : bilan éducatif partagé, programme personnalisé, séances, évaluation individuelle avec une synthèse écrite gardée dans le dossier d'ETP du patient.</source>
+        <translation>Le parcours du patient : bilan éducatif partagé, programme personnalisé, séances, évaluation individuelle avec une synthèse écrite gardée dans le dossier d'ETP du patient.</translation>
+    </message>
+    <message>
+        <source>Bilan éducatif partagé :</source>
+        <translation>Bilan éducatif partagé :</translation>
+    </message>
+    <message>
+        <source>Programme personnalisé :</source>
+        <translation>Programme personnalisé :</translation>
+    </message>
+    <message>
+        <source>Séances (individuelles ou collectives, contenus, outils) :</source>
+        <translation>Séances (individuelles ou collectives, contenus, outils) :</translation>
+    </message>
+    <message>
+        <source>Évaluation individuelle et synthèse écrite :</source>
+        <translation>Évaluation individuelle et synthèse écrite :</translation>
+    </message>
+</context>
+<context>
+    <name>WizPatients</name>
+    <message>
+        <source>L'implication des patients : patients intervenants et co-construction avec une association de patients agréée (rubrique 4).</source>
+        <translation>L'implication des patients : patients intervenants et co-construction avec une association de patients agréée (rubrique 4).</translation>
+    </message>
+    <message>
+        <source>Des patients intervenants participent :</source>
+        <translation>Des patients intervenants participent :</translation>
+    </message>
+    <message>
+        <source>Les patients intervenants sont formés (40 h) :</source>
+        <translation>Les patients intervenants sont formés (40 h) :</translation>
+    </message>
+    <message>
+        <source>Association de patients agréée partenaire :</source>
+        <translation>Association de patients agréée partenaire :</translation>
+    </message>
+    <message>
+        <source>Rôle de l'association (conception, animation, évaluation) :</source>
+        <translation>Rôle de l'association (conception, animation, évaluation) :</translation>
+    </message>
+</context>
+<context>
+    <name>WizSend</name>
+    <message>
+        <source>L'envoi au directeur général de l'ARS de la région du coordonnateur, par un moyen qui prouve la date de réception. Le dossier est réputé complet à l'accusé de réception, ou faute de liste de pièces manquantes dans les 2 mois.</source>
+        <translation>L'envoi au directeur général de l'ARS de la région du coordonnateur, par un moyen qui prouve la date de réception. Le dossier est réputé complet à l'accusé de réception, ou faute de liste de pièces manquantes dans les 2 mois.</translation>
+    </message>
+    <message>
+        <source>ARS destinataire :</source>
+        <translation>ARS destinataire :</translation>
+    </message>
+    <message>
+        <source>Mode d'envoi :</source>
+        <translation>Mode d'envoi :</translation>
+    </message>
+    <message>
+        <source>Formulaire en ligne</source>
+        <translation>Formulaire en ligne</translation>
+    </message>
+    <message>
+        <source>Lettre recommandée avec accusé de réception</source>
+        <translation>Lettre recommandée avec accusé de réception</translation>
+    </message>
+    <message>
+        <source>Dépôt contre récépissé</source>
+        <translation>Dépôt contre récépissé</translation>
+    </message>
+    <message>
+        <source>Date d'envoi :</source>
+        <translation>Date d'envoi :</translation>
+    </message>
+    <message>
+        <source>Liste de pièces manquantes reçue le :</source>
+        <translation>Liste de pièces manquantes reçue le :</translation>
+    </message>
+    <message>
+        <source>Compléments envoyés le :</source>
+        <translation>Compléments envoyés le :</translation>
+    </message>
+    <message>
+        <source>Accusé de réception du dossier complet le :</source>
+        <translation>Accusé de réception du dossier complet le :</translation>
+    </message>
+    <message>
+        <source>Échéance des 2 mois :</source>
+        <translation>Échéance des 2 mois :</translation>
+    </message>
+</context>
+<context>
+    <name>WizStructure</name>
+    <message>
+        <source>La structure porteuse du programme et les lieux où il est mis en œuvre (rubrique 1 du dossier).</source>
+        <translation>La structure porteuse du programme et les lieux où il est mis en œuvre (rubrique 1 du dossier).</translation>
+    </message>
+    <message>
+        <source>Structure porteuse :</source>
+        <translation>Structure porteuse :</translation>
+    </message>
+    <message>
+        <source>Raison sociale :</source>
+        <translation>Raison sociale :</translation>
+    </message>
+    <message>
+        <source>N° FINESS ou SIREN :</source>
+        <translation>N° FINESS ou SIREN :</translation>
+    </message>
+    <message>
+        <source>Statut juridique :</source>
+        <translation>Statut juridique :</translation>
+    </message>
+    <message>
+        <source>Adresse :</source>
+        <translation>Adresse :</translation>
+    </message>
+    <message>
+        <source>Lieux de mise en œuvre :</source>
+        <translation>Lieux de mise en œuvre :</translation>
+    </message>
+</context>
+<context>
+    <name>WizTeam</name>
+    <message>
+        <source>L'équipe : un coordonnateur, au moins deux professionnels de santé de professions différentes (dont un médecin si le coordonnateur ne l'est pas), chacun formé au moins 40 heures à l'ETP avec attestation, et la charte d'engagement signée. Modifiez les cellules directement ; Ctrl+Z annule.</source>
+        <translation>L'équipe : un coordonnateur, au moins deux professionnels de santé de professions différentes (dont un médecin si le coordonnateur ne l'est pas), chacun formé au moins 40 heures à l'ETP avec attestation, et la charte d'engagement signée. Modifiez les cellules directement ; Ctrl+Z annule.</translation>
+    </message>
+    <message>
+        <source>&amp;Ajouter un intervenant</source>
+        <translation>&amp;Ajouter un intervenant</translation>
+    </message>
+    <message>
+        <source>&amp;Retirer</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+</context>
+<context>
+    <name>WizardPages</name>
+    <message>
+        <source>non renseignée</source>
+        <translation>non renseignée</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Retirer « %1 » de l'équipe ?
+
+Pour un intervenant qui a quitté l'équipe, décochez plutôt « Actif » : il reste dans l'historique des séances et des parcours.</source>
+        <translation>Retirer « %1 » de l'équipe ?
+
+Pour un intervenant qui a quitté l'équipe, décochez plutôt « Actif » : il reste dans l'historique des séances et des parcours.</translation>
+    </message>
+    <message>
+        <source>Retirer un intervenant</source>
+        <translation>Retirer un intervenant</translation>
+    </message>
+    <message>
+        <source>aucune séance : décrivez-les dans la page Ateliers.</source>
+        <translation>aucune séance : décrivez-les dans la page Ateliers.</translation>
+    </message>
+    <message>
+        <source>pièces manquantes demandées : envoyez les compléments.</source>
+        <translation>pièces manquantes demandées : envoyez les compléments.</translation>
+    </message>
+    <message>
+        <source> (accusé de réception reçu)</source>
+        <translation> (accusé de réception reçu)</translation>
+    </message>
+    <message>
+        <source>pas encore (accusé de réception ou 2 mois sans demande de pièces)</source>
+        <translation>pas encore (accusé de réception ou 2 mois sans demande de pièces)</translation>
+    </message>
+</context>
+<context>
+    <name>kitetp::AddConducteurCommand</name>
+    <message>
+        <source>Ajouter le conducteur « %1 »</source>
+        <translation>Ajouter le conducteur « %1 »</translation>
+    </message>
+</context>
+<context>
+    <name>kitetp::AddSeanceCommand</name>
+    <message>
+        <source>Ajouter la séance « %1 »</source>
+        <translation>Ajouter la séance « %1 »</translation>
+    </message>
+</context>
+<context>
+    <name>kitetp::ChartPanel</name>
+    <message>
+        <source>Enregistrer l'image…</source>
+        <translation>Enregistrer l'image…</translation>
+    </message>
+    <message>
+        <source>Enregistrer ce graphique en PNG ou en SVG</source>
+        <translation>Enregistrer ce graphique en PNG ou en SVG</translation>
+    </message>
+    <message>
+        <source>Copier</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <source>Copier ce graphique dans le presse-papiers</source>
+        <translation>Copier ce graphique dans le presse-papiers</translation>
+    </message>
+    <message>
+        <source>Enregistrer le graphique</source>
+        <translation>Enregistrer le graphique</translation>
+    </message>
+    <message>
+        <source>Image PNG (*.png);;Image vectorielle SVG (*.svg)</source>
+        <translation>Image PNG (*.png);;Image vectorielle SVG (*.svg)</translation>
+    </message>
+    <message>
+        <source>Enregistrement impossible</source>
+        <translation>Enregistrement impossible</translation>
+    </message>
+    <message>
+        <source>Le graphique n'a pas pu être écrit dans « %1 ».</source>
+        <translation>Le graphique n'a pas pu être écrit dans « %1 ».</translation>
+    </message>
+</context>
+<context>
+    <name>kitetp::ChecklistModel</name>
+    <message>
+        <source>Rubrique</source>
+        <translation>Rubrique</translation>
+    </message>
+    <message>
+        <source>Exigence</source>
+        <translation>Exigence</translation>
+    </message>
+    <message>
+        <source>État</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Détail (double-clic : corriger)</source>
+        <translation>Détail (double-clic : corriger)</translation>
+    </message>
+</context>
+<context>
+    <name>kitetp::DeclarationPage</name>
+    <message>
+        <source>Déclaration</source>
+        <translation>Déclaration</translation>
+    </message>
+    <message>
+        <source>Logigramme de déclaration</source>
+        <translation>Logigramme de déclaration</translation>
+    </message>
+    <message>
+        <source>Mise en œuvre</source>
+        <translation>Mise en œuvre</translation>
+    </message>
+    <message>
+        <source>Logigramme de mise en œuvre</source>
+        <translation>Logigramme de mise en œuvre</translation>
+    </message>
+    <message>
+        <source>dossier-declaration-ARS</source>
+        <translation>dossier-declaration-ARS</translation>
+    </message>
+    <message>
+        <source>notice-professionnels</source>
+        <translation>notice-professionnels</translation>
+    </message>
+    <message>
+        <source>fiche-annuaire</source>
+        <translation>fiche-annuaire</translation>
+    </message>
+    <message numerus="yes">
+        <source>Rien ne manque ; %n point(s) à vérifier auprès de votre ARS.</source>
+        <translation><numerusform>Rien ne manque ; %n point à vérifier auprès de votre ARS.</numerusform><numerusform>Rien ne manque ; %n points à vérifier auprès de votre ARS.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n élément(s) manquant(s) : ouvrez la liste et double-cliquez une ligne pour la corriger.</source>
+        <translation><numerusform>%n élément manquant : ouvrez la liste et double-cliquez une ligne pour la corriger.</numerusform><numerusform>%n éléments manquants : ouvrez la liste et double-cliquez une ligne pour la corriger.</numerusform></translation>
+    </message>
+    <message>
+        <source>Complétude</source>
+        <translation>Complétude</translation>
+    </message>
+    <message numerus="yes">
+        <source>Complétude (%n manquant(s))</source>
+        <translation><numerusform>Complétude (%n manquant)</numerusform><numerusform>Complétude (%n manquants)</numerusform></translation>
+    </message>
+    <message>
+        <source>Choisissez une ligne pour lire le détail.</source>
+        <translation>Choisissez une ligne pour lire le détail.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 — %2&lt;/b&gt; : %3</source>
+        <translation>&lt;b&gt;%1 — %2&lt;/b&gt; : %3</translation>
+    </message>
+    <message>
+        <source>pas encore envoyée</source>
+        <translation>pas encore envoyée</translation>
+    </message>
+    <message>
+        <source>en attente</source>
+        <translation>en attente</translation>
+    </message>
+    <message>
+        <source>accusé de réception du %1</source>
+        <translation>accusé de réception du %1</translation>
+    </message>
+    <message>
+        <source>pièces manquantes demandées le %1</source>
+        <translation>pièces manquantes demandées le %1</translation>
+    </message>
+    <message>
+        <source>compléments envoyés le %1</source>
+        <translation>compléments envoyés le %1</translation>
+    </message>
+    <message>
+        <source>%1 (réputé complet sans demande de pièces d'ici là)</source>
+        <translation>%1 (réputé complet sans demande de pièces d'ici là)</translation>
+    </message>
+    <message>
+        <source>%1 : %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>aucun</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>Changement enregistré : %1.</source>
+        <translation>Changement enregistré : %1.</translation>
+    </message>
+    <message>
+        <source>notification-ARS-%1</source>
+        <translation>notification-ARS-%1</translation>
+    </message>
+    <message>
+        <source>Enregistrer la fiche annuaire (JSON)</source>
+        <translation>Enregistrer la fiche annuaire (JSON)</translation>
+    </message>
+    <message>
+        <source>fiche-annuaire.json</source>
+        <translation>fiche-annuaire.json</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Fiche annuaire</source>
+        <translation>Fiche annuaire</translation>
+    </message>
+    <message>
+        <source>Fiche annuaire enregistrée : %1</source>
+        <translation>Fiche annuaire enregistrée : %1</translation>
+    </message>
+    <message>
+        <source>Imprimer les logigrammes</source>
+        <translation>Imprimer les logigrammes</translation>
+    </message>
+</context>
+<context>
+    <name>kitetp::DeclarationWizard</name>
+    <message>
+        <source>&amp;Terminer</source>
+        <translation>&amp;Terminer</translation>
+    </message>
+    <message>
+        <source>&amp;Fermer</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <source>&amp;Suivant &gt;</source>
+        <translation>&amp;Suivant &gt;</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Précédent</source>
+        <translation>&lt; &amp;Précédent</translation>
+    </message>
+    <message>
+        <source>Évaluer le besoin et la population</source>
+        <translation>Évaluer le besoin et la population</translation>
+    </message>
+    <message>
+        <source>Constituer l'équipe</source>
+        <translation>Constituer l'équipe</translation>
+    </message>
+    <message>
+        <source>Concevoir le programme</source>
+        <translation>Concevoir le programme</translation>
+    </message>
+    <message>
+        <source>Préparer les documents</source>
+        <translation>Préparer les documents</translation>
+    </message>
+    <message>
+        <source>Vérifier la complétude</source>
+        <translation>Vérifier la complétude</translation>
+    </message>
+    <message>
+        <source>Envoyer le dossier à l'ARS</source>
+        <translation>Envoyer le dossier à l'ARS</translation>
+    </message>
+    <message>
+        <source>Prise d'effet et démarrage</source>
+        <translation>Prise d'effet et démarrage</translation>
+    </message>
+    <message>
+        <source>Étape %1 — %2</source>
+        <translation>Étape %1 — %2</translation>
+    </message>
+    <message>
+        <source>La structure porteuse</source>
+        <translation>La structure porteuse</translation>
+    </message>
+    <message>
+        <source>Le besoin et la population</source>
+        <translation>Le besoin et la population</translation>
+    </message>
+    <message>
+        <source>L'équipe</source>
+        <translation>L'équipe</translation>
+    </message>
+    <message>
+        <source>Le coordonnateur</source>
+        <translation>Le coordonnateur</translation>
+    </message>
+    <message>
+        <source>L'implication des patients</source>
+        <translation>L'implication des patients</translation>
+    </message>
+    <message>
+        <source>Le programme</source>
+        <translation>Le programme</translation>
+    </message>
+    <message>
+        <source>Le parcours du patient</source>
+        <translation>Le parcours du patient</translation>
+    </message>
+    <message>
+        <source>La coordination</source>
+        <translation>La coordination</translation>
+    </message>
+    <message>
+        <source>Information, consentement et confidentialité</source>
+        <translation>Information, consentement et confidentialité</translation>
+    </message>
+    <message>
+        <source>L'évaluation</source>
+        <translation>L'évaluation</translation>
+    </message>
+    <message>
+        <source>Le financement</source>
+        <translation>Le financement</translation>
+    </message>
+    <message>
+        <source>Déclarations et complétude</source>
+        <translation>Déclarations et complétude</translation>
+    </message>
+    <message>
+        <source>L'envoi et la réponse de l'ARS</source>
+        <translation>L'envoi et la réponse de l'ARS</translation>
+    </message>
+    <message>
+        <source>La prise d'effet</source>
+        <translation>La prise d'effet</translation>
+    </message>
+</context>
+<context>
+    <name>kitetp::EditConducteurCommand</name>
+    <message>
+        <source>Modifier le conducteur « %1 »</source>
+        <translation>Modifier le conducteur « %1 »</translation>
+    </message>
+</context>
+<context>
+    <name>kitetp::EditSeanceCommand</name>
+    <message>
+        <source>Modifier « %1 » de la séance « %2 »</source>
+        <translation>Modifier « %1 » de la séance « %2 »</translation>
+    </message>
+</context>
+<context>
+    <name>kitetp::EnrolDialog</name>
+    <message>
+        <source>Places restantes : %1 sur %2.</source>
+        <translation>Places restantes : %1 sur %2.</translation>
+    </message>
+    <message>
+        <source>Capacité non limitée.</source>
+        <translation>Capacité non limitée.</translation>
+    </message>
+    <message>
+        <source>Attention : la séance sera complète au-delà de %1 inscrit(s) de plus.</source>
+        <translation>Attention : la séance sera complète au-delà de %1 inscrit(s) de plus.</translation>
+    </message>
+    <message>
+        <source> (hors programme personnalisé)</source>
+        <translation> (hors programme personnalisé)</translation>
+    </message>
+</context>
+<context>
+    <name>kitetp::EvaluationPage</name>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Responsable</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Échéance (JJ/MM/AAAA)</source>
+        <translation>Échéance (JJ/MM/AAAA)</translation>
+    </message>
+    <message>
+        <source>Aperçu avant impression…</source>
+        <translation>Aperçu avant impression…</translation>
+    </message>
+    <message>
+        <source>Imprimer…</source>
+        <translation>Imprimer…</translation>
+    </message>
+    <message>
+        <source>Enregistrer en PDF…</source>
+        <translation>Enregistrer en PDF…</translation>
+    </message>
+    <message>
+        <source>Les parties rédigées de l'évaluation quadriennale %1–%2 (l'année choisie et les trois précédentes). Les indicateurs, les tendances et les actions des auto-évaluations annuelles sont ajoutés au rapport automatiquement.</source>
+        <translation>Les parties rédigées de l'évaluation quadriennale %1–%2 (l'année choisie et les trois précédentes). Les indicateurs, les tendances et les actions des auto-évaluations annuelles sont ajoutés au rapport automatiquement.</translation>
+    </message>
+    <message>
+        <source>Choisissez un indicateur pour lire sa définition complète.</source>
+        <translation>Choisissez un indicateur pour lire sa définition complète.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; : %2 — %3</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; : %2 — %3</translation>
+    </message>
+    <message>
+        <source>L'analyse de l'équipe pour l'année %1 : elle figure dans le rapport annuel.</source>
+        <translation>L'analyse de l'équipe pour l'année %1 : elle figure dans le rapport annuel.</translation>
+    </message>
+    <message>
+        <source>Échéance refusée : « %1 » n'est pas une date (JJ/MM/AAAA).</source>
+        <translation>Échéance refusée : « %1 » n'est pas une date (JJ/MM/AAAA).</translation>
+    </message>
+</context>
+<context>
     <name>kitetp::FieldBinder</name>
     <message>
         <source>non renseignée</source>
         <translation>non renseignée</translation>
+    </message>
+</context>
+<context>
+    <name>kitetp::FundingModel</name>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Montant (€)</source>
+        <translation>Montant (€)</translation>
+    </message>
+    <message>
+        <source>Année (vide : chaque année)</source>
+        <translation>Année (vide : chaque année)</translation>
+    </message>
+    <message>
+        <source>Remarque</source>
+        <translation>Remarque</translation>
+    </message>
+    <message>
+        <source>« %1 » n'est pas un montant en euros.</source>
+        <translation>« %1 » n'est pas un montant en euros.</translation>
+    </message>
+    <message>
+        <source>« %1 » n'est pas une année.</source>
+        <translation>« %1 » n'est pas une année.</translation>
+    </message>
+    <message>
+        <source>Nouvelle source</source>
+        <translation>Nouvelle source</translation>
+    </message>
+</context>
+<context>
+    <name>kitetp::GpLetterDocument</name>
+    <message>
+        <source>(non renseigné)</source>
+        <translation>(non renseigné)</translation>
+    </message>
+    <message>
+        <source> (née en %1)</source>
+        <translation> (née en %1)</translation>
+    </message>
+    <message>
+        <source> (né en %1)</source>
+        <translation> (né en %1)</translation>
+    </message>
+    <message>
+        <source>Aucun objectif enregistré.</source>
+        <translation>Aucun objectif enregistré.</translation>
+    </message>
+    <message>
+        <source>Objectif convenu</source>
+        <translation>Objectif convenu</translation>
+    </message>
+    <message>
+        <source>Résultat</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Avis du patient</source>
+        <translation>Avis du patient</translation>
+    </message>
+    <message>
+        <source>Aucune séance suivie à ce jour.</source>
+        <translation>Aucune séance suivie à ce jour.</translation>
+    </message>
+    <message>
+        <source>L'évaluation individuelle finale n'a pas encore eu lieu.</source>
+        <translation>L'évaluation individuelle finale n'a pas encore eu lieu.</translation>
+    </message>
+    <message>
+        <source>Évaluation individuelle finale du %1 : %2 objectif(s) atteint(s), %3 partiellement, %4 non atteint(s).</source>
+        <translation>Évaluation individuelle finale du %1 : %2 objectif(s) atteint(s), %3 partiellement, %4 non atteint(s).</translation>
+    </message>
+    <message>
+        <source>{medecin_traitant}
+{adresse_medecin}
+
+Le {date}
+
+Objet : synthèse du parcours d'éducation thérapeutique de {patient}
+
+Cher confrère, chère consœur,
+
+Votre patient(e) {patient} a participé au programme « {programme} ». Le bilan éducatif partagé a eu lieu le {date_bilan}. Voici la synthèse de son parcours, transmise avec son accord.
+
+# Objectifs convenus
+{objectifs}
+
+# Séances suivies
+{seances}
+
+# Évaluation
+{evaluation}
+
+Nous restons à votre disposition pour tout renseignement.
+
+Bien confraternellement,
+
+{contact}
+{structure}</source>
+        <translation>{medecin_traitant}
+{adresse_medecin}
+
+Le {date}
+
+Objet : synthèse du parcours d'éducation thérapeutique de {patient}
+
+Cher confrère, chère consœur,
+
+Votre patient(e) {patient} a participé au programme « {programme} ». Le bilan éducatif partagé a eu lieu le {date_bilan}. Voici la synthèse de son parcours, transmise avec son accord.
+
+# Objectifs convenus
+{objectifs}
+
+# Séances suivies
+{seances}
+
+# Évaluation
+{evaluation}
+
+Nous restons à votre disposition pour tout renseignement.
+
+Bien confraternellement,
+
+{contact}
+{structure}</translation>
+    </message>
+    <message>
+        <source>Séance</source>
+        <translation>Séance</translation>
+    </message>
+    <message>
+        <source>Médecin traitant</source>
+        <translation>Médecin traitant</translation>
+    </message>
+    <message>
+        <source>Document personnel — données de santé</source>
+        <translation>Document personnel — données de santé</translation>
+    </message>
+</context>
+<context>
+    <name>kitetp::GuideTreeModel</name>
+    <message>
+        <source>Les étapes durent %1 min, la séance %2 min.</source>
+        <translation>Les étapes durent %1 min, la séance %2 min.</translation>
+    </message>
+    <message>
+        <source>Brouillon à relire</source>
+        <translation>Brouillon à relire</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n séance(s)</source>
+        <translation><numerusform>%n séance</numerusform><numerusform>%n séances</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>kitetp::GuidesPage</name>
+    <message>
+        <source>Nouveau conducteur</source>
+        <translation>Nouveau conducteur</translation>
+    </message>
+    <message>
+        <source>Nouvelle séance</source>
+        <translation>Nouvelle séance</translation>
+    </message>
+    <message>
+        <source>%1 (copie)</source>
+        <translation>%1 (copie)</translation>
+    </message>
+    <message>
+        <source>Dupliquer la séance « %1 »</source>
+        <translation>Dupliquer la séance « %1 »</translation>
+    </message>
+    <message>
+        <source>Dupliquer le conducteur « %1 »</source>
+        <translation>Dupliquer le conducteur « %1 »</translation>
+    </message>
+    <message>
+        <source>L'import n'a pas été enregistré.</source>
+        <translation>L'import n'a pas été enregistré.</translation>
+    </message>
+    <message>
+        <source>Choisissez d'abord une séance.</source>
+        <translation>Choisissez d'abord une séance.</translation>
+    </message>
+    <message>
+        <source>Guide d'animation</source>
+        <translation>Guide d'animation</translation>
+    </message>
+    <message>
+        <source>Fiche patient (séance)</source>
+        <translation>Fiche patient (séance)</translation>
+    </message>
+    <message>
+        <source>Feuille d'émargement (séance)</source>
+        <translation>Feuille d'émargement (séance)</translation>
+    </message>
+    <message>
+        <source>Aperçu avant impression…</source>
+        <translation>Aperçu avant impression…</translation>
+    </message>
+    <message>
+        <source>Imprimer…</source>
+        <translation>Imprimer…</translation>
+    </message>
+    <message>
+        <source>Enregistrer en PDF…</source>
+        <translation>Enregistrer en PDF…</translation>
+    </message>
+    <message>
+        <source>Exporter les guides…</source>
+        <translation>Exporter les guides…</translation>
+    </message>
+    <message>
+        <source>Importer des guides…</source>
+        <translation>Importer des guides…</translation>
+    </message>
+    <message>
+        <source>Exporter les guides</source>
+        <translation>Exporter les guides</translation>
+    </message>
+    <message>
+        <source>guides.json</source>
+        <translation>guides.json</translation>
+    </message>
+    <message>
+        <source>Guides Kit ETP (*.json)</source>
+        <translation>Guides Kit ETP (*.json)</translation>
+    </message>
+    <message>
+        <source>Export impossible</source>
+        <translation>Export impossible</translation>
+    </message>
+    <message>
+        <source>Guides exportés : %1</source>
+        <translation>Guides exportés : %1</translation>
+    </message>
+    <message>
+        <source>Importer des guides</source>
+        <translation>Importer des guides</translation>
+    </message>
+    <message>
+        <source>Guides Kit ETP (*.json);;Tous les fichiers (*)</source>
+        <translation>Guides Kit ETP (*.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Ajouter les guides du fichier à ceux du programme, ou remplacer les guides du programme ?</source>
+        <translation>Ajouter les guides du fichier à ceux du programme, ou remplacer les guides du programme ?</translation>
+    </message>
+    <message>
+        <source>&amp;Ajouter</source>
+        <translation>&amp;Ajouter</translation>
+    </message>
+    <message>
+        <source>&amp;Remplacer</source>
+        <translation>&amp;Remplacer</translation>
+    </message>
+    <message>
+        <source>Import refusé</source>
+        <translation>Import refusé</translation>
+    </message>
+    <message>
+        <source>Import des guides</source>
+        <translation>Import des guides</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Titre</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Public</source>
+        <translation>Public</translation>
+    </message>
+    <message>
+        <source>Salle</source>
+        <translation>Salle</translation>
+    </message>
+    <message>
+        <source>Durée</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>Participants minimum</source>
+        <translation>Participants minimum</translation>
+    </message>
+    <message>
+        <source>Participants maximum</source>
+        <translation>Participants maximum</translation>
+    </message>
+    <message>
+        <source>Modalité</source>
+        <translation>Modalité</translation>
+    </message>
+    <message>
+        <source>Brouillon</source>
+        <translation>Brouillon</translation>
+    </message>
+    <message>
+        <source>Animateurs</source>
+        <translation>Animateurs</translation>
+    </message>
+    <message>
+        <source>Matériel</source>
+        <translation>Matériel</translation>
+    </message>
+    <message>
+        <source>Objectifs</source>
+        <translation>Objectifs</translation>
+    </message>
+    <message>
+        <source>Messages clés</source>
+        <translation>Messages clés</translation>
+    </message>
+    <message>
+        <source>Évaluation</source>
+        <translation>Évaluation</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <source>Compétences</source>
+        <translation>Compétences</translation>
+    </message>
+    <message numerus="yes">
+        <source>Conducteur %1 — %n séance(s)</source>
+        <translation><numerusform>Conducteur %1 — %n séance</numerusform><numerusform>Conducteur %1 — %n séances</numerusform></translation>
+    </message>
+    <message>
+        <source>Total : %1 min / %2 min prévues</source>
+        <translation>Total : %1 min / %2 min prévues</translation>
+    </message>
+    <message>
+        <source>⚠ Les étapes durent %1 min au total mais la séance est prévue pour %2 min.</source>
+        <translation>⚠ Les étapes durent %1 min au total mais la séance est prévue pour %2 min.</translation>
+    </message>
+    <message>
+        <source>Déroulé</source>
+        <translation>Déroulé</translation>
+    </message>
+    <message>
+        <source>Nouvelle étape</source>
+        <translation>Nouvelle étape</translation>
+    </message>
+</context>
+<context>
+    <name>kitetp::ImportGuidesCommand</name>
+    <message>
+        <source>Remplacer les guides par un import</source>
+        <translation>Remplacer les guides par un import</translation>
+    </message>
+    <message>
+        <source>Importer des guides</source>
+        <translation>Importer des guides</translation>
+    </message>
+</context>
+<context>
+    <name>kitetp::IndicatorModel</name>
+    <message>
+        <source>Indicateur</source>
+        <translation>Indicateur</translation>
+    </message>
+    <message>
+        <source>Valeur</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Définition</source>
+        <translation>Définition</translation>
+    </message>
+</context>
+<context>
+    <name>kitetp::LetterTemplateDialog</name>
+    <message>
+        <source>Disponibles : %1</source>
+        <translation>Disponibles : %1</translation>
     </message>
 </context>
 <context>
@@ -679,40 +5889,20 @@
         <translation>Ateliers</translation>
     </message>
     <message>
-        <source>Les conducteurs d'atelier et leurs séances : le modèle ONCOPLET, un éditeur, les guides d'animation, les fiches patients et les feuilles d'émargement.</source>
-        <translation>Les conducteurs d'atelier et leurs séances : le modèle ONCOPLET, un éditeur, les guides d'animation, les fiches patients et les feuilles d'émargement.</translation>
-    </message>
-    <message>
         <source>Déclaration ARS</source>
         <translation>Déclaration ARS</translation>
-    </message>
-    <message>
-        <source>Le logigramme de déclaration, un assistant pour chaque étape, la vérification de complétude et le dossier de déclaration en PDF.</source>
-        <translation>Le logigramme de déclaration, un assistant pour chaque étape, la vérification de complétude et le dossier de déclaration en PDF.</translation>
     </message>
     <message>
         <source>Patients</source>
         <translation>Patients</translation>
     </message>
     <message>
-        <source>Le parcours de chaque patient : consentement, bilan éducatif partagé, programme personnalisé, séances, évaluation finale, synthèse au médecin traitant.</source>
-        <translation>Le parcours de chaque patient : consentement, bilan éducatif partagé, programme personnalisé, séances, évaluation finale, synthèse au médecin traitant.</translation>
-    </message>
-    <message>
         <source>Séances</source>
         <translation>Séances</translation>
     </message>
     <message>
-        <source>Le calendrier des séances de groupe, les inscriptions et les présences.</source>
-        <translation>Le calendrier des séances de groupe, les inscriptions et les présences.</translation>
-    </message>
-    <message>
         <source>Évaluation</source>
         <translation>Évaluation</translation>
-    </message>
-    <message>
-        <source>Les indicateurs, les graphiques, l'auto-évaluation annuelle et l'évaluation quadriennale.</source>
-        <translation>Les indicateurs, les graphiques, l'auto-évaluation annuelle et l'évaluation quadriennale.</translation>
     </message>
     <message>
         <source>Modification non enregistrée</source>
@@ -774,6 +5964,17 @@
         <source>La nouvelle langue sera utilisée au prochain démarrage de Kit ETP.</source>
         <translation>La nouvelle langue sera utilisée au prochain démarrage de Kit ETP.</translation>
     </message>
+    <message>
+        <source>Masquer les identités des patients</source>
+        <translation>Masquer les identités des patients</translation>
+    </message>
+</context>
+<context>
+    <name>kitetp::MoveSeanceCommand</name>
+    <message>
+        <source>Déplacer la séance « %1 »</source>
+        <translation>Déplacer la séance « %1 »</translation>
+    </message>
 </context>
 <context>
     <name>kitetp::NewProgrammeDialog</name>
@@ -803,10 +6004,592 @@
     </message>
 </context>
 <context>
-    <name>kitetp::PlaceholderPage</name>
+    <name>kitetp::PathEventDialog</name>
     <message>
-        <source>Cette partie n'est pas encore disponible dans cette version de Kit ETP.</source>
-        <translation>Cette partie n'est pas encore disponible dans cette version de Kit ETP.</translation>
+        <source>(non précisé)</source>
+        <translation>(non précisé)</translation>
+    </message>
+    <message>
+        <source>Modifier une étape du parcours</source>
+        <translation>Modifier une étape du parcours</translation>
+    </message>
+    <message>
+        <source>Ajouter une étape au parcours</source>
+        <translation>Ajouter une étape au parcours</translation>
+    </message>
+</context>
+<context>
+    <name>kitetp::PatientCommands</name>
+    <message>
+        <source>Ajouter le patient %1</source>
+        <translation>Ajouter le patient %1</translation>
+    </message>
+    <message>
+        <source>Modifier le patient %1</source>
+        <translation>Modifier le patient %1</translation>
+    </message>
+    <message>
+        <source>Supprimer le patient %1</source>
+        <translation>Supprimer le patient %1</translation>
+    </message>
+    <message>
+        <source>Ajouter « %1 »</source>
+        <translation>Ajouter « %1 »</translation>
+    </message>
+    <message>
+        <source>Modifier « %1 »</source>
+        <translation>Modifier « %1 »</translation>
+    </message>
+    <message>
+        <source>Supprimer « %1 »</source>
+        <translation>Supprimer « %1 »</translation>
+    </message>
+    <message>
+        <source>Ajouter l'objectif « %1 »</source>
+        <translation>Ajouter l'objectif « %1 »</translation>
+    </message>
+    <message>
+        <source>Modifier l'objectif « %1 »</source>
+        <translation>Modifier l'objectif « %1 »</translation>
+    </message>
+    <message>
+        <source>Supprimer l'objectif « %1 »</source>
+        <translation>Supprimer l'objectif « %1 »</translation>
+    </message>
+    <message>
+        <source>Modifier le programme personnalisé</source>
+        <translation>Modifier le programme personnalisé</translation>
+    </message>
+    <message>
+        <source>Modifier le modèle de lettre</source>
+        <translation>Modifier le modèle de lettre</translation>
+    </message>
+    <message>
+        <source>Planifier une séance</source>
+        <translation>Planifier une séance</translation>
+    </message>
+    <message>
+        <source>Modifier la séance</source>
+        <translation>Modifier la séance</translation>
+    </message>
+    <message>
+        <source>Supprimer la séance</source>
+        <translation>Supprimer la séance</translation>
+    </message>
+    <message>
+        <source>Noter « %1 »</source>
+        <translation>Noter « %1 »</translation>
+    </message>
+    <message>
+        <source>Inscrire un patient</source>
+        <translation>Inscrire un patient</translation>
+    </message>
+    <message>
+        <source>Désinscrire un patient</source>
+        <translation>Désinscrire un patient</translation>
+    </message>
+</context>
+<context>
+    <name>kitetp::PatientCsv</name>
+    <message>
+        <source>%1 colonnes au lieu de %2</source>
+        <translation>%1 colonnes au lieu de %2</translation>
+    </message>
+    <message>
+        <source>année de naissance illisible « %1 »</source>
+        <translation>année de naissance illisible « %1 »</translation>
+    </message>
+    <message>
+        <source>statut inconnu « %1 » (attendu : %2)</source>
+        <translation>statut inconnu « %1 » (attendu : %2)</translation>
+    </message>
+    <message>
+        <source>date invalide « %1 » dans la colonne %2</source>
+        <translation>date invalide « %1 » dans la colonne %2</translation>
+    </message>
+    <message>
+        <source>motif de sortie inconnu « %1 »</source>
+        <translation>motif de sortie inconnu « %1 »</translation>
+    </message>
+    <message>
+        <source>séance inconnue « %1 » dans le programme personnalisé</source>
+        <translation>séance inconnue « %1 » dans le programme personnalisé</translation>
+    </message>
+    <message>
+        <source>résultat d'objectif inconnu « %1 »</source>
+        <translation>résultat d'objectif inconnu « %1 »</translation>
+    </message>
+    <message>
+        <source>le code « %1 » existe déjà</source>
+        <translation>le code « %1 » existe déjà</translation>
+    </message>
+    <message>
+        <source>Le fichier est vide.</source>
+        <translation>Le fichier est vide.</translation>
+    </message>
+    <message>
+        <source>La première ligne doit nommer les colonnes, dont « code » (voir docs/csv-patients.md).</source>
+        <translation>La première ligne doit nommer les colonnes, dont « code » (voir docs/csv-patients.md).</translation>
+    </message>
+    <message>
+        <source>Colonne inconnue « %1 » : ce fichier n'a pas le format des patients de Kit ETP.</source>
+        <translation>Colonne inconnue « %1 » : ce fichier n'a pas le format des patients de Kit ETP.</translation>
+    </message>
+    <message>
+        <source>La colonne « %1 » apparaît deux fois.</source>
+        <translation>La colonne « %1 » apparaît deux fois.</translation>
+    </message>
+    <message>
+        <source>Impossible de lire « %1 » : %2</source>
+        <translation>Impossible de lire « %1 » : %2</translation>
+    </message>
+    <message>
+        <source>Le fichier dépasse 200 Mo : ce n'est pas un export de patients.</source>
+        <translation>Le fichier dépasse 200 Mo : ce n'est pas un export de patients.</translation>
+    </message>
+</context>
+<context>
+    <name>kitetp::PatientListModel</name>
+    <message>
+        <source>(masqué)</source>
+        <translation>(masqué)</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Nom</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Localisation</source>
+        <translation>Localisation</translation>
+    </message>
+    <message>
+        <source>Étape</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>Entrée</source>
+        <translation>Entrée</translation>
+    </message>
+    <message>
+        <source>À faire</source>
+        <translation>À faire</translation>
+    </message>
+    <message>
+        <source>Pour le</source>
+        <translation>Pour le</translation>
+    </message>
+    <message>
+        <source>Statut</source>
+        <translation>Statut</translation>
+    </message>
+</context>
+<context>
+    <name>kitetp::PatientPath</name>
+    <message>
+        <source>Entrée (bilan à faire)</source>
+        <translation>Entrée (bilan à faire)</translation>
+    </message>
+    <message>
+        <source>Bilan fait</source>
+        <translation>Bilan fait</translation>
+    </message>
+    <message>
+        <source>En séances</source>
+        <translation>En séances</translation>
+    </message>
+    <message>
+        <source>Évalué</source>
+        <translation>Évalué</translation>
+    </message>
+    <message>
+        <source>Synthèse envoyée</source>
+        <translation>Synthèse envoyée</translation>
+    </message>
+    <message>
+        <source>Sorti</source>
+        <translation>Sorti</translation>
+    </message>
+    <message>
+        <source>En cours</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Parcours terminé</source>
+        <translation>Parcours terminé</translation>
+    </message>
+    <message>
+        <source>Arrêt à sa demande</source>
+        <translation>Arrêt à sa demande</translation>
+    </message>
+    <message>
+        <source>Perdu de vue</source>
+        <translation>Perdu de vue</translation>
+    </message>
+    <message>
+        <source>Décédé</source>
+        <translation>Décédé</translation>
+    </message>
+    <message>
+        <source>Déménagé</source>
+        <translation>Déménagé</translation>
+    </message>
+    <message>
+        <source>Proposition et information</source>
+        <translation>Proposition et information</translation>
+    </message>
+    <message>
+        <source>Consentement à entrer</source>
+        <translation>Consentement à entrer</translation>
+    </message>
+    <message>
+        <source>Consentement au partage</source>
+        <translation>Consentement au partage</translation>
+    </message>
+    <message>
+        <source>Bilan éducatif partagé</source>
+        <translation>Bilan éducatif partagé</translation>
+    </message>
+    <message>
+        <source>Programme personnalisé</source>
+        <translation>Programme personnalisé</translation>
+    </message>
+    <message>
+        <source>Suivi intermédiaire</source>
+        <translation>Suivi intermédiaire</translation>
+    </message>
+    <message>
+        <source>Évaluation individuelle finale</source>
+        <translation>Évaluation individuelle finale</translation>
+    </message>
+    <message>
+        <source>Synthèse au médecin traitant</source>
+        <translation>Synthèse au médecin traitant</translation>
+    </message>
+    <message>
+        <source>Sortie du programme</source>
+        <translation>Sortie du programme</translation>
+    </message>
+    <message>
+        <source>À évaluer</source>
+        <translation>À évaluer</translation>
+    </message>
+    <message>
+        <source>Atteint</source>
+        <translation>Atteint</translation>
+    </message>
+    <message>
+        <source>Partiellement atteint</source>
+        <translation>Partiellement atteint</translation>
+    </message>
+    <message>
+        <source>Non atteint</source>
+        <translation>Non atteint</translation>
+    </message>
+    <message>
+        <source>Inscrit</source>
+        <translation>Inscrit</translation>
+    </message>
+    <message>
+        <source>Présent</source>
+        <translation>Présent</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>Absent</translation>
+    </message>
+    <message>
+        <source>Excusé</source>
+        <translation>Excusé</translation>
+    </message>
+    <message>
+        <source>La date est absente ou invraisemblable (entre 1990 et 2100).</source>
+        <translation>La date est absente ou invraisemblable (entre 1990 et 2100).</translation>
+    </message>
+    <message>
+        <source>La date du %1 est dans le futur : une étape du parcours est enregistrée une fois faite.</source>
+        <translation>La date du %1 est dans le futur : une étape du parcours est enregistrée une fois faite.</translation>
+    </message>
+    <message>
+        <source>Le texte est trop long (%1 caractères au plus).</source>
+        <translation>Le texte est trop long (%1 caractères au plus).</translation>
+    </message>
+    <message>
+        <source>Le parcours est déjà clos (sortie le %1).</source>
+        <translation>Le parcours est déjà clos (sortie le %1).</translation>
+    </message>
+    <message>
+        <source>Le parcours est clos depuis le %1 : aucune étape ne peut suivre la sortie. Enregistrez une reprise en supprimant la sortie.</source>
+        <translation>Le parcours est clos depuis le %1 : aucune étape ne peut suivre la sortie. Enregistrez une reprise en supprimant la sortie.</translation>
+    </message>
+    <message>
+        <source>La sortie ne peut pas précéder la dernière étape du parcours (%1).</source>
+        <translation>La sortie ne peut pas précéder la dernière étape du parcours (%1).</translation>
+    </message>
+    <message>
+        <source>Indiquez le motif de sortie : parcours terminé, arrêt, perdu de vue, décès ou déménagement.</source>
+        <translation>Indiquez le motif de sortie : parcours terminé, arrêt, perdu de vue, décès ou déménagement.</translation>
+    </message>
+    <message>
+        <source>Pas d'évaluation finale sans bilan éducatif partagé : enregistrez d'abord le bilan.</source>
+        <translation>Pas d'évaluation finale sans bilan éducatif partagé : enregistrez d'abord le bilan.</translation>
+    </message>
+    <message>
+        <source>L'évaluation finale ne peut pas précéder le bilan éducatif partagé du %1.</source>
+        <translation>L'évaluation finale ne peut pas précéder le bilan éducatif partagé du %1.</translation>
+    </message>
+    <message>
+        <source>Le programme personnalisé est habituellement convenu lors du bilan éducatif partagé, qui n'est pas enregistré.</source>
+        <translation>Le programme personnalisé est habituellement convenu lors du bilan éducatif partagé, qui n'est pas enregistré.</translation>
+    </message>
+    <message>
+        <source>Le programme personnalisé ne peut pas précéder le bilan éducatif partagé du %1.</source>
+        <translation>Le programme personnalisé ne peut pas précéder le bilan éducatif partagé du %1.</translation>
+    </message>
+    <message>
+        <source>Cette étape ne peut pas précéder la proposition du programme (%1).</source>
+        <translation>Cette étape ne peut pas précéder la proposition du programme (%1).</translation>
+    </message>
+    <message>
+        <source>Le consentement du patient à entrer dans le programme n'est pas enregistré.</source>
+        <translation>Le consentement du patient à entrer dans le programme n'est pas enregistré.</translation>
+    </message>
+    <message>
+        <source>Le bilan éducatif partagé ne peut pas suivre l'évaluation finale du %1.</source>
+        <translation>Le bilan éducatif partagé ne peut pas suivre l'évaluation finale du %1.</translation>
+    </message>
+    <message>
+        <source>Le consentement au partage des données avec le médecin traitant n'est pas enregistré.</source>
+        <translation>Le consentement au partage des données avec le médecin traitant n'est pas enregistré.</translation>
+    </message>
+    <message>
+        <source>Le code patient est obligatoire.</source>
+        <translation>Le code patient est obligatoire.</translation>
+    </message>
+    <message>
+        <source>Le code patient est trop long (40 caractères au plus).</source>
+        <translation>Le code patient est trop long (40 caractères au plus).</translation>
+    </message>
+    <message>
+        <source>L'année de naissance %1 est invraisemblable.</source>
+        <translation>L'année de naissance %1 est invraisemblable.</translation>
+    </message>
+    <message>
+        <source>Le sexe s'indique par F ou M, ou reste vide.</source>
+        <translation>Le sexe s'indique par F ou M, ou reste vide.</translation>
+    </message>
+    <message>
+        <source>Un texte est trop long (%1 caractères au plus).</source>
+        <translation>Un texte est trop long (%1 caractères au plus).</translation>
+    </message>
+    <message>
+        <source>Cette séance ne fait pas partie du programme personnalisé du patient.</source>
+        <translation>Cette séance ne fait pas partie du programme personnalisé du patient.</translation>
+    </message>
+    <message>
+        <source>Bilan éducatif partagé à réaliser</source>
+        <translation>Bilan éducatif partagé à réaliser</translation>
+    </message>
+    <message>
+        <source>Programme personnalisé à convenir</source>
+        <translation>Programme personnalisé à convenir</translation>
+    </message>
+    <message>
+        <source>Inscrire aux séances du programme</source>
+        <translation>Inscrire aux séances du programme</translation>
+    </message>
+    <message>
+        <source>Clore le parcours (sortie)</source>
+        <translation>Clore le parcours (sortie)</translation>
+    </message>
+    <message>
+        <source>Synthèse à envoyer au médecin traitant</source>
+        <translation>Synthèse à envoyer au médecin traitant</translation>
+    </message>
+</context>
+<context>
+    <name>kitetp::PatientView</name>
+    <message>
+        <source>Non renseigné</source>
+        <translation>Non renseigné</translation>
+    </message>
+    <message>
+        <source>Femme</source>
+        <translation>Femme</translation>
+    </message>
+    <message>
+        <source>Homme</source>
+        <translation>Homme</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Étape</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>Par</source>
+        <translation>Par</translation>
+    </message>
+    <message>
+        <source>Détail</source>
+        <translation>Détail</translation>
+    </message>
+    <message>
+        <source>Objectif</source>
+        <translation>Objectif</translation>
+    </message>
+    <message>
+        <source>Résultat</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Avis du patient</source>
+        <translation>Avis du patient</translation>
+    </message>
+    <message>
+        <source>Séance</source>
+        <translation>Séance</translation>
+    </message>
+    <message>
+        <source>Présence</source>
+        <translation>Présence</translation>
+    </message>
+    <message>
+        <source>Remarque</source>
+        <translation>Remarque</translation>
+    </message>
+    <message>
+        <source>Choisissez un patient dans la liste</source>
+        <translation>Choisissez un patient dans la liste</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — %2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — %2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — à faire : &lt;b&gt;%2&lt;/b&gt;, pour le %3%4</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — à faire : &lt;b&gt;%2&lt;/b&gt;, pour le %3%4</translation>
+    </message>
+    <message>
+        <source> &lt;span style="color:#9c1c1c"&gt;(en retard)&lt;/span&gt;</source>
+        <translation> &lt;span style="color:#9c1c1c"&gt;(en retard)&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>Aucune séance : créez les ateliers dans la page « Ateliers ».</source>
+        <translation>Aucune séance : créez les ateliers dans la page « Ateliers ».</translation>
+    </message>
+    <message>
+        <source>L'année de naissance doit être un nombre.</source>
+        <translation>L'année de naissance doit être un nombre.</translation>
+    </message>
+    <message>
+        <source>L'objectif est trop long (500 caractères au plus).</source>
+        <translation>L'objectif est trop long (500 caractères au plus).</translation>
+    </message>
+    <message>
+        <source>Un objectif doit avoir un libellé (500 caractères au plus).</source>
+        <translation>Un objectif doit avoir un libellé (500 caractères au plus).</translation>
+    </message>
+    <message>
+        <source>Synthèse au médecin traitant — %1</source>
+        <translation>Synthèse au médecin traitant — %1</translation>
+    </message>
+    <message>
+        <source>synthese-medecin-%1</source>
+        <translation>synthese-medecin-%1</translation>
+    </message>
+    <message>
+        <source>Supprimer le patient</source>
+        <translation>Supprimer le patient</translation>
+    </message>
+    <message>
+        <source>Supprimer %1 et tout son parcours ? (Modifier › Annuler le rétablit.)</source>
+        <translation>Supprimer %1 et tout son parcours ? (Modifier › Annuler le rétablit.)</translation>
+    </message>
+</context>
+<context>
+    <name>kitetp::PatientsPage</name>
+    <message>
+        <source>Entrés en %1</source>
+        <translation>Entrés en %1</translation>
+    </message>
+    <message>
+        <source>Toutes les étapes</source>
+        <translation>Toutes les étapes</translation>
+    </message>
+    <message>
+        <source>Tous les statuts</source>
+        <translation>Tous les statuts</translation>
+    </message>
+    <message>
+        <source>Toutes les années</source>
+        <translation>Toutes les années</translation>
+    </message>
+    <message>
+        <source>Toutes les localisations</source>
+        <translation>Toutes les localisations</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Cette semaine&lt;/b&gt; : &lt;a href="stage:%1"&gt;%2 bilan(s) éducatif(s) à réaliser&lt;/a&gt; · &lt;a href="stage:%3"&gt;%4 synthèse(s) à envoyer au médecin traitant&lt;/a&gt; · &lt;a href="stage:%5"&gt;%6 patient(s) sans séance depuis %7 semaines&lt;/a&gt;</source>
+        <translation>&lt;b&gt;Cette semaine&lt;/b&gt; : &lt;a href="stage:%1"&gt;%2 bilan(s) éducatif(s) à réaliser&lt;/a&gt; · &lt;a href="stage:%3"&gt;%4 synthèse(s) à envoyer au médecin traitant&lt;/a&gt; · &lt;a href="stage:%5"&gt;%6 patient(s) sans séance depuis %7 semaines&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>%1 patient(s) affiché(s) sur %2</source>
+        <translation>%1 patient(s) affiché(s) sur %2</translation>
+    </message>
+    <message>
+        <source>Patient %1 créé : complétez son parcours.</source>
+        <translation>Patient %1 créé : complétez son parcours.</translation>
+    </message>
+    <message>
+        <source>Importer des patients</source>
+        <translation>Importer des patients</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Rien n'a été importé : %1</source>
+        <translation>Rien n'a été importé : %1</translation>
+    </message>
+    <message>
+        <source>Ligne %1 : %2</source>
+        <translation>Ligne %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 patient(s) prêt(s) à importer, %2 ligne(s) refusée(s). Importer ?</source>
+        <translation>%1 patient(s) prêt(s) à importer, %2 ligne(s) refusée(s). Importer ?</translation>
+    </message>
+    <message>
+        <source>%1 patient(s) importé(s).</source>
+        <translation>%1 patient(s) importé(s).</translation>
+    </message>
+    <message>
+        <source>Exporter les patients</source>
+        <translation>Exporter les patients</translation>
+    </message>
+    <message>
+        <source>Inclure les identités (nom, prénom, année de naissance, sexe, contact, notes) ?
+
+Sans identités, le fichier ne contient que les codes pseudonymes. Avec, il sera lisible par vous seul : ne le partagez qu'en sachant pourquoi.</source>
+        <translation>Inclure les identités (nom, prénom, année de naissance, sexe, contact, notes) ?
+
+Sans identités, le fichier ne contient que les codes pseudonymes. Avec, il sera lisible par vous seul : ne le partagez qu'en sachant pourquoi.</translation>
+    </message>
+    <message>
+        <source>/patients.csv</source>
+        <translation>/patients.csv</translation>
+    </message>
+    <message>
+        <source>%1 patient(s) exporté(s) dans %2</source>
+        <translation>%1 patient(s) exporté(s) dans %2</translation>
     </message>
 </context>
 <context>
@@ -858,6 +6641,365 @@
     <message>
         <source>Logo refusé</source>
         <translation>Logo refusé</translation>
+    </message>
+</context>
+<context>
+    <name>kitetp::QuestionnaireDialog</name>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Réponses</source>
+        <translation>Réponses</translation>
+    </message>
+    <message>
+        <source>[1 à 5] </source>
+        <translation>[1 à 5] </translation>
+    </message>
+    <message>
+        <source>[texte] </source>
+        <translation>[texte] </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n commentaire(s))</source>
+        <translation><numerusform>(%n commentaire)</numerusform><numerusform>(%n commentaires)</numerusform></translation>
+    </message>
+    <message>
+        <source>Question refusée</source>
+        <translation>Question refusée</translation>
+    </message>
+    <message>
+        <source>Ajouter une question</source>
+        <translation>Ajouter une question</translation>
+    </message>
+    <message>
+        <source>Nouvelle question</source>
+        <translation>Nouvelle question</translation>
+    </message>
+    <message>
+        <source>Libellé :</source>
+        <translation>Libellé :</translation>
+    </message>
+    <message>
+        <source>Utiliser le questionnaire proposé</source>
+        <translation>Utiliser le questionnaire proposé</translation>
+    </message>
+    <message>
+        <source>Modifier la question</source>
+        <translation>Modifier la question</translation>
+    </message>
+    <message>
+        <source>Modifier une question</source>
+        <translation>Modifier une question</translation>
+    </message>
+    <message>
+        <source>Déplacer une question</source>
+        <translation>Déplacer une question</translation>
+    </message>
+    <message>
+        <source>Suppression impossible</source>
+        <translation>Suppression impossible</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cette question a déjà %n réponse(s) : elle ne peut pas être supprimée (modifiez plutôt son libellé).</source>
+        <translation><numerusform>Cette question a déjà %n réponse : elle ne peut pas être supprimée (modifiez plutôt son libellé).</numerusform><numerusform>Cette question a déjà %n réponses : elle ne peut pas être supprimée (modifiez plutôt son libellé).</numerusform></translation>
+    </message>
+    <message>
+        <source>Supprimer une question</source>
+        <translation>Supprimer une question</translation>
+    </message>
+    <message>
+        <source>Saisir un questionnaire</source>
+        <translation>Saisir un questionnaire</translation>
+    </message>
+    <message>
+        <source>Modifier un questionnaire</source>
+        <translation>Modifier un questionnaire</translation>
+    </message>
+    <message>
+        <source>Supprimer un questionnaire</source>
+        <translation>Supprimer un questionnaire</translation>
+    </message>
+</context>
+<context>
+    <name>kitetp::RemoveConducteurCommand</name>
+    <message>
+        <source>Supprimer le conducteur « %1 »</source>
+        <translation>Supprimer le conducteur « %1 »</translation>
+    </message>
+</context>
+<context>
+    <name>kitetp::RemoveSeanceCommand</name>
+    <message>
+        <source>Supprimer la séance « %1 »</source>
+        <translation>Supprimer la séance « %1 »</translation>
+    </message>
+</context>
+<context>
+    <name>kitetp::ReorderConducteursCommand</name>
+    <message>
+        <source>Réordonner les conducteurs</source>
+        <translation>Réordonner les conducteurs</translation>
+    </message>
+</context>
+<context>
+    <name>kitetp::SessionDialog</name>
+    <message>
+        <source>Modifier la séance</source>
+        <translation>Modifier la séance</translation>
+    </message>
+    <message>
+        <source>Planifier une séance</source>
+        <translation>Planifier une séance</translation>
+    </message>
+    <message>
+        <source>Le lieu « %1 » est déjà réservé à cette heure.</source>
+        <translation>Le lieu « %1 » est déjà réservé à cette heure.</translation>
+    </message>
+    <message>
+        <source>%1 anime déjà une séance à cette heure.</source>
+        <translation>%1 anime déjà une séance à cette heure.</translation>
+    </message>
+    <message>
+        <source>Aucune séance n'existe : créez d'abord les ateliers (page « Ateliers »).</source>
+        <translation>Aucune séance n'existe : créez d'abord les ateliers (page « Ateliers »).</translation>
+    </message>
+</context>
+<context>
+    <name>kitetp::SessionRules</name>
+    <message>
+        <source>Choisissez la séance (atelier) que cette session anime.</source>
+        <translation>Choisissez la séance (atelier) que cette session anime.</translation>
+    </message>
+    <message>
+        <source>La date de la séance est absente ou invraisemblable (entre 1990 et 2100).</source>
+        <translation>La date de la séance est absente ou invraisemblable (entre 1990 et 2100).</translation>
+    </message>
+    <message>
+        <source>La durée doit être comprise entre 1 minute et %1 heures.</source>
+        <translation>La durée doit être comprise entre 1 minute et %1 heures.</translation>
+    </message>
+    <message>
+        <source>La capacité doit être comprise entre 0 (non limitée) et %1 participants.</source>
+        <translation>La capacité doit être comprise entre 0 (non limitée) et %1 participants.</translation>
+    </message>
+    <message>
+        <source>Le lieu est trop long (200 caractères au plus).</source>
+        <translation>Le lieu est trop long (200 caractères au plus).</translation>
+    </message>
+    <message>
+        <source>La note est trop longue (10 000 caractères au plus).</source>
+        <translation>La note est trop longue (10 000 caractères au plus).</translation>
+    </message>
+    <message>
+        <source>Ce patient est déjà inscrit à cette séance.</source>
+        <translation>Ce patient est déjà inscrit à cette séance.</translation>
+    </message>
+    <message>
+        <source>Le parcours de ce patient est clos : il ne peut plus être inscrit.</source>
+        <translation>Le parcours de ce patient est clos : il ne peut plus être inscrit.</translation>
+    </message>
+    <message>
+        <source>La séance est complète (%1 inscrits pour %2 places).</source>
+        <translation>La séance est complète (%1 inscrits pour %2 places).</translation>
+    </message>
+</context>
+<context>
+    <name>kitetp::SessionsPage</name>
+    <message>
+        <source>Semaine</source>
+        <translation>Semaine</translation>
+    </message>
+    <message>
+        <source>Liste (4 semaines)</source>
+        <translation>Liste (4 semaines)</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Horaire</source>
+        <translation>Horaire</translation>
+    </message>
+    <message>
+        <source>Séance</source>
+        <translation>Séance</translation>
+    </message>
+    <message>
+        <source>Lieu</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Animateurs</source>
+        <translation>Animateurs</translation>
+    </message>
+    <message>
+        <source>Inscrits</source>
+        <translation>Inscrits</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <source>Présence</source>
+        <translation>Présence</translation>
+    </message>
+    <message>
+        <source>Remarque</source>
+        <translation>Remarque</translation>
+    </message>
+    <message>
+        <source>Du %1 au %2</source>
+        <translation>Du %1 au %2</translation>
+    </message>
+    <message>
+        <source>%1 anime deux séances en même temps</source>
+        <translation>%1 anime deux séances en même temps</translation>
+    </message>
+    <message>
+        <source>le lieu « %1 » est réservé deux fois</source>
+        <translation>le lieu « %1 » est réservé deux fois</translation>
+    </message>
+    <message>
+        <source>le patient %1 est inscrit à deux séances en même temps</source>
+        <translation>le patient %1 est inscrit à deux séances en même temps</translation>
+    </message>
+    <message>
+        <source>Conflits :</source>
+        <translation>Conflits :</translation>
+    </message>
+    <message>
+        <source>%1/%2</source>
+        <translation>%1/%2</translation>
+    </message>
+    <message>
+        <source>Choisissez une séance dans le calendrier</source>
+        <translation>Choisissez une séance dans le calendrier</translation>
+    </message>
+    <message>
+        <source>%1, %2 min — %3&lt;br/&gt;Animateurs : %4&lt;br/&gt;Inscrits : %5%6</source>
+        <translation>%1, %2 min — %3&lt;br/&gt;Animateurs : %4&lt;br/&gt;Inscrits : %5%6</translation>
+    </message>
+    <message>
+        <source>(aucun)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <source> sur %1 places</source>
+        <translation> sur %1 places</translation>
+    </message>
+    <message>
+        <source>La séance est complète.</source>
+        <translation>La séance est complète.</translation>
+    </message>
+    <message>
+        <source>Séance planifiée.</source>
+        <translation>Séance planifiée.</translation>
+    </message>
+    <message>
+        <source>Supprimer la séance</source>
+        <translation>Supprimer la séance</translation>
+    </message>
+    <message>
+        <source>Supprimer cette séance et ses inscriptions ?</source>
+        <translation>Supprimer cette séance et ses inscriptions ?</translation>
+    </message>
+    <message>
+        <source>emargement</source>
+        <translation>emargement</translation>
+    </message>
+</context>
+<context>
+    <name>kitetp::StepsModel</name>
+    <message>
+        <source>Durée (min)</source>
+        <translation>Durée (min)</translation>
+    </message>
+    <message>
+        <source>Activité</source>
+        <translation>Activité</translation>
+    </message>
+    <message>
+        <source>Technique</source>
+        <translation>Technique</translation>
+    </message>
+    <message>
+        <source>Matériel</source>
+        <translation>Matériel</translation>
+    </message>
+</context>
+<context>
+    <name>kitetp::TeamModel</name>
+    <message>
+        <source>Nom</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Profession</source>
+        <translation>Profession</translation>
+    </message>
+    <message>
+        <source>Rôle</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Coordonnateur</source>
+        <translation>Coordonnateur</translation>
+    </message>
+    <message>
+        <source>Patient intervenant</source>
+        <translation>Patient intervenant</translation>
+    </message>
+    <message>
+        <source>Heures ETP</source>
+        <translation>Heures ETP</translation>
+    </message>
+    <message>
+        <source>Organisme de formation</source>
+        <translation>Organisme de formation</translation>
+    </message>
+    <message>
+        <source>Année</source>
+        <translation>Année</translation>
+    </message>
+    <message>
+        <source>Attestation</source>
+        <translation>Attestation</translation>
+    </message>
+    <message>
+        <source>Charte signée le</source>
+        <translation>Charte signée le</translation>
+    </message>
+    <message>
+        <source>Courriel</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <source>Actif</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <source>Moins de 40 heures : la formation requise n'est pas atteinte.</source>
+        <translation>Moins de 40 heures : la formation requise n'est pas atteinte.</translation>
+    </message>
+    <message>
+        <source>« %1 » n'est pas un nombre d'heures.</source>
+        <translation>« %1 » n'est pas un nombre d'heures.</translation>
+    </message>
+    <message>
+        <source>« %1 » n'est pas une année.</source>
+        <translation>« %1 » n'est pas une année.</translation>
+    </message>
+    <message>
+        <source>« %1 » n'est pas une date plausible (jj/mm/aaaa).</source>
+        <translation>« %1 » n'est pas une date plausible (jj/mm/aaaa).</translation>
+    </message>
+    <message>
+        <source>Nouvel intervenant</source>
+        <translation>Nouvel intervenant</translation>
     </message>
 </context>
 </TS>
