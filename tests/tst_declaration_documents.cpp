@@ -95,7 +95,7 @@ private Q_SLOTS:
     {
         const auto complete = testutil::kitetp({QStringLiteral("declaration"), m_demo});
         QVERIFY2(complete.status == 0, qPrintable(complete.out + complete.err));
-        QVERIFY(complete.out.contains(QStringLiteral("0 élément(s) manquant(s)")));
+        QVERIFY(complete.out.contains(QStringLiteral("0 élément manquant")));
         QVERIFY(complete.out.contains(QStringLiteral("auprès de votre ARS")));
         const auto empty = testutil::kitetp({QStringLiteral("declaration"), m_empty});
         QCOMPARE(empty.status, 1);

@@ -2,30 +2,13 @@
 
 #include "core/Declaration.h"
 #include "core/FileError.h"
+#include "ui/StoreCommand.h"
 
 #include <QUndoCommand>
-#include <functional>
 
 namespace kitetp {
 
 class ProgrammeDocument;
-
-// An undoable write through a store: redo() and undo() each run one store call. A failing write reports through
-// ProgrammeDocument::reportFailure() and makes the command obsolete (dropped from the stack).
-class StoreCommand : public QUndoCommand
-{
-public:
-    using Write = std::function<FileError()>;
-    StoreCommand(ProgrammeDocument *document, const QString &text, Write redo, Write undo);
-    void redo() override;
-    void undo() override;
-
-private:
-    void run(const Write &write);
-    ProgrammeDocument *m_document;
-    Write m_redo;
-    Write m_undo;
-};
 
 // The declaration's edits, each one undo step with a French name.
 namespace DeclarationCommands {
