@@ -5,405 +5,405 @@
     <name></name>
     <message>
         <source>Coordonnateur</source>
-        <translation type="unfinished"></translation>
+        <translation>Coordinator</translation>
     </message>
     <message>
         <source>Un coordonnateur est désigné</source>
-        <translation type="unfinished"></translation>
+        <translation>A coordinator has been appointed</translation>
     </message>
     <message>
         <source>Aucun membre de l&apos;équipe n&apos;est coordonnateur.</source>
-        <translation type="unfinished"></translation>
+        <translation>No team member is the coordinator.</translation>
     </message>
     <message numerus="yes">
         <source>%n membres sont marqués coordonnateur : il en faut un seul.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n member is marked as coordinator: there must be exactly one.</numerusform>
+            <numerusform>%n members are marked as coordinator: there must be only one.</numerusform>
         </translation>
     </message>
     <message>
         <source>Le coordonnateur a suivi au moins 40 heures de formation à l&apos;ETP</source>
-        <translation type="unfinished"></translation>
+        <translation>The coordinator has completed at least 40 hours of ETP training</translation>
     </message>
     <message>
         <source>%1 : %2 h déclarées.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 h declared.</translation>
     </message>
     <message>
         <source>L&apos;attestation de formation du coordonnateur est jointe</source>
-        <translation type="unfinished"></translation>
+        <translation>The coordinator&apos;s training certificate is attached</translation>
     </message>
     <message>
         <source>Attestation non reçue pour %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificate not received for %1.</translation>
     </message>
     <message>
         <source>Équipe</source>
-        <translation type="unfinished"></translation>
+        <translation>Team</translation>
     </message>
     <message>
         <source>Au moins deux professionnels de santé de professions différentes</source>
-        <translation type="unfinished"></translation>
+        <translation>At least two health professionals from different professions</translation>
     </message>
     <message numerus="yes">
         <source>%n profession(s) de santé dans l&apos;équipe.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n health profession in the team.</numerusform>
+            <numerusform>%n health professions in the team.</numerusform>
         </translation>
     </message>
     <message>
         <source>Un médecin intervient (le coordonnateur n&apos;est pas médecin)</source>
-        <translation type="unfinished"></translation>
+        <translation>A doctor is involved (the coordinator is not a doctor)</translation>
     </message>
     <message>
         <source>Aucun intervenant n&apos;a une profession reconnue comme médicale.</source>
-        <translation type="unfinished"></translation>
+        <translation>No facilitator has a profession recognised as medical.</translation>
     </message>
     <message>
         <source>Un médecin intervient</source>
-        <translation type="unfinished"></translation>
+        <translation>A doctor is involved</translation>
     </message>
     <message>
         <source>Le coordonnateur est médecin.</source>
-        <translation type="unfinished"></translation>
+        <translation>The coordinator is a doctor.</translation>
     </message>
     <message>
         <source>Chaque intervenant a suivi au moins 40 heures de formation à l&apos;ETP</source>
-        <translation type="unfinished"></translation>
+        <translation>Each facilitator has completed at least 40 hours of ETP training</translation>
     </message>
     <message>
         <source>L&apos;équipe est vide.</source>
-        <translation type="unfinished"></translation>
+        <translation>The team is empty.</translation>
     </message>
     <message>
         <source>Moins de 40 h : %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Less than 40 h: %1.</translation>
     </message>
     <message>
         <source>Chaque intervenant a fourni son attestation de formation</source>
-        <translation type="unfinished"></translation>
+        <translation>Each facilitator has provided their training certificate</translation>
     </message>
     <message>
         <source>Sans attestation : %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No certificate: %1.</translation>
     </message>
     <message>
         <source>Chaque intervenant a signé la charte d&apos;engagement</source>
-        <translation type="unfinished"></translation>
+        <translation>Each facilitator has signed the commitment charter</translation>
     </message>
     <message>
         <source>Charte non signée : %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Charter not signed: %1.</translation>
     </message>
     <message>
         <source>Fiche annuaire du programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Programme directory entry</translation>
     </message>
     <message>
         <source>Problème de santé</source>
-        <translation type="unfinished">Health condition</translation>
+        <translation>Health condition</translation>
     </message>
     <message>
         <source>Présentation</source>
-        <translation type="unfinished">Overview</translation>
+        <translation>Overview</translation>
     </message>
     <message>
         <source>Population</source>
-        <translation type="unfinished"></translation>
+        <translation>Population</translation>
     </message>
     <message>
         <source>Bénéficiaires estimés par an</source>
-        <translation type="unfinished"></translation>
+        <translation>Estimated beneficiaries per year</translation>
     </message>
     <message>
         <source>Modalité</source>
-        <translation type="unfinished"></translation>
+        <translation>Delivery mode</translation>
     </message>
     <message>
         <source>Orientation</source>
-        <translation type="unfinished"></translation>
+        <translation>Referral</translation>
     </message>
     <message>
         <source>Séances décrites</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessions described</translation>
     </message>
     <message>
         <source>Patients intervenants</source>
-        <translation type="unfinished"></translation>
+        <translation>Patient partners</translation>
     </message>
     <message>
         <source>oui</source>
-        <translation type="unfinished"></translation>
+        <translation>yes</translation>
     </message>
     <message>
         <source>non</source>
-        <translation type="unfinished"></translation>
+        <translation>no</translation>
     </message>
     <message>
         <source>Association de patients</source>
-        <translation type="unfinished"></translation>
+        <translation>Patient association</translation>
     </message>
     <message>
         <source>Structure porteuse</source>
-        <translation type="unfinished">Host organisation</translation>
+        <translation>Host organisation</translation>
     </message>
     <message>
         <source>FINESS / SIREN</source>
-        <translation type="unfinished"></translation>
+        <translation>FINESS / SIREN</translation>
     </message>
     <message>
         <source>Lieux</source>
-        <translation type="unfinished"></translation>
+        <translation>Sites</translation>
     </message>
     <message>
         <source>Professions de l&apos;équipe</source>
-        <translation type="unfinished"></translation>
+        <translation>Team professions</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished">Contact</translation>
+        <translation>Contact</translation>
     </message>
     <message>
         <source>ARS</source>
-        <translation type="unfinished"></translation>
+        <translation>ARS</translation>
     </message>
     <message>
         <source>Déclaration effective le</source>
-        <translation type="unfinished"></translation>
+        <translation>Declaration effective on</translation>
     </message>
     <message>
         <source>Nom :</source>
-        <translation type="unfinished"></translation>
+        <translation>Name:</translation>
     </message>
     <message>
         <source>Profession et formation ETP :</source>
-        <translation type="unfinished"></translation>
+        <translation>Profession and ETP training:</translation>
     </message>
     <message>
         <source>%1 h de formation</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h of training</translation>
     </message>
     <message>
         <source>Chaque intervenant justifie d&apos;au moins 40 heures de formation à l&apos;ETP ; les attestations sont jointes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Each facilitator has at least 40 hours of ETP training; the certificates are attached.</translation>
     </message>
     <message>
         <source>Problème de santé et population</source>
-        <translation type="unfinished"></translation>
+        <translation>Health condition and population</translation>
     </message>
     <message>
         <source>Objectifs et critères de jugement</source>
-        <translation type="unfinished"></translation>
+        <translation>Objectives and outcome criteria</translation>
     </message>
     <message>
         <source>Parcours du patient</source>
-        <translation type="unfinished"></translation>
+        <translation>Patient pathway</translation>
     </message>
     <message>
         <source>Les séances du programme</source>
-        <translation type="unfinished"></translation>
+        <translation>The programme sessions</translation>
     </message>
     <message>
         <source>La déclaration n&apos;ouvre pas droit à un financement, qui relève d&apos;une procédure distincte.</source>
-        <translation type="unfinished"></translation>
+        <translation>The declaration does not confer entitlement to funding, which is subject to a separate procedure.</translation>
     </message>
     <message>
         <source>Rappel : aucune entreprise exploitant un médicament ou un dispositif médical ne participe à la conception ni à la mise en œuvre du programme (articles L1161-1 et L1161-4 du code de la santé publique).</source>
-        <translation type="unfinished"></translation>
+        <translation>Reminder: no company marketing a medicinal product or medical device takes part in the design or delivery of the programme (articles L1161-1 and L1161-4 of the French Public Health Code).</translation>
     </message>
     <message>
         <source>Le déclarant</source>
-        <translation type="unfinished"></translation>
+        <translation>The declarant</translation>
     </message>
     <message>
         <source>Le responsable médical</source>
-        <translation type="unfinished"></translation>
+        <translation>The medical lead</translation>
     </message>
     <message>
         <source>L&apos;association partenaire</source>
-        <translation type="unfinished"></translation>
+        <translation>The partner association</translation>
     </message>
     <message>
         <source>Annexe A — Charte d&apos;engagement : signataires</source>
-        <translation type="unfinished"></translation>
+        <translation>Appendix A — Commitment charter: signatories</translation>
     </message>
     <message>
         <source>Chaque intervenant signe la charte d&apos;engagement de l&apos;arrêté du 30 décembre 2020 ; les chartes signées sont jointes au dossier.</source>
-        <translation type="unfinished"></translation>
+        <translation>Each facilitator signs the commitment charter set out in the order of 30 December 2020; the signed charters are attached to the dossier.</translation>
     </message>
     <message>
         <source>Annexe B — Formulaire de consentement</source>
-        <translation type="unfinished"></translation>
+        <translation>Appendix B — Consent form</translation>
     </message>
     <message>
         <source>Annexe C — Fiche d&apos;information du patient</source>
-        <translation type="unfinished"></translation>
+        <translation>Appendix C — Patient information sheet</translation>
     </message>
     <message>
         <source>Annexe D — Courrier type au médecin traitant</source>
-        <translation type="unfinished"></translation>
+        <translation>Appendix D — Template letter to the GP</translation>
     </message>
     <message>
         <source>Chaque exigence du dossier et du cahier des charges, vérifiée par Kit ETP dans le fichier du programme. Les points « à vérifier » ne peuvent pas être établis par le logiciel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Each requirement of the dossier and of the specifications, checked by Kit ETP in the programme file. Items “to be checked” cannot be established by the software.</translation>
     </message>
     <message>
         <source>1. Structure porteuse</source>
-        <translation type="unfinished"></translation>
+        <translation>1. Host organisation</translation>
     </message>
     <message>
         <source>2. Coordonnateur</source>
-        <translation type="unfinished"></translation>
+        <translation>2. Coordinator</translation>
     </message>
     <message>
         <source>3. Équipe d&apos;intervenants</source>
-        <translation type="unfinished"></translation>
+        <translation>3. Facilitator team</translation>
     </message>
     <message>
         <source>4. Implication des patients</source>
-        <translation type="unfinished"></translation>
+        <translation>4. Patient involvement</translation>
     </message>
     <message>
         <source>5. Le programme</source>
-        <translation type="unfinished"></translation>
+        <translation>5. The programme</translation>
     </message>
     <message>
         <source>6. Coordination</source>
-        <translation type="unfinished"></translation>
+        <translation>6. Coordination</translation>
     </message>
     <message>
         <source>7. Information, consentement et confidentialité</source>
-        <translation type="unfinished"></translation>
+        <translation>7. Information, consent and confidentiality</translation>
     </message>
     <message>
         <source>8. Évaluation</source>
-        <translation type="unfinished"></translation>
+        <translation>8. Evaluation</translation>
     </message>
     <message>
         <source>9. Financement</source>
-        <translation type="unfinished"></translation>
+        <translation>9. Funding</translation>
     </message>
     <message>
         <source>10. Déclarations et signatures</source>
-        <translation type="unfinished"></translation>
+        <translation>10. Declarations and signatures</translation>
     </message>
     <message>
         <source>Annexes</source>
-        <translation type="unfinished"></translation>
+        <translation>Appendices</translation>
     </message>
     <message>
         <source>Vérification de complétude</source>
-        <translation type="unfinished"></translation>
+        <translation>Completeness check</translation>
     </message>
     <message>
         <source>Notification d&apos;un changement à l&apos;ARS</source>
-        <translation type="unfinished"></translation>
+        <translation>Notification of a change to the ARS</translation>
     </message>
     <message>
         <source>À l&apos;attention du directeur général</source>
-        <translation type="unfinished"></translation>
+        <translation>For the attention of the Director General</translation>
     </message>
     <message>
         <source>Le %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1</translation>
     </message>
     <message>
         <source>Objet :</source>
-        <translation type="unfinished"></translation>
+        <translation>Subject:</translation>
     </message>
     <message>
         <source>notification d&apos;un %1 — programme d&apos;éducation thérapeutique « %2 »</source>
-        <translation type="unfinished"></translation>
+        <translation>notification of a %1 — therapeutic patient education programme “%2”</translation>
     </message>
     <message>
         <source>Madame la directrice générale, Monsieur le directeur général,</source>
-        <translation type="unfinished"></translation>
+        <translation>Dear Director General,</translation>
     </message>
     <message>
         <source>déclaré auprès de vos services (déclaration effective le %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>declared to your department (declaration effective on %1)</translation>
     </message>
     <message>
         <source>déclaré auprès de vos services le %1</source>
-        <translation type="unfinished"></translation>
+        <translation>declared to your department on %1</translation>
     </message>
     <message>
         <source>déclaré auprès de vos services</source>
-        <translation type="unfinished"></translation>
+        <translation>declared to your department</translation>
     </message>
     <message>
         <source>Conformément au code de la santé publique, nous vous informons d&apos;un %1 du programme d&apos;éducation thérapeutique « %2 », %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>In accordance with the Public Health Code, we hereby inform you of a %1 in the therapeutic patient education programme “%2”, %3.</translation>
     </message>
     <message>
         <source>Nouveau coordonnateur :</source>
-        <translation type="unfinished"></translation>
+        <translation>New coordinator:</translation>
     </message>
     <message>
         <source>Formation à l&apos;ETP : %1 h%2 ; attestation %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>ETP training: %1 h%2; certificate %3.</translation>
     </message>
     <message>
         <source>jointe</source>
-        <translation type="unfinished"></translation>
+        <translation>attached</translation>
     </message>
     <message>
         <source>à joindre</source>
-        <translation type="unfinished"></translation>
+        <translation>to be attached</translation>
     </message>
     <message>
         <source>Objectifs du programme désormais :</source>
-        <translation type="unfinished"></translation>
+        <translation>Programme objectives from now on:</translation>
     </message>
     <message>
         <source>Critères de jugement :</source>
-        <translation type="unfinished"></translation>
+        <translation>Outcome criteria:</translation>
     </message>
     <message>
         <source>Sources de financement désormais prévues :</source>
-        <translation type="unfinished"></translation>
+        <translation>Funding sources now planned:</translation>
     </message>
     <message>
         <source>Précisions :</source>
-        <translation type="unfinished"></translation>
+        <translation>Details:</translation>
     </message>
     <message>
         <source>Nous vous prions d&apos;agréer l&apos;expression de nos salutations distinguées.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yours faithfully,</translation>
     </message>
     <message>
         <source>Coordonnateur : %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Coordinator: %1</translation>
     </message>
     <message>
         <source>Notice pour les professionnels adresseurs</source>
-        <translation type="unfinished"></translation>
+        <translation>Information for referring professionals</translation>
     </message>
     <message>
         <source>Programme d&apos;éducation thérapeutique du patient déclaré à l&apos;ARS</source>
-        <translation type="unfinished"></translation>
+        <translation>Therapeutic patient education programme declared to the ARS</translation>
     </message>
     <message>
         <source>Ce que le programme propose</source>
-        <translation type="unfinished"></translation>
+        <translation>What the programme offers</translation>
     </message>
     <message>
         <source>Ateliers :</source>
-        <translation type="unfinished"></translation>
+        <translation>Workshops:</translation>
     </message>
     <message>
         <source>Quels patients adresser ?</source>
-        <translation type="unfinished"></translation>
+        <translation>Which patients should be referred?</translation>
     </message>
     <message>
         <source>Comment adresser un patient ?</source>
-        <translation type="unfinished"></translation>
+        <translation>How to refer a patient</translation>
     </message>
     <message>
         <source>Le patient reste libre d&apos;entrer dans le programme et d&apos;en sortir. Avec son accord, son médecin traitant est informé de son parcours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Patients are free to join and leave the programme. With their consent, their GP is kept informed of their progress.</translation>
     </message>
 </context>
 <context>
@@ -584,1837 +584,1837 @@
     </message>
     <message>
         <source>FICHIER</source>
-        <translation type="unfinished"></translation>
+        <translation>FILE</translation>
     </message>
     <message>
         <source>MODELE</source>
-        <translation type="unfinished"></translation>
+        <translation>TEMPLATE</translation>
     </message>
     <message>
         <source>TITRE</source>
-        <translation type="unfinished"></translation>
+        <translation>TITLE</translation>
     </message>
     <message>
         <source>Vérifie la complétude du dossier de déclaration (0 si rien ne manque).</source>
-        <translation type="unfinished"></translation>
+        <translation>Check the completeness of the declaration dossier (0 if nothing is missing).</translation>
     </message>
     <message>
         <source>Affiche les indicateurs d&apos;évaluation d&apos;une année ou d&apos;une période (texte, JSON, CSV).</source>
-        <translation type="unfinished"></translation>
+        <translation>Show the evaluation indicators for a year or a period (text, JSON, CSV).</translation>
     </message>
     <message>
         <source>Importe des données dans un programme (kitetp import --help).</source>
-        <translation type="unfinished"></translation>
+        <translation>Import data into a programme (kitetp import --help).</translation>
     </message>
     <message>
         <source>Guide d&apos;animation d&apos;un conducteur ou d&apos;une séance (PDF).</source>
-        <translation type="unfinished"></translation>
+        <translation>Leader&apos;s guide for a whole guide or a single session (PDF).</translation>
     </message>
     <message>
         <source>Fiche patient d&apos;une séance (PDF).</source>
-        <translation type="unfinished"></translation>
+        <translation>Patient handout for a session (PDF).</translation>
     </message>
     <message>
         <source>Feuille d&apos;émargement d&apos;une séance (PDF).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sign-in sheet for a session (PDF).</translation>
     </message>
     <message>
         <source>Guides du programme en fichier d&apos;échange (JSON).</source>
-        <translation type="unfinished"></translation>
+        <translation>The programme&apos;s guides as an exchange file (JSON).</translation>
     </message>
     <message>
         <source>Le dossier de déclaration à l&apos;ARS (PDF).</source>
-        <translation type="unfinished"></translation>
+        <translation>The declaration dossier for the ARS (PDF).</translation>
     </message>
     <message>
         <source>La notice pour les professionnels adresseurs (PDF).</source>
-        <translation type="unfinished"></translation>
+        <translation>The leaflet for referring professionals (PDF).</translation>
     </message>
     <message>
         <source>La fiche annuaire du programme (PDF ou JSON).</source>
-        <translation type="unfinished"></translation>
+        <translation>The programme&apos;s directory card (PDF or JSON).</translation>
     </message>
     <message>
         <source>Le courrier de notification d&apos;un changement à l&apos;ARS (PDF).</source>
-        <translation type="unfinished"></translation>
+        <translation>The letter notifying the ARS of a change (PDF).</translation>
     </message>
     <message>
         <source>Rapport d&apos;auto-évaluation annuelle ou d&apos;évaluation quadriennale (--four-year).</source>
-        <translation type="unfinished"></translation>
+        <translation>Annual self-evaluation or four-year evaluation report (--four-year).</translation>
     </message>
     <message>
         <source>Les patients et leurs parcours en CSV (sans identités par défaut).</source>
-        <translation type="unfinished"></translation>
+        <translation>Patients and their pathways as CSV (without identities by default).</translation>
     </message>
     <message>
         <source>La synthèse au médecin traitant d&apos;un patient (PDF).</source>
-        <translation type="unfinished"></translation>
+        <translation>A patient&apos;s summary for the GP (PDF).</translation>
     </message>
     <message>
         <source>Guides d&apos;un fichier d&apos;échange JSON (--replace pour remplacer).</source>
-        <translation type="unfinished"></translation>
+        <translation>Guides from a JSON exchange file (--replace to replace).</translation>
     </message>
     <message>
         <source>Patients et parcours d&apos;un CSV au format de l&apos;export (lignes refusées signalées).</source>
-        <translation type="unfinished"></translation>
+        <translation>Patients and pathways from a CSV in the export format (rejected rows reported).</translation>
     </message>
     <message>
         <source>quel type de données ?</source>
-        <translation type="unfinished"></translation>
+        <translation>which type of data?</translation>
     </message>
     <message>
         <source>type inconnu « %1 ».</source>
-        <translation type="unfinished"></translation>
+        <translation>unknown type “%1”.</translation>
     </message>
     <message>
         <source>Usage : kitetp import TYPE FICHIER SOURCE [OPTIONS]</source>
-        <translation type="unfinished"></translation>
+        <translation>Usage: kitetp import TYPE FILE SOURCE [OPTIONS]</translation>
     </message>
     <message>
         <source>Le fichier à écrire.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file to write.</translation>
     </message>
     <message numerus="yes">
         <source>Écrit : %1 (%n page(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Written: %1 (%n page)</numerusform>
+            <numerusform>Written: %1 (%n pages)</numerusform>
         </translation>
     </message>
     <message>
         <source>indiquez le fichier à écrire avec -o SORTIE.</source>
-        <translation type="unfinished"></translation>
+        <translation>give the file to write with -o OUTPUT.</translation>
     </message>
     <message>
         <source>Affiche la vérification de complétude du dossier de déclaration. Code de sortie 0 seulement si rien ne manque.</source>
-        <translation type="unfinished"></translation>
+        <translation>Show the completeness check of the declaration dossier. Exit status 0 only if nothing is missing.</translation>
     </message>
     <message>
         <source>Le fichier .etp.</source>
-        <translation type="unfinished"></translation>
+        <translation>The .etp file.</translation>
     </message>
     <message numerus="yes">
         <source>%n élément(s) manquant(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n missing item</numerusform>
+            <numerusform>%n missing items</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n point(s) à vérifier auprès de votre ARS</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n point to be checked with your ARS</numerusform>
+            <numerusform>%n points to be checked with your ARS</numerusform>
         </translation>
     </message>
     <message>
         <source>Exporte le dossier de déclaration à l&apos;ARS en PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>Export the declaration dossier for the ARS as a PDF.</translation>
     </message>
     <message>
         <source>Exporte la notice d&apos;une page pour les professionnels adresseurs (PDF).</source>
-        <translation type="unfinished"></translation>
+        <translation>Export the one-page leaflet for referring professionals (PDF).</translation>
     </message>
     <message>
         <source>Exporte la fiche annuaire du programme : PDF, ou JSON si SORTIE finit par .json.</source>
-        <translation type="unfinished"></translation>
+        <translation>Export the programme&apos;s directory card: PDF, or JSON if OUTPUT ends in .json.</translation>
     </message>
     <message>
         <source>la sortie doit finir par .pdf ou .json (reçu « %1 »).</source>
-        <translation type="unfinished"></translation>
+        <translation>the output must end in .pdf or .json (got “%1”).</translation>
     </message>
     <message>
         <source>Écrit : %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Written: %1</translation>
     </message>
     <message>
         <source>Exporte le courrier de notification d&apos;un changement à l&apos;ARS (PDF). Le changement n&apos;est pas enregistré dans le fichier : faites-le depuis la fenêtre.</source>
-        <translation type="unfinished"></translation>
+        <translation>Export the letter notifying the ARS of a change (PDF). The change is not recorded in the file: do that from the window.</translation>
     </message>
     <message>
         <source>Le changement : coordinator, objectives ou funding.</source>
-        <translation type="unfinished"></translation>
+        <translation>The change: coordinator, objectives or funding.</translation>
     </message>
     <message>
         <source>Précisions ajoutées au courrier.</source>
-        <translation type="unfinished"></translation>
+        <translation>Details added to the letter.</translation>
     </message>
     <message>
         <source>--change attend coordinator, objectives ou funding (reçu « %1 »).</source>
-        <translation type="unfinished"></translation>
+        <translation>--change expects coordinator, objectives or funding (got “%1”).</translation>
     </message>
     <message>
         <source>--%1 attend une année entre %2 et %3 (reçu « %4 »).</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 expects a year between %2 and %3 (got “%4”).</translation>
     </message>
     <message>
         <source>--from et --to vont ensemble : donnez les deux dates de la période.</source>
-        <translation type="unfinished"></translation>
+        <translation>--from and --to go together: give both dates of the period.</translation>
     </message>
     <message>
         <source>Calcule les indicateurs d&apos;évaluation d&apos;une période (aucune identité de patient).</source>
-        <translation type="unfinished"></translation>
+        <translation>Compute the evaluation indicators for a period (no patient identities).</translation>
     </message>
     <message>
         <source>Année civile (l&apos;année en cours par défaut).</source>
-        <translation type="unfinished"></translation>
+        <translation>Calendar year (the current year by default).</translation>
     </message>
     <message>
         <source>Début d&apos;une période libre (AAAA-MM-JJ ou JJ/MM/AAAA), avec --to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Start of a custom period (YYYY-MM-DD or DD/MM/YYYY), with --to.</translation>
     </message>
     <message>
         <source>Fin de la période libre (incluse).</source>
-        <translation type="unfinished"></translation>
+        <translation>End of the custom period (inclusive).</translation>
     </message>
     <message>
         <source>text (par défaut), json ou csv (voir docs/indicators.md).</source>
-        <translation type="unfinished"></translation>
+        <translation>text (default), json or csv (see docs/indicators.md).</translation>
     </message>
     <message>
         <source>format inconnu « %1 » (text, json ou csv).</source>
-        <translation type="unfinished"></translation>
+        <translation>unknown format “%1” (text, json or csv).</translation>
     </message>
     <message>
         <source>Rapport d&apos;auto-évaluation annuelle (ou d&apos;évaluation quadriennale) en PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annual self-evaluation (or four-year evaluation) report as a PDF.</translation>
     </message>
     <message>
         <source>Année du rapport annuel (l&apos;année en cours par défaut).</source>
-        <translation type="unfinished"></translation>
+        <translation>Year of the annual report (the current year by default).</translation>
     </message>
     <message>
         <source>Rapport sur une période libre : début (avec --to).</source>
-        <translation type="unfinished"></translation>
+        <translation>Report on a custom period: start (with --to).</translation>
     </message>
     <message>
         <source>Fin de la période libre ; avec --four-year, la dernière des quatre années.</source>
-        <translation type="unfinished"></translation>
+        <translation>End of the custom period; with --four-year, the last of the four years.</translation>
     </message>
     <message>
         <source>Rapport d&apos;évaluation quadriennale (quatre années jusqu&apos;à --to).</source>
-        <translation type="unfinished"></translation>
+        <translation>Four-year evaluation report (four years up to --to).</translation>
     </message>
     <message>
         <source>Le PDF à écrire.</source>
-        <translation type="unfinished"></translation>
+        <translation>The PDF to write.</translation>
     </message>
     <message>
         <source>où écrire le PDF ? (-o SORTIE.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>where should the PDF be written? (-o OUTPUT.pdf)</translation>
     </message>
     <message>
         <source>--four-year se donne avec --to ANNEE seulement.</source>
-        <translation type="unfinished"></translation>
+        <translation>--four-year goes with --to YEAR only.</translation>
     </message>
     <message numerus="yes">
         <source>Rapport écrit : %1 (%n page(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Report written: %1 (%n page)</numerusform>
+            <numerusform>Report written: %1 (%n pages)</numerusform>
         </translation>
     </message>
     <message>
         <source>Le code de la séance (par exemple C1S2).</source>
-        <translation type="unfinished"></translation>
+        <translation>The session code (for example C1S2).</translation>
     </message>
     <message>
         <source>Le fichier .etp du programme.</source>
-        <translation type="unfinished"></translation>
+        <translation>The programme&apos;s .etp file.</translation>
     </message>
     <message>
         <source>aucune séance de code « %1 » dans ce programme.</source>
-        <translation type="unfinished"></translation>
+        <translation>no session with code “%1” in this programme.</translation>
     </message>
     <message numerus="yes">
         <source>PDF écrit : %1 (%n page(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>PDF written: %1 (%n page)</numerusform>
+            <numerusform>PDF written: %1 (%n pages)</numerusform>
         </translation>
     </message>
     <message>
         <source>Écrit le guide d&apos;animation d&apos;un conducteur ou d&apos;une séance en PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>Write the leader&apos;s guide for a whole guide or a single session as a PDF.</translation>
     </message>
     <message>
         <source>Le code du conducteur (par exemple C1).</source>
-        <translation type="unfinished"></translation>
+        <translation>The guide code (for example C1).</translation>
     </message>
     <message>
         <source>indiquez soit --conducteur CODE, soit --seance CODE.</source>
-        <translation type="unfinished"></translation>
+        <translation>give either --conducteur CODE or --seance CODE.</translation>
     </message>
     <message>
         <source>aucun conducteur de code « %1 » dans ce programme.</source>
-        <translation type="unfinished"></translation>
+        <translation>no guide with code “%1” in this programme.</translation>
     </message>
     <message>
         <source>Écrit la fiche patient d&apos;une séance en PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>Write the patient handout for a session as a PDF.</translation>
     </message>
     <message>
         <source>indiquez la séance avec --seance CODE.</source>
-        <translation type="unfinished"></translation>
+        <translation>give the session with --seance CODE.</translation>
     </message>
     <message>
         <source>Écrit la feuille d&apos;émargement d&apos;une séance en PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>Write the sign-in sheet for a session as a PDF.</translation>
     </message>
     <message>
         <source>La date de la séance (JJ/MM/AAAA ou AAAA-MM-JJ).</source>
-        <translation type="unfinished"></translation>
+        <translation>The session date (DD/MM/YYYY or YYYY-MM-DD).</translation>
     </message>
     <message>
         <source>Le lieu de la séance.</source>
-        <translation type="unfinished"></translation>
+        <translation>The session venue.</translation>
     </message>
     <message>
         <source>Un animateur (option répétable).</source>
-        <translation type="unfinished"></translation>
+        <translation>A facilitator (repeatable option).</translation>
     </message>
     <message>
         <source>Un participant, nom ou code (option répétable).</source>
-        <translation type="unfinished"></translation>
+        <translation>A participant, name or code (repeatable option).</translation>
     </message>
     <message>
         <source>date invalide « %1 » (attendu : JJ/MM/AAAA).</source>
-        <translation type="unfinished"></translation>
+        <translation>invalid date “%1” (expected: DD/MM/YYYY).</translation>
     </message>
     <message>
         <source>Exporte les guides (conducteurs et séances) dans un fichier d&apos;échange JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Export the guides (leader&apos;s guides and sessions) to a JSON exchange file.</translation>
     </message>
     <message>
         <source>N&apos;exporter que ce conducteur (option répétable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Export only this guide (repeatable option).</translation>
     </message>
     <message numerus="yes">
         <source>Guides exportés : %1 (%n conducteur(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Guides exported: %1 (%n guide)</numerusform>
+            <numerusform>Guides exported: %1 (%n guides)</numerusform>
         </translation>
     </message>
     <message>
         <source>Importe des guides depuis un fichier d&apos;échange JSON dans un programme.</source>
-        <translation type="unfinished"></translation>
+        <translation>Import guides from a JSON exchange file into a programme.</translation>
     </message>
     <message>
         <source>Le fichier de guides (.json).</source>
-        <translation type="unfinished"></translation>
+        <translation>The guides file (.json).</translation>
     </message>
     <message>
         <source>Remplace les guides du programme au lieu de les compléter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Replace the programme&apos;s guides instead of adding to them.</translation>
     </message>
     <message>
         <source>Exporte les patients et leurs parcours en CSV (UTF-8 avec BOM), sans leur identité sauf --with-identities.</source>
-        <translation type="unfinished"></translation>
+        <translation>Export the patients and their pathways as CSV (UTF-8 with BOM), without their identities unless --with-identities is given.</translation>
     </message>
     <message>
         <source>Le fichier CSV à écrire.</source>
-        <translation type="unfinished"></translation>
+        <translation>The CSV file to write.</translation>
     </message>
     <message>
         <source>Inclut les identités (nom, prénom, année de naissance, sexe, contact, notes) : le fichier sera lisible par vous seul.</source>
-        <translation type="unfinished"></translation>
+        <translation>Include identities (surname, first name, year of birth, sex, contact, notes): only you will be able to read the file.</translation>
     </message>
     <message>
         <source>Séparateur : ; (par défaut, tableurs français) ou ,</source>
-        <translation type="unfinished"></translation>
+        <translation>Separator: ; (default, French spreadsheets) or ,</translation>
     </message>
     <message>
         <source>indiquez le fichier CSV à écrire avec -o SORTIE.csv.</source>
-        <translation type="unfinished"></translation>
+        <translation>give the CSV file to write with -o OUTPUT.csv.</translation>
     </message>
     <message>
         <source>--separator attend ; ou , (reçu « %1 »).</source>
-        <translation type="unfinished"></translation>
+        <translation>--separator expects ; or , (got “%1”).</translation>
     </message>
     <message numerus="yes">
         <source>%n patient(s) exporté(s) dans %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n patient exported to %1</numerusform>
+            <numerusform>%n patients exported to %1</numerusform>
         </translation>
     </message>
     <message>
         <source>(avec identités : fichier personnel)</source>
-        <translation type="unfinished"></translation>
+        <translation>(with identities: personal file)</translation>
     </message>
     <message>
         <source>Importe des patients depuis un CSV au format de l&apos;export. Les lignes refusées sont signalées ; rien n&apos;est importé si le fichier est inutilisable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Import patients from a CSV in the export format. Rejected rows are reported; nothing is imported if the file is unusable.</translation>
     </message>
     <message>
         <source>Le fichier CSV à lire.</source>
-        <translation type="unfinished"></translation>
+        <translation>The CSV file to read.</translation>
     </message>
     <message>
         <source>rien n&apos;a été importé : %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nothing was imported: %1</translation>
     </message>
     <message>
         <source>ligne %1 refusée : %2</source>
-        <translation type="unfinished"></translation>
+        <translation>row %1 rejected: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n patient(s) importé(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n patient imported</numerusform>
+            <numerusform>%n patients imported</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n ligne(s) refusée(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n row rejected</numerusform>
+            <numerusform>%n rows rejected</numerusform>
         </translation>
     </message>
     <message>
         <source>Écrit la synthèse au médecin traitant d&apos;un patient (PDF personnel).</source>
-        <translation type="unfinished"></translation>
+        <translation>Write a patient&apos;s summary for the GP (personal PDF).</translation>
     </message>
     <message>
         <source>Le code du patient.</source>
-        <translation type="unfinished"></translation>
+        <translation>The patient code.</translation>
     </message>
     <message>
         <source>indiquez --patient CODE et -o SORTIE.pdf.</source>
-        <translation type="unfinished"></translation>
+        <translation>give --patient CODE and -o OUTPUT.pdf.</translation>
     </message>
     <message>
         <source>aucun patient de code « %1 ».</source>
-        <translation type="unfinished"></translation>
+        <translation>no patient with code “%1”.</translation>
     </message>
     <message>
         <source>Synthèse au médecin traitant — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Summary for the GP — %1</translation>
     </message>
     <message>
         <source>Synthèse écrite : %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Summary written: %1</translation>
     </message>
 </context>
 <context>
     <name>Csv</name>
     <message>
         <source>Le fichier n&apos;est pas en UTF-8 : enregistrez-le en « CSV UTF-8 ».</source>
-        <translation type="unfinished"></translation>
+        <translation>The file is not in UTF-8: save it as “CSV UTF-8”.</translation>
     </message>
     <message numerus="yes">
         <source>une cellule dépasse %n caractère(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>a cell exceeds %n character</numerusform>
+            <numerusform>a cell exceeds %n characters</numerusform>
         </translation>
     </message>
     <message>
         <source>Guillemet non refermé à partir de la ligne %1 : le fichier est incomplet ou abîmé.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unclosed quotation mark from line %1: the file is incomplete or damaged.</translation>
     </message>
 </context>
 <context>
     <name>Declaration</name>
     <message>
         <source>La source de financement est obligatoire.</source>
-        <translation type="unfinished"></translation>
+        <translation>The funding source is required.</translation>
     </message>
     <message>
         <source>Le texte du financement est trop long.</source>
-        <translation type="unfinished"></translation>
+        <translation>The funding text is too long.</translation>
     </message>
     <message>
         <source>Le montant doit être positif et plausible.</source>
-        <translation type="unfinished"></translation>
+        <translation>The amount must be positive and plausible.</translation>
     </message>
     <message>
         <source>L&apos;année %1 n&apos;est pas plausible.</source>
-        <translation type="unfinished"></translation>
+        <translation>The year %1 is not plausible.</translation>
     </message>
     <message>
         <source>La date n&apos;est pas plausible (attendu : entre %1 et %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>The date is not plausible (expected: between %1 and %2).</translation>
     </message>
     <message>
         <source>Précisez le changement notifié (coordonnateur, objectifs ou financement).</source>
-        <translation type="unfinished"></translation>
+        <translation>Specify the change being notified (coordinator, objectives or funding).</translation>
     </message>
     <message>
         <source>La note est trop longue.</source>
-        <translation type="unfinished"></translation>
+        <translation>The note is too long.</translation>
     </message>
     <message>
         <source>Dossier envoyé à l&apos;ARS</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier sent to the ARS</translation>
     </message>
     <message>
         <source>Liste de pièces manquantes reçue</source>
-        <translation type="unfinished"></translation>
+        <translation>List of missing documents received</translation>
     </message>
     <message>
         <source>Compléments envoyés</source>
-        <translation type="unfinished"></translation>
+        <translation>Additional documents sent</translation>
     </message>
     <message>
         <source>Accusé de réception du dossier complet</source>
-        <translation type="unfinished"></translation>
+        <translation>Acknowledgement of receipt of the complete dossier</translation>
     </message>
     <message>
         <source>Changement notifié</source>
-        <translation type="unfinished"></translation>
+        <translation>Change notified</translation>
     </message>
     <message>
         <source>Arrêt du programme déclaré</source>
-        <translation type="unfinished"></translation>
+        <translation>Programme closure declared</translation>
     </message>
     <message>
         <source>changement de coordonnateur</source>
-        <translation type="unfinished"></translation>
+        <translation>change of coordinator</translation>
     </message>
     <message>
         <source>changement d&apos;objectifs</source>
-        <translation type="unfinished"></translation>
+        <translation>change of objectives</translation>
     </message>
     <message>
         <source>changement de source de financement</source>
-        <translation type="unfinished"></translation>
+        <translation>change of funding source</translation>
     </message>
 </context>
 <context>
     <name>DeclarationChecklist</name>
     <message>
         <source>Non renseigné.</source>
-        <translation type="unfinished"></translation>
+        <translation>Not filled in.</translation>
     </message>
     <message>
         <source>conforme</source>
-        <translation type="unfinished"></translation>
+        <translation>met</translation>
     </message>
     <message>
         <source>manquant</source>
-        <translation type="unfinished"></translation>
+        <translation>missing</translation>
     </message>
     <message>
         <source>à vérifier</source>
-        <translation type="unfinished"></translation>
+        <translation>to check</translation>
     </message>
     <message>
         <source>À vérifier auprès de votre ARS.</source>
-        <translation type="unfinished"></translation>
+        <translation>To be checked with your ARS.</translation>
     </message>
     <message>
         <source>Structure porteuse</source>
-        <translation type="unfinished">Host organisation</translation>
+        <translation>Host organisation</translation>
     </message>
     <message>
         <source>Implication des patients</source>
-        <translation type="unfinished"></translation>
+        <translation>Patient involvement</translation>
     </message>
     <message>
         <source>Répondez oui ou non.</source>
-        <translation type="unfinished"></translation>
+        <translation>Answer yes or no.</translation>
     </message>
     <message>
         <source>Les patients intervenants doivent justifier des mêmes compétences (40 h).</source>
-        <translation type="unfinished"></translation>
+        <translation>Patient partners must show the same skills (40 h).</translation>
     </message>
     <message>
         <source>L&apos;association partenaire est agréée</source>
-        <translation type="unfinished"></translation>
+        <translation>The partner association is approved</translation>
     </message>
     <message>
         <source>Kit ETP ne peut pas le vérifier : joignez l&apos;agrément de l&apos;association.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kit ETP cannot check this: attach the association&apos;s approval.</translation>
     </message>
     <message>
         <source>Le programme</source>
-        <translation type="unfinished">The programme</translation>
+        <translation>The programme</translation>
     </message>
     <message>
         <source>Parcours du patient</source>
-        <translation type="unfinished"></translation>
+        <translation>Patient pathway</translation>
     </message>
     <message>
         <source>Les séances sont décrites (ateliers)</source>
-        <translation type="unfinished"></translation>
+        <translation>The sessions are described (workshops)</translation>
     </message>
     <message>
         <source>Aucune séance dans les ateliers.</source>
-        <translation type="unfinished"></translation>
+        <translation>No sessions in the workshops.</translation>
     </message>
     <message numerus="yes">
         <source>%n séance(s) prête(s), %1 en brouillon.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n session ready, %1 in draft.</numerusform>
+            <numerusform>%n sessions ready, %1 in draft.</numerusform>
         </translation>
     </message>
     <message>
         <source>Coordination</source>
-        <translation type="unfinished"></translation>
+        <translation>Coordination</translation>
     </message>
     <message>
         <source>Le médecin traitant doit être informé, avec l&apos;accord du patient.</source>
-        <translation type="unfinished"></translation>
+        <translation>The GP must be informed, with the patient&apos;s agreement.</translation>
     </message>
     <message>
         <source>Information, consentement et confidentialité</source>
-        <translation type="unfinished"></translation>
+        <translation>Information, consent and confidentiality</translation>
     </message>
     <message>
         <source>Le patient doit pouvoir sortir du programme à tout moment sans conséquence sur sa prise en charge.</source>
-        <translation type="unfinished"></translation>
+        <translation>The patient must be able to leave the programme at any time with no consequence for their care.</translation>
     </message>
     <message>
         <source>Évaluation</source>
-        <translation type="unfinished">Evaluation</translation>
+        <translation>Evaluation</translation>
     </message>
     <message>
         <source>Financement</source>
-        <translation type="unfinished"></translation>
+        <translation>Funding</translation>
     </message>
     <message>
         <source>Les sources de financement prévues sont indiquées</source>
-        <translation type="unfinished"></translation>
+        <translation>The planned funding sources are stated</translation>
     </message>
     <message>
         <source>Aucune source de financement.</source>
-        <translation type="unfinished"></translation>
+        <translation>No funding source.</translation>
     </message>
     <message numerus="yes">
         <source>%n source(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n source.</numerusform>
+            <numerusform>%n sources.</numerusform>
         </translation>
     </message>
     <message>
         <source>Déclarations et signatures</source>
-        <translation type="unfinished"></translation>
+        <translation>Declarations and signatures</translation>
     </message>
     <message>
         <source>Aucune entreprise du médicament ou du dispositif médical n&apos;est impliquée</source>
-        <translation type="unfinished"></translation>
+        <translation>No pharmaceutical or medical device company is involved</translation>
     </message>
     <message>
         <source>Interdit (art. L1161-1 et L1161-4 du code de la santé publique) : une telle entreprise ne peut ni concevoir ni mettre en œuvre un programme.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prohibited (articles L1161-1 and L1161-4 of the French Public Health Code): such a company may neither design nor implement a programme.</translation>
     </message>
     <message>
         <source>Certaines ARS la demandent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Some ARSs request it.</translation>
     </message>
     <message>
         <source>Annexes</source>
-        <translation type="unfinished"></translation>
+        <translation>Appendices</translation>
     </message>
     <message>
         <source>Plusieurs ARS la demandent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Several ARSs request it.</translation>
     </message>
     <message>
         <source>Le dossier suit le modèle de votre ARS</source>
-        <translation type="unfinished"></translation>
+        <translation>The dossier follows your ARS&apos;s template</translation>
     </message>
     <message>
         <source>Ce dossier suit le modèle de 2015 que reprennent les formulaires des ARS ; la rédaction exacte de l&apos;annexe II de l&apos;arrêté du 30 décembre 2020 est à confirmer.</source>
-        <translation type="unfinished"></translation>
+        <translation>This dossier follows the 2015 template used by the ARS forms; the exact wording of Annex II of the order of 30 December 2020 is to be confirmed.</translation>
     </message>
 </context>
 <context>
     <name>DeclarationCommands</name>
     <message>
         <source>Ajouter l&apos;intervenant « %1 »</source>
-        <translation type="unfinished"></translation>
+        <translation>Add facilitator “%1”</translation>
     </message>
     <message>
         <source>Modifier l&apos;intervenant « %1 »</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit facilitator “%1”</translation>
     </message>
     <message>
         <source>Retirer l&apos;intervenant « %1 »</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove facilitator “%1”</translation>
     </message>
     <message>
         <source>Ajouter le financement « %1 »</source>
-        <translation type="unfinished"></translation>
+        <translation>Add funding “%1”</translation>
     </message>
     <message>
         <source>Modifier le financement « %1 »</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit funding “%1”</translation>
     </message>
     <message>
         <source>Retirer le financement « %1 »</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove funding “%1”</translation>
     </message>
     <message>
         <source>Modifier « %1 »</source>
-        <translation type="unfinished">Edit “%1”</translation>
+        <translation>Edit “%1”</translation>
     </message>
     <message>
         <source>Enregistrer « %1 »</source>
-        <translation type="unfinished"></translation>
+        <translation>Save “%1”</translation>
     </message>
 </context>
 <context>
     <name>DeclarationFlow</name>
     <message>
         <source>à faire</source>
-        <translation type="unfinished"></translation>
+        <translation>to do</translation>
     </message>
     <message>
         <source>en cours</source>
-        <translation type="unfinished"></translation>
+        <translation>in progress</translation>
     </message>
     <message>
         <source>terminé</source>
-        <translation type="unfinished"></translation>
+        <translation>done</translation>
     </message>
     <message>
         <source>à revoir</source>
-        <translation type="unfinished"></translation>
+        <translation>needs review</translation>
     </message>
     <message>
         <source>Logigramme proposé par Kit ETP d&apos;après la réglementation et le Kit ETP en cancérologie du réseau ONCOPL ; ce n&apos;est pas un document officiel de l&apos;ARS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Flowchart proposed by Kit ETP based on the regulations and the ONCOPL network&apos;s Kit ETP en cancérologie; it is not an official ARS document.</translation>
     </message>
     <message>
         <source>1. Évaluer le besoin et la population</source>
-        <translation type="unfinished"></translation>
+        <translation>1. Assess the need and the population</translation>
     </message>
     <message>
         <source>%1 / %2 rubriques renseignées</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2 sections filled in</translation>
     </message>
     <message>
         <source>2. Constituer l&apos;équipe</source>
-        <translation type="unfinished"></translation>
+        <translation>2. Build the team</translation>
     </message>
     <message>
         <source>3. Concevoir le programme</source>
-        <translation type="unfinished"></translation>
+        <translation>3. Design the programme</translation>
     </message>
     <message>
         <source>4. Préparer les documents</source>
-        <translation type="unfinished"></translation>
+        <translation>4. Prepare the documents</translation>
     </message>
     <message>
         <source>tout est renseigné</source>
-        <translation type="unfinished"></translation>
+        <translation>everything is filled in</translation>
     </message>
     <message numerus="yes">
         <source>%n élément(s) manquant(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n item missing</numerusform>
+            <numerusform>%n items missing</numerusform>
         </translation>
     </message>
     <message>
         <source>5. Vérifier la complétude</source>
-        <translation type="unfinished"></translation>
+        <translation>5. Check completeness</translation>
     </message>
     <message numerus="yes">
         <source>complet ; %n point(s) à vérifier</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>complete; %n point to check</numerusform>
+            <numerusform>complete; %n points to check</numerusform>
         </translation>
     </message>
     <message>
         <source>6. Envoyer le dossier à l&apos;ARS</source>
-        <translation type="unfinished"></translation>
+        <translation>6. Send the dossier to the ARS</translation>
     </message>
     <message>
         <source>pas encore envoyé</source>
-        <translation type="unfinished"></translation>
+        <translation>not sent yet</translation>
     </message>
     <message>
         <source>pièces manquantes demandées le %1</source>
-        <translation type="unfinished"></translation>
+        <translation>missing documents requested on %1</translation>
     </message>
     <message>
         <source>accusé de réception du %1</source>
-        <translation type="unfinished"></translation>
+        <translation>acknowledgement of receipt dated %1</translation>
     </message>
     <message>
         <source>réputé complet le %1</source>
-        <translation type="unfinished"></translation>
+        <translation>deemed complete on %1</translation>
     </message>
     <message>
         <source>envoyé le %1 ; réponse attendue avant le %2</source>
-        <translation type="unfinished"></translation>
+        <translation>sent on %1; reply expected by %2</translation>
     </message>
     <message>
         <source>7. Déclaration effective : démarrer sous 12 mois</source>
-        <translation type="unfinished"></translation>
+        <translation>7. Declaration in effect: start within 12 months</translation>
     </message>
     <message>
         <source>pas encore effective</source>
-        <translation type="unfinished"></translation>
+        <translation>not yet in effect</translation>
     </message>
     <message>
         <source>effective le %1 ; démarré le %2</source>
-        <translation type="unfinished"></translation>
+        <translation>in effect from %1; started on %2</translation>
     </message>
     <message>
         <source>non démarré avant le %1 : la déclaration devient caduque</source>
-        <translation type="unfinished"></translation>
+        <translation>not started by %1: the declaration lapses</translation>
     </message>
     <message>
         <source>effective le %1 ; démarrer avant le %2</source>
-        <translation type="unfinished"></translation>
+        <translation>in effect from %1; start before %2</translation>
     </message>
     <message>
         <source>Former l&apos;équipe (40 h)</source>
-        <translation type="unfinished"></translation>
+        <translation>Train the team (40 h)</translation>
     </message>
     <message>
         <source>%1 / %2 intervenants formés avec attestation</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2 facilitators trained, with certificate</translation>
     </message>
     <message>
         <source>Préparer salles, matériel et supports</source>
-        <translation type="unfinished"></translation>
+        <translation>Prepare rooms, equipment and materials</translation>
     </message>
     <message numerus="yes">
         <source>%n séance(s) décrite(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n session described</numerusform>
+            <numerusform>%n sessions described</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>, %n en brouillon</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, %n in draft</numerusform>
+            <numerusform>, %n in draft</numerusform>
         </translation>
     </message>
     <message>
         <source>Inclure les premiers patients (information, consentement)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enrol the first patients (information, consent)</translation>
     </message>
     <message numerus="yes">
         <source>%n patient(s) consentant(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n consenting patient</numerusform>
+            <numerusform>%n consenting patients</numerusform>
         </translation>
     </message>
     <message>
         <source>Bilan éducatif partagé et programme personnalisé</source>
-        <translation type="unfinished"></translation>
+        <translation>Shared educational assessment and personalised programme</translation>
     </message>
     <message numerus="yes">
         <source>%n bilan(s) partagé(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n shared assessment</numerusform>
+            <numerusform>%n shared assessments</numerusform>
         </translation>
     </message>
     <message>
         <source>Séances éducatives</source>
-        <translation type="unfinished"></translation>
+        <translation>Educational sessions</translation>
     </message>
     <message numerus="yes">
         <source>%n séance(s) tenue(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n session held</numerusform>
+            <numerusform>%n sessions held</numerusform>
         </translation>
     </message>
     <message>
         <source>aucune séance depuis le %1 : 6 mois d&apos;arrêt rendent la déclaration caduque</source>
-        <translation type="unfinished"></translation>
+        <translation>no session since %1: a 6-month break makes the declaration lapse</translation>
     </message>
     <message>
         <source>Évaluation individuelle et synthèse au médecin traitant</source>
-        <translation type="unfinished"></translation>
+        <translation>Individual evaluation and summary to the GP</translation>
     </message>
     <message>
         <source>%1 évaluation(s) finale(s), %2 courrier(s) au médecin traitant</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 final evaluation(s), %2 letter(s) to the GP</translation>
     </message>
     <message>
         <source>Auto-évaluation annuelle (à chaque anniversaire)</source>
-        <translation type="unfinished"></translation>
+        <translation>Annual self-evaluation (on each anniversary)</translation>
     </message>
     <message>
         <source>première échéance un an après la prise d&apos;effet</source>
-        <translation type="unfinished"></translation>
+        <translation>first due one year after the effective date</translation>
     </message>
     <message>
         <source>auto-évaluation %1 rédigée</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 self-evaluation written</translation>
     </message>
     <message>
         <source>auto-évaluation attendue depuis le %1</source>
-        <translation type="unfinished"></translation>
+        <translation>self-evaluation due since %1</translation>
     </message>
     <message>
         <source>première échéance le %1</source>
-        <translation type="unfinished"></translation>
+        <translation>first due on %1</translation>
     </message>
     <message>
         <source>Évaluation quadriennale</source>
-        <translation type="unfinished"></translation>
+        <translation>Four-year evaluation</translation>
     </message>
     <message>
         <source>quatre ans après la prise d&apos;effet</source>
-        <translation type="unfinished"></translation>
+        <translation>four years after the effective date</translation>
     </message>
     <message>
         <source>évaluation quadriennale rédigée</source>
-        <translation type="unfinished"></translation>
+        <translation>four-year evaluation written</translation>
     </message>
     <message>
         <source>attendue depuis le %1</source>
-        <translation type="unfinished"></translation>
+        <translation>due since %1</translation>
     </message>
     <message>
         <source>échéance le %1</source>
-        <translation type="unfinished"></translation>
+        <translation>due on %1</translation>
     </message>
     <message>
         <source>Notifier les changements à l&apos;ARS</source>
-        <translation type="unfinished"></translation>
+        <translation>Notify the ARS of changes</translation>
     </message>
     <message>
         <source>coordonnateur, objectifs, financement : aucun changement notifié</source>
-        <translation type="unfinished"></translation>
+        <translation>coordinator, objectives, funding: no change notified</translation>
     </message>
     <message numerus="yes">
         <source>%n changement(s) notifié(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n change notified</numerusform>
+            <numerusform>%n changes notified</numerusform>
         </translation>
     </message>
     <message>
         <source>Déclarer un arrêt sous 3 mois</source>
-        <translation type="unfinished"></translation>
+        <translation>Declare discontinuation within 3 months</translation>
     </message>
     <message>
         <source>programme en cours</source>
-        <translation type="unfinished"></translation>
+        <translation>programme running</translation>
     </message>
     <message>
         <source>arrêt déclaré le %1</source>
-        <translation type="unfinished"></translation>
+        <translation>discontinuation declared on %1</translation>
     </message>
 </context>
 <context>
     <name>DeclarationHtml</name>
     <message>
         <source>[Non renseigné]</source>
-        <translation type="unfinished"></translation>
+        <translation>[Not provided]</translation>
     </message>
     <message>
         <source>Oui</source>
-        <translation type="unfinished"></translation>
+        <translation>Yes</translation>
     </message>
     <message>
         <source>Non</source>
-        <translation type="unfinished"></translation>
+        <translation>No</translation>
     </message>
     <message>
         <source>coordonnateur</source>
-        <translation type="unfinished"></translation>
+        <translation>coordinator</translation>
     </message>
     <message>
         <source>patient intervenant</source>
-        <translation type="unfinished"></translation>
+        <translation>patient partner</translation>
     </message>
     <message>
         <source>%1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h</translation>
     </message>
     <message>
         <source>moins de 40 h</source>
-        <translation type="unfinished"></translation>
+        <translation>less than 40 h</translation>
     </message>
     <message>
         <source>jointe</source>
-        <translation type="unfinished"></translation>
+        <translation>attached</translation>
     </message>
     <message>
         <source>manquante</source>
-        <translation type="unfinished"></translation>
+        <translation>missing</translation>
     </message>
     <message>
         <source>Nom</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Profession</source>
-        <translation type="unfinished"></translation>
+        <translation>Profession</translation>
     </message>
     <message>
         <source>Rôle dans le programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Role in the programme</translation>
     </message>
     <message>
         <source>Formation ETP</source>
-        <translation type="unfinished"></translation>
+        <translation>ETP training</translation>
     </message>
     <message>
         <source>Attestation</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificate</translation>
     </message>
     <message>
         <source>chaque année</source>
-        <translation type="unfinished"></translation>
+        <translation>every year</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Total</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Source</translation>
     </message>
     <message>
         <source>Montant</source>
-        <translation type="unfinished"></translation>
+        <translation>Amount</translation>
     </message>
     <message>
         <source>Année</source>
-        <translation type="unfinished"></translation>
+        <translation>Year</translation>
     </message>
     <message>
         <source>Remarque</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>brouillon</source>
-        <translation type="unfinished"></translation>
+        <translation>draft</translation>
     </message>
     <message>
         <source>individuelle</source>
-        <translation type="unfinished"></translation>
+        <translation>individual</translation>
     </message>
     <message>
         <source>collective</source>
-        <translation type="unfinished"></translation>
+        <translation>group</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <source>Aucune séance n&apos;est encore décrite dans les ateliers.</source>
-        <translation type="unfinished"></translation>
+        <translation>No session has been described in the workshops yet.</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code</translation>
     </message>
     <message>
         <source>Séance</source>
-        <translation type="unfinished"></translation>
+        <translation>Session</translation>
     </message>
     <message>
         <source>Atelier</source>
-        <translation type="unfinished"></translation>
+        <translation>Workshop</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Format</translation>
     </message>
     <message>
         <source>Durée</source>
-        <translation type="unfinished"></translation>
+        <translation>Duration</translation>
     </message>
     <message>
         <source>Intervenants</source>
-        <translation type="unfinished"></translation>
+        <translation>Facilitators</translation>
     </message>
     <message>
         <source>signée le %1</source>
-        <translation type="unfinished"></translation>
+        <translation>signed on %1</translation>
     </message>
     <message>
         <source>non signée</source>
-        <translation type="unfinished"></translation>
+        <translation>not signed</translation>
     </message>
     <message>
         <source>Intervenant</source>
-        <translation type="unfinished"></translation>
+        <translation>Facilitator</translation>
     </message>
     <message>
         <source>Charte d&apos;engagement</source>
-        <translation type="unfinished"></translation>
+        <translation>Commitment charter</translation>
     </message>
     <message>
         <source>Rubrique</source>
-        <translation type="unfinished"></translation>
+        <translation>Section</translation>
     </message>
     <message>
         <source>Exigence</source>
-        <translation type="unfinished"></translation>
+        <translation>Requirement</translation>
     </message>
     <message>
         <source>État</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Détail</source>
-        <translation type="unfinished"></translation>
+        <translation>Detail</translation>
     </message>
 </context>
 <context>
     <name>DeclarationPage</name>
     <message>
         <source>Déclaration ARS</source>
-        <translation type="unfinished">ARS declaration</translation>
+        <translation>ARS declaration</translation>
     </message>
     <message>
         <source>&amp;Aperçu du dossier</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Preview the dossier</translation>
     </message>
     <message>
         <source>&amp;Imprimer le dossier…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pr&amp;int the dossier…</translation>
     </message>
     <message>
         <source>Dossier en &amp;PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier as PD&amp;F…</translation>
     </message>
     <message>
         <source>&amp;Notice adresseurs…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Referrer leaflet…</translation>
     </message>
     <message>
         <source>&amp;Fiche annuaire (PDF)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Directory &amp;card (PDF)…</translation>
     </message>
     <message>
         <source>Fiche annuaire (&amp;JSON)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Directory card (&amp;JSON)…</translation>
     </message>
     <message>
         <source>Complétude</source>
-        <translation type="unfinished"></translation>
+        <translation>Completeness</translation>
     </message>
     <message>
         <source>Double-cliquez une ligne pour ouvrir l&apos;étape du logigramme qui la corrige.</source>
-        <translation type="unfinished"></translation>
+        <translation>Double-click a row to open the flowchart step that corrects it.</translation>
     </message>
     <message>
         <source>Agrandir (Ctrl+molette)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom in (Ctrl+wheel)</translation>
     </message>
     <message>
         <source>Réduire</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom out</translation>
     </message>
     <message>
         <source>Ajuster</source>
-        <translation type="unfinished"></translation>
+        <translation>Fit</translation>
     </message>
     <message>
         <source>Imprimer les &amp;logigrammes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Print the f&amp;lowcharts…</translation>
     </message>
     <message>
         <source>Cliquez une étape pour l&apos;ouvrir.</source>
-        <translation type="unfinished"></translation>
+        <translation>Click a step to open it.</translation>
     </message>
     <message>
         <source>Les dates de la déclaration</source>
-        <translation type="unfinished"></translation>
+        <translation>Declaration dates</translation>
     </message>
     <message>
         <source>Envoyée le :</source>
-        <translation type="unfinished"></translation>
+        <translation>Sent on:</translation>
     </message>
     <message>
         <source>Réponse de l&apos;ARS :</source>
-        <translation type="unfinished"></translation>
+        <translation>ARS response:</translation>
     </message>
     <message>
         <source>Échéance des 2 mois :</source>
-        <translation type="unfinished"></translation>
+        <translation>2-month deadline:</translation>
     </message>
     <message>
         <source>Effective le :</source>
-        <translation type="unfinished"></translation>
+        <translation>Effective on:</translation>
     </message>
     <message>
         <source>Démarrer avant le :</source>
-        <translation type="unfinished"></translation>
+        <translation>Start before:</translation>
     </message>
     <message>
         <source>Changements notifiés :</source>
-        <translation type="unfinished"></translation>
+        <translation>Changes notified:</translation>
     </message>
     <message>
         <source>&amp;Dates…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dates…</translation>
     </message>
     <message>
         <source>Notifier un &amp;changement…</source>
-        <translation type="unfinished"></translation>
+        <translation>Notify a c&amp;hange…</translation>
     </message>
     <message>
         <source>Vérification de complétude</source>
-        <translation type="unfinished"></translation>
+        <translation>Completeness check</translation>
     </message>
     <message>
         <source>&amp;Voir la liste des exigences</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;View the list of requirements</translation>
     </message>
 </context>
 <context>
     <name>DeclarationTimeline</name>
     <message>
         <source>Le %1 est dans le futur : saisissez la date à laquelle c&apos;est arrivé.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is in the future: enter the date on which it happened.</translation>
     </message>
     <message>
         <source>Saisissez d&apos;abord %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter %1 first.</translation>
     </message>
     <message>
         <source>Le %1 précède %2 (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is before %2 (%3).</translation>
     </message>
     <message>
         <source>la date d&apos;envoi</source>
-        <translation type="unfinished"></translation>
+        <translation>the sending date</translation>
     </message>
     <message>
         <source>la date de la liste de pièces manquantes</source>
-        <translation type="unfinished"></translation>
+        <translation>the date of the missing-documents list</translation>
     </message>
 </context>
 <context>
     <name>DossierAnnexes</name>
     <message>
         <source>Programme d&apos;éducation thérapeutique :</source>
-        <translation type="unfinished"></translation>
+        <translation>Therapeutic patient education programme:</translation>
     </message>
     <message>
         <source>proposé par</source>
-        <translation type="unfinished"></translation>
+        <translation>offered by</translation>
     </message>
     <message>
         <source>Je soussigné(e)</source>
-        <translation type="unfinished"></translation>
+        <translation>I, the undersigned</translation>
     </message>
     <message>
         <source>déclare avoir reçu une information claire sur le programme, ses objectifs, son déroulement et les personnes qui l&apos;animent.</source>
-        <translation type="unfinished"></translation>
+        <translation>declare that I have received clear information about the programme, its objectives, how it is run and the people who lead it.</translation>
     </message>
     <message>
         <source>J&apos;accepte d&apos;entrer dans le programme.</source>
-        <translation type="unfinished"></translation>
+        <translation>I agree to join the programme.</translation>
     </message>
     <message>
         <source>J&apos;accepte que les informations me concernant soient partagées entre les intervenants du programme.</source>
-        <translation type="unfinished"></translation>
+        <translation>I agree that information about me may be shared between the programme&apos;s facilitators.</translation>
     </message>
     <message>
         <source>J&apos;accepte que mon médecin traitant soit informé de mon entrée, de mon parcours et de mon évaluation finale.</source>
-        <translation type="unfinished"></translation>
+        <translation>I agree that my GP may be informed of my joining, my progress and my final evaluation.</translation>
     </message>
     <message>
         <source>Je peux quitter le programme à tout moment, sans conséquence sur ma prise en charge. Je peux retirer mon consentement au partage des données à tout moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>I may leave the programme at any time, without any effect on my care. I may withdraw my consent to data sharing at any time.</translation>
     </message>
     <message>
         <source>Confidentialité et protection des données :</source>
-        <translation type="unfinished"></translation>
+        <translation>Confidentiality and data protection:</translation>
     </message>
     <message>
         <source>Fait à</source>
-        <translation type="unfinished"></translation>
+        <translation>Signed at</translation>
     </message>
     <message>
         <source>le</source>
-        <translation type="unfinished"></translation>
+        <translation>on</translation>
     </message>
     <message>
         <source>Signature du patient :</source>
-        <translation type="unfinished"></translation>
+        <translation>Patient&apos;s signature:</translation>
     </message>
     <message>
         <source>Le programme</source>
-        <translation type="unfinished">The programme</translation>
+        <translation>The programme</translation>
     </message>
     <message>
         <source>Pour qui ?</source>
-        <translation type="unfinished"></translation>
+        <translation>Who is it for?</translation>
     </message>
     <message>
         <source>Comment se déroule-t-il ?</source>
-        <translation type="unfinished"></translation>
+        <translation>How does it work?</translation>
     </message>
     <message>
         <source>Vos droits</source>
-        <translation type="unfinished"></translation>
+        <translation>Your rights</translation>
     </message>
     <message>
         <source>Votre participation est libre. Vous pouvez quitter le programme à tout moment sans conséquence sur vos soins.</source>
-        <translation type="unfinished"></translation>
+        <translation>Your participation is voluntary. You may leave the programme at any time without any effect on your care.</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished">Contact</translation>
+        <translation>Contact</translation>
     </message>
     <message>
         <source>Docteur</source>
-        <translation type="unfinished"></translation>
+        <translation>Dr</translation>
     </message>
     <message>
         <source>Cher confrère, chère consœur,</source>
-        <translation type="unfinished"></translation>
+        <translation>Dear Colleague,</translation>
     </message>
     <message>
         <source>Avec son accord, nous vous informons que votre patient(e)</source>
-        <translation type="unfinished"></translation>
+        <translation>With their consent, we are writing to inform you that your patient</translation>
     </message>
     <message>
         <source>☐ entre dans ☐ poursuit ☐ a terminé le programme d&apos;éducation thérapeutique</source>
-        <translation type="unfinished"></translation>
+        <translation>☐ is joining ☐ is continuing ☐ has completed the therapeutic patient education programme</translation>
     </message>
     <message>
         <source>Vous trouverez ci-joint la synthèse de son bilan éducatif partagé ou de son évaluation individuelle, et les objectifs convenus avec lui (elle).</source>
-        <translation type="unfinished"></translation>
+        <translation>Please find enclosed the summary of their shared educational assessment or individual evaluation, and the objectives agreed with them.</translation>
     </message>
     <message>
         <source>Nous restons à votre disposition pour tout échange.</source>
-        <translation type="unfinished"></translation>
+        <translation>Please do not hesitate to contact us should you wish to discuss this further.</translation>
     </message>
 </context>
 <context>
     <name>DossierDocument</name>
     <message>
         <source>Déclaration d&apos;un programme d&apos;éducation thérapeutique du patient</source>
-        <translation type="unfinished"></translation>
+        <translation>Declaration of a therapeutic patient education programme</translation>
     </message>
     <message>
         <source>Structure porteuse :</source>
-        <translation type="unfinished"></translation>
+        <translation>Host organisation:</translation>
     </message>
     <message>
         <source>Coordonnateur :</source>
-        <translation type="unfinished"></translation>
+        <translation>Coordinator:</translation>
     </message>
     <message>
         <source>Adressé à :</source>
-        <translation type="unfinished"></translation>
+        <translation>Addressed to:</translation>
     </message>
     <message>
         <source>Édité le :</source>
-        <translation type="unfinished"></translation>
+        <translation>Generated on:</translation>
     </message>
     <message numerus="yes">
         <source>Vérification de complétude : aucun élément manquant ; %n point(s) à vérifier.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Completeness check: no missing items; %n point to check.</numerusform>
+            <numerusform>Completeness check: no missing items; %n points to check.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Vérification de complétude : %n élément(s) manquant(s) (voir la dernière partie).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Completeness check: %n item missing (see the last section).</numerusform>
+            <numerusform>Completeness check: %n items missing (see the last section).</numerusform>
         </translation>
     </message>
     <message>
         <source>Le plan de ce dossier suit le modèle de dossier de déclaration de 2015 que reprennent les formulaires des ARS. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The outline of this dossier follows the 2015 declaration dossier template used by the ARS forms. %1</translation>
     </message>
     <message>
         <source>Sommaire</source>
-        <translation type="unfinished"></translation>
+        <translation>Contents</translation>
     </message>
     <message>
         <source>Dossier de déclaration à l&apos;ARS</source>
-        <translation type="unfinished"></translation>
+        <translation>Declaration dossier for the ARS</translation>
     </message>
 </context>
 <context>
     <name>EnrolDialog</name>
     <message>
         <source>Inscrire des patients</source>
-        <translation type="unfinished"></translation>
+        <translation>Enrol patients</translation>
     </message>
     <message>
         <source>Filtrer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter…</translation>
     </message>
     <message>
         <source>Montrer aussi les patients dont le programme ne prévoit pas cette séance</source>
-        <translation type="unfinished"></translation>
+        <translation>Also show patients whose programme does not include this session</translation>
     </message>
     <message>
         <source>color: #8a5a00;</source>
-        <translation type="unfinished"></translation>
+        <translation>color: #8a5a00;</translation>
     </message>
 </context>
 <context>
     <name>EvaluationCharts</name>
     <message>
         <source>Entrées dans le programme par mois</source>
-        <translation type="unfinished"></translation>
+        <translation>Programme entries per month</translation>
     </message>
     <message>
         <source>Mois</source>
-        <translation type="unfinished"></translation>
+        <translation>Month</translation>
     </message>
     <message>
         <source>Patients entrés</source>
-        <translation type="unfinished"></translation>
+        <translation>Patients entered</translation>
     </message>
     <message>
         <source>Du consentement à la fin du parcours</source>
-        <translation type="unfinished"></translation>
+        <translation>From consent to end of pathway</translation>
     </message>
     <message>
         <source>Étape du parcours</source>
-        <translation type="unfinished"></translation>
+        <translation>Pathway stage</translation>
     </message>
     <message>
         <source>Patients</source>
-        <translation type="unfinished">Patients</translation>
+        <translation>Patients</translation>
     </message>
     <message>
         <source>Entrés</source>
-        <translation type="unfinished"></translation>
+        <translation>Entered</translation>
     </message>
     <message>
         <source>BEP</source>
-        <translation type="unfinished"></translation>
+        <translation>Assessment</translation>
     </message>
     <message>
         <source>Prog. perso.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pers. prog.</translation>
     </message>
     <message>
         <source>≥ 1 séance</source>
-        <translation type="unfinished"></translation>
+        <translation>≥ 1 session</translation>
     </message>
     <message>
         <source>Éval. finale</source>
-        <translation type="unfinished"></translation>
+        <translation>Final eval.</translation>
     </message>
     <message>
         <source>Terminés</source>
-        <translation type="unfinished"></translation>
+        <translation>Completed</translation>
     </message>
     <message>
         <source>Patients dans la période</source>
-        <translation type="unfinished"></translation>
+        <translation>Patients in the period</translation>
     </message>
     <message>
         <source>Taux de présence par séance</source>
-        <translation type="unfinished"></translation>
+        <translation>Attendance rate by session</translation>
     </message>
     <message>
         <source>Séance</source>
-        <translation type="unfinished"></translation>
+        <translation>Session</translation>
     </message>
     <message>
         <source>Présents / inscrits (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Present / enrolled (%)</translation>
     </message>
     <message>
         <source>Taux de présence</source>
-        <translation type="unfinished"></translation>
+        <translation>Attendance rate</translation>
     </message>
     <message>
         <source>Objectifs des patients à l&apos;évaluation finale</source>
-        <translation type="unfinished"></translation>
+        <translation>Patient objectives at final evaluation</translation>
     </message>
     <message>
         <source>Résultat</source>
-        <translation type="unfinished"></translation>
+        <translation>Outcome</translation>
     </message>
     <message>
         <source>Objectifs</source>
-        <translation type="unfinished"></translation>
+        <translation>Objectives</translation>
     </message>
     <message>
         <source>Atteints</source>
-        <translation type="unfinished"></translation>
+        <translation>Achieved</translation>
     </message>
     <message>
         <source>Partiellement</source>
-        <translation type="unfinished"></translation>
+        <translation>Partially</translation>
     </message>
     <message>
         <source>Non atteints</source>
-        <translation type="unfinished"></translation>
+        <translation>Not achieved</translation>
     </message>
     <message>
         <source>Objectifs évalués</source>
-        <translation type="unfinished"></translation>
+        <translation>Objectives evaluated</translation>
     </message>
     <message>
         <source>Répartition des réponses de satisfaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Distribution of satisfaction answers</translation>
     </message>
     <message>
         <source>Réponse (1 = pas du tout d&apos;accord, 5 = tout à fait d&apos;accord)</source>
-        <translation type="unfinished"></translation>
+        <translation>Answer (1 = strongly disagree, 5 = strongly agree)</translation>
     </message>
     <message>
         <source>Réponses</source>
-        <translation type="unfinished"></translation>
+        <translation>Answers</translation>
     </message>
     <message>
         <source>Toutes les questions à échelle</source>
-        <translation type="unfinished"></translation>
+        <translation>All scale questions</translation>
     </message>
     <message>
         <source>Évolution de l&apos;activité sur quatre ans</source>
-        <translation type="unfinished"></translation>
+        <translation>Activity over four years</translation>
     </message>
     <message>
         <source>Année</source>
-        <translation type="unfinished"></translation>
+        <translation>Year</translation>
     </message>
     <message>
         <source>≥ 1 séance suivie</source>
-        <translation type="unfinished"></translation>
+        <translation>≥ 1 session attended</translation>
     </message>
     <message>
         <source>Parcours terminés</source>
-        <translation type="unfinished"></translation>
+        <translation>Pathways completed</translation>
     </message>
     <message>
         <source>Évolution des indicateurs de qualité sur quatre ans</source>
-        <translation type="unfinished"></translation>
+        <translation>Quality indicators over four years</translation>
     </message>
     <message>
         <source>Pourcentage</source>
-        <translation type="unfinished"></translation>
+        <translation>Percentage</translation>
     </message>
     <message>
         <source>Objectifs atteints</source>
-        <translation type="unfinished"></translation>
+        <translation>Objectives achieved</translation>
     </message>
     <message>
         <source>Réponses de satisfaction favorables</source>
-        <translation type="unfinished"></translation>
+        <translation>Favourable satisfaction answers</translation>
     </message>
 </context>
 <context>
     <name>EvaluationCommands</name>
     <message>
         <source>Modifier « %1 » (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit “%1” (%2)</translation>
     </message>
 </context>
 <context>
     <name>EvaluationNotes</name>
     <message>
         <source>Ce qui a fonctionné</source>
-        <translation type="unfinished"></translation>
+        <translation>What worked</translation>
     </message>
     <message>
         <source>Points forts de l&apos;année : pratiques, contenus, organisation, coordination…</source>
-        <translation type="unfinished"></translation>
+        <translation>Strengths of the year: practices, content, organisation, coordination…</translation>
     </message>
     <message>
         <source>Ce qui est à améliorer</source>
-        <translation type="unfinished"></translation>
+        <translation>What needs improving</translation>
     </message>
     <message>
         <source>Difficultés rencontrées, écarts, ce que l&apos;équipe veut changer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Difficulties encountered, gaps, what the team wants to change…</translation>
     </message>
     <message>
         <source>Conduite de l&apos;évaluation</source>
-        <translation type="unfinished"></translation>
+        <translation>How the evaluation was conducted</translation>
     </message>
     <message>
         <source>Qui a participé, quelles données, quelle période, comment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Who took part, which data, which period, how.</translation>
     </message>
     <message>
         <source>Effets du programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Effects of the programme</translation>
     </message>
     <message>
         <source>Sur les patients, sur les pratiques de l&apos;équipe, sur la place du programme dans l&apos;offre de soins locale.</source>
-        <translation type="unfinished"></translation>
+        <translation>On patients, on the team&apos;s practices, on the programme&apos;s place in local healthcare provision.</translation>
     </message>
     <message>
         <source>Conclusion sur les effets</source>
-        <translation type="unfinished"></translation>
+        <translation>Conclusion on the effects</translation>
     </message>
     <message>
         <source>Évolution du programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Development of the programme</translation>
     </message>
     <message>
         <source>Profil des patients, activité, indicateurs de qualité au fil des années.</source>
-        <translation type="unfinished"></translation>
+        <translation>Patient profile, activity, quality indicators over the years.</translation>
     </message>
     <message>
         <source>Conclusion sur l&apos;évolution</source>
-        <translation type="unfinished"></translation>
+        <translation>Conclusion on the development</translation>
     </message>
     <message>
         <source>Décisions pour l&apos;avenir</source>
-        <translation type="unfinished"></translation>
+        <translation>Decisions for the future</translation>
     </message>
     <message>
         <source>Poursuivre, adapter ou arrêter le programme, et pourquoi.</source>
-        <translation type="unfinished"></translation>
+        <translation>Continue, adapt or stop the programme, and why.</translation>
     </message>
     <message>
         <source>Mise à disposition du rapport</source>
-        <translation type="unfinished"></translation>
+        <translation>Making the report available</translation>
     </message>
     <message>
         <source>Comment le rapport est rendu accessible aux patients, associations, médecins traitants.</source>
-        <translation type="unfinished"></translation>
+        <translation>How the report is made accessible to patients, associations and GPs.</translation>
     </message>
     <message>
         <source>Actions prévues</source>
-        <translation type="unfinished"></translation>
+        <translation>Planned actions</translation>
     </message>
     <message>
         <source>« %1 » est trop long (%2 caractères au plus).</source>
-        <translation type="unfinished">“%1” is too long (%2 characters maximum).</translation>
+        <translation>“%1” is too long (%2 characters maximum).</translation>
     </message>
     <message>
         <source>Pas plus de %1 actions par évaluation.</source>
-        <translation type="unfinished"></translation>
+        <translation>No more than %1 actions per evaluation.</translation>
     </message>
     <message>
         <source>Chaque action doit être décrite.</source>
-        <translation type="unfinished"></translation>
+        <translation>Each action must be described.</translation>
     </message>
     <message>
         <source>Le texte d&apos;une action ou le nom de son responsable est trop long.</source>
-        <translation type="unfinished"></translation>
+        <translation>The text of an action or the name of the person responsible is too long.</translation>
     </message>
     <message>
         <source>L&apos;échéance d&apos;une action doit être une date entre %1 et %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>The deadline of an action must be a date between %1 and %2.</translation>
     </message>
 </context>
 <context>
     <name>EvaluationPage</name>
     <message>
         <source>Évaluation</source>
-        <translation type="unfinished">Evaluation</translation>
+        <translation>Evaluation</translation>
     </message>
     <message>
         <source>Période :</source>
-        <translation type="unfinished"></translation>
+        <translation>Period:</translation>
     </message>
     <message>
         <source>Année civile</source>
-        <translation type="unfinished"></translation>
+        <translation>Calendar year</translation>
     </message>
     <message>
         <source>Période libre</source>
-        <translation type="unfinished"></translation>
+        <translation>Custom period</translation>
     </message>
     <message>
         <source>L&apos;année évaluée ; l&apos;évaluation quadriennale couvre les quatre années qui finissent par celle-ci.</source>
-        <translation type="unfinished"></translation>
+        <translation>The year evaluated; the four-year evaluation covers the four years ending with this one.</translation>
     </message>
     <message>
         <source>Premier jour de la période</source>
-        <translation type="unfinished"></translation>
+        <translation>First day of the period</translation>
     </message>
     <message>
         <source>Dernier jour de la période (inclus)</source>
-        <translation type="unfinished"></translation>
+        <translation>Last day of the period (inclusive)</translation>
     </message>
     <message>
         <source>Questionnaire de satisfaction…</source>
-        <translation type="unfinished"></translation>
+        <translation>Satisfaction questionnaire…</translation>
     </message>
     <message>
         <source>Rapport annuel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annual report</translation>
     </message>
     <message>
         <source>Évaluation quadriennale</source>
-        <translation type="unfinished"></translation>
+        <translation>Four-year evaluation</translation>
     </message>
     <message>
         <source>Indicateurs</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicators</translation>
     </message>
     <message>
         <source>Choisissez un indicateur pour lire sa définition complète.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose an indicator to read its full definition.</translation>
     </message>
     <message>
         <source>Graphiques</source>
-        <translation type="unfinished"></translation>
+        <translation>Charts</translation>
     </message>
     <message>
         <source>Analyse de l&apos;équipe</source>
-        <translation type="unfinished"></translation>
+        <translation>Team analysis</translation>
     </message>
     <message>
         <source>L&apos;analyse de l&apos;équipe pour l&apos;année choisie : elle figure dans le rapport annuel.</source>
-        <translation type="unfinished"></translation>
+        <translation>The team&apos;s analysis for the chosen year: it appears in the annual report.</translation>
     </message>
     <message>
         <source>Actions prévues (action, responsable, échéance) :</source>
-        <translation type="unfinished"></translation>
+        <translation>Planned actions (action, person responsible, deadline):</translation>
     </message>
     <message>
         <source>Ajouter une action</source>
-        <translation type="unfinished"></translation>
+        <translation>Add an action</translation>
     </message>
     <message>
         <source>Supprimer l&apos;action</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete action</translation>
     </message>
 </context>
 <context>
     <name>EvaluationReports</name>
     <message>
         <source>Auto-évaluation annuelle — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Annual self-evaluation — %1</translation>
     </message>
     <message>
         <source>Rapport d&apos;auto-évaluation de l&apos;équipe, établi le %1 pour la période du %2 au %3. Il porte sur l&apos;activité, le déroulement (processus) et les résultats du programme, puis sur l&apos;analyse de l&apos;équipe et les actions qu&apos;elle décide. Il est à disposition des patients.</source>
-        <translation type="unfinished"></translation>
+        <translation>Team self-evaluation report, drawn up on %1 for the period from %2 to %3. It covers the programme&apos;s activity, delivery (process) and results, followed by the team&apos;s analysis and the actions it has decided on. It is available to patients.</translation>
     </message>
     <message>
         <source>Chaque indicateur est suivi de sa définition (ce qui est compté, à partir de quelles dates). « pas de données » signifie que le fichier du programme ne contient aucune donnée de ce type pour la période : ce n&apos;est pas un zéro.</source>
-        <translation type="unfinished"></translation>
+        <translation>Each indicator is followed by its definition (what is counted, from which dates). “no data” means that the programme file contains no data of this type for the period: it is not a zero.</translation>
     </message>
     <message>
         <source>Évolution sur quatre ans</source>
-        <translation type="unfinished"></translation>
+        <translation>Four-year trend</translation>
     </message>
     <message>
         <source>Analyse de l&apos;équipe</source>
-        <translation type="unfinished"></translation>
+        <translation>Team analysis</translation>
     </message>
     <message>
         <source>Indicateur</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicator</translation>
     </message>
     <message>
         <source>Non renseigné.</source>
-        <translation type="unfinished"></translation>
+        <translation>Not filled in.</translation>
     </message>
     <message>
         <source>Évaluation quadriennale %1–%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Four-year evaluation %1–%2</translation>
     </message>
     <message>
         <source>Rapport d&apos;évaluation quadriennale du programme pour les années %1 à %2, établi le %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Four-year evaluation report of the programme for the years %1 to %2, drawn up on %3.</translation>
     </message>
     <message>
         <source>1. Le programme, le coordonnateur et l&apos;équipe</source>
-        <translation type="unfinished"></translation>
+        <translation>1. The programme, the coordinator and the team</translation>
     </message>
     <message>
         <source>Membre</source>
-        <translation type="unfinished"></translation>
+        <translation>Member</translation>
     </message>
     <message>
         <source>Profession, rôle</source>
-        <translation type="unfinished"></translation>
+        <translation>Profession, role</translation>
     </message>
     <message>
         <source>Formation ETP</source>
-        <translation type="unfinished"></translation>
+        <translation>ETP training</translation>
     </message>
     <message>
         <source>Charte signée</source>
-        <translation type="unfinished"></translation>
+        <translation>Charter signed</translation>
     </message>
     <message>
         <source>coordonnateur</source>
-        <translation type="unfinished"></translation>
+        <translation>coordinator</translation>
     </message>
     <message>
         <source>patient partenaire</source>
-        <translation type="unfinished"></translation>
+        <translation>patient partner</translation>
     </message>
     <message>
         <source>%1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h</translation>
     </message>
     <message>
         <source>non</source>
-        <translation type="unfinished"></translation>
+        <translation>no</translation>
     </message>
     <message>
         <source>2. Conduite de l&apos;évaluation</source>
-        <translation type="unfinished"></translation>
+        <translation>2. How the evaluation was conducted</translation>
     </message>
     <message>
         <source>Données : le fichier du programme (parcours des patients, séances, présences, objectifs, questionnaires de satisfaction, équipe), du 1er janvier %1 au 31 décembre %2 ; indicateurs calculés par Kit ETP selon les définitions des rapports annuels.</source>
-        <translation type="unfinished"></translation>
+        <translation>Data: the programme file (patient pathways, sessions, attendance, objectives, satisfaction questionnaires, team), from 1 January %1 to 31 December %2; indicators calculated by Kit ETP according to the definitions in the annual reports.</translation>
     </message>
     <message>
         <source>3. Effets du programme</source>
-        <translation type="unfinished"></translation>
+        <translation>3. Effects of the programme</translation>
     </message>
     <message>
         <source>Conclusion sur les effets</source>
-        <translation type="unfinished"></translation>
+        <translation>Conclusion on the effects</translation>
     </message>
     <message>
         <source>4. Évolution du programme</source>
-        <translation type="unfinished"></translation>
+        <translation>4. Development of the programme</translation>
     </message>
     <message>
         <source>Conclusion sur l&apos;évolution</source>
-        <translation type="unfinished"></translation>
+        <translation>Conclusion on the development</translation>
     </message>
     <message>
         <source>5. Décisions pour l&apos;avenir</source>
-        <translation type="unfinished"></translation>
+        <translation>5. Decisions for the future</translation>
     </message>
     <message>
         <source>Actions décidées lors des auto-évaluations annuelles</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions decided during the annual self-evaluations</translation>
     </message>
     <message>
         <source>Année</source>
-        <translation type="unfinished"></translation>
+        <translation>Year</translation>
     </message>
     <message>
         <source>6. Mise à disposition du rapport</source>
-        <translation type="unfinished"></translation>
+        <translation>6. Making the report available</translation>
     </message>
     <message>
         <source>Valeur</source>
-        <translation type="unfinished"></translation>
+        <translation>Value</translation>
     </message>
     <message>
         <source>Définition</source>
-        <translation type="unfinished"></translation>
+        <translation>Definition</translation>
     </message>
     <message>
         <source>Aucune action enregistrée.</source>
-        <translation type="unfinished"></translation>
+        <translation>No actions recorded.</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Action</translation>
     </message>
     <message>
         <source>Responsable</source>
-        <translation type="unfinished"></translation>
+        <translation>Person responsible</translation>
     </message>
     <message>
         <source>Échéance</source>
-        <translation type="unfinished"></translation>
+        <translation>Deadline</translation>
     </message>
 </context>
 <context>
@@ -2501,7 +2501,7 @@
     </message>
     <message>
         <source>Kit ETP a été interrompu pendant un enregistrement dans « %1 ». Ouvrez ce fichier une fois dans Kit ETP, en écriture : la modification inachevée sera annulée et tout ce qui était enregistré sera retrouvé.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kit ETP was interrupted while saving to “%1”. Open this file once in Kit ETP, with write access: the unfinished change will be rolled back and everything that had been saved will be recovered.</translation>
     </message>
 </context>
 <context>
@@ -2515,125 +2515,125 @@
     <name>GuideExchange</name>
     <message>
         <source>« %1 » : %2</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”: %2</translation>
     </message>
     <message>
         <source>champ obligatoire absent</source>
-        <translation type="unfinished"></translation>
+        <translation>required field missing</translation>
     </message>
     <message>
         <source>un texte est attendu</source>
-        <translation type="unfinished"></translation>
+        <translation>text expected</translation>
     </message>
     <message>
         <source>texte trop long (%1 caractères au plus)</source>
-        <translation type="unfinished"></translation>
+        <translation>text too long (%1 characters at most)</translation>
     </message>
     <message>
         <source>un nombre entier entre 0 et %1 est attendu</source>
-        <translation type="unfinished"></translation>
+        <translation>whole number between 0 and %1 expected</translation>
     </message>
     <message>
         <source>vrai ou faux (true / false) est attendu</source>
-        <translation type="unfinished"></translation>
+        <translation>true or false expected</translation>
     </message>
     <message>
         <source>une liste est attendue</source>
-        <translation type="unfinished"></translation>
+        <translation>list expected</translation>
     </message>
     <message>
         <source>%1 éléments au plus</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 items at most</translation>
     </message>
     <message>
         <source>une liste de textes est attendue</source>
-        <translation type="unfinished"></translation>
+        <translation>list of texts expected</translation>
     </message>
     <message>
         <source>élément trop long (%1 caractères au plus)</source>
-        <translation type="unfinished"></translation>
+        <translation>item too long (%1 characters at most)</translation>
     </message>
     <message>
         <source>« %1 » : un objet est attendu</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”: object expected</translation>
     </message>
     <message>
         <source>« autosoins », « adaptation » ou « securite » est attendu</source>
-        <translation type="unfinished"></translation>
+        <translation>“autosoins”, “adaptation” or “securite” expected</translation>
     </message>
     <message>
         <source>la compétence « %1 » n&apos;est pas dans la liste « competences » du fichier</source>
-        <translation type="unfinished"></translation>
+        <translation>skill “%1” is not in the file&apos;s “competences” list</translation>
     </message>
     <message>
         <source>« collective » ou « individuelle » est attendu</source>
-        <translation type="unfinished"></translation>
+        <translation>“collective” or “individuelle” expected</translation>
     </message>
     <message>
         <source>ce n&apos;est pas un fichier de guides de Kit ETP (le champ « format » devrait valoir « %1 »).</source>
-        <translation type="unfinished"></translation>
+        <translation>this is not a Kit ETP guides file (the “format” field should be “%1”).</translation>
     </message>
     <message>
         <source>le numéro de version du fichier est invalide.</source>
-        <translation type="unfinished"></translation>
+        <translation>the file&apos;s version number is invalid.</translation>
     </message>
     <message>
         <source>le fichier est au format %1, plus récent que celui que cette version de Kit ETP comprend (%2). Mettez Kit ETP à jour.</source>
-        <translation type="unfinished"></translation>
+        <translation>the file is in format %1, newer than this version of Kit ETP understands (%2). Update Kit ETP.</translation>
     </message>
     <message>
         <source>« %1 » : le code « %2 » apparaît deux fois.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”: code “%2” appears twice.</translation>
     </message>
     <message>
         <source>« %1.seances[%2] » : le code « %3 » apparaît deux fois.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1.seances[%2]”: code “%3” appears twice.</translation>
     </message>
     <message>
         <source>Ajouté : %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Added: %1</translation>
     </message>
     <message>
         <source>Renommé : %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Renamed: %1</translation>
     </message>
     <message>
         <source>Refusé : %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejected: %1</translation>
     </message>
     <message>
         <source>Le fichier ne contient aucun conducteur.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file contains no leader&apos;s guides.</translation>
     </message>
     <message>
         <source>Fichier de guides refusé : %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Guides file rejected: %1</translation>
     </message>
     <message>
         <source>il dépasse %1 Mo.</source>
-        <translation type="unfinished"></translation>
+        <translation>it exceeds %1 MB.</translation>
     </message>
     <message>
         <source>ce n&apos;est pas un fichier JSON valide (%1, position %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>this is not a valid JSON file (%1, position %2).</translation>
     </message>
     <message>
         <source>le fichier doit contenir un objet JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>the file must contain a JSON object.</translation>
     </message>
     <message>
         <source>%1 « %2 » (déjà présent, identique)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 “%2” (already present, identical)</translation>
     </message>
     <message>
         <source>%1 → %2 (code déjà utilisé)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2 (code already in use)</translation>
     </message>
     <message numerus="yes">
         <source>%1 « %2 » (%n séance(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 “%2” (%n session)</numerusform>
+            <numerusform>%1 “%2” (%n sessions)</numerusform>
         </translation>
     </message>
 </context>
@@ -2641,197 +2641,197 @@
     <name>GuideHtml</name>
     <message>
         <source>Non renseigné.</source>
-        <translation type="unfinished"></translation>
+        <translation>Not provided.</translation>
     </message>
     <message>
         <source>Compétences %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 skills</translation>
     </message>
     <message>
         <source>Aucune compétence choisie.</source>
-        <translation type="unfinished"></translation>
+        <translation>No skills selected.</translation>
     </message>
     <message>
         <source>Séance individuelle</source>
-        <translation type="unfinished"></translation>
+        <translation>Individual session</translation>
     </message>
     <message>
         <source>%1 à %2 participants</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 to %2 participants</translation>
     </message>
     <message numerus="yes">
         <source>%n participant(s) au plus</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>up to %n participant</numerusform>
+            <numerusform>up to %n participants</numerusform>
         </translation>
     </message>
     <message>
         <source>Non renseigné</source>
-        <translation type="unfinished"></translation>
+        <translation>Not provided</translation>
     </message>
     <message>
         <source>Public</source>
-        <translation type="unfinished"></translation>
+        <translation>Audience</translation>
     </message>
     <message>
         <source>Modalité</source>
-        <translation type="unfinished"></translation>
+        <translation>Format</translation>
     </message>
     <message>
         <source>Durée</source>
-        <translation type="unfinished"></translation>
+        <translation>Duration</translation>
     </message>
     <message>
         <source>Participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Participants</translation>
     </message>
     <message>
         <source>Animateurs</source>
-        <translation type="unfinished"></translation>
+        <translation>Facilitators</translation>
     </message>
     <message>
         <source>Salle</source>
-        <translation type="unfinished"></translation>
+        <translation>Room</translation>
     </message>
     <message>
         <source>Brouillon : contenu proposé par Kit ETP d&apos;après la pratique courante de l&apos;ETP, à relire et adapter par l&apos;équipe avant usage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Draft: content suggested by Kit ETP based on common ETP practice, to be reviewed and adapted by the team before use.</translation>
     </message>
 </context>
 <context>
     <name>GuideRules</name>
     <message>
         <source>%1 : %2 caractères au plus (le texte en a %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 characters maximum (the text has %3).</translation>
     </message>
     <message>
         <source>%1 : une seule ligne, sans caractère de contrôle.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: a single line, with no control characters.</translation>
     </message>
     <message>
         <source>%1 : caractère de contrôle interdit.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: control character not allowed.</translation>
     </message>
     <message>
         <source>%1 : %2 éléments au plus.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 items maximum.</translation>
     </message>
     <message>
         <source>%1 : élément vide.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: empty item.</translation>
     </message>
     <message>
         <source>%1 : un nombre entre 0 et %2 (reçu %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: a number between 0 and %2 (received %3).</translation>
     </message>
     <message>
         <source>Le code est obligatoire (par exemple « C1 » ou « C1S2 »).</source>
-        <translation type="unfinished"></translation>
+        <translation>The code is required (for example “C1” or “C1S2”).</translation>
     </message>
     <message>
         <source>Le code « %1 » est trop long (%2 caractères au plus).</source>
-        <translation type="unfinished"></translation>
+        <translation>The code “%1” is too long (%2 characters maximum).</translation>
     </message>
     <message>
         <source>Le code « %1 » ne peut contenir que des lettres sans accent, des chiffres, « - », « _ » et « . ».</source>
-        <translation type="unfinished"></translation>
+        <translation>The code “%1” may only contain unaccented letters, digits, “-”, “_” and “.”.</translation>
     </message>
     <message>
         <source>Le titre est obligatoire.</source>
-        <translation type="unfinished"></translation>
+        <translation>The title is required.</translation>
     </message>
     <message>
         <source>Titre</source>
-        <translation type="unfinished"></translation>
+        <translation>Title</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Description</translation>
     </message>
     <message>
         <source>Objectifs</source>
-        <translation type="unfinished"></translation>
+        <translation>Objectives</translation>
     </message>
     <message>
         <source>Public</source>
-        <translation type="unfinished"></translation>
+        <translation>Audience</translation>
     </message>
     <message>
         <source>Durée (min)</source>
-        <translation type="unfinished"></translation>
+        <translation>Duration (min)</translation>
     </message>
     <message>
         <source>Participants minimum</source>
-        <translation type="unfinished"></translation>
+        <translation>Minimum participants</translation>
     </message>
     <message>
         <source>Participants maximum</source>
-        <translation type="unfinished"></translation>
+        <translation>Maximum participants</translation>
     </message>
     <message>
         <source>Professions des animateurs</source>
-        <translation type="unfinished"></translation>
+        <translation>Facilitators&apos; professions</translation>
     </message>
     <message>
         <source>Salle</source>
-        <translation type="unfinished"></translation>
+        <translation>Room</translation>
     </message>
     <message>
         <source>Matériel</source>
-        <translation type="unfinished"></translation>
+        <translation>Equipment</translation>
     </message>
     <message>
         <source>Évaluation</source>
-        <translation type="unfinished">Evaluation</translation>
+        <translation>Evaluation</translation>
     </message>
     <message>
         <source>Messages clés</source>
-        <translation type="unfinished"></translation>
+        <translation>Key messages</translation>
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Sources</translation>
     </message>
     <message>
         <source>Le nombre minimum de participants (%1) dépasse le maximum (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>The minimum number of participants (%1) exceeds the maximum (%2).</translation>
     </message>
     <message>
         <source>Déroulé : %1 étapes au plus.</source>
-        <translation type="unfinished"></translation>
+        <translation>Running order: %1 steps maximum.</translation>
     </message>
     <message>
         <source>Étape %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Step %1</translation>
     </message>
     <message>
         <source>Le libellé de la compétence est obligatoire.</source>
-        <translation type="unfinished"></translation>
+        <translation>The skill label is required.</translation>
     </message>
     <message>
         <source>Compétence</source>
-        <translation type="unfinished"></translation>
+        <translation>Skill</translation>
     </message>
     <message>
         <source>Autosoins</source>
-        <translation type="unfinished"></translation>
+        <translation>Self-care</translation>
     </message>
     <message>
         <source>Adaptation</source>
-        <translation type="unfinished"></translation>
+        <translation>Adaptation</translation>
     </message>
     <message>
         <source>Sécurité</source>
-        <translation type="unfinished"></translation>
+        <translation>Safety</translation>
     </message>
     <message>
         <source>Individuelle</source>
-        <translation type="unfinished"></translation>
+        <translation>Individual</translation>
     </message>
     <message>
         <source>Collective</source>
-        <translation type="unfinished"></translation>
+        <translation>Group</translation>
     </message>
 </context>
 <context>
@@ -2842,23 +2842,23 @@
     </message>
     <message numerus="yes">
         <source>Suppression impossible : des séances de ce conducteur figurent dans le programme personnalisé de %n patient(s). Retirez-les d&apos;abord de leur programme (page Patients).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Cannot delete: sessions of this guide are in the personalised programme of %n patient. Remove them from that programme first (Patients page).</numerusform>
+            <numerusform>Cannot delete: sessions of this guide are in the personalised programmes of %n patients. Remove them from their programmes first (Patients page).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Suppression impossible : cette séance figure dans le programme personnalisé de %n patient(s). Retirez-la d&apos;abord de leur programme (page Patients).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Cannot delete: this session is in the personalised programme of %n patient. Remove it from that programme first (Patients page).</numerusform>
+            <numerusform>Cannot delete: this session is in the personalised programmes of %n patients. Remove it from their programmes first (Patients page).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Suppression impossible : %n séance(s) du calendrier utilisent ce guide. Supprimez-les d&apos;abord dans la page Séances.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Cannot delete: %n calendar session uses this guide. Delete it first on the Sessions page.</numerusform>
+            <numerusform>Cannot delete: %n calendar sessions use this guide. Delete them first on the Sessions page.</numerusform>
         </translation>
     </message>
 </context>
@@ -2866,754 +2866,754 @@
     <name>GuideTransfer</name>
     <message>
         <source>compétence « %1 » au catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>skill “%1” in the catalogue</translation>
     </message>
 </context>
 <context>
     <name>GuidesPage</name>
     <message>
         <source>Ateliers</source>
-        <translation type="unfinished">Workshops</translation>
+        <translation>Workshops</translation>
     </message>
     <message>
         <source>Ajouter un &amp;conducteur</source>
-        <translation type="unfinished"></translation>
+        <translation>Add &amp;guide</translation>
     </message>
     <message>
         <source>Ajouter un conducteur (un ensemble de séances sur un thème)</source>
-        <translation type="unfinished"></translation>
+        <translation>Add a leader&apos;s guide (a set of sessions on one topic)</translation>
     </message>
     <message>
         <source>Ajouter une &amp;séance</source>
-        <translation type="unfinished"></translation>
+        <translation>Add &amp;session</translation>
     </message>
     <message>
         <source>Ajouter une séance au conducteur choisi</source>
-        <translation type="unfinished"></translation>
+        <translation>Add a session to the selected guide</translation>
     </message>
     <message>
         <source>Dupliquer</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplicate</translation>
     </message>
     <message>
         <source>Dupliquer l&apos;élément choisi</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplicate the selected item</translation>
     </message>
     <message>
         <source>Supprimer</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete</translation>
     </message>
     <message>
         <source>Supprimer l&apos;élément choisi</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete the selected item</translation>
     </message>
     <message>
         <source>Monter</source>
-        <translation type="unfinished"></translation>
+        <translation>Move up</translation>
     </message>
     <message>
         <source>Monter l&apos;élément choisi</source>
-        <translation type="unfinished"></translation>
+        <translation>Move the selected item up</translation>
     </message>
     <message>
         <source>Descendre</source>
-        <translation type="unfinished"></translation>
+        <translation>Move down</translation>
     </message>
     <message>
         <source>Descendre l&apos;élément choisi</source>
-        <translation type="unfinished"></translation>
+        <translation>Move the selected item down</translation>
     </message>
     <message>
         <source>Glissez-déposez pour réordonner les conducteurs et déplacer les séances.</source>
-        <translation type="unfinished"></translation>
+        <translation>Drag and drop to reorder the guides and move sessions.</translation>
     </message>
     <message>
         <source>Imprimer</source>
-        <translation type="unfinished"></translation>
+        <translation>Print</translation>
     </message>
     <message>
         <source>Échanger</source>
-        <translation type="unfinished"></translation>
+        <translation>Exchange</translation>
     </message>
     <message>
         <source>Choisissez un conducteur ou une séance dans la liste, ou ajoutez-en un.</source>
-        <translation type="unfinished"></translation>
+        <translation>Select a guide or a session in the list, or add one.</translation>
     </message>
     <message>
         <source>Conducteur</source>
-        <translation type="unfinished"></translation>
+        <translation>Leader&apos;s guide</translation>
     </message>
     <message>
         <source>Code :</source>
-        <translation type="unfinished"></translation>
+        <translation>Code:</translation>
     </message>
     <message>
         <source>Titre :</source>
-        <translation type="unfinished"></translation>
+        <translation>Title:</translation>
     </message>
     <message>
         <source>Description :</source>
-        <translation type="unfinished"></translation>
+        <translation>Description:</translation>
     </message>
     <message>
         <source>Présentation du conducteur</source>
-        <translation type="unfinished"></translation>
+        <translation>Guide overview</translation>
     </message>
     <message>
         <source>Séance</source>
-        <translation type="unfinished"></translation>
+        <translation>Session</translation>
     </message>
     <message>
         <source>Général</source>
-        <translation type="unfinished"></translation>
+        <translation>General</translation>
     </message>
     <message>
         <source>Modalité :</source>
-        <translation type="unfinished"></translation>
+        <translation>Delivery mode:</translation>
     </message>
     <message>
         <source>Durée :</source>
-        <translation type="unfinished"></translation>
+        <translation>Duration:</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>Participants minimum :</source>
-        <translation type="unfinished"></translation>
+        <translation>Minimum participants:</translation>
     </message>
     <message>
         <source>Participants maximum :</source>
-        <translation type="unfinished"></translation>
+        <translation>Maximum participants:</translation>
     </message>
     <message>
         <source>Public :</source>
-        <translation type="unfinished"></translation>
+        <translation>Audience:</translation>
     </message>
     <message>
         <source>Animateurs (professions) :</source>
-        <translation type="unfinished"></translation>
+        <translation>Facilitators (professions):</translation>
     </message>
     <message>
         <source>Un élément par ligne.</source>
-        <translation type="unfinished"></translation>
+        <translation>One item per line.</translation>
     </message>
     <message>
         <source>Salle :</source>
-        <translation type="unfinished"></translation>
+        <translation>Room:</translation>
     </message>
     <message>
         <source>Matériel :</source>
-        <translation type="unfinished"></translation>
+        <translation>Equipment:</translation>
     </message>
     <message>
         <source>Un élément par ligne. Chaque ligne devient une case à cocher du guide.</source>
-        <translation type="unfinished"></translation>
+        <translation>One item per line. Each line becomes a checkbox in the guide.</translation>
     </message>
     <message>
         <source>Brouillon à relire et adapter par l&apos;équipe</source>
-        <translation type="unfinished"></translation>
+        <translation>Draft to be reviewed and adapted by the team</translation>
     </message>
     <message>
         <source>Objectifs et compétences</source>
-        <translation type="unfinished"></translation>
+        <translation>Objectives and skills</translation>
     </message>
     <message>
         <source>Objectifs pédagogiques :</source>
-        <translation type="unfinished"></translation>
+        <translation>Learning objectives:</translation>
     </message>
     <message>
         <source>« À la fin de la séance, le participant est capable de … » — Un élément par ligne.</source>
-        <translation type="unfinished"></translation>
+        <translation>“By the end of the session, the participant is able to …” — One item per line.</translation>
     </message>
     <message>
         <source>Compétences visées :</source>
-        <translation type="unfinished"></translation>
+        <translation>Target skills:</translation>
     </message>
     <message>
         <source>Cochez les compétences du catalogue que la séance vise.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tick the catalogue skills that the session targets.</translation>
     </message>
     <message>
         <source>Déroulé</source>
-        <translation type="unfinished"></translation>
+        <translation>Running order</translation>
     </message>
     <message>
         <source>Double-cliquez une case pour la modifier.</source>
-        <translation type="unfinished"></translation>
+        <translation>Double-click a cell to edit it.</translation>
     </message>
     <message>
         <source>Ajouter une étape</source>
-        <translation type="unfinished"></translation>
+        <translation>Add a step</translation>
     </message>
     <message>
         <source>Supprimer l&apos;étape</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete the step</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Total</translation>
     </message>
     <message>
         <source>Évaluation et messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluation and messages</translation>
     </message>
     <message>
         <source>Évaluation des compétences :</source>
-        <translation type="unfinished"></translation>
+        <translation>Skills assessment:</translation>
     </message>
     <message>
         <source>Comment les animateurs vérifient ce qui a été appris</source>
-        <translation type="unfinished"></translation>
+        <translation>How the facilitators check what has been learnt</translation>
     </message>
     <message>
         <source>Messages clés (fiche patient) :</source>
-        <translation type="unfinished"></translation>
+        <translation>Key messages (patient handout):</translation>
     </message>
     <message>
         <source>Sources :</source>
-        <translation type="unfinished"></translation>
+        <translation>Sources:</translation>
     </message>
     <message>
         <source>Références</source>
-        <translation type="unfinished"></translation>
+        <translation>References</translation>
     </message>
 </context>
 <context>
     <name>HandoutDocument</name>
     <message>
         <source>Téléphone : %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Telephone: %1</translation>
     </message>
     <message>
         <source>Courriel : %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Email: %1</translation>
     </message>
     <message>
         <source>Les coordonnées de l&apos;équipe :</source>
-        <translation type="unfinished"></translation>
+        <translation>The team&apos;s contact details:</translation>
     </message>
     <message>
         <source>Fiche patient %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Patient handout %1</translation>
     </message>
     <message>
         <source>Fiche patient — séance %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Patient handout — session %1</translation>
     </message>
     <message>
         <source>Ce qu&apos;il faut retenir</source>
-        <translation type="unfinished"></translation>
+        <translation>Key points to remember</translation>
     </message>
     <message>
         <source>Votre équipe vous remettra les messages clés de la séance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Your team will give you the key messages from the session.</translation>
     </message>
     <message>
         <source>Mes notes</source>
-        <translation type="unfinished"></translation>
+        <translation>My notes</translation>
     </message>
     <message>
         <source>Mes questions pour l&apos;équipe</source>
-        <translation type="unfinished"></translation>
+        <translation>My questions for the team</translation>
     </message>
     <message>
         <source>Contacter l&apos;équipe</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact the team</translation>
     </message>
     <message>
         <source>En cas d&apos;urgence vitale, appelez le 15. Cette fiche ne remplace pas les conseils de votre équipe soignante.</source>
-        <translation type="unfinished"></translation>
+        <translation>In a life-threatening emergency, call 15. This handout does not replace the advice of your care team.</translation>
     </message>
 </context>
 <context>
     <name>Indicators</name>
     <message>
         <source>Indicateurs — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicators — %1</translation>
     </message>
     <message>
         <source>File active</source>
-        <translation type="unfinished"></translation>
+        <translation>Active caseload</translation>
     </message>
     <message>
         <source>Patients dont le consentement d&apos;entrée est daté au plus tard du dernier jour de la période et qui ne sont pas sortis avant son premier jour.</source>
-        <translation type="unfinished"></translation>
+        <translation>Patients whose entry consent is dated no later than the last day of the period and who did not exit before its first day.</translation>
     </message>
     <message>
         <source>Patients à qui le programme a été proposé</source>
-        <translation type="unfinished"></translation>
+        <translation>Patients offered the programme</translation>
     </message>
     <message>
         <source>Patients ayant une étape « proposition » datée dans la période.</source>
-        <translation type="unfinished"></translation>
+        <translation>Patients with a “proposal” step dated within the period.</translation>
     </message>
     <message>
         <source>Patients entrés dans le programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Patients who entered the programme</translation>
     </message>
     <message>
         <source>Patients dont le consentement d&apos;entrée est daté dans la période (un parcours commencé une année et terminé la suivante compte comme entrée la première année).</source>
-        <translation type="unfinished"></translation>
+        <translation>Patients whose entry consent is dated within the period (a pathway started in one year and finished in the next counts as an entry in the first year).</translation>
     </message>
     <message>
         <source>Bilans éducatifs partagés réalisés</source>
-        <translation type="unfinished"></translation>
+        <translation>Shared educational assessments carried out</translation>
     </message>
     <message>
         <source>Patients ayant un bilan éducatif partagé daté dans la période.</source>
-        <translation type="unfinished"></translation>
+        <translation>Patients with a shared educational assessment dated within the period.</translation>
     </message>
     <message>
         <source>Programmes personnalisés définis</source>
-        <translation type="unfinished"></translation>
+        <translation>Personalised programmes defined</translation>
     </message>
     <message>
         <source>Patients dont le programme personnalisé a été convenu dans la période.</source>
-        <translation type="unfinished"></translation>
+        <translation>Patients whose personalised programme was agreed within the period.</translation>
     </message>
     <message>
         <source>Patients ayant suivi au moins une séance</source>
-        <translation type="unfinished"></translation>
+        <translation>Patients who attended at least one session</translation>
     </message>
     <message>
         <source>Patients notés présents à au moins une séance dont la date est dans la période.</source>
-        <translation type="unfinished"></translation>
+        <translation>Patients marked present at one or more sessions dated within the period.</translation>
     </message>
     <message>
         <source>Parcours terminés</source>
-        <translation type="unfinished"></translation>
+        <translation>Pathways completed</translation>
     </message>
     <message>
         <source>Patients dont la sortie « parcours terminé » est datée dans la période (compte l&apos;année de la fin, même si l&apos;entrée date de l&apos;année précédente).</source>
-        <translation type="unfinished"></translation>
+        <translation>Patients whose “pathway completed” exit is dated within the period (counted in the year it ended, even if they entered in the previous year).</translation>
     </message>
     <message>
         <source>Arrêts du parcours</source>
-        <translation type="unfinished"></translation>
+        <translation>Pathways discontinued</translation>
     </message>
     <message>
         <source>Sorties datées dans la période pour arrêt à la demande du patient, décès ou déménagement, détaillées par motif.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exits dated within the period for discontinuation at the patient&apos;s request, death or moving away, broken down by reason.</translation>
     </message>
     <message>
         <source>Perdus de vue</source>
-        <translation type="unfinished"></translation>
+        <translation>Lost to follow-up</translation>
     </message>
     <message>
         <source>Sorties « perdu de vue » datées dans la période.</source>
-        <translation type="unfinished"></translation>
+        <translation>“Lost to follow-up” exits dated within the period.</translation>
     </message>
     <message>
         <source>Séances réalisées</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessions held</translation>
     </message>
     <message>
         <source>Séances du calendrier datées dans la période (31 décembre inclus) où au moins un participant est noté présent, par séance du programme.</source>
-        <translation type="unfinished"></translation>
+        <translation>Calendar sessions dated within the period (31 December included) at which at least one participant is marked present, by programme session.</translation>
     </message>
     <message>
         <source>Taux de présence</source>
-        <translation type="unfinished"></translation>
+        <translation>Attendance rate</translation>
     </message>
     <message>
         <source>Présents divisés par inscrits, sur toutes les séances du calendrier datées dans la période, par séance du programme.</source>
-        <translation type="unfinished"></translation>
+        <translation>Attendees divided by enrolments, across all calendar sessions dated within the period, by programme session.</translation>
     </message>
     <message>
         <source>Places prévues</source>
-        <translation type="unfinished"></translation>
+        <translation>Places planned</translation>
     </message>
     <message>
         <source>Somme des capacités des séances du calendrier datées dans la période.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sum of the capacities of the calendar sessions dated within the period.</translation>
     </message>
     <message>
         <source>Inscriptions</source>
-        <translation type="unfinished"></translation>
+        <translation>Enrolments</translation>
     </message>
     <message>
         <source>Inscriptions aux séances datées dans la période, quel que soit le statut de présence.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enrolments in sessions dated within the period, whatever the attendance status.</translation>
     </message>
     <message>
         <source>Présences</source>
-        <translation type="unfinished"></translation>
+        <translation>Attendances</translation>
     </message>
     <message>
         <source>Inscriptions notées « présent » aux séances datées dans la période.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enrolments marked “present” in sessions dated within the period.</translation>
     </message>
     <message>
         <source>Évaluations individuelles finales</source>
-        <translation type="unfinished"></translation>
+        <translation>Final individual evaluations</translation>
     </message>
     <message>
         <source>Évaluations individuelles finales datées dans la période.</source>
-        <translation type="unfinished"></translation>
+        <translation>Final individual evaluations dated within the period.</translation>
     </message>
     <message>
         <source>Synthèses envoyées au médecin traitant</source>
-        <translation type="unfinished"></translation>
+        <translation>Summaries sent to the GP</translation>
     </message>
     <message>
         <source>Courriers au médecin traitant datés dans la période.</source>
-        <translation type="unfinished"></translation>
+        <translation>Letters to the GP dated within the period.</translation>
     </message>
     <message>
         <source>Délai moyen d&apos;envoi de la synthèse</source>
-        <translation type="unfinished"></translation>
+        <translation>Average time to send the summary</translation>
     </message>
     <message>
         <source>Pour chaque courrier au médecin traitant daté dans la période : jours entre la dernière séance où le patient était présent (au plus tard le jour du courrier) et le courrier ; moyenne. Les courriers sans séance suivie avant eux ne sont pas comptés.</source>
-        <translation type="unfinished"></translation>
+        <translation>For each letter to the GP dated within the period: days between the last session the patient attended (no later than the day of the letter) and the letter; average. Letters with no attended session before them are not counted.</translation>
     </message>
     <message>
         <source>Courriers pris en compte</source>
-        <translation type="unfinished"></translation>
+        <translation>Letters counted</translation>
     </message>
     <message>
         <source>Délai le plus court (jours)</source>
-        <translation type="unfinished"></translation>
+        <translation>Shortest time (days)</translation>
     </message>
     <message>
         <source>Délai le plus long (jours)</source>
-        <translation type="unfinished"></translation>
+        <translation>Longest time (days)</translation>
     </message>
     <message>
         <source>Consentements d&apos;entrée recueillis</source>
-        <translation type="unfinished"></translation>
+        <translation>Entry consents collected</translation>
     </message>
     <message>
         <source>Consentements d&apos;entrée dans le programme datés dans la période.</source>
-        <translation type="unfinished"></translation>
+        <translation>Consents to enter the programme dated within the period.</translation>
     </message>
     <message>
         <source>Consentements au partage des données recueillis</source>
-        <translation type="unfinished"></translation>
+        <translation>Data-sharing consents collected</translation>
     </message>
     <message>
         <source>Consentements au partage des données (équipe, médecin traitant) datés dans la période.</source>
-        <translation type="unfinished"></translation>
+        <translation>Consents to data sharing (team, GP) dated within the period.</translation>
     </message>
     <message>
         <source>Objectifs des patients dont l&apos;évaluation individuelle finale est datée dans la période</source>
-        <translation type="unfinished"></translation>
+        <translation>Objectives of patients whose final individual evaluation is dated within the period</translation>
     </message>
     <message>
         <source>Objectifs atteints</source>
-        <translation type="unfinished"></translation>
+        <translation>Objectives achieved</translation>
     </message>
     <message>
         <source>, résultat « atteint ».</source>
-        <translation type="unfinished"></translation>
+        <translation>, outcome “achieved”.</translation>
     </message>
     <message>
         <source>Objectifs partiellement atteints</source>
-        <translation type="unfinished"></translation>
+        <translation>Objectives partially achieved</translation>
     </message>
     <message>
         <source>, résultat « partiellement atteint ».</source>
-        <translation type="unfinished"></translation>
+        <translation>, outcome “partially achieved”.</translation>
     </message>
     <message>
         <source>Objectifs non atteints</source>
-        <translation type="unfinished"></translation>
+        <translation>Objectives not achieved</translation>
     </message>
     <message>
         <source>, résultat « non atteint ».</source>
-        <translation type="unfinished"></translation>
+        <translation>, outcome “not achieved”.</translation>
     </message>
     <message>
         <source>Part des objectifs atteints</source>
-        <translation type="unfinished"></translation>
+        <translation>Share of objectives achieved</translation>
     </message>
     <message>
         <source>Objectifs atteints divisés par les objectifs évalués (atteints, partiellement ou non) des patients dont l&apos;évaluation finale est datée dans la période.</source>
-        <translation type="unfinished"></translation>
+        <translation>Objectives achieved divided by objectives evaluated (achieved, partially or not) for patients whose final evaluation is dated within the period.</translation>
     </message>
     <message>
         <source>Membres de l&apos;équipe</source>
-        <translation type="unfinished"></translation>
+        <translation>Team members</translation>
     </message>
     <message>
         <source>Membres actifs de l&apos;équipe aujourd&apos;hui (coordonnateur, intervenants, patients partenaires), par profession.</source>
-        <translation type="unfinished"></translation>
+        <translation>Team members active today (coordinator, facilitators, patient partners), by profession.</translation>
     </message>
     <message>
         <source>Profession non renseignée</source>
-        <translation type="unfinished"></translation>
+        <translation>Profession not specified</translation>
     </message>
     <message>
         <source>Heures de formation à l&apos;ETP</source>
-        <translation type="unfinished"></translation>
+        <translation>ETP training hours</translation>
     </message>
     <message>
         <source>Somme des heures de formation à l&apos;ETP des membres actifs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sum of the ETP training hours of active members.</translation>
     </message>
     <message>
         <source>Membres formés (40 heures ou plus)</source>
-        <translation type="unfinished"></translation>
+        <translation>Members trained (40 hours or more)</translation>
     </message>
     <message>
         <source>Membres actifs ayant au moins 40 heures de formation à l&apos;ETP.</source>
-        <translation type="unfinished"></translation>
+        <translation>Active members with at least 40 hours of ETP training.</translation>
     </message>
     <message>
         <source>Chartes d&apos;engagement signées</source>
-        <translation type="unfinished"></translation>
+        <translation>Commitment charters signed</translation>
     </message>
     <message>
         <source>Membres actifs dont la charte d&apos;engagement est signée au plus tard le dernier jour de la période.</source>
-        <translation type="unfinished"></translation>
+        <translation>Active members whose commitment charter was signed no later than the last day of the period.</translation>
     </message>
     <message>
         <source>Patients partenaires</source>
-        <translation type="unfinished"></translation>
+        <translation>Patient partners</translation>
     </message>
     <message>
         <source>Membres actifs de l&apos;équipe qui sont patients partenaires.</source>
-        <translation type="unfinished"></translation>
+        <translation>Active team members who are patient partners.</translation>
     </message>
     <message>
         <source>Questionnaires de satisfaction saisis</source>
-        <translation type="unfinished"></translation>
+        <translation>Satisfaction questionnaires entered</translation>
     </message>
     <message>
         <source>Réponses au questionnaire de satisfaction datées dans la période.</source>
-        <translation type="unfinished"></translation>
+        <translation>Satisfaction questionnaire responses dated within the period.</translation>
     </message>
     <message>
         <source>Satisfaction moyenne (sur 5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Average satisfaction (out of 5)</translation>
     </message>
     <message>
         <source>Moyenne des réponses aux questions à échelle de 1 (pas du tout d&apos;accord) à 5 (tout à fait d&apos;accord) des questionnaires datés dans la période, par question.</source>
-        <translation type="unfinished"></translation>
+        <translation>Average of the answers to questions on a scale from 1 (strongly disagree) to 5 (strongly agree) in questionnaires dated within the period, by question.</translation>
     </message>
     <message>
         <source>Réponses favorables</source>
-        <translation type="unfinished"></translation>
+        <translation>Favourable answers</translation>
     </message>
     <message>
         <source>Réponses 4 ou 5 divisées par toutes les réponses aux questions à échelle des questionnaires datés dans la période.</source>
-        <translation type="unfinished"></translation>
+        <translation>Answers of 4 or 5 divided by all answers to scale questions in questionnaires dated within the period.</translation>
     </message>
     <message>
         <source>Commentaires libres</source>
-        <translation type="unfinished"></translation>
+        <translation>Free-text comments</translation>
     </message>
     <message>
         <source>Réponses non vides aux questions ouvertes des questionnaires datés dans la période.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non-empty answers to open questions in questionnaires dated within the period.</translation>
     </message>
     <message>
         <source>Activité</source>
-        <translation type="unfinished"></translation>
+        <translation>Activity</translation>
     </message>
     <message>
         <source>Processus</source>
-        <translation type="unfinished"></translation>
+        <translation>Process</translation>
     </message>
     <message>
         <source>Résultats</source>
-        <translation type="unfinished"></translation>
+        <translation>Outcomes</translation>
     </message>
     <message>
         <source>Équipe</source>
-        <translation type="unfinished"></translation>
+        <translation>Team</translation>
     </message>
     <message>
         <source>Satisfaction des patients</source>
-        <translation type="unfinished"></translation>
+        <translation>Patient satisfaction</translation>
     </message>
     <message>
         <source>pas de données</source>
-        <translation type="unfinished"></translation>
+        <translation>no data</translation>
     </message>
     <message>
         <source>%1 jours</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 days</translation>
     </message>
     <message>
         <source>%1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h</translation>
     </message>
     <message>
         <source>En cours</source>
-        <translation type="unfinished"></translation>
+        <translation>In progress</translation>
     </message>
     <message>
         <source>Parcours terminé</source>
-        <translation type="unfinished"></translation>
+        <translation>Pathway completed</translation>
     </message>
     <message>
         <source>Arrêt à la demande du patient</source>
-        <translation type="unfinished"></translation>
+        <translation>Stopped at the patient&apos;s request</translation>
     </message>
     <message>
         <source>Perdu de vue</source>
-        <translation type="unfinished"></translation>
+        <translation>Lost to follow-up</translation>
     </message>
     <message>
         <source>Décès</source>
-        <translation type="unfinished"></translation>
+        <translation>Death</translation>
     </message>
     <message>
         <source>Déménagement</source>
-        <translation type="unfinished"></translation>
+        <translation>Moved away</translation>
     </message>
 </context>
 <context>
     <name>LeaderGuideDocument</name>
     <message>
         <source>Étape</source>
-        <translation type="unfinished"></translation>
+        <translation>Step</translation>
     </message>
     <message>
         <source>Horaire</source>
-        <translation type="unfinished"></translation>
+        <translation>Time</translation>
     </message>
     <message>
         <source>Durée</source>
-        <translation type="unfinished"></translation>
+        <translation>Duration</translation>
     </message>
     <message>
         <source>Technique</source>
-        <translation type="unfinished"></translation>
+        <translation>Technique</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Total</translation>
     </message>
     <message>
         <source>Attention : les étapes durent %1 au total, la séance est prévue pour %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warning: the steps last %1 in total, but the session is planned for %2.</translation>
     </message>
     <message>
         <source>Aucune étape.</source>
-        <translation type="unfinished"></translation>
+        <translation>No steps.</translation>
     </message>
     <message>
         <source>Étape %1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Step %1 — %2</translation>
     </message>
     <message>
         <source>Matériel</source>
-        <translation type="unfinished"></translation>
+        <translation>Materials</translation>
     </message>
     <message>
         <source>Modalités d&apos;évaluation non renseignées.</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluation methods not specified.</translation>
     </message>
     <message>
         <source>Participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Participant</translation>
     </message>
     <message>
         <source>Acquis</source>
-        <translation type="unfinished"></translation>
+        <translation>Acquired</translation>
     </message>
     <message>
         <source>En cours</source>
-        <translation type="unfinished"></translation>
+        <translation>In progress</translation>
     </message>
     <message>
         <source>À revoir</source>
-        <translation type="unfinished"></translation>
+        <translation>To review</translation>
     </message>
     <message>
         <source>Observations</source>
-        <translation type="unfinished"></translation>
+        <translation>Observations</translation>
     </message>
     <message>
         <source>Guide d&apos;animation — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Leader&apos;s guide — %1</translation>
     </message>
     <message>
         <source>Objectifs pédagogiques</source>
-        <translation type="unfinished"></translation>
+        <translation>Learning objectives</translation>
     </message>
     <message>
         <source>À la fin de la séance, le participant est capable de :</source>
-        <translation type="unfinished"></translation>
+        <translation>By the end of the session, the participant is able to:</translation>
     </message>
     <message>
         <source>Compétences visées</source>
-        <translation type="unfinished"></translation>
+        <translation>Target skills</translation>
     </message>
     <message>
         <source>Minutage</source>
-        <translation type="unfinished"></translation>
+        <translation>Timing</translation>
     </message>
     <message>
         <source>Matériel à préparer</source>
-        <translation type="unfinished"></translation>
+        <translation>Materials to prepare</translation>
     </message>
     <message>
         <source>Déroulé pas à pas</source>
-        <translation type="unfinished"></translation>
+        <translation>Step-by-step outline</translation>
     </message>
     <message>
         <source>Grille d&apos;évaluation</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluation grid</translation>
     </message>
     <message>
         <source>Messages clés</source>
-        <translation type="unfinished"></translation>
+        <translation>Key messages</translation>
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Sources</translation>
     </message>
     <message>
         <source>Guide d&apos;animation %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Leader&apos;s guide %1</translation>
     </message>
     <message>
         <source>Guide d&apos;animation</source>
-        <translation type="unfinished"></translation>
+        <translation>Leader&apos;s guide</translation>
     </message>
     <message>
         <source>Séances</source>
-        <translation type="unfinished">Sessions</translation>
+        <translation>Sessions</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code</translation>
     </message>
     <message>
         <source>Titre</source>
-        <translation type="unfinished"></translation>
+        <translation>Title</translation>
     </message>
     <message>
         <source>Participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Participants</translation>
     </message>
     <message>
         <source>Ce conducteur n&apos;a pas encore de séance.</source>
-        <translation type="unfinished"></translation>
+        <translation>This guide has no sessions yet.</translation>
     </message>
 </context>
 <context>
     <name>LetterTemplateDialog</name>
     <message>
         <source>Modèle de la synthèse au médecin traitant</source>
-        <translation type="unfinished"></translation>
+        <translation>GP summary letter template</translation>
     </message>
     <message>
         <source>Le texte de la lettre. Les mots entre accolades sont remplacés pour chaque patient ; une ligne qui commence par « # » devient un titre.</source>
-        <translation type="unfinished"></translation>
+        <translation>The text of the letter. Words in curly brackets are replaced for each patient; a line starting with “#” becomes a heading.</translation>
     </message>
     <message>
         <source>color: #555555;</source>
-        <translation type="unfinished"></translation>
+        <translation>color: #555555;</translation>
     </message>
     <message>
         <source>Revenir au modèle fourni</source>
-        <translation type="unfinished"></translation>
+        <translation>Restore the default template</translation>
     </message>
 </context>
 <context>
@@ -3702,30 +3702,30 @@
     <name>NotifyChangeDialog</name>
     <message>
         <source>Notifier un changement à l&apos;ARS</source>
-        <translation type="unfinished"></translation>
+        <translation>Notify the ARS of a change</translation>
     </message>
     <message>
         <source>Les changements de coordonnateur, d&apos;objectifs ou de source de financement sont notifiés à l&apos;ARS. Mettez d&apos;abord à jour l&apos;équipe, les objectifs ou le financement : le courrier reprend les nouvelles valeurs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Changes of coordinator, objectives or funding source are notified to the ARS. First update the team, objectives or funding: the letter uses the new values.</translation>
     </message>
     <message>
         <source>&amp;Changement :</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Change:</translation>
     </message>
     <message>
         <source>&amp;Date de notification :</source>
-        <translation type="unfinished"></translation>
+        <translation>Notification &amp;date:</translation>
     </message>
     <message>
         <source>&amp;Précisions :</source>
-        <translation type="unfinished"></translation>
+        <translation>De&amp;tails:</translation>
     </message>
 </context>
 <context>
     <name>OutputFile</name>
     <message>
         <source>« %1 » est un fichier de programme Kit ETP : un export ne le remplace jamais. Choisissez un autre nom.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” is a Kit ETP programme file: an export never replaces it. Choose another name.</translation>
     </message>
 </context>
 <context>
@@ -3766,40 +3766,40 @@
     <name>PathEventDialog</name>
     <message>
         <source>Étape du parcours</source>
-        <translation type="unfinished"></translation>
+        <translation>Pathway step</translation>
     </message>
     <message>
         <source>Étape :</source>
-        <translation type="unfinished"></translation>
+        <translation>Step:</translation>
     </message>
     <message>
         <source>Date :</source>
-        <translation type="unfinished"></translation>
+        <translation>Date:</translation>
     </message>
     <message>
         <source>dd/MM/yyyy</source>
-        <translation type="unfinished"></translation>
+        <translation>dd/MM/yyyy</translation>
     </message>
     <message>
         <source>Par :</source>
-        <translation type="unfinished"></translation>
+        <translation>By:</translation>
     </message>
     <message>
         <source>Motif de sortie :</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason for leaving:</translation>
     </message>
     <message>
         <source>Note :</source>
-        <translation type="unfinished"></translation>
+        <translation>Note:</translation>
     </message>
 </context>
 <context>
     <name>PatientCommands</name>
     <message numerus="yes">
         <source>Importer %n patient(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Import %n patient</numerusform>
+            <numerusform>Import %n patients</numerusform>
         </translation>
     </message>
 </context>
@@ -3807,9 +3807,9 @@
     <name>PatientPath</name>
     <message numerus="yes">
         <source>Relancer : aucune séance depuis %n semaine(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Follow up: no session for %n week</numerusform>
+            <numerusform>Follow up: no session for %n weeks</numerusform>
         </translation>
     </message>
 </context>
@@ -3821,204 +3821,204 @@
     </message>
     <message>
         <source>La date de l&apos;étape est absente ou invraisemblable (entre 1990 et 2100).</source>
-        <translation type="unfinished"></translation>
+        <translation>The step date is missing or implausible (must be between 1990 and 2100).</translation>
     </message>
 </context>
 <context>
     <name>PatientView</name>
     <message>
         <source>font-size: 16pt; font-weight: bold;</source>
-        <translation type="unfinished"></translation>
+        <translation>font-size: 16pt; font-weight: bold;</translation>
     </message>
     <message>
         <source>Supprimer le patient…</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete the patient…</translation>
     </message>
     <message>
         <source>Identité masquée à l&apos;écran (Réglages › Masquer les identités des patients).</source>
-        <translation type="unfinished"></translation>
+        <translation>Identity hidden on screen (Settings › Hide patient identities).</translation>
     </message>
     <message>
         <source>color: #555555; font-style: italic;</source>
-        <translation type="unfinished"></translation>
+        <translation>color: #555555; font-style: italic;</translation>
     </message>
     <message>
         <source>Identité (facultative)</source>
-        <translation type="unfinished"></translation>
+        <translation>Identity (optional)</translation>
     </message>
     <message>
         <source>Prénom :</source>
-        <translation type="unfinished"></translation>
+        <translation>First name:</translation>
     </message>
     <message>
         <source>Nom :</source>
-        <translation type="unfinished"></translation>
+        <translation>Surname:</translation>
     </message>
     <message>
         <source>Année de naissance :</source>
-        <translation type="unfinished"></translation>
+        <translation>Year of birth:</translation>
     </message>
     <message>
         <source>ex. 1958</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. 1958</translation>
     </message>
     <message>
         <source>Sexe :</source>
-        <translation type="unfinished"></translation>
+        <translation>Sex:</translation>
     </message>
     <message>
         <source>Contact :</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact:</translation>
     </message>
     <message>
         <source>Contexte clinique</source>
-        <translation type="unfinished"></translation>
+        <translation>Clinical context</translation>
     </message>
     <message>
         <source>Code :</source>
-        <translation type="unfinished"></translation>
+        <translation>Code:</translation>
     </message>
     <message>
         <source>Localisation du cancer :</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancer site:</translation>
     </message>
     <message>
         <source>Traitement oral :</source>
-        <translation type="unfinished"></translation>
+        <translation>Oral treatment:</translation>
     </message>
     <message>
         <source>Médecin adresseur :</source>
-        <translation type="unfinished"></translation>
+        <translation>Referring doctor:</translation>
     </message>
     <message>
         <source>Médecin traitant :</source>
-        <translation type="unfinished"></translation>
+        <translation>GP:</translation>
     </message>
     <message>
         <source>Adresse du médecin :</source>
-        <translation type="unfinished"></translation>
+        <translation>Doctor&apos;s address:</translation>
     </message>
     <message>
         <source>Orientation :</source>
-        <translation type="unfinished"></translation>
+        <translation>Referral:</translation>
     </message>
     <message>
         <source>Notes :</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes:</translation>
     </message>
     <message>
         <source>Parcours</source>
-        <translation type="unfinished"></translation>
+        <translation>Pathway</translation>
     </message>
     <message>
         <source>Ajouter une étape…</source>
-        <translation type="unfinished"></translation>
+        <translation>Add a step…</translation>
     </message>
     <message>
         <source>Modifier…</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit…</translation>
     </message>
     <message>
         <source>Supprimer</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete</translation>
     </message>
     <message>
         <source>Objectifs et résultats</source>
-        <translation type="unfinished"></translation>
+        <translation>Objectives and results</translation>
     </message>
     <message>
         <source>Nouvel objectif (compétence convenue au bilan)…</source>
-        <translation type="unfinished"></translation>
+        <translation>New objective (skill agreed at the assessment)…</translation>
     </message>
     <message>
         <source>Ajouter</source>
-        <translation type="unfinished"></translation>
+        <translation>Add</translation>
     </message>
     <message>
         <source>Programme personnalisé (séances prévues)</source>
-        <translation type="unfinished"></translation>
+        <translation>Personalised programme (planned sessions)</translation>
     </message>
     <message>
         <source>Séances et présences</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessions and attendance</translation>
     </message>
     <message>
         <source>Synthèse au médecin traitant</source>
-        <translation type="unfinished"></translation>
+        <translation>Summary for the GP</translation>
     </message>
     <message>
         <source>Aperçu…</source>
-        <translation type="unfinished"></translation>
+        <translation>Preview…</translation>
     </message>
     <message>
         <source>Imprimer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Print…</translation>
     </message>
     <message>
         <source>PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF…</translation>
     </message>
     <message>
         <source>Modifier le modèle…</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit the template…</translation>
     </message>
 </context>
 <context>
     <name>PatientsPage</name>
     <message>
         <source>background: #eef3f8; border: 1px solid #c9d6e3; border-radius: 4px; padding: 6px;</source>
-        <translation type="unfinished"></translation>
+        <translation>background: #eef3f8; border: 1px solid #c9d6e3; border-radius: 4px; padding: 6px;</translation>
     </message>
     <message>
         <source>Rechercher un code, un nom, une localisation…</source>
-        <translation type="unfinished"></translation>
+        <translation>Search for a code, a name, a cancer site…</translation>
     </message>
     <message>
         <source>Étape du parcours</source>
-        <translation type="unfinished"></translation>
+        <translation>Pathway stage</translation>
     </message>
     <message>
         <source>Statut</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Année d&apos;entrée</source>
-        <translation type="unfinished"></translation>
+        <translation>Year of entry</translation>
     </message>
     <message>
         <source>Localisation du cancer</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancer site</translation>
     </message>
     <message>
         <source>Nouveau patient</source>
-        <translation type="unfinished"></translation>
+        <translation>New patient</translation>
     </message>
     <message>
         <source>Importer (CSV)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Import (CSV)…</translation>
     </message>
     <message>
         <source>Exporter (CSV)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export (CSV)…</translation>
     </message>
 </context>
 <context>
     <name>Period</name>
     <message>
         <source>année %1</source>
-        <translation type="unfinished"></translation>
+        <translation>year %1</translation>
     </message>
     <message>
         <source>du %1 au %2</source>
-        <translation type="unfinished"></translation>
+        <translation>from %1 to %2</translation>
     </message>
     <message>
         <source>Les dates de la période doivent être des dates réelles entre %1 et %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>The dates of the period must be real dates between %1 and %2.</translation>
     </message>
     <message>
         <source>La période commence après sa fin : la date de début doit précéder la date de fin.</source>
-        <translation type="unfinished"></translation>
+        <translation>The period starts after it ends: the start date must come before the end date.</translation>
     </message>
 </context>
 <context>
@@ -4109,170 +4109,170 @@
     </message>
     <message>
         <source>Raison sociale</source>
-        <translation type="unfinished"></translation>
+        <translation>Registered name</translation>
     </message>
     <message>
         <source>Fonction du coordonnateur</source>
-        <translation type="unfinished"></translation>
+        <translation>Coordinator&apos;s role</translation>
     </message>
     <message>
         <source>Structure d&apos;exercice du coordonnateur</source>
-        <translation type="unfinished"></translation>
+        <translation>Coordinator&apos;s workplace</translation>
     </message>
     <message>
         <source>Adresse professionnelle du coordonnateur</source>
-        <translation type="unfinished"></translation>
+        <translation>Coordinator&apos;s work address</translation>
     </message>
     <message>
         <source>Formation à la coordination</source>
-        <translation type="unfinished"></translation>
+        <translation>Coordination training</translation>
     </message>
     <message>
         <source>Autres formations en ETP</source>
-        <translation type="unfinished"></translation>
+        <translation>Other ETP training</translation>
     </message>
     <message>
         <source>Des patients intervenants participent</source>
-        <translation type="unfinished"></translation>
+        <translation>Patient partners take part</translation>
     </message>
     <message>
         <source>Les patients intervenants sont formés</source>
-        <translation type="unfinished"></translation>
+        <translation>The patient partners are trained</translation>
     </message>
     <message>
         <source>Association de patients agréée partenaire</source>
-        <translation type="unfinished"></translation>
+        <translation>Approved partner patient association</translation>
     </message>
     <message>
         <source>Rôle de l&apos;association (conception, animation, évaluation)</source>
-        <translation type="unfinished"></translation>
+        <translation>Role of the association (design, facilitation, evaluation)</translation>
     </message>
     <message>
         <source>Besoin identifié</source>
-        <translation type="unfinished"></translation>
+        <translation>Identified need</translation>
     </message>
     <message>
         <source>Offre existante à proximité</source>
-        <translation type="unfinished"></translation>
+        <translation>Existing provision nearby</translation>
     </message>
     <message>
         <source>Nature du problème de santé</source>
-        <translation type="unfinished"></translation>
+        <translation>Nature of the health condition</translation>
     </message>
     <message>
         <source>Population concernée</source>
-        <translation type="unfinished"></translation>
+        <translation>Target population</translation>
     </message>
     <message>
         <source>Nombre estimé de bénéficiaires par an</source>
-        <translation type="unfinished"></translation>
+        <translation>Estimated number of beneficiaries per year</translation>
     </message>
     <message>
         <source>Orientation des patients</source>
-        <translation type="unfinished"></translation>
+        <translation>Patient referral</translation>
     </message>
     <message>
         <source>Modalité de mise en œuvre</source>
-        <translation type="unfinished"></translation>
+        <translation>Delivery mode</translation>
     </message>
     <message>
         <source>Objectifs du programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Programme objectives</translation>
     </message>
     <message>
         <source>Critères de jugement</source>
-        <translation type="unfinished"></translation>
+        <translation>Outcome criteria</translation>
     </message>
     <message>
         <source>Bilan éducatif partagé</source>
-        <translation type="unfinished"></translation>
+        <translation>Shared educational assessment</translation>
     </message>
     <message>
         <source>Programme personnalisé</source>
-        <translation type="unfinished"></translation>
+        <translation>Personalised programme</translation>
     </message>
     <message>
         <source>Séances (individuelles ou collectives, contenus, outils)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessions (individual or group, content, tools)</translation>
     </message>
     <message>
         <source>Évaluation individuelle et synthèse écrite</source>
-        <translation type="unfinished"></translation>
+        <translation>Individual evaluation and written summary</translation>
     </message>
     <message>
         <source>Partage d&apos;informations entre intervenants</source>
-        <translation type="unfinished"></translation>
+        <translation>Information sharing between facilitators</translation>
     </message>
     <message>
         <source>Coordination avec les autres soignants du patient</source>
-        <translation type="unfinished"></translation>
+        <translation>Coordination with the patient&apos;s other healthcare professionals</translation>
     </message>
     <message>
         <source>Le médecin traitant est informé (courrier type joint)</source>
-        <translation type="unfinished"></translation>
+        <translation>The GP is informed (template letter attached)</translation>
     </message>
     <message>
         <source>Documents d&apos;information du patient</source>
-        <translation type="unfinished"></translation>
+        <translation>Patient information documents</translation>
     </message>
     <message>
         <source>Recueil du consentement (entrée et partage des données)</source>
-        <translation type="unfinished"></translation>
+        <translation>Obtaining consent (joining and data sharing)</translation>
     </message>
     <message>
         <source>Le patient peut sortir à tout moment sans conséquence</source>
-        <translation type="unfinished"></translation>
+        <translation>The patient can leave at any time without consequences</translation>
     </message>
     <message>
         <source>Confidentialité et protection des données</source>
-        <translation type="unfinished"></translation>
+        <translation>Confidentiality and data protection</translation>
     </message>
     <message>
         <source>Auto-évaluation annuelle</source>
-        <translation type="unfinished"></translation>
+        <translation>Annual self-evaluation</translation>
     </message>
     <message>
         <source>Évaluation quadriennale</source>
-        <translation type="unfinished"></translation>
+        <translation>Four-year evaluation</translation>
     </message>
     <message>
         <source>Grille du bilan éducatif partagé jointe</source>
-        <translation type="unfinished"></translation>
+        <translation>Shared educational assessment form attached</translation>
     </message>
     <message>
         <source>ARS destinataire</source>
-        <translation type="unfinished"></translation>
+        <translation>Recipient ARS</translation>
     </message>
     <message>
         <source>Mode d&apos;envoi</source>
-        <translation type="unfinished"></translation>
+        <translation>Submission method</translation>
     </message>
     <message>
         <source>Aucune entreprise du médicament ou du dispositif médical n&apos;intervient</source>
-        <translation type="unfinished"></translation>
+        <translation>No pharmaceutical or medical device company is involved</translation>
     </message>
     <message>
         <source>Déclaration sur l&apos;honneur de conformité au cahier des charges</source>
-        <translation type="unfinished"></translation>
+        <translation>Sworn statement of compliance with the specifications</translation>
     </message>
     <message>
         <source>Déclarant signataire</source>
-        <translation type="unfinished"></translation>
+        <translation>Signing declarant</translation>
     </message>
     <message>
         <source>Responsable médical signataire</source>
-        <translation type="unfinished"></translation>
+        <translation>Signing medical lead</translation>
     </message>
     <message>
         <source>Signataire pour l&apos;association partenaire</source>
-        <translation type="unfinished"></translation>
+        <translation>Signatory for the partner association</translation>
     </message>
 </context>
 <context>
     <name>ProgrammeFile</name>
     <message>
         <source>référence cassée : table %1, ligne %2 → table %3</source>
-        <translation type="unfinished"></translation>
+        <translation>broken reference: table %1, row %2 → table %3</translation>
     </message>
 </context>
 <context>
@@ -4347,126 +4347,126 @@
     </message>
     <message>
         <source>Papier à en-tête</source>
-        <translation type="unfinished"></translation>
+        <translation>Letterhead</translation>
     </message>
     <message>
         <source>Le logo de l&apos;équipe, imprimé en tête des guides, lettres et dossiers (PNG ou JPEG, 2 Mo au plus).</source>
-        <translation type="unfinished"></translation>
+        <translation>The team&apos;s logo, printed at the top of guides, letters and dossiers (PNG or JPEG, 2 MB at most).</translation>
     </message>
     <message>
         <source>Choisir un &amp;logo…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a &amp;logo…</translation>
     </message>
     <message>
         <source>&amp;Retirer le logo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Remove logo</translation>
     </message>
 </context>
 <context>
     <name>Questionnaire</name>
     <message>
         <source>La question doit avoir un libellé.</source>
-        <translation type="unfinished"></translation>
+        <translation>The question must have a wording.</translation>
     </message>
     <message>
         <source>Le libellé d&apos;une question ne dépasse pas %1 caractères.</source>
-        <translation type="unfinished"></translation>
+        <translation>The wording of a question must not exceed %1 characters.</translation>
     </message>
     <message>
         <source>La date du questionnaire doit être une date réelle entre %1 et %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>The questionnaire date must be a real date between %1 and %2.</translation>
     </message>
     <message>
         <source>Les réponses à échelle vont de 1 à 5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scale answers range from 1 to 5.</translation>
     </message>
     <message>
         <source>Une réponse libre ne dépasse pas %1 caractères.</source>
-        <translation type="unfinished"></translation>
+        <translation>A free-text answer must not exceed %1 characters.</translation>
     </message>
     <message>
         <source>Les séances ont répondu à mes attentes.</source>
-        <translation type="unfinished"></translation>
+        <translation>The sessions met my expectations.</translation>
     </message>
     <message>
         <source>Je me sens plus à l&apos;aise pour gérer mon traitement au quotidien.</source>
-        <translation type="unfinished"></translation>
+        <translation>I feel more confident managing my treatment day to day.</translation>
     </message>
     <message>
         <source>Les horaires et le lieu des séances me convenaient.</source>
-        <translation type="unfinished"></translation>
+        <translation>The times and venue of the sessions suited me.</translation>
     </message>
     <message>
         <source>Je recommanderais ce programme à d&apos;autres patients.</source>
-        <translation type="unfinished"></translation>
+        <translation>I would recommend this programme to other patients.</translation>
     </message>
     <message>
         <source>Vos remarques et suggestions</source>
-        <translation type="unfinished"></translation>
+        <translation>Your comments and suggestions</translation>
     </message>
 </context>
 <context>
     <name>QuestionnaireDialog</name>
     <message>
         <source>Questionnaire de satisfaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Satisfaction questionnaire</translation>
     </message>
     <message>
         <source>Questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Questions</translation>
     </message>
     <message>
         <source>Ajouter une question à échelle (1 à 5)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Add a scale question (1 to 5)…</translation>
     </message>
     <message>
         <source>Ajouter une question ouverte…</source>
-        <translation type="unfinished"></translation>
+        <translation>Add an open question…</translation>
     </message>
     <message>
         <source>Modifier le libellé…</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit wording…</translation>
     </message>
     <message>
         <source>Monter</source>
-        <translation type="unfinished"></translation>
+        <translation>Move up</translation>
     </message>
     <message>
         <source>Descendre</source>
-        <translation type="unfinished"></translation>
+        <translation>Move down</translation>
     </message>
     <message>
         <source>Supprimer</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete</translation>
     </message>
     <message>
         <source>Utiliser le questionnaire proposé</source>
-        <translation type="unfinished"></translation>
+        <translation>Use the suggested questionnaire</translation>
     </message>
     <message>
         <source>Réponses saisies</source>
-        <translation type="unfinished"></translation>
+        <translation>Responses entered</translation>
     </message>
     <message>
         <source>Saisir un questionnaire…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter a questionnaire…</translation>
     </message>
     <message>
         <source>Modifier…</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit…</translation>
     </message>
 </context>
 <context>
     <name>QuestionnaireStore</name>
     <message>
         <source>Cette question a déjà des réponses : son type ne peut plus changer.</source>
-        <translation type="unfinished"></translation>
+        <translation>This question already has answers: its type can no longer be changed.</translation>
     </message>
     <message numerus="yes">
         <source>Cette question a déjà %n réponse(s) : elle ne peut pas être supprimée (modifiez plutôt son libellé).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>This question already has %n answer: it cannot be deleted (edit its wording instead).</numerusform>
+            <numerusform>This question already has %n answers: it cannot be deleted (edit its wording instead).</numerusform>
         </translation>
     </message>
 </context>
@@ -4474,128 +4474,128 @@
     <name>ResponseDialog</name>
     <message>
         <source>Questionnaire de satisfaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Satisfaction questionnaire</translation>
     </message>
     <message>
         <source>Date du questionnaire :</source>
-        <translation type="unfinished"></translation>
+        <translation>Questionnaire date:</translation>
     </message>
     <message>
         <source>Échelle : 1 = pas du tout d&apos;accord, 5 = tout à fait d&apos;accord ; « — » = sans réponse.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scale: 1 = strongly disagree, 5 = strongly agree; “—” = no answer.</translation>
     </message>
 </context>
 <context>
     <name>SessionDialog</name>
     <message>
         <source>Séance</source>
-        <translation type="unfinished"></translation>
+        <translation>Session</translation>
     </message>
     <message>
         <source>Séance :</source>
-        <translation type="unfinished"></translation>
+        <translation>Session:</translation>
     </message>
     <message>
         <source>Date et heure :</source>
-        <translation type="unfinished"></translation>
+        <translation>Date and time:</translation>
     </message>
     <message>
         <source>dd/MM/yyyy HH:mm</source>
-        <translation type="unfinished"></translation>
+        <translation>dd/MM/yyyy HH:mm</translation>
     </message>
     <message>
         <source>Durée (minutes) :</source>
-        <translation type="unfinished"></translation>
+        <translation>Duration (minutes):</translation>
     </message>
     <message>
         <source>Lieu :</source>
-        <translation type="unfinished"></translation>
+        <translation>Venue:</translation>
     </message>
     <message>
         <source>Capacité :</source>
-        <translation type="unfinished"></translation>
+        <translation>Capacity:</translation>
     </message>
     <message>
         <source>non limitée</source>
-        <translation type="unfinished"></translation>
+        <translation>unlimited</translation>
     </message>
     <message>
         <source>Animateurs :</source>
-        <translation type="unfinished"></translation>
+        <translation>Facilitators:</translation>
     </message>
     <message>
         <source>Note :</source>
-        <translation type="unfinished"></translation>
+        <translation>Note:</translation>
     </message>
 </context>
 <context>
     <name>SessionStore</name>
     <message>
         <source>La date de la séance est absente ou invraisemblable (entre 1990 et 2100).</source>
-        <translation type="unfinished"></translation>
+        <translation>The session date is missing or implausible (must be between 1990 and 2100).</translation>
     </message>
 </context>
 <context>
     <name>SessionsPage</name>
     <message>
         <source>◀</source>
-        <translation type="unfinished"></translation>
+        <translation>◀</translation>
     </message>
     <message>
         <source>Aujourd&apos;hui</source>
-        <translation type="unfinished"></translation>
+        <translation>Today</translation>
     </message>
     <message>
         <source>▶</source>
-        <translation type="unfinished"></translation>
+        <translation>▶</translation>
     </message>
     <message>
         <source>font-weight: bold;</source>
-        <translation type="unfinished"></translation>
+        <translation>font-weight: bold;</translation>
     </message>
     <message>
         <source>Nouvelle séance…</source>
-        <translation type="unfinished"></translation>
+        <translation>New session…</translation>
     </message>
     <message>
         <source>Modifier…</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit…</translation>
     </message>
     <message>
         <source>Supprimer</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete</translation>
     </message>
     <message>
         <source>font-size: 14pt; font-weight: bold;</source>
-        <translation type="unfinished"></translation>
+        <translation>font-size: 14pt; font-weight: bold;</translation>
     </message>
     <message>
         <source>color: #8a5a00;</source>
-        <translation type="unfinished"></translation>
+        <translation>color: #8a5a00;</translation>
     </message>
     <message>
         <source>Inscrire des patients…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enrol patients…</translation>
     </message>
     <message>
         <source>Désinscrire</source>
-        <translation type="unfinished"></translation>
+        <translation>Unenrol</translation>
     </message>
     <message>
         <source>Feuille d&apos;émargement :</source>
-        <translation type="unfinished"></translation>
+        <translation>Sign-in sheet:</translation>
     </message>
     <message>
         <source>Aperçu…</source>
-        <translation type="unfinished"></translation>
+        <translation>Preview…</translation>
     </message>
     <message>
         <source>Imprimer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Print…</translation>
     </message>
     <message>
         <source>PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF…</translation>
     </message>
 </context>
 <context>
@@ -4609,122 +4609,129 @@
     <name>SignInSheetDocument</name>
     <message>
         <source>%1 à %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 at %2</translation>
     </message>
     <message>
         <source>Feuille d&apos;émargement %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sign-in sheet %1</translation>
     </message>
     <message>
         <source>Feuille d&apos;émargement</source>
-        <translation type="unfinished"></translation>
+        <translation>Sign-in sheet</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Lieu</source>
-        <translation type="unfinished"></translation>
+        <translation>Venue</translation>
     </message>
     <message>
         <source>Durée prévue</source>
-        <translation type="unfinished"></translation>
+        <translation>Planned duration</translation>
     </message>
     <message>
         <source>Animateurs</source>
-        <translation type="unfinished"></translation>
+        <translation>Facilitators</translation>
     </message>
     <message>
         <source>Nom, profession</source>
-        <translation type="unfinished"></translation>
+        <translation>Name, profession</translation>
     </message>
     <message>
         <source>Signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Signature</translation>
     </message>
     <message>
         <source>Participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Participants</translation>
     </message>
     <message>
         <source>N°</source>
-        <translation type="unfinished"></translation>
+        <translation>No.</translation>
     </message>
     <message>
         <source>Nom et prénom (ou code)</source>
-        <translation type="unfinished"></translation>
+        <translation>Full name (or code)</translation>
     </message>
     <message numerus="yes">
         <source>%n patient(s) inscrit(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n patient enrolled.</numerusform>
+            <numerusform>%n patients enrolled.</numerusform>
         </translation>
     </message>
     <message>
         <source>Document personnel — données de santé</source>
-        <translation type="unfinished"></translation>
+        <translation>Personal document — health data</translation>
     </message>
     <message>
         <source>Document à conserver par le coordonnateur du programme : il contient des données personnelles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Document to be kept by the programme coordinator: it contains personal data.</translation>
+    </message>
+</context>
+<context>
+    <name>Sql</name>
+    <message>
+        <source>une étape précédente de cette modification a échoué</source>
+        <translation>an earlier step of this change failed</translation>
     </message>
 </context>
 <context>
     <name>TeamMember</name>
     <message>
         <source>Le nom est obligatoire.</source>
-        <translation type="unfinished"></translation>
+        <translation>The name is required.</translation>
     </message>
     <message>
         <source>Un champ dépasse %1 caractères.</source>
-        <translation type="unfinished"></translation>
+        <translation>A field exceeds %1 characters.</translation>
     </message>
     <message>
         <source>Le nom et la profession tiennent sur une ligne.</source>
-        <translation type="unfinished"></translation>
+        <translation>The name and the profession must each fit on one line.</translation>
     </message>
     <message>
         <source>Les heures de formation doivent être comprises entre 0 et %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Training hours must be between 0 and %1.</translation>
     </message>
     <message>
         <source>L&apos;année de formation %1 n&apos;est pas plausible.</source>
-        <translation type="unfinished"></translation>
+        <translation>The training year %1 is not plausible.</translation>
     </message>
     <message>
         <source>La date de signature de la charte n&apos;est pas plausible.</source>
-        <translation type="unfinished"></translation>
+        <translation>The charter signature date is not plausible.</translation>
     </message>
     <message>
         <source>« %1 » n&apos;est pas une adresse de courriel valide.</source>
-        <translation type="unfinished">“%1” is not a valid email address.</translation>
+        <translation>“%1” is not a valid email address.</translation>
     </message>
 </context>
 <context>
     <name>TeamStore</name>
     <message numerus="yes">
         <source>anime %n séance(s) du calendrier</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>leads %n session in the calendar</numerusform>
+            <numerusform>leads %n sessions in the calendar</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>est nommé dans %n étape(s) du parcours des patients</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>is named in %n step of patient pathways</numerusform>
+            <numerusform>is named in %n steps of patient pathways</numerusform>
         </translation>
     </message>
     <message>
         <source>Impossible de retirer « %1 » de l&apos;équipe : cet intervenant %2. Marquez-le plutôt inactif (décochez « Actif ») : son historique est conservé.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot remove “%1” from the team: this facilitator %2. Mark them as inactive instead (untick “Active”): their history is kept.</translation>
     </message>
     <message>
         <source> et </source>
-        <translation type="unfinished"></translation>
+        <translation> and </translation>
     </message>
 </context>
 <context>
@@ -4743,15 +4750,15 @@
     </message>
     <message>
         <source>ONCOPLET — traitements anticancéreux oraux (3 conducteurs, 8 séances)</source>
-        <translation type="unfinished"></translation>
+        <translation>ONCOPLET — oral anticancer treatments (3 guides, 8 sessions)</translation>
     </message>
     <message>
         <source>Programme d&apos;ETP — traitements anticancéreux oraux (ONCOPLET)</source>
-        <translation type="unfinished"></translation>
+        <translation>ETP programme — oral anticancer treatments (ONCOPLET)</translation>
     </message>
     <message>
         <source>Le modèle « %1 » n&apos;a pas de guides.</source>
-        <translation type="unfinished"></translation>
+        <translation>The template “%1” has no guides.</translation>
     </message>
 </context>
 <context>
@@ -4785,806 +4792,808 @@
     <name>WizCheck</name>
     <message>
         <source>Les déclarations et signatures, puis la vérification de complétude. Double-cliquez une ligne pour aller à ce qui la corrige.</source>
-        <translation type="unfinished"></translation>
+        <translation>The declarations and signatures, then the completeness check. Double-click a row to go to where it can be fixed.</translation>
     </message>
     <message>
         <source>Aucune entreprise du médicament ou du dispositif médical n&apos;intervient :</source>
-        <translation type="unfinished"></translation>
+        <translation>No pharmaceutical or medical device company is involved:</translation>
     </message>
     <message>
         <source>Déclaration sur l&apos;honneur de conformité (certaines ARS la demandent) :</source>
-        <translation type="unfinished"></translation>
+        <translation>Sworn statement of compliance (some ARSs require it):</translation>
     </message>
     <message>
         <source>Déclarant signataire :</source>
-        <translation type="unfinished"></translation>
+        <translation>Signing declarant:</translation>
     </message>
     <message>
         <source>Responsable médical signataire :</source>
-        <translation type="unfinished"></translation>
+        <translation>Signing medical lead:</translation>
     </message>
     <message>
         <source>Signataire pour l&apos;association :</source>
-        <translation type="unfinished"></translation>
+        <translation>Signatory for the association:</translation>
     </message>
 </context>
 <context>
     <name>WizConsent</name>
     <message>
         <source>Information, consentement et confidentialité : documents remis au patient, consentement à l&apos;entrée et au partage des données recueilli après une information claire, sortie possible à tout moment, protection des données (CNIL, RGPD).</source>
-        <translation type="unfinished"></translation>
+        <translation>Information, consent and confidentiality: documents given to the patient, consent to joining and to data sharing obtained after clear information, option to leave at any time, data protection (CNIL, GDPR).</translation>
     </message>
     <message>
         <source>Documents d&apos;information du patient :</source>
-        <translation type="unfinished"></translation>
+        <translation>Patient information documents:</translation>
     </message>
     <message>
         <source>Recueil du consentement :</source>
-        <translation type="unfinished"></translation>
+        <translation>Obtaining consent:</translation>
     </message>
     <message>
         <source>Le patient peut sortir à tout moment sans conséquence :</source>
-        <translation type="unfinished"></translation>
+        <translation>The patient can leave at any time without consequences:</translation>
     </message>
     <message>
         <source>Confidentialité et protection des données :</source>
-        <translation type="unfinished"></translation>
+        <translation>Confidentiality and data protection:</translation>
     </message>
 </context>
 <context>
     <name>WizCoordination</name>
     <message>
         <source>La coordination : comment les intervenants partagent l&apos;information entre eux et avec les autres soignants du patient ; avec son accord, le médecin traitant est informé de l&apos;entrée, du parcours et de l&apos;évaluation finale (un courrier type est joint au dossier).</source>
-        <translation type="unfinished"></translation>
+        <translation>Coordination: how the facilitators share information with each other and with the patient&apos;s other healthcare professionals; with the patient&apos;s agreement, the GP is informed of their entry, pathway and final evaluation (a template letter is attached to the dossier).</translation>
     </message>
     <message>
         <source>Partage d&apos;informations entre intervenants :</source>
-        <translation type="unfinished"></translation>
+        <translation>Information sharing between facilitators:</translation>
     </message>
     <message>
         <source>Coordination avec les autres soignants :</source>
-        <translation type="unfinished"></translation>
+        <translation>Coordination with other healthcare professionals:</translation>
     </message>
     <message>
         <source>Le médecin traitant est informé (courrier type joint) :</source>
-        <translation type="unfinished"></translation>
+        <translation>The GP is informed (template letter attached):</translation>
     </message>
 </context>
 <context>
     <name>WizCoordinator</name>
     <message>
         <source>Le coordonnateur (désigné dans le tableau de l&apos;équipe) : sa fonction, son lieu d&apos;exercice et ses formations (rubrique 2).</source>
-        <translation type="unfinished"></translation>
+        <translation>The coordinator (designated in the team table): their role, place of practice and training (section 2).</translation>
     </message>
     <message>
         <source>Fonction :</source>
-        <translation type="unfinished"></translation>
+        <translation>Role:</translation>
     </message>
     <message>
         <source>Structure d&apos;exercice :</source>
-        <translation type="unfinished"></translation>
+        <translation>Place of practice:</translation>
     </message>
     <message>
         <source>Adresse professionnelle :</source>
-        <translation type="unfinished"></translation>
+        <translation>Work address:</translation>
     </message>
     <message>
         <source>Formation à la coordination :</source>
-        <translation type="unfinished"></translation>
+        <translation>Coordination training:</translation>
     </message>
     <message>
         <source>Autres formations en ETP :</source>
-        <translation type="unfinished"></translation>
+        <translation>Other ETP training:</translation>
     </message>
 </context>
 <context>
     <name>WizDesign</name>
     <message>
         <source>Le programme : titre, présentation, modalité, objectifs et critères qui permettront de les juger (rubrique 5). Les séances se décrivent dans la page Ateliers.</source>
-        <translation type="unfinished"></translation>
+        <translation>The programme: title, overview, delivery mode, objectives and the criteria by which they will be assessed (section 5). Sessions are described on the Workshops page.</translation>
     </message>
     <message>
         <source>Titre du programme :</source>
-        <translation type="unfinished"></translation>
+        <translation>Programme title:</translation>
     </message>
     <message>
         <source>Présentation :</source>
-        <translation type="unfinished"></translation>
+        <translation>Overview:</translation>
     </message>
     <message>
         <source>Modalité :</source>
-        <translation type="unfinished"></translation>
+        <translation>Delivery mode:</translation>
     </message>
     <message>
         <source>Ambulatoire</source>
-        <translation type="unfinished"></translation>
+        <translation>Outpatient</translation>
     </message>
     <message>
         <source>En hospitalisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Inpatient</translation>
     </message>
     <message>
         <source>Ambulatoire et en hospitalisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Outpatient and inpatient</translation>
     </message>
     <message>
         <source>Objectifs du programme :</source>
-        <translation type="unfinished"></translation>
+        <translation>Programme objectives:</translation>
     </message>
     <message>
         <source>Critères de jugement :</source>
-        <translation type="unfinished"></translation>
+        <translation>Outcome criteria:</translation>
     </message>
     <message>
         <source>Séances décrites :</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessions described:</translation>
     </message>
     <message>
         <source>Ouvrir les &amp;ateliers</source>
-        <translation type="unfinished"></translation>
+        <translation>Open &amp;workshops</translation>
     </message>
 </context>
 <context>
     <name>WizEffective</name>
     <message>
         <source>La déclaration prend effet à l&apos;accusé de réception ou à l&apos;échéance des 2 mois. Le programme doit démarrer dans les 12 mois et ne pas s&apos;interrompre 6 mois de suite ; un arrêt se déclare dans les 3 mois.</source>
-        <translation type="unfinished"></translation>
+        <translation>The declaration takes effect on acknowledgement of receipt or when the 2 months have elapsed. The programme must start within 12 months and must not be interrupted for 6 consecutive months; a stop must be declared within 3 months.</translation>
     </message>
     <message>
         <source>Déclaration effective le :</source>
-        <translation type="unfinished"></translation>
+        <translation>Declaration effective on:</translation>
     </message>
     <message>
         <source>Démarrer avant le :</source>
-        <translation type="unfinished"></translation>
+        <translation>Start before:</translation>
     </message>
     <message>
         <source>Date de début du programme :</source>
-        <translation type="unfinished"></translation>
+        <translation>Programme start date:</translation>
     </message>
     <message>
         <source>Arrêt du programme déclaré le :</source>
-        <translation type="unfinished"></translation>
+        <translation>Programme stop declared on:</translation>
     </message>
 </context>
 <context>
     <name>WizEvaluation</name>
     <message>
         <source>L&apos;évaluation : comment se déroulent l&apos;auto-évaluation annuelle et l&apos;évaluation quadriennale, et sur quels éléments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluation: how the annual self-evaluation and the four-year evaluation are carried out, and on what basis.</translation>
     </message>
     <message>
         <source>Auto-évaluation annuelle :</source>
-        <translation type="unfinished"></translation>
+        <translation>Annual self-evaluation:</translation>
     </message>
     <message>
         <source>Évaluation quadriennale :</source>
-        <translation type="unfinished"></translation>
+        <translation>Four-year evaluation:</translation>
     </message>
     <message>
         <source>Grille du bilan éducatif partagé jointe (plusieurs ARS la demandent) :</source>
-        <translation type="unfinished"></translation>
+        <translation>Shared educational assessment form attached (several ARSs request it):</translation>
     </message>
 </context>
 <context>
     <name>WizFunding</name>
     <message>
         <source>Le financement : chaque source prévue et son montant. La déclaration n&apos;apporte pas de financement (procédure distincte).</source>
-        <translation type="unfinished"></translation>
+        <translation>Funding: each planned source and its amount. The declaration does not bring any funding (separate procedure).</translation>
     </message>
     <message>
         <source>&amp;Ajouter une source</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Add a source</translation>
     </message>
     <message>
         <source>&amp;Retirer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Remove</translation>
     </message>
 </context>
 <context>
     <name>WizNeed</name>
     <message>
         <source>Le besoin, le problème de santé et la population concernée. Vérifiez ce qui existe déjà à proximité (annuaire régional des programmes).</source>
-        <translation type="unfinished"></translation>
+        <translation>The need, the health condition and the population concerned. Check what already exists nearby (regional directory of programmes).</translation>
     </message>
     <message>
         <source>Besoin identifié :</source>
-        <translation type="unfinished"></translation>
+        <translation>Identified need:</translation>
     </message>
     <message>
         <source>Offre existante à proximité :</source>
-        <translation type="unfinished"></translation>
+        <translation>Existing provision nearby:</translation>
     </message>
     <message>
         <source>Problème de santé :</source>
-        <translation type="unfinished"></translation>
+        <translation>Health condition:</translation>
     </message>
     <message>
         <source>Nature du problème de santé :</source>
-        <translation type="unfinished"></translation>
+        <translation>Nature of the health condition:</translation>
     </message>
     <message>
         <source>Affection de longue durée</source>
-        <translation type="unfinished"></translation>
+        <translation>Long-term condition</translation>
     </message>
     <message>
         <source>Maladie rare</source>
-        <translation type="unfinished"></translation>
+        <translation>Rare disease</translation>
     </message>
     <message>
         <source>Priorité régionale de santé</source>
-        <translation type="unfinished"></translation>
+        <translation>Regional health priority</translation>
     </message>
     <message>
         <source>Population concernée (âge, gravité, autres critères) :</source>
-        <translation type="unfinished"></translation>
+        <translation>Population concerned (age, severity, other criteria):</translation>
     </message>
     <message>
         <source>Nombre estimé de bénéficiaires par an :</source>
-        <translation type="unfinished"></translation>
+        <translation>Estimated number of beneficiaries per year:</translation>
     </message>
     <message>
         <source>Orientation des patients (qui adresse, comment) :</source>
-        <translation type="unfinished"></translation>
+        <translation>Patient referral (who refers them, how):</translation>
     </message>
 </context>
 <context>
     <name>WizPath</name>
     <message>
         <source>Le parcours du patient : bilan éducatif partagé, programme personnalisé, séances, évaluation individuelle avec une synthèse écrite gardée dans le dossier d&apos;ETP du patient.</source>
-        <translation type="unfinished"></translation>
+        <translation>The patient pathway: shared educational assessment, personalised programme, sessions, individual evaluation with a written summary kept in the patient&apos;s ETP record.</translation>
     </message>
     <message>
         <source>Bilan éducatif partagé :</source>
-        <translation type="unfinished"></translation>
+        <translation>Shared educational assessment:</translation>
     </message>
     <message>
         <source>Programme personnalisé :</source>
-        <translation type="unfinished"></translation>
+        <translation>Personalised programme:</translation>
     </message>
     <message>
         <source>Séances (individuelles ou collectives, contenus, outils) :</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessions (individual or group, content, tools):</translation>
     </message>
     <message>
         <source>Évaluation individuelle et synthèse écrite :</source>
-        <translation type="unfinished"></translation>
+        <translation>Individual evaluation and written summary:</translation>
     </message>
 </context>
 <context>
     <name>WizPatients</name>
     <message>
         <source>L&apos;implication des patients : patients intervenants et co-construction avec une association de patients agréée (rubrique 4).</source>
-        <translation type="unfinished"></translation>
+        <translation>Patient involvement: patient partners and co-design with an approved patient association (section 4).</translation>
     </message>
     <message>
         <source>Des patients intervenants participent :</source>
-        <translation type="unfinished"></translation>
+        <translation>Patient partners take part:</translation>
     </message>
     <message>
         <source>Les patients intervenants sont formés (40 h) :</source>
-        <translation type="unfinished"></translation>
+        <translation>The patient partners are trained (40 h):</translation>
     </message>
     <message>
         <source>Association de patients agréée partenaire :</source>
-        <translation type="unfinished"></translation>
+        <translation>Approved partner patient association:</translation>
     </message>
     <message>
         <source>Rôle de l&apos;association (conception, animation, évaluation) :</source>
-        <translation type="unfinished"></translation>
+        <translation>Role of the association (design, facilitation, evaluation):</translation>
     </message>
 </context>
 <context>
     <name>WizSend</name>
     <message>
         <source>L&apos;envoi au directeur général de l&apos;ARS de la région du coordonnateur, par un moyen qui prouve la date de réception. Le dossier est réputé complet à l&apos;accusé de réception, ou faute de liste de pièces manquantes dans les 2 mois.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sending to the director general of the ARS for the coordinator&apos;s region, by a method that proves the date of receipt. The dossier is deemed complete on acknowledgement of receipt, or if no list of missing documents is received within 2 months.</translation>
     </message>
     <message>
         <source>ARS destinataire :</source>
-        <translation type="unfinished"></translation>
+        <translation>Recipient ARS:</translation>
     </message>
     <message>
         <source>Mode d&apos;envoi :</source>
-        <translation type="unfinished"></translation>
+        <translation>Sending method:</translation>
     </message>
     <message>
         <source>Formulaire en ligne</source>
-        <translation type="unfinished"></translation>
+        <translation>Online form</translation>
     </message>
     <message>
         <source>Lettre recommandée avec accusé de réception</source>
-        <translation type="unfinished"></translation>
+        <translation>Registered letter with acknowledgement of receipt</translation>
     </message>
     <message>
         <source>Dépôt contre récépissé</source>
-        <translation type="unfinished"></translation>
+        <translation>Hand delivery against a receipt</translation>
     </message>
     <message>
         <source>Date d&apos;envoi :</source>
-        <translation type="unfinished"></translation>
+        <translation>Date sent:</translation>
     </message>
     <message>
         <source>Liste de pièces manquantes reçue le :</source>
-        <translation type="unfinished"></translation>
+        <translation>List of missing documents received on:</translation>
     </message>
     <message>
         <source>Compléments envoyés le :</source>
-        <translation type="unfinished"></translation>
+        <translation>Additional documents sent on:</translation>
     </message>
     <message>
         <source>Accusé de réception du dossier complet le :</source>
-        <translation type="unfinished"></translation>
+        <translation>Acknowledgement of receipt of the complete dossier on:</translation>
     </message>
     <message>
         <source>Échéance des 2 mois :</source>
-        <translation type="unfinished"></translation>
+        <translation>2-month deadline:</translation>
     </message>
 </context>
 <context>
     <name>WizStructure</name>
     <message>
         <source>La structure porteuse du programme et les lieux où il est mis en œuvre (rubrique 1 du dossier).</source>
-        <translation type="unfinished"></translation>
+        <translation>The programme&apos;s host organisation and the sites where it is delivered (section 1 of the dossier).</translation>
     </message>
     <message>
         <source>Structure porteuse :</source>
-        <translation type="unfinished"></translation>
+        <translation>Host organisation:</translation>
     </message>
     <message>
         <source>Raison sociale :</source>
-        <translation type="unfinished"></translation>
+        <translation>Registered name:</translation>
     </message>
     <message>
         <source>N° FINESS ou SIREN :</source>
-        <translation type="unfinished"></translation>
+        <translation>FINESS or SIREN number:</translation>
     </message>
     <message>
         <source>Statut juridique :</source>
-        <translation type="unfinished"></translation>
+        <translation>Legal status:</translation>
     </message>
     <message>
         <source>Adresse :</source>
-        <translation type="unfinished"></translation>
+        <translation>Address:</translation>
     </message>
     <message>
         <source>Lieux de mise en œuvre :</source>
-        <translation type="unfinished"></translation>
+        <translation>Delivery sites:</translation>
     </message>
 </context>
 <context>
     <name>WizTeam</name>
     <message>
         <source>L&apos;équipe : un coordonnateur, au moins deux professionnels de santé de professions différentes (dont un médecin si le coordonnateur ne l&apos;est pas), chacun formé au moins 40 heures à l&apos;ETP avec attestation, et la charte d&apos;engagement signée. Modifiez les cellules directement ; Ctrl+Z annule.</source>
-        <translation type="unfinished"></translation>
+        <translation>The team: a coordinator, at least two health professionals from different professions (including a doctor if the coordinator is not one), each with at least 40 hours of ETP training and a certificate, and the signed commitment charter. Edit the cells directly; Ctrl+Z undoes.</translation>
     </message>
     <message>
         <source>&amp;Ajouter un intervenant</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Add facilitator</translation>
     </message>
     <message>
         <source>&amp;Retirer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Remove</translation>
     </message>
 </context>
 <context>
     <name>WizardPages</name>
     <message>
         <source>non renseignée</source>
-        <translation type="unfinished">not set</translation>
+        <translation>not set</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>Retirer « %1 » de l&apos;équipe ?
 
 Pour un intervenant qui a quitté l&apos;équipe, décochez plutôt « Actif » : il reste dans l&apos;historique des séances et des parcours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove “%1” from the team?
+
+For a facilitator who has left the team, untick “Active” instead: they remain in the history of sessions and pathways.</translation>
     </message>
     <message>
         <source>Retirer un intervenant</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove a facilitator</translation>
     </message>
     <message>
         <source>aucune séance : décrivez-les dans la page Ateliers.</source>
-        <translation type="unfinished"></translation>
+        <translation>no sessions: describe them on the Workshops page.</translation>
     </message>
     <message>
         <source>pièces manquantes demandées : envoyez les compléments.</source>
-        <translation type="unfinished"></translation>
+        <translation>missing documents requested: send the additional documents.</translation>
     </message>
     <message>
         <source> (accusé de réception reçu)</source>
-        <translation type="unfinished"></translation>
+        <translation> (acknowledgement of receipt received)</translation>
     </message>
     <message>
         <source>pas encore (accusé de réception ou 2 mois sans demande de pièces)</source>
-        <translation type="unfinished"></translation>
+        <translation>not yet (acknowledgement of receipt, or 2 months without a request for documents)</translation>
     </message>
 </context>
 <context>
     <name>kitetp::AddConducteurCommand</name>
     <message>
         <source>Ajouter le conducteur « %1 »</source>
-        <translation type="unfinished"></translation>
+        <translation>Add guide “%1”</translation>
     </message>
 </context>
 <context>
     <name>kitetp::AddSeanceCommand</name>
     <message>
         <source>Ajouter la séance « %1 »</source>
-        <translation type="unfinished"></translation>
+        <translation>Add session “%1”</translation>
     </message>
 </context>
 <context>
     <name>kitetp::ChartPanel</name>
     <message>
         <source>Enregistrer l&apos;image…</source>
-        <translation type="unfinished"></translation>
+        <translation>Save image…</translation>
     </message>
     <message>
         <source>Enregistrer ce graphique en PNG ou en SVG</source>
-        <translation type="unfinished"></translation>
+        <translation>Save this chart as PNG or SVG</translation>
     </message>
     <message>
         <source>Copier</source>
-        <translation type="unfinished"></translation>
+        <translation>Copy</translation>
     </message>
     <message>
         <source>Copier ce graphique dans le presse-papiers</source>
-        <translation type="unfinished"></translation>
+        <translation>Copy this chart to the clipboard</translation>
     </message>
     <message>
         <source>Enregistrer le graphique</source>
-        <translation type="unfinished"></translation>
+        <translation>Save chart</translation>
     </message>
     <message>
         <source>Image PNG (*.png);;Image vectorielle SVG (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG image (*.png);;SVG vector image (*.svg)</translation>
     </message>
     <message>
         <source>Enregistrement impossible</source>
-        <translation type="unfinished">Cannot save</translation>
+        <translation>Cannot save</translation>
     </message>
     <message>
         <source>Le graphique n&apos;a pas pu être écrit dans « %1 ».</source>
-        <translation type="unfinished"></translation>
+        <translation>The chart could not be written to “%1”.</translation>
     </message>
 </context>
 <context>
     <name>kitetp::ChecklistModel</name>
     <message>
         <source>Rubrique</source>
-        <translation type="unfinished"></translation>
+        <translation>Section</translation>
     </message>
     <message>
         <source>Exigence</source>
-        <translation type="unfinished"></translation>
+        <translation>Requirement</translation>
     </message>
     <message>
         <source>État</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Détail (double-clic : corriger)</source>
-        <translation type="unfinished"></translation>
+        <translation>Details (double-click: fix)</translation>
     </message>
 </context>
 <context>
     <name>kitetp::DeclarationPage</name>
     <message>
         <source>Déclaration</source>
-        <translation type="unfinished"></translation>
+        <translation>Declaration</translation>
     </message>
     <message>
         <source>Logigramme de déclaration</source>
-        <translation type="unfinished"></translation>
+        <translation>Declaration flowchart</translation>
     </message>
     <message>
         <source>Mise en œuvre</source>
-        <translation type="unfinished"></translation>
+        <translation>Implementation</translation>
     </message>
     <message>
         <source>Logigramme de mise en œuvre</source>
-        <translation type="unfinished"></translation>
+        <translation>Implementation flowchart</translation>
     </message>
     <message>
         <source>dossier-declaration-ARS</source>
-        <translation type="unfinished"></translation>
+        <translation>ARS-declaration-dossier</translation>
     </message>
     <message>
         <source>notice-professionnels</source>
-        <translation type="unfinished"></translation>
+        <translation>referrer-leaflet</translation>
     </message>
     <message>
         <source>fiche-annuaire</source>
-        <translation type="unfinished"></translation>
+        <translation>directory-card</translation>
     </message>
     <message numerus="yes">
         <source>Rien ne manque ; %n point(s) à vérifier auprès de votre ARS.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nothing is missing; %n point to be checked with your ARS.</numerusform>
+            <numerusform>Nothing is missing; %n points to be checked with your ARS.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n élément(s) manquant(s) : ouvrez la liste et double-cliquez une ligne pour la corriger.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n missing item: open the list and double-click a row to correct it.</numerusform>
+            <numerusform>%n missing items: open the list and double-click a row to correct it.</numerusform>
         </translation>
     </message>
     <message>
         <source>Complétude</source>
-        <translation type="unfinished"></translation>
+        <translation>Completeness</translation>
     </message>
     <message numerus="yes">
         <source>Complétude (%n manquant(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Completeness (%n missing)</numerusform>
+            <numerusform>Completeness (%n missing)</numerusform>
         </translation>
     </message>
     <message>
         <source>Choisissez une ligne pour lire le détail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a row to read the details.</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1 — %2&lt;/b&gt; : %3</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1 — %2&lt;/b&gt;: %3</translation>
     </message>
     <message>
         <source>pas encore envoyée</source>
-        <translation type="unfinished"></translation>
+        <translation>not sent yet</translation>
     </message>
     <message>
         <source>en attente</source>
-        <translation type="unfinished"></translation>
+        <translation>pending</translation>
     </message>
     <message>
         <source>accusé de réception du %1</source>
-        <translation type="unfinished"></translation>
+        <translation>acknowledgement of receipt dated %1</translation>
     </message>
     <message>
         <source>pièces manquantes demandées le %1</source>
-        <translation type="unfinished"></translation>
+        <translation>missing documents requested on %1</translation>
     </message>
     <message>
         <source>compléments envoyés le %1</source>
-        <translation type="unfinished"></translation>
+        <translation>additional documents sent on %1</translation>
     </message>
     <message>
         <source>%1 (réputé complet sans demande de pièces d&apos;ici là)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (deemed complete if no documents are requested by then)</translation>
     </message>
     <message>
         <source>%1 : %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>aucun</source>
-        <translation type="unfinished"></translation>
+        <translation>none</translation>
     </message>
     <message>
         <source>Changement enregistré : %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Change recorded: %1.</translation>
     </message>
     <message>
         <source>notification-ARS-%1</source>
-        <translation type="unfinished"></translation>
+        <translation>ARS-notification-%1</translation>
     </message>
     <message>
         <source>Enregistrer la fiche annuaire (JSON)</source>
-        <translation type="unfinished"></translation>
+        <translation>Save the directory card (JSON)</translation>
     </message>
     <message>
         <source>fiche-annuaire.json</source>
-        <translation type="unfinished"></translation>
+        <translation>directory-card.json</translation>
     </message>
     <message>
         <source>JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON (*.json)</translation>
     </message>
     <message>
         <source>Fiche annuaire</source>
-        <translation type="unfinished"></translation>
+        <translation>Directory card</translation>
     </message>
     <message>
         <source>Fiche annuaire enregistrée : %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Directory card saved: %1</translation>
     </message>
     <message>
         <source>Imprimer les logigrammes</source>
-        <translation type="unfinished"></translation>
+        <translation>Print the flowcharts</translation>
     </message>
 </context>
 <context>
     <name>kitetp::DeclarationWizard</name>
     <message>
         <source>&amp;Terminer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Finish</translation>
     </message>
     <message>
         <source>&amp;Fermer</source>
-        <translation type="unfinished">&amp;Close</translation>
+        <translation>&amp;Close</translation>
     </message>
     <message>
         <source>&amp;Suivant &gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Next &gt;</translation>
     </message>
     <message>
         <source>&lt; &amp;Précédent</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt; &amp;Back</translation>
     </message>
     <message>
         <source>Évaluer le besoin et la population</source>
-        <translation type="unfinished"></translation>
+        <translation>Assess the need and the population</translation>
     </message>
     <message>
         <source>Constituer l&apos;équipe</source>
-        <translation type="unfinished"></translation>
+        <translation>Build the team</translation>
     </message>
     <message>
         <source>Concevoir le programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Design the programme</translation>
     </message>
     <message>
         <source>Préparer les documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Prepare the documents</translation>
     </message>
     <message>
         <source>Vérifier la complétude</source>
-        <translation type="unfinished"></translation>
+        <translation>Check completeness</translation>
     </message>
     <message>
         <source>Envoyer le dossier à l&apos;ARS</source>
-        <translation type="unfinished"></translation>
+        <translation>Send the dossier to the ARS</translation>
     </message>
     <message>
         <source>Prise d&apos;effet et démarrage</source>
-        <translation type="unfinished"></translation>
+        <translation>Effective date and launch</translation>
     </message>
     <message>
         <source>Étape %1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Step %1 — %2</translation>
     </message>
     <message>
         <source>La structure porteuse</source>
-        <translation type="unfinished"></translation>
+        <translation>The host organisation</translation>
     </message>
     <message>
         <source>Le besoin et la population</source>
-        <translation type="unfinished"></translation>
+        <translation>The need and the population</translation>
     </message>
     <message>
         <source>L&apos;équipe</source>
-        <translation type="unfinished"></translation>
+        <translation>The team</translation>
     </message>
     <message>
         <source>Le coordonnateur</source>
-        <translation type="unfinished"></translation>
+        <translation>The coordinator</translation>
     </message>
     <message>
         <source>L&apos;implication des patients</source>
-        <translation type="unfinished"></translation>
+        <translation>Patient involvement</translation>
     </message>
     <message>
         <source>Le programme</source>
-        <translation type="unfinished">The programme</translation>
+        <translation>The programme</translation>
     </message>
     <message>
         <source>Le parcours du patient</source>
-        <translation type="unfinished"></translation>
+        <translation>The patient pathway</translation>
     </message>
     <message>
         <source>La coordination</source>
-        <translation type="unfinished"></translation>
+        <translation>Coordination</translation>
     </message>
     <message>
         <source>Information, consentement et confidentialité</source>
-        <translation type="unfinished"></translation>
+        <translation>Information, consent and confidentiality</translation>
     </message>
     <message>
         <source>L&apos;évaluation</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluation</translation>
     </message>
     <message>
         <source>Le financement</source>
-        <translation type="unfinished"></translation>
+        <translation>Funding</translation>
     </message>
     <message>
         <source>Déclarations et complétude</source>
-        <translation type="unfinished"></translation>
+        <translation>Declarations and completeness</translation>
     </message>
     <message>
         <source>L&apos;envoi et la réponse de l&apos;ARS</source>
-        <translation type="unfinished"></translation>
+        <translation>Submission and the ARS response</translation>
     </message>
     <message>
         <source>La prise d&apos;effet</source>
-        <translation type="unfinished"></translation>
+        <translation>Effective date</translation>
     </message>
 </context>
 <context>
     <name>kitetp::EditConducteurCommand</name>
     <message>
         <source>Modifier le conducteur « %1 »</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit guide “%1”</translation>
     </message>
 </context>
 <context>
     <name>kitetp::EditSeanceCommand</name>
     <message>
         <source>Modifier « %1 » de la séance « %2 »</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit “%1” of session “%2”</translation>
     </message>
 </context>
 <context>
     <name>kitetp::EnrolDialog</name>
     <message>
         <source>Places restantes : %1 sur %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Places remaining: %1 of %2.</translation>
     </message>
     <message>
         <source>Capacité non limitée.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unlimited capacity.</translation>
     </message>
     <message>
         <source>Attention : la séance sera complète au-delà de %1 inscrit(s) de plus.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warning: the session will be full beyond %1 more enrolment(s).</translation>
     </message>
     <message>
         <source> (hors programme personnalisé)</source>
-        <translation type="unfinished"></translation>
+        <translation> (outside the personalised programme)</translation>
     </message>
 </context>
 <context>
     <name>kitetp::EvaluationPage</name>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Action</translation>
     </message>
     <message>
         <source>Responsable</source>
-        <translation type="unfinished"></translation>
+        <translation>Person responsible</translation>
     </message>
     <message>
         <source>Échéance (JJ/MM/AAAA)</source>
-        <translation type="unfinished"></translation>
+        <translation>Deadline (DD/MM/YYYY)</translation>
     </message>
     <message>
         <source>Aperçu avant impression…</source>
-        <translation type="unfinished"></translation>
+        <translation>Print preview…</translation>
     </message>
     <message>
         <source>Imprimer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Print…</translation>
     </message>
     <message>
         <source>Enregistrer en PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Save as PDF…</translation>
     </message>
     <message>
         <source>Les parties rédigées de l&apos;évaluation quadriennale %1–%2 (l&apos;année choisie et les trois précédentes). Les indicateurs, les tendances et les actions des auto-évaluations annuelles sont ajoutés au rapport automatiquement.</source>
-        <translation type="unfinished"></translation>
+        <translation>The written sections of the four-year evaluation %1–%2 (the selected year and the three previous ones). The indicators, trends and actions from the annual self-evaluations are added to the report automatically.</translation>
     </message>
     <message>
         <source>Choisissez un indicateur pour lire sa définition complète.</source>
-        <translation type="unfinished"></translation>
+        <translation>Select an indicator to read its full definition.</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; : %2 — %3</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt;: %2 — %3</translation>
     </message>
     <message>
         <source>L&apos;analyse de l&apos;équipe pour l&apos;année %1 : elle figure dans le rapport annuel.</source>
-        <translation type="unfinished"></translation>
+        <translation>The team&apos;s analysis for the year %1: it appears in the annual report.</translation>
     </message>
     <message>
         <source>Échéance refusée : « %1 » n&apos;est pas une date (JJ/MM/AAAA).</source>
-        <translation type="unfinished"></translation>
+        <translation>Deadline rejected: “%1” is not a date (DD/MM/YYYY).</translation>
     </message>
 </context>
 <context>
@@ -5598,74 +5607,74 @@ Pour un intervenant qui a quitté l&apos;équipe, décochez plutôt « Actif » 
     <name>kitetp::FundingModel</name>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Source</translation>
     </message>
     <message>
         <source>Montant (€)</source>
-        <translation type="unfinished"></translation>
+        <translation>Amount (€)</translation>
     </message>
     <message>
         <source>Année (vide : chaque année)</source>
-        <translation type="unfinished"></translation>
+        <translation>Year (blank: every year)</translation>
     </message>
     <message>
         <source>Remarque</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>« %1 » n&apos;est pas un montant en euros.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” is not an amount in euros.</translation>
     </message>
     <message>
         <source>« %1 » n&apos;est pas une année.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” is not a year.</translation>
     </message>
     <message>
         <source>Nouvelle source</source>
-        <translation type="unfinished"></translation>
+        <translation>New source</translation>
     </message>
 </context>
 <context>
     <name>kitetp::GpLetterDocument</name>
     <message>
         <source>(non renseigné)</source>
-        <translation type="unfinished"></translation>
+        <translation>(not provided)</translation>
     </message>
     <message>
         <source> (née en %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (born in %1)</translation>
     </message>
     <message>
         <source> (né en %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (born in %1)</translation>
     </message>
     <message>
         <source>Aucun objectif enregistré.</source>
-        <translation type="unfinished"></translation>
+        <translation>No objectives recorded.</translation>
     </message>
     <message>
         <source>Objectif convenu</source>
-        <translation type="unfinished"></translation>
+        <translation>Agreed objective</translation>
     </message>
     <message>
         <source>Résultat</source>
-        <translation type="unfinished"></translation>
+        <translation>Result</translation>
     </message>
     <message>
         <source>Avis du patient</source>
-        <translation type="unfinished"></translation>
+        <translation>Patient&apos;s view</translation>
     </message>
     <message>
         <source>Aucune séance suivie à ce jour.</source>
-        <translation type="unfinished"></translation>
+        <translation>No sessions attended to date.</translation>
     </message>
     <message>
         <source>L&apos;évaluation individuelle finale n&apos;a pas encore eu lieu.</source>
-        <translation type="unfinished"></translation>
+        <translation>The final individual evaluation has not yet taken place.</translation>
     </message>
     <message>
         <source>Évaluation individuelle finale du %1 : %2 objectif(s) atteint(s), %3 partiellement, %4 non atteint(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Final individual evaluation on %1: %2 objective(s) achieved, %3 partially achieved, %4 not achieved.</translation>
     </message>
     <message>
         <source>{medecin_traitant}
@@ -5694,36 +5703,61 @@ Bien confraternellement,
 
 {contact}
 {structure}</source>
-        <translation type="unfinished"></translation>
+        <translation>{medecin_traitant}
+{adresse_medecin}
+
+{date}
+
+Subject: summary of {patient}&apos;s therapeutic patient education pathway
+
+Dear Colleague,
+
+Your patient {patient} has taken part in the programme “{programme}”. The shared educational assessment took place on {date_bilan}. Please find below a summary of their pathway, shared with their consent.
+
+# Agreed objectives
+{objectifs}
+
+# Sessions attended
+{seances}
+
+# Evaluation
+{evaluation}
+
+Please do not hesitate to contact us should you need any further information.
+
+Kind regards,
+
+{contact}
+{structure}</translation>
     </message>
     <message>
         <source>Séance</source>
-        <translation type="unfinished"></translation>
+        <translation>Session</translation>
     </message>
     <message>
         <source>Médecin traitant</source>
-        <translation type="unfinished"></translation>
+        <translation>GP</translation>
     </message>
     <message>
         <source>Document personnel — données de santé</source>
-        <translation type="unfinished"></translation>
+        <translation>Personal document — health data</translation>
     </message>
 </context>
 <context>
     <name>kitetp::GuideTreeModel</name>
     <message>
         <source>Les étapes durent %1 min, la séance %2 min.</source>
-        <translation type="unfinished"></translation>
+        <translation>The steps last %1 min, the session %2 min.</translation>
     </message>
     <message>
         <source>Brouillon à relire</source>
-        <translation type="unfinished"></translation>
+        <translation>Draft to review</translation>
     </message>
     <message numerus="yes">
         <source>%n séance(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n session</numerusform>
+            <numerusform>%n sessions</numerusform>
         </translation>
     </message>
 </context>
@@ -5731,231 +5765,231 @@ Bien confraternellement,
     <name>kitetp::GuidesPage</name>
     <message>
         <source>Nouveau conducteur</source>
-        <translation type="unfinished"></translation>
+        <translation>New leader&apos;s guide</translation>
     </message>
     <message>
         <source>Nouvelle séance</source>
-        <translation type="unfinished"></translation>
+        <translation>New session</translation>
     </message>
     <message>
         <source>%1 (copie)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (copy)</translation>
     </message>
     <message>
         <source>Dupliquer la séance « %1 »</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplicate session “%1”</translation>
     </message>
     <message>
         <source>Dupliquer le conducteur « %1 »</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplicate leader&apos;s guide “%1”</translation>
     </message>
     <message>
         <source>L&apos;import n&apos;a pas été enregistré.</source>
-        <translation type="unfinished"></translation>
+        <translation>The import was not saved.</translation>
     </message>
     <message>
         <source>Choisissez d&apos;abord une séance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a session first.</translation>
     </message>
     <message>
         <source>Guide d&apos;animation</source>
-        <translation type="unfinished"></translation>
+        <translation>Leader&apos;s guide</translation>
     </message>
     <message>
         <source>Fiche patient (séance)</source>
-        <translation type="unfinished"></translation>
+        <translation>Patient handout (session)</translation>
     </message>
     <message>
         <source>Feuille d&apos;émargement (séance)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sign-in sheet (session)</translation>
     </message>
     <message>
         <source>Aperçu avant impression…</source>
-        <translation type="unfinished"></translation>
+        <translation>Print preview…</translation>
     </message>
     <message>
         <source>Imprimer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Print…</translation>
     </message>
     <message>
         <source>Enregistrer en PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Save as PDF…</translation>
     </message>
     <message>
         <source>Exporter les guides…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export guides…</translation>
     </message>
     <message>
         <source>Importer des guides…</source>
-        <translation type="unfinished"></translation>
+        <translation>Import guides…</translation>
     </message>
     <message>
         <source>Exporter les guides</source>
-        <translation type="unfinished"></translation>
+        <translation>Export guides</translation>
     </message>
     <message>
         <source>guides.json</source>
-        <translation type="unfinished"></translation>
+        <translation>guides.json</translation>
     </message>
     <message>
         <source>Guides Kit ETP (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kit ETP guides (*.json)</translation>
     </message>
     <message>
         <source>Export impossible</source>
-        <translation type="unfinished"></translation>
+        <translation>Export failed</translation>
     </message>
     <message>
         <source>Guides exportés : %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Guides exported: %1</translation>
     </message>
     <message>
         <source>Importer des guides</source>
-        <translation type="unfinished"></translation>
+        <translation>Import guides</translation>
     </message>
     <message>
         <source>Guides Kit ETP (*.json);;Tous les fichiers (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kit ETP guides (*.json);;All files (*)</translation>
     </message>
     <message>
         <source>Ajouter les guides du fichier à ceux du programme, ou remplacer les guides du programme ?</source>
-        <translation type="unfinished"></translation>
+        <translation>Add the guides in the file to the programme&apos;s guides, or replace the programme&apos;s guides?</translation>
     </message>
     <message>
         <source>&amp;Ajouter</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Add</translation>
     </message>
     <message>
         <source>&amp;Remplacer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Replace</translation>
     </message>
     <message>
         <source>Import refusé</source>
-        <translation type="unfinished"></translation>
+        <translation>Import rejected</translation>
     </message>
     <message>
         <source>Import des guides</source>
-        <translation type="unfinished"></translation>
+        <translation>Guide import</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code</translation>
     </message>
     <message>
         <source>Titre</source>
-        <translation type="unfinished"></translation>
+        <translation>Title</translation>
     </message>
     <message>
         <source>Public</source>
-        <translation type="unfinished"></translation>
+        <translation>Audience</translation>
     </message>
     <message>
         <source>Salle</source>
-        <translation type="unfinished"></translation>
+        <translation>Room</translation>
     </message>
     <message>
         <source>Durée</source>
-        <translation type="unfinished"></translation>
+        <translation>Duration</translation>
     </message>
     <message>
         <source>Participants minimum</source>
-        <translation type="unfinished"></translation>
+        <translation>Minimum participants</translation>
     </message>
     <message>
         <source>Participants maximum</source>
-        <translation type="unfinished"></translation>
+        <translation>Maximum participants</translation>
     </message>
     <message>
         <source>Modalité</source>
-        <translation type="unfinished"></translation>
+        <translation>Format</translation>
     </message>
     <message>
         <source>Brouillon</source>
-        <translation type="unfinished"></translation>
+        <translation>Draft</translation>
     </message>
     <message>
         <source>Animateurs</source>
-        <translation type="unfinished"></translation>
+        <translation>Facilitators</translation>
     </message>
     <message>
         <source>Matériel</source>
-        <translation type="unfinished"></translation>
+        <translation>Materials</translation>
     </message>
     <message>
         <source>Objectifs</source>
-        <translation type="unfinished"></translation>
+        <translation>Objectives</translation>
     </message>
     <message>
         <source>Messages clés</source>
-        <translation type="unfinished"></translation>
+        <translation>Key messages</translation>
     </message>
     <message>
         <source>Évaluation</source>
-        <translation type="unfinished">Evaluation</translation>
+        <translation>Evaluation</translation>
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Sources</translation>
     </message>
     <message>
         <source>Compétences</source>
-        <translation type="unfinished"></translation>
+        <translation>Skills</translation>
     </message>
     <message numerus="yes">
         <source>Conducteur %1 — %n séance(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Guide %1 — %n session</numerusform>
+            <numerusform>Guide %1 — %n sessions</numerusform>
         </translation>
     </message>
     <message>
         <source>Total : %1 min / %2 min prévues</source>
-        <translation type="unfinished"></translation>
+        <translation>Total: %1 min / %2 min planned</translation>
     </message>
     <message>
         <source>⚠ Les étapes durent %1 min au total mais la séance est prévue pour %2 min.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ The steps last %1 min in total but the session is planned for %2 min.</translation>
     </message>
     <message>
         <source>Déroulé</source>
-        <translation type="unfinished"></translation>
+        <translation>Running order</translation>
     </message>
     <message>
         <source>Nouvelle étape</source>
-        <translation type="unfinished"></translation>
+        <translation>New step</translation>
     </message>
 </context>
 <context>
     <name>kitetp::ImportGuidesCommand</name>
     <message>
         <source>Remplacer les guides par un import</source>
-        <translation type="unfinished"></translation>
+        <translation>Replace the guides with an import</translation>
     </message>
     <message>
         <source>Importer des guides</source>
-        <translation type="unfinished"></translation>
+        <translation>Import guides</translation>
     </message>
 </context>
 <context>
     <name>kitetp::IndicatorModel</name>
     <message>
         <source>Indicateur</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicator</translation>
     </message>
     <message>
         <source>Valeur</source>
-        <translation type="unfinished"></translation>
+        <translation>Value</translation>
     </message>
     <message>
         <source>Définition</source>
-        <translation type="unfinished"></translation>
+        <translation>Definition</translation>
     </message>
 </context>
 <context>
     <name>kitetp::LetterTemplateDialog</name>
     <message>
         <source>Disponibles : %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Available: %1</translation>
     </message>
 </context>
 <context>
@@ -6062,14 +6096,14 @@ Bien confraternellement,
     </message>
     <message>
         <source>Masquer les identités des patients</source>
-        <translation type="unfinished"></translation>
+        <translation>Hide patient identities</translation>
     </message>
 </context>
 <context>
     <name>kitetp::MoveSeanceCommand</name>
     <message>
         <source>Déplacer la séance « %1 »</source>
-        <translation type="unfinished"></translation>
+        <translation>Move session “%1”</translation>
     </message>
 </context>
 <context>
@@ -6103,587 +6137,589 @@ Bien confraternellement,
     <name>kitetp::PathEventDialog</name>
     <message>
         <source>(non précisé)</source>
-        <translation type="unfinished"></translation>
+        <translation>(not specified)</translation>
     </message>
     <message>
         <source>Modifier une étape du parcours</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit a pathway step</translation>
     </message>
     <message>
         <source>Ajouter une étape au parcours</source>
-        <translation type="unfinished"></translation>
+        <translation>Add a step to the pathway</translation>
     </message>
 </context>
 <context>
     <name>kitetp::PatientCommands</name>
     <message>
         <source>Ajouter le patient %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Add patient %1</translation>
     </message>
     <message>
         <source>Modifier le patient %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit patient %1</translation>
     </message>
     <message>
         <source>Supprimer le patient %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete patient %1</translation>
     </message>
     <message>
         <source>Ajouter « %1 »</source>
-        <translation type="unfinished"></translation>
+        <translation>Add “%1”</translation>
     </message>
     <message>
         <source>Modifier « %1 »</source>
-        <translation type="unfinished">Edit “%1”</translation>
+        <translation>Edit “%1”</translation>
     </message>
     <message>
         <source>Supprimer « %1 »</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete “%1”</translation>
     </message>
     <message>
         <source>Ajouter l&apos;objectif « %1 »</source>
-        <translation type="unfinished"></translation>
+        <translation>Add objective “%1”</translation>
     </message>
     <message>
         <source>Modifier l&apos;objectif « %1 »</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit objective “%1”</translation>
     </message>
     <message>
         <source>Supprimer l&apos;objectif « %1 »</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete objective “%1”</translation>
     </message>
     <message>
         <source>Modifier le programme personnalisé</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit personalised programme</translation>
     </message>
     <message>
         <source>Modifier le modèle de lettre</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit letter template</translation>
     </message>
     <message>
         <source>Planifier une séance</source>
-        <translation type="unfinished"></translation>
+        <translation>Schedule a session</translation>
     </message>
     <message>
         <source>Modifier la séance</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit session</translation>
     </message>
     <message>
         <source>Supprimer la séance</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete session</translation>
     </message>
     <message>
         <source>Noter « %1 »</source>
-        <translation type="unfinished"></translation>
+        <translation>Record “%1”</translation>
     </message>
     <message>
         <source>Inscrire un patient</source>
-        <translation type="unfinished"></translation>
+        <translation>Enrol a patient</translation>
     </message>
     <message>
         <source>Désinscrire un patient</source>
-        <translation type="unfinished"></translation>
+        <translation>Unenrol a patient</translation>
     </message>
 </context>
 <context>
     <name>kitetp::PatientCsv</name>
     <message>
         <source>%1 colonnes au lieu de %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 columns instead of %2</translation>
     </message>
     <message>
         <source>année de naissance illisible « %1 »</source>
-        <translation type="unfinished"></translation>
+        <translation>unreadable year of birth “%1”</translation>
     </message>
     <message>
         <source>statut inconnu « %1 » (attendu : %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>unknown status “%1” (expected: %2)</translation>
     </message>
     <message>
         <source>date invalide « %1 » dans la colonne %2</source>
-        <translation type="unfinished"></translation>
+        <translation>invalid date “%1” in column %2</translation>
     </message>
     <message>
         <source>motif de sortie inconnu « %1 »</source>
-        <translation type="unfinished"></translation>
+        <translation>unknown exit reason “%1”</translation>
     </message>
     <message>
         <source>séance inconnue « %1 » dans le programme personnalisé</source>
-        <translation type="unfinished"></translation>
+        <translation>unknown session “%1” in the personalised programme</translation>
     </message>
     <message>
         <source>résultat d&apos;objectif inconnu « %1 »</source>
-        <translation type="unfinished"></translation>
+        <translation>unknown objective result “%1”</translation>
     </message>
     <message>
         <source>le code « %1 » existe déjà</source>
-        <translation type="unfinished"></translation>
+        <translation>the code “%1” already exists</translation>
     </message>
     <message>
         <source>Le fichier est vide.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file is empty.</translation>
     </message>
     <message>
         <source>La première ligne doit nommer les colonnes, dont « code » (voir docs/csv-patients.md).</source>
-        <translation type="unfinished"></translation>
+        <translation>The first row must name the columns, including “code” (see docs/csv-patients.md).</translation>
     </message>
     <message>
         <source>Colonne inconnue « %1 » : ce fichier n&apos;a pas le format des patients de Kit ETP.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown column “%1”: this file is not in the Kit ETP patient format.</translation>
     </message>
     <message>
         <source>La colonne « %1 » apparaît deux fois.</source>
-        <translation type="unfinished"></translation>
+        <translation>The column “%1” appears twice.</translation>
     </message>
     <message>
         <source>Impossible de lire « %1 » : %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot read “%1”: %2</translation>
     </message>
     <message>
         <source>Le fichier dépasse 200 Mo : ce n&apos;est pas un export de patients.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file is larger than 200 MB: it is not a patient export.</translation>
     </message>
 </context>
 <context>
     <name>kitetp::PatientListModel</name>
     <message>
         <source>(masqué)</source>
-        <translation type="unfinished"></translation>
+        <translation>(hidden)</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code</translation>
     </message>
     <message>
         <source>Nom</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Localisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Site</translation>
     </message>
     <message>
         <source>Étape</source>
-        <translation type="unfinished"></translation>
+        <translation>Stage</translation>
     </message>
     <message>
         <source>Entrée</source>
-        <translation type="unfinished"></translation>
+        <translation>Entry</translation>
     </message>
     <message>
         <source>À faire</source>
-        <translation type="unfinished"></translation>
+        <translation>To do</translation>
     </message>
     <message>
         <source>Pour le</source>
-        <translation type="unfinished"></translation>
+        <translation>Due</translation>
     </message>
     <message>
         <source>Statut</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
 </context>
 <context>
     <name>kitetp::PatientPath</name>
     <message>
         <source>Entrée (bilan à faire)</source>
-        <translation type="unfinished"></translation>
+        <translation>Entry (assessment pending)</translation>
     </message>
     <message>
         <source>Bilan fait</source>
-        <translation type="unfinished"></translation>
+        <translation>Assessment done</translation>
     </message>
     <message>
         <source>En séances</source>
-        <translation type="unfinished"></translation>
+        <translation>In sessions</translation>
     </message>
     <message>
         <source>Évalué</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluated</translation>
     </message>
     <message>
         <source>Synthèse envoyée</source>
-        <translation type="unfinished"></translation>
+        <translation>Summary sent</translation>
     </message>
     <message>
         <source>Sorti</source>
-        <translation type="unfinished"></translation>
+        <translation>Exited</translation>
     </message>
     <message>
         <source>En cours</source>
-        <translation type="unfinished"></translation>
+        <translation>Ongoing</translation>
     </message>
     <message>
         <source>Parcours terminé</source>
-        <translation type="unfinished"></translation>
+        <translation>Pathway completed</translation>
     </message>
     <message>
         <source>Arrêt à sa demande</source>
-        <translation type="unfinished"></translation>
+        <translation>Stopped at own request</translation>
     </message>
     <message>
         <source>Perdu de vue</source>
-        <translation type="unfinished"></translation>
+        <translation>Lost to follow-up</translation>
     </message>
     <message>
         <source>Décédé</source>
-        <translation type="unfinished"></translation>
+        <translation>Deceased</translation>
     </message>
     <message>
         <source>Déménagé</source>
-        <translation type="unfinished"></translation>
+        <translation>Moved away</translation>
     </message>
     <message>
         <source>Proposition et information</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposal and information</translation>
     </message>
     <message>
         <source>Consentement à entrer</source>
-        <translation type="unfinished"></translation>
+        <translation>Consent to enter</translation>
     </message>
     <message>
         <source>Consentement au partage</source>
-        <translation type="unfinished"></translation>
+        <translation>Consent to data sharing</translation>
     </message>
     <message>
         <source>Bilan éducatif partagé</source>
-        <translation type="unfinished"></translation>
+        <translation>Shared educational assessment</translation>
     </message>
     <message>
         <source>Programme personnalisé</source>
-        <translation type="unfinished"></translation>
+        <translation>Personalised programme</translation>
     </message>
     <message>
         <source>Suivi intermédiaire</source>
-        <translation type="unfinished"></translation>
+        <translation>Interim follow-up</translation>
     </message>
     <message>
         <source>Évaluation individuelle finale</source>
-        <translation type="unfinished"></translation>
+        <translation>Final individual evaluation</translation>
     </message>
     <message>
         <source>Synthèse au médecin traitant</source>
-        <translation type="unfinished"></translation>
+        <translation>Summary for the GP</translation>
     </message>
     <message>
         <source>Sortie du programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Exit from the programme</translation>
     </message>
     <message>
         <source>À évaluer</source>
-        <translation type="unfinished"></translation>
+        <translation>To be evaluated</translation>
     </message>
     <message>
         <source>Atteint</source>
-        <translation type="unfinished"></translation>
+        <translation>Achieved</translation>
     </message>
     <message>
         <source>Partiellement atteint</source>
-        <translation type="unfinished"></translation>
+        <translation>Partly achieved</translation>
     </message>
     <message>
         <source>Non atteint</source>
-        <translation type="unfinished"></translation>
+        <translation>Not achieved</translation>
     </message>
     <message>
         <source>Inscrit</source>
-        <translation type="unfinished"></translation>
+        <translation>Enrolled</translation>
     </message>
     <message>
         <source>Présent</source>
-        <translation type="unfinished"></translation>
+        <translation>Present</translation>
     </message>
     <message>
         <source>Absent</source>
-        <translation type="unfinished"></translation>
+        <translation>Absent</translation>
     </message>
     <message>
         <source>Excusé</source>
-        <translation type="unfinished"></translation>
+        <translation>Excused</translation>
     </message>
     <message>
         <source>La date est absente ou invraisemblable (entre 1990 et 2100).</source>
-        <translation type="unfinished"></translation>
+        <translation>The date is missing or implausible (must be between 1990 and 2100).</translation>
     </message>
     <message>
         <source>La date du %1 est dans le futur : une étape du parcours est enregistrée une fois faite.</source>
-        <translation type="unfinished"></translation>
+        <translation>The date %1 is in the future: a pathway step is recorded once it has been done.</translation>
     </message>
     <message>
         <source>Le texte est trop long (%1 caractères au plus).</source>
-        <translation type="unfinished"></translation>
+        <translation>The text is too long (%1 characters maximum).</translation>
     </message>
     <message>
         <source>Le parcours est déjà clos (sortie le %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>The pathway is already closed (exit on %1).</translation>
     </message>
     <message>
         <source>Le parcours est clos depuis le %1 : aucune étape ne peut suivre la sortie. Enregistrez une reprise en supprimant la sortie.</source>
-        <translation type="unfinished"></translation>
+        <translation>The pathway has been closed since %1: no step can follow the exit. To record a resumption, delete the exit.</translation>
     </message>
     <message>
         <source>La sortie ne peut pas précéder la dernière étape du parcours (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>The exit cannot come before the last step of the pathway (%1).</translation>
     </message>
     <message>
         <source>Indiquez le motif de sortie : parcours terminé, arrêt, perdu de vue, décès ou déménagement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Give the reason for exit: pathway completed, stopped, lost to follow-up, death or move.</translation>
     </message>
     <message>
         <source>Pas d&apos;évaluation finale sans bilan éducatif partagé : enregistrez d&apos;abord le bilan.</source>
-        <translation type="unfinished"></translation>
+        <translation>No final evaluation without a shared educational assessment: record the assessment first.</translation>
     </message>
     <message>
         <source>L&apos;évaluation finale ne peut pas précéder le bilan éducatif partagé du %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>The final evaluation cannot come before the shared educational assessment of %1.</translation>
     </message>
     <message>
         <source>Le programme personnalisé est habituellement convenu lors du bilan éducatif partagé, qui n&apos;est pas enregistré.</source>
-        <translation type="unfinished"></translation>
+        <translation>The personalised programme is usually agreed during the shared educational assessment, which has not been recorded.</translation>
     </message>
     <message>
         <source>Le programme personnalisé ne peut pas précéder le bilan éducatif partagé du %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>The personalised programme cannot come before the shared educational assessment of %1.</translation>
     </message>
     <message>
         <source>Cette étape ne peut pas précéder la proposition du programme (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>This step cannot come before the programme was proposed (%1).</translation>
     </message>
     <message>
         <source>Le consentement du patient à entrer dans le programme n&apos;est pas enregistré.</source>
-        <translation type="unfinished"></translation>
+        <translation>The patient&apos;s consent to enter the programme has not been recorded.</translation>
     </message>
     <message>
         <source>Le bilan éducatif partagé ne peut pas suivre l&apos;évaluation finale du %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>The shared educational assessment cannot follow the final evaluation of %1.</translation>
     </message>
     <message>
         <source>Le consentement au partage des données avec le médecin traitant n&apos;est pas enregistré.</source>
-        <translation type="unfinished"></translation>
+        <translation>Consent to share data with the GP has not been recorded.</translation>
     </message>
     <message>
         <source>Le code patient est obligatoire.</source>
-        <translation type="unfinished"></translation>
+        <translation>The patient code is required.</translation>
     </message>
     <message>
         <source>Le code patient est trop long (40 caractères au plus).</source>
-        <translation type="unfinished"></translation>
+        <translation>The patient code is too long (40 characters maximum).</translation>
     </message>
     <message>
         <source>L&apos;année de naissance %1 est invraisemblable.</source>
-        <translation type="unfinished"></translation>
+        <translation>The year of birth %1 is implausible.</translation>
     </message>
     <message>
         <source>Le sexe s&apos;indique par F ou M, ou reste vide.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sex is given as F or M, or left blank.</translation>
     </message>
     <message>
         <source>Un texte est trop long (%1 caractères au plus).</source>
-        <translation type="unfinished"></translation>
+        <translation>A text is too long (%1 characters maximum).</translation>
     </message>
     <message>
         <source>Cette séance ne fait pas partie du programme personnalisé du patient.</source>
-        <translation type="unfinished"></translation>
+        <translation>This session is not part of the patient&apos;s personalised programme.</translation>
     </message>
     <message>
         <source>Bilan éducatif partagé à réaliser</source>
-        <translation type="unfinished"></translation>
+        <translation>Shared educational assessment to carry out</translation>
     </message>
     <message>
         <source>Programme personnalisé à convenir</source>
-        <translation type="unfinished"></translation>
+        <translation>Personalised programme to agree</translation>
     </message>
     <message>
         <source>Inscrire aux séances du programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Enrol in the programme&apos;s sessions</translation>
     </message>
     <message>
         <source>Clore le parcours (sortie)</source>
-        <translation type="unfinished"></translation>
+        <translation>Close the pathway (exit)</translation>
     </message>
     <message>
         <source>Synthèse à envoyer au médecin traitant</source>
-        <translation type="unfinished"></translation>
+        <translation>Summary to send to the GP</translation>
     </message>
 </context>
 <context>
     <name>kitetp::PatientView</name>
     <message>
         <source>Non renseigné</source>
-        <translation type="unfinished"></translation>
+        <translation>Not specified</translation>
     </message>
     <message>
         <source>Femme</source>
-        <translation type="unfinished"></translation>
+        <translation>Female</translation>
     </message>
     <message>
         <source>Homme</source>
-        <translation type="unfinished"></translation>
+        <translation>Male</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Étape</source>
-        <translation type="unfinished"></translation>
+        <translation>Stage</translation>
     </message>
     <message>
         <source>Par</source>
-        <translation type="unfinished"></translation>
+        <translation>By</translation>
     </message>
     <message>
         <source>Détail</source>
-        <translation type="unfinished"></translation>
+        <translation>Details</translation>
     </message>
     <message>
         <source>Objectif</source>
-        <translation type="unfinished"></translation>
+        <translation>Objective</translation>
     </message>
     <message>
         <source>Résultat</source>
-        <translation type="unfinished"></translation>
+        <translation>Outcome</translation>
     </message>
     <message>
         <source>Avis du patient</source>
-        <translation type="unfinished"></translation>
+        <translation>Patient&apos;s view</translation>
     </message>
     <message>
         <source>Séance</source>
-        <translation type="unfinished"></translation>
+        <translation>Session</translation>
     </message>
     <message>
         <source>Présence</source>
-        <translation type="unfinished"></translation>
+        <translation>Attendance</translation>
     </message>
     <message>
         <source>Remarque</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>Choisissez un patient dans la liste</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a patient from the list</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — %2</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; — à faire : &lt;b&gt;%2&lt;/b&gt;, pour le %3%4</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — to do: &lt;b&gt;%2&lt;/b&gt;, by %3%4</translation>
     </message>
     <message>
         <source> &lt;span style=&quot;color:#9c1c1c&quot;&gt;(en retard)&lt;/span&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation> &lt;span style=&quot;color:#9c1c1c&quot;&gt;(overdue)&lt;/span&gt;</translation>
     </message>
     <message>
         <source>Aucune séance : créez les ateliers dans la page « Ateliers ».</source>
-        <translation type="unfinished"></translation>
+        <translation>No sessions: create the workshops on the “Workshops” page.</translation>
     </message>
     <message>
         <source>L&apos;année de naissance doit être un nombre.</source>
-        <translation type="unfinished"></translation>
+        <translation>The year of birth must be a number.</translation>
     </message>
     <message>
         <source>L&apos;objectif est trop long (500 caractères au plus).</source>
-        <translation type="unfinished"></translation>
+        <translation>The objective is too long (500 characters at most).</translation>
     </message>
     <message>
         <source>Un objectif doit avoir un libellé (500 caractères au plus).</source>
-        <translation type="unfinished"></translation>
+        <translation>An objective must have a label (500 characters at most).</translation>
     </message>
     <message>
         <source>Synthèse au médecin traitant — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Summary for the GP — %1</translation>
     </message>
     <message>
         <source>synthese-medecin-%1</source>
-        <translation type="unfinished"></translation>
+        <translation>gp-summary-%1</translation>
     </message>
     <message>
         <source>Supprimer le patient</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete patient</translation>
     </message>
     <message>
         <source>Supprimer %1 et tout son parcours ? (Modifier › Annuler le rétablit.)</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete %1 and their whole pathway? (Edit › Undo restores it.)</translation>
     </message>
 </context>
 <context>
     <name>kitetp::PatientsPage</name>
     <message>
         <source>Entrés en %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Entered in %1</translation>
     </message>
     <message>
         <source>Toutes les étapes</source>
-        <translation type="unfinished"></translation>
+        <translation>All stages</translation>
     </message>
     <message>
         <source>Tous les statuts</source>
-        <translation type="unfinished"></translation>
+        <translation>All statuses</translation>
     </message>
     <message>
         <source>Toutes les années</source>
-        <translation type="unfinished"></translation>
+        <translation>All years</translation>
     </message>
     <message>
         <source>Toutes les localisations</source>
-        <translation type="unfinished"></translation>
+        <translation>All cancer sites</translation>
     </message>
     <message>
         <source>&lt;b&gt;Cette semaine&lt;/b&gt; : &lt;a href=&quot;stage:%1&quot;&gt;%2 bilan(s) éducatif(s) à réaliser&lt;/a&gt; · &lt;a href=&quot;stage:%3&quot;&gt;%4 synthèse(s) à envoyer au médecin traitant&lt;/a&gt; · &lt;a href=&quot;stage:%5&quot;&gt;%6 patient(s) sans séance depuis %7 semaines&lt;/a&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;This week&lt;/b&gt;: &lt;a href=&quot;stage:%1&quot;&gt;shared educational assessments to carry out: %2&lt;/a&gt; · &lt;a href=&quot;stage:%3&quot;&gt;summaries to send to the GP: %4&lt;/a&gt; · &lt;a href=&quot;stage:%5&quot;&gt;patients with no session for %7 weeks: %6&lt;/a&gt;</translation>
     </message>
     <message>
         <source>%1 patient(s) affiché(s) sur %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 of %2 patient(s) shown</translation>
     </message>
     <message>
         <source>Patient %1 créé : complétez son parcours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Patient %1 created: complete their pathway.</translation>
     </message>
     <message>
         <source>Importer des patients</source>
-        <translation type="unfinished"></translation>
+        <translation>Import patients</translation>
     </message>
     <message>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv)</translation>
     </message>
     <message>
         <source>Rien n&apos;a été importé : %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing was imported: %1</translation>
     </message>
     <message>
         <source>Ligne %1 : %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Row %1: %2</translation>
     </message>
     <message>
         <source>%1 patient(s) prêt(s) à importer, %2 ligne(s) refusée(s). Importer ?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 patient(s) ready to import, %2 row(s) rejected. Import?</translation>
     </message>
     <message>
         <source>%1 patient(s) importé(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 patient(s) imported.</translation>
     </message>
     <message>
         <source>Exporter les patients</source>
-        <translation type="unfinished"></translation>
+        <translation>Export patients</translation>
     </message>
     <message>
         <source>Inclure les identités (nom, prénom, année de naissance, sexe, contact, notes) ?
 
 Sans identités, le fichier ne contient que les codes pseudonymes. Avec, il sera lisible par vous seul : ne le partagez qu&apos;en sachant pourquoi.</source>
-        <translation type="unfinished"></translation>
+        <translation>Include identities (surname, first name, year of birth, sex, contact, notes)?
+
+Without identities, the file contains only the pseudonymous codes. With them, only you will be able to read it: share it only if you know why.</translation>
     </message>
     <message>
         <source>/patients.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>/patients.csv</translation>
     </message>
     <message>
         <source>%1 patient(s) exporté(s) dans %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 patient(s) exported to %2</translation>
     </message>
 </context>
 <context>
@@ -6698,408 +6734,408 @@ Sans identités, le fichier ne contient que les codes pseudonymes. Avec, il sera
     </message>
     <message>
         <source>Retirer le logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove logo</translation>
     </message>
     <message>
         <source>Pas de logo</source>
-        <translation type="unfinished"></translation>
+        <translation>No logo</translation>
     </message>
     <message>
         <source>L&apos;image est trop grande (2 Mo au plus).</source>
-        <translation type="unfinished">The image is too large (2 MB maximum).</translation>
+        <translation>The image is too large (2 MB maximum).</translation>
     </message>
     <message>
         <source>Le fichier « %1 » ne peut pas être lu.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file “%1” cannot be read.</translation>
     </message>
     <message>
         <source>« %1 » n&apos;est pas une image PNG ou JPEG.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” is not a PNG or JPEG image.</translation>
     </message>
     <message>
         <source>L&apos;image « %1 » est illisible.</source>
-        <translation type="unfinished"></translation>
+        <translation>The image “%1” is unreadable.</translation>
     </message>
     <message>
         <source>Changer le logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Change logo</translation>
     </message>
     <message>
         <source>Choisir un logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a logo</translation>
     </message>
     <message>
         <source>Images (*.png *.jpg *.jpeg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
         <source>Logo refusé</source>
-        <translation type="unfinished"></translation>
+        <translation>Logo rejected</translation>
     </message>
 </context>
 <context>
     <name>kitetp::QuestionnaireDialog</name>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Réponses</source>
-        <translation type="unfinished"></translation>
+        <translation>Responses</translation>
     </message>
     <message>
         <source>[1 à 5] </source>
-        <translation type="unfinished"></translation>
+        <translation>[1 to 5] </translation>
     </message>
     <message>
         <source>[texte] </source>
-        <translation type="unfinished"></translation>
+        <translation>[text] </translation>
     </message>
     <message numerus="yes">
         <source>(%n commentaire(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(%n comment)</numerusform>
+            <numerusform>(%n comments)</numerusform>
         </translation>
     </message>
     <message>
         <source>Question refusée</source>
-        <translation type="unfinished"></translation>
+        <translation>Question rejected</translation>
     </message>
     <message>
         <source>Ajouter une question</source>
-        <translation type="unfinished"></translation>
+        <translation>Add a question</translation>
     </message>
     <message>
         <source>Nouvelle question</source>
-        <translation type="unfinished"></translation>
+        <translation>New question</translation>
     </message>
     <message>
         <source>Libellé :</source>
-        <translation type="unfinished"></translation>
+        <translation>Wording:</translation>
     </message>
     <message>
         <source>Utiliser le questionnaire proposé</source>
-        <translation type="unfinished"></translation>
+        <translation>Use the suggested questionnaire</translation>
     </message>
     <message>
         <source>Modifier la question</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit question</translation>
     </message>
     <message>
         <source>Modifier une question</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit a question</translation>
     </message>
     <message>
         <source>Déplacer une question</source>
-        <translation type="unfinished"></translation>
+        <translation>Move a question</translation>
     </message>
     <message>
         <source>Suppression impossible</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot delete</translation>
     </message>
     <message numerus="yes">
         <source>Cette question a déjà %n réponse(s) : elle ne peut pas être supprimée (modifiez plutôt son libellé).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>This question already has %n answer: it cannot be deleted (edit its wording instead).</numerusform>
+            <numerusform>This question already has %n answers: it cannot be deleted (edit its wording instead).</numerusform>
         </translation>
     </message>
     <message>
         <source>Supprimer une question</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete a question</translation>
     </message>
     <message>
         <source>Saisir un questionnaire</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter a questionnaire</translation>
     </message>
     <message>
         <source>Modifier un questionnaire</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit a questionnaire</translation>
     </message>
     <message>
         <source>Supprimer un questionnaire</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete a questionnaire</translation>
     </message>
 </context>
 <context>
     <name>kitetp::RemoveConducteurCommand</name>
     <message>
         <source>Supprimer le conducteur « %1 »</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete leader&apos;s guide “%1”</translation>
     </message>
 </context>
 <context>
     <name>kitetp::RemoveSeanceCommand</name>
     <message>
         <source>Supprimer la séance « %1 »</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete session “%1”</translation>
     </message>
 </context>
 <context>
     <name>kitetp::ReorderConducteursCommand</name>
     <message>
         <source>Réordonner les conducteurs</source>
-        <translation type="unfinished"></translation>
+        <translation>Reorder guides</translation>
     </message>
 </context>
 <context>
     <name>kitetp::SessionDialog</name>
     <message>
         <source>Modifier la séance</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit session</translation>
     </message>
     <message>
         <source>Planifier une séance</source>
-        <translation type="unfinished"></translation>
+        <translation>Schedule a session</translation>
     </message>
     <message>
         <source>Le lieu « %1 » est déjà réservé à cette heure.</source>
-        <translation type="unfinished"></translation>
+        <translation>The venue “%1” is already booked at this time.</translation>
     </message>
     <message>
         <source>%1 anime déjà une séance à cette heure.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is already facilitating a session at this time.</translation>
     </message>
     <message>
         <source>Aucune séance n&apos;existe : créez d&apos;abord les ateliers (page « Ateliers »).</source>
-        <translation type="unfinished"></translation>
+        <translation>No sessions exist: create the workshops first (“Workshops” page).</translation>
     </message>
 </context>
 <context>
     <name>kitetp::SessionRules</name>
     <message>
         <source>Choisissez la séance (atelier) que cette session anime.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the workshop session that this scheduled session delivers.</translation>
     </message>
     <message>
         <source>La date de la séance est absente ou invraisemblable (entre 1990 et 2100).</source>
-        <translation type="unfinished"></translation>
+        <translation>The session date is missing or implausible (must be between 1990 and 2100).</translation>
     </message>
     <message>
         <source>La durée doit être comprise entre 1 minute et %1 heures.</source>
-        <translation type="unfinished"></translation>
+        <translation>The duration must be between 1 minute and %1 hours.</translation>
     </message>
     <message>
         <source>La capacité doit être comprise entre 0 (non limitée) et %1 participants.</source>
-        <translation type="unfinished"></translation>
+        <translation>The capacity must be between 0 (unlimited) and %1 participants.</translation>
     </message>
     <message>
         <source>Le lieu est trop long (200 caractères au plus).</source>
-        <translation type="unfinished"></translation>
+        <translation>The location is too long (200 characters maximum).</translation>
     </message>
     <message>
         <source>La note est trop longue (10 000 caractères au plus).</source>
-        <translation type="unfinished"></translation>
+        <translation>The note is too long (10,000 characters maximum).</translation>
     </message>
     <message>
         <source>Ce patient est déjà inscrit à cette séance.</source>
-        <translation type="unfinished"></translation>
+        <translation>This patient is already enrolled in this session.</translation>
     </message>
     <message>
         <source>Le parcours de ce patient est clos : il ne peut plus être inscrit.</source>
-        <translation type="unfinished"></translation>
+        <translation>This patient&apos;s pathway is closed: they can no longer be enrolled.</translation>
     </message>
     <message>
         <source>La séance est complète (%1 inscrits pour %2 places).</source>
-        <translation type="unfinished"></translation>
+        <translation>The session is full (%1 enrolled for %2 places).</translation>
     </message>
 </context>
 <context>
     <name>kitetp::SessionsPage</name>
     <message>
         <source>Semaine</source>
-        <translation type="unfinished"></translation>
+        <translation>Week</translation>
     </message>
     <message>
         <source>Liste (4 semaines)</source>
-        <translation type="unfinished"></translation>
+        <translation>List (4 weeks)</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Horaire</source>
-        <translation type="unfinished"></translation>
+        <translation>Time</translation>
     </message>
     <message>
         <source>Séance</source>
-        <translation type="unfinished"></translation>
+        <translation>Session</translation>
     </message>
     <message>
         <source>Lieu</source>
-        <translation type="unfinished"></translation>
+        <translation>Location</translation>
     </message>
     <message>
         <source>Animateurs</source>
-        <translation type="unfinished"></translation>
+        <translation>Facilitators</translation>
     </message>
     <message>
         <source>Inscrits</source>
-        <translation type="unfinished"></translation>
+        <translation>Enrolled</translation>
     </message>
     <message>
         <source>Patient</source>
-        <translation type="unfinished"></translation>
+        <translation>Patient</translation>
     </message>
     <message>
         <source>Présence</source>
-        <translation type="unfinished"></translation>
+        <translation>Attendance</translation>
     </message>
     <message>
         <source>Remarque</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment</translation>
     </message>
     <message>
         <source>Du %1 au %2</source>
-        <translation type="unfinished"></translation>
+        <translation>From %1 to %2</translation>
     </message>
     <message>
         <source>%1 anime deux séances en même temps</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is leading two sessions at the same time</translation>
     </message>
     <message>
         <source>le lieu « %1 » est réservé deux fois</source>
-        <translation type="unfinished"></translation>
+        <translation>the location “%1” is booked twice</translation>
     </message>
     <message>
         <source>le patient %1 est inscrit à deux séances en même temps</source>
-        <translation type="unfinished"></translation>
+        <translation>patient %1 is enrolled in two sessions at the same time</translation>
     </message>
     <message>
         <source>Conflits :</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflicts:</translation>
     </message>
     <message>
         <source>%1/%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/%2</translation>
     </message>
     <message>
         <source>Choisissez une séance dans le calendrier</source>
-        <translation type="unfinished"></translation>
+        <translation>Select a session in the calendar</translation>
     </message>
     <message>
         <source>%1, %2 min — %3&lt;br/&gt;Animateurs : %4&lt;br/&gt;Inscrits : %5%6</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 min — %3&lt;br/&gt;Facilitators: %4&lt;br/&gt;Enrolled: %5%6</translation>
     </message>
     <message>
         <source>(aucun)</source>
-        <translation type="unfinished"></translation>
+        <translation>(none)</translation>
     </message>
     <message>
         <source> sur %1 places</source>
-        <translation type="unfinished"></translation>
+        <translation> out of %1 places</translation>
     </message>
     <message>
         <source>La séance est complète.</source>
-        <translation type="unfinished"></translation>
+        <translation>The session is full.</translation>
     </message>
     <message>
         <source>Séance planifiée.</source>
-        <translation type="unfinished"></translation>
+        <translation>Session scheduled.</translation>
     </message>
     <message>
         <source>Supprimer la séance</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete session</translation>
     </message>
     <message>
         <source>Supprimer cette séance et ses inscriptions ?</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete this session and its enrolments?</translation>
     </message>
     <message>
         <source>emargement</source>
-        <translation type="unfinished"></translation>
+        <translation>emargement</translation>
     </message>
 </context>
 <context>
     <name>kitetp::StepsModel</name>
     <message>
         <source>Durée (min)</source>
-        <translation type="unfinished"></translation>
+        <translation>Duration (min)</translation>
     </message>
     <message>
         <source>Activité</source>
-        <translation type="unfinished"></translation>
+        <translation>Activity</translation>
     </message>
     <message>
         <source>Technique</source>
-        <translation type="unfinished"></translation>
+        <translation>Technique</translation>
     </message>
     <message>
         <source>Matériel</source>
-        <translation type="unfinished"></translation>
+        <translation>Materials</translation>
     </message>
 </context>
 <context>
     <name>kitetp::TeamModel</name>
     <message>
         <source>Nom</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Profession</source>
-        <translation type="unfinished"></translation>
+        <translation>Profession</translation>
     </message>
     <message>
         <source>Rôle</source>
-        <translation type="unfinished"></translation>
+        <translation>Role</translation>
     </message>
     <message>
         <source>Coordonnateur</source>
-        <translation type="unfinished"></translation>
+        <translation>Coordinator</translation>
     </message>
     <message>
         <source>Patient intervenant</source>
-        <translation type="unfinished"></translation>
+        <translation>Patient partner</translation>
     </message>
     <message>
         <source>Heures ETP</source>
-        <translation type="unfinished"></translation>
+        <translation>ETP hours</translation>
     </message>
     <message>
         <source>Organisme de formation</source>
-        <translation type="unfinished"></translation>
+        <translation>Training provider</translation>
     </message>
     <message>
         <source>Année</source>
-        <translation type="unfinished"></translation>
+        <translation>Year</translation>
     </message>
     <message>
         <source>Attestation</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificate</translation>
     </message>
     <message>
         <source>Charte signée le</source>
-        <translation type="unfinished"></translation>
+        <translation>Charter signed on</translation>
     </message>
     <message>
         <source>Courriel</source>
-        <translation type="unfinished">Email</translation>
+        <translation>Email</translation>
     </message>
     <message>
         <source>Actif</source>
-        <translation type="unfinished"></translation>
+        <translation>Active</translation>
     </message>
     <message>
         <source>Moins de 40 heures : la formation requise n&apos;est pas atteinte.</source>
-        <translation type="unfinished"></translation>
+        <translation>Under 40 hours: the required training has not been reached.</translation>
     </message>
     <message>
         <source>« %1 » n&apos;est pas un nombre d&apos;heures.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” is not a number of hours.</translation>
     </message>
     <message>
         <source>« %1 » n&apos;est pas une année.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” is not a year.</translation>
     </message>
     <message>
         <source>« %1 » n&apos;est pas une date plausible (jj/mm/aaaa).</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” is not a plausible date (dd/mm/yyyy).</translation>
     </message>
     <message>
         <source>Nouvel intervenant</source>
-        <translation type="unfinished"></translation>
+        <translation>New facilitator</translation>
     </message>
 </context>
 </TS>

@@ -45,7 +45,10 @@
     </message>
     <message numerus="yes">
         <source>%n profession(s) de santé dans l'équipe.</source>
-        <translation><numerusform>%n profession de santé dans l'équipe.</numerusform><numerusform>%n professions de santé dans l'équipe.</numerusform></translation>
+        <translation>
+            <numerusform>%n profession de santé dans l'équipe.</numerusform>
+            <numerusform>%n professions de santé dans l'équipe.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Un médecin intervient (le coordonnateur n'est pas médecin)</source>
@@ -567,7 +570,10 @@
     </message>
     <message numerus="yes">
         <source>Intégrité : %n problème(s)</source>
-        <translation><numerusform>Intégrité : %n problème</numerusform><numerusform>Intégrité : %n problèmes</numerusform></translation>
+        <translation>
+            <numerusform>Intégrité : %n problème</numerusform>
+            <numerusform>Intégrité : %n problèmes</numerusform>
+        </translation>
     </message>
     <message>
         <source>Intégrité : correcte</source>
@@ -667,7 +673,10 @@
     </message>
     <message numerus="yes">
         <source>Écrit : %1 (%n page(s))</source>
-        <translation><numerusform>Écrit : %1 (%n page)</numerusform><numerusform>Écrit : %1 (%n pages)</numerusform></translation>
+        <translation>
+            <numerusform>Écrit : %1 (%n page)</numerusform>
+            <numerusform>Écrit : %1 (%n pages)</numerusform>
+        </translation>
     </message>
     <message>
         <source>indiquez le fichier à écrire avec -o SORTIE.</source>
@@ -683,11 +692,17 @@
     </message>
     <message numerus="yes">
         <source>%n élément(s) manquant(s)</source>
-        <translation><numerusform>%n élément manquant</numerusform><numerusform>%n éléments manquants</numerusform></translation>
+        <translation>
+            <numerusform>%n élément manquant</numerusform>
+            <numerusform>%n éléments manquants</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n point(s) à vérifier auprès de votre ARS</source>
-        <translation><numerusform>%n point à vérifier auprès de votre ARS</numerusform><numerusform>%n points à vérifier auprès de votre ARS</numerusform></translation>
+        <translation>
+            <numerusform>%n point à vérifier auprès de votre ARS</numerusform>
+            <numerusform>%n points à vérifier auprès de votre ARS</numerusform>
+        </translation>
     </message>
     <message>
         <source>Exporte le dossier de déclaration à l'ARS en PDF.</source>
@@ -791,7 +806,10 @@
     </message>
     <message numerus="yes">
         <source>Rapport écrit : %1 (%n page(s))</source>
-        <translation><numerusform>Rapport écrit : %1 (%n page)</numerusform><numerusform>Rapport écrit : %1 (%n pages)</numerusform></translation>
+        <translation>
+            <numerusform>Rapport écrit : %1 (%n page)</numerusform>
+            <numerusform>Rapport écrit : %1 (%n pages)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Le code de la séance (par exemple C1S2).</source>
@@ -807,7 +825,10 @@
     </message>
     <message numerus="yes">
         <source>PDF écrit : %1 (%n page(s))</source>
-        <translation><numerusform>PDF écrit : %1 (%n page)</numerusform><numerusform>PDF écrit : %1 (%n pages)</numerusform></translation>
+        <translation>
+            <numerusform>PDF écrit : %1 (%n page)</numerusform>
+            <numerusform>PDF écrit : %1 (%n pages)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Écrit le guide d'animation d'un conducteur ou d'une séance en PDF.</source>
@@ -867,7 +888,10 @@
     </message>
     <message numerus="yes">
         <source>Guides exportés : %1 (%n conducteur(s))</source>
-        <translation><numerusform>Guides exportés : %1 (%n conducteur)</numerusform><numerusform>Guides exportés : %1 (%n conducteurs)</numerusform></translation>
+        <translation>
+            <numerusform>Guides exportés : %1 (%n conducteur)</numerusform>
+            <numerusform>Guides exportés : %1 (%n conducteurs)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Importe des guides depuis un fichier d'échange JSON dans un programme.</source>
@@ -907,7 +931,10 @@
     </message>
     <message numerus="yes">
         <source>%n patient(s) exporté(s) dans %1</source>
-        <translation><numerusform>%n patient exporté dans %1</numerusform><numerusform>%n patients exportés dans %1</numerusform></translation>
+        <translation>
+            <numerusform>%n patient exporté dans %1</numerusform>
+            <numerusform>%n patients exportés dans %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>(avec identités : fichier personnel)</source>
@@ -931,11 +958,17 @@
     </message>
     <message numerus="yes">
         <source>%n patient(s) importé(s)</source>
-        <translation><numerusform>%n patient importé</numerusform><numerusform>%n patients importés</numerusform></translation>
+        <translation>
+            <numerusform>%n patient importé</numerusform>
+            <numerusform>%n patients importés</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n ligne(s) refusée(s)</source>
-        <translation><numerusform>%n ligne refusée</numerusform><numerusform>%n lignes refusées</numerusform></translation>
+        <translation>
+            <numerusform>%n ligne refusée</numerusform>
+            <numerusform>%n lignes refusées</numerusform>
+        </translation>
     </message>
     <message>
         <source>Écrit la synthèse au médecin traitant d'un patient (PDF personnel).</source>
@@ -970,7 +1003,10 @@
     </message>
     <message numerus="yes">
         <source>une cellule dépasse %n caractère(s)</source>
-        <translation><numerusform>une cellule dépasse %n caractère</numerusform><numerusform>une cellule dépasse %n caractères</numerusform></translation>
+        <translation>
+            <numerusform>une cellule dépasse %n caractère</numerusform>
+            <numerusform>une cellule dépasse %n caractères</numerusform>
+        </translation>
     </message>
     <message>
         <source>Guillemet non refermé à partir de la ligne %1 : le fichier est incomplet ou abîmé.</source>
@@ -1108,7 +1144,10 @@
     </message>
     <message numerus="yes">
         <source>%n séance(s) prête(s), %1 en brouillon.</source>
-        <translation><numerusform>%n séance prête, %1 en brouillon.</numerusform><numerusform>%n séances prêtes, %1 en brouillon.</numerusform></translation>
+        <translation>
+            <numerusform>%n séance prête, %1 en brouillon.</numerusform>
+            <numerusform>%n séances prêtes, %1 en brouillon.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Coordination</source>
@@ -1144,7 +1183,10 @@
     </message>
     <message numerus="yes">
         <source>%n source(s).</source>
-        <translation><numerusform>%n source.</numerusform><numerusform>%n sources.</numerusform></translation>
+        <translation>
+            <numerusform>%n source.</numerusform>
+            <numerusform>%n sources.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Déclarations et signatures</source>
@@ -1262,7 +1304,10 @@
     </message>
     <message numerus="yes">
         <source>%n élément(s) manquant(s)</source>
-        <translation><numerusform>%n élément manquant</numerusform><numerusform>%n éléments manquants</numerusform></translation>
+        <translation>
+            <numerusform>%n élément manquant</numerusform>
+            <numerusform>%n éléments manquants</numerusform>
+        </translation>
     </message>
     <message>
         <source>5. Vérifier la complétude</source>
@@ -1270,7 +1315,10 @@
     </message>
     <message numerus="yes">
         <source>complet ; %n point(s) à vérifier</source>
-        <translation><numerusform>complet ; %n point à vérifier</numerusform><numerusform>complet ; %n points à vérifier</numerusform></translation>
+        <translation>
+            <numerusform>complet ; %n point à vérifier</numerusform>
+            <numerusform>complet ; %n points à vérifier</numerusform>
+        </translation>
     </message>
     <message>
         <source>6. Envoyer le dossier à l'ARS</source>
@@ -1330,7 +1378,10 @@
     </message>
     <message numerus="yes">
         <source>%n séance(s) décrite(s)</source>
-        <translation><numerusform>%n séance décrite</numerusform><numerusform>%n séances décrites</numerusform></translation>
+        <translation>
+            <numerusform>%n séance décrite</numerusform>
+            <numerusform>%n séances décrites</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>, %n en brouillon</source>
@@ -1342,7 +1393,10 @@
     </message>
     <message numerus="yes">
         <source>%n patient(s) consentant(s)</source>
-        <translation><numerusform>%n patient consentant</numerusform><numerusform>%n patients consentants</numerusform></translation>
+        <translation>
+            <numerusform>%n patient consentant</numerusform>
+            <numerusform>%n patients consentants</numerusform>
+        </translation>
     </message>
     <message>
         <source>Bilan éducatif partagé et programme personnalisé</source>
@@ -1350,7 +1404,10 @@
     </message>
     <message numerus="yes">
         <source>%n bilan(s) partagé(s)</source>
-        <translation><numerusform>%n bilan partagé</numerusform><numerusform>%n bilans partagés</numerusform></translation>
+        <translation>
+            <numerusform>%n bilan partagé</numerusform>
+            <numerusform>%n bilans partagés</numerusform>
+        </translation>
     </message>
     <message>
         <source>Séances éducatives</source>
@@ -1358,7 +1415,10 @@
     </message>
     <message numerus="yes">
         <source>%n séance(s) tenue(s)</source>
-        <translation><numerusform>%n séance tenue</numerusform><numerusform>%n séances tenues</numerusform></translation>
+        <translation>
+            <numerusform>%n séance tenue</numerusform>
+            <numerusform>%n séances tenues</numerusform>
+        </translation>
     </message>
     <message>
         <source>aucune séance depuis le %1 : 6 mois d'arrêt rendent la déclaration caduque</source>
@@ -1422,7 +1482,10 @@
     </message>
     <message numerus="yes">
         <source>%n changement(s) notifié(s)</source>
-        <translation><numerusform>%n changement notifié</numerusform><numerusform>%n changements notifiés</numerusform></translation>
+        <translation>
+            <numerusform>%n changement notifié</numerusform>
+            <numerusform>%n changements notifiés</numerusform>
+        </translation>
     </message>
     <message>
         <source>Déclarer un arrêt sous 3 mois</source>
@@ -1845,11 +1908,17 @@
     </message>
     <message numerus="yes">
         <source>Vérification de complétude : aucun élément manquant ; %n point(s) à vérifier.</source>
-        <translation><numerusform>Vérification de complétude : aucun élément manquant ; %n point à vérifier.</numerusform><numerusform>Vérification de complétude : aucun élément manquant ; %n points à vérifier.</numerusform></translation>
+        <translation>
+            <numerusform>Vérification de complétude : aucun élément manquant ; %n point à vérifier.</numerusform>
+            <numerusform>Vérification de complétude : aucun élément manquant ; %n points à vérifier.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Vérification de complétude : %n élément(s) manquant(s) (voir la dernière partie).</source>
-        <translation><numerusform>Vérification de complétude : %n élément manquant (voir la dernière partie).</numerusform><numerusform>Vérification de complétude : %n éléments manquants (voir la dernière partie).</numerusform></translation>
+        <translation>
+            <numerusform>Vérification de complétude : %n élément manquant (voir la dernière partie).</numerusform>
+            <numerusform>Vérification de complétude : %n éléments manquants (voir la dernière partie).</numerusform>
+        </translation>
     </message>
     <message>
         <source>Le plan de ce dossier suit le modèle de dossier de déclaration de 2015 que reprennent les formulaires des ARS. %1</source>
@@ -2556,7 +2625,10 @@
     </message>
     <message numerus="yes">
         <source>%1 « %2 » (%n séance(s))</source>
-        <translation><numerusform>%1 « %2 » (%n séance)</numerusform><numerusform>%1 « %2 » (%n séances)</numerusform></translation>
+        <translation>
+            <numerusform>%1 « %2 » (%n séance)</numerusform>
+            <numerusform>%1 « %2 » (%n séances)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2583,7 +2655,10 @@
     </message>
     <message numerus="yes">
         <source>%n participant(s) au plus</source>
-        <translation><numerusform>%n participant au plus</numerusform><numerusform>%n participants au plus</numerusform></translation>
+        <translation>
+            <numerusform>%n participant au plus</numerusform>
+            <numerusform>%n participants au plus</numerusform>
+        </translation>
     </message>
     <message>
         <source>Non renseigné</source>
@@ -2761,15 +2836,24 @@
     </message>
     <message numerus="yes">
         <source>Suppression impossible : des séances de ce conducteur figurent dans le programme personnalisé de %n patient(s). Retirez-les d'abord de leur programme (page Patients).</source>
-        <translation><numerusform>Suppression impossible : des séances de ce conducteur figurent dans le programme personnalisé de %n patient. Retirez-les d'abord de leur programme (page Patients).</numerusform><numerusform>Suppression impossible : des séances de ce conducteur figurent dans le programme personnalisé de %n patients. Retirez-les d'abord de leur programme (page Patients).</numerusform></translation>
+        <translation>
+            <numerusform>Suppression impossible : des séances de ce conducteur figurent dans le programme personnalisé de %n patient. Retirez-les d'abord de leur programme (page Patients).</numerusform>
+            <numerusform>Suppression impossible : des séances de ce conducteur figurent dans le programme personnalisé de %n patients. Retirez-les d'abord de leur programme (page Patients).</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Suppression impossible : cette séance figure dans le programme personnalisé de %n patient(s). Retirez-la d'abord de leur programme (page Patients).</source>
-        <translation><numerusform>Suppression impossible : cette séance figure dans le programme personnalisé de %n patient. Retirez-la d'abord de leur programme (page Patients).</numerusform><numerusform>Suppression impossible : cette séance figure dans le programme personnalisé de %n patients. Retirez-la d'abord de leur programme (page Patients).</numerusform></translation>
+        <translation>
+            <numerusform>Suppression impossible : cette séance figure dans le programme personnalisé de %n patient. Retirez-la d'abord de leur programme (page Patients).</numerusform>
+            <numerusform>Suppression impossible : cette séance figure dans le programme personnalisé de %n patients. Retirez-la d'abord de leur programme (page Patients).</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Suppression impossible : %n séance(s) du calendrier utilisent ce guide. Supprimez-les d'abord dans la page Séances.</source>
-        <translation><numerusform>Suppression impossible : %n séance du calendrier utilisent ce guide. Supprimez-les d'abord dans la page Séances.</numerusform><numerusform>Suppression impossible : %n séances du calendrier utilisent ce guide. Supprimez-les d'abord dans la page Séances.</numerusform></translation>
+        <translation>
+            <numerusform>Suppression impossible : %n séance du calendrier utilisent ce guide. Supprimez-les d'abord dans la page Séances.</numerusform>
+            <numerusform>Suppression impossible : %n séances du calendrier utilisent ce guide. Supprimez-les d'abord dans la page Séances.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3707,14 +3791,20 @@
     <name>PatientCommands</name>
     <message numerus="yes">
         <source>Importer %n patient(s)</source>
-        <translation><numerusform>Importer %n patient</numerusform><numerusform>Importer %n patients</numerusform></translation>
+        <translation>
+            <numerusform>Importer %n patient</numerusform>
+            <numerusform>Importer %n patients</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>PatientPath</name>
     <message numerus="yes">
         <source>Relancer : aucune séance depuis %n semaine(s)</source>
-        <translation><numerusform>Relancer : aucune séance depuis %n semaine</numerusform><numerusform>Relancer : aucune séance depuis %n semaines</numerusform></translation>
+        <translation>
+            <numerusform>Relancer : aucune séance depuis %n semaine</numerusform>
+            <numerusform>Relancer : aucune séance depuis %n semaines</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4368,7 +4458,10 @@
     </message>
     <message numerus="yes">
         <source>Cette question a déjà %n réponse(s) : elle ne peut pas être supprimée (modifiez plutôt son libellé).</source>
-        <translation><numerusform>Cette question a déjà %n réponse : elle ne peut pas être supprimée (modifiez plutôt son libellé).</numerusform><numerusform>Cette question a déjà %n réponses : elle ne peut pas être supprimée (modifiez plutôt son libellé).</numerusform></translation>
+        <translation>
+            <numerusform>Cette question a déjà %n réponse : elle ne peut pas être supprimée (modifiez plutôt son libellé).</numerusform>
+            <numerusform>Cette question a déjà %n réponses : elle ne peut pas être supprimée (modifiez plutôt son libellé).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4558,7 +4651,10 @@
     </message>
     <message numerus="yes">
         <source>%n patient(s) inscrit(s).</source>
-        <translation><numerusform>%n patient inscrit.</numerusform><numerusform>%n patients inscrits.</numerusform></translation>
+        <translation>
+            <numerusform>%n patient inscrit.</numerusform>
+            <numerusform>%n patients inscrits.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Document personnel — données de santé</source>
@@ -4567,6 +4663,13 @@
     <message>
         <source>Document à conserver par le coordonnateur du programme : il contient des données personnelles.</source>
         <translation>Document à conserver par le coordonnateur du programme : il contient des données personnelles.</translation>
+    </message>
+</context>
+<context>
+    <name>Sql</name>
+    <message>
+        <source>une étape précédente de cette modification a échoué</source>
+        <translation>une étape précédente de cette modification a échoué</translation>
     </message>
 </context>
 <context>
@@ -4604,11 +4707,17 @@
     <name>TeamStore</name>
     <message numerus="yes">
         <source>anime %n séance(s) du calendrier</source>
-        <translation><numerusform>anime %n séance du calendrier</numerusform><numerusform>anime %n séances du calendrier</numerusform></translation>
+        <translation>
+            <numerusform>anime %n séance du calendrier</numerusform>
+            <numerusform>anime %n séances du calendrier</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>est nommé dans %n étape(s) du parcours des patients</source>
-        <translation><numerusform>est nommé dans %n étape du parcours des patients</numerusform><numerusform>est nommé dans %n étapes du parcours des patients</numerusform></translation>
+        <translation>
+            <numerusform>est nommé dans %n étape du parcours des patients</numerusform>
+            <numerusform>est nommé dans %n étapes du parcours des patients</numerusform>
+        </translation>
     </message>
     <message>
         <source>Impossible de retirer « %1 » de l'équipe : cet intervenant %2. Marquez-le plutôt inactif (décochez « Actif ») : son historique est conservé.</source>
@@ -5198,11 +5307,17 @@ Pour un intervenant qui a quitté l'équipe, décochez plutôt « Actif » : il 
     </message>
     <message numerus="yes">
         <source>Rien ne manque ; %n point(s) à vérifier auprès de votre ARS.</source>
-        <translation><numerusform>Rien ne manque ; %n point à vérifier auprès de votre ARS.</numerusform><numerusform>Rien ne manque ; %n points à vérifier auprès de votre ARS.</numerusform></translation>
+        <translation>
+            <numerusform>Rien ne manque ; %n point à vérifier auprès de votre ARS.</numerusform>
+            <numerusform>Rien ne manque ; %n points à vérifier auprès de votre ARS.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n élément(s) manquant(s) : ouvrez la liste et double-cliquez une ligne pour la corriger.</source>
-        <translation><numerusform>%n élément manquant : ouvrez la liste et double-cliquez une ligne pour la corriger.</numerusform><numerusform>%n éléments manquants : ouvrez la liste et double-cliquez une ligne pour la corriger.</numerusform></translation>
+        <translation>
+            <numerusform>%n élément manquant : ouvrez la liste et double-cliquez une ligne pour la corriger.</numerusform>
+            <numerusform>%n éléments manquants : ouvrez la liste et double-cliquez une ligne pour la corriger.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Complétude</source>
@@ -5210,7 +5325,10 @@ Pour un intervenant qui a quitté l'équipe, décochez plutôt « Actif » : il 
     </message>
     <message numerus="yes">
         <source>Complétude (%n manquant(s))</source>
-        <translation><numerusform>Complétude (%n manquant)</numerusform><numerusform>Complétude (%n manquants)</numerusform></translation>
+        <translation>
+            <numerusform>Complétude (%n manquant)</numerusform>
+            <numerusform>Complétude (%n manquants)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Choisissez une ligne pour lire le détail.</source>
@@ -5631,7 +5749,10 @@ Bien confraternellement,
     </message>
     <message numerus="yes">
         <source>%n séance(s)</source>
-        <translation><numerusform>%n séance</numerusform><numerusform>%n séances</numerusform></translation>
+        <translation>
+            <numerusform>%n séance</numerusform>
+            <numerusform>%n séances</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5810,7 +5931,10 @@ Bien confraternellement,
     </message>
     <message numerus="yes">
         <source>Conducteur %1 — %n séance(s)</source>
-        <translation><numerusform>Conducteur %1 — %n séance</numerusform><numerusform>Conducteur %1 — %n séances</numerusform></translation>
+        <translation>
+            <numerusform>Conducteur %1 — %n séance</numerusform>
+            <numerusform>Conducteur %1 — %n séances</numerusform>
+        </translation>
     </message>
     <message>
         <source>Total : %1 min / %2 min prévues</source>
@@ -6663,7 +6787,10 @@ Sans identités, le fichier ne contient que les codes pseudonymes. Avec, il sera
     </message>
     <message numerus="yes">
         <source>(%n commentaire(s))</source>
-        <translation><numerusform>(%n commentaire)</numerusform><numerusform>(%n commentaires)</numerusform></translation>
+        <translation>
+            <numerusform>(%n commentaire)</numerusform>
+            <numerusform>(%n commentaires)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Question refusée</source>
@@ -6703,7 +6830,10 @@ Sans identités, le fichier ne contient que les codes pseudonymes. Avec, il sera
     </message>
     <message numerus="yes">
         <source>Cette question a déjà %n réponse(s) : elle ne peut pas être supprimée (modifiez plutôt son libellé).</source>
-        <translation><numerusform>Cette question a déjà %n réponse : elle ne peut pas être supprimée (modifiez plutôt son libellé).</numerusform><numerusform>Cette question a déjà %n réponses : elle ne peut pas être supprimée (modifiez plutôt son libellé).</numerusform></translation>
+        <translation>
+            <numerusform>Cette question a déjà %n réponse : elle ne peut pas être supprimée (modifiez plutôt son libellé).</numerusform>
+            <numerusform>Cette question a déjà %n réponses : elle ne peut pas être supprimée (modifiez plutôt son libellé).</numerusform>
+        </translation>
     </message>
     <message>
         <source>Supprimer une question</source>

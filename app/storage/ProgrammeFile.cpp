@@ -350,6 +350,11 @@ FileError ProgrammeFile::checkWritable() const
     return isReadOnly() ? FileError(FileError::ReadOnly, m_path) : FileError();
 }
 
+bool ProgrammeFile::transactionFailed() const
+{
+    return m_transactionDepth > 0 && m_transactionFailed;
+}
+
 FileError ProgrammeFile::writeError(const QString &detail) const
 {
     return FileError(FileError::WriteFailed, m_path, detail);
@@ -360,10 +365,11 @@ Transaction::Transaction(ProgrammeFile &file) : m_file(file)
     m_outermost = file.m_transactionDepth == 0;
     if (m_outermost) {
         QSqlDatabase db = file.database();
-        m_active = db.transaction();
-        if (!m_active)
-            return;
-        file.m_transactionFailed = false;
+        m_begun = db.transaction();
+        // Without BEGIN the writes would each commit on their own: the transaction is then born failed, every
+        // write inside it is refused (Sql::exec), and commit() reports the failure.
+        m_active = true;
+        file.m_transactionFailed = !m_begun;
         file.m_pendingAreas.clear();
     } else {
         m_active = !file.m_transactionFailed;
@@ -405,9 +411,10 @@ void Transaction::finish(bool success)
         return;
     }
     QSqlDatabase db = m_file.database();
-    const bool committed = success && db.commit();
+    const bool committed = success && m_begun && db.commit();
     if (!committed) {
-        db.rollback();
+        if (m_begun)
+            db.rollback();
         m_file.m_transactionFailed = true;
         m_file.m_pendingAreas.clear();
         return;

@@ -61,6 +61,8 @@ public:
     // Refuses writes on a read-only file with the right message.
     FileError checkWritable() const;
     FileError writeError(const QString &detail) const;
+    // Inside a transaction that has already failed (or never began): further writes are refused.
+    bool transactionFailed() const;
 
 Q_SIGNALS:
     void changed(const QString &area);
@@ -100,6 +102,7 @@ private:
     ProgrammeFile &m_file;
     bool m_active = false;
     bool m_outermost = false;
+    bool m_begun = false; // the outermost one's BEGIN succeeded
 };
 
 } // namespace kitetp

@@ -2,12 +2,15 @@
 
 #include "storage/ProgrammeFile.h"
 
+#include <QCoreApplication>
 #include <QSqlError>
 
 namespace kitetp::Sql {
 
 FileError exec(QSqlQuery &query, const ProgrammeFile &file)
 {
+    if (file.transactionFailed())
+        return file.writeError(QCoreApplication::translate("Sql", "une étape précédente de cette modification a échoué"));
     if (!query.exec())
         return file.writeError(query.lastError().text());
     return {};
