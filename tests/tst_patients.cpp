@@ -304,10 +304,21 @@ private Q_SLOTS:
         QVERIFY(f.create());
         const qint64 a = f.addPatient(QStringLiteral("P-2025-0001"));
         QVERIFY(f.addEvent(a, K::Assessment, {2025, 1, 20}));
-        f.file.reset();
         const QString pdf = f.dir.filePath(QStringLiteral("l.pdf"));
-        auto r = testutil::kitetp({QStringLiteral("export"), QStringLiteral("gp-letter"), f.path, QStringLiteral("--patient"),
-                                   QStringLiteral("P-2025-0001"), QStringLiteral("-o"), pdf});
+        const QStringList args = {QStringLiteral("export"), QStringLiteral("gp-letter"), f.path, QStringLiteral("--patient"),
+                                  QStringLiteral("P-2025-0001"), QStringLiteral("-o"), pdf};
+        // Without the patient's consent to share data with the GP, no letter.
+        f.file.reset();
+        auto r = testutil::kitetp(args);
+        QCOMPARE(r.status, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("n'a pas consenti au partage")), qPrintable(r.err));
+        QVERIFY(!QFile::exists(pdf));
+        auto reopened = kitetp::ProgrammeFile::open(f.path);
+        QVERIFY(!reopened.error);
+        f.file = std::move(reopened.file);
+        QVERIFY(f.addEvent(a, K::ConsentShare, {2025, 1, 10}));
+        f.file.reset();
+        r = testutil::kitetp(args);
         QCOMPARE(r.status, 0);
         QVERIFY(testutil::pdfText(pdf).contains(QStringLiteral("Votre patient(e) P-2025-0001 a participé")));
         r = testutil::kitetp({QStringLiteral("export"), QStringLiteral("gp-letter"), f.path, QStringLiteral("--patient"),

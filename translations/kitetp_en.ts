@@ -2,7 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="fr_FR">
 <context>
-    <name></name>
+    <name />
     <message>
         <source>Coordonnateur</source>
         <translation>Coordinator</translation>
@@ -12,7 +12,7 @@
         <translation>A coordinator has been appointed</translation>
     </message>
     <message>
-        <source>Aucun membre de l&apos;équipe n&apos;est coordonnateur.</source>
+        <source>Aucun membre de l'équipe n'est coordonnateur.</source>
         <translation>No team member is the coordinator.</translation>
     </message>
     <message numerus="yes">
@@ -23,7 +23,7 @@
         </translation>
     </message>
     <message>
-        <source>Le coordonnateur a suivi au moins 40 heures de formation à l&apos;ETP</source>
+        <source>Le coordonnateur a suivi au moins 40 heures de formation à l'ETP</source>
         <translation>The coordinator has completed at least 40 hours of ETP training</translation>
     </message>
     <message>
@@ -31,8 +31,8 @@
         <translation>%1: %2 h declared.</translation>
     </message>
     <message>
-        <source>L&apos;attestation de formation du coordonnateur est jointe</source>
-        <translation>The coordinator&apos;s training certificate is attached</translation>
+        <source>L'attestation de formation du coordonnateur est jointe</source>
+        <translation>The coordinator's training certificate is attached</translation>
     </message>
     <message>
         <source>Attestation non reçue pour %1.</source>
@@ -47,18 +47,18 @@
         <translation>At least two health professionals from different professions</translation>
     </message>
     <message numerus="yes">
-        <source>%n profession(s) de santé dans l&apos;équipe.</source>
+        <source>%n profession(s) de santé dans l'équipe.</source>
         <translation>
             <numerusform>%n health profession in the team.</numerusform>
             <numerusform>%n health professions in the team.</numerusform>
         </translation>
     </message>
     <message>
-        <source>Un médecin intervient (le coordonnateur n&apos;est pas médecin)</source>
+        <source>Un médecin intervient (le coordonnateur n'est pas médecin)</source>
         <translation>A doctor is involved (the coordinator is not a doctor)</translation>
     </message>
     <message>
-        <source>Aucun intervenant n&apos;a une profession reconnue comme médicale.</source>
+        <source>Aucun intervenant n'a une profession reconnue comme médicale.</source>
         <translation>No facilitator has a profession recognised as medical.</translation>
     </message>
     <message>
@@ -70,11 +70,11 @@
         <translation>The coordinator is a doctor.</translation>
     </message>
     <message>
-        <source>Chaque intervenant a suivi au moins 40 heures de formation à l&apos;ETP</source>
+        <source>Chaque intervenant a suivi au moins 40 heures de formation à l'ETP</source>
         <translation>Each facilitator has completed at least 40 hours of ETP training</translation>
     </message>
     <message>
-        <source>L&apos;équipe est vide.</source>
+        <source>L'équipe est vide.</source>
         <translation>The team is empty.</translation>
     </message>
     <message>
@@ -90,7 +90,7 @@
         <translation>No certificate: %1.</translation>
     </message>
     <message>
-        <source>Chaque intervenant a signé la charte d&apos;engagement</source>
+        <source>Chaque intervenant a signé la charte d'engagement</source>
         <translation>Each facilitator has signed the commitment charter</translation>
     </message>
     <message>
@@ -158,7 +158,7 @@
         <translation>Sites</translation>
     </message>
     <message>
-        <source>Professions de l&apos;équipe</source>
+        <source>Professions de l'équipe</source>
         <translation>Team professions</translation>
     </message>
     <message>
@@ -186,7 +186,7 @@
         <translation>%1 h of training</translation>
     </message>
     <message>
-        <source>Chaque intervenant justifie d&apos;au moins 40 heures de formation à l&apos;ETP ; les attestations sont jointes.</source>
+        <source>Chaque intervenant justifie d'au moins 40 heures de formation à l'ETP ; les attestations sont jointes.</source>
         <translation>Each facilitator has at least 40 hours of ETP training; the certificates are attached.</translation>
     </message>
     <message>
@@ -206,7 +206,7 @@
         <translation>The programme sessions</translation>
     </message>
     <message>
-        <source>La déclaration n&apos;ouvre pas droit à un financement, qui relève d&apos;une procédure distincte.</source>
+        <source>La déclaration n'ouvre pas droit à un financement, qui relève d'une procédure distincte.</source>
         <translation>The declaration does not confer entitlement to funding, which is subject to a separate procedure.</translation>
     </message>
     <message>
@@ -222,15 +222,15 @@
         <translation>The medical lead</translation>
     </message>
     <message>
-        <source>L&apos;association partenaire</source>
+        <source>L'association partenaire</source>
         <translation>The partner association</translation>
     </message>
     <message>
-        <source>Annexe A — Charte d&apos;engagement : signataires</source>
+        <source>Annexe A — Charte d'engagement : signataires</source>
         <translation>Appendix A — Commitment charter: signatories</translation>
     </message>
     <message>
-        <source>Chaque intervenant signe la charte d&apos;engagement de l&apos;arrêté du 30 décembre 2020 ; les chartes signées sont jointes au dossier.</source>
+        <source>Chaque intervenant signe la charte d'engagement de l'arrêté du 30 décembre 2020 ; les chartes signées sont jointes au dossier.</source>
         <translation>Each facilitator signs the commitment charter set out in the order of 30 December 2020; the signed charters are attached to the dossier.</translation>
     </message>
     <message>
@@ -238,7 +238,7 @@
         <translation>Appendix B — Consent form</translation>
     </message>
     <message>
-        <source>Annexe C — Fiche d&apos;information du patient</source>
+        <source>Annexe C — Fiche d'information du patient</source>
         <translation>Appendix C — Patient information sheet</translation>
     </message>
     <message>
@@ -258,7 +258,7 @@
         <translation>2. Coordinator</translation>
     </message>
     <message>
-        <source>3. Équipe d&apos;intervenants</source>
+        <source>3. Équipe d'intervenants</source>
         <translation>3. Facilitator team</translation>
     </message>
     <message>
@@ -298,11 +298,11 @@
         <translation>Completeness check</translation>
     </message>
     <message>
-        <source>Notification d&apos;un changement à l&apos;ARS</source>
+        <source>Notification d'un changement à l'ARS</source>
         <translation>Notification of a change to the ARS</translation>
     </message>
     <message>
-        <source>À l&apos;attention du directeur général</source>
+        <source>À l'attention du directeur général</source>
         <translation>For the attention of the Director General</translation>
     </message>
     <message>
@@ -314,7 +314,7 @@
         <translation>Subject:</translation>
     </message>
     <message>
-        <source>notification d&apos;un %1 — programme d&apos;éducation thérapeutique « %2 »</source>
+        <source>notification d'un %1 — programme d'éducation thérapeutique « %2 »</source>
         <translation>notification of a %1 — therapeutic patient education programme “%2”</translation>
     </message>
     <message>
@@ -334,7 +334,7 @@
         <translation>declared to your department</translation>
     </message>
     <message>
-        <source>Conformément au code de la santé publique, nous vous informons d&apos;un %1 du programme d&apos;éducation thérapeutique « %2 », %3.</source>
+        <source>Conformément au code de la santé publique, nous vous informons d'un %1 du programme d'éducation thérapeutique « %2 », %3.</source>
         <translation>In accordance with the Public Health Code, we hereby inform you of a %1 in the therapeutic patient education programme “%2”, %3.</translation>
     </message>
     <message>
@@ -342,7 +342,7 @@
         <translation>New coordinator:</translation>
     </message>
     <message>
-        <source>Formation à l&apos;ETP : %1 h%2 ; attestation %3.</source>
+        <source>Formation à l'ETP : %1 h%2 ; attestation %3.</source>
         <translation>ETP training: %1 h%2; certificate %3.</translation>
     </message>
     <message>
@@ -370,7 +370,7 @@
         <translation>Details:</translation>
     </message>
     <message>
-        <source>Nous vous prions d&apos;agréer l&apos;expression de nos salutations distinguées.</source>
+        <source>Nous vous prions d'agréer l'expression de nos salutations distinguées.</source>
         <translation>Yours faithfully,</translation>
     </message>
     <message>
@@ -382,7 +382,7 @@
         <translation>Information for referring professionals</translation>
     </message>
     <message>
-        <source>Programme d&apos;éducation thérapeutique du patient déclaré à l&apos;ARS</source>
+        <source>Programme d'éducation thérapeutique du patient déclaré à l'ARS</source>
         <translation>Therapeutic patient education programme declared to the ARS</translation>
     </message>
     <message>
@@ -402,14 +402,14 @@
         <translation>How to refer a patient</translation>
     </message>
     <message>
-        <source>Le patient reste libre d&apos;entrer dans le programme et d&apos;en sortir. Avec son accord, son médecin traitant est informé de son parcours.</source>
+        <source>Le patient reste libre d'entrer dans le programme et d'en sortir. Avec son accord, son médecin traitant est informé de son parcours.</source>
         <translation>Patients are free to join and leave the programme. With their consent, their GP is kept informed of their progress.</translation>
     </message>
 </context>
 <context>
     <name>AssetStore</name>
     <message>
-        <source>L&apos;image est trop grande (2 Mo au plus).</source>
+        <source>L'image est trop grande (2 Mo au plus).</source>
         <translation>The image is too large (2 MB maximum).</translation>
     </message>
 </context>
@@ -448,7 +448,7 @@
         <translation>       kitetp [--lang fr|en] COMMAND [OPTIONS] (kitetp COMMAND --help for details)</translation>
     </message>
     <message>
-        <source>Sans commande, ouvre la fenêtre de Kit ETP (et FICHIER s&apos;il est donné).</source>
+        <source>Sans commande, ouvre la fenêtre de Kit ETP (et FICHIER s'il est donné).</source>
         <translation>With no command, opens the Kit ETP window (and FILE, if given).</translation>
     </message>
     <message>
@@ -472,7 +472,7 @@
         <translation>Show this help.</translation>
     </message>
     <message>
-        <source>Code de sortie : 0 succès, 1 fichier ou données en cause, 2 erreur d&apos;utilisation.</source>
+        <source>Code de sortie : 0 succès, 1 fichier ou données en cause, 2 erreur d'utilisation.</source>
         <translation>Exit status: 0 success, 1 problem with the file or data, 2 usage error.</translation>
     </message>
     <message>
@@ -488,7 +488,7 @@
         <translation>missing argument.</translation>
     </message>
     <message>
-        <source>trop d&apos;arguments.</source>
+        <source>trop d'arguments.</source>
         <translation>too many arguments.</translation>
     </message>
     <message>
@@ -528,7 +528,7 @@
         <translation>Number of patients (default 60).</translation>
     </message>
     <message>
-        <source>Années d&apos;activité (2 par défaut).</source>
+        <source>Années d'activité (2 par défaut).</source>
         <translation>Years of activity (default 2).</translation>
     </message>
     <message>
@@ -599,7 +599,7 @@
         <translation>Check the completeness of the declaration dossier (0 if nothing is missing).</translation>
     </message>
     <message>
-        <source>Affiche les indicateurs d&apos;évaluation d&apos;une année ou d&apos;une période (texte, JSON, CSV).</source>
+        <source>Affiche les indicateurs d'évaluation d'une année ou d'une période (texte, JSON, CSV).</source>
         <translation>Show the evaluation indicators for a year or a period (text, JSON, CSV).</translation>
     </message>
     <message>
@@ -607,23 +607,23 @@
         <translation>Import data into a programme (kitetp import --help).</translation>
     </message>
     <message>
-        <source>Guide d&apos;animation d&apos;un conducteur ou d&apos;une séance (PDF).</source>
-        <translation>Leader&apos;s guide for a whole guide or a single session (PDF).</translation>
+        <source>Guide d'animation d'un conducteur ou d'une séance (PDF).</source>
+        <translation>Leader's guide for a whole guide or a single session (PDF).</translation>
     </message>
     <message>
-        <source>Fiche patient d&apos;une séance (PDF).</source>
+        <source>Fiche patient d'une séance (PDF).</source>
         <translation>Patient handout for a session (PDF).</translation>
     </message>
     <message>
-        <source>Feuille d&apos;émargement d&apos;une séance (PDF).</source>
+        <source>Feuille d'émargement d'une séance (PDF).</source>
         <translation>Sign-in sheet for a session (PDF).</translation>
     </message>
     <message>
-        <source>Guides du programme en fichier d&apos;échange (JSON).</source>
-        <translation>The programme&apos;s guides as an exchange file (JSON).</translation>
+        <source>Guides du programme en fichier d'échange (JSON).</source>
+        <translation>The programme's guides as an exchange file (JSON).</translation>
     </message>
     <message>
-        <source>Le dossier de déclaration à l&apos;ARS (PDF).</source>
+        <source>Le dossier de déclaration à l'ARS (PDF).</source>
         <translation>The declaration dossier for the ARS (PDF).</translation>
     </message>
     <message>
@@ -632,14 +632,14 @@
     </message>
     <message>
         <source>La fiche annuaire du programme (PDF ou JSON).</source>
-        <translation>The programme&apos;s directory card (PDF or JSON).</translation>
+        <translation>The programme's directory card (PDF or JSON).</translation>
     </message>
     <message>
-        <source>Le courrier de notification d&apos;un changement à l&apos;ARS (PDF).</source>
+        <source>Le courrier de notification d'un changement à l'ARS (PDF).</source>
         <translation>The letter notifying the ARS of a change (PDF).</translation>
     </message>
     <message>
-        <source>Rapport d&apos;auto-évaluation annuelle ou d&apos;évaluation quadriennale (--four-year).</source>
+        <source>Rapport d'auto-évaluation annuelle ou d'évaluation quadriennale (--four-year).</source>
         <translation>Annual self-evaluation or four-year evaluation report (--four-year).</translation>
     </message>
     <message>
@@ -647,15 +647,15 @@
         <translation>Patients and their pathways as CSV (without identities by default).</translation>
     </message>
     <message>
-        <source>La synthèse au médecin traitant d&apos;un patient (PDF).</source>
-        <translation>A patient&apos;s summary for the GP (PDF).</translation>
+        <source>La synthèse au médecin traitant d'un patient (PDF).</source>
+        <translation>A patient's summary for the GP (PDF).</translation>
     </message>
     <message>
-        <source>Guides d&apos;un fichier d&apos;échange JSON (--replace pour remplacer).</source>
+        <source>Guides d'un fichier d'échange JSON (--replace pour remplacer).</source>
         <translation>Guides from a JSON exchange file (--replace to replace).</translation>
     </message>
     <message>
-        <source>Patients et parcours d&apos;un CSV au format de l&apos;export (lignes refusées signalées).</source>
+        <source>Patients et parcours d'un CSV au format de l'export (lignes refusées signalées).</source>
         <translation>Patients and pathways from a CSV in the export format (rejected rows reported).</translation>
     </message>
     <message>
@@ -708,16 +708,16 @@
         </translation>
     </message>
     <message>
-        <source>Exporte le dossier de déclaration à l&apos;ARS en PDF.</source>
+        <source>Exporte le dossier de déclaration à l'ARS en PDF.</source>
         <translation>Export the declaration dossier for the ARS as a PDF.</translation>
     </message>
     <message>
-        <source>Exporte la notice d&apos;une page pour les professionnels adresseurs (PDF).</source>
+        <source>Exporte la notice d'une page pour les professionnels adresseurs (PDF).</source>
         <translation>Export the one-page leaflet for referring professionals (PDF).</translation>
     </message>
     <message>
         <source>Exporte la fiche annuaire du programme : PDF, ou JSON si SORTIE finit par .json.</source>
-        <translation>Export the programme&apos;s directory card: PDF, or JSON if OUTPUT ends in .json.</translation>
+        <translation>Export the programme's directory card: PDF, or JSON if OUTPUT ends in .json.</translation>
     </message>
     <message>
         <source>la sortie doit finir par .pdf ou .json (reçu « %1 »).</source>
@@ -728,7 +728,7 @@
         <translation>Written: %1</translation>
     </message>
     <message>
-        <source>Exporte le courrier de notification d&apos;un changement à l&apos;ARS (PDF). Le changement n&apos;est pas enregistré dans le fichier : faites-le depuis la fenêtre.</source>
+        <source>Exporte le courrier de notification d'un changement à l'ARS (PDF). Le changement n'est pas enregistré dans le fichier : faites-le depuis la fenêtre.</source>
         <translation>Export the letter notifying the ARS of a change (PDF). The change is not recorded in the file: do that from the window.</translation>
     </message>
     <message>
@@ -752,15 +752,15 @@
         <translation>--from and --to go together: give both dates of the period.</translation>
     </message>
     <message>
-        <source>Calcule les indicateurs d&apos;évaluation d&apos;une période (aucune identité de patient).</source>
+        <source>Calcule les indicateurs d'évaluation d'une période (aucune identité de patient).</source>
         <translation>Compute the evaluation indicators for a period (no patient identities).</translation>
     </message>
     <message>
-        <source>Année civile (l&apos;année en cours par défaut).</source>
+        <source>Année civile (l'année en cours par défaut).</source>
         <translation>Calendar year (the current year by default).</translation>
     </message>
     <message>
-        <source>Début d&apos;une période libre (AAAA-MM-JJ ou JJ/MM/AAAA), avec --to.</source>
+        <source>Début d'une période libre (AAAA-MM-JJ ou JJ/MM/AAAA), avec --to.</source>
         <translation>Start of a custom period (YYYY-MM-DD or DD/MM/YYYY), with --to.</translation>
     </message>
     <message>
@@ -776,11 +776,11 @@
         <translation>unknown format “%1” (text, json or csv).</translation>
     </message>
     <message>
-        <source>Rapport d&apos;auto-évaluation annuelle (ou d&apos;évaluation quadriennale) en PDF.</source>
+        <source>Rapport d'auto-évaluation annuelle (ou d'évaluation quadriennale) en PDF.</source>
         <translation>Annual self-evaluation (or four-year evaluation) report as a PDF.</translation>
     </message>
     <message>
-        <source>Année du rapport annuel (l&apos;année en cours par défaut).</source>
+        <source>Année du rapport annuel (l'année en cours par défaut).</source>
         <translation>Year of the annual report (the current year by default).</translation>
     </message>
     <message>
@@ -792,7 +792,7 @@
         <translation>End of the custom period; with --four-year, the last of the four years.</translation>
     </message>
     <message>
-        <source>Rapport d&apos;évaluation quadriennale (quatre années jusqu&apos;à --to).</source>
+        <source>Rapport d'évaluation quadriennale (quatre années jusqu'à --to).</source>
         <translation>Four-year evaluation report (four years up to --to).</translation>
     </message>
     <message>
@@ -820,7 +820,7 @@
     </message>
     <message>
         <source>Le fichier .etp du programme.</source>
-        <translation>The programme&apos;s .etp file.</translation>
+        <translation>The programme's .etp file.</translation>
     </message>
     <message>
         <source>aucune séance de code « %1 » dans ce programme.</source>
@@ -834,8 +834,8 @@
         </translation>
     </message>
     <message>
-        <source>Écrit le guide d&apos;animation d&apos;un conducteur ou d&apos;une séance en PDF.</source>
-        <translation>Write the leader&apos;s guide for a whole guide or a single session as a PDF.</translation>
+        <source>Écrit le guide d'animation d'un conducteur ou d'une séance en PDF.</source>
+        <translation>Write the leader's guide for a whole guide or a single session as a PDF.</translation>
     </message>
     <message>
         <source>Le code du conducteur (par exemple C1).</source>
@@ -850,7 +850,7 @@
         <translation>no guide with code “%1” in this programme.</translation>
     </message>
     <message>
-        <source>Écrit la fiche patient d&apos;une séance en PDF.</source>
+        <source>Écrit la fiche patient d'une séance en PDF.</source>
         <translation>Write the patient handout for a session as a PDF.</translation>
     </message>
     <message>
@@ -858,7 +858,7 @@
         <translation>give the session with --seance CODE.</translation>
     </message>
     <message>
-        <source>Écrit la feuille d&apos;émargement d&apos;une séance en PDF.</source>
+        <source>Écrit la feuille d'émargement d'une séance en PDF.</source>
         <translation>Write the sign-in sheet for a session as a PDF.</translation>
     </message>
     <message>
@@ -882,11 +882,11 @@
         <translation>invalid date “%1” (expected: DD/MM/YYYY).</translation>
     </message>
     <message>
-        <source>Exporte les guides (conducteurs et séances) dans un fichier d&apos;échange JSON.</source>
-        <translation>Export the guides (leader&apos;s guides and sessions) to a JSON exchange file.</translation>
+        <source>Exporte les guides (conducteurs et séances) dans un fichier d'échange JSON.</source>
+        <translation>Export the guides (leader's guides and sessions) to a JSON exchange file.</translation>
     </message>
     <message>
-        <source>N&apos;exporter que ce conducteur (option répétable).</source>
+        <source>N'exporter que ce conducteur (option répétable).</source>
         <translation>Export only this guide (repeatable option).</translation>
     </message>
     <message numerus="yes">
@@ -897,7 +897,7 @@
         </translation>
     </message>
     <message>
-        <source>Importe des guides depuis un fichier d&apos;échange JSON dans un programme.</source>
+        <source>Importe des guides depuis un fichier d'échange JSON dans un programme.</source>
         <translation>Import guides from a JSON exchange file into a programme.</translation>
     </message>
     <message>
@@ -906,7 +906,7 @@
     </message>
     <message>
         <source>Remplace les guides du programme au lieu de les compléter.</source>
-        <translation>Replace the programme&apos;s guides instead of adding to them.</translation>
+        <translation>Replace the programme's guides instead of adding to them.</translation>
     </message>
     <message>
         <source>Exporte les patients et leurs parcours en CSV (UTF-8 avec BOM), sans leur identité sauf --with-identities.</source>
@@ -944,7 +944,7 @@
         <translation>(with identities: personal file)</translation>
     </message>
     <message>
-        <source>Importe des patients depuis un CSV au format de l&apos;export. Les lignes refusées sont signalées ; rien n&apos;est importé si le fichier est inutilisable.</source>
+        <source>Importe des patients depuis un CSV au format de l'export. Les lignes refusées sont signalées ; rien n'est importé si le fichier est inutilisable.</source>
         <translation>Import patients from a CSV in the export format. Rejected rows are reported; nothing is imported if the file is unusable.</translation>
     </message>
     <message>
@@ -952,7 +952,7 @@
         <translation>The CSV file to read.</translation>
     </message>
     <message>
-        <source>rien n&apos;a été importé : %1</source>
+        <source>rien n'a été importé : %1</source>
         <translation>nothing was imported: %1</translation>
     </message>
     <message>
@@ -974,8 +974,8 @@
         </translation>
     </message>
     <message>
-        <source>Écrit la synthèse au médecin traitant d&apos;un patient (PDF personnel).</source>
-        <translation>Write a patient&apos;s summary for the GP (personal PDF).</translation>
+        <source>Écrit la synthèse au médecin traitant d'un patient (PDF personnel).</source>
+        <translation>Write a patient's summary for the GP (personal PDF).</translation>
     </message>
     <message>
         <source>Le code du patient.</source>
@@ -1001,7 +1001,7 @@
 <context>
     <name>Csv</name>
     <message>
-        <source>Le fichier n&apos;est pas en UTF-8 : enregistrez-le en « CSV UTF-8 ».</source>
+        <source>Le fichier n'est pas en UTF-8 : enregistrez-le en « CSV UTF-8 ».</source>
         <translation>The file is not in UTF-8: save it as “CSV UTF-8”.</translation>
     </message>
     <message numerus="yes">
@@ -1031,11 +1031,11 @@
         <translation>The amount must be positive and plausible.</translation>
     </message>
     <message>
-        <source>L&apos;année %1 n&apos;est pas plausible.</source>
+        <source>L'année %1 n'est pas plausible.</source>
         <translation>The year %1 is not plausible.</translation>
     </message>
     <message>
-        <source>La date n&apos;est pas plausible (attendu : entre %1 et %2).</source>
+        <source>La date n'est pas plausible (attendu : entre %1 et %2).</source>
         <translation>The date is not plausible (expected: between %1 and %2).</translation>
     </message>
     <message>
@@ -1047,7 +1047,7 @@
         <translation>The note is too long.</translation>
     </message>
     <message>
-        <source>Dossier envoyé à l&apos;ARS</source>
+        <source>Dossier envoyé à l'ARS</source>
         <translation>Dossier sent to the ARS</translation>
     </message>
     <message>
@@ -1075,7 +1075,7 @@
         <translation>change of coordinator</translation>
     </message>
     <message>
-        <source>changement d&apos;objectifs</source>
+        <source>changement d'objectifs</source>
         <translation>change of objectives</translation>
     </message>
     <message>
@@ -1122,12 +1122,12 @@
         <translation>Patient partners must show the same skills (40 h).</translation>
     </message>
     <message>
-        <source>L&apos;association partenaire est agréée</source>
+        <source>L'association partenaire est agréée</source>
         <translation>The partner association is approved</translation>
     </message>
     <message>
-        <source>Kit ETP ne peut pas le vérifier : joignez l&apos;agrément de l&apos;association.</source>
-        <translation>Kit ETP cannot check this: attach the association&apos;s approval.</translation>
+        <source>Kit ETP ne peut pas le vérifier : joignez l'agrément de l'association.</source>
+        <translation>Kit ETP cannot check this: attach the association's approval.</translation>
     </message>
     <message>
         <source>Le programme</source>
@@ -1157,8 +1157,8 @@
         <translation>Coordination</translation>
     </message>
     <message>
-        <source>Le médecin traitant doit être informé, avec l&apos;accord du patient.</source>
-        <translation>The GP must be informed, with the patient&apos;s agreement.</translation>
+        <source>Le médecin traitant doit être informé, avec l'accord du patient.</source>
+        <translation>The GP must be informed, with the patient's agreement.</translation>
     </message>
     <message>
         <source>Information, consentement et confidentialité</source>
@@ -1196,7 +1196,7 @@
         <translation>Declarations and signatures</translation>
     </message>
     <message>
-        <source>Aucune entreprise du médicament ou du dispositif médical n&apos;est impliquée</source>
+        <source>Aucune entreprise du médicament ou du dispositif médical n'est impliquée</source>
         <translation>No pharmaceutical or medical device company is involved</translation>
     </message>
     <message>
@@ -1217,25 +1217,25 @@
     </message>
     <message>
         <source>Le dossier suit le modèle de votre ARS</source>
-        <translation>The dossier follows your ARS&apos;s template</translation>
+        <translation>The dossier follows your ARS's template</translation>
     </message>
     <message>
-        <source>Ce dossier suit le modèle de 2015 que reprennent les formulaires des ARS ; la rédaction exacte de l&apos;annexe II de l&apos;arrêté du 30 décembre 2020 est à confirmer.</source>
+        <source>Ce dossier suit le modèle de 2015 que reprennent les formulaires des ARS ; la rédaction exacte de l'annexe II de l'arrêté du 30 décembre 2020 est à confirmer.</source>
         <translation>This dossier follows the 2015 template used by the ARS forms; the exact wording of Annex II of the order of 30 December 2020 is to be confirmed.</translation>
     </message>
 </context>
 <context>
     <name>DeclarationCommands</name>
     <message>
-        <source>Ajouter l&apos;intervenant « %1 »</source>
+        <source>Ajouter l'intervenant « %1 »</source>
         <translation>Add facilitator “%1”</translation>
     </message>
     <message>
-        <source>Modifier l&apos;intervenant « %1 »</source>
+        <source>Modifier l'intervenant « %1 »</source>
         <translation>Edit facilitator “%1”</translation>
     </message>
     <message>
-        <source>Retirer l&apos;intervenant « %1 »</source>
+        <source>Retirer l'intervenant « %1 »</source>
         <translation>Remove facilitator “%1”</translation>
     </message>
     <message>
@@ -1278,8 +1278,8 @@
         <translation>needs review</translation>
     </message>
     <message>
-        <source>Logigramme proposé par Kit ETP d&apos;après la réglementation et le Kit ETP en cancérologie du réseau ONCOPL ; ce n&apos;est pas un document officiel de l&apos;ARS.</source>
-        <translation>Flowchart proposed by Kit ETP based on the regulations and the ONCOPL network&apos;s Kit ETP en cancérologie; it is not an official ARS document.</translation>
+        <source>Logigramme proposé par Kit ETP d'après la réglementation et le Kit ETP en cancérologie du réseau ONCOPL ; ce n'est pas un document officiel de l'ARS.</source>
+        <translation>Flowchart proposed by Kit ETP based on the regulations and the ONCOPL network's Kit ETP en cancérologie; it is not an official ARS document.</translation>
     </message>
     <message>
         <source>1. Évaluer le besoin et la population</source>
@@ -1290,7 +1290,7 @@
         <translation>%1 / %2 sections filled in</translation>
     </message>
     <message>
-        <source>2. Constituer l&apos;équipe</source>
+        <source>2. Constituer l'équipe</source>
         <translation>2. Build the team</translation>
     </message>
     <message>
@@ -1324,7 +1324,7 @@
         </translation>
     </message>
     <message>
-        <source>6. Envoyer le dossier à l&apos;ARS</source>
+        <source>6. Envoyer le dossier à l'ARS</source>
         <translation>6. Send the dossier to the ARS</translation>
     </message>
     <message>
@@ -1368,7 +1368,7 @@
         <translation>in effect from %1; start before %2</translation>
     </message>
     <message>
-        <source>Former l&apos;équipe (40 h)</source>
+        <source>Former l'équipe (40 h)</source>
         <translation>Train the team (40 h)</translation>
     </message>
     <message>
@@ -1427,7 +1427,7 @@
         </translation>
     </message>
     <message>
-        <source>aucune séance depuis le %1 : 6 mois d&apos;arrêt rendent la déclaration caduque</source>
+        <source>aucune séance depuis le %1 : 6 mois d'arrêt rendent la déclaration caduque</source>
         <translation>no session since %1: a 6-month break makes the declaration lapse</translation>
     </message>
     <message>
@@ -1443,7 +1443,7 @@
         <translation>Annual self-evaluation (on each anniversary)</translation>
     </message>
     <message>
-        <source>première échéance un an après la prise d&apos;effet</source>
+        <source>première échéance un an après la prise d'effet</source>
         <translation>first due one year after the effective date</translation>
     </message>
     <message>
@@ -1463,7 +1463,7 @@
         <translation>Four-year evaluation</translation>
     </message>
     <message>
-        <source>quatre ans après la prise d&apos;effet</source>
+        <source>quatre ans après la prise d'effet</source>
         <translation>four years after the effective date</translation>
     </message>
     <message>
@@ -1479,7 +1479,7 @@
         <translation>due on %1</translation>
     </message>
     <message>
-        <source>Notifier les changements à l&apos;ARS</source>
+        <source>Notifier les changements à l'ARS</source>
         <translation>Notify the ARS of changes</translation>
     </message>
     <message>
@@ -1605,7 +1605,7 @@
         <translation>%1 min</translation>
     </message>
     <message>
-        <source>Aucune séance n&apos;est encore décrite dans les ateliers.</source>
+        <source>Aucune séance n'est encore décrite dans les ateliers.</source>
         <translation>No session has been described in the workshops yet.</translation>
     </message>
     <message>
@@ -1645,7 +1645,7 @@
         <translation>Facilitator</translation>
     </message>
     <message>
-        <source>Charte d&apos;engagement</source>
+        <source>Charte d'engagement</source>
         <translation>Commitment charter</translation>
     </message>
     <message>
@@ -1700,7 +1700,7 @@
         <translation>Completeness</translation>
     </message>
     <message>
-        <source>Double-cliquez une ligne pour ouvrir l&apos;étape du logigramme qui la corrige.</source>
+        <source>Double-cliquez une ligne pour ouvrir l'étape du logigramme qui la corrige.</source>
         <translation>Double-click a row to open the flowchart step that corrects it.</translation>
     </message>
     <message>
@@ -1720,7 +1720,7 @@
         <translation>Print the f&amp;lowcharts…</translation>
     </message>
     <message>
-        <source>Cliquez une étape pour l&apos;ouvrir.</source>
+        <source>Cliquez une étape pour l'ouvrir.</source>
         <translation>Click a step to open it.</translation>
     </message>
     <message>
@@ -1732,7 +1732,7 @@
         <translation>Sent on:</translation>
     </message>
     <message>
-        <source>Réponse de l&apos;ARS :</source>
+        <source>Réponse de l'ARS :</source>
         <translation>ARS response:</translation>
     </message>
     <message>
@@ -1771,11 +1771,11 @@
 <context>
     <name>DeclarationTimeline</name>
     <message>
-        <source>Le %1 est dans le futur : saisissez la date à laquelle c&apos;est arrivé.</source>
+        <source>Le %1 est dans le futur : saisissez la date à laquelle c'est arrivé.</source>
         <translation>%1 is in the future: enter the date on which it happened.</translation>
     </message>
     <message>
-        <source>Saisissez d&apos;abord %1.</source>
+        <source>Saisissez d'abord %1.</source>
         <translation>Enter %1 first.</translation>
     </message>
     <message>
@@ -1783,7 +1783,7 @@
         <translation>%1 is before %2 (%3).</translation>
     </message>
     <message>
-        <source>la date d&apos;envoi</source>
+        <source>la date d'envoi</source>
         <translation>the sending date</translation>
     </message>
     <message>
@@ -1794,7 +1794,7 @@
 <context>
     <name>DossierAnnexes</name>
     <message>
-        <source>Programme d&apos;éducation thérapeutique :</source>
+        <source>Programme d'éducation thérapeutique :</source>
         <translation>Therapeutic patient education programme:</translation>
     </message>
     <message>
@@ -1806,19 +1806,19 @@
         <translation>I, the undersigned</translation>
     </message>
     <message>
-        <source>déclare avoir reçu une information claire sur le programme, ses objectifs, son déroulement et les personnes qui l&apos;animent.</source>
+        <source>déclare avoir reçu une information claire sur le programme, ses objectifs, son déroulement et les personnes qui l'animent.</source>
         <translation>declare that I have received clear information about the programme, its objectives, how it is run and the people who lead it.</translation>
     </message>
     <message>
-        <source>J&apos;accepte d&apos;entrer dans le programme.</source>
+        <source>J'accepte d'entrer dans le programme.</source>
         <translation>I agree to join the programme.</translation>
     </message>
     <message>
-        <source>J&apos;accepte que les informations me concernant soient partagées entre les intervenants du programme.</source>
-        <translation>I agree that information about me may be shared between the programme&apos;s facilitators.</translation>
+        <source>J'accepte que les informations me concernant soient partagées entre les intervenants du programme.</source>
+        <translation>I agree that information about me may be shared between the programme's facilitators.</translation>
     </message>
     <message>
-        <source>J&apos;accepte que mon médecin traitant soit informé de mon entrée, de mon parcours et de mon évaluation finale.</source>
+        <source>J'accepte que mon médecin traitant soit informé de mon entrée, de mon parcours et de mon évaluation finale.</source>
         <translation>I agree that my GP may be informed of my joining, my progress and my final evaluation.</translation>
     </message>
     <message>
@@ -1839,7 +1839,7 @@
     </message>
     <message>
         <source>Signature du patient :</source>
-        <translation>Patient&apos;s signature:</translation>
+        <translation>Patient's signature:</translation>
     </message>
     <message>
         <source>Le programme</source>
@@ -1878,7 +1878,7 @@
         <translation>With their consent, we are writing to inform you that your patient</translation>
     </message>
     <message>
-        <source>☐ entre dans ☐ poursuit ☐ a terminé le programme d&apos;éducation thérapeutique</source>
+        <source>☐ entre dans ☐ poursuit ☐ a terminé le programme d'éducation thérapeutique</source>
         <translation>☐ is joining ☐ is continuing ☐ has completed the therapeutic patient education programme</translation>
     </message>
     <message>
@@ -1893,7 +1893,7 @@
 <context>
     <name>DossierDocument</name>
     <message>
-        <source>Déclaration d&apos;un programme d&apos;éducation thérapeutique du patient</source>
+        <source>Déclaration d'un programme d'éducation thérapeutique du patient</source>
         <translation>Declaration of a therapeutic patient education programme</translation>
     </message>
     <message>
@@ -1935,7 +1935,7 @@
         <translation>Contents</translation>
     </message>
     <message>
-        <source>Dossier de déclaration à l&apos;ARS</source>
+        <source>Dossier de déclaration à l'ARS</source>
         <translation>Declaration dossier for the ARS</translation>
     </message>
 </context>
@@ -2029,7 +2029,7 @@
         <translation>Attendance rate</translation>
     </message>
     <message>
-        <source>Objectifs des patients à l&apos;évaluation finale</source>
+        <source>Objectifs des patients à l'évaluation finale</source>
         <translation>Patient objectives at final evaluation</translation>
     </message>
     <message>
@@ -2061,7 +2061,7 @@
         <translation>Distribution of satisfaction answers</translation>
     </message>
     <message>
-        <source>Réponse (1 = pas du tout d&apos;accord, 5 = tout à fait d&apos;accord)</source>
+        <source>Réponse (1 = pas du tout d'accord, 5 = tout à fait d'accord)</source>
         <translation>Answer (1 = strongly disagree, 5 = strongly agree)</translation>
     </message>
     <message>
@@ -2073,7 +2073,7 @@
         <translation>All scale questions</translation>
     </message>
     <message>
-        <source>Évolution de l&apos;activité sur quatre ans</source>
+        <source>Évolution de l'activité sur quatre ans</source>
         <translation>Activity over four years</translation>
     </message>
     <message>
@@ -2119,7 +2119,7 @@
         <translation>What worked</translation>
     </message>
     <message>
-        <source>Points forts de l&apos;année : pratiques, contenus, organisation, coordination…</source>
+        <source>Points forts de l'année : pratiques, contenus, organisation, coordination…</source>
         <translation>Strengths of the year: practices, content, organisation, coordination…</translation>
     </message>
     <message>
@@ -2127,11 +2127,11 @@
         <translation>What needs improving</translation>
     </message>
     <message>
-        <source>Difficultés rencontrées, écarts, ce que l&apos;équipe veut changer…</source>
+        <source>Difficultés rencontrées, écarts, ce que l'équipe veut changer…</source>
         <translation>Difficulties encountered, gaps, what the team wants to change…</translation>
     </message>
     <message>
-        <source>Conduite de l&apos;évaluation</source>
+        <source>Conduite de l'évaluation</source>
         <translation>How the evaluation was conducted</translation>
     </message>
     <message>
@@ -2143,8 +2143,8 @@
         <translation>Effects of the programme</translation>
     </message>
     <message>
-        <source>Sur les patients, sur les pratiques de l&apos;équipe, sur la place du programme dans l&apos;offre de soins locale.</source>
-        <translation>On patients, on the team&apos;s practices, on the programme&apos;s place in local healthcare provision.</translation>
+        <source>Sur les patients, sur les pratiques de l'équipe, sur la place du programme dans l'offre de soins locale.</source>
+        <translation>On patients, on the team's practices, on the programme's place in local healthcare provision.</translation>
     </message>
     <message>
         <source>Conclusion sur les effets</source>
@@ -2159,11 +2159,11 @@
         <translation>Patient profile, activity, quality indicators over the years.</translation>
     </message>
     <message>
-        <source>Conclusion sur l&apos;évolution</source>
+        <source>Conclusion sur l'évolution</source>
         <translation>Conclusion on the development</translation>
     </message>
     <message>
-        <source>Décisions pour l&apos;avenir</source>
+        <source>Décisions pour l'avenir</source>
         <translation>Decisions for the future</translation>
     </message>
     <message>
@@ -2195,11 +2195,11 @@
         <translation>Each action must be described.</translation>
     </message>
     <message>
-        <source>Le texte d&apos;une action ou le nom de son responsable est trop long.</source>
+        <source>Le texte d'une action ou le nom de son responsable est trop long.</source>
         <translation>The text of an action or the name of the person responsible is too long.</translation>
     </message>
     <message>
-        <source>L&apos;échéance d&apos;une action doit être une date entre %1 et %2.</source>
+        <source>L'échéance d'une action doit être une date entre %1 et %2.</source>
         <translation>The deadline of an action must be a date between %1 and %2.</translation>
     </message>
 </context>
@@ -2222,7 +2222,7 @@
         <translation>Custom period</translation>
     </message>
     <message>
-        <source>L&apos;année évaluée ; l&apos;évaluation quadriennale couvre les quatre années qui finissent par celle-ci.</source>
+        <source>L'année évaluée ; l'évaluation quadriennale couvre les quatre années qui finissent par celle-ci.</source>
         <translation>The year evaluated; the four-year evaluation covers the four years ending with this one.</translation>
     </message>
     <message>
@@ -2258,12 +2258,12 @@
         <translation>Charts</translation>
     </message>
     <message>
-        <source>Analyse de l&apos;équipe</source>
+        <source>Analyse de l'équipe</source>
         <translation>Team analysis</translation>
     </message>
     <message>
-        <source>L&apos;analyse de l&apos;équipe pour l&apos;année choisie : elle figure dans le rapport annuel.</source>
-        <translation>The team&apos;s analysis for the chosen year: it appears in the annual report.</translation>
+        <source>L'analyse de l'équipe pour l'année choisie : elle figure dans le rapport annuel.</source>
+        <translation>The team's analysis for the chosen year: it appears in the annual report.</translation>
     </message>
     <message>
         <source>Actions prévues (action, responsable, échéance) :</source>
@@ -2274,7 +2274,7 @@
         <translation>Add an action</translation>
     </message>
     <message>
-        <source>Supprimer l&apos;action</source>
+        <source>Supprimer l'action</source>
         <translation>Delete action</translation>
     </message>
 </context>
@@ -2285,11 +2285,11 @@
         <translation>Annual self-evaluation — %1</translation>
     </message>
     <message>
-        <source>Rapport d&apos;auto-évaluation de l&apos;équipe, établi le %1 pour la période du %2 au %3. Il porte sur l&apos;activité, le déroulement (processus) et les résultats du programme, puis sur l&apos;analyse de l&apos;équipe et les actions qu&apos;elle décide. Il est à disposition des patients.</source>
-        <translation>Team self-evaluation report, drawn up on %1 for the period from %2 to %3. It covers the programme&apos;s activity, delivery (process) and results, followed by the team&apos;s analysis and the actions it has decided on. It is available to patients.</translation>
+        <source>Rapport d'auto-évaluation de l'équipe, établi le %1 pour la période du %2 au %3. Il porte sur l'activité, le déroulement (processus) et les résultats du programme, puis sur l'analyse de l'équipe et les actions qu'elle décide. Il est à disposition des patients.</source>
+        <translation>Team self-evaluation report, drawn up on %1 for the period from %2 to %3. It covers the programme's activity, delivery (process) and results, followed by the team's analysis and the actions it has decided on. It is available to patients.</translation>
     </message>
     <message>
-        <source>Chaque indicateur est suivi de sa définition (ce qui est compté, à partir de quelles dates). « pas de données » signifie que le fichier du programme ne contient aucune donnée de ce type pour la période : ce n&apos;est pas un zéro.</source>
+        <source>Chaque indicateur est suivi de sa définition (ce qui est compté, à partir de quelles dates). « pas de données » signifie que le fichier du programme ne contient aucune donnée de ce type pour la période : ce n'est pas un zéro.</source>
         <translation>Each indicator is followed by its definition (what is counted, from which dates). “no data” means that the programme file contains no data of this type for the period: it is not a zero.</translation>
     </message>
     <message>
@@ -2297,7 +2297,7 @@
         <translation>Four-year trend</translation>
     </message>
     <message>
-        <source>Analyse de l&apos;équipe</source>
+        <source>Analyse de l'équipe</source>
         <translation>Team analysis</translation>
     </message>
     <message>
@@ -2313,11 +2313,11 @@
         <translation>Four-year evaluation %1–%2</translation>
     </message>
     <message>
-        <source>Rapport d&apos;évaluation quadriennale du programme pour les années %1 à %2, établi le %3.</source>
+        <source>Rapport d'évaluation quadriennale du programme pour les années %1 à %2, établi le %3.</source>
         <translation>Four-year evaluation report of the programme for the years %1 to %2, drawn up on %3.</translation>
     </message>
     <message>
-        <source>1. Le programme, le coordonnateur et l&apos;équipe</source>
+        <source>1. Le programme, le coordonnateur et l'équipe</source>
         <translation>1. The programme, the coordinator and the team</translation>
     </message>
     <message>
@@ -2353,7 +2353,7 @@
         <translation>no</translation>
     </message>
     <message>
-        <source>2. Conduite de l&apos;évaluation</source>
+        <source>2. Conduite de l'évaluation</source>
         <translation>2. How the evaluation was conducted</translation>
     </message>
     <message>
@@ -2373,11 +2373,11 @@
         <translation>4. Development of the programme</translation>
     </message>
     <message>
-        <source>Conclusion sur l&apos;évolution</source>
+        <source>Conclusion sur l'évolution</source>
         <translation>Conclusion on the development</translation>
     </message>
     <message>
-        <source>5. Décisions pour l&apos;avenir</source>
+        <source>5. Décisions pour l'avenir</source>
         <translation>5. Decisions for the future</translation>
     </message>
     <message>
@@ -2428,39 +2428,39 @@
         <translation>“%1” is a folder, not a programme file. Choose a .etp file.</translation>
     </message>
     <message>
-        <source>Le fichier « %1 » ne peut pas être lu (droits d&apos;accès ou erreur du disque). Vérifiez vos droits sur ce fichier.</source>
+        <source>Le fichier « %1 » ne peut pas être lu (droits d'accès ou erreur du disque). Vérifiez vos droits sur ce fichier.</source>
         <translation>The file “%1” cannot be read (access permissions or disk error). Check your permissions on this file.</translation>
     </message>
     <message>
-        <source>Vous n&apos;avez pas le droit de modifier « %1 » ou son dossier. Vous pouvez l&apos;ouvrir en lecture seule.</source>
+        <source>Vous n'avez pas le droit de modifier « %1 » ou son dossier. Vous pouvez l'ouvrir en lecture seule.</source>
         <translation>You do not have permission to modify “%1” or its folder. You can open it read-only.</translation>
     </message>
     <message>
-        <source>Le fichier « %1 » est vide : ce n&apos;est pas un programme Kit ETP. Ouvrez une copie de sauvegarde ou créez un nouveau programme.</source>
+        <source>Le fichier « %1 » est vide : ce n'est pas un programme Kit ETP. Ouvrez une copie de sauvegarde ou créez un nouveau programme.</source>
         <translation>The file “%1” is empty: it is not a Kit ETP programme. Open a backup copy or create a new programme.</translation>
     </message>
     <message>
-        <source>Le fichier « %1 » n&apos;est pas un fichier de programme Kit ETP. Choisissez un fichier .etp créé par Kit ETP.</source>
+        <source>Le fichier « %1 » n'est pas un fichier de programme Kit ETP. Choisissez un fichier .etp créé par Kit ETP.</source>
         <translation>The file “%1” is not a Kit ETP programme file. Choose a .etp file created by Kit ETP.</translation>
     </message>
     <message>
-        <source>Le fichier « %1 » est incomplet (tronqué, peut-être par une copie interrompue). Il n&apos;a pas été modifié ; ouvrez une copie de sauvegarde.</source>
+        <source>Le fichier « %1 » est incomplet (tronqué, peut-être par une copie interrompue). Il n'a pas été modifié ; ouvrez une copie de sauvegarde.</source>
         <translation>The file “%1” is incomplete (truncated, perhaps by an interrupted copy). It has not been modified; open a backup copy.</translation>
     </message>
     <message>
-        <source>Le fichier « %1 » est endommagé. Il n&apos;a pas été modifié ; ouvrez une copie de sauvegarde.</source>
+        <source>Le fichier « %1 » est endommagé. Il n'a pas été modifié ; ouvrez une copie de sauvegarde.</source>
         <translation>The file “%1” is damaged. It has not been modified; open a backup copy.</translation>
     </message>
     <message>
-        <source>Le fichier « %1 » est une base de données d&apos;une autre application, pas un programme Kit ETP. Il n&apos;a pas été modifié.</source>
+        <source>Le fichier « %1 » est une base de données d'une autre application, pas un programme Kit ETP. Il n'a pas été modifié.</source>
         <translation>The file “%1” is a database from another application, not a Kit ETP programme. It has not been modified.</translation>
     </message>
     <message>
-        <source>Le fichier « %1 » a été créé par une version plus récente de Kit ETP. Mettez Kit ETP à jour pour l&apos;ouvrir ; le fichier n&apos;a pas été modifié.</source>
+        <source>Le fichier « %1 » a été créé par une version plus récente de Kit ETP. Mettez Kit ETP à jour pour l'ouvrir ; le fichier n'a pas été modifié.</source>
         <translation>The file “%1” was created by a newer version of Kit ETP. Update Kit ETP to open it; the file has not been modified.</translation>
     </message>
     <message>
-        <source>Le fichier « %1 » existe déjà. Choisissez un autre nom ; le fichier existant n&apos;a pas été modifié.</source>
+        <source>Le fichier « %1 » existe déjà. Choisissez un autre nom ; le fichier existant n'a pas été modifié.</source>
         <translation>The file “%1” already exists. Choose another name; the existing file has not been modified.</translation>
     </message>
     <message>
@@ -2468,19 +2468,19 @@
         <translation>The file “%1” cannot be created. Check that the folder exists and that you can write to it.</translation>
     </message>
     <message>
-        <source>Le fichier « %1 » est déjà ouvert dans Kit ETP. Vous pouvez l&apos;ouvrir en lecture seule.</source>
+        <source>Le fichier « %1 » est déjà ouvert dans Kit ETP. Vous pouvez l'ouvrir en lecture seule.</source>
         <translation>The file “%1” is already open in Kit ETP. You can open it read-only.</translation>
     </message>
     <message>
-        <source>Le fichier « %1 » est ouvert en lecture seule : la modification n&apos;a pas été enregistrée.</source>
+        <source>Le fichier « %1 » est ouvert en lecture seule : la modification n'a pas été enregistrée.</source>
         <translation>The file “%1” is open read-only: the change has not been saved.</translation>
     </message>
     <message>
-        <source>La mise à jour du fichier « %1 » vers cette version de Kit ETP a échoué. Le fichier n&apos;a pas été modifié.</source>
+        <source>La mise à jour du fichier « %1 » vers cette version de Kit ETP a échoué. Le fichier n'a pas été modifié.</source>
         <translation>Upgrading the file “%1” to this version of Kit ETP failed. The file has not been modified.</translation>
     </message>
     <message>
-        <source>L&apos;enregistrement dans « %1 » a échoué (disque plein ou fichier protégé). La dernière modification n&apos;a pas été enregistrée.</source>
+        <source>L'enregistrement dans « %1 » a échoué (disque plein ou fichier protégé). La dernière modification n'a pas été enregistrée.</source>
         <translation>Saving to “%1” failed (disk full or file protected). The last change has not been saved.</translation>
     </message>
     <message>
@@ -2488,7 +2488,7 @@
         <translation>Value rejected.</translation>
     </message>
     <message>
-        <source>(Format %1 ; cette version de Kit ETP lit jusqu&apos;au format %2.)</source>
+        <source>(Format %1 ; cette version de Kit ETP lit jusqu'au format %2.)</source>
         <translation>(Format %1; this version of Kit ETP reads up to format %2.)</translation>
     </message>
     <message>
@@ -2496,7 +2496,7 @@
         <translation>Opened by %1.</translation>
     </message>
     <message>
-        <source>La copie de sauvegarde n&apos;a pas pu être écrite.</source>
+        <source>La copie de sauvegarde n'a pas pu être écrite.</source>
         <translation>The backup copy could not be written.</translation>
     </message>
     <message>
@@ -2509,6 +2509,13 @@
     <message>
         <source>%1 sur %2 depuis le %3</source>
         <translation>%1 on %2 since %3</translation>
+    </message>
+</context>
+<context>
+    <name>GpLetterDocument</name>
+    <message>
+        <source>%1 n'a pas consenti au partage de ses données avec le médecin traitant (aucune étape « consentement au partage » dans son parcours) : la synthèse ne peut pas être envoyée. Notez d'abord son consentement.</source>
+        <translation>%1 has not consented to sharing data with the GP (no “consent to share” step in their path): the summary cannot be sent. Record their consent first.</translation>
     </message>
 </context>
 <context>
@@ -2562,20 +2569,20 @@
         <translation>“autosoins”, “adaptation” or “securite” expected</translation>
     </message>
     <message>
-        <source>la compétence « %1 » n&apos;est pas dans la liste « competences » du fichier</source>
-        <translation>skill “%1” is not in the file&apos;s “competences” list</translation>
+        <source>la compétence « %1 » n'est pas dans la liste « competences » du fichier</source>
+        <translation>skill “%1” is not in the file's “competences” list</translation>
     </message>
     <message>
         <source>« collective » ou « individuelle » est attendu</source>
         <translation>“collective” or “individuelle” expected</translation>
     </message>
     <message>
-        <source>ce n&apos;est pas un fichier de guides de Kit ETP (le champ « format » devrait valoir « %1 »).</source>
+        <source>ce n'est pas un fichier de guides de Kit ETP (le champ « format » devrait valoir « %1 »).</source>
         <translation>this is not a Kit ETP guides file (the “format” field should be “%1”).</translation>
     </message>
     <message>
         <source>le numéro de version du fichier est invalide.</source>
-        <translation>the file&apos;s version number is invalid.</translation>
+        <translation>the file's version number is invalid.</translation>
     </message>
     <message>
         <source>le fichier est au format %1, plus récent que celui que cette version de Kit ETP comprend (%2). Mettez Kit ETP à jour.</source>
@@ -2603,7 +2610,7 @@
     </message>
     <message>
         <source>Le fichier ne contient aucun conducteur.</source>
-        <translation>The file contains no leader&apos;s guides.</translation>
+        <translation>The file contains no leader's guides.</translation>
     </message>
     <message>
         <source>Fichier de guides refusé : %1</source>
@@ -2614,7 +2621,7 @@
         <translation>it exceeds %1 MB.</translation>
     </message>
     <message>
-        <source>ce n&apos;est pas un fichier JSON valide (%1, position %2).</source>
+        <source>ce n'est pas un fichier JSON valide (%1, position %2).</source>
         <translation>this is not a valid JSON file (%1, position %2).</translation>
     </message>
     <message>
@@ -2695,7 +2702,7 @@
         <translation>Room</translation>
     </message>
     <message>
-        <source>Brouillon : contenu proposé par Kit ETP d&apos;après la pratique courante de l&apos;ETP, à relire et adapter par l&apos;équipe avant usage.</source>
+        <source>Brouillon : contenu proposé par Kit ETP d'après la pratique courante de l'ETP, à relire et adapter par l'équipe avant usage.</source>
         <translation>Draft: content suggested by Kit ETP based on common ETP practice, to be reviewed and adapted by the team before use.</translation>
     </message>
 </context>
@@ -2771,7 +2778,7 @@
     </message>
     <message>
         <source>Professions des animateurs</source>
-        <translation>Facilitators&apos; professions</translation>
+        <translation>Facilitators' professions</translation>
     </message>
     <message>
         <source>Salle</source>
@@ -2841,21 +2848,21 @@
         <translation>The code “%1” is already in use.</translation>
     </message>
     <message numerus="yes">
-        <source>Suppression impossible : des séances de ce conducteur figurent dans le programme personnalisé de %n patient(s). Retirez-les d&apos;abord de leur programme (page Patients).</source>
+        <source>Suppression impossible : des séances de ce conducteur figurent dans le programme personnalisé de %n patient(s). Retirez-les d'abord de leur programme (page Patients).</source>
         <translation>
             <numerusform>Cannot delete: sessions of this guide are in the personalised programme of %n patient. Remove them from that programme first (Patients page).</numerusform>
             <numerusform>Cannot delete: sessions of this guide are in the personalised programmes of %n patients. Remove them from their programmes first (Patients page).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Suppression impossible : cette séance figure dans le programme personnalisé de %n patient(s). Retirez-la d&apos;abord de leur programme (page Patients).</source>
+        <source>Suppression impossible : cette séance figure dans le programme personnalisé de %n patient(s). Retirez-la d'abord de leur programme (page Patients).</source>
         <translation>
             <numerusform>Cannot delete: this session is in the personalised programme of %n patient. Remove it from that programme first (Patients page).</numerusform>
             <numerusform>Cannot delete: this session is in the personalised programmes of %n patients. Remove it from their programmes first (Patients page).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Suppression impossible : %n séance(s) du calendrier utilisent ce guide. Supprimez-les d&apos;abord dans la page Séances.</source>
+        <source>Suppression impossible : %n séance(s) du calendrier utilisent ce guide. Supprimez-les d'abord dans la page Séances.</source>
         <translation>
             <numerusform>Cannot delete: %n calendar session uses this guide. Delete it first on the Sessions page.</numerusform>
             <numerusform>Cannot delete: %n calendar sessions use this guide. Delete them first on the Sessions page.</numerusform>
@@ -2881,7 +2888,7 @@
     </message>
     <message>
         <source>Ajouter un conducteur (un ensemble de séances sur un thème)</source>
-        <translation>Add a leader&apos;s guide (a set of sessions on one topic)</translation>
+        <translation>Add a leader's guide (a set of sessions on one topic)</translation>
     </message>
     <message>
         <source>Ajouter une &amp;séance</source>
@@ -2896,7 +2903,7 @@
         <translation>Duplicate</translation>
     </message>
     <message>
-        <source>Dupliquer l&apos;élément choisi</source>
+        <source>Dupliquer l'élément choisi</source>
         <translation>Duplicate the selected item</translation>
     </message>
     <message>
@@ -2904,7 +2911,7 @@
         <translation>Delete</translation>
     </message>
     <message>
-        <source>Supprimer l&apos;élément choisi</source>
+        <source>Supprimer l'élément choisi</source>
         <translation>Delete the selected item</translation>
     </message>
     <message>
@@ -2912,7 +2919,7 @@
         <translation>Move up</translation>
     </message>
     <message>
-        <source>Monter l&apos;élément choisi</source>
+        <source>Monter l'élément choisi</source>
         <translation>Move the selected item up</translation>
     </message>
     <message>
@@ -2920,7 +2927,7 @@
         <translation>Move down</translation>
     </message>
     <message>
-        <source>Descendre l&apos;élément choisi</source>
+        <source>Descendre l'élément choisi</source>
         <translation>Move the selected item down</translation>
     </message>
     <message>
@@ -2941,7 +2948,7 @@
     </message>
     <message>
         <source>Conducteur</source>
-        <translation>Leader&apos;s guide</translation>
+        <translation>Leader's guide</translation>
     </message>
     <message>
         <source>Code :</source>
@@ -3012,7 +3019,7 @@
         <translation>One item per line. Each line becomes a checkbox in the guide.</translation>
     </message>
     <message>
-        <source>Brouillon à relire et adapter par l&apos;équipe</source>
+        <source>Brouillon à relire et adapter par l'équipe</source>
         <translation>Draft to be reviewed and adapted by the team</translation>
     </message>
     <message>
@@ -3048,7 +3055,7 @@
         <translation>Add a step</translation>
     </message>
     <message>
-        <source>Supprimer l&apos;étape</source>
+        <source>Supprimer l'étape</source>
         <translation>Delete the step</translation>
     </message>
     <message>
@@ -3091,8 +3098,8 @@
         <translation>Email: %1</translation>
     </message>
     <message>
-        <source>Les coordonnées de l&apos;équipe :</source>
-        <translation>The team&apos;s contact details:</translation>
+        <source>Les coordonnées de l'équipe :</source>
+        <translation>The team's contact details:</translation>
     </message>
     <message>
         <source>Fiche patient %1</source>
@@ -3103,7 +3110,7 @@
         <translation>Patient handout — session %1</translation>
     </message>
     <message>
-        <source>Ce qu&apos;il faut retenir</source>
+        <source>Ce qu'il faut retenir</source>
         <translation>Key points to remember</translation>
     </message>
     <message>
@@ -3115,15 +3122,15 @@
         <translation>My notes</translation>
     </message>
     <message>
-        <source>Mes questions pour l&apos;équipe</source>
+        <source>Mes questions pour l'équipe</source>
         <translation>My questions for the team</translation>
     </message>
     <message>
-        <source>Contacter l&apos;équipe</source>
+        <source>Contacter l'équipe</source>
         <translation>Contact the team</translation>
     </message>
     <message>
-        <source>En cas d&apos;urgence vitale, appelez le 15. Cette fiche ne remplace pas les conseils de votre équipe soignante.</source>
+        <source>En cas d'urgence vitale, appelez le 15. Cette fiche ne remplace pas les conseils de votre équipe soignante.</source>
         <translation>In a life-threatening emergency, call 15. This handout does not replace the advice of your care team.</translation>
     </message>
 </context>
@@ -3138,7 +3145,7 @@
         <translation>Active caseload</translation>
     </message>
     <message>
-        <source>Patients dont le consentement d&apos;entrée est daté au plus tard du dernier jour de la période et qui ne sont pas sortis avant son premier jour.</source>
+        <source>Patients dont le consentement d'entrée est daté au plus tard du dernier jour de la période et qui ne sont pas sortis avant son premier jour.</source>
         <translation>Patients whose entry consent is dated no later than the last day of the period and who did not exit before its first day.</translation>
     </message>
     <message>
@@ -3154,7 +3161,7 @@
         <translation>Patients who entered the programme</translation>
     </message>
     <message>
-        <source>Patients dont le consentement d&apos;entrée est daté dans la période (un parcours commencé une année et terminé la suivante compte comme entrée la première année).</source>
+        <source>Patients dont le consentement d'entrée est daté dans la période (un parcours commencé une année et terminé la suivante compte comme entrée la première année).</source>
         <translation>Patients whose entry consent is dated within the period (a pathway started in one year and finished in the next counts as an entry in the first year).</translation>
     </message>
     <message>
@@ -3186,7 +3193,7 @@
         <translation>Pathways completed</translation>
     </message>
     <message>
-        <source>Patients dont la sortie « parcours terminé » est datée dans la période (compte l&apos;année de la fin, même si l&apos;entrée date de l&apos;année précédente).</source>
+        <source>Patients dont la sortie « parcours terminé » est datée dans la période (compte l'année de la fin, même si l'entrée date de l'année précédente).</source>
         <translation>Patients whose “pathway completed” exit is dated within the period (counted in the year it ended, even if they entered in the previous year).</translation>
     </message>
     <message>
@@ -3195,7 +3202,7 @@
     </message>
     <message>
         <source>Sorties datées dans la période pour arrêt à la demande du patient, décès ou déménagement, détaillées par motif.</source>
-        <translation>Exits dated within the period for discontinuation at the patient&apos;s request, death or moving away, broken down by reason.</translation>
+        <translation>Exits dated within the period for discontinuation at the patient's request, death or moving away, broken down by reason.</translation>
     </message>
     <message>
         <source>Perdus de vue</source>
@@ -3262,7 +3269,7 @@
         <translation>Letters to the GP dated within the period.</translation>
     </message>
     <message>
-        <source>Délai moyen d&apos;envoi de la synthèse</source>
+        <source>Délai moyen d'envoi de la synthèse</source>
         <translation>Average time to send the summary</translation>
     </message>
     <message>
@@ -3282,11 +3289,11 @@
         <translation>Longest time (days)</translation>
     </message>
     <message>
-        <source>Consentements d&apos;entrée recueillis</source>
+        <source>Consentements d'entrée recueillis</source>
         <translation>Entry consents collected</translation>
     </message>
     <message>
-        <source>Consentements d&apos;entrée dans le programme datés dans la période.</source>
+        <source>Consentements d'entrée dans le programme datés dans la période.</source>
         <translation>Consents to enter the programme dated within the period.</translation>
     </message>
     <message>
@@ -3298,7 +3305,7 @@
         <translation>Consents to data sharing (team, GP) dated within the period.</translation>
     </message>
     <message>
-        <source>Objectifs des patients dont l&apos;évaluation individuelle finale est datée dans la période</source>
+        <source>Objectifs des patients dont l'évaluation individuelle finale est datée dans la période</source>
         <translation>Objectives of patients whose final individual evaluation is dated within the period</translation>
     </message>
     <message>
@@ -3330,15 +3337,15 @@
         <translation>Share of objectives achieved</translation>
     </message>
     <message>
-        <source>Objectifs atteints divisés par les objectifs évalués (atteints, partiellement ou non) des patients dont l&apos;évaluation finale est datée dans la période.</source>
+        <source>Objectifs atteints divisés par les objectifs évalués (atteints, partiellement ou non) des patients dont l'évaluation finale est datée dans la période.</source>
         <translation>Objectives achieved divided by objectives evaluated (achieved, partially or not) for patients whose final evaluation is dated within the period.</translation>
     </message>
     <message>
-        <source>Membres de l&apos;équipe</source>
+        <source>Membres de l'équipe</source>
         <translation>Team members</translation>
     </message>
     <message>
-        <source>Membres actifs de l&apos;équipe aujourd&apos;hui (coordonnateur, intervenants, patients partenaires), par profession.</source>
+        <source>Membres actifs de l'équipe aujourd'hui (coordonnateur, intervenants, patients partenaires), par profession.</source>
         <translation>Team members active today (coordinator, facilitators, patient partners), by profession.</translation>
     </message>
     <message>
@@ -3346,11 +3353,11 @@
         <translation>Profession not specified</translation>
     </message>
     <message>
-        <source>Heures de formation à l&apos;ETP</source>
+        <source>Heures de formation à l'ETP</source>
         <translation>ETP training hours</translation>
     </message>
     <message>
-        <source>Somme des heures de formation à l&apos;ETP des membres actifs.</source>
+        <source>Somme des heures de formation à l'ETP des membres actifs.</source>
         <translation>Sum of the ETP training hours of active members.</translation>
     </message>
     <message>
@@ -3358,15 +3365,15 @@
         <translation>Members trained (40 hours or more)</translation>
     </message>
     <message>
-        <source>Membres actifs ayant au moins 40 heures de formation à l&apos;ETP.</source>
+        <source>Membres actifs ayant au moins 40 heures de formation à l'ETP.</source>
         <translation>Active members with at least 40 hours of ETP training.</translation>
     </message>
     <message>
-        <source>Chartes d&apos;engagement signées</source>
+        <source>Chartes d'engagement signées</source>
         <translation>Commitment charters signed</translation>
     </message>
     <message>
-        <source>Membres actifs dont la charte d&apos;engagement est signée au plus tard le dernier jour de la période.</source>
+        <source>Membres actifs dont la charte d'engagement est signée au plus tard le dernier jour de la période.</source>
         <translation>Active members whose commitment charter was signed no later than the last day of the period.</translation>
     </message>
     <message>
@@ -3374,7 +3381,7 @@
         <translation>Patient partners</translation>
     </message>
     <message>
-        <source>Membres actifs de l&apos;équipe qui sont patients partenaires.</source>
+        <source>Membres actifs de l'équipe qui sont patients partenaires.</source>
         <translation>Active team members who are patient partners.</translation>
     </message>
     <message>
@@ -3390,7 +3397,7 @@
         <translation>Average satisfaction (out of 5)</translation>
     </message>
     <message>
-        <source>Moyenne des réponses aux questions à échelle de 1 (pas du tout d&apos;accord) à 5 (tout à fait d&apos;accord) des questionnaires datés dans la période, par question.</source>
+        <source>Moyenne des réponses aux questions à échelle de 1 (pas du tout d'accord) à 5 (tout à fait d'accord) des questionnaires datés dans la période, par question.</source>
         <translation>Average of the answers to questions on a scale from 1 (strongly disagree) to 5 (strongly agree) in questionnaires dated within the period, by question.</translation>
     </message>
     <message>
@@ -3451,7 +3458,7 @@
     </message>
     <message>
         <source>Arrêt à la demande du patient</source>
-        <translation>Stopped at the patient&apos;s request</translation>
+        <translation>Stopped at the patient's request</translation>
     </message>
     <message>
         <source>Perdu de vue</source>
@@ -3505,7 +3512,7 @@
         <translation>Materials</translation>
     </message>
     <message>
-        <source>Modalités d&apos;évaluation non renseignées.</source>
+        <source>Modalités d'évaluation non renseignées.</source>
         <translation>Evaluation methods not specified.</translation>
     </message>
     <message>
@@ -3529,8 +3536,8 @@
         <translation>Observations</translation>
     </message>
     <message>
-        <source>Guide d&apos;animation — %1</source>
-        <translation>Leader&apos;s guide — %1</translation>
+        <source>Guide d'animation — %1</source>
+        <translation>Leader's guide — %1</translation>
     </message>
     <message>
         <source>Objectifs pédagogiques</source>
@@ -3557,7 +3564,7 @@
         <translation>Step-by-step outline</translation>
     </message>
     <message>
-        <source>Grille d&apos;évaluation</source>
+        <source>Grille d'évaluation</source>
         <translation>Evaluation grid</translation>
     </message>
     <message>
@@ -3569,12 +3576,12 @@
         <translation>Sources</translation>
     </message>
     <message>
-        <source>Guide d&apos;animation %1</source>
-        <translation>Leader&apos;s guide %1</translation>
+        <source>Guide d'animation %1</source>
+        <translation>Leader's guide %1</translation>
     </message>
     <message>
-        <source>Guide d&apos;animation</source>
-        <translation>Leader&apos;s guide</translation>
+        <source>Guide d'animation</source>
+        <translation>Leader's guide</translation>
     </message>
     <message>
         <source>Séances</source>
@@ -3593,7 +3600,7 @@
         <translation>Participants</translation>
     </message>
     <message>
-        <source>Ce conducteur n&apos;a pas encore de séance.</source>
+        <source>Ce conducteur n'a pas encore de séance.</source>
         <translation>This guide has no sessions yet.</translation>
     </message>
 </context>
@@ -3701,11 +3708,11 @@
 <context>
     <name>NotifyChangeDialog</name>
     <message>
-        <source>Notifier un changement à l&apos;ARS</source>
+        <source>Notifier un changement à l'ARS</source>
         <translation>Notify the ARS of a change</translation>
     </message>
     <message>
-        <source>Les changements de coordonnateur, d&apos;objectifs ou de source de financement sont notifiés à l&apos;ARS. Mettez d&apos;abord à jour l&apos;équipe, les objectifs ou le financement : le courrier reprend les nouvelles valeurs.</source>
+        <source>Les changements de coordonnateur, d'objectifs ou de source de financement sont notifiés à l'ARS. Mettez d'abord à jour l'équipe, les objectifs ou le financement : le courrier reprend les nouvelles valeurs.</source>
         <translation>Changes of coordinator, objectives or funding source are notified to the ARS. First update the team, objectives or funding: the letter uses the new values.</translation>
     </message>
     <message>
@@ -3739,7 +3746,7 @@
         <translation>Cannot print</translation>
     </message>
     <message>
-        <source>L&apos;impression de « %1 » a échoué.</source>
+        <source>L'impression de « %1 » a échoué.</source>
         <translation>Printing “%1” failed.</translation>
     </message>
     <message>
@@ -3820,7 +3827,7 @@
         <translation>The patient code “%1” is already in use.</translation>
     </message>
     <message>
-        <source>La date de l&apos;étape est absente ou invraisemblable (entre 1990 et 2100).</source>
+        <source>La date de l'étape est absente ou invraisemblable (entre 1990 et 2100).</source>
         <translation>The step date is missing or implausible (must be between 1990 and 2100).</translation>
     </message>
 </context>
@@ -3833,10 +3840,6 @@
     <message>
         <source>Supprimer le patient…</source>
         <translation>Delete the patient…</translation>
-    </message>
-    <message>
-        <source>Identité masquée à l&apos;écran (Réglages › Masquer les identités des patients).</source>
-        <translation>Identity hidden on screen (Settings › Hide patient identities).</translation>
     </message>
     <message>
         <source>color: #555555; font-style: italic;</source>
@@ -3896,7 +3899,7 @@
     </message>
     <message>
         <source>Adresse du médecin :</source>
-        <translation>Doctor&apos;s address:</translation>
+        <translation>Doctor's address:</translation>
     </message>
     <message>
         <source>Orientation :</source>
@@ -3962,6 +3965,10 @@
         <source>Modifier le modèle…</source>
         <translation>Edit the template…</translation>
     </message>
+    <message>
+        <source>Identité et notes masquées à l'écran (Préférences › Masquer les identités des patients).</source>
+        <translation>Identity and notes hidden on screen (Preferences › Hide patients' identities).</translation>
+    </message>
 </context>
 <context>
     <name>PatientsPage</name>
@@ -3982,7 +3989,7 @@
         <translation>Status</translation>
     </message>
     <message>
-        <source>Année d&apos;entrée</source>
+        <source>Année d'entrée</source>
         <translation>Year of entry</translation>
     </message>
     <message>
@@ -4088,7 +4095,7 @@
         <translation>The programme must have a title.</translation>
     </message>
     <message>
-        <source>« %1 » n&apos;est pas une date plausible (attendu : entre %2 et %3).</source>
+        <source>« %1 » n'est pas une date plausible (attendu : entre %2 et %3).</source>
         <translation>“%1” is not a plausible date (expected: between %2 and %3).</translation>
     </message>
     <message>
@@ -4096,7 +4103,7 @@
         <translation>“%1” must be a positive whole number.</translation>
     </message>
     <message>
-        <source>« %1 » n&apos;est pas une adresse de courriel valide.</source>
+        <source>« %1 » n'est pas une adresse de courriel valide.</source>
         <translation>“%1” is not a valid email address.</translation>
     </message>
     <message>
@@ -4113,15 +4120,15 @@
     </message>
     <message>
         <source>Fonction du coordonnateur</source>
-        <translation>Coordinator&apos;s role</translation>
+        <translation>Coordinator's role</translation>
     </message>
     <message>
-        <source>Structure d&apos;exercice du coordonnateur</source>
-        <translation>Coordinator&apos;s workplace</translation>
+        <source>Structure d'exercice du coordonnateur</source>
+        <translation>Coordinator's workplace</translation>
     </message>
     <message>
         <source>Adresse professionnelle du coordonnateur</source>
-        <translation>Coordinator&apos;s work address</translation>
+        <translation>Coordinator's work address</translation>
     </message>
     <message>
         <source>Formation à la coordination</source>
@@ -4144,7 +4151,7 @@
         <translation>Approved partner patient association</translation>
     </message>
     <message>
-        <source>Rôle de l&apos;association (conception, animation, évaluation)</source>
+        <source>Rôle de l'association (conception, animation, évaluation)</source>
         <translation>Role of the association (design, facilitation, evaluation)</translation>
     </message>
     <message>
@@ -4200,19 +4207,19 @@
         <translation>Individual evaluation and written summary</translation>
     </message>
     <message>
-        <source>Partage d&apos;informations entre intervenants</source>
+        <source>Partage d'informations entre intervenants</source>
         <translation>Information sharing between facilitators</translation>
     </message>
     <message>
         <source>Coordination avec les autres soignants du patient</source>
-        <translation>Coordination with the patient&apos;s other healthcare professionals</translation>
+        <translation>Coordination with the patient's other healthcare professionals</translation>
     </message>
     <message>
         <source>Le médecin traitant est informé (courrier type joint)</source>
         <translation>The GP is informed (template letter attached)</translation>
     </message>
     <message>
-        <source>Documents d&apos;information du patient</source>
+        <source>Documents d'information du patient</source>
         <translation>Patient information documents</translation>
     </message>
     <message>
@@ -4244,15 +4251,15 @@
         <translation>Recipient ARS</translation>
     </message>
     <message>
-        <source>Mode d&apos;envoi</source>
+        <source>Mode d'envoi</source>
         <translation>Submission method</translation>
     </message>
     <message>
-        <source>Aucune entreprise du médicament ou du dispositif médical n&apos;intervient</source>
+        <source>Aucune entreprise du médicament ou du dispositif médical n'intervient</source>
         <translation>No pharmaceutical or medical device company is involved</translation>
     </message>
     <message>
-        <source>Déclaration sur l&apos;honneur de conformité au cahier des charges</source>
+        <source>Déclaration sur l'honneur de conformité au cahier des charges</source>
         <translation>Sworn statement of compliance with the specifications</translation>
     </message>
     <message>
@@ -4264,7 +4271,7 @@
         <translation>Signing medical lead</translation>
     </message>
     <message>
-        <source>Signataire pour l&apos;association partenaire</source>
+        <source>Signataire pour l'association partenaire</source>
         <translation>Signatory for the partner association</translation>
     </message>
 </context>
@@ -4350,8 +4357,8 @@
         <translation>Letterhead</translation>
     </message>
     <message>
-        <source>Le logo de l&apos;équipe, imprimé en tête des guides, lettres et dossiers (PNG ou JPEG, 2 Mo au plus).</source>
-        <translation>The team&apos;s logo, printed at the top of guides, letters and dossiers (PNG or JPEG, 2 MB at most).</translation>
+        <source>Le logo de l'équipe, imprimé en tête des guides, lettres et dossiers (PNG ou JPEG, 2 Mo au plus).</source>
+        <translation>The team's logo, printed at the top of guides, letters and dossiers (PNG or JPEG, 2 MB at most).</translation>
     </message>
     <message>
         <source>Choisir un &amp;logo…</source>
@@ -4369,7 +4376,7 @@
         <translation>The question must have a wording.</translation>
     </message>
     <message>
-        <source>Le libellé d&apos;une question ne dépasse pas %1 caractères.</source>
+        <source>Le libellé d'une question ne dépasse pas %1 caractères.</source>
         <translation>The wording of a question must not exceed %1 characters.</translation>
     </message>
     <message>
@@ -4389,7 +4396,7 @@
         <translation>The sessions met my expectations.</translation>
     </message>
     <message>
-        <source>Je me sens plus à l&apos;aise pour gérer mon traitement au quotidien.</source>
+        <source>Je me sens plus à l'aise pour gérer mon traitement au quotidien.</source>
         <translation>I feel more confident managing my treatment day to day.</translation>
     </message>
     <message>
@@ -4397,7 +4404,7 @@
         <translation>The times and venue of the sessions suited me.</translation>
     </message>
     <message>
-        <source>Je recommanderais ce programme à d&apos;autres patients.</source>
+        <source>Je recommanderais ce programme à d'autres patients.</source>
         <translation>I would recommend this programme to other patients.</translation>
     </message>
     <message>
@@ -4481,7 +4488,7 @@
         <translation>Questionnaire date:</translation>
     </message>
     <message>
-        <source>Échelle : 1 = pas du tout d&apos;accord, 5 = tout à fait d&apos;accord ; « — » = sans réponse.</source>
+        <source>Échelle : 1 = pas du tout d'accord, 5 = tout à fait d'accord ; « — » = sans réponse.</source>
         <translation>Scale: 1 = strongly disagree, 5 = strongly agree; “—” = no answer.</translation>
     </message>
 </context>
@@ -4542,7 +4549,7 @@
         <translation>◀</translation>
     </message>
     <message>
-        <source>Aujourd&apos;hui</source>
+        <source>Aujourd'hui</source>
         <translation>Today</translation>
     </message>
     <message>
@@ -4582,7 +4589,7 @@
         <translation>Unenrol</translation>
     </message>
     <message>
-        <source>Feuille d&apos;émargement :</source>
+        <source>Feuille d'émargement :</source>
         <translation>Sign-in sheet:</translation>
     </message>
     <message>
@@ -4612,11 +4619,11 @@
         <translation>%1 at %2</translation>
     </message>
     <message>
-        <source>Feuille d&apos;émargement %1</source>
+        <source>Feuille d'émargement %1</source>
         <translation>Sign-in sheet %1</translation>
     </message>
     <message>
-        <source>Feuille d&apos;émargement</source>
+        <source>Feuille d'émargement</source>
         <translation>Sign-in sheet</translation>
     </message>
     <message>
@@ -4697,15 +4704,15 @@
         <translation>Training hours must be between 0 and %1.</translation>
     </message>
     <message>
-        <source>L&apos;année de formation %1 n&apos;est pas plausible.</source>
+        <source>L'année de formation %1 n'est pas plausible.</source>
         <translation>The training year %1 is not plausible.</translation>
     </message>
     <message>
-        <source>La date de signature de la charte n&apos;est pas plausible.</source>
+        <source>La date de signature de la charte n'est pas plausible.</source>
         <translation>The charter signature date is not plausible.</translation>
     </message>
     <message>
-        <source>« %1 » n&apos;est pas une adresse de courriel valide.</source>
+        <source>« %1 » n'est pas une adresse de courriel valide.</source>
         <translation>“%1” is not a valid email address.</translation>
     </message>
 </context>
@@ -4726,7 +4733,7 @@
         </translation>
     </message>
     <message>
-        <source>Impossible de retirer « %1 » de l&apos;équipe : cet intervenant %2. Marquez-le plutôt inactif (décochez « Actif ») : son historique est conservé.</source>
+        <source>Impossible de retirer « %1 » de l'équipe : cet intervenant %2. Marquez-le plutôt inactif (décochez « Actif ») : son historique est conservé.</source>
         <translation>Cannot remove “%1” from the team: this facilitator %2. Mark them as inactive instead (untick “Active”): their history is kept.</translation>
     </message>
     <message>
@@ -4741,7 +4748,7 @@
         <translation>Empty programme</translation>
     </message>
     <message>
-        <source>Nouveau programme d&apos;ETP</source>
+        <source>Nouveau programme d'ETP</source>
         <translation>New ETP programme</translation>
     </message>
     <message>
@@ -4753,11 +4760,11 @@
         <translation>ONCOPLET — oral anticancer treatments (3 guides, 8 sessions)</translation>
     </message>
     <message>
-        <source>Programme d&apos;ETP — traitements anticancéreux oraux (ONCOPLET)</source>
+        <source>Programme d'ETP — traitements anticancéreux oraux (ONCOPLET)</source>
         <translation>ETP programme — oral anticancer treatments (ONCOPLET)</translation>
     </message>
     <message>
-        <source>Le modèle « %1 » n&apos;a pas de guides.</source>
+        <source>Le modèle « %1 » n'a pas de guides.</source>
         <translation>The template “%1” has no guides.</translation>
     </message>
 </context>
@@ -4768,7 +4775,7 @@
         <translation>Kit ETP</translation>
     </message>
     <message>
-        <source>Vos programmes d&apos;éducation thérapeutique : ateliers, déclaration à l&apos;ARS, suivi des patients, évaluation.</source>
+        <source>Vos programmes d'éducation thérapeutique : ateliers, déclaration à l'ARS, suivi des patients, évaluation.</source>
         <translation>Your therapeutic patient education (ETP) programmes: workshops, ARS declaration, patient follow-up, evaluation.</translation>
     </message>
     <message>
@@ -4795,11 +4802,11 @@
         <translation>The declarations and signatures, then the completeness check. Double-click a row to go to where it can be fixed.</translation>
     </message>
     <message>
-        <source>Aucune entreprise du médicament ou du dispositif médical n&apos;intervient :</source>
+        <source>Aucune entreprise du médicament ou du dispositif médical n'intervient :</source>
         <translation>No pharmaceutical or medical device company is involved:</translation>
     </message>
     <message>
-        <source>Déclaration sur l&apos;honneur de conformité (certaines ARS la demandent) :</source>
+        <source>Déclaration sur l'honneur de conformité (certaines ARS la demandent) :</source>
         <translation>Sworn statement of compliance (some ARSs require it):</translation>
     </message>
     <message>
@@ -4811,18 +4818,18 @@
         <translation>Signing medical lead:</translation>
     </message>
     <message>
-        <source>Signataire pour l&apos;association :</source>
+        <source>Signataire pour l'association :</source>
         <translation>Signatory for the association:</translation>
     </message>
 </context>
 <context>
     <name>WizConsent</name>
     <message>
-        <source>Information, consentement et confidentialité : documents remis au patient, consentement à l&apos;entrée et au partage des données recueilli après une information claire, sortie possible à tout moment, protection des données (CNIL, RGPD).</source>
+        <source>Information, consentement et confidentialité : documents remis au patient, consentement à l'entrée et au partage des données recueilli après une information claire, sortie possible à tout moment, protection des données (CNIL, RGPD).</source>
         <translation>Information, consent and confidentiality: documents given to the patient, consent to joining and to data sharing obtained after clear information, option to leave at any time, data protection (CNIL, GDPR).</translation>
     </message>
     <message>
-        <source>Documents d&apos;information du patient :</source>
+        <source>Documents d'information du patient :</source>
         <translation>Patient information documents:</translation>
     </message>
     <message>
@@ -4841,11 +4848,11 @@
 <context>
     <name>WizCoordination</name>
     <message>
-        <source>La coordination : comment les intervenants partagent l&apos;information entre eux et avec les autres soignants du patient ; avec son accord, le médecin traitant est informé de l&apos;entrée, du parcours et de l&apos;évaluation finale (un courrier type est joint au dossier).</source>
-        <translation>Coordination: how the facilitators share information with each other and with the patient&apos;s other healthcare professionals; with the patient&apos;s agreement, the GP is informed of their entry, pathway and final evaluation (a template letter is attached to the dossier).</translation>
+        <source>La coordination : comment les intervenants partagent l'information entre eux et avec les autres soignants du patient ; avec son accord, le médecin traitant est informé de l'entrée, du parcours et de l'évaluation finale (un courrier type est joint au dossier).</source>
+        <translation>Coordination: how the facilitators share information with each other and with the patient's other healthcare professionals; with the patient's agreement, the GP is informed of their entry, pathway and final evaluation (a template letter is attached to the dossier).</translation>
     </message>
     <message>
-        <source>Partage d&apos;informations entre intervenants :</source>
+        <source>Partage d'informations entre intervenants :</source>
         <translation>Information sharing between facilitators:</translation>
     </message>
     <message>
@@ -4860,7 +4867,7 @@
 <context>
     <name>WizCoordinator</name>
     <message>
-        <source>Le coordonnateur (désigné dans le tableau de l&apos;équipe) : sa fonction, son lieu d&apos;exercice et ses formations (rubrique 2).</source>
+        <source>Le coordonnateur (désigné dans le tableau de l'équipe) : sa fonction, son lieu d'exercice et ses formations (rubrique 2).</source>
         <translation>The coordinator (designated in the team table): their role, place of practice and training (section 2).</translation>
     </message>
     <message>
@@ -4868,7 +4875,7 @@
         <translation>Role:</translation>
     </message>
     <message>
-        <source>Structure d&apos;exercice :</source>
+        <source>Structure d'exercice :</source>
         <translation>Place of practice:</translation>
     </message>
     <message>
@@ -4934,7 +4941,7 @@
 <context>
     <name>WizEffective</name>
     <message>
-        <source>La déclaration prend effet à l&apos;accusé de réception ou à l&apos;échéance des 2 mois. Le programme doit démarrer dans les 12 mois et ne pas s&apos;interrompre 6 mois de suite ; un arrêt se déclare dans les 3 mois.</source>
+        <source>La déclaration prend effet à l'accusé de réception ou à l'échéance des 2 mois. Le programme doit démarrer dans les 12 mois et ne pas s'interrompre 6 mois de suite ; un arrêt se déclare dans les 3 mois.</source>
         <translation>The declaration takes effect on acknowledgement of receipt or when the 2 months have elapsed. The programme must start within 12 months and must not be interrupted for 6 consecutive months; a stop must be declared within 3 months.</translation>
     </message>
     <message>
@@ -4957,7 +4964,7 @@
 <context>
     <name>WizEvaluation</name>
     <message>
-        <source>L&apos;évaluation : comment se déroulent l&apos;auto-évaluation annuelle et l&apos;évaluation quadriennale, et sur quels éléments.</source>
+        <source>L'évaluation : comment se déroulent l'auto-évaluation annuelle et l'évaluation quadriennale, et sur quels éléments.</source>
         <translation>Evaluation: how the annual self-evaluation and the four-year evaluation are carried out, and on what basis.</translation>
     </message>
     <message>
@@ -4976,7 +4983,7 @@
 <context>
     <name>WizFunding</name>
     <message>
-        <source>Le financement : chaque source prévue et son montant. La déclaration n&apos;apporte pas de financement (procédure distincte).</source>
+        <source>Le financement : chaque source prévue et son montant. La déclaration n'apporte pas de financement (procédure distincte).</source>
         <translation>Funding: each planned source and its amount. The declaration does not bring any funding (separate procedure).</translation>
     </message>
     <message>
@@ -5038,8 +5045,8 @@
 <context>
     <name>WizPath</name>
     <message>
-        <source>Le parcours du patient : bilan éducatif partagé, programme personnalisé, séances, évaluation individuelle avec une synthèse écrite gardée dans le dossier d&apos;ETP du patient.</source>
-        <translation>The patient pathway: shared educational assessment, personalised programme, sessions, individual evaluation with a written summary kept in the patient&apos;s ETP record.</translation>
+        <source>Le parcours du patient : bilan éducatif partagé, programme personnalisé, séances, évaluation individuelle avec une synthèse écrite gardée dans le dossier d'ETP du patient.</source>
+        <translation>The patient pathway: shared educational assessment, personalised programme, sessions, individual evaluation with a written summary kept in the patient's ETP record.</translation>
     </message>
     <message>
         <source>Bilan éducatif partagé :</source>
@@ -5061,7 +5068,7 @@
 <context>
     <name>WizPatients</name>
     <message>
-        <source>L&apos;implication des patients : patients intervenants et co-construction avec une association de patients agréée (rubrique 4).</source>
+        <source>L'implication des patients : patients intervenants et co-construction avec une association de patients agréée (rubrique 4).</source>
         <translation>Patient involvement: patient partners and co-design with an approved patient association (section 4).</translation>
     </message>
     <message>
@@ -5077,22 +5084,22 @@
         <translation>Approved partner patient association:</translation>
     </message>
     <message>
-        <source>Rôle de l&apos;association (conception, animation, évaluation) :</source>
+        <source>Rôle de l'association (conception, animation, évaluation) :</source>
         <translation>Role of the association (design, facilitation, evaluation):</translation>
     </message>
 </context>
 <context>
     <name>WizSend</name>
     <message>
-        <source>L&apos;envoi au directeur général de l&apos;ARS de la région du coordonnateur, par un moyen qui prouve la date de réception. Le dossier est réputé complet à l&apos;accusé de réception, ou faute de liste de pièces manquantes dans les 2 mois.</source>
-        <translation>Sending to the director general of the ARS for the coordinator&apos;s region, by a method that proves the date of receipt. The dossier is deemed complete on acknowledgement of receipt, or if no list of missing documents is received within 2 months.</translation>
+        <source>L'envoi au directeur général de l'ARS de la région du coordonnateur, par un moyen qui prouve la date de réception. Le dossier est réputé complet à l'accusé de réception, ou faute de liste de pièces manquantes dans les 2 mois.</source>
+        <translation>Sending to the director general of the ARS for the coordinator's region, by a method that proves the date of receipt. The dossier is deemed complete on acknowledgement of receipt, or if no list of missing documents is received within 2 months.</translation>
     </message>
     <message>
         <source>ARS destinataire :</source>
         <translation>Recipient ARS:</translation>
     </message>
     <message>
-        <source>Mode d&apos;envoi :</source>
+        <source>Mode d'envoi :</source>
         <translation>Sending method:</translation>
     </message>
     <message>
@@ -5108,7 +5115,7 @@
         <translation>Hand delivery against a receipt</translation>
     </message>
     <message>
-        <source>Date d&apos;envoi :</source>
+        <source>Date d'envoi :</source>
         <translation>Date sent:</translation>
     </message>
     <message>
@@ -5132,7 +5139,7 @@
     <name>WizStructure</name>
     <message>
         <source>La structure porteuse du programme et les lieux où il est mis en œuvre (rubrique 1 du dossier).</source>
-        <translation>The programme&apos;s host organisation and the sites where it is delivered (section 1 of the dossier).</translation>
+        <translation>The programme's host organisation and the sites where it is delivered (section 1 of the dossier).</translation>
     </message>
     <message>
         <source>Structure porteuse :</source>
@@ -5162,7 +5169,7 @@
 <context>
     <name>WizTeam</name>
     <message>
-        <source>L&apos;équipe : un coordonnateur, au moins deux professionnels de santé de professions différentes (dont un médecin si le coordonnateur ne l&apos;est pas), chacun formé au moins 40 heures à l&apos;ETP avec attestation, et la charte d&apos;engagement signée. Modifiez les cellules directement ; Ctrl+Z annule.</source>
+        <source>L'équipe : un coordonnateur, au moins deux professionnels de santé de professions différentes (dont un médecin si le coordonnateur ne l'est pas), chacun formé au moins 40 heures à l'ETP avec attestation, et la charte d'engagement signée. Modifiez les cellules directement ; Ctrl+Z annule.</source>
         <translation>The team: a coordinator, at least two health professionals from different professions (including a doctor if the coordinator is not one), each with at least 40 hours of ETP training and a certificate, and the signed commitment charter. Edit the cells directly; Ctrl+Z undoes.</translation>
     </message>
     <message>
@@ -5185,9 +5192,9 @@
         <translation>—</translation>
     </message>
     <message>
-        <source>Retirer « %1 » de l&apos;équipe ?
+        <source>Retirer « %1 » de l'équipe ?
 
-Pour un intervenant qui a quitté l&apos;équipe, décochez plutôt « Actif » : il reste dans l&apos;historique des séances et des parcours.</source>
+Pour un intervenant qui a quitté l'équipe, décochez plutôt « Actif » : il reste dans l'historique des séances et des parcours.</source>
         <translation>Remove “%1” from the team?
 
 For a facilitator who has left the team, untick “Active” instead: they remain in the history of sessions and pathways.</translation>
@@ -5230,7 +5237,7 @@ For a facilitator who has left the team, untick “Active” instead: they remai
 <context>
     <name>kitetp::ChartPanel</name>
     <message>
-        <source>Enregistrer l&apos;image…</source>
+        <source>Enregistrer l'image…</source>
         <translation>Save image…</translation>
     </message>
     <message>
@@ -5258,7 +5265,7 @@ For a facilitator who has left the team, untick “Active” instead: they remai
         <translation>Cannot save</translation>
     </message>
     <message>
-        <source>Le graphique n&apos;a pas pu être écrit dans « %1 ».</source>
+        <source>Le graphique n'a pas pu être écrit dans « %1 ».</source>
         <translation>The chart could not be written to “%1”.</translation>
     </message>
 </context>
@@ -5365,7 +5372,7 @@ For a facilitator who has left the team, untick “Active” instead: they remai
         <translation>additional documents sent on %1</translation>
     </message>
     <message>
-        <source>%1 (réputé complet sans demande de pièces d&apos;ici là)</source>
+        <source>%1 (réputé complet sans demande de pièces d'ici là)</source>
         <translation>%1 (deemed complete if no documents are requested by then)</translation>
     </message>
     <message>
@@ -5432,7 +5439,7 @@ For a facilitator who has left the team, untick “Active” instead: they remai
         <translation>Assess the need and the population</translation>
     </message>
     <message>
-        <source>Constituer l&apos;équipe</source>
+        <source>Constituer l'équipe</source>
         <translation>Build the team</translation>
     </message>
     <message>
@@ -5448,11 +5455,11 @@ For a facilitator who has left the team, untick “Active” instead: they remai
         <translation>Check completeness</translation>
     </message>
     <message>
-        <source>Envoyer le dossier à l&apos;ARS</source>
+        <source>Envoyer le dossier à l'ARS</source>
         <translation>Send the dossier to the ARS</translation>
     </message>
     <message>
-        <source>Prise d&apos;effet et démarrage</source>
+        <source>Prise d'effet et démarrage</source>
         <translation>Effective date and launch</translation>
     </message>
     <message>
@@ -5468,7 +5475,7 @@ For a facilitator who has left the team, untick “Active” instead: they remai
         <translation>The need and the population</translation>
     </message>
     <message>
-        <source>L&apos;équipe</source>
+        <source>L'équipe</source>
         <translation>The team</translation>
     </message>
     <message>
@@ -5476,7 +5483,7 @@ For a facilitator who has left the team, untick “Active” instead: they remai
         <translation>The coordinator</translation>
     </message>
     <message>
-        <source>L&apos;implication des patients</source>
+        <source>L'implication des patients</source>
         <translation>Patient involvement</translation>
     </message>
     <message>
@@ -5496,7 +5503,7 @@ For a facilitator who has left the team, untick “Active” instead: they remai
         <translation>Information, consent and confidentiality</translation>
     </message>
     <message>
-        <source>L&apos;évaluation</source>
+        <source>L'évaluation</source>
         <translation>Evaluation</translation>
     </message>
     <message>
@@ -5508,11 +5515,11 @@ For a facilitator who has left the team, untick “Active” instead: they remai
         <translation>Declarations and completeness</translation>
     </message>
     <message>
-        <source>L&apos;envoi et la réponse de l&apos;ARS</source>
+        <source>L'envoi et la réponse de l'ARS</source>
         <translation>Submission and the ARS response</translation>
     </message>
     <message>
-        <source>La prise d&apos;effet</source>
+        <source>La prise d'effet</source>
         <translation>Effective date</translation>
     </message>
 </context>
@@ -5576,7 +5583,7 @@ For a facilitator who has left the team, untick “Active” instead: they remai
         <translation>Save as PDF…</translation>
     </message>
     <message>
-        <source>Les parties rédigées de l&apos;évaluation quadriennale %1–%2 (l&apos;année choisie et les trois précédentes). Les indicateurs, les tendances et les actions des auto-évaluations annuelles sont ajoutés au rapport automatiquement.</source>
+        <source>Les parties rédigées de l'évaluation quadriennale %1–%2 (l'année choisie et les trois précédentes). Les indicateurs, les tendances et les actions des auto-évaluations annuelles sont ajoutés au rapport automatiquement.</source>
         <translation>The written sections of the four-year evaluation %1–%2 (the selected year and the three previous ones). The indicators, trends and actions from the annual self-evaluations are added to the report automatically.</translation>
     </message>
     <message>
@@ -5588,11 +5595,11 @@ For a facilitator who has left the team, untick “Active” instead: they remai
         <translation>&lt;b&gt;%1&lt;/b&gt;: %2 — %3</translation>
     </message>
     <message>
-        <source>L&apos;analyse de l&apos;équipe pour l&apos;année %1 : elle figure dans le rapport annuel.</source>
-        <translation>The team&apos;s analysis for the year %1: it appears in the annual report.</translation>
+        <source>L'analyse de l'équipe pour l'année %1 : elle figure dans le rapport annuel.</source>
+        <translation>The team's analysis for the year %1: it appears in the annual report.</translation>
     </message>
     <message>
-        <source>Échéance refusée : « %1 » n&apos;est pas une date (JJ/MM/AAAA).</source>
+        <source>Échéance refusée : « %1 » n'est pas une date (JJ/MM/AAAA).</source>
         <translation>Deadline rejected: “%1” is not a date (DD/MM/YYYY).</translation>
     </message>
 </context>
@@ -5622,11 +5629,11 @@ For a facilitator who has left the team, untick “Active” instead: they remai
         <translation>Note</translation>
     </message>
     <message>
-        <source>« %1 » n&apos;est pas un montant en euros.</source>
+        <source>« %1 » n'est pas un montant en euros.</source>
         <translation>“%1” is not an amount in euros.</translation>
     </message>
     <message>
-        <source>« %1 » n&apos;est pas une année.</source>
+        <source>« %1 » n'est pas une année.</source>
         <translation>“%1” is not a year.</translation>
     </message>
     <message>
@@ -5662,14 +5669,14 @@ For a facilitator who has left the team, untick “Active” instead: they remai
     </message>
     <message>
         <source>Avis du patient</source>
-        <translation>Patient&apos;s view</translation>
+        <translation>Patient's view</translation>
     </message>
     <message>
         <source>Aucune séance suivie à ce jour.</source>
         <translation>No sessions attended to date.</translation>
     </message>
     <message>
-        <source>L&apos;évaluation individuelle finale n&apos;a pas encore eu lieu.</source>
+        <source>L'évaluation individuelle finale n'a pas encore eu lieu.</source>
         <translation>The final individual evaluation has not yet taken place.</translation>
     </message>
     <message>
@@ -5682,7 +5689,7 @@ For a facilitator who has left the team, untick “Active” instead: they remai
 
 Le {date}
 
-Objet : synthèse du parcours d&apos;éducation thérapeutique de {patient}
+Objet : synthèse du parcours d'éducation thérapeutique de {patient}
 
 Cher confrère, chère consœur,
 
@@ -5708,7 +5715,7 @@ Bien confraternellement,
 
 {date}
 
-Subject: summary of {patient}&apos;s therapeutic patient education pathway
+Subject: summary of {patient}'s therapeutic patient education pathway
 
 Dear Colleague,
 
@@ -5765,7 +5772,7 @@ Kind regards,
     <name>kitetp::GuidesPage</name>
     <message>
         <source>Nouveau conducteur</source>
-        <translation>New leader&apos;s guide</translation>
+        <translation>New leader's guide</translation>
     </message>
     <message>
         <source>Nouvelle séance</source>
@@ -5781,26 +5788,26 @@ Kind regards,
     </message>
     <message>
         <source>Dupliquer le conducteur « %1 »</source>
-        <translation>Duplicate leader&apos;s guide “%1”</translation>
+        <translation>Duplicate leader's guide “%1”</translation>
     </message>
     <message>
-        <source>L&apos;import n&apos;a pas été enregistré.</source>
+        <source>L'import n'a pas été enregistré.</source>
         <translation>The import was not saved.</translation>
     </message>
     <message>
-        <source>Choisissez d&apos;abord une séance.</source>
+        <source>Choisissez d'abord une séance.</source>
         <translation>Choose a session first.</translation>
     </message>
     <message>
-        <source>Guide d&apos;animation</source>
-        <translation>Leader&apos;s guide</translation>
+        <source>Guide d'animation</source>
+        <translation>Leader's guide</translation>
     </message>
     <message>
         <source>Fiche patient (séance)</source>
         <translation>Patient handout (session)</translation>
     </message>
     <message>
-        <source>Feuille d&apos;émargement (séance)</source>
+        <source>Feuille d'émargement (séance)</source>
         <translation>Sign-in sheet (session)</translation>
     </message>
     <message>
@@ -5853,7 +5860,7 @@ Kind regards,
     </message>
     <message>
         <source>Ajouter les guides du fichier à ceux du programme, ou remplacer les guides du programme ?</source>
-        <translation>Add the guides in the file to the programme&apos;s guides, or replace the programme&apos;s guides?</translation>
+        <translation>Add the guides in the file to the programme's guides, or replace the programme's guides?</translation>
     </message>
     <message>
         <source>&amp;Ajouter</source>
@@ -6007,7 +6014,7 @@ Kind regards,
         <translation>About Kit ETP</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;Kit ETP %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Programmes d&apos;éducation thérapeutique du patient : ateliers, déclaration à l&apos;ARS, suivi des patients, évaluation.&lt;/p&gt;</source>
+        <source>&lt;p&gt;&lt;b&gt;Kit ETP %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Programmes d'éducation thérapeutique du patient : ateliers, déclaration à l'ARS, suivi des patients, évaluation.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Kit ETP %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Therapeutic patient education (ETP) programmes: workshops, ARS declaration, patient follow-up, evaluation.&lt;/p&gt;</translation>
     </message>
     <message>
@@ -6055,7 +6062,7 @@ Kind regards,
         <translation>Cannot open</translation>
     </message>
     <message>
-        <source>Fichier mis à jour vers la nouvelle version ; l&apos;ancien est conservé : %1</source>
+        <source>Fichier mis à jour vers la nouvelle version ; l'ancien est conservé : %1</source>
         <translation>File upgraded to the new version; the old one has been kept: %1</translation>
     </message>
     <message>
@@ -6129,7 +6136,7 @@ Kind regards,
         <translation>The file “%1” already exists: choose another name.</translation>
     </message>
     <message>
-        <source>Le dossier « %1 » n&apos;existe pas.</source>
+        <source>Le dossier « %1 » n'existe pas.</source>
         <translation>The folder “%1” does not exist.</translation>
     </message>
 </context>
@@ -6175,15 +6182,15 @@ Kind regards,
         <translation>Delete “%1”</translation>
     </message>
     <message>
-        <source>Ajouter l&apos;objectif « %1 »</source>
+        <source>Ajouter l'objectif « %1 »</source>
         <translation>Add objective “%1”</translation>
     </message>
     <message>
-        <source>Modifier l&apos;objectif « %1 »</source>
+        <source>Modifier l'objectif « %1 »</source>
         <translation>Edit objective “%1”</translation>
     </message>
     <message>
-        <source>Supprimer l&apos;objectif « %1 »</source>
+        <source>Supprimer l'objectif « %1 »</source>
         <translation>Delete objective “%1”</translation>
     </message>
     <message>
@@ -6246,7 +6253,7 @@ Kind regards,
         <translation>unknown session “%1” in the personalised programme</translation>
     </message>
     <message>
-        <source>résultat d&apos;objectif inconnu « %1 »</source>
+        <source>résultat d'objectif inconnu « %1 »</source>
         <translation>unknown objective result “%1”</translation>
     </message>
     <message>
@@ -6262,7 +6269,7 @@ Kind regards,
         <translation>The first row must name the columns, including “code” (see docs/csv-patients.md).</translation>
     </message>
     <message>
-        <source>Colonne inconnue « %1 » : ce fichier n&apos;a pas le format des patients de Kit ETP.</source>
+        <source>Colonne inconnue « %1 » : ce fichier n'a pas le format des patients de Kit ETP.</source>
         <translation>Unknown column “%1”: this file is not in the Kit ETP patient format.</translation>
     </message>
     <message>
@@ -6274,7 +6281,7 @@ Kind regards,
         <translation>Cannot read “%1”: %2</translation>
     </message>
     <message>
-        <source>Le fichier dépasse 200 Mo : ce n&apos;est pas un export de patients.</source>
+        <source>Le fichier dépasse 200 Mo : ce n'est pas un export de patients.</source>
         <translation>The file is larger than 200 MB: it is not a patient export.</translation>
     </message>
 </context>
@@ -6464,15 +6471,15 @@ Kind regards,
         <translation>Give the reason for exit: pathway completed, stopped, lost to follow-up, death or move.</translation>
     </message>
     <message>
-        <source>Pas d&apos;évaluation finale sans bilan éducatif partagé : enregistrez d&apos;abord le bilan.</source>
+        <source>Pas d'évaluation finale sans bilan éducatif partagé : enregistrez d'abord le bilan.</source>
         <translation>No final evaluation without a shared educational assessment: record the assessment first.</translation>
     </message>
     <message>
-        <source>L&apos;évaluation finale ne peut pas précéder le bilan éducatif partagé du %1.</source>
+        <source>L'évaluation finale ne peut pas précéder le bilan éducatif partagé du %1.</source>
         <translation>The final evaluation cannot come before the shared educational assessment of %1.</translation>
     </message>
     <message>
-        <source>Le programme personnalisé est habituellement convenu lors du bilan éducatif partagé, qui n&apos;est pas enregistré.</source>
+        <source>Le programme personnalisé est habituellement convenu lors du bilan éducatif partagé, qui n'est pas enregistré.</source>
         <translation>The personalised programme is usually agreed during the shared educational assessment, which has not been recorded.</translation>
     </message>
     <message>
@@ -6484,15 +6491,15 @@ Kind regards,
         <translation>This step cannot come before the programme was proposed (%1).</translation>
     </message>
     <message>
-        <source>Le consentement du patient à entrer dans le programme n&apos;est pas enregistré.</source>
-        <translation>The patient&apos;s consent to enter the programme has not been recorded.</translation>
+        <source>Le consentement du patient à entrer dans le programme n'est pas enregistré.</source>
+        <translation>The patient's consent to enter the programme has not been recorded.</translation>
     </message>
     <message>
-        <source>Le bilan éducatif partagé ne peut pas suivre l&apos;évaluation finale du %1.</source>
+        <source>Le bilan éducatif partagé ne peut pas suivre l'évaluation finale du %1.</source>
         <translation>The shared educational assessment cannot follow the final evaluation of %1.</translation>
     </message>
     <message>
-        <source>Le consentement au partage des données avec le médecin traitant n&apos;est pas enregistré.</source>
+        <source>Le consentement au partage des données avec le médecin traitant n'est pas enregistré.</source>
         <translation>Consent to share data with the GP has not been recorded.</translation>
     </message>
     <message>
@@ -6504,11 +6511,11 @@ Kind regards,
         <translation>The patient code is too long (40 characters maximum).</translation>
     </message>
     <message>
-        <source>L&apos;année de naissance %1 est invraisemblable.</source>
+        <source>L'année de naissance %1 est invraisemblable.</source>
         <translation>The year of birth %1 is implausible.</translation>
     </message>
     <message>
-        <source>Le sexe s&apos;indique par F ou M, ou reste vide.</source>
+        <source>Le sexe s'indique par F ou M, ou reste vide.</source>
         <translation>Sex is given as F or M, or left blank.</translation>
     </message>
     <message>
@@ -6517,7 +6524,7 @@ Kind regards,
     </message>
     <message>
         <source>Cette séance ne fait pas partie du programme personnalisé du patient.</source>
-        <translation>This session is not part of the patient&apos;s personalised programme.</translation>
+        <translation>This session is not part of the patient's personalised programme.</translation>
     </message>
     <message>
         <source>Bilan éducatif partagé à réaliser</source>
@@ -6529,7 +6536,7 @@ Kind regards,
     </message>
     <message>
         <source>Inscrire aux séances du programme</source>
-        <translation>Enrol in the programme&apos;s sessions</translation>
+        <translation>Enrol in the programme's sessions</translation>
     </message>
     <message>
         <source>Clore le parcours (sortie)</source>
@@ -6580,7 +6587,7 @@ Kind regards,
     </message>
     <message>
         <source>Avis du patient</source>
-        <translation>Patient&apos;s view</translation>
+        <translation>Patient's view</translation>
     </message>
     <message>
         <source>Séance</source>
@@ -6607,19 +6614,19 @@ Kind regards,
         <translation>&lt;b&gt;%1&lt;/b&gt; — to do: &lt;b&gt;%2&lt;/b&gt;, by %3%4</translation>
     </message>
     <message>
-        <source> &lt;span style=&quot;color:#9c1c1c&quot;&gt;(en retard)&lt;/span&gt;</source>
-        <translation> &lt;span style=&quot;color:#9c1c1c&quot;&gt;(overdue)&lt;/span&gt;</translation>
+        <source> &lt;span style="color:#9c1c1c"&gt;(en retard)&lt;/span&gt;</source>
+        <translation> &lt;span style="color:#9c1c1c"&gt;(overdue)&lt;/span&gt;</translation>
     </message>
     <message>
         <source>Aucune séance : créez les ateliers dans la page « Ateliers ».</source>
         <translation>No sessions: create the workshops on the “Workshops” page.</translation>
     </message>
     <message>
-        <source>L&apos;année de naissance doit être un nombre.</source>
+        <source>L'année de naissance doit être un nombre.</source>
         <translation>The year of birth must be a number.</translation>
     </message>
     <message>
-        <source>L&apos;objectif est trop long (500 caractères au plus).</source>
+        <source>L'objectif est trop long (500 caractères au plus).</source>
         <translation>The objective is too long (500 characters at most).</translation>
     </message>
     <message>
@@ -6639,8 +6646,12 @@ Kind regards,
         <translation>Delete patient</translation>
     </message>
     <message>
-        <source>Supprimer %1 et tout son parcours ? (Modifier › Annuler le rétablit.)</source>
-        <translation>Delete %1 and their whole pathway? (Edit › Undo restores it.)</translation>
+        <source>Synthèse au médecin traitant</source>
+        <translation>Summary to the GP</translation>
+    </message>
+    <message>
+        <source>Supprimer %1 et tout son parcours ? (Édition › Annuler le rétablit.)</source>
+        <translation>Delete %1 and their whole path? (Edit › Undo brings it back.)</translation>
     </message>
 </context>
 <context>
@@ -6666,8 +6677,8 @@ Kind regards,
         <translation>All cancer sites</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Cette semaine&lt;/b&gt; : &lt;a href=&quot;stage:%1&quot;&gt;%2 bilan(s) éducatif(s) à réaliser&lt;/a&gt; · &lt;a href=&quot;stage:%3&quot;&gt;%4 synthèse(s) à envoyer au médecin traitant&lt;/a&gt; · &lt;a href=&quot;stage:%5&quot;&gt;%6 patient(s) sans séance depuis %7 semaines&lt;/a&gt;</source>
-        <translation>&lt;b&gt;This week&lt;/b&gt;: &lt;a href=&quot;stage:%1&quot;&gt;shared educational assessments to carry out: %2&lt;/a&gt; · &lt;a href=&quot;stage:%3&quot;&gt;summaries to send to the GP: %4&lt;/a&gt; · &lt;a href=&quot;stage:%5&quot;&gt;patients with no session for %7 weeks: %6&lt;/a&gt;</translation>
+        <source>&lt;b&gt;Cette semaine&lt;/b&gt; : &lt;a href="stage:%1"&gt;%2 bilan(s) éducatif(s) à réaliser&lt;/a&gt; · &lt;a href="stage:%3"&gt;%4 synthèse(s) à envoyer au médecin traitant&lt;/a&gt; · &lt;a href="stage:%5"&gt;%6 patient(s) sans séance depuis %7 semaines&lt;/a&gt;</source>
+        <translation>&lt;b&gt;This week&lt;/b&gt;: &lt;a href="stage:%1"&gt;shared educational assessments to carry out: %2&lt;/a&gt; · &lt;a href="stage:%3"&gt;summaries to send to the GP: %4&lt;/a&gt; · &lt;a href="stage:%5"&gt;patients with no session for %7 weeks: %6&lt;/a&gt;</translation>
     </message>
     <message>
         <source>%1 patient(s) affiché(s) sur %2</source>
@@ -6686,7 +6697,7 @@ Kind regards,
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <source>Rien n&apos;a été importé : %1</source>
+        <source>Rien n'a été importé : %1</source>
         <translation>Nothing was imported: %1</translation>
     </message>
     <message>
@@ -6708,7 +6719,7 @@ Kind regards,
     <message>
         <source>Inclure les identités (nom, prénom, année de naissance, sexe, contact, notes) ?
 
-Sans identités, le fichier ne contient que les codes pseudonymes. Avec, il sera lisible par vous seul : ne le partagez qu&apos;en sachant pourquoi.</source>
+Sans identités, le fichier ne contient que les codes pseudonymes. Avec, il sera lisible par vous seul : ne le partagez qu'en sachant pourquoi.</source>
         <translation>Include identities (surname, first name, year of birth, sex, contact, notes)?
 
 Without identities, the file contains only the pseudonymous codes. With them, only you will be able to read it: share it only if you know why.</translation>
@@ -6720,6 +6731,10 @@ Without identities, the file contains only the pseudonymous codes. With them, on
     <message>
         <source>%1 patient(s) exporté(s) dans %2</source>
         <translation>%1 patient(s) exported to %2</translation>
+    </message>
+    <message>
+        <source>Rien n'a été importé : toutes les lignes ont été refusées (%1).</source>
+        <translation>Nothing was imported: every line was refused (%1).</translation>
     </message>
 </context>
 <context>
@@ -6741,7 +6756,7 @@ Without identities, the file contains only the pseudonymous codes. With them, on
         <translation>No logo</translation>
     </message>
     <message>
-        <source>L&apos;image est trop grande (2 Mo au plus).</source>
+        <source>L'image est trop grande (2 Mo au plus).</source>
         <translation>The image is too large (2 MB maximum).</translation>
     </message>
     <message>
@@ -6749,11 +6764,11 @@ Without identities, the file contains only the pseudonymous codes. With them, on
         <translation>The file “%1” cannot be read.</translation>
     </message>
     <message>
-        <source>« %1 » n&apos;est pas une image PNG ou JPEG.</source>
+        <source>« %1 » n'est pas une image PNG ou JPEG.</source>
         <translation>“%1” is not a PNG or JPEG image.</translation>
     </message>
     <message>
-        <source>L&apos;image « %1 » est illisible.</source>
+        <source>L'image « %1 » est illisible.</source>
         <translation>The image “%1” is unreadable.</translation>
     </message>
     <message>
@@ -6862,7 +6877,7 @@ Without identities, the file contains only the pseudonymous codes. With them, on
     <name>kitetp::RemoveConducteurCommand</name>
     <message>
         <source>Supprimer le conducteur « %1 »</source>
-        <translation>Delete leader&apos;s guide “%1”</translation>
+        <translation>Delete leader's guide “%1”</translation>
     </message>
 </context>
 <context>
@@ -6898,7 +6913,7 @@ Without identities, the file contains only the pseudonymous codes. With them, on
         <translation>%1 is already facilitating a session at this time.</translation>
     </message>
     <message>
-        <source>Aucune séance n&apos;existe : créez d&apos;abord les ateliers (page « Ateliers »).</source>
+        <source>Aucune séance n'existe : créez d'abord les ateliers (page « Ateliers »).</source>
         <translation>No sessions exist: create the workshops first (“Workshops” page).</translation>
     </message>
 </context>
@@ -6934,7 +6949,7 @@ Without identities, the file contains only the pseudonymous codes. With them, on
     </message>
     <message>
         <source>Le parcours de ce patient est clos : il ne peut plus être inscrit.</source>
-        <translation>This patient&apos;s pathway is closed: they can no longer be enrolled.</translation>
+        <translation>This patient's pathway is closed: they can no longer be enrolled.</translation>
     </message>
     <message>
         <source>La séance est complète (%1 inscrits pour %2 places).</source>
@@ -7118,19 +7133,19 @@ Without identities, the file contains only the pseudonymous codes. With them, on
         <translation>Active</translation>
     </message>
     <message>
-        <source>Moins de 40 heures : la formation requise n&apos;est pas atteinte.</source>
+        <source>Moins de 40 heures : la formation requise n'est pas atteinte.</source>
         <translation>Under 40 hours: the required training has not been reached.</translation>
     </message>
     <message>
-        <source>« %1 » n&apos;est pas un nombre d&apos;heures.</source>
+        <source>« %1 » n'est pas un nombre d'heures.</source>
         <translation>“%1” is not a number of hours.</translation>
     </message>
     <message>
-        <source>« %1 » n&apos;est pas une année.</source>
+        <source>« %1 » n'est pas une année.</source>
         <translation>“%1” is not a year.</translation>
     </message>
     <message>
-        <source>« %1 » n&apos;est pas une date plausible (jj/mm/aaaa).</source>
+        <source>« %1 » n'est pas une date plausible (jj/mm/aaaa).</source>
         <translation>“%1” is not a plausible date (dd/mm/yyyy).</translation>
     </message>
     <message>

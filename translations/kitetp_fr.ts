@@ -2506,6 +2506,13 @@
     </message>
 </context>
 <context>
+    <name>GpLetterDocument</name>
+    <message>
+        <source>%1 n'a pas consenti au partage de ses données avec le médecin traitant (aucune étape « consentement au partage » dans son parcours) : la synthèse ne peut pas être envoyée. Notez d'abord son consentement.</source>
+        <translation>%1 n'a pas consenti au partage de ses données avec le médecin traitant (aucune étape « consentement au partage » dans son parcours) : la synthèse ne peut pas être envoyée. Notez d'abord son consentement.</translation>
+    </message>
+</context>
+<context>
     <name>GuideExchange</name>
     <message>
         <source>« %1 » : %2</source>
@@ -3829,10 +3836,6 @@
         <translation>Supprimer le patient…</translation>
     </message>
     <message>
-        <source>Identité masquée à l'écran (Réglages › Masquer les identités des patients).</source>
-        <translation>Identité masquée à l'écran (Réglages › Masquer les identités des patients).</translation>
-    </message>
-    <message>
         <source>color: #555555; font-style: italic;</source>
         <translation>color: #555555; font-style: italic;</translation>
     </message>
@@ -3955,6 +3958,10 @@
     <message>
         <source>Modifier le modèle…</source>
         <translation>Modifier le modèle…</translation>
+    </message>
+    <message>
+        <source>Identité et notes masquées à l'écran (Préférences › Masquer les identités des patients).</source>
+        <translation>Identité et notes masquées à l'écran (Préférences › Masquer les identités des patients).</translation>
     </message>
 </context>
 <context>
@@ -6633,8 +6640,12 @@ Bien confraternellement,
         <translation>Supprimer le patient</translation>
     </message>
     <message>
-        <source>Supprimer %1 et tout son parcours ? (Modifier › Annuler le rétablit.)</source>
-        <translation>Supprimer %1 et tout son parcours ? (Modifier › Annuler le rétablit.)</translation>
+        <source>Synthèse au médecin traitant</source>
+        <translation>Synthèse au médecin traitant</translation>
+    </message>
+    <message>
+        <source>Supprimer %1 et tout son parcours ? (Édition › Annuler le rétablit.)</source>
+        <translation>Supprimer %1 et tout son parcours ? (Édition › Annuler le rétablit.)</translation>
     </message>
 </context>
 <context>
@@ -6714,6 +6725,10 @@ Sans identités, le fichier ne contient que les codes pseudonymes. Avec, il sera
     <message>
         <source>%1 patient(s) exporté(s) dans %2</source>
         <translation>%1 patient(s) exporté(s) dans %2</translation>
+    </message>
+    <message>
+        <source>Rien n'a été importé : toutes les lignes ont été refusées (%1).</source>
+        <translation>Rien n'a été importé : toutes les lignes ont été refusées (%1).</translation>
     </message>
 </context>
 <context>

@@ -90,8 +90,11 @@ int exportGpLetterVerb(Console &console, const QStringList &args)
     const auto patient = PatientStore(*file).patientByCode(parser.value(QStringLiteral("patient")));
     if (!patient)
         return console.fail(CliText::tr("aucun patient de code « %1 ».").arg(parser.value(QStringLiteral("patient"))));
+    const GpLetterDocument::Data data = GpLetterDocument::gather(*file, patient->id);
+    if (const QString refused = GpLetterDocument::refusal(data); !refused.isEmpty())
+        return console.fail(refused);
     PaperDocument document(CliText::tr("Synthèse au médecin traitant — %1").arg(patient->code));
-    GpLetterDocument::build(document, *file, GpLetterDocument::gather(*file, patient->id));
+    GpLetterDocument::build(document, *file, data);
     if (FileError e = document.writePdf(output, PaperDocument::Privacy::Personal))
         return console.fail(e.message());
     console.out() << CliText::tr("Synthèse écrite : %1").arg(output) << Qt::endl;

@@ -14,9 +14,13 @@ FileError fillDemoGuides(ProgrammeFile &file, QRandomGenerator &, const DemoOpti
     if (FileError e = GuideTransfer::seedSkills(file))
         return e;
     QString error;
-    const auto bundle = Templates::guides(QStringLiteral("oncoplet"), &error);
+    auto bundle = Templates::guides(QStringLiteral("oncoplet"), &error);
     if (!bundle)
         return FileError(FileError::InvalidInput, file.path(), error);
+    // The fictional team has reviewed the template's drafts: its séances are ready, as in a running programme.
+    for (Conducteur &c : bundle->conducteurs)
+        for (Seance &s : c.seances)
+            s.draft = false;
     return GuideTransfer::import(file, *bundle, GuideExchange::Mode::Merge).error;
 }
 

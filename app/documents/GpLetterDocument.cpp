@@ -129,6 +129,18 @@ QString defaultTemplate()
               "Bien confraternellement,\n\n{contact}\n{structure}");
 }
 
+QString refusal(const Data &data)
+{
+    for (const PathEvent &e : data.path)
+        if (e.kind == PathEvent::Kind::ConsentShare)
+            return {};
+    return QCoreApplication::translate("GpLetterDocument",
+                                       "%1 n'a pas consenti au partage de ses données avec le médecin traitant (aucune "
+                                       "étape « consentement au partage » dans son parcours) : la synthèse ne peut pas "
+                                       "être envoyée. Notez d'abord son consentement.")
+        .arg(data.patient.code);
+}
+
 Data gather(ProgrammeFile &file, qint64 patientId)
 {
     Data d;

@@ -38,6 +38,9 @@ struct Data
 
 // Reads what the letter needs from the programme file (through the stores).
 Data gather(ProgrammeFile &file, qint64 patientId);
+// Why the letter may not be written: empty when the patient consented to share data with the GP (a dated
+// "consent_share" step of the path); otherwise a French sentence saying what to record first.
+QString refusal(const Data &data);
 // Fills `document` (letterhead applied by the caller through build()).
 void build(PaperDocument &document, ProgrammeFile &file, const Data &data);
 QString bodyHtml(const Data &data);

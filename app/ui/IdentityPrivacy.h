@@ -5,7 +5,7 @@
 namespace kitetp {
 
 // Whether patients' identities are hidden on screen (Settings::hideIdentities()), with a signal so that every
-// view showing identities updates when the user flips the switch (Réglages > Masquer les identités).
+// view showing identities updates when the user flips the switch (Préférences > Masquer les identités).
 class IdentityPrivacy : public QObject
 {
     Q_OBJECT

@@ -23,6 +23,11 @@ NewProgrammeDialog::NewProgrammeDialog(QWidget *parent) : QDialog(parent), m_ui(
     m_ui->pathEdit->setText(QDir(Settings::lastFolder()).filePath(tr("programme") + QLatin1Char('.') + AppInfo::fileSuffix()));
     m_ui->message->hide();
     connect(m_ui->browseButton, &QPushButton::clicked, this, &NewProgrammeDialog::browse);
+    // The proposed title follows the template until the user types one of their own.
+    connect(m_ui->templateCombo, &QComboBox::currentIndexChanged, this, [this] {
+        if (!m_ui->titleEdit->isModified())
+            m_ui->titleEdit->setText(Templates::defaultTitle(templateName()));
+    });
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &NewProgrammeDialog::accept);
 }
 

@@ -146,6 +146,9 @@ void PatientView::applyPrivacy()
 {
     const bool hidden = IdentityPrivacy::instance()->hidden();
     m_ui->identityGroup->setVisible(!hidden);
+    // Notes may name people: hidden with the identity (the CSV export treats them as identity too).
+    m_ui->notesEdit->setVisible(!hidden);
+    m_ui->notesEditLabel->setVisible(!hidden);
     m_ui->identityHidden->setVisible(hidden && m_patient.id);
     QString heading = m_patient.code;
     if (!hidden && m_patient.hasIdentity())
@@ -368,8 +371,13 @@ void PatientView::letter(int action)
     if (!m_patient.id)
         return;
     ProgrammeFile &file = m_document->file();
+    const GpLetterDocument::Data data = GpLetterDocument::gather(file, m_patient.id);
+    if (const QString refused = GpLetterDocument::refusal(data); !refused.isEmpty()) {
+        Messages::warning(this, tr("Synthèse au médecin traitant"), refused);
+        return;
+    }
     PaperDocument document(tr("Synthèse au médecin traitant — %1").arg(m_patient.code));
-    GpLetterDocument::build(document, file, GpLetterDocument::gather(file, m_patient.id));
+    GpLetterDocument::build(document, file, data);
     if (action == 0)
         PaperActions::preview(this, document);
     else if (action == 1)
@@ -388,7 +396,7 @@ void PatientView::editTemplate()
 void PatientView::removePatient()
 {
     if (Messages::question(this, tr("Supprimer le patient"),
-                              tr("Supprimer %1 et tout son parcours ? (Modifier › Annuler le rétablit.)").arg(m_patient.code)) !=
+                              tr("Supprimer %1 et tout son parcours ? (Édition › Annuler le rétablit.)").arg(m_patient.code)) !=
         QMessageBox::Yes)
         return;
     push(PatientCommands::removePatient(m_document, m_patient.id));

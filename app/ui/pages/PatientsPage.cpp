@@ -194,12 +194,22 @@ void PatientsPage::importCsv()
     QString details;
     for (const PatientCsv::Rejected &r : plan.rejected.mid(0, 30))
         details += tr("Ligne %1 : %2").arg(r.line).arg(r.reason) + QLatin1Char('\n');
+    if (plan.rows.isEmpty()) {
+        QMessageBox none(QMessageBox::Warning, tr("Importer des patients"),
+                         tr("Rien n'a été importé : toutes les lignes ont été refusées (%1).").arg(plan.rejected.size()),
+                         QMessageBox::Ok, this);
+        none.setTextFormat(Qt::PlainText);
+        none.setDetailedText(details);
+        none.exec();
+        return;
+    }
     QMessageBox box(QMessageBox::Question, tr("Importer des patients"),
                     tr("%1 patient(s) prêt(s) à importer, %2 ligne(s) refusée(s). Importer ?")
                         .arg(plan.rows.size()).arg(plan.rejected.size()),
                     QMessageBox::Yes | QMessageBox::Cancel, this);
     box.setDetailedText(details);
-    if (plan.rows.isEmpty() || box.exec() != QMessageBox::Yes)
+    box.setTextFormat(Qt::PlainText);
+    if (box.exec() != QMessageBox::Yes)
         return;
     if (m_document->push(PatientCommands::importPatients(m_document, plan)))
         Q_EMIT status(tr("%1 patient(s) importé(s).").arg(plan.rows.size()));
