@@ -187,6 +187,13 @@ void EvaluationPage::updatePeriodWidgets()
     m_ui->to->setVisible(!year);
 }
 
+void EvaluationPage::showEvent(QShowEvent *event)
+{
+    Page::showEvent(event);
+    if (m_stale)
+        schedule();
+}
+
 void EvaluationPage::schedule()
 {
     if (m_scheduled)
@@ -200,6 +207,13 @@ void EvaluationPage::refresh()
     m_scheduled = false;
     if (!m_document)
         return;
+    // Indicators and charts are computed when the page is on screen: opening a large programme on another page
+    // does not pay for them (the page catches up in showEvent()).
+    if (!isVisible()) {
+        m_stale = true;
+        return;
+    }
+    m_stale = false;
     const Period p = period();
     const QString reason = Period::check(p.from, p.to);
     if (!reason.isEmpty()) {

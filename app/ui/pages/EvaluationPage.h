@@ -41,6 +41,9 @@ public:
     NoteEdit *noteEdit(const QString &key) const;
     void showTab(int index);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     void schedule();
     void reloadNotes();
@@ -61,6 +64,7 @@ private:
     QList<NoteEdit *> m_annualNotes;
     QList<NoteEdit *> m_fourYearNotes;
     bool m_scheduled = false;
+    bool m_stale = false; // data changed while the page was hidden
     bool m_loadingActions = false;
 };
 
