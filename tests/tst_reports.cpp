@@ -1,6 +1,7 @@
 // The command line of the evaluation: `kitetp indicators` (text, JSON against docs/indicators.md, CSV) and
 // `kitetp export report` (annual and four-year PDFs, read back with pdftotext).
 #include "EvaluationFixture.h"
+#include "storage/FieldStore.h"
 #include "testutil.h"
 
 #include "core/Evaluation.h"
@@ -66,6 +67,7 @@ private Q_SLOTS:
         QVERIFY(!notes.setActions(QStringLiteral("2023"), {{QStringLiteral("Créer un atelier <script>nutrition</script>"), QStringLiteral("Diététicienne"), QDate()}}));
         QVERIFY(!notes.setNote(QStringLiteral("2022-2025"), QStringLiteral("effects_conclusion"), QStringLiteral("Des patients plus autonomes.")));
         QVERIFY(!notes.setNote(QStringLiteral("2022-2025"), QStringLiteral("decision"), QStringLiteral("Poursuivre le programme.")));
+        QVERIFY(!FieldStore(*created.file).setValue(QStringLiteral("programme.start"), QStringLiteral("2022-01-15")));
         if (qEnvironmentVariableIsSet("KITETP_KEEP_FIXTURE"))
             QVERIFY(!created.file->saveCopyAs(qEnvironmentVariable("KITETP_KEEP_FIXTURE")));
     }
@@ -229,6 +231,9 @@ private Q_SLOTS:
         }
         QVERIFY(text.contains(QStringLiteral("Des patients plus autonomes.")));
         QVERIFY(text.contains(QStringLiteral("Poursuivre le programme.")));
+        // Dates read as dates, in the reader's language.
+        QVERIFY2(text.contains(QStringLiteral("15 janvier 2022")), qPrintable(text.left(2000)));
+        QVERIFY(!text.contains(QStringLiteral("2022-01-15")));
         // The actions of the annual evaluations, with their year; markup stays text.
         QVERIFY(text.contains(QStringLiteral("Créer un atelier <script>nutrition</script>")));
         QVERIFY(text.contains(QStringLiteral("Appeler chaque absent sous 48 h")));

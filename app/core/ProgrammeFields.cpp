@@ -92,6 +92,17 @@ QString ProgrammeFields::label(const QString &key)
     return spec ? tr(spec->label) : key;
 }
 
+QString ProgrammeFields::displayValue(const QString &key, const QString &value)
+{
+    const FieldSpec *spec = find(key);
+    if (spec && spec->kind == FieldSpec::Date) {
+        const QDate date = Dates::fromStored(value);
+        if (date.isValid())
+            return QLocale().toString(date, QLocale::LongFormat);
+    }
+    return value;
+}
+
 QString ProgrammeFields::check(const QString &key, const QString &value)
 {
     const FieldSpec *spec = find(key);

@@ -28,6 +28,9 @@ public:
     static const FieldSpec *find(const QString &key);
     static QString label(const QString &key);
 
+    // A stored value as a reader should see it: dates in the user's language ("15 janvier 2024"), others as stored.
+    static QString displayValue(const QString &key, const QString &value);
+
     // Checks a value before it is stored; returns a translated reason when refused, an empty string when fine.
     static QString check(const QString &key, const QString &value);
 

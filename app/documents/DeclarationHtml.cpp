@@ -59,7 +59,7 @@ QString DeclarationHtml::fieldTable(const QHash<QString, QString> &fields, const
     for (const QString &key : keys) {
         const FieldSpec *spec = ProgrammeFields::find(key);
         const QString v = fields.value(key);
-        const QString shown = spec && spec->kind == FieldSpec::YesNo ? yesNo(v) : value(v);
+        const QString shown = spec && spec->kind == FieldSpec::YesNo ? yesNo(v) : value(ProgrammeFields::displayValue(key, v));
         html += QStringLiteral("<tr><td width=\"32%\" style=\"background-color:#eef3f8;\"><b>%1</b></td><td>%2</td></tr>")
                     .arg(Html::escape(ProgrammeFields::label(key)), shown);
     }

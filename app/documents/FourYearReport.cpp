@@ -41,7 +41,7 @@ QString trendTable(const QList<QList<Indicator>> &years, const QList<int> &label
 
 QString field(const FieldStore &fields, const QString &key)
 {
-    const QString v = fields.value(key);
+    const QString v = ProgrammeFields::displayValue(key, fields.value(key));
     return QStringLiteral("<tr><td width=\"30%\"><b>%1</b></td><td%2>%3</td></tr>")
         .arg(Html::escape(ProgrammeFields::label(key)), v.isEmpty() ? QStringLiteral(" class=\"missing\"") : QString(),
              v.isEmpty() ? Html::escape(ReportHtml::tr("Non renseigné.")) : Html::escape(v, true));
@@ -92,8 +92,9 @@ void build(PaperDocument &document, ProgrammeFile &file, int lastYear, const QLi
         QString role = m.profession;
         if (m.isCoordinator)
             role += (role.isEmpty() ? QString() : QStringLiteral(", ")) + ReportHtml::tr("coordonnateur");
-        if (m.isPatientPartner)
-            role += (role.isEmpty() ? QString() : QStringLiteral(", ")) + ReportHtml::tr("patient partenaire");
+        const QString partner = ReportHtml::tr("patient partenaire");
+        if (m.isPatientPartner && !role.contains(partner, Qt::CaseInsensitive))
+            role += (role.isEmpty() ? QString() : QStringLiteral(", ")) + partner;
         html += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td></tr>")
                     .arg(Html::escape(m.name), Html::escape(role), ReportHtml::tr("%1 h").arg(m.trainingHours),
                          m.charterSignedOn.isValid() ? QLocale().toString(m.charterSignedOn, QLocale::ShortFormat) : ReportHtml::tr("non"));
