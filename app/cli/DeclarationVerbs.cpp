@@ -72,10 +72,14 @@ int declarationVerb(Console &console, const QStringList &args)
     return missing == 0 ? Ok : InputFault;
 }
 
-int exportDossierVerb(Console &console, const QStringList &args)
+namespace {
+
+// `kitetp export KIND FILE -o OUT.pdf` for a document built from the whole programme.
+template<typename Build>
+int exportProgrammePdf(Console &console, const QStringList &args, const QString &description, Build build)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(CliText::tr("Exporte le dossier de déclaration à l'ARS en PDF."));
+    parser.setApplicationDescription(description);
     parser.addPositionalArgument(QStringLiteral("FICHIER"), CliText::tr("Le fichier .etp."));
     parser.addOption(outputOption());
     if (auto status = console.parse(parser, args, 1, 1))
@@ -85,23 +89,21 @@ int exportDossierVerb(Console &console, const QStringList &args)
     auto file = console.openProgramme(parser.positionalArguments().constFirst());
     if (!file)
         return InputFault;
-    return writePdf(console, *DossierDocument::build(*file), parser.value(QStringLiteral("output")));
+    return writePdf(console, *build(*file), parser.value(QStringLiteral("output")));
+}
+
+} // namespace
+
+int exportDossierVerb(Console &console, const QStringList &args)
+{
+    return exportProgrammePdf(console, args, CliText::tr("Exporte le dossier de déclaration à l'ARS en PDF."),
+                              [](ProgrammeFile &file) { return DossierDocument::build(file); });
 }
 
 int exportLeafletVerb(Console &console, const QStringList &args)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(CliText::tr("Exporte la notice d'une page pour les professionnels adresseurs (PDF)."));
-    parser.addPositionalArgument(QStringLiteral("FICHIER"), CliText::tr("Le fichier .etp."));
-    parser.addOption(outputOption());
-    if (auto status = console.parse(parser, args, 1, 1))
-        return *status;
-    if (auto status = needOutput(console, parser))
-        return *status;
-    auto file = console.openProgramme(parser.positionalArguments().constFirst());
-    if (!file)
-        return InputFault;
-    return writePdf(console, *ReferralLeaflet::build(*file), parser.value(QStringLiteral("output")));
+    return exportProgrammePdf(console, args, CliText::tr("Exporte la notice d'une page pour les professionnels adresseurs (PDF)."),
+                              [](ProgrammeFile &file) { return ReferralLeaflet::build(file); });
 }
 
 int exportCardVerb(Console &console, const QStringList &args)
