@@ -94,7 +94,7 @@ QChart *create(const ChartData &data)
         }
         series->setLabelsVisible(true);
         series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
-        series->setLabelsFormat(data.integers ? QStringLiteral("@value") : QStringLiteral("@value"));
+        series->setLabelsFormat(QStringLiteral("@value"));
         series->setLabelsPrecision(data.integers ? 6 : 3);
         chart->addSeries(series);
         series->attachAxis(axisX);

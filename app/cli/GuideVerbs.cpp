@@ -41,7 +41,7 @@ std::optional<int> parseWithOutput(Console &console, QCommandLineParser &parser,
 
 std::optional<Seance> findSeance(Console &console, ProgrammeFile &file, const QString &code)
 {
-    const auto seance = GuideStore(file).seanceByCode(code);
+    auto seance = GuideStore(file).seanceByCode(code);
     if (!seance)
         console.fail(CliText::tr("aucune séance de code « %1 » dans ce programme.").arg(code));
     return seance;

@@ -90,7 +90,7 @@ QList<EvaluationAction> EvaluationNotes::actionsFromStored(const QString &text)
 {
     QList<EvaluationAction> out;
     const QJsonArray list = QJsonDocument::fromJson(text.toUtf8()).array();
-    for (const QJsonValue &v : list) {
+    for (const auto &v : list) {
         const QJsonObject o = v.toObject();
         out << EvaluationAction{o.value(QStringLiteral("text")).toString(), o.value(QStringLiteral("owner")).toString(),
                                 Dates::fromStored(o.value(QStringLiteral("due")).toString())};

@@ -74,7 +74,7 @@ public:
 
     QJsonValue value(const QString &key, bool required) const
     {
-        const QJsonValue v = m_o.value(key);
+        QJsonValue v = m_o.value(key);
         if (v.isUndefined() && required)
             refuse(key, GuideExchange::tr("champ obligatoire absent"));
         return v;
@@ -129,7 +129,7 @@ public:
     {
         QStringList out;
         const QJsonArray a = array(key, GuideRules::maxItems);
-        for (const QJsonValue &v : a) {
+        for (const auto &v : a) {
             if (!v.isString())
                 refuse(key, GuideExchange::tr("une liste de textes est attendue"));
             if (v.toString().size() > GuideRules::maxLine)
@@ -348,7 +348,7 @@ std::optional<GuideBundle> GuideExchange::parse(const QByteArray &data, QString 
         return std::nullopt;
     };
     if (data.size() > maxBytes)
-        return fail(tr("il dépasse %1 Mo.").arg(maxBytes / (1024 * 1024)));
+        return fail(tr("il dépasse %1 Mo.").arg(maxBytes / (qint64(1024) * 1024)));
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(data, &parseError);
     if (parseError.error != QJsonParseError::NoError)

@@ -39,7 +39,7 @@ class GuideExchange
     Q_DECLARE_TR_FUNCTIONS(GuideExchange)
 public:
     static constexpr int version = 1;
-    static constexpr qint64 maxBytes = 8 * 1024 * 1024;
+    static constexpr qint64 maxBytes = qint64(8) * 1024 * 1024;
     static QString formatName() { return QStringLiteral("kitetp-guides"); }
 
     enum class Mode { Merge, Replace };

@@ -128,7 +128,7 @@ QString GuideRules::freeCode(const QString &base, const QStringList &taken)
         return base;
     const QString stem = base.left(maxCode - 3);
     for (int n = 2;; ++n) {
-        const QString candidate = stem + QLatin1Char('-') + QString::number(n);
+        QString candidate = stem + QLatin1Char('-') + QString::number(n);
         if (!isTaken(candidate))
             return candidate;
     }

@@ -263,8 +263,8 @@ NextStep nextStep(const PatientSummary &s, const QDate &today, int quietWeeks)
         const QDate since = s.lastPresence.isValid() ? std::max(s.lastPresence, s.planDate) : s.planDate;
         // (lupdate 6.4 hangs on a plural count written as a call with arguments: keep it a plain variable.)
         const int weeks = int(since.daysTo(today) / 7);
-        if (since.addDays(7 * quietWeeks) < today)
-            return set(NextStep::Kind::Relaunch, since.addDays(7 * quietWeeks),
+        if (since.addDays(qint64(7) * quietWeeks) < today)
+            return set(NextStep::Kind::Relaunch, since.addDays(qint64(7) * quietWeeks),
                        QCoreApplication::translate("PatientPath", "Relancer : aucune séance depuis %n semaine(s)", nullptr,
                                                   weeks));
         if (s.sessionsAttended == 0)

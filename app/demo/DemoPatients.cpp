@@ -97,7 +97,7 @@ public:
         // Facilitators by room, so that two rooms at the same time never share one.
         if (!m_facilitators.isEmpty()) {
             const qsizetype n = m_facilitators.size();
-            session.facilitatorIds << m_facilitators.at((2 * place) % n);
+            session.facilitatorIds << m_facilitators.at((qsizetype(2) * place) % n);
             if (n > 1)
                 session.facilitatorIds << m_facilitators.at((2 * place + 1) % n);
         }

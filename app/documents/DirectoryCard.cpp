@@ -96,7 +96,8 @@ std::unique_ptr<PaperDocument> build(ProgrammeFile &file, const QDate &today)
     const QJsonObject c = card.value(QStringLiteral("contact")).toObject();
     const QJsonObject d = card.value(QStringLiteral("declaration")).toObject();
     QStringList professions;
-    for (const QJsonValue &v : team.value(QStringLiteral("professions")).toArray())
+    const QJsonArray professionList = team.value(QStringLiteral("professions")).toArray();
+    for (const auto &v : professionList)
         professions << v.toString();
 
     const QList<QPair<QString, QString>> rows = {

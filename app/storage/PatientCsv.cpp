@@ -29,7 +29,7 @@ QString tr(const char *text)
     return QCoreApplication::translate("PatientCsv", text);
 }
 
-constexpr qint64 maxFileBytes = 200 * 1024 * 1024;
+constexpr qint64 maxFileBytes = qint64(200) * 1024 * 1024;
 constexpr int maxCell = 10000;
 
 using K = PathEvent::Kind;
@@ -301,7 +301,7 @@ QString readRow(Context &c, const QStringList &header, const Csv::Record &record
     } else if (c.codes.contains(p.code)) {
         return tr("le code « %1 » existe déjà").arg(p.code.left(40));
     }
-    if (const QString error = PatientPath::checkPatient(p, c.today); !error.isEmpty())
+    if (QString error = PatientPath::checkPatient(p, c.today); !error.isEmpty())
         return error;
     c.codes.insert(p.code);
     return {};

@@ -100,7 +100,7 @@ QIcon ChecklistModel::statusIcon(ChecklistItem::Status status) const
     }
     }
     p.end();
-    const QIcon icon(pixmap);
+    QIcon icon(pixmap);
     m_icons.insert(key, icon);
     return icon;
 }

@@ -109,7 +109,7 @@ DeclarationPage::DeclarationPage(QWidget *parent) : Page(parent), m_ui(new Ui::D
             PaperActions::exportPdf(this, *DirectoryCard::build(m_document->file()), tr("fiche-annuaire"));
     });
     connect(m_ui->cardJson, &QPushButton::clicked, this, &DeclarationPage::exportCardJson);
-    setDocument(nullptr);
+    DeclarationPage::setDocument(nullptr); // this class's own, during construction
 }
 
 DeclarationPage::~DeclarationPage() = default;
@@ -227,7 +227,7 @@ void DeclarationPage::notifyChange()
     NotifyChangeDialog dialog(this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    const DeclarationEvent e = dialog.event();
+    const DeclarationEvent e = dialog.declarationEvent();
     if (!m_document->push(DeclarationCommands::addEvent(m_document, e)))
         return;
     Q_EMIT status(tr("Changement enregistré : %1.").arg(DeclarationEvent::label(e.change)));

@@ -21,7 +21,7 @@ NotifyChangeDialog::NotifyChangeDialog(QWidget *parent) : QDialog(parent), m_ui(
 
 NotifyChangeDialog::~NotifyChangeDialog() = default;
 
-DeclarationEvent NotifyChangeDialog::event() const
+DeclarationEvent NotifyChangeDialog::declarationEvent() const
 {
     DeclarationEvent e;
     e.kind = DeclarationEvent::Kind::Change;
@@ -33,7 +33,7 @@ DeclarationEvent NotifyChangeDialog::event() const
 
 void NotifyChangeDialog::accept()
 {
-    const DeclarationEvent e = event();
+    const DeclarationEvent e = declarationEvent();
     QString reason = e.check();
     if (reason.isEmpty() && e.date > QDate::currentDate())
         reason = DeclarationTimeline::tr("Le %1 est dans le futur : saisissez la date à laquelle c'est arrivé.")

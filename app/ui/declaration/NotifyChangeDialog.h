@@ -19,7 +19,7 @@ class NotifyChangeDialog : public QDialog
 public:
     explicit NotifyChangeDialog(QWidget *parent = nullptr);
     ~NotifyChangeDialog() override;
-    DeclarationEvent event() const;
+    DeclarationEvent declarationEvent() const;
     void accept() override;
 
 private:

@@ -190,7 +190,7 @@ BoundPage *team(ProgrammeDocument *document)
     return page;
 }
 
-BoundPage *design(ProgrammeDocument *document, std::function<void()> openGuides)
+BoundPage *design(ProgrammeDocument *document, const std::function<void()> &openGuides)
 {
     auto [page, form] = make<Ui::WizDesign>(document);
     QLabel *seances = form->ui.seances;
@@ -235,7 +235,7 @@ BoundPage *funding(ProgrammeDocument *document)
     return page;
 }
 
-BoundPage *check(ProgrammeDocument *document, std::function<void(const QString &, const QString &)> follow)
+BoundPage *check(ProgrammeDocument *document, const std::function<void(const QString &, const QString &)> &follow)
 {
     auto [page, form] = make<Ui::WizCheck>(document);
     auto *model = new ChecklistModel(form);

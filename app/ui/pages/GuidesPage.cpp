@@ -56,7 +56,7 @@ GuidesPage::GuidesPage(QWidget *parent)
     m_ui->downButton->setIcon(QIcon::fromTheme(QStringLiteral("go-down")));
     buildMenus();
     setupForms();
-    setDocument(nullptr);
+    GuidesPage::setDocument(nullptr); // this class's own, during construction
 }
 
 GuidesPage::~GuidesPage() = default;

@@ -260,12 +260,12 @@ void GuidesPage::changeStepRows(int action)
 {
     QList<SeanceStep> steps = m_steps->steps();
     const int row = m_ui->steps->currentIndex().isValid() ? m_ui->steps->currentIndex().row() : int(steps.size()) - 1;
-    int select = row;
+    if (action != 0 && (row < 0 || row >= steps.size()))
+        return;
+    int select = -1;
     if (action == 0) {
         steps.insert(row + 1, SeanceStep{0, 10, tr("Nouvelle étape"), {}, {}});
         select = row + 1;
-    } else if (row < 0 || row >= steps.size()) {
-        return;
     } else if (action == 1) {
         steps.removeAt(row);
         select = std::min(row, int(steps.size()) - 1);

@@ -41,11 +41,11 @@ void PathEventDialog::setEvent(const PathEvent &event)
     m_ui->dateEdit->setDate(event.date.isValid() ? event.date : QDate::currentDate());
     m_ui->memberCombo->setCurrentIndex(std::max(0, m_ui->memberCombo->findData(event.memberId)));
     m_ui->reasonCombo->setCurrentIndex(std::max(0, m_ui->reasonCombo->findData(event.reason)));
-    m_ui->noteEdit->setPlainText(event.kind == PathEvent::Kind::Exit ? event.note : event.note);
+    m_ui->noteEdit->setPlainText(event.note);
     check();
 }
 
-PathEvent PathEventDialog::event() const
+PathEvent PathEventDialog::pathEvent() const
 {
     PathEvent e = m_event;
     e.kind = static_cast<PathEvent::Kind>(m_ui->kindCombo->currentData().toInt());
@@ -58,7 +58,7 @@ PathEvent PathEventDialog::event() const
 
 void PathEventDialog::check()
 {
-    const PathEvent e = event();
+    const PathEvent e = pathEvent();
     const bool exit = e.kind == PathEvent::Kind::Exit;
     m_ui->reasonCombo->setVisible(exit);
     m_ui->reasonComboLabel->setVisible(exit);

@@ -23,7 +23,7 @@ public:
     PathEventDialog(ProgrammeFile &file, QList<PathEvent> path, QWidget *parent = nullptr);
     ~PathEventDialog() override;
     void setEvent(const PathEvent &event);
-    PathEvent event() const;
+    PathEvent pathEvent() const;
 
 private:
     void check();

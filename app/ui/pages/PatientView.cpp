@@ -281,7 +281,7 @@ void PatientView::addEvent()
         }
     dialog.setEvent(e);
     if (dialog.exec() == QDialog::Accepted)
-        push(PatientCommands::addEvent(m_document, dialog.event()));
+        push(PatientCommands::addEvent(m_document, dialog.pathEvent()));
 }
 
 void PatientView::editEvent()
@@ -295,7 +295,7 @@ void PatientView::editEvent()
             PathEventDialog dialog(m_document->file(), m_path, this);
             dialog.setEvent(e);
             if (dialog.exec() == QDialog::Accepted)
-                push(PatientCommands::editEvent(m_document, e, dialog.event()));
+                push(PatientCommands::editEvent(m_document, e, dialog.pathEvent()));
             return;
         }
 }

@@ -57,7 +57,7 @@ PatientsPage::PatientsPage(QWidget *parent)
         m_proxy->setStage(stage);
         updateCount();
     });
-    setDocument(nullptr);
+    PatientsPage::setDocument(nullptr); // this class's own, during construction
 }
 
 PatientsPage::~PatientsPage() = default;

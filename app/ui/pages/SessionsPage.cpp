@@ -82,7 +82,7 @@ SessionsPage::SessionsPage(QWidget *parent) : Page(parent), m_ui(new Ui::Session
     connect(m_ui->signinPdfButton, &QPushButton::clicked, this, [this] { signin(2); });
     connect(IdentityPrivacy::instance(), &IdentityPrivacy::hiddenChanged, this, &SessionsPage::showDetail);
     m_monday = QDate::currentDate().addDays(1 - QDate::currentDate().dayOfWeek());
-    setDocument(nullptr);
+    SessionsPage::setDocument(nullptr); // this class's own, during construction
 }
 
 SessionsPage::~SessionsPage() = default;
