@@ -379,7 +379,8 @@ std::unique_ptr<PaperDocument> EvaluationPage::fourYearReport()
 {
     if (!m_document)
         return nullptr;
-    const int last = m_ui->year->value();
+    // The four years end with the chosen year, or with the year in which a free period ends.
+    const int last = period().to.isValid() ? period().to.year() : m_ui->year->value();
     const QList<IndicatorData> years = IndicatorStore(m_document->file()).years(last - 3, last);
     auto doc = std::make_unique<PaperDocument>(FourYearReport::title(last));
     doc->setPageLayout(Settings::pageLayout());
