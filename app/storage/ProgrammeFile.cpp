@@ -527,6 +527,13 @@ void Transaction::finish(bool success)
     if (!committed) {
         if (m_begun)
             db.rollback();
+        // After an I/O error or a full disk SQLite may be left in its error state with a hot journal, which it
+        // only plays back at the next read: read now, so that the file is whole again before the failure is
+        // reported (and read-only commands can open it at once).
+        if (m_begun && !m_file.isReadOnly()) {
+            QSqlQuery q(db);
+            q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master"));
+        }
         m_file.m_transactionFailed = true;
         m_file.m_pendingAreas.clear();
         return;
