@@ -3,6 +3,8 @@
 #include "core/AppInfo.h"
 #include "core/Language.h"
 #include "ui/MainWindow.h"
+#include "ui/QuitSignals.h"
+#include "ui/ScriptedTyping.h"
 #include "ui/Settings.h"
 
 #include <QApplication>
@@ -48,5 +50,12 @@ int main(int argc, char *argv[])
     }
     if (!page.isEmpty())
         window.showPage(page);
+    // Logout or shutdown: the edit being typed is committed and the programme closed (closeEvent), then quit.
+    kitetp::QuitSignals quitSignals;
+    QObject::connect(&quitSignals, &kitetp::QuitSignals::received, &window, [&window] {
+        window.close();
+        QApplication::quit();
+    });
+    kitetp::ScriptedTyping::startIfAsked(&window);
     return app.exec();
 }

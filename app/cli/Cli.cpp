@@ -2,6 +2,7 @@
 
 #include "cli/Console.h"
 #include "core/AppInfo.h"
+#include "storage/FileLock.h"
 
 #include <QCoreApplication>
 
@@ -151,6 +152,8 @@ bool wantsCommandLine(const QStringList &arguments)
 
 int run(const QStringList &arguments)
 {
+    // A logout or shutdown (SIGTERM, SIGHUP) or Ctrl+C leaves no lock file behind.
+    FileLock::releaseOnTermination();
     Console console;
     if (arguments.size() < 2)
         return console.fail(QCoreApplication::translate("Cli", "aucune commande (kitetp --help)."), UsageError);

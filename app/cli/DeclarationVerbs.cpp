@@ -10,7 +10,6 @@
 #include "storage/ProgrammeFile.h"
 
 #include <QJsonDocument>
-#include <QSaveFile>
 
 namespace kitetp::cli {
 
@@ -125,12 +124,8 @@ int exportCardVerb(Console &console, const QStringList &args)
         return InputFault;
     if (!json)
         return writePdf(console, *DirectoryCard::build(*file), out);
-    OutputFile save(out);
-    if (!save.open(QIODevice::WriteOnly))
-        return console.fail(FileError(FileError::CannotCreate, out, save.errorString()).message());
-    save.write(QJsonDocument(DirectoryCard::toJson(*file)).toJson(QJsonDocument::Indented));
-    if (!save.commit())
-        return console.fail(FileError(FileError::WriteFailed, out, save.errorString()).message());
+    if (FileError e = OutputFile::save(out, QJsonDocument(DirectoryCard::toJson(*file)).toJson(QJsonDocument::Indented)))
+        return console.fail(e.message());
     console.out() << CliText::tr("Écrit : %1").arg(out) << Qt::endl;
     return Ok;
 }

@@ -59,17 +59,14 @@ int newVerb(Console &console, const QStringList &args)
         return console.fail(reason);
 
     const QString path = parser.positionalArguments().constFirst();
-    auto created = ProgrammeFile::create(path);
+    // Whole or nothing: the template is written into the file before it takes its name.
+    auto created = ProgrammeFile::create(path, [&](ProgrammeFile &file) {
+        if (FileError error = Templates::apply(file, templ))
+            return error;
+        return FieldStore(file).setValue(ProgrammeFields::title(), title);
+    });
     if (created.error)
         return console.fail(created.error.message());
-    FileError error = Templates::apply(*created.file, templ);
-    if (!error)
-        error = FieldStore(*created.file).setValue(ProgrammeFields::title(), title);
-    if (error) {
-        created.file.reset();
-        QFile::remove(path);
-        return console.fail(error.message());
-    }
     console.out() << CliText::tr("Programme créé : %1").arg(created.file->path()) << Qt::endl;
     return Ok;
 }
@@ -96,14 +93,9 @@ int demoVerb(Console &console, const QStringList &args)
     options.seed = static_cast<quint32>(*seed);
 
     const QString path = parser.positionalArguments().constFirst();
-    auto created = ProgrammeFile::create(path);
+    auto created = ProgrammeFile::create(path, [&options](ProgrammeFile &file) { return DemoGenerator(file, options).fill(); });
     if (created.error)
         return console.fail(created.error.message());
-    if (FileError error = DemoGenerator(*created.file, options).fill()) {
-        created.file.reset();
-        QFile::remove(path);
-        return console.fail(error.message());
-    }
     console.out() << CliText::tr("Programme de démonstration créé : %1").arg(created.file->path()) << Qt::endl;
     return Ok;
 }

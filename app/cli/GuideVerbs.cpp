@@ -1,4 +1,5 @@
 // The guides room's verbs: export guide / handout / signin (PDF), export guides (exchange file), import guides.
+#include "storage/InputFile.h"
 #include "storage/OutputFile.h"
 #include "cli/Cli.h"
 #include "cli/Console.h"
@@ -13,7 +14,6 @@
 #include "storage/ProgrammeFile.h"
 
 #include <QFile>
-#include <QSaveFile>
 
 namespace kitetp::cli {
 
@@ -156,10 +156,10 @@ int exportGuidesVerb(Console &console, const QStringList &args)
     for (const QString &code : codes)
         if (std::none_of(bundle.conducteurs.cbegin(), bundle.conducteurs.cend(), [&code](const Conducteur &c) { return c.code == code; }))
             return console.fail(CliText::tr("aucun conducteur de code « %1 » dans ce programme.").arg(code));
-    OutputFile out(parser.value(outputOption));
-    if (!out.open(QIODevice::WriteOnly) || out.write(GuideExchange::toJson(bundle)) < 0 || !out.commit())
-        return console.fail(FileError(FileError::CannotCreate, out.fileName(), out.errorString()).message());
-    console.out() << CliText::tr("Guides exportés : %1 (%n conducteur(s))", nullptr, int(bundle.conducteurs.size())).arg(out.fileName())
+    const QString output = parser.value(outputOption);
+    if (FileError e = OutputFile::save(output, GuideExchange::toJson(bundle)))
+        return console.fail(e.message());
+    console.out() << CliText::tr("Guides exportés : %1 (%n conducteur(s))", nullptr, int(bundle.conducteurs.size())).arg(output)
                   << Qt::endl;
     return Ok;
 }
@@ -174,9 +174,11 @@ int importGuidesVerb(Console &console, const QStringList &args)
     if (auto status = console.parse(parser, args, 2, 2))
         return *status;
     const QString source = parser.positionalArguments().at(1);
+    if (const QString why = InputFile::refusal(source); !why.isEmpty())
+        return console.fail(why);
     QFile in(source);
     if (!in.open(QIODevice::ReadOnly))
-        return console.fail(FileError(QFile::exists(source) ? FileError::Unreadable : FileError::NotFound, source).message());
+        return console.fail(FileError(FileError::Unreadable, source).message());
     QString error;
     const auto bundle = GuideExchange::parse(in.read(GuideExchange::maxBytes + 1), &error); // more is refused as too large
     if (!bundle)

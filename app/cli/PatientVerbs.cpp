@@ -21,6 +21,9 @@ int exportPatientsVerb(Console &console, const QStringList &args)
     parser.addOption({QStringLiteral("with-identities"),
                       CliText::tr("Inclut les identités (nom, prénom, année de naissance, sexe, contact, notes) : "
                                   "le fichier sera lisible par vous seul.")});
+    parser.addOption({QStringLiteral("with-details"),
+                      CliText::tr("Sans identités, garde les médecins (adresseur, traitant et son adresse) et les dates "
+                                  "exactes ; sinon ils sont omis et les dates données au mois (MM/AAAA).")});
     parser.addOption({QStringLiteral("separator"), CliText::tr("Séparateur : ; (par défaut, tableurs français) ou ,"),
                       QStringLiteral("SEP"), QStringLiteral(";")});
     if (auto status = console.parse(parser, args, 1, 1))
@@ -36,12 +39,16 @@ int exportPatientsVerb(Console &console, const QStringList &args)
         return InputFault;
     PatientCsv::ExportOptions options;
     options.withIdentities = parser.isSet(QStringLiteral("with-identities"));
+    options.withDetails = parser.isSet(QStringLiteral("with-details"));
     options.separator = sep.front();
     int count = 0;
     if (FileError e = PatientCsv::writeFile(*file, output, options, &count))
         return console.fail(e.message());
     console.out() << CliText::tr("%n patient(s) exporté(s) dans %1", nullptr, count).arg(output)
-                  << (options.withIdentities ? QStringLiteral(" ") + CliText::tr("(avec identités : fichier personnel)") : QString())
+                  << QStringLiteral(" ")
+                  << (options.withIdentities ? CliText::tr("(avec identités : fichier personnel)")
+                      : options.withDetails  ? CliText::tr("(pseudonyme avec médecins et dates exactes : fichier personnel)")
+                                             : CliText::tr("(pseudonyme, dates au mois : fichier personnel)"))
                   << Qt::endl;
     return Ok;
 }

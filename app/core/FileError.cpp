@@ -79,6 +79,13 @@ QString FileError::message() const
     case InvalidInput:
         text = tr("Valeur refusée.");
         break;
+    case ExportRefused:
+        text = tr("Rien n'a été écrit dans « %1 ».").arg(m_path);
+        break;
+    case ExportFailed:
+        text = tr("L'écriture de « %1 » a échoué (disque plein ou erreur du disque) : rien n'a été écrit, et le "
+                  "fichier qui portait ce nom, s'il existait, est intact.").arg(m_path);
+        break;
     }
     if (!m_detail.isEmpty())
         text += QLatin1Char(' ') + m_detail;

@@ -31,6 +31,8 @@ public:
         MigrationFailed,
         WriteFailed,
         InvalidInput,   // a value refused by the rules (absurd date, empty title...)
+        ExportRefused,  // an export's target may not be written (a programme file, a device, a FIFO, a folder)
+        ExportFailed,   // an export could not be written whole (disk full, I/O error): nothing replaced the target
     };
 
     FileError() = default;

@@ -1,6 +1,7 @@
 #include "core/IndicatorExport.h"
 
 #include "core/AppInfo.h"
+#include "core/Csv.h"
 #include "core/Dates.h"
 
 #include <QJsonArray>
@@ -18,16 +19,6 @@ QJsonValue number(const std::optional<double> &v)
         return QJsonValue(QJsonValue::Null);
     const double rounded = qRound64(*v * 100.0) / 100.0;
     return QJsonValue(rounded);
-}
-
-QString csvField(const QString &text)
-{
-    if (text.contains(QLatin1Char(',')) || text.contains(QLatin1Char('"')) || text.contains(QLatin1Char('\n'))) {
-        QString t = text;
-        t.replace(QLatin1Char('"'), QStringLiteral("\"\""));
-        return QLatin1Char('"') + t + QLatin1Char('"');
-    }
-    return text;
 }
 
 QString csvNumber(const std::optional<double> &v)
@@ -99,20 +90,21 @@ QByteArray json(const Period &period, const QString &programme, const QList<Indi
 
 QByteArray csv(const Period &period, const QList<Indicator> &indicators)
 {
-    QString out;
-    QTextStream s(&out);
-    s << "period_from,period_to,section,key,row,label,value,unit,definition\r\n";
+    // Every cell through Csv::line, as in the patients CSV: quoted when needed, and a cell a spreadsheet would run
+    // as a formula (=HYPERLINK(...) in a profession) neutralised.
+    const QChar sep = QLatin1Char(',');
+    QString out = Csv::line({QStringLiteral("period_from"), QStringLiteral("period_to"), QStringLiteral("section"),
+                             QStringLiteral("key"), QStringLiteral("row"), QStringLiteral("label"), QStringLiteral("value"),
+                             QStringLiteral("unit"), QStringLiteral("definition")},
+                            sep);
     const QString from = Dates::toStored(period.from);
     const QString to = Dates::toStored(period.to);
     for (const Indicator &i : indicators) {
-        const QString head = from + QLatin1Char(',') + to + QLatin1Char(',') + Indicators::sectionKey(i.section) + QLatin1Char(',') + i.key;
-        s << head << ",," << csvField(i.label) << ',' << csvNumber(i.value) << ',' << Indicators::unitKey(i.unit) << ','
-          << csvField(i.definition) << "\r\n";
+        const QStringList head = {from, to, Indicators::sectionKey(i.section), i.key};
+        out += Csv::line(head + QStringList{QString(), i.label, csvNumber(i.value), Indicators::unitKey(i.unit), i.definition}, sep);
         for (const Indicator::Row &r : i.breakdown)
-            s << head << ',' << csvField(r.key) << ',' << csvField(r.label) << ',' << csvNumber(r.value) << ','
-              << Indicators::unitKey(i.unit) << ",\r\n";
+            out += Csv::line(head + QStringList{r.key, r.label, csvNumber(r.value), Indicators::unitKey(i.unit), QString()}, sep);
     }
-    s.flush();
     return out.toUtf8();
 }
 

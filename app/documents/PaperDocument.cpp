@@ -9,7 +9,6 @@
 #include <QFontMetrics>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QSaveFile>
 #include <QTextBlock>
 #include <QTextDocument>
 #include <QTextLayout>
@@ -225,11 +224,9 @@ bool PaperDocument::render(QPagedPaintDevice *device) const
 
 FileError PaperDocument::writePdf(const QString &path, Privacy privacy) const
 {
-    OutputFile file(path);
+    OutputFile file(path, privacy == Privacy::Personal ? OutputFile::Privacy::Personal : OutputFile::Privacy::Shareable);
     if (!file.open(QIODevice::WriteOnly))
-        return FileError(FileError::CannotCreate, path, file.errorString());
-    if (privacy == Privacy::Personal)
-        file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        return file.failure();
     bool ok = false;
     {
         QPdfWriter writer(&file);
@@ -238,8 +235,11 @@ FileError PaperDocument::writePdf(const QString &path, Privacy privacy) const
         writer.setResolution(300);
         ok = render(&writer);
     }
-    if (!ok || !file.commit())
-        return FileError(FileError::WriteFailed, path, file.errorString());
+    // commit() checks that every byte QPdfWriter wrote reached the disk before the PDF takes its name.
+    if (!ok)
+        return FileError(FileError::ExportFailed, path, QCoreApplication::translate("PaperDocument", "la mise en page a échoué."));
+    if (!file.commit())
+        return file.failure();
     return {};
 }
 

@@ -41,6 +41,10 @@ FileProbe FileProbe::inspect(const QString &path, int newestKnownVersion)
         probe.error = FileError(FileError::IsDirectory, path);
         return probe;
     }
+    if (!info.isFile()) { // a device, a FIFO, a socket: never read (a FIFO would wait for ever)
+        probe.error = FileError(FileError::NotSqlite, path);
+        return probe;
+    }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         probe.error = FileError(FileError::Unreadable, path, file.errorString());

@@ -4,6 +4,7 @@
 #include "core/Dates.h"
 #include "core/PatientPath.h"
 #include "storage/GuideStore.h"
+#include "storage/InputFile.h"
 #include "storage/PathBulkWriter.h"
 #include "storage/PatientStore.h"
 #include "storage/ProgrammeFile.h"
@@ -14,7 +15,6 @@
 #include <QFile>
 #include <QHash>
 #include <QRegularExpression>
-#include <QSaveFile>
 #include <QSet>
 
 #include <algorithm>
@@ -114,29 +114,50 @@ QStringList columns(bool withIdentities)
     return c;
 }
 
+namespace {
+const QStringList &detailColumns()
+{
+    static const QStringList c = {QStringLiteral("medecin_adresseur"), QStringLiteral("medecin_traitant"),
+                                  QStringLiteral("adresse_medecin_traitant")};
+    return c;
+}
+} // namespace
+
+QStringList exportColumns(const ExportOptions &options)
+{
+    QStringList c = columns(options.withIdentities);
+    if (!options.detailed())
+        for (const QString &name : detailColumns())
+            c.removeOne(name);
+    return c;
+}
+
 QString exportText(ProgrammeFile &file, const ExportOptions &options, int *count)
 {
+    const bool detailed = options.detailed();
     PatientStore patients(file);
     SessionStore sessions(file);
     QHash<qint64, QString> seanceCodes;
     for (const Seance &s : GuideStore(file).seancesBrief())
         seanceCodes.insert(s.id, s.code);
 
-    QString out = Csv::line(columns(options.withIdentities), options.separator);
+    QString out = Csv::line(exportColumns(options), options.separator);
     for (const Patient &p : patients.patients()) {
         QStringList row = {p.code};
         if (options.withIdentities)
             row << p.firstName << p.lastName << (p.birthYear ? QString::number(p.birthYear) : QString()) << p.sex << p.contact
                 << p.notes;
-        row << statusWord(p.status) << p.cancerSite << p.treatment << p.referringPhysician << p.gpName << p.gpAddress
-            << p.referral;
+        row << statusWord(p.status) << p.cancerSite << p.treatment;
+        if (detailed)
+            row << p.referringPhysician << p.gpName << p.gpAddress;
+        row << p.referral;
         const QList<PathEvent> events = patients.events(p.id);
         QString exitReason;
         for (const auto &[name, kind] : dateColumns()) {
             QStringList dates;
             for (const PathEvent &e : events)
                 if (e.kind == kind) {
-                    dates << frenchDate(e.date);
+                    dates << (detailed ? frenchDate(e.date) : e.date.toString(QStringLiteral("MM/yyyy")));
                     if (kind == K::Exit)
                         exitReason = statusWord(patientStatusFromStored(e.reason));
                 }
@@ -170,18 +191,7 @@ FileError writeFile(ProgrammeFile &file, const QString &path, const ExportOption
     if (count)
         *count = 0;
     const QString text = exportText(file, options, count);
-    OutputFile out(path);
-    if (!out.open(QIODevice::WriteOnly))
-        return FileError(FileError::CannotCreate, path, out.errorString());
-    if (options.withIdentities)
-        out.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    out.write("\xEF\xBB\xBF");
-    out.write(text.toUtf8());
-    if (!out.commit())
-        return FileError(FileError::CannotCreate, path, out.errorString());
-    if (options.withIdentities)
-        QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    return {};
+    return OutputFile::save(path, QByteArray("\xEF\xBB\xBF") + text.toUtf8(), OutputFile::Privacy::Personal);
 }
 
 namespace {
@@ -362,16 +372,16 @@ ImportPlan read(ProgrammeFile &file, const QByteArray &data, const QDate &today)
 ImportPlan readFile(ProgrammeFile &file, const QString &path, const QDate &today)
 {
     ImportPlan plan;
-    QFile in(path);
-    if (!in.open(QIODevice::ReadOnly)) {
-        plan.fatal = tr("Impossible de lire « %1 » : %2").arg(path, in.errorString());
-        return plan;
-    }
-    if (in.size() > maxFileBytes) {
+    QString error;
+    bool tooLarge = false;
+    const QByteArray data = InputFile::read(path, maxFileBytes, &error, &tooLarge);
+    if (tooLarge)
         plan.fatal = tr("Le fichier dépasse 200 Mo : ce n'est pas un export de patients.");
+    else if (!error.isEmpty())
+        plan.fatal = error;
+    if (!plan.fatal.isEmpty())
         return plan;
-    }
-    return read(file, in.readAll(), today);
+    return read(file, data, today);
 }
 
 FileError apply(ProgrammeFile &file, ImportPlan &plan, QList<qint64> *ids)

@@ -18,14 +18,22 @@ namespace PatientCsv {
 struct ExportOptions
 {
     bool withIdentities = false;
+    // Without identities and without details, the quasi-identifiers are left out or coarsened: no referring doctor,
+    // GP or GP address, and dates by month (MM/AAAA). Such a file is for statistics; it cannot be imported back.
+    bool withDetails = false;
     QChar separator = QLatin1Char(';');
+    bool detailed() const { return withIdentities || withDetails; }
 };
 
+// Every column the import knows (the export's with identities and details).
 QStringList columns(bool withIdentities);
+// The columns an export with these options writes.
+QStringList exportColumns(const ExportOptions &options);
 
 // The whole CSV text (UTF-8 with BOM once encoded by writeFile()).
 QString exportText(ProgrammeFile &file, const ExportOptions &options, int *count = nullptr);
-// Writes the CSV atomically; with identities the file is readable by its owner only. Returns the number of patients.
+// Writes the CSV atomically (OutputFile), readable by its owner only whatever the options: even pseudonymous, it
+// holds health data. Returns the number of patients.
 FileError writeFile(ProgrammeFile &file, const QString &path, const ExportOptions &options, int *count = nullptr);
 
 // One patient read from a CSV line, ready to be written.

@@ -14,8 +14,14 @@
 #include <QSqlQuery>
 #include <QTemporaryFile>
 
+#include <QRegularExpression>
+#include <QSysInfo>
+
+#include <cerrno>
+#include <csignal>
 #include <cstdio>
 #ifdef Q_OS_UNIX
+#include <fcntl.h>
 #include <unistd.h>
 #endif
 
@@ -41,6 +47,98 @@ QString makePrivateTempFile(const QString &target)
         return {};
     tmp.setPermissions(ownerOnly);
     return tmp.fileName();
+}
+
+// This machine's name as it may appear in a file name.
+QString hostTag()
+{
+    QString host = QSysInfo::machineHostName();
+    host.replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9_.]")), QStringLiteral("_"));
+    return host.isEmpty() ? QStringLiteral("local") : host;
+}
+
+// The prefix of the temporaries a creation of `target` builds in: `.NAME.kitetp-build-`.
+QString buildPrefix(const QFileInfo &target)
+{
+    return QStringLiteral(".") + target.fileName() + QStringLiteral(".kitetp-build-");
+}
+
+// An empty private file beside `target`, named after this machine and process, for building it.
+QString makeBuildFile(const QString &target)
+{
+    const QFileInfo info(target);
+    QTemporaryFile tmp(info.absolutePath() + QLatin1Char('/') + buildPrefix(info) + hostTag() + QLatin1Char('-') +
+                       QString::number(QCoreApplication::applicationPid()) + QStringLiteral("-XXXXXX"));
+    tmp.setAutoRemove(false);
+    if (!tmp.open())
+        return {};
+    tmp.setPermissions(ownerOnly);
+    return tmp.fileName();
+}
+
+// Removes what a creation of `target` killed on this machine left behind: its temporary file and that file's
+// journal. Only names of that exact form, only when their process no longer exists.
+void removeStaleBuildFiles(const QString &target)
+{
+    const QFileInfo info(target);
+    const QString prefix = buildPrefix(info) + hostTag() + QLatin1Char('-');
+    const QRegularExpression pattern(QStringLiteral("^%1(\\d+)-[A-Za-z0-9]{6}(-journal)?$").arg(QRegularExpression::escape(prefix)));
+    const QDir dir(info.absolutePath());
+    for (const QString &name : dir.entryList({prefix + QLatin1Char('*')}, QDir::Files | QDir::Hidden | QDir::System)) {
+        const auto m = pattern.match(name);
+        if (!m.hasMatch())
+            continue;
+        const qint64 pid = m.captured(1).toLongLong();
+#ifdef Q_OS_UNIX
+        const bool dead = pid > 0 && pid != QCoreApplication::applicationPid() && ::kill(pid_t(pid), 0) != 0 && errno == ESRCH;
+#else
+        const bool dead = false;
+#endif
+        if (dead)
+            QFile::remove(dir.filePath(name));
+    }
+}
+
+// Gives `from` the name `to` unless `to` exists (a hard link, then the temporary name is removed).
+bool renameNoReplace(const QString &from, const QString &to, bool *existed)
+{
+    *existed = false;
+#ifdef Q_OS_UNIX
+    const QByteArray f = QFile::encodeName(from);
+    const QByteArray t = QFile::encodeName(to);
+    if (::link(f.constData(), t.constData()) == 0) {
+        ::unlink(f.constData());
+        return true;
+    }
+    if (errno == EEXIST) {
+        *existed = true;
+        return false;
+    }
+    // A file system without hard links: check, then rename (the window of a race is small).
+    if (QFileInfo::exists(to)) {
+        *existed = true;
+        return false;
+    }
+    return ::rename(f.constData(), t.constData()) == 0;
+#else
+    *existed = QFileInfo::exists(to);
+    return !*existed && QFile::rename(from, to);
+#endif
+}
+
+bool syncFolder(const QString &path)
+{
+#ifdef Q_OS_UNIX
+    const int fd = ::open(QFile::encodeName(QFileInfo(path).absolutePath()).constData(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0)
+        return false;
+    const bool ok = ::fsync(fd) == 0;
+    ::close(fd);
+    return ok;
+#else
+    Q_UNUSED(path);
+    return true;
+#endif
 }
 
 // Flushes a file's data to the disk (a copy is worth nothing if a power cut leaves it empty).
@@ -125,11 +223,11 @@ bool ProgrammeFile::openConnection(Mode mode, QString *error)
     return true;
 }
 
-ProgrammeFile::OpenResult ProgrammeFile::create(const QString &requestedPath)
+ProgrammeFile::OpenResult ProgrammeFile::create(const QString &requestedPath, const Filler &fill)
 {
     OpenResult result;
     const QString path = QFileInfo(requestedPath).absoluteFilePath();
-    if (QFileInfo::exists(path)) {
+    if (QFileInfo::exists(path) || QFileInfo(path).isSymLink()) {
         result.error = FileError(FileError::AlreadyExists, path);
         return result;
     }
@@ -137,11 +235,16 @@ ProgrammeFile::OpenResult ProgrammeFile::create(const QString &requestedPath)
         result.error = FileError(FileError::CannotCreate, path);
         return result;
     }
-    const QString tmpPath = makePrivateTempFile(path);
+    removeStaleBuildFiles(path);
+    const QString tmpPath = makeBuildFile(path);
     if (tmpPath.isEmpty()) {
         result.error = FileError(FileError::CannotCreate, path);
         return result;
     }
+    const auto discard = [&tmpPath] {
+        QFile::remove(tmpPath + QStringLiteral("-journal"));
+        QFile::remove(tmpPath);
+    };
     QString error;
     {
         ProgrammeFile building(tmpPath, Mode::ReadWrite);
@@ -155,16 +258,25 @@ ProgrammeFile::OpenResult ProgrammeFile::create(const QString &requestedPath)
                  !building.setMeta(QStringLiteral("created_at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
         }
         if (!ok) {
-            QFile::remove(tmpPath);
+            discard();
             result.error = FileError(FileError::CannotCreate, path, error);
             return result;
         }
+        if (fill) {
+            if (FileError e = fill(building)) {
+                discard();
+                result.error = e;
+                return result;
+            }
+        }
     }
-    if (!QFile::rename(tmpPath, path)) {
-        QFile::remove(tmpPath);
-        result.error = FileError(QFileInfo::exists(path) ? FileError::AlreadyExists : FileError::CannotCreate, path);
+    bool existed = false;
+    if (!syncToDisk(tmpPath) || !renameNoReplace(tmpPath, path, &existed)) {
+        discard();
+        result.error = FileError(existed ? FileError::AlreadyExists : FileError::CannotCreate, path);
         return result;
     }
+    syncFolder(path);
     return open(path, Mode::ReadWrite);
 }
 
@@ -415,6 +527,13 @@ void Transaction::finish(bool success)
     if (!committed) {
         if (m_begun)
             db.rollback();
+        // After an I/O error or a full disk SQLite may be left in its error state with a hot journal, which it
+        // only plays back at the next read: read now, so that the file is whole again before the failure is
+        // reported (and read-only commands can open it at once).
+        if (m_begun && !m_file.isReadOnly()) {
+            QSqlQuery q(db);
+            q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master"));
+        }
         m_file.m_transactionFailed = true;
         m_file.m_pendingAreas.clear();
         return;

@@ -6,6 +6,7 @@
 #include <QObject>
 #include <QSqlDatabase>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -31,9 +32,14 @@ public:
 
     ~ProgrammeFile() override;
 
-    // Creates a new, empty programme file (readable by its owner only) and opens it for writing.
-    // The file appears whole or not at all: it is built under a temporary name, then renamed.
-    static OpenResult create(const QString &path);
+    // Fills a programme being built (a template, the demo); its error stops the creation.
+    using Filler = std::function<FileError(ProgrammeFile &)>;
+    // Creates a new programme file (readable by its owner only), lets `fill` write into it, and opens it for writing.
+    // The file appears whole or not at all: it is built under a temporary name in the same folder
+    // (`.NAME.kitetp-build-HOST-PID-XXXXXX`), flushed to the disk, then given its name, which is never taken from
+    // a file that appeared meanwhile. Temporaries of this kind left by a killed Kit ETP of this machine (their
+    // process is gone) are removed first.
+    static OpenResult create(const QString &path, const Filler &fill = {});
     // Opens an existing file. Bad files are refused with a FileError and left untouched. An older format is
     // migrated after copying the file aside (ReadWrite only).
     static OpenResult open(const QString &path, Mode mode = Mode::ReadWrite);

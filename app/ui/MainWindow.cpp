@@ -252,18 +252,13 @@ bool MainWindow::openFile(const QString &path)
 
 bool MainWindow::createFile(const QString &path, const QString &title, const QString &templateName)
 {
-    auto result = ProgrammeFile::create(path);
-    FileError error = result.error;
-    if (!error)
-        error = Templates::apply(*result.file, templateName);
-    if (!error)
-        error = FieldStore(*result.file).setValue(ProgrammeFields::title(), title);
-    if (error) {
-        if (result.file) {
-            result.file.reset();
-            QFile::remove(path);
-        }
-        showError(tr("Création impossible"), error.message());
+    auto result = ProgrammeFile::create(path, [&](ProgrammeFile &file) {
+        if (FileError error = Templates::apply(file, templateName))
+            return error;
+        return FieldStore(file).setValue(ProgrammeFields::title(), title);
+    });
+    if (result.error) {
+        showError(tr("Création impossible"), result.error.message());
         return false;
     }
     closeFile();
@@ -314,16 +309,9 @@ void MainWindow::openDemo()
         }
         QFile::remove(path); // a damaged demo of fictional data only: make a new one
     }
-    auto result = ProgrammeFile::create(path);
-    FileError error = result.error;
-    if (!error)
-        error = DemoGenerator(*result.file, DemoOptions()).fill();
-    if (error) {
-        if (result.file) {
-            result.file.reset();
-            QFile::remove(path);
-        }
-        showError(tr("Création impossible"), error.message());
+    auto result = ProgrammeFile::create(path, [](ProgrammeFile &file) { return DemoGenerator(file, DemoOptions()).fill(); });
+    if (result.error) {
+        showError(tr("Création impossible"), result.error.message());
         return;
     }
     result.file.reset();

@@ -26,7 +26,6 @@
 #include <QPainter>
 #include <QPrintDialog>
 #include <QPrinter>
-#include <QSaveFile>
 
 namespace kitetp {
 
@@ -244,11 +243,8 @@ void DeclarationPage::exportCardJson()
                                                       tr("JSON (*.json)"));
     if (path.isEmpty())
         return;
-    OutputFile file(path);
-    if (!file.open(QIODevice::WriteOnly) ||
-        file.write(QJsonDocument(DirectoryCard::toJson(m_document->file())).toJson(QJsonDocument::Indented)) < 0 ||
-        !file.commit()) {
-        Messages::warning(this, tr("Fiche annuaire"), FileError(FileError::WriteFailed, path, file.errorString()).message());
+    if (FileError e = OutputFile::save(path, QJsonDocument(DirectoryCard::toJson(m_document->file())).toJson(QJsonDocument::Indented))) {
+        Messages::warning(this, tr("Fiche annuaire"), e.message());
         return;
     }
     Q_EMIT status(tr("Fiche annuaire enregistrée : %1").arg(path));

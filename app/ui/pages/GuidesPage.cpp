@@ -15,6 +15,7 @@
 #include "ui/guides/GuideTreeModel.h"
 #include "ui/guides/StepsModel.h"
 #include "ui_guidespage.h"
+#include "storage/InputFile.h"
 #include "storage/OutputFile.h"
 
 #include <QDir>
@@ -23,7 +24,6 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QSaveFile>
 
 namespace kitetp {
 
@@ -293,9 +293,8 @@ QString GuidesPage::exportGuides(const QString &path)
 {
     if (!m_document)
         return {};
-    OutputFile out(path);
-    if (!out.open(QIODevice::WriteOnly) || out.write(GuideExchange::toJson(GuideTransfer::collect(m_document->file()))) < 0 || !out.commit())
-        return FileError(FileError::CannotCreate, path, out.errorString()).message();
+    if (FileError e = OutputFile::save(path, GuideExchange::toJson(GuideTransfer::collect(m_document->file()))))
+        return e.message();
     return {};
 }
 
@@ -303,6 +302,8 @@ QString GuidesPage::importGuides(const QString &path, bool replace, QString *rep
 {
     if (!m_document)
         return {};
+    if (const QString why = InputFile::refusal(path); !why.isEmpty())
+        return why;
     QFile in(path);
     if (!in.open(QIODevice::ReadOnly))
         return FileError(QFile::exists(path) ? FileError::Unreadable : FileError::NotFound, path).message();

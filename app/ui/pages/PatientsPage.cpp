@@ -14,6 +14,7 @@
 #include <QFileDialog>
 #include <QHeaderView>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QTimer>
 
 namespace kitetp {
@@ -217,20 +218,29 @@ void PatientsPage::importCsv()
 
 void PatientsPage::exportCsv()
 {
-    const auto choice = QMessageBox::question(
-        this, tr("Exporter les patients"),
-        tr("Inclure les identités (nom, prénom, année de naissance, sexe, contact, notes) ?\n\n"
-           "Sans identités, le fichier ne contient que les codes pseudonymes. Avec, il sera lisible par vous seul : "
-           "ne le partagez qu'en sachant pourquoi."),
-        QMessageBox::No | QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::No);
-    if (choice == QMessageBox::Cancel)
+    QMessageBox ask(QMessageBox::Question, tr("Exporter les patients"),
+                    tr("Que doit contenir le fichier ?\n\n"
+                       "Pseudonyme : les codes, sans les médecins (adresseur, traitant, adresse) et avec les dates au "
+                       "mois, pour des statistiques.\n"
+                       "Pseudonyme détaillé : les médecins et les dates exactes en plus.\n"
+                       "Avec identités : nom, prénom, année de naissance, sexe, contact et notes en plus.\n\n"
+                       "Le fichier sera lisible par vous seul : ne le partagez qu'en sachant pourquoi."),
+                    QMessageBox::Cancel, this);
+    ask.setTextFormat(Qt::PlainText);
+    QPushButton *pseudonymous = ask.addButton(tr("Pseudonyme"), QMessageBox::AcceptRole);
+    QPushButton *detailed = ask.addButton(tr("Pseudonyme détaillé"), QMessageBox::AcceptRole);
+    QPushButton *identities = ask.addButton(tr("Avec identités"), QMessageBox::AcceptRole);
+    ask.setDefaultButton(pseudonymous);
+    ask.exec();
+    if (ask.clickedButton() != pseudonymous && ask.clickedButton() != detailed && ask.clickedButton() != identities)
         return;
     const QString path = QFileDialog::getSaveFileName(this, tr("Exporter les patients"), Settings::lastFolder() + tr("/patients.csv"),
                                                       tr("CSV (*.csv)"));
     if (path.isEmpty())
         return;
     PatientCsv::ExportOptions options;
-    options.withIdentities = choice == QMessageBox::Yes;
+    options.withIdentities = ask.clickedButton() == identities;
+    options.withDetails = ask.clickedButton() == detailed;
     int count = 0;
     if (FileError e = PatientCsv::writeFile(m_document->file(), path, options, &count))
         Messages::warning(this, tr("Exporter les patients"), e.message());
