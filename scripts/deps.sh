@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The one list of Debian 12 packages Kit ETP needs, installed only when missing.
-# Used by run.sh, test.sh and package.sh. Usage: scripts/deps.sh [run|test|package]
+# Used by run.sh, test.sh, package.sh and scripts/fuzz.sh. Usage: scripts/deps.sh [run|test|package|fuzz]
 set -euo pipefail
 
 build=(build-essential cmake ninja-build pkg-config
@@ -9,13 +9,15 @@ build=(build-essential cmake ninja-build pkg-config
 run=(xvfb xauth)
 test=(xvfb xauth poppler-utils qpdf sqlite3 desktop-file-utils appstream shared-mime-info libglib2.0-bin)
 package=(file dpkg-dev desktop-file-utils appstream shared-mime-info libglib2.0-bin)
+fuzz=(clang-14 libclang-rt-14-dev) # libFuzzer and the sanitizers' runtimes for clang (scripts/fuzz.sh)
 
 want=("${build[@]}")
 case "${1:-test}" in
   run) want+=("${run[@]}") ;;
   test) want+=("${test[@]}") ;;
   package) want+=("${test[@]}" "${package[@]}") ;;
-  *) echo "usage: $0 [run|test|package]" >&2; exit 2 ;;
+  fuzz) want+=("${fuzz[@]}") ;;
+  *) echo "usage: $0 [run|test|package|fuzz]" >&2; exit 2 ;;
 esac
 
 missing=()

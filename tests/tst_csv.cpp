@@ -4,6 +4,7 @@
 #include "testutil.h"
 
 #include <QCryptographicHash>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 
@@ -194,6 +195,118 @@ private Q_SLOTS:
         const auto r = testutil::kitetp({QStringLiteral("import"), QStringLiteral("patients"), f.path, csv});
         QCOMPARE(r.status, 1);
         QVERIFY2(r.err.contains(QStringLiteral("rien n'a été importé")), qPrintable(r.err));
+        QCOMPARE(fileHash(f.path), before);
+    }
+
+    // A file read in chunks gives the same records as one read whole: multi-byte characters, doubled quotes and CRLF
+    // falling across the reader's 64 KB chunks.
+    void chunksDoNotSplitCharactersOrQuotes()
+    {
+        QByteArray data = "code;notes\r\n";
+        QStringList expected;
+        for (int i = 0; i < 4000; ++i) {
+            const QString note = QStringLiteral("é€😀 \"%1\" ; ligne\nsuite").arg(i);
+            expected << note;
+            QString quoted = note;
+            quoted.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+            data += QStringLiteral("P-%1;\"%2\"\r\n").arg(i).arg(quoted).toUtf8();
+        }
+        QVERIFY(data.size() > 3 * 65536);
+        const Csv::Parsed parsed = Csv::parse(data);
+        QVERIFY2(parsed.error.isEmpty(), qPrintable(parsed.error));
+        QCOMPARE(parsed.records.size(), 4001);
+        for (int i = 0; i < 4000; ++i) {
+            QCOMPARE(parsed.records.at(i + 1).cells, QStringList({QStringLiteral("P-%1").arg(i), expected.at(i)}));
+            QCOMPARE(parsed.records.at(i + 1).line, 2 + 2 * i);
+        }
+    }
+
+    // A code pasted with an invisible U+FEFF in front (inside the cell, not at the start of the file) is imported
+    // without it; before, the insert failed and the whole import said "disque plein".
+    void aByteOrderMarkInsideACellIsDropped()
+    {
+        PatientFixture f;
+        QVERIFY(f.create());
+        f.file.reset();
+        const QString csv = f.dir.filePath(QStringLiteral("in.csv"));
+        QVERIFY(write(csv, "\xEF\xBB\xBF" "code;statut;site_cancer\r\n\xEF\xBB\xBFP-BOM;en cours;Se\xEF\xBB\xBFin\r\nP-2;\xEF\xBB\xBF" "en cours;Rein\r\n"));
+        const auto r = testutil::kitetp({QStringLiteral("import"), QStringLiteral("patients"), f.path, csv});
+        QVERIFY2(r.status == 0, qPrintable(r.err));
+        QVERIFY(r.out.contains(QStringLiteral("2 patients importés")));
+        auto opened = ProgrammeFile::open(f.path, ProgrammeFile::Mode::ReadOnly);
+        const auto p = PatientStore(*opened.file).patientByCode(QStringLiteral("P-BOM"));
+        QVERIFY(p);
+        QCOMPARE(p->cancerSite, QStringLiteral("Sein"));
+    }
+
+    // Messages quote refused cells with their control characters escaped: a bell or an escape sequence from a file
+    // never reaches the terminal (or a message box) raw.
+    void controlCharactersAreEchoedEscaped()
+    {
+        PatientFixture f;
+        QVERIFY(f.create());
+        f.file.reset();
+        const QString csv = f.dir.filePath(QStringLiteral("in.csv"));
+        QVERIFY(write(csv, "code;statut\r\nP-1;gu\x07" "\xC3\xA9ri\x1B[31m\r\n"));
+        auto r = testutil::kitetp({QStringLiteral("import"), QStringLiteral("patients"), f.path, csv});
+        QCOMPARE(r.status, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("ligne 2 refusée : statut inconnu « gu\\u0007éri\\u001b[31m »")), qPrintable(r.err));
+        QVERIFY(!r.err.contains(QChar(0x07)));
+        QVERIFY(!r.err.contains(QChar(0x1b)));
+
+        QVERIFY(write(csv, "code;\x1B]0;titre\x07\r\nP-1;x\r\n"));
+        r = testutil::kitetp({QStringLiteral("import"), QStringLiteral("patients"), f.path, csv});
+        QCOMPARE(r.status, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("Colonne inconnue « \\u001b]0;titre\\u0007 »")), qPrintable(r.err));
+        QVERIFY(!r.err.contains(QChar(0x1b)));
+    }
+
+    // An import that writes nothing does not migrate an old programme (nor leave a backup, however many attempts);
+    // one that imports migrates it once, with one backup.
+    void aRefusedImportLeavesAnOldFileUntouched()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("ancien.etp"));
+        QVERIFY(QFile::copy(testutil::data(QStringLiteral("programme-format1.etp")), path));
+        QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        const QByteArray before = fileHash(path);
+        const QString csv = dir.filePath(QStringLiteral("in.csv"));
+        const auto backups = [&dir] { return QDir(dir.path()).entryList({QStringLiteral("*sauvegarde*")}, QDir::Files); };
+        for (const QByteArray &refused : {QByteArray("nom_complet;age\nDupont;45\n"), QByteArray("code;statut\n\"P-1;en cours\n"),
+                                          QByteArray("code;seances_prevues\nP-1;C9S9\nP-2;C9S9\n")}) {
+            QVERIFY(write(csv, refused));
+            const auto r = testutil::kitetp({QStringLiteral("import"), QStringLiteral("patients"), path, csv});
+            QCOMPARE(r.status, 1);
+            QCOMPARE(fileHash(path), before);
+            QVERIFY2(backups().isEmpty(), qPrintable(backups().join(QLatin1Char(' '))));
+        }
+        QVERIFY(write(csv, "code;statut\nP-1;en cours\n"));
+        const auto r = testutil::kitetp({QStringLiteral("import"), QStringLiteral("patients"), path, csv});
+        QVERIFY2(r.status == 0, qPrintable(r.err));
+        QCOMPARE(backups().size(), 1);
+        auto opened = ProgrammeFile::open(path, ProgrammeFile::Mode::ReadOnly);
+        QVERIFY(!opened.error);
+        QVERIFY(PatientStore(*opened.file).patientByCode(QStringLiteral("P-1")));
+    }
+
+    // Streamed, the import still writes all or nothing: rows written before a quote left open on the last line are
+    // rolled back.
+    void aFileFoundUnusableAtItsEndImportsNothing()
+    {
+        PatientFixture f;
+        QVERIFY(f.create());
+        f.addPatient(QStringLiteral("P-0"));
+        f.file.reset();
+        QByteArray data = "code;statut;notes\r\n";
+        for (int i = 1; i <= 3000; ++i)
+            data += QStringLiteral("P-%1;en cours;%2\r\n").arg(i).arg(QString(40, QLatin1Char('n'))).toUtf8();
+        data += "P-END;en cours;\"jamais refermé\r\n";
+        const QString csv = f.dir.filePath(QStringLiteral("in.csv"));
+        QVERIFY(write(csv, data));
+        const QByteArray before = fileHash(f.path);
+        const auto r = testutil::kitetp({QStringLiteral("import"), QStringLiteral("patients"), f.path, csv});
+        QCOMPARE(r.status, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("rien n'a été importé : Guillemet non refermé à partir de la ligne 3002")), qPrintable(r.err));
         QCOMPARE(fileHash(f.path), before);
     }
 

@@ -3,6 +3,8 @@
 #include "cli/Console.h"
 #include "documents/GpLetterDocument.h"
 #include "documents/PaperDocument.h"
+#include "storage/FileProbe.h"
+#include "storage/Migrations.h"
 #include "storage/PatientCsv.h"
 #include "storage/PatientStore.h"
 #include "storage/ProgrammeFile.h"
@@ -63,20 +65,46 @@ int importPatientsVerb(Console &console, const QStringList &args)
     parser.addPositionalArgument(QStringLiteral("ENTREE"), CliText::tr("Le fichier CSV à lire."));
     if (auto status = console.parse(parser, rest, 2, 2))
         return *status;
-    auto file = console.openProgramme(parser.positionalArguments().at(0), false);
+    const QString programme = parser.positionalArguments().at(0);
+    const QString input = parser.positionalArguments().at(1);
+    const QDate today = QDate::currentDate();
+    const auto reportRefused = [&console](const PatientCsv::ImportReport &report) {
+        for (const PatientCsv::Rejected &r : report.rejected)
+            console.err() << CliText::tr("ligne %1 refusée : %2").arg(r.line).arg(r.reason) << '\n';
+        console.err().flush();
+    };
+    const auto summary = [&console](const PatientCsv::ImportReport &report) {
+        console.out() << CliText::tr("%n patient(s) importé(s)", nullptr, report.accepted) << ", "
+                      << CliText::tr("%n ligne(s) refusée(s)", nullptr, int(report.rejected.size())) << Qt::endl;
+        return report.rejected.isEmpty() ? Ok : InputFault;
+    };
+    // Opening an older programme for writing migrates it (after a copy aside): the input is checked first, on the
+    // file as it stands, so that an import that would write nothing leaves the programme untouched.
+    if (FileProbe::inspect(programme, Migrations::latestVersion()).schemaVersion < Migrations::latestVersion()) {
+        PatientCsv::ImportReport check;
+        {
+            auto asItIs = console.openProgramme(programme, true);
+            if (!asItIs)
+                return InputFault;
+            check = PatientCsv::checkFile(*asItIs, input, today);
+        }
+        if (!check.fatal.isEmpty())
+            return console.fail(CliText::tr("rien n'a été importé : %1").arg(check.fatal));
+        if (check.accepted == 0) {
+            reportRefused(check);
+            return summary(check);
+        }
+    }
+    auto file = console.openProgramme(programme, false);
     if (!file)
         return InputFault;
-    PatientCsv::ImportPlan plan = PatientCsv::readFile(*file, parser.positionalArguments().at(1), QDate::currentDate());
-    if (!plan.fatal.isEmpty())
-        return console.fail(CliText::tr("rien n'a été importé : %1").arg(plan.fatal));
-    for (const PatientCsv::Rejected &r : plan.rejected)
-        console.err() << CliText::tr("ligne %1 refusée : %2").arg(r.line).arg(r.reason) << '\n';
-    console.err().flush();
-    if (FileError e = PatientCsv::apply(*file, plan))
-        return console.fail(CliText::tr("rien n'a été importé : %1").arg(e.message()));
-    console.out() << CliText::tr("%n patient(s) importé(s)", nullptr, int(plan.rows.size())) << ", "
-                  << CliText::tr("%n ligne(s) refusée(s)", nullptr, int(plan.rejected.size())) << Qt::endl;
-    return plan.rejected.isEmpty() ? Ok : InputFault;
+    PatientCsv::ImportReport report = PatientCsv::importFile(*file, input, today);
+    if (!report.fatal.isEmpty())
+        return console.fail(CliText::tr("rien n'a été importé : %1").arg(report.fatal));
+    reportRefused(report);
+    if (report.error)
+        return console.fail(CliText::tr("rien n'a été importé : %1").arg(report.error.message()));
+    return summary(report);
 }
 
 int exportGpLetterVerb(Console &console, const QStringList &args)

@@ -8,9 +8,10 @@
 
 #include <QDate>
 #include <QHash>
-#include <QSet>
 
 #include <algorithm>
+#include <map>
+#include <utility>
 #include <vector>
 
 namespace kitetp {
@@ -33,9 +34,9 @@ const char *const objectiveLabels[] = {
     "Prévenir les effets secondaires cutanés", "Adapter son alimentation pendant le traitement",
     "Gérer la fatigue au quotidien", "Parler de sa maladie à ses proches", "Gérer son stress et ses émotions"};
 const char *const places[] = {"Salle d'éducation 1", "Salle d'éducation 2", "Salle des familles", "Salle de réunion (3e étage)"};
+constexpr int patientsPerRoomYear = 500; // a larger programme books more rooms (one per 500 new patients a year)
 const char *const views[] = {"Je me sens plus sûr(e) de moi.", "J'ai compris quand appeler l'équipe.",
                              "Encore difficile avec les horaires de prise.", "Les échanges avec les autres m'ont aidé(e)."};
-constexpr int placeCount = int(std::size(places));
 constexpr int timesPerDay = 3; // 9:00, 14:00 and 16:15
 
 template<typename T, std::size_t N>
@@ -56,42 +57,40 @@ struct OpenSession
 class Scheduler
 {
 public:
-    Scheduler(PathBulkWriter &writer, QRandomGenerator &random, const QList<Seance> &seances, const QList<qint64> &facilitators)
-        : m_writer(writer), m_random(random), m_facilitators(facilitators)
+    Scheduler(PathBulkWriter &writer, QRandomGenerator &random, const QList<Seance> &seances, const QList<qint64> &facilitators,
+              int rooms)
+        : m_writer(writer), m_random(random), m_facilitators(facilitators), m_rooms(rooms)
     {
         for (const Seance &s : seances)
             m_seances.insert(s.id, s);
     }
 
-    // The first session of `seanceId` on or after `wanted` with room left (created when none).
-    FileError enrol(qint64 seanceId, const QDate &wanted, OpenSession *&out)
+    // The first session of `seanceId` on or after `wanted` (within four weeks) with room left, created when none.
+    // Only sessions with room left are kept, by start: finding one is a lookup, whatever the size of the programme.
+    FileError enrol(qint64 seanceId, const QDate &wanted, OpenSession &out)
     {
-        std::vector<OpenSession> &list = m_open[seanceId];
-        qsizetype &first = m_first[seanceId];
-        while (first < qsizetype(list.size()) && (list[first].enrolled >= list[first].capacity ||
-                                                  list[first].start.date() < wanted.addDays(-60)))
-            ++first;
-        for (qsizetype i = first; i < qsizetype(list.size()); ++i) {
-            OpenSession &s = list[i];
-            if (s.start.date() > wanted.addDays(28))
-                break;
-            if (s.start.date() >= wanted && s.enrolled < s.capacity) {
-                ++s.enrolled;
-                out = &s;
-                return {};
-            }
+        std::multimap<qint64, OpenSession> &open = m_open[seanceId];
+        const auto found = open.lower_bound(startKey(wanted, QTime(0, 0)));
+        if (found != open.end() && found->second.start.date() <= wanted.addDays(28)) {
+            OpenSession &s = found->second;
+            ++s.enrolled;
+            out = s;
+            if (s.enrolled >= s.capacity)
+                open.erase(found);
+            return {};
         }
         const Seance seance = m_seances.value(seanceId);
         Session session;
         session.seanceId = seanceId;
         // A new group is planned a week or two ahead, so that the patients who come next fill it.
         const int slot = freeSlot(wanted.addDays(7 + int(m_random.bounded(7))));
-        const int day = slot / (timesPerDay * placeCount);
-        const int time = (slot / placeCount) % timesPerDay;
-        const int place = slot % placeCount;
+        const int day = slot / (timesPerDay * m_rooms);
+        const int time = (slot / m_rooms) % timesPerDay;
+        const int place = slot % m_rooms;
         session.startsAt = QDateTime(m_origin.addDays(day), time == 0 ? QTime(9, 0) : (time == 1 ? QTime(14, 0) : QTime(16, 15)));
         session.durationMin = seance.durationMin > 0 ? seance.durationMin : 120;
-        session.place = QString::fromUtf8(places[place]);
+        session.place = place < int(std::size(places)) ? QString::fromUtf8(places[place])
+                                                       : QStringLiteral("Salle d'éducation %1").arg(place - 1);
         const bool individual = seance.format == Seance::Format::Individual;
         session.capacity = individual ? 1 : (seance.groupMax > 0 ? seance.groupMax : 8);
         // Facilitators by room, so that two rooms at the same time never share one.
@@ -103,42 +102,64 @@ public:
         }
         if (FileError e = m_writer.addSession(session))
             return e;
-        auto at = std::upper_bound(list.begin(), list.end(), session.startsAt,
-                                   [](const QDateTime &t, const OpenSession &s) { return t < s.start; });
-        at = list.insert(at, OpenSession{session.id, session.startsAt, 1, session.capacity});
-        out = &*at;
-        if (at - list.begin() < first)
-            first = at - list.begin();
+        out = OpenSession{session.id, session.startsAt, 1, session.capacity};
+        if (out.enrolled < out.capacity)
+            open.emplace(startKey(session.startsAt.date(), session.startsAt.time()), out); // after the sessions that start at the same time
         return {};
     }
 
     void setOrigin(const QDate &origin) { m_origin = origin; }
 
 private:
-    // Slots: weekdays × two times × rooms, numbered from the origin; each is used once.
+    // Slots: weekdays × three times × rooms, numbered from the origin; each is used once, the earliest free one on
+    // or after the wanted day. Days are taken in order within a day, so a count per day is enough, and "the next day
+    // with room" is a union-find over the days (each full day points further on): linear in the number of sessions.
     int freeSlot(const QDate &wanted)
     {
-        int day = std::max(0, int(m_origin.daysTo(wanted)));
-        for (;; ++day) {
-            if (m_origin.addDays(day).dayOfWeek() > 5)
-                continue;
-            for (int k = 0; k < timesPerDay * placeCount; ++k) {
-                const int slot = day * timesPerDay * placeCount + k;
-                if (!m_used.contains(slot)) {
-                    m_used.insert(slot);
-                    return slot;
-                }
-            }
+        const int day = openDay(std::max(0, int(m_origin.daysTo(wanted))));
+        const int slot = day * timesPerDay * m_rooms + m_usedInDay[std::size_t(day)]++;
+        if (m_usedInDay[std::size_t(day)] == timesPerDay * m_rooms)
+            m_nextDay[std::size_t(day)] = day + 1;
+        return slot;
+    }
+
+    // The first weekday from `day` on with a free slot.
+    int openDay(int day)
+    {
+        grow(day);
+        int root = day;
+        while (m_nextDay[std::size_t(root)] != root) {
+            root = m_nextDay[std::size_t(root)];
+            grow(root);
         }
+        while (m_nextDay[std::size_t(day)] != root) // path compression
+            day = std::exchange(m_nextDay[std::size_t(day)], root);
+        return root;
+    }
+
+    void grow(int day)
+    {
+        while (int(m_nextDay.size()) <= day) {
+            const int d = int(m_nextDay.size());
+            m_nextDay.push_back(m_origin.addDays(d).dayOfWeek() > 5 ? d + 1 : d); // weekends are never open
+            m_usedInDay.push_back(0);
+        }
+    }
+
+    // Sessions ordered by their wall-clock start (no time zone arithmetic in the comparisons).
+    static qint64 startKey(const QDate &date, const QTime &time)
+    {
+        return date.toJulianDay() * 86400000 + time.msecsSinceStartOfDay();
     }
 
     PathBulkWriter &m_writer;
     QRandomGenerator &m_random;
     QList<qint64> m_facilitators;
     QHash<qint64, Seance> m_seances;
-    QHash<qint64, std::vector<OpenSession>> m_open;
-    QHash<qint64, qsizetype> m_first;
-    QSet<int> m_used;
+    QHash<qint64, std::multimap<qint64, OpenSession>> m_open;
+    int m_rooms = 1;
+    std::vector<int> m_nextDay;   // per day from the origin: itself when it has a free slot, else a later day
+    std::vector<int> m_usedInDay; // slots taken that day
     QDate m_origin;
 };
 
@@ -249,11 +270,11 @@ struct PatientMaker
             if (dropsOut && i == dropAfter)
                 return leave(p, chance(60) ? Patient::Status::Stopped : Patient::Status::Lost, last.addDays(20 + r.bounded(40)));
             for (int attempt = 0; attempt < 2; ++attempt) {
-                OpenSession *s = nullptr;
+                OpenSession s;
                 if (FileError e = scheduler.enrol(plan.at(i), wanted, s))
                     return e;
-                Attendance a{s->id, p.id, Attendance::Status::Enrolled};
-                const QDate when = s->start.date();
+                Attendance a{s.id, p.id, Attendance::Status::Enrolled};
+                const QDate when = s.start.date();
                 future = when > today;
                 if (!future) {
                     const int roll = int(r.bounded(100));
@@ -335,7 +356,9 @@ FileError fillDemoPatients(ProgrammeFile &file, QRandomGenerator &random, const 
     const QDate today = std::min(QDate::currentDate(), QDate(options.lastYear, 12, 31));
     const qint64 span = std::max<qint64>(1, first.daysTo(today.addDays(-20)));
     PathBulkWriter writer(file);
-    Scheduler scheduler(writer, random, seances, facilitators);
+    const int perYear = int(std::min<qint64>(options.patients, qint64(options.patients) / std::max(1, options.years)));
+    const int rooms = std::max(int(std::size(places)), (perYear + patientsPerRoomYear - 1) / patientsPerRoomYear);
+    Scheduler scheduler(writer, random, seances, facilitators, rooms);
     scheduler.setOrigin(first);
     PatientMaker maker{random, writer, scheduler, seanceIds, members, today, {}};
     for (int i = 0; i < options.patients; ++i) {

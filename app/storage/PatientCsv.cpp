@@ -1,16 +1,19 @@
 #include "storage/PatientCsv.h"
 
 #include "core/Csv.h"
+#include "core/CsvReader.h"
+#include "core/Printable.h"
 #include "core/Dates.h"
 #include "core/PatientPath.h"
 #include "storage/GuideStore.h"
 #include "storage/InputFile.h"
 #include "storage/PathBulkWriter.h"
+#include "storage/PatientPathReader.h"
 #include "storage/PatientStore.h"
 #include "storage/ProgrammeFile.h"
-#include "storage/SessionStore.h"
 #include "storage/OutputFile.h"
 
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QFile>
 #include <QHash>
@@ -18,6 +21,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <functional>
 #include <optional>
 
 namespace kitetp::PatientCsv {
@@ -135,14 +139,15 @@ QStringList exportColumns(const ExportOptions &options)
 QString exportText(ProgrammeFile &file, const ExportOptions &options, int *count)
 {
     const bool detailed = options.detailed();
-    PatientStore patients(file);
-    SessionStore sessions(file);
     QHash<qint64, QString> seanceCodes;
     for (const Seance &s : GuideStore(file).seancesBrief())
         seanceCodes.insert(s.id, s.code);
 
     QString out = Csv::line(exportColumns(options), options.separator);
-    for (const Patient &p : patients.patients()) {
+    PatientPathReader reader(file);
+    PatientPathReader::Entry entry;
+    while (reader.next(entry)) {
+        const Patient &p = entry.patient;
         QStringList row = {p.code};
         if (options.withIdentities)
             row << p.firstName << p.lastName << (p.birthYear ? QString::number(p.birthYear) : QString()) << p.sex << p.contact
@@ -151,11 +156,10 @@ QString exportText(ProgrammeFile &file, const ExportOptions &options, int *count
         if (detailed)
             row << p.referringPhysician << p.gpName << p.gpAddress;
         row << p.referral;
-        const QList<PathEvent> events = patients.events(p.id);
         QString exitReason;
         for (const auto &[name, kind] : dateColumns()) {
             QStringList dates;
-            for (const PathEvent &e : events)
+            for (const PathEvent &e : std::as_const(entry.events))
                 if (e.kind == kind) {
                     dates << (detailed ? frenchDate(e.date) : e.date.toString(QStringLiteral("MM/yyyy")));
                     if (kind == K::Exit)
@@ -165,20 +169,18 @@ QString exportText(ProgrammeFile &file, const ExportOptions &options, int *count
         }
         row << exitReason;
         QStringList planned;
-        for (qint64 id : patients.plan(p.id))
+        for (qint64 id : std::as_const(entry.plan))
             planned << seanceCodes.value(id);
         row << planned.join(QLatin1Char(' '));
         QStringList objectives;
-        for (const Objective &o : patients.objectives(p.id)) {
+        for (const Objective &o : std::as_const(entry.objectives)) {
             QString label = o.label.simplified();
             if (o.result != Objective::Result::Pending)
                 label += QStringLiteral(" [%1]").arg(resultWords().value(int(o.result)));
             objectives << label;
         }
         row << objectives.join(QLatin1Char('\n'));
-        const QList<Attendance> attendance = sessions.attendanceOfPatient(p.id);
-        row << QString::number(std::count_if(attendance.cbegin(), attendance.cend(),
-                                             [](const Attendance &a) { return a.status == Attendance::Status::Present; }));
+        row << QString::number(entry.present);
         out += Csv::line(row, options.separator);
         if (count)
             ++*count;
@@ -247,11 +249,11 @@ QString readRow(Context &c, const QStringList &header, const Csv::Record &record
         bool ok = false;
         p.birthYear = year.toInt(&ok);
         if (!ok)
-            return tr("année de naissance illisible « %1 »").arg(year.left(40));
+            return tr("année de naissance illisible « %1 »").arg(Printable::quote(year));
     }
     const auto status = statusFromWord(v.value(QStringLiteral("statut")));
     if (!status)
-        return tr("statut inconnu « %1 » (attendu : %2)").arg(v.value(QStringLiteral("statut")).left(40), statusWords().join(QStringLiteral(", ")));
+        return tr("statut inconnu « %1 » (attendu : %2)").arg(Printable::quote(v.value(QStringLiteral("statut"))), statusWords().join(QStringLiteral(", ")));
     p.status = *status;
 
     for (const auto &[name, kind] : dateColumns()) {
@@ -259,7 +261,7 @@ QString readRow(Context &c, const QStringList &header, const Csv::Record &record
         for (const QString &text : cell.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
             const QDate d = Dates::parseUserDate(text);
             if (!d.isValid())
-                return tr("date invalide « %1 » dans la colonne %2").arg(text.left(40), name);
+                return tr("date invalide « %1 » dans la colonne %2").arg(Printable::quote(text), name);
             PathEvent e;
             e.kind = kind;
             e.date = d;
@@ -270,7 +272,7 @@ QString readRow(Context &c, const QStringList &header, const Csv::Record &record
     const QString exitWord = v.value(QStringLiteral("motif_sortie"));
     const auto exitStatus = statusFromWord(exitWord);
     if (!exitStatus)
-        return tr("motif de sortie inconnu « %1 »").arg(exitWord.left(40));
+        return tr("motif de sortie inconnu « %1 »").arg(Printable::quote(exitWord));
     QList<PathEvent> checked;
     qint64 fakeId = 0;
     for (PathEvent &e : row.events) {
@@ -287,7 +289,7 @@ QString readRow(Context &c, const QStringList &header, const Csv::Record &record
 
     for (const QString &code : v.value(QStringLiteral("seances_prevues")).split(QRegularExpression(QStringLiteral("[\\s,]+")), Qt::SkipEmptyParts)) {
         if (!c.seanceByCode.contains(code))
-            return tr("séance inconnue « %1 » dans le programme personnalisé").arg(code.left(40));
+            return tr("séance inconnue « %1 » dans le programme personnalisé").arg(Printable::quote(code));
         row.plan << c.seanceByCode.value(code);
     }
     static const QRegularExpression resultSuffix(QStringLiteral("^(.*\\S)\\s*\\[([^\\]]*)\\]$"));
@@ -298,7 +300,7 @@ QString readRow(Context &c, const QStringList &header, const Csv::Record &record
         if (m.hasMatch()) {
             const int r = int(resultWords().indexOf(m.captured(2).trimmed().toLower()));
             if (r <= 0)
-                return tr("résultat d'objectif inconnu « %1 »").arg(m.captured(2).left(40));
+                return tr("résultat d'objectif inconnu « %1 »").arg(Printable::quote(m.captured(2)));
             o.label = m.captured(1);
             o.result = static_cast<Objective::Result>(r);
         }
@@ -309,7 +311,7 @@ QString readRow(Context &c, const QStringList &header, const Csv::Record &record
         const int entryYear = row.events.isEmpty() ? c.today.year() : row.events.constFirst().date.year();
         p.code = generateCode(c, entryYear);
     } else if (c.codes.contains(p.code)) {
-        return tr("le code « %1 » existe déjà").arg(p.code.left(40));
+        return tr("le code « %1 » existe déjà").arg(Printable::quote(p.code));
     }
     if (QString error = PatientPath::checkPatient(p, c.today); !error.isEmpty())
         return error;
@@ -317,71 +319,180 @@ QString readRow(Context &c, const QStringList &header, const Csv::Record &record
     return {};
 }
 
+// A patients CSV read one line at a time: the header first, then each row checked against the programme.
+class RowReader
+{
+public:
+    RowReader(ProgrammeFile &file, QIODevice &in, const QDate &today) : m_store(file), m_csv(in, maxCell, maxFileBytes)
+    {
+        m_context.store = &m_store;
+        m_context.today = today;
+        for (const Seance &s : GuideStore(file).seancesBrief())
+            m_context.seanceByCode.insert(s.code, s.id);
+        const QStringList codes = m_store.codes();
+        m_context.codes = QSet<QString>(codes.cbegin(), codes.cend());
+    }
+
+    // Reads the header; false (fatal() says why) when the file is not a patients CSV.
+    bool start()
+    {
+        Csv::Record first;
+        if (!m_csv.next(first)) {
+            m_fatal = m_csv.error().isEmpty() ? tr("Le fichier est vide.") : m_csv.error();
+            return false;
+        }
+        for (const QString &name : std::as_const(first.cells))
+            m_header << Csv::unneutralise(name).trimmed().toLower();
+        const QStringList known = columns(true);
+        if (!m_header.contains(QStringLiteral("code")))
+            m_fatal = tr("La première ligne doit nommer les colonnes, dont « code » (voir docs/csv-patients.md).");
+        for (const QString &name : std::as_const(m_header)) {
+            if (!m_fatal.isEmpty())
+                break;
+            if (!known.contains(name))
+                m_fatal = tr("Colonne inconnue « %1 » : ce fichier n'a pas le format des patients de Kit ETP.").arg(Printable::quote(name));
+            else if (m_header.count(name) > 1)
+                m_fatal = tr("La colonne « %1 » apparaît deux fois.").arg(Printable::quote(name));
+        }
+        return m_fatal.isEmpty();
+    }
+
+    // The next accepted row (refused lines go to `rejected`); false after the last one, or when the rest of the file
+    // turns out unusable (fatal() is then set).
+    bool next(ImportRow &row, QList<Rejected> &rejected)
+    {
+        Csv::Record record;
+        while (m_csv.next(record)) {
+            row = ImportRow();
+            row.line = record.line;
+            const QString reason = readRow(m_context, m_header, record, row);
+            if (reason.isEmpty())
+                return true;
+            rejected << Rejected{record.line, reason};
+        }
+        m_fatal = m_csv.error();
+        return false;
+    }
+
+    QString fatal() const { return m_fatal; }
+
+private:
+    PatientStore m_store;
+    CsvReader m_csv;
+    Context m_context;
+    QStringList m_header;
+    QString m_fatal;
+};
+
+// Reads every row of `in`, handing each accepted one to `accept` (which may write it); stops at the first failure.
+ImportReport readRows(ProgrammeFile &file, QIODevice &in, const QDate &today, const std::function<FileError(ImportRow &)> &accept)
+{
+    ImportReport report;
+    RowReader reader(file, in, today);
+    if (!reader.start()) {
+        report.fatal = reader.fatal();
+        return report;
+    }
+    ImportRow row;
+    while (reader.next(row, report.rejected)) {
+        if ((report.error = accept(row)))
+            return report;
+        ++report.accepted;
+    }
+    report.fatal = reader.fatal();
+    return report;
+}
+
+// Opens the CSV to read; an error message when it cannot be.
+QString openInput(QFile &in, const QString &path)
+{
+    if (const QString refused = InputFile::refusal(path); !refused.isEmpty())
+        return refused;
+    if (!in.open(QIODevice::ReadOnly))
+        return tr("Impossible de lire « %1 » : %2").arg(path, in.errorString());
+    if (in.size() > maxFileBytes)
+        return tr("Le fichier dépasse 200 Mo : ce n'est pas un export de patients.");
+    return {};
+}
+
+FileError writeRow(PathBulkWriter &writer, ImportRow &row)
+{
+    if (FileError e = writer.addPatient(row.patient))
+        return e;
+    for (PathEvent &e : row.events) {
+        e.patientId = row.patient.id;
+        if (FileError err = writer.addEvent(e))
+            return err;
+    }
+    for (Objective &o : row.objectives) {
+        o.patientId = row.patient.id;
+        if (FileError err = writer.addObjective(o))
+            return err;
+    }
+    for (qint64 seance : std::as_const(row.plan))
+        if (FileError err = writer.addPlanItem(row.patient.id, seance))
+            return err;
+    return {};
+}
+
 } // namespace
 
 ImportPlan read(ProgrammeFile &file, const QByteArray &data, const QDate &today)
 {
+    QBuffer buffer;
+    buffer.setData(data);
+    buffer.open(QIODevice::ReadOnly);
     ImportPlan plan;
-    const Csv::Parsed parsed = Csv::parse(data, maxCell);
-    if (!parsed.error.isEmpty()) {
-        plan.fatal = parsed.error;
-        return plan;
-    }
-    if (parsed.records.isEmpty()) {
-        plan.fatal = tr("Le fichier est vide.");
-        return plan;
-    }
-    QStringList header;
-    for (const QString &name : parsed.records.constFirst().cells)
-        header << Csv::unneutralise(name).trimmed().toLower();
-    const QStringList known = columns(true);
-    if (!header.contains(QStringLiteral("code")))
-        plan.fatal = tr("La première ligne doit nommer les colonnes, dont « code » (voir docs/csv-patients.md).");
-    for (const QString &name : header) {
-        if (!plan.fatal.isEmpty())
-            break;
-        if (!known.contains(name))
-            plan.fatal = tr("Colonne inconnue « %1 » : ce fichier n'a pas le format des patients de Kit ETP.").arg(name.left(40));
-        else if (header.count(name) > 1)
-            plan.fatal = tr("La colonne « %1 » apparaît deux fois.").arg(name);
-    }
+    const ImportReport report = readRows(file, buffer, today, [&plan](ImportRow &row) {
+        plan.rows << row;
+        return FileError();
+    });
+    plan.fatal = report.fatal;
+    plan.rejected = report.rejected;
     if (!plan.fatal.isEmpty())
-        return plan;
-
-    PatientStore store(file);
-    Context c;
-    c.store = &store;
-    c.today = today;
-    for (const Seance &s : GuideStore(file).seancesBrief())
-        c.seanceByCode.insert(s.code, s.id);
-    for (const PatientSummary &s : store.summaries())
-        c.codes.insert(s.code);
-    for (int i = 1; i < parsed.records.size(); ++i) {
-        const Csv::Record &record = parsed.records.at(i);
-        ImportRow row;
-        row.line = record.line;
-        const QString reason = readRow(c, header, record, row);
-        if (reason.isEmpty())
-            plan.rows << row;
-        else
-            plan.rejected << Rejected{record.line, reason};
-    }
+        plan.rows.clear();
     return plan;
 }
 
 ImportPlan readFile(ProgrammeFile &file, const QString &path, const QDate &today)
 {
-    ImportPlan plan;
-    QString error;
-    bool tooLarge = false;
-    const QByteArray data = InputFile::read(path, maxFileBytes, &error, &tooLarge);
-    if (tooLarge)
-        plan.fatal = tr("Le fichier dépasse 200 Mo : ce n'est pas un export de patients.");
-    else if (!error.isEmpty())
+    QFile in(path);
+    if (const QString error = openInput(in, path); !error.isEmpty()) {
+        ImportPlan plan;
         plan.fatal = error;
-    if (!plan.fatal.isEmpty())
         return plan;
-    return read(file, data, today);
+    }
+    return read(file, in.readAll(), today);
+}
+
+ImportReport checkFile(ProgrammeFile &file, const QString &path, const QDate &today)
+{
+    QFile in(path);
+    if (const QString error = openInput(in, path); !error.isEmpty()) {
+        ImportReport report;
+        report.fatal = error;
+        return report;
+    }
+    return readRows(file, in, today, [](ImportRow &) { return FileError(); });
+}
+
+ImportReport importFile(ProgrammeFile &file, const QString &path, const QDate &today)
+{
+    QFile in(path);
+    if (const QString error = openInput(in, path); !error.isEmpty()) {
+        ImportReport report;
+        report.fatal = error;
+        return report;
+    }
+    Transaction tx(file);
+    PathBulkWriter writer(file);
+    ImportReport report = readRows(file, in, today, [&writer](ImportRow &row) { return writeRow(writer, row); });
+    if (!report.fatal.isEmpty() || report.error)
+        return report; // the transaction rolls back: nothing imported
+    writer.finish();
+    if (!tx.commit())
+        report.error = file.writeError({});
+    return report;
 }
 
 FileError apply(ProgrammeFile &file, ImportPlan &plan, QList<qint64> *ids)
@@ -392,22 +503,9 @@ FileError apply(ProgrammeFile &file, ImportPlan &plan, QList<qint64> *ids)
     PathBulkWriter writer(file);
     QList<qint64> created;
     for (ImportRow &row : plan.rows) {
-        if (FileError e = writer.addPatient(row.patient))
+        if (FileError e = writeRow(writer, row))
             return e;
         created << row.patient.id;
-        for (PathEvent &e : row.events) {
-            e.patientId = row.patient.id;
-            if (FileError err = writer.addEvent(e))
-                return err;
-        }
-        for (Objective &o : row.objectives) {
-            o.patientId = row.patient.id;
-            if (FileError err = writer.addObjective(o))
-                return err;
-        }
-        for (qint64 seance : row.plan)
-            if (FileError err = writer.addPlanItem(row.patient.id, seance))
-                return err;
     }
     writer.finish();
     if (!tx.commit())

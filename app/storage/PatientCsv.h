@@ -59,6 +59,22 @@ struct ImportPlan
     QList<Rejected> rejected;   // each refused line and why
 };
 
+// What a streamed import did (importFile) or would do (checkFile).
+struct ImportReport
+{
+    QString fatal;            // the file is unusable: nothing imported
+    FileError error;          // a write failed: nothing imported
+    int accepted = 0;         // rows imported (or that would be)
+    QList<Rejected> rejected; // each refused line and why
+};
+
+// Reads the CSV at `path` one line at a time and writes each accepted patient at once, all in one transaction
+// committed at the end: nothing is imported when the file turns out unusable or a write fails. Memory stays flat
+// whatever the number of rows (the command line's import).
+ImportReport importFile(ProgrammeFile &file, const QString &path, const QDate &today);
+// The same reading and checks, writing nothing (the programme may be open read-only).
+ImportReport checkFile(ProgrammeFile &file, const QString &path, const QDate &today);
+
 // Reads and checks a CSV against the programme (séance codes, existing codes, path rules), writing nothing.
 ImportPlan read(ProgrammeFile &file, const QByteArray &data, const QDate &today);
 ImportPlan readFile(ProgrammeFile &file, const QString &path, const QDate &today);

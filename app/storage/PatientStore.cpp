@@ -23,7 +23,14 @@ FileError refuseImplausible(const ProgrammeFile &file, const QDate &date)
 const char columns[] = "id, code, first_name, last_name, birth_year, sex, contact, cancer_site, treatment, "
                        "referring_physician, gp_name, gp_address, referral, status, notes";
 
-Patient patientFrom(const QSqlQuery &q)
+} // namespace
+
+QLatin1String PatientStore::patientColumns()
+{
+    return QLatin1String(columns);
+}
+
+Patient PatientStore::patientFromRow(const QSqlQuery &q)
 {
     Patient p;
     p.id = q.value(0).toLongLong();
@@ -44,6 +51,8 @@ Patient patientFrom(const QSqlQuery &q)
     return p;
 }
 
+namespace {
+
 QVariantList valuesOf(const Patient &p)
 {
     using Sql::text;
@@ -61,7 +70,7 @@ QList<Patient> select(const ProgrammeFile &file, const QString &where, const QVa
         q.addBindValue(v);
     if (q.exec())
         while (q.next())
-            out << patientFrom(q);
+            out << PatientStore::patientFromRow(q);
     return out;
 }
 
@@ -169,6 +178,17 @@ std::optional<Patient> PatientStore::patientByCode(const QString &code) const
 {
     const QList<Patient> found = select(m_file, QStringLiteral("WHERE code = ?"), {code});
     return found.isEmpty() ? std::nullopt : std::optional<Patient>(found.first());
+}
+
+QStringList PatientStore::codes() const
+{
+    QStringList out;
+    QSqlQuery q(m_file.database());
+    q.setForwardOnly(true);
+    if (q.exec(QStringLiteral("SELECT code FROM patient")))
+        while (q.next())
+            out << q.value(0).toString();
+    return out;
 }
 
 QString PatientStore::nextCode(int year) const

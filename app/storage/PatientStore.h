@@ -7,6 +7,8 @@
 #include <QList>
 #include <optional>
 
+class QSqlQuery;
+
 namespace kitetp {
 
 class ProgrammeFile;
@@ -23,6 +25,7 @@ public:
     // one query: fast enough for tens of thousands of patients. Ordered by code.
     QList<PatientSummary> summaries() const;
     std::optional<PatientSummary> summary(qint64 id) const;
+    QStringList codes() const; // every patient's code (an import checks its new codes against them)
     // Séance ids planned for each patient (the enrolment picker).
     QList<qint64> patientsPlanning(qint64 seanceId) const;
     std::optional<Patient> patient(qint64 id) const;
@@ -62,6 +65,9 @@ public:
     FileError restore(const Snapshot &snapshot);
 
     static QString area() { return QStringLiteral("patients"); }
+    // The patient columns every reader selects (in this order, the first being the id), and their decoding.
+    static QLatin1String patientColumns();
+    static Patient patientFromRow(const QSqlQuery &query);
 
 private:
     ProgrammeFile &m_file;

@@ -340,13 +340,19 @@ ProgrammeFile::OpenResult ProgrammeFile::open(const QString &requestedPath, Mode
 
     if (mode == Mode::ReadWrite && probe.schemaVersion < Migrations::latestVersion()) {
         const QString backup = backupPathFor(path, probe.schemaVersion);
-        if (!QFile::copy(path, backup) || !QFile::setPermissions(backup, ownerOnly) || !syncToDisk(backup)) {
+        // A failed attempt leaves no copy of its own behind (the file itself is unchanged): retrying never piles up
+        // backups. A copy already there under that name (made within the same second) is never ours to remove.
+        const bool taken = QFileInfo::exists(backup);
+        if (taken || !QFile::copy(path, backup) || !QFile::setPermissions(backup, ownerOnly) || !syncToDisk(backup)) {
+            if (!taken)
+                QFile::remove(backup);
             result.error = FileError(FileError::MigrationFailed, path,
                                      FileError::tr("La copie de sauvegarde n'a pas pu être écrite."));
             return result;
         }
         QSqlDatabase db = file->database();
         if (!Migrations::migrate(db, probe.schemaVersion, Migrations::latestVersion(), &error)) {
+            QFile::remove(backup);
             result.error = FileError(FileError::MigrationFailed, path, error);
             return result;
         }

@@ -133,8 +133,15 @@ void DeclarationPage::setDocument(ProgrammeDocument *document)
     reload();
 }
 
+void DeclarationPage::loadDeferred()
+{
+    reload();
+}
+
 void DeclarationPage::reload()
 {
+    if (m_document && deferLoad())
+        return;
     if (!m_document) {
         m_declarationFlow->scene()->clear();
         m_implementationFlow->scene()->clear();

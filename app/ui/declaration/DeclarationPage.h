@@ -36,6 +36,9 @@ public Q_SLOTS:
     void notifyChange();
     void reload();
 
+protected:
+    void loadDeferred() override;
+
 private:
     void showDates();
     void setupChecklistView();

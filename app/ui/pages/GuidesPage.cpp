@@ -71,8 +71,13 @@ void GuidesPage::setDocument(ProgrammeDocument *document)
                 reload();
         });
     setEnabled(document != nullptr);
+    m_selectFirstPending = true;
     reload();
-    selectFirst();
+}
+
+void GuidesPage::loadDeferred()
+{
+    reload();
 }
 
 // At first sight the form shows the first séance (or the first conducteur), not an empty pane.
@@ -88,6 +93,8 @@ void GuidesPage::selectFirst()
 
 void GuidesPage::reload()
 {
+    if (m_document && deferLoad())
+        return;
     const qint64 id = m_currentId;
     const bool isSeance = m_currentIsSeance;
     m_tree->setConducteurs(m_document ? GuideStore(m_document->file()).conducteurs() : QList<Conducteur>());
@@ -99,6 +106,8 @@ void GuidesPage::reload()
                        static_cast<QWidget *>(m_ui->conducteurPage), static_cast<QWidget *>(m_ui->seancePage)})
         w->setEnabled(!readOnly);
     select(id, isSeance);
+    if (std::exchange(m_selectFirstPending, false))
+        selectFirst();
 }
 
 void GuidesPage::select(qint64 id, bool isSeance)

@@ -50,6 +50,9 @@ public:
     // The document of `kind` ("guide", "handout", "signin") for the current selection, or nullptr.
     std::unique_ptr<PaperDocument> paper(const QString &kind);
 
+protected:
+    void loadDeferred() override;
+
 private:
     void reload();
     void selectFirst();
@@ -78,6 +81,7 @@ private:
     StepsModel *m_steps;
     qint64 m_currentId = 0;
     bool m_currentIsSeance = false;
+    bool m_selectFirstPending = false; // a new document shows its first séance once loaded
     bool m_filling = false;
 };
 

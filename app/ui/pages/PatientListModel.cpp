@@ -3,6 +3,7 @@
 #include <QBrush>
 #include <QColor>
 #include <QLocale>
+#include <QHash>
 #include <QSet>
 
 #include <algorithm>
@@ -23,7 +24,44 @@ void PatientListModel::setPatients(QList<PatientSummary> patients, const QDate &
                     QLatin1Char(' ') + r.summary.cancerSite).toLower();
         m_rows << std::move(r);
     }
+    if (m_sortColumn != Code || m_sortOrder != Qt::AscendingOrder) // the store gives them by code
+        sortRows();
     endResetModel();
+}
+
+void PatientListModel::sort(int column, Qt::SortOrder order)
+{
+    if (column < 0 || column >= ColumnCount)
+        return;
+    m_sortColumn = column;
+    m_sortOrder = order;
+    Q_EMIT layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+    const QModelIndexList before = persistentIndexList();
+    QList<qint64> ids;
+    ids.reserve(before.size());
+    for (const QModelIndex &index : before)
+        ids << m_rows.at(index.row()).summary.id;
+    sortRows();
+    if (!before.isEmpty()) {
+        QHash<qint64, int> rows;
+        for (int i = 0; i < m_rows.size(); ++i)
+            rows.insert(m_rows.at(i).summary.id, i);
+        QModelIndexList after;
+        after.reserve(before.size());
+        for (int i = 0; i < before.size(); ++i)
+            after << index(rows.value(ids.at(i)), before.at(i).column());
+        changePersistentIndexList(before, after);
+    }
+    Q_EMIT layoutChanged({}, QAbstractItemModel::VerticalSortHint);
+}
+
+void PatientListModel::sortRows()
+{
+    const int column = m_sortColumn;
+    if (m_sortOrder == Qt::AscendingOrder)
+        std::stable_sort(m_rows.begin(), m_rows.end(), [column](const Row &a, const Row &b) { return less(a, b, column); });
+    else
+        std::stable_sort(m_rows.begin(), m_rows.end(), [column](const Row &a, const Row &b) { return less(b, a, column); });
 }
 
 void PatientListModel::setIdentitiesHidden(bool hidden)
@@ -59,8 +97,11 @@ bool PatientListModel::matches(int row, const QStringList &words, int stage, int
 
 bool PatientListModel::lessThan(int left, int right, int column) const
 {
-    const Row &a = m_rows.at(left);
-    const Row &b = m_rows.at(right);
+    return less(m_rows.at(left), m_rows.at(right), column);
+}
+
+bool PatientListModel::less(const Row &a, const Row &b, int column)
+{
     const auto byCode = [&] { return a.summary.code < b.summary.code; };
     switch (column) {
     case Name: {
@@ -218,9 +259,12 @@ void PatientFilterProxy::setSite(const QString &site)
     invalidate(); // one layout change: far faster than the row-by-row removals of invalidateFilter() on 20,000 rows
 }
 
-bool PatientFilterProxy::lessThan(const QModelIndex &left, const QModelIndex &right) const
+void PatientFilterProxy::sort(int column, Qt::SortOrder order)
 {
-    return static_cast<const PatientListModel *>(sourceModel())->lessThan(left.row(), right.row(), left.column());
+    // The list model keeps its rows in the order shown; the proxy only filters, in that order: a keystroke then
+    // costs one pass over the rows, never a sort of 100,000 of them.
+    if (sourceModel())
+        sourceModel()->sort(column, order);
 }
 
 bool PatientFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &) const

@@ -30,6 +30,8 @@ public:
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    // The rows are kept in the order shown (new patients too), so that the filter never has to sort.
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
 private:
     struct Row
@@ -39,12 +41,18 @@ private:
         NextStep next;
         QString search; // lower-case code, name, site: what search-as-you-type looks in
     };
+    static bool less(const Row &a, const Row &b, int column);
+    void sortRows();
+
     QList<Row> m_rows;
     QDate m_today;
     bool m_hidden = false;
+    int m_sortColumn = Code;
+    Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
 };
 
-// Search as you type (every word must appear in the code, the name or the site) and the filters.
+// Search as you type (every word must appear in the code, the name or the site) and the filters, over the rows in
+// the list model's own order (sorting is the list model's: see sort()).
 class PatientFilterProxy : public QSortFilterProxyModel
 {
     Q_OBJECT
@@ -55,10 +63,10 @@ public:
     void setYear(int year);     // 0 = any
     void setStatus(int status); // -1 = any
     void setSite(const QString &site);
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override; // sorts the list model
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
-    bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
 
 private:
     QStringList m_words;

@@ -86,9 +86,16 @@ void PatientsPage::setDocument(ProgrammeDocument *document)
     reload();
 }
 
+void PatientsPage::loadDeferred()
+{
+    reload();
+}
+
 void PatientsPage::reload()
 {
     m_reloadPending = false;
+    if (m_document && deferLoad())
+        return;
     const qint64 selected = m_view->patientId();
     const QDate today = m_today.isValid() ? m_today : QDate::currentDate();
     m_model->setPatients(m_document ? PatientStore(m_document->file()).summaries() : QList<PatientSummary>(), today);

@@ -35,6 +35,9 @@ public:
     void setToday(const QDate &today) { m_today = today; }
     int quietWeeks() const { return 8; }
 
+protected:
+    void loadDeferred() override;
+
 private:
     void reload();
     void fillFilters();

@@ -122,8 +122,15 @@ void SessionsPage::selectSession(qint64 id)
     reload();
 }
 
+void SessionsPage::loadDeferred()
+{
+    reload();
+}
+
 void SessionsPage::reload()
 {
+    if (m_document && deferLoad())
+        return;
     m_loading = true;
     const bool list = m_ui->views->currentIndex() == 1;
     const QDate last = m_monday.addDays(list ? 7 * listWeeks - 1 : 6);

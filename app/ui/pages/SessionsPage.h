@@ -27,6 +27,9 @@ public:
     void selectSession(qint64 id);
     qint64 selectedSession() const { return m_selected; }
 
+protected:
+    void loadDeferred() override;
+
 private:
     void reload();
     void fillWeek();
