@@ -38,7 +38,7 @@ QByteArray read(const QString &path, qint64 maxBytes, QString *error, bool *tooL
             *tooLarge = true;
         *error = QCoreApplication::translate("InputFile", "« %1 » dépasse la taille permise (%2 Mo).")
                      .arg(path)
-                     .arg(maxBytes / (1024 * 1024));
+                     .arg(maxBytes / (qint64(1024) * 1024));
         return {};
     }
     if (in.error() != QFileDevice::NoError) {

@@ -434,6 +434,9 @@ FileError ProgrammeFile::saveCopyAs(const QString &requestedTarget) const
         return FileError(FileError::AlreadyExists, target);
     if (QFileInfo::exists(FileLock::lockPathFor(target)))
         return FileError(FileError::Locked, target);
+    if (QFileInfo::exists(target) && !QFileInfo(target).isFile()) // a device, a FIFO, a folder: never replaced
+        return FileError(FileError::ExportRefused, target,
+                         QCoreApplication::translate("ProgrammeFile", "Ce n'est pas un fichier ordinaire : choisissez un nom de fichier."));
     const QString tmpPath = makePrivateTempFile(target);
     if (tmpPath.isEmpty())
         return FileError(FileError::CannotCreate, target);
