@@ -30,6 +30,7 @@ struct Run
 {
     int status = -1;
     double seconds = 0;
+    double cpuSeconds = 0; // user + system of that child: what it cost, whatever else runs on the machine
     long peakMb = 0;
 };
 
@@ -59,13 +60,14 @@ Run kitetp(const QStringList &args)
     run.seconds = double(timer.nsecsElapsed()) / 1e9;
     run.status = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
     run.peakMb = usage.ru_maxrss / 1024;
+    run.cpuSeconds = double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) + double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
     posix_spawn_file_actions_destroy(&actions);
     return run;
 }
 
 QString line(const QString &what, const Run &r)
 {
-    return QStringLiteral("%1: %2 s, peak %3 MB%4").arg(what).arg(r.seconds, 0, 'f', 2).arg(r.peakMb)
+    return QStringLiteral("%1: %2 s (%3 s of CPU), peak %4 MB%5").arg(what).arg(r.seconds, 0, 'f', 2).arg(r.cpuSeconds, 0, 'f', 2).arg(r.peakMb)
         .arg(r.status == 0 ? QString() : QStringLiteral(" (exit %1)").arg(r.status));
 }
 
@@ -84,14 +86,16 @@ int main(int argc, char **argv)
         const Run r = kitetp({QStringLiteral("demo"), path(file), QStringLiteral("--patients"), QString::number(patients),
                               QStringLiteral("--years"), years, QStringLiteral("--seed"), QStringLiteral("1")});
         out << line(QStringLiteral("demo %1 patients × %2 years").arg(patients).arg(years), r)
-            << QStringLiteral(" — %1 ms per 1,000 patients").arg(1000.0 * r.seconds * 1000 / patients, 0, 'f', 0) << Qt::endl;
+            << QStringLiteral(" — %1 ms per 1,000 patients (%2 ms of CPU)").arg(1000.0 * r.seconds * 1000 / patients, 0, 'f', 0)
+                   .arg(1000.0 * r.cpuSeconds * 1000 / patients, 0, 'f', 0) << Qt::endl;
         return r;
     };
     const Run a = demo(small, QStringLiteral("small.etp"));
     const Run b = demo(large, QStringLiteral("large.etp"));
     const double ratio = (b.seconds / large) / (a.seconds / small);
-    out << QStringLiteral("Demo time per patient, %1 vs %2: ratio %3 (target ≤ 1.3) %4")
-               .arg(large).arg(small).arg(ratio, 0, 'f', 2).arg(QLatin1String(ratio <= 1.3 ? "ok" : "OVER TARGET"))
+    const double cpuRatio = (b.cpuSeconds / large) / (a.cpuSeconds / small);
+    out << QStringLiteral("Demo time per patient, %1 vs %2: ratio %3, of CPU %4 (target ≤ 1.3) %5")
+               .arg(large).arg(small).arg(ratio, 0, 'f', 2).arg(cpuRatio, 0, 'f', 2).arg(QLatin1String(ratio <= 1.3 ? "ok" : "OVER TARGET"))
         << Qt::endl;
 
     const QString year = QString::number(QDate::currentDate().year() - 1);
