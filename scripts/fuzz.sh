@@ -11,6 +11,7 @@ scripts/deps.sh fuzz
 . scripts/env.sh
 
 seconds=${1:-40}
+[ "$seconds" -ge 1 ] || { echo "usage: $0 [SECONDS_PER_TARGET >= 1] [TARGET...]" >&2; exit 2; }
 shift || true
 targets=("$@")
 [ ${#targets[@]} -gt 0 ] || targets=(programme_file guide_exchange patients_csv)

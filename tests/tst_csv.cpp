@@ -204,7 +204,8 @@ private Q_SLOTS:
     {
         QByteArray data = "code;notes\r\n";
         QStringList expected;
-        for (int i = 0; i < 4000; ++i) {
+        const int rows = 8000;
+        for (int i = 0; i < rows; ++i) {
             const QString note = QStringLiteral("é€😀 \"%1\" ; ligne\nsuite").arg(i);
             expected << note;
             QString quoted = note;
@@ -214,8 +215,8 @@ private Q_SLOTS:
         QVERIFY(data.size() > 3 * 65536);
         const Csv::Parsed parsed = Csv::parse(data);
         QVERIFY2(parsed.error.isEmpty(), qPrintable(parsed.error));
-        QCOMPARE(parsed.records.size(), 4001);
-        for (int i = 0; i < 4000; ++i) {
+        QCOMPARE(parsed.records.size(), rows + 1);
+        for (int i = 0; i < rows; ++i) {
             QCOMPARE(parsed.records.at(i + 1).cells, QStringList({QStringLiteral("P-%1").arg(i), expected.at(i)}));
             QCOMPARE(parsed.records.at(i + 1).line, 2 + 2 * i);
         }
@@ -254,10 +255,10 @@ private Q_SLOTS:
         QVERIFY(!r.err.contains(QChar(0x07)));
         QVERIFY(!r.err.contains(QChar(0x1b)));
 
-        QVERIFY(write(csv, "code;\x1B]0;titre\x07\r\nP-1;x\r\n"));
+        QVERIFY(write(csv, "code;\x1B]0:titre\x07\r\nP-1;x\r\n"));
         r = testutil::kitetp({QStringLiteral("import"), QStringLiteral("patients"), f.path, csv});
         QCOMPARE(r.status, 1);
-        QVERIFY2(r.err.contains(QStringLiteral("Colonne inconnue « \\u001b]0;titre\\u0007 »")), qPrintable(r.err));
+        QVERIFY2(r.err.contains(QStringLiteral("Colonne inconnue « \\u001b]0:titre\\u0007 »")), qPrintable(r.err));
         QVERIFY(!r.err.contains(QChar(0x1b)));
     }
 

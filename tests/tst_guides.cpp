@@ -16,6 +16,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
+
 using namespace kitetp;
 
 namespace {
@@ -362,6 +364,14 @@ private Q_SLOTS:
         QTest::newRow("step not an object") << wrap(R"({"code":"X1","titre":"T","seances":[{"code":"X1S1","titre":"T","duree_min":1,"deroulement":[3]}]})")
                                             << QStringLiteral("un objet est attendu");
         QTest::newRow("over 8 MB") << QByteArray(GuideExchange::maxBytes + 1, ' ') << QStringLiteral("Mo");
+        // Text of the file echoed in the message comes with its control characters escaped, never raw.
+        QTest::newRow("bell in a code")
+            << wrap("{\"code\":\"X\\u0007\",\"titre\":\"T\",\"seances\":[]},{\"code\":\"X\\u0007\",\"titre\":\"U\",\"seances\":[]}")
+            << QStringLiteral("Le code « X\\u0007 » ne peut contenir que");
+        QTest::newRow("escape in a skill")
+            << wrap("{\"code\":\"X1\",\"titre\":\"T\",\"seances\":[{\"code\":\"X1S1\",\"titre\":\"T\",\"duree_min\":1,"
+                    "\"competences\":[\"\\u001b[31m\"]}]}")
+            << QStringLiteral("la compétence « \\u001b[31m »");
     }
     void hostileFilesAreRefused()
     {
@@ -371,6 +381,7 @@ private Q_SLOTS:
         QVERIFY(!GuideExchange::parse(data, &error));
         QVERIFY2(error.startsWith(QStringLiteral("Fichier de guides refusé : ")), qPrintable(error));
         QVERIFY2(error.contains(expected), qPrintable(error));
+        QVERIFY(std::none_of(error.cbegin(), error.cend(), [](QChar c) { return c.unicode() < 0x20; }));
     }
 
     void hostileImportFromTheCommandLineLeavesTheProgrammeUnchanged()

@@ -10,6 +10,9 @@
 #include "storage/AssetStore.h"
 #include "ui/pages/Page.h"
 #include "ui/pages/ProgrammePage.h"
+#include "storage/GuideStore.h"
+#include "ui/guides/GuideTreeModel.h"
+#include "ui/pages/GuidesPage.h"
 
 #include <QImage>
 
@@ -18,6 +21,7 @@
 #include <QDialog>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -92,6 +96,45 @@ private Q_SLOTS:
         QVERIFY(recent && recent->isEnabled());
         window.closeFile();
         QVERIFY(!window.document());
+    }
+
+    // Opening a programme loads the page in view only; a page hidden behind it loads when the user first goes to it,
+    // and a change made while it is hidden shows when the user comes back.
+    void hiddenPagesLoadWhenShown()
+    {
+        MainWindow window;
+        window.setPromptsEnabled(false);
+        window.resize(1200, 800);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.createFile(m_dir.filePath(QStringLiteral("lazy.etp")), QStringLiteral("Paresseux"), QStringLiteral("oncoplet")));
+        window.showPage(QStringLiteral("programme"));
+        auto *guides = static_cast<GuidesPage *>(window.page(QStringLiteral("ateliers")));
+        auto *navigation = window.findChild<QListWidget *>(QStringLiteral("navigation"));
+        QVERIFY(navigation);
+        const auto go = [navigation](const QString &id) {
+            for (int row = 0; row < navigation->count(); ++row)
+                if (navigation->item(row)->data(Qt::UserRole).toString() == id) {
+                    QTest::mouseClick(navigation->viewport(), Qt::LeftButton, {}, navigation->visualItemRect(navigation->item(row)).center());
+                    return;
+                }
+            QFAIL("no such page");
+        };
+        window.closeFile();
+        QVERIFY(window.openFile(m_dir.filePath(QStringLiteral("lazy.etp"))));
+        QCOMPARE(guides->treeModel()->rowCount(), 0); // not loaded while hidden
+        go(QStringLiteral("ateliers"));
+        QCOMPARE(window.currentPageId(), QStringLiteral("ateliers"));
+        QCOMPARE(guides->treeModel()->rowCount(), 3); // the ONCOPLET conducteurs, as soon as shown
+        QVERIFY(guides->currentSeance()); // the first séance, as before
+
+        go(QStringLiteral("programme"));
+        Conducteur extra;
+        extra.code = QStringLiteral("C9");
+        extra.title = QStringLiteral("Ajouté pendant que la page est cachée");
+        QVERIFY(!GuideStore(window.document()->file()).addConducteur(extra));
+        go(QStringLiteral("ateliers"));
+        QCOMPARE(guides->treeModel()->rowCount(), 4);
     }
 
     void editsAreSavedAndUndoable()

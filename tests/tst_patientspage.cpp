@@ -11,9 +11,13 @@
 #include "ui/pages/SessionsPage.h"
 
 #include <QApplication>
+#include <QHeaderView>
 #include <QLineEdit>
 #include <QStandardPaths>
+#include <QTableView>
 #include <QTableWidget>
+
+#include <algorithm>
 
 using namespace kitetp;
 
@@ -72,6 +76,49 @@ private Q_SLOTS:
         page.selectPatient(page.model()->summary(3)->id);
         QCOMPARE(page.view()->patientId(), page.model()->summary(3)->id);
         shoot(&page, "patients");
+    }
+
+    // A click on a column header sorts the list; typing then filters it and the shown rows stay in that order (the
+    // list model keeps its rows sorted; the filter never re-sorts). The selected patient stays selected.
+    void aHeaderClickSortsAndSearchKeepsTheOrder()
+    {
+        PatientsPage page;
+        page.resize(1400, 900);
+        page.setDocument(m_document.get());
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        auto *table = page.findChild<QTableView *>(QStringLiteral("table"));
+        auto *search = page.findChild<QLineEdit *>(QStringLiteral("search"));
+        QVERIFY(table && search);
+        const qint64 chosen = page.model()->summary(42)->id;
+        page.selectPatient(chosen);
+        QHeaderView *header = table->horizontalHeader();
+        const QPoint entry(header->sectionViewportPosition(PatientListModel::Entry) + 10, header->height() / 2);
+        QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, entry);
+        const auto entries = [&page] {
+            QList<QDate> dates;
+            for (int i = 0; i < page.proxy()->rowCount(); ++i)
+                dates << page.proxy()->index(i, PatientListModel::Entry).data(PatientListModel::SortRole).toDate();
+            return dates;
+        };
+        QList<QDate> dates = entries();
+        QCOMPARE(dates.size(), 400);
+        QVERIFY(std::is_sorted(dates.cbegin(), dates.cend()) || std::is_sorted(dates.crbegin(), dates.crend()));
+        const bool ascending = std::is_sorted(dates.cbegin(), dates.cend());
+        QVERIFY(dates.first() != dates.last());
+        QCOMPARE(page.proxy()->data(table->currentIndex(), PatientListModel::IdRole).toLongLong(), chosen);
+
+        QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, entry); // the other way round
+        dates = entries();
+        QVERIFY(ascending ? std::is_sorted(dates.crbegin(), dates.crend()) : std::is_sorted(dates.cbegin(), dates.cend()));
+
+        search->setFocus();
+        QTest::keyClicks(search, QStringLiteral("sein"));
+        dates = entries();
+        QVERIFY(dates.size() > 0 && dates.size() < 400);
+        QVERIFY(ascending ? std::is_sorted(dates.crbegin(), dates.crend()) : std::is_sorted(dates.cbegin(), dates.cend()));
+        for (int i = 0; i < page.proxy()->rowCount(); ++i)
+            QVERIFY(page.proxy()->index(i, PatientListModel::Site).data().toString().contains(QStringLiteral("Sein"), Qt::CaseInsensitive));
     }
 
     void identitiesCanBeHidden()

@@ -4,6 +4,8 @@
 
 #include <QBuffer>
 
+#include <algorithm>
+
 namespace kitetp::Csv {
 
 namespace {
@@ -18,7 +20,7 @@ bool isFormulaStart(QChar c)
 QString neutralise(const QString &cell)
 {
     // An apostrophe that unneutralise() would strip is doubled too, so that reading back gives the cell unchanged.
-    if (!cell.isEmpty() && (isFormulaStart(cell.front()) || unneutralise(cell) != cell))
+    if (!cell.isEmpty() && (isFormulaStart(cell.front()) || (cell.front() == QLatin1Char('\'') && unneutralise(cell) != cell)))
         return QLatin1Char('\'') + cell;
     return cell;
 }
@@ -33,8 +35,10 @@ QString unneutralise(const QString &cell)
 
 QString quote(const QString &cell, QChar separator)
 {
-    if (!cell.contains(separator) && !cell.contains(QLatin1Char('"')) && !cell.contains(QLatin1Char('\n')) &&
-        !cell.contains(QLatin1Char('\r')) && cell.trimmed() == cell)
+    const bool padded = !cell.isEmpty() && (cell.front().isSpace() || cell.back().isSpace());
+    if (!padded && std::none_of(cell.cbegin(), cell.cend(), [separator](QChar c) {
+            return c == separator || c == QLatin1Char('"') || c == QLatin1Char('\n') || c == QLatin1Char('\r');
+        }))
         return cell;
     QString q = cell;
     q.replace(QLatin1Char('"'), QStringLiteral("\"\""));

@@ -2,6 +2,7 @@
 
 #include "core/AppInfo.h"
 #include "core/GuideRules.h"
+#include "core/Printable.h"
 
 #include <QHash>
 #include <QJsonArray>
@@ -175,7 +176,7 @@ Seance seanceFromJson(const Reader &r, const QHash<QString, qint64> &skillIds)
     for (const QString &label : r.texts(QStringLiteral("competences"))) {
         if (!skillIds.contains(label))
             r.refuse(QStringLiteral("competences"),
-                     GuideExchange::tr("la compétence « %1 » n'est pas dans la liste « competences » du fichier").arg(label));
+                     GuideExchange::tr("la compétence « %1 » n'est pas dans la liste « competences » du fichier").arg(Printable::quote(label)));
         if (!s.skillIds.contains(skillIds.value(label)))
             s.skillIds << skillIds.value(label);
     }
@@ -250,13 +251,13 @@ GuideBundle bundleFromJson(const QJsonObject &root)
         if (const QString reason = GuideRules::checkConducteur(c); !reason.isEmpty())
             throw Refusal(GuideExchange::tr("« %1 » : %2").arg(cr.path(), reason));
         if (conducteurCodes.contains(c.code))
-            throw Refusal(GuideExchange::tr("« %1 » : le code « %2 » apparaît deux fois.").arg(cr.path(), c.code));
+            throw Refusal(GuideExchange::tr("« %1 » : le code « %2 » apparaît deux fois.").arg(cr.path(), Printable::quote(c.code)));
         conducteurCodes.insert(c.code);
         const QJsonArray seances = cr.array(QStringLiteral("seances"), GuideRules::maxSeances, true);
         for (qsizetype j = 0; j < seances.size(); ++j) {
             Seance s = seanceFromJson(cr.child(seances.at(j), QStringLiteral("seances"), j), skillIds);
             if (seanceCodes.contains(s.code))
-                throw Refusal(GuideExchange::tr("« %1.seances[%2] » : le code « %3 » apparaît deux fois.").arg(cr.path()).arg(j).arg(s.code));
+                throw Refusal(GuideExchange::tr("« %1.seances[%2] » : le code « %3 » apparaît deux fois.").arg(cr.path()).arg(j).arg(Printable::quote(s.code)));
             seanceCodes.insert(s.code);
             s.position = int(j);
             c.seances << s;
@@ -376,22 +377,22 @@ ImportPlan GuideExchange::plan(const GuideBundle &incoming, const QList<Conducte
         const bool duplicate = std::any_of(present.cbegin(), present.cend(),
                                            [&c](const Conducteur &p) { return sameConducteur(p, c); });
         if (duplicate) {
-            plan.report.refused << tr("%1 « %2 » (déjà présent, identique)").arg(c.code, c.title);
+            plan.report.refused << tr("%1 « %2 » (déjà présent, identique)").arg(Printable::quote(c.code), Printable::quote(c.title, 200));
             continue;
         }
         const QString code = GuideRules::freeCode(c.code, conducteurCodes);
         if (code != c.code)
-            plan.report.renamed << tr("%1 → %2 (code déjà utilisé)").arg(c.code, code);
+            plan.report.renamed << tr("%1 → %2 (code déjà utilisé)").arg(Printable::quote(c.code), Printable::quote(code));
         c.code = code;
         conducteurCodes << code;
         for (Seance &s : c.seances) {
             const QString seanceCode = GuideRules::freeCode(s.code, seanceCodes);
             if (seanceCode != s.code)
-                plan.report.renamed << tr("%1 → %2 (code déjà utilisé)").arg(s.code, seanceCode);
+                plan.report.renamed << tr("%1 → %2 (code déjà utilisé)").arg(Printable::quote(s.code), Printable::quote(seanceCode));
             s.code = seanceCode;
             seanceCodes << seanceCode;
         }
-        plan.report.added << tr("%1 « %2 » (%n séance(s))", nullptr, int(c.seances.size())).arg(c.code, c.title);
+        plan.report.added << tr("%1 « %2 » (%n séance(s))", nullptr, int(c.seances.size())).arg(Printable::quote(c.code), Printable::quote(c.title, 200));
         plan.conducteurs << c;
     }
     return plan;

@@ -1,5 +1,7 @@
 #include "core/GuideRules.h"
 
+#include "core/Printable.h"
+
 #include <QRegularExpression>
 
 namespace kitetp {
@@ -67,9 +69,9 @@ QString GuideRules::checkCode(const QString &code)
     if (code.isEmpty())
         return tr("Le code est obligatoire (par exemple « C1 » ou « C1S2 »).");
     if (code.size() > maxCode)
-        return tr("Le code « %1 » est trop long (%2 caractères au plus).").arg(code.left(maxCode) + QStringLiteral("…")).arg(maxCode);
+        return tr("Le code « %1 » est trop long (%2 caractères au plus).").arg(Printable::quote(code, maxCode)).arg(maxCode);
     if (!pattern.match(code).hasMatch())
-        return tr("Le code « %1 » ne peut contenir que des lettres sans accent, des chiffres, « - », « _ » et « . ».").arg(code);
+        return tr("Le code « %1 » ne peut contenir que des lettres sans accent, des chiffres, « - », « _ » et « . ».").arg(Printable::quote(code, maxCode));
     return {};
 }
 

@@ -96,9 +96,17 @@ std::optional<Patient::Status> statusFromWord(const QString &word)
     return std::nullopt;
 }
 
+// dd/MM/yyyy without going through a format string (the export writes a million of them at 100,000 patients).
 QString frenchDate(const QDate &d)
 {
-    return d.toString(QStringLiteral("dd/MM/yyyy"));
+    int year = 0, month = 0, day = 0;
+    d.getDate(&year, &month, &day);
+    if (!d.isValid() || year < 1000 || year > 9999)
+        return d.toString(QStringLiteral("dd/MM/yyyy"));
+    const auto digit = [](int n) { return QChar(char16_t(u'0' + n)); };
+    const QChar text[] = {digit(day / 10), digit(day % 10), QLatin1Char('/'), digit(month / 10), digit(month % 10),
+                          QLatin1Char('/'), digit(year / 1000), digit(year / 100 % 10), digit(year / 10 % 10), digit(year % 10)};
+    return QString(text, 10);
 }
 
 } // namespace

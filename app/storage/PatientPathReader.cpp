@@ -25,10 +25,10 @@ PatientPathReader::PatientPathReader(ProgrammeFile &file)
     m_patients.exec(QStringLiteral("SELECT %1, (SELECT COUNT(*) FROM attendance a WHERE a.patient_id = patient.id "
                                    "AND a.status = 'present') FROM patient ORDER BY code")
                         .arg(PatientStore::patientColumns()));
-    m_hasEvent = start(m_events, QStringLiteral("SELECT e.id, e.patient_id, e.kind, e.date, e.member_id, e.reason, e.note "
+    m_hasEvent = start(m_events, QStringLiteral("SELECT e.patient_id, e.kind, e.date, e.reason "
                                                 "FROM path_event e JOIN patient p ON p.id = e.patient_id "
                                                 "ORDER BY p.code, e.date, e.id"));
-    m_hasObjective = start(m_objectives, QStringLiteral("SELECT o.id, o.patient_id, o.skill_id, o.label, o.result, o.patient_view "
+    m_hasObjective = start(m_objectives, QStringLiteral("SELECT o.patient_id, o.label, o.result "
                                                         "FROM objective o JOIN patient p ON p.id = o.patient_id "
                                                         "ORDER BY p.code, o.id"));
     m_hasPlan = start(m_plan, QStringLiteral("SELECT i.patient_id, i.seance_id FROM plan_item i "
@@ -43,15 +43,22 @@ bool PatientPathReader::next(Entry &entry)
     entry.present = m_patients.value(15).toInt();
     const qint64 id = entry.patient.id;
     entry.events.clear();
-    for (; m_hasEvent && m_events.value(1).toLongLong() == id; m_hasEvent = m_events.next())
-        entry.events << PathEvent{m_events.value(0).toLongLong(), id, pathEventKindFromStored(m_events.value(2).toString()),
-                                  Dates::fromStored(m_events.value(3).toString()), m_events.value(4).toLongLong(),
-                                  m_events.value(5).toString(), m_events.value(6).toString()};
+    for (; m_hasEvent && m_events.value(0).toLongLong() == id; m_hasEvent = m_events.next()) {
+        PathEvent e;
+        e.patientId = id;
+        e.kind = pathEventKindFromStored(m_events.value(1).toString());
+        e.date = Dates::fromStored(m_events.value(2).toString());
+        e.reason = m_events.value(3).toString();
+        entry.events << e;
+    }
     entry.objectives.clear();
-    for (; m_hasObjective && m_objectives.value(1).toLongLong() == id; m_hasObjective = m_objectives.next())
-        entry.objectives << Objective{m_objectives.value(0).toLongLong(), id, m_objectives.value(2).toLongLong(),
-                                      m_objectives.value(3).toString(), objectiveResultFromStored(m_objectives.value(4).toString()),
-                                      m_objectives.value(5).toString()};
+    for (; m_hasObjective && m_objectives.value(0).toLongLong() == id; m_hasObjective = m_objectives.next()) {
+        Objective o;
+        o.patientId = id;
+        o.label = m_objectives.value(1).toString();
+        o.result = objectiveResultFromStored(m_objectives.value(2).toString());
+        entry.objectives << o;
+    }
     entry.plan.clear();
     for (; m_hasPlan && m_plan.value(0).toLongLong() == id; m_hasPlan = m_plan.next())
         entry.plan << m_plan.value(1).toLongLong();

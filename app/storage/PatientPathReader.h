@@ -9,8 +9,9 @@ namespace kitetp {
 
 class ProgrammeFile;
 
-// Every patient with the whole of their path, in code order, one patient at a time: five queries read side by side
-// for the whole programme instead of four per patient, and only one patient in memory (the CSV export of 100,000).
+// Every patient with their path as the patients CSV carries it, in code order, one patient at a time: four queries
+// read side by side for the whole programme instead of four per patient, and only one patient in memory (the export
+// of 100,000 patients). Events carry their kind, date and reason; objectives their label and result (no ids, no notes).
 class PatientPathReader
 {
 public:

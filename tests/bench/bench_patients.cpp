@@ -29,6 +29,14 @@ namespace {
 
 QTextStream out(stdout);
 
+// CPU time of this process in ms (user + system): on a shared machine, wall time also counts the other processes.
+double cpuMs()
+{
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) * 1000 + double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1000;
+}
+
 long peakKb()
 {
     rusage usage{};
@@ -153,6 +161,7 @@ int main(int argc, char **argv)
 
     // Opening the file to a usable window: every page loaded, the patient list filled.
     timer.restart();
+    const double cpuBefore = cpuMs();
     MainWindow window;
     window.setPromptsEnabled(false);
     window.resize(1400, 900);
@@ -164,6 +173,7 @@ int main(int argc, char **argv)
     window.showPage(QStringLiteral("patients"));
     QCoreApplication::processEvents();
     const double openMs = double(timer.nsecsElapsed()) / 1e6;
+    const double openCpuMs = cpuMs() - cpuBefore;
     auto *page = static_cast<PatientsPage *>(window.page(QStringLiteral("patients")));
 
     // Search as you type: a code, then a name, one keystroke at a time (and erasing).
@@ -192,7 +202,8 @@ int main(int argc, char **argv)
     const long peak = peakKb();
 
     const auto verdict = [](double value, double target) { return value < target ? "ok" : "OVER TARGET"; };
-    out << QStringLiteral("Open to a usable window: %1 ms (target < 1000 ms) %2").arg(openMs, 0, 'f', 0).arg(QLatin1String(verdict(openMs, 1000))) << '\n'
+    out << QStringLiteral("Open to a usable window: %1 ms, %2 ms of CPU (target < 1000 ms) %3")
+               .arg(openMs, 0, 'f', 0).arg(openCpuMs, 0, 'f', 0).arg(QLatin1String(verdict(openMs, 1000))) << '\n'
         << QStringLiteral("Search keystroke: mean %1 ms, max %2 ms over %3 keystrokes (target < 50 ms) %4")
                .arg(key.mean, 0, 'f', 1).arg(key.max, 0, 'f', 1).arg(keys.size()).arg(QLatin1String(verdict(key.max, 50)))
         << QStringLiteral(" (slowest: \"%1\")").arg(typed.value(key.slowest)) << '\n'
