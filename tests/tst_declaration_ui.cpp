@@ -22,6 +22,8 @@
 #include <QGuiApplication>
 #include <QDialogButtonBox>
 #include <QFileDialog>
+#include <QTabBar>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QUndoStack>
 #include <QDateEdit>
@@ -328,6 +330,10 @@ private Q_SLOTS:
         page.setDocument(doc.get());
         page.show();
         AttachmentsPanel *panel = page.attachments();
+        // The user opens the "Pièces jointes" tab.
+        auto *tabs = child<QTabWidget>(&page, QStringLiteral("flowTabs"));
+        QTest::mouseClick(tabs->tabBar(), Qt::LeftButton, {}, tabs->tabBar()->tabRect(tabs->indexOf(panel)).center());
+        QCOMPARE(tabs->currentWidget(), panel);
         QPushButton *join = nullptr, *remove = nullptr;
         for (QPushButton *b : panel->findChildren<QPushButton *>()) {
             if (b->text().contains(QStringLiteral("Joindre")))

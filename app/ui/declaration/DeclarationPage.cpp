@@ -224,7 +224,8 @@ void DeclarationPage::showDates()
     // Stopping a programme is declared within 3 months (R1161-4).
     m_ui->stopValue->setText(t.stopped().isValid()
                                  ? tr("arrêté le %1 ; à déclarer à l'ARS avant le %2").arg(dateText(t.stopped()), dateText(t.stopped().addMonths(3)))
-                                 : tr("en cours (un arrêt se déclare dans les 3 mois)"));
+                                 : QStringLiteral("—"));
+    m_ui->stopValue->setToolTip(tr("L'arrêt d'un programme se déclare à l'ARS dans les 3 mois (courrier d'arrêt)."));
 }
 
 void DeclarationPage::openWizard(const QString &stepId, const QString &fieldKey)
