@@ -80,7 +80,7 @@ QString AttachmentText::tooLarge(qint64 size)
     const double mb = double(size) / (1024.0 * 1024.0);
     return tr("Le fichier pèse %1 Mo : %2 Mo au plus par pièce.")
         .arg(QLocale().toString(mb, 'f', 1))
-        .arg(Attachment::maxSize / (1024 * 1024));
+        .arg(Attachment::maxSize / (qint64(1024) * 1024));
 }
 
 } // namespace kitetp

@@ -37,9 +37,9 @@ FileError save(const QByteArray &bytes, const QString &path, bool personal)
     return {};
 }
 
-FileError write(ProgrammeFile &programme, const QString &path, const QDate &today)
+FileError write(ProgrammeFile &file, const QString &path, const QDate &today)
 {
-    const DossierDocument::Built built = DossierDocument::buildWithPieces(programme, today);
+    const DossierDocument::Built built = DossierDocument::buildWithPieces(file, today);
     QByteArray pdf = render(*built.document);
     if (pdf.isEmpty())
         return FileError(FileError::WriteFailed, path, QCoreApplication::translate("DossierPdf", "Le PDF n'a pas pu être dessiné."));

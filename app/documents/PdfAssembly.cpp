@@ -32,7 +32,7 @@ QByteArray insert(const QByteArray &base, const QList<Insertion> &insertions, QS
             source->setSuppressWarnings(true);
             source->processMemoryFile("piece", buffers.back().constData(), size_t(buffers.back().size()));
             std::vector<QPDFPageObjectHelper> added = QPDFPageDocumentHelper(*source).getAllPages();
-            QPDFPageObjectHelper ref = basePages.at(size_t(ins.afterPage - 1));
+            const QPDFPageObjectHelper &ref = basePages.at(size_t(ins.afterPage - 1));
             // Each page after the reference, last first: they end up in their order.
             for (auto it = added.rbegin(); it != added.rend(); ++it)
                 pages.addPageAt(*it, false, ref);
