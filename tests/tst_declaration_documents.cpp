@@ -350,7 +350,7 @@ private Q_SLOTS:
         const QString fakePdf = write(QStringLiteral("fake.pdf"), "%PDF-1.4\nnot really a pdf\n");
         const QString text = write(QStringLiteral("notes.txt"), "Juste du texte\n");
         const QString badPng = write(QStringLiteral("bad.png"), QByteArray("\x89PNG\r\n\x1a\n", 8) + QByteArray(64, 'x'));
-        QByteArray big = QByteArray("%PDF-1.4\n") + QByteArray(21 * 1024 * 1024, ' ');
+        QByteArray big = QByteArray("%PDF-1.4\n") + QByteArray(qsizetype(21) * 1024 * 1024, ' ');
         const QString huge = write(QStringLiteral("huge.pdf"), big);
         struct Case
         {

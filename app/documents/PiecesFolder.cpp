@@ -56,6 +56,9 @@ FileError write(ProgrammeFile &file, const QString &folder, QStringList *written
     int n = 0;
     const AttachmentStore store(file);
     for (const Attachment &listed : facts.attachments) {
+        // As in the dossier: a certificate or a charter of a member no longer in the (active) team is not uploaded.
+        if (Attachment::needsMember(listed.piece) && !names.contains(listed.memberId))
+            continue;
         const std::optional<Attachment> a = store.attachment(listed.id);
         if (!a)
             continue;
