@@ -32,7 +32,25 @@ TeamMember member(const QString &name, const QString &profession, int hours = 40
     return m;
 }
 
-// A team that meets every rule: a nurse coordinator, an oncologist, a pharmacist.
+Attachment piece(Attachment::Piece kind, qint64 memberId = 0)
+{
+    Attachment a;
+    a.id = 100 + memberId * 10 + int(kind);
+    a.piece = kind;
+    a.memberId = memberId;
+    a.mimeType = QStringLiteral("application/pdf");
+    a.fileName = QStringLiteral("piece.pdf");
+    return a;
+}
+
+// Removes the attached pieces of `kind` of `memberId`.
+void detach(DeclarationFacts &f, Attachment::Piece kind, qint64 memberId)
+{
+    f.attachments.removeIf([&](const Attachment &a) { return a.piece == kind && a.memberId == memberId; });
+}
+
+// A team that meets every rule: a nurse coordinator, an oncologist, a pharmacist, each with the certificate and the
+// signed charter attached; the coordinator's eligibility and coordination training given.
 DeclarationFacts goodTeam()
 {
     DeclarationFacts f;
@@ -40,6 +58,12 @@ DeclarationFacts goodTeam()
     f.team = {member(QStringLiteral("Infirmière A"), QStringLiteral("Infirmière"), 56, true),
               member(QStringLiteral("Dr B"), QStringLiteral("Médecin oncologue")),
               member(QStringLiteral("Pharmacien C"), QStringLiteral("Pharmacien"))};
+    for (int i = 0; i < f.team.size(); ++i) {
+        f.team[i].id = i + 1;
+        f.attachments << piece(Attachment::Piece::TrainingCertificate, i + 1) << piece(Attachment::Piece::SignedCharter, i + 1);
+    }
+    f.fields.insert(QStringLiteral("coordinator.eligibility"), QStringLiteral("Autre professionnel de santé"));
+    f.fields.insert(QStringLiteral("coordinator.training"), QStringLiteral("Formation à la coordination, 21 h"));
     return f;
 }
 
@@ -100,7 +124,11 @@ private Q_SLOTS:
         f.team[0].trainingHours = 39;
         QCOMPARE(statusOf(f, QStringLiteral("team.coordinator.training")), Status::Missing);
         f = goodTeam();
-        f.team[0].certificate = false;
+        QCOMPARE(statusOf(f, QStringLiteral("team.coordinator.certificate")), Status::Met);
+        f.team[0].certificate = false; // the flag "received" is not an attached certificate, and the other way round
+        QCOMPARE(statusOf(f, QStringLiteral("team.coordinator.certificate")), Status::Met);
+        f.team[0].certificate = true;
+        detach(f, Attachment::Piece::TrainingCertificate, 1);
         QCOMPARE(statusOf(f, QStringLiteral("team.coordinator.certificate")), Status::Missing);
     }
     void twoProfessions()
@@ -131,12 +159,71 @@ private Q_SLOTS:
         QCOMPARE(statusOf(f, QStringLiteral("team.training")), Status::Met);
         QCOMPARE(statusOf(f, QStringLiteral("team.certificates")), Status::Met);
         f.team[2].trainingHours = 20;
-        f.team[1].certificate = false;
+        detach(f, Attachment::Piece::TrainingCertificate, 2);
         QCOMPARE(statusOf(f, QStringLiteral("team.training")), Status::Missing);
         QCOMPARE(statusOf(f, QStringLiteral("team.certificates")), Status::Missing);
         for (const ChecklistItem &i : DeclarationChecklist::compute(f))
             if (i.id == QLatin1String("team.training"))
                 QVERIFY2(i.reason.contains(QStringLiteral("Pharmacien C")), qPrintable(i.reason));
+    }
+    void coordinatorEligibility()
+    {
+        DeclarationFacts f = goodTeam();
+        QCOMPARE(statusOf(f, QStringLiteral("team.coordinator.eligibility")), Status::Met);
+        QVERIFY(!hasItem(f, QStringLiteral("team.coordinator.medical_team")));
+        f.fields.remove(QStringLiteral("coordinator.eligibility"));
+        QCOMPARE(statusOf(f, QStringLiteral("team.coordinator.eligibility")), Status::Missing);
+        // Coordinated by a member of an association: the medical team it is co-built with must be named.
+        f.fields.insert(QStringLiteral("coordinator.eligibility"), QStringLiteral("Membre mandaté d'une association de patients agréée"));
+        QCOMPARE(statusOf(f, QStringLiteral("team.coordinator.medical_team")), Status::Missing);
+        f.fields.insert(QStringLiteral("patients.medical_team"), QStringLiteral("Service d'oncologie, Dr B"));
+        QCOMPARE(statusOf(f, QStringLiteral("team.coordinator.medical_team")), Status::Met);
+    }
+    void coordinatorCoordinationTraining()
+    {
+        DeclarationFacts f = goodTeam();
+        QCOMPARE(statusOf(f, QStringLiteral("team.coordinator.coordination_training")), Status::Met);
+        f.fields.insert(QStringLiteral("coordinator.training"), QStringLiteral("   "));
+        QCOMPARE(statusOf(f, QStringLiteral("team.coordinator.coordination_training")), Status::Missing);
+    }
+    void everyCharterAttached()
+    {
+        DeclarationFacts f = goodTeam();
+        QCOMPARE(statusOf(f, QStringLiteral("team.charters_attached")), Status::Met);
+        detach(f, Attachment::Piece::SignedCharter, 3);
+        QCOMPARE(statusOf(f, QStringLiteral("team.charters_attached")), Status::Missing);
+        for (const ChecklistItem &i : DeclarationChecklist::compute(f))
+            if (i.id == QLatin1String("team.charters_attached"))
+                QVERIFY2(i.reason.contains(QStringLiteral("Pharmacien C")), qPrintable(i.reason));
+        // Signed (a date) but not attached is still missing; attached but not signed is caught by team.charters.
+        QCOMPARE(statusOf(f, QStringLiteral("team.charters")), Status::Met);
+    }
+    void piecesAttached()
+    {
+        DeclarationFacts f = goodTeam();
+        for (Attachment::Piece p : {Attachment::Piece::AssessmentGrid, Attachment::Piece::InformationSheet, Attachment::Piece::ConsentForm,
+                                    Attachment::Piece::GpLetterModel}) {
+            const QString id = QStringLiteral("pieces.") + Attachment::toStored(p);
+            QCOMPARE(statusOf(f, id), Status::Missing);
+            f.attachments << piece(p);
+            QCOMPARE(statusOf(f, id), Status::Met);
+        }
+    }
+    void evidenceRecordAndSupport()
+    {
+        DeclarationFacts f = goodTeam();
+        QCOMPARE(statusOf(f, QStringLiteral("field.programme.evidence")), Status::Missing);
+        QCOMPARE(statusOf(f, QStringLiteral("field.record.kind")), Status::Missing);
+        QCOMPARE(statusOf(f, QStringLiteral("field.record.access")), Status::Missing);
+        QCOMPARE(statusOf(f, QStringLiteral("field.programme.support_actions")), Status::ToVerify); // "where they exist"
+        f.fields.insert(QStringLiteral("programme.evidence"), QStringLiteral("Recommandations HAS"));
+        f.fields.insert(QStringLiteral("record.kind"), QStringLiteral("papier"));
+        f.fields.insert(QStringLiteral("record.access"), QStringLiteral("sur demande"));
+        f.fields.insert(QStringLiteral("programme.support_actions"), QStringLiteral("aucune"));
+        QCOMPARE(statusOf(f, QStringLiteral("field.programme.evidence")), Status::Met);
+        QCOMPARE(statusOf(f, QStringLiteral("field.record.kind")), Status::Met);
+        QCOMPARE(statusOf(f, QStringLiteral("field.record.access")), Status::Met);
+        QCOMPARE(statusOf(f, QStringLiteral("field.programme.support_actions")), Status::Met);
     }
     void everyCharterSigned()
     {

@@ -6,14 +6,26 @@
 #include "storage/FieldStore.h"
 #include "storage/TeamStore.h"
 #include "ui/ProgrammeDocument.h"
+#include "documents/DossierDocument.h"
+#include "storage/AttachmentStore.h"
+#include "ui/declaration/AttachmentsPanel.h"
 #include "ui/declaration/ChecklistModel.h"
+#include "ui/declaration/TeleDeclarationDialog.h"
 #include "ui/declaration/DeclarationPage.h"
 #include "ui/declaration/DeclarationWizard.h"
 #include "ui/declaration/FlowchartView.h"
 #include "ui/declaration/TeamModel.h"
 
 #include <QApplication>
+#include <QClipboard>
 #include <QComboBox>
+#include <QGuiApplication>
+#include <QDialogButtonBox>
+#include <QFileDialog>
+#include <QTabBar>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QUndoStack>
 #include <QDateEdit>
 #include <QLabel>
 #include <QLineEdit>
@@ -30,6 +42,26 @@
 using namespace kitetp;
 
 namespace {
+
+QByteArray testutilRead(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+// Acts on the modal window that `is` recognises as soon as it shows (polled, for at most 5 s).
+void whenModal(const std::function<bool(QWidget *)> &is, const std::function<void(QWidget *)> &act, int triesLeft = 250)
+{
+    QTimer::singleShot(20, [is, act, triesLeft] {
+        QWidget *w = QApplication::activeModalWidget();
+        if (w && is(w))
+            act(w);
+        else if (triesLeft > 0)
+            whenModal(is, act, triesLeft - 1);
+        else
+            qWarning("no such modal window appeared (%s)", w ? w->metaObject()->className() : "none");
+    });
+}
 
 std::unique_ptr<ProgrammeDocument> openDocument(const QString &path)
 {
@@ -269,6 +301,141 @@ private Q_SLOTS:
         QTest::mouseClick(child<QPushButton>(&wizard, QStringLiteral("removeMember")), Qt::LeftButton);
         QVERIFY(!asked.isEmpty());
         QVERIFY(TeamStore(doc->file()).members().isEmpty());
+    }
+
+    void attachmentsAreAddedRemovedAndUndone()
+    {
+        const QString path = newFile();
+        {
+            auto opened = ProgrammeFile::open(path);
+            TeamMember m;
+            m.name = QStringLiteral("Camille Essai");
+            m.profession = QStringLiteral("Infirmière");
+            QVERIFY(!TeamStore(*opened.file).add(m));
+        }
+        // A real PDF to attach, and a text file that must be refused.
+        const QString pdf = m_dir.filePath(QStringLiteral("attestation.pdf"));
+        {
+            auto opened = ProgrammeFile::open(path, ProgrammeFile::Mode::ReadOnly);
+            QVERIFY(!DossierDocument::build(*opened.file)->writePdf(pdf));
+        }
+        const QString text = m_dir.filePath(QStringLiteral("notes.txt"));
+        {
+            QFile f(text);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("pas une pièce\n");
+        }
+        auto doc = openDocument(path);
+        DeclarationPage page;
+        page.setDocument(doc.get());
+        page.show();
+        AttachmentsPanel *panel = page.attachments();
+        // The user opens the "Pièces jointes" tab.
+        auto *tabs = child<QTabWidget>(&page, QStringLiteral("flowTabs"));
+        QTest::mouseClick(tabs->tabBar(), Qt::LeftButton, {}, tabs->tabBar()->tabRect(tabs->indexOf(panel)).center());
+        QCOMPARE(tabs->currentWidget(), panel);
+        QPushButton *join = nullptr, *remove = nullptr;
+        for (QPushButton *b : panel->findChildren<QPushButton *>()) {
+            if (b->text().contains(QStringLiteral("Joindre")))
+                join = b;
+            if (b->text().contains(QStringLiteral("tirer")))
+                remove = b;
+        }
+        QVERIFY(join && remove);
+
+        // The file dialog (the path typed, Enter), then the dialog that says what the piece is: typed title, OK.
+        auto chooseFile = [](const QString &file, bool thenDescribe) {
+            whenModal([](QWidget *w) { return qobject_cast<QFileDialog *>(w) != nullptr; }, [file, thenDescribe](QWidget *w) {
+                auto *dialog = qobject_cast<QFileDialog *>(w);
+                dialog->selectFile(file);
+                if (thenDescribe)
+                    whenModal([](QWidget *d) { return !qobject_cast<QFileDialog *>(d) && d->findChild<QDialogButtonBox *>(); },
+                              [](QWidget *describe) {
+                                  QTest::keyClicks(describe->findChild<QLineEdit *>(), QStringLiteral("Attestation 2024"));
+                                  auto *box = describe->findChild<QDialogButtonBox *>();
+                                  QTest::mouseClick(box->button(QDialogButtonBox::Ok), Qt::LeftButton);
+                              });
+                else // refused before anything is asked about it
+                    whenModal([](QWidget *d) { return qobject_cast<QMessageBox *>(d) != nullptr; }, [](QWidget *d) {
+                        auto *box = qobject_cast<QMessageBox *>(d);
+                        QVERIFY2(box->text().contains(QStringLiteral("ni un PDF")), qPrintable(box->text()));
+                        box->button(QMessageBox::Ok)->click();
+                    });
+                auto *buttons = dialog->findChild<QDialogButtonBox *>();
+                QVERIFY(buttons);
+                QTest::mouseClick(buttons->button(QDialogButtonBox::Open), Qt::LeftButton);
+            });
+        };
+        chooseFile(text, false);
+        QTest::mouseClick(join, Qt::LeftButton);
+        QCOMPARE(AttachmentStore(doc->file()).list().size(), 0);
+
+        chooseFile(pdf, true);
+        QTest::mouseClick(join, Qt::LeftButton);
+        const QList<Attachment> list = AttachmentStore(doc->file()).list();
+        QCOMPARE(list.size(), 1);
+        QCOMPARE(list.constFirst().piece, Attachment::Piece::TrainingCertificate);
+        QCOMPARE(list.constFirst().title, QStringLiteral("Attestation 2024"));
+        const QByteArray bytes = AttachmentStore(doc->file()).attachment(list.constFirst().id)->data;
+        QCOMPARE(bytes, testutilRead(pdf));
+        QCOMPARE(panel->table()->rowCount(), 1);
+        QCOMPARE(panel->table()->item(0, 1)->text(), QStringLiteral("Camille Essai"));
+        shot(&page, QStringLiteral("declaration-pieces.png"));
+
+        // Remove the row the user clicks, then undo: the same bytes come back.
+        const QRect row = panel->table()->visualItemRect(panel->table()->item(0, 2));
+        QTest::mouseClick(panel->table()->viewport(), Qt::LeftButton, {}, row.center());
+        QVERIFY(remove->isEnabled());
+        QTest::mouseClick(remove, Qt::LeftButton);
+        QCOMPARE(AttachmentStore(doc->file()).list().size(), 0);
+        QCOMPARE(panel->table()->rowCount(), 0);
+        doc->undoStack()->undo();
+        QCOMPARE(AttachmentStore(doc->file()).list().size(), 1);
+        QCOMPARE(AttachmentStore(doc->file()).attachment(list.constFirst().id)->data, bytes);
+        doc->undoStack()->undo(); // the attachment itself
+        QCOMPARE(AttachmentStore(doc->file()).list().size(), 0);
+        doc->undoStack()->redo();
+        QCOMPARE(AttachmentStore(doc->file()).list().size(), 1);
+    }
+
+    void teleDeclarationCopiesAndRecordsDates()
+    {
+        const QString path = newFile();
+        {
+            auto opened = ProgrammeFile::open(path);
+            QVERIFY(!FieldStore(*opened.file).setValues({{QStringLiteral("declaration.ars"), QStringLiteral("ARS Pays de la Loire")},
+                                                         {QStringLiteral("structure.name"), QStringLiteral("CH <Essai>")}}));
+        }
+        auto doc = openDocument(path);
+        TeleDeclarationDialog dialog(doc.get());
+        dialog.show();
+        // The first answer is the ARS (the online form's first section); its button copies it.
+        QWidget *first = dialog.copyButtons().constFirst();
+        QVERIFY(first->isEnabled());
+        QTest::mouseClick(qobject_cast<QPushButton *>(first), Qt::LeftButton);
+        QCOMPARE(QGuiApplication::clipboard()->text(), QStringLiteral("ARS Pays de la Loire"));
+        shot(&dialog, QStringLiteral("teledeclaration.png"));
+        // The date the form was submitted and the acknowledgement's: recorded as the declaration's dates, one undo.
+        dialog.submittedEdit()->setFocus();
+        dialog.submittedEdit()->setDate(QDate::currentDate().addDays(-20));
+        dialog.acknowledgedEdit()->setDate(QDate::currentDate().addDays(-5));
+        QPushButton *record = nullptr;
+        for (QPushButton *b : dialog.findChildren<QPushButton *>())
+            if (b->text().contains(QStringLiteral("Enregistrer les dates")))
+                record = b;
+        QVERIFY(record);
+        QTest::mouseClick(record, Qt::LeftButton);
+        const DeclarationTimeline t(DeclarationStore(doc->file()).events());
+        QCOMPARE(t.sent(), QDate::currentDate().addDays(-20));
+        QCOMPARE(t.acknowledged(), QDate::currentDate().addDays(-5));
+        QCOMPARE(t.effective(QDate::currentDate()), QDate::currentDate().addDays(-5));
+        doc->undoStack()->undo();
+        QVERIFY(!DeclarationTimeline(DeclarationStore(doc->file()).events()).sent().isValid());
+        // An acknowledgement before the submission is refused, with the reason shown.
+        dialog.submittedEdit()->setDate(QDate::currentDate().addDays(-5));
+        dialog.acknowledgedEdit()->setDate(QDate::currentDate().addDays(-20));
+        QTest::mouseClick(record, Qt::LeftButton);
+        QVERIFY(!DeclarationTimeline(DeclarationStore(doc->file()).events()).acknowledged().isValid());
     }
 
     void sendDatesAreChecked()

@@ -52,6 +52,13 @@ int exportDossierVerb(Console &console, const QStringList &args);
 int exportLeafletVerb(Console &console, const QStringList &args);
 int exportCardVerb(Console &console, const QStringList &args);
 int exportNotificationVerb(Console &console, const QStringList &args);
+int exportChecklistVerb(Console &console, const QStringList &args);
+int exportCessationVerb(Console &console, const QStringList &args);
+int exportPiecesVerb(Console &console, const QStringList &args);
+// The attached pieces' verbs (AttachmentVerbs.cpp).
+int attachVerb(Console &console, const QStringList &args);
+int attachmentsVerb(Console &console, const QStringList &args);
+int detachVerb(Console &console, const QStringList &args);
 // The evaluation's verbs (EvaluationVerbs.cpp).
 int indicatorsVerb(Console &console, const QStringList &args);
 int exportReportVerb(Console &console, const QStringList &args);

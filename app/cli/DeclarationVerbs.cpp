@@ -6,6 +6,7 @@
 #include "core/DeclarationChecklist.h"
 #include "documents/DeclarationDocuments.h"
 #include "documents/DossierDocument.h"
+#include "core/Dates.h"
 #include "storage/DeclarationStore.h"
 #include "storage/ProgrammeFile.h"
 
@@ -95,8 +96,56 @@ int exportProgrammePdf(Console &console, const QStringList &args, const QString 
 
 int exportDossierVerb(Console &console, const QStringList &args)
 {
-    return exportProgrammePdf(console, args, CliText::tr("Exporte le dossier de déclaration à l'ARS en PDF."),
-                              [](ProgrammeFile &file) { return DossierDocument::build(file); });
+    QCommandLineParser parser;
+    parser.setApplicationDescription(CliText::tr("Exporte le dossier de déclaration à l'ARS en PDF, pièces jointes insérées en annexe."));
+    parser.addPositionalArgument(QStringLiteral("FICHIER"), CliText::tr("Le fichier .etp."));
+    parser.addOption(outputOption());
+    if (auto status = console.parse(parser, args, 1, 1))
+        return *status;
+    if (auto status = needOutput(console, parser))
+        return *status;
+    auto file = console.openProgramme(parser.positionalArguments().constFirst());
+    if (!file)
+        return InputFault;
+    const QString out = parser.value(QStringLiteral("output"));
+    if (FileError e = DossierPdf::write(*file, out))
+        return console.fail(e.message());
+    console.out() << CliText::tr("Écrit : %1").arg(out) << Qt::endl;
+    return Ok;
+}
+
+int exportChecklistVerb(Console &console, const QStringList &args)
+{
+    return exportProgrammePdf(console, args,
+                              CliText::tr("Exporte la vérification de complétude en PDF : document de travail de l'équipe, à ne pas "
+                                          "joindre au dossier."),
+                              [](ProgrammeFile &file) { return ChecklistDocument::build(file); });
+}
+
+int exportCessationVerb(Console &console, const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(CliText::tr("Exporte le courrier déclarant l'arrêt du programme à l'ARS (PDF), à envoyer dans les "
+                                                 "trois mois suivant l'arrêt. La date d'arrêt est celle enregistrée, ou --stop."));
+    parser.addPositionalArgument(QStringLiteral("FICHIER"), CliText::tr("Le fichier .etp."));
+    parser.addOption(outputOption());
+    parser.addOption({QStringLiteral("stop"), CliText::tr("La date de l'arrêt (AAAA-MM-JJ ou JJ/MM/AAAA)."), QStringLiteral("DATE")});
+    if (auto status = console.parse(parser, args, 1, 1))
+        return *status;
+    if (auto status = needOutput(console, parser))
+        return *status;
+    QDate stop;
+    if (parser.isSet(QStringLiteral("stop"))) {
+        stop = Dates::parseUserDate(parser.value(QStringLiteral("stop")));
+        if (!stop.isValid())
+            return console.fail(CliText::tr("« %1 » n'est pas une date plausible.").arg(parser.value(QStringLiteral("stop"))));
+    }
+    auto file = console.openProgramme(parser.positionalArguments().constFirst());
+    if (!file)
+        return InputFault;
+    if (!stop.isValid() && !DeclarationTimeline(DeclarationStore(*file).events()).stopped().isValid())
+        return console.fail(CliText::tr("aucune date d'arrêt n'est enregistrée : donnez-la avec --stop DATE."));
+    return writePdf(console, *CessationLetter::build(*file, stop), parser.value(QStringLiteral("output")));
 }
 
 int exportLeafletVerb(Console &console, const QStringList &args)
@@ -139,6 +188,8 @@ int exportNotificationVerb(Console &console, const QStringList &args)
     parser.addOption(outputOption());
     parser.addOption({QStringLiteral("change"), CliText::tr("Le changement : coordinator, objectives ou funding."), QStringLiteral("CHANGEMENT")});
     parser.addOption({QStringLiteral("note"), CliText::tr("Précisions ajoutées au courrier."), QStringLiteral("TEXTE")});
+    parser.addOption({QStringLiteral("previous"), CliText::tr("Ce qui change : l'ancien coordonnateur, les anciens objectifs ou "
+                                                             "l'ancien financement."), QStringLiteral("TEXTE")});
     if (auto status = console.parse(parser, args, 1, 1))
         return *status;
     if (auto status = needOutput(console, parser))
@@ -152,8 +203,13 @@ int exportNotificationVerb(Console &console, const QStringList &args)
     auto file = console.openProgramme(parser.positionalArguments().constFirst());
     if (!file)
         return InputFault;
-    return writePdf(console, *NotificationLetter::build(*file, change, QDate::currentDate(), parser.value(QStringLiteral("note"))),
-                    parser.value(QStringLiteral("output")));
+    DeclarationEvent event;
+    event.kind = DeclarationEvent::Kind::Change;
+    event.change = change;
+    event.date = QDate::currentDate();
+    event.note = parser.value(QStringLiteral("note"));
+    event.previous = parser.value(QStringLiteral("previous"));
+    return writePdf(console, *NotificationLetter::build(*file, event), parser.value(QStringLiteral("output")));
 }
 
 } // namespace kitetp::cli

@@ -47,7 +47,7 @@ QString DeclarationEvent::check() const
                  QLocale().toString(Dates::latestPlausible(), QLocale::ShortFormat));
     if (kind == Kind::Change && change == Change::None)
         return DeclText::tr("Précisez le changement notifié (coordonnateur, objectifs ou financement).");
-    if (note.size() > 20000)
+    if (note.size() > 20000 || previous.size() > 20000)
         return DeclText::tr("La note est trop longue.");
     return {};
 }
@@ -79,7 +79,7 @@ QString DeclarationEvent::label(Kind kind)
     case Kind::ComplementSent: return DeclText::tr("Compléments envoyés");
     case Kind::Acknowledged: return DeclText::tr("Accusé de réception du dossier complet");
     case Kind::Change: return DeclText::tr("Changement notifié");
-    case Kind::Stop: return DeclText::tr("Arrêt du programme déclaré");
+    case Kind::Stop: return DeclText::tr("Arrêt du programme");
     }
     return {};
 }
@@ -188,6 +188,15 @@ const TeamMember *DeclarationFacts::coordinator() const
         if (m.isCoordinator)
             return &m;
     return nullptr;
+}
+
+QList<Attachment> DeclarationFacts::attached(Attachment::Piece piece, qint64 memberId) const
+{
+    QList<Attachment> out;
+    for (const Attachment &a : attachments)
+        if (a.piece == piece && (memberId == 0 || a.memberId == memberId))
+            out << a;
+    return out;
 }
 
 } // namespace kitetp

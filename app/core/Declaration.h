@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/Attachment.h"
 #include "core/Team.h"
 
 #include <QCoreApplication>
@@ -42,6 +43,7 @@ struct DeclarationEvent
     QDate date;
     Change change = Change::None;
     QString note;
+    QString previous; // a change: the value it replaces (the former coordinator, the former objectives...)
 
     QString check() const;
 
@@ -95,6 +97,7 @@ struct DeclarationFacts
     QHash<QString, QString> fields;
     QList<TeamMember> team; // active members only
     QList<Funding> funding;
+    QList<Attachment> attachments; // without their data
     QList<DeclarationEvent> events;
     int seances = 0;
     int draftSeances = 0;
@@ -110,6 +113,8 @@ struct DeclarationFacts
 
     QString field(const QString &key) const { return fields.value(key).trimmed(); }
     const TeamMember *coordinator() const;
+    // The attached pieces of `piece` (of `memberId` when given).
+    QList<Attachment> attached(Attachment::Piece piece, qint64 memberId = 0) const;
 };
 
 } // namespace kitetp

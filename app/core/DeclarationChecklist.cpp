@@ -73,13 +73,31 @@ void teamRules(Builder &b)
               T::tr("%n membres sont marqués coordonnateur : il en faut un seul.", nullptr, coordinators));
     else
         b.add(QStringLiteral("team.coordinator"), T::tr("Un coordonnateur est désigné"), Status::Met, coord->name);
+    const QString eligibility = f.field(QStringLiteral("coordinator.eligibility"));
+    b.add(QStringLiteral("team.coordinator.eligibility"),
+          T::tr("Le coordonnateur est médecin, autre professionnel de santé ou membre mandaté d'une association de patients agréée"),
+          eligibility.isEmpty() ? Status::Missing : Status::Met, eligibility.isEmpty() ? T::tr("Qualité du coordonnateur non renseignée.") : eligibility,
+          QStringLiteral("coordinator.eligibility"));
+    const bool associationCoordinator = eligibility.contains(QLatin1String("association"), Qt::CaseInsensitive);
+    if (associationCoordinator)
+        b.add(QStringLiteral("team.coordinator.medical_team"), T::tr("Le programme est co-construit avec une équipe médicale, dont le responsable signe"),
+              f.field(QStringLiteral("patients.medical_team")).isEmpty() ? Status::Missing : Status::Met,
+              f.field(QStringLiteral("patients.medical_team")).isEmpty() ? T::tr("Équipe médicale associée non renseignée.") : QString(),
+              QStringLiteral("patients.medical_team"));
+    const bool coordinationTraining = !f.field(QStringLiteral("coordinator.training")).isEmpty();
+    b.add(QStringLiteral("team.coordinator.coordination_training"),
+          T::tr("Le coordonnateur a les compétences de coordination (formation à la coordination de l'ETP)"),
+          coordinationTraining ? Status::Met : Status::Missing,
+          coordinationTraining ? f.field(QStringLiteral("coordinator.training")) : T::tr("Formation à la coordination non renseignée."),
+          QStringLiteral("coordinator.training"));
     if (coord) {
         b.add(QStringLiteral("team.coordinator.training"), T::tr("Le coordonnateur a suivi au moins 40 heures de formation à l'ETP"),
               coord->isTrained() ? Status::Met : Status::Missing,
               T::tr("%1 : %2 h déclarées.").arg(coord->name).arg(coord->trainingHours));
+        const bool attached = !f.attached(Attachment::Piece::TrainingCertificate, coord->id).isEmpty();
         b.add(QStringLiteral("team.coordinator.certificate"), T::tr("L'attestation de formation du coordonnateur est jointe"),
-              coord->certificate ? Status::Met : Status::Missing,
-              coord->certificate ? coord->trainingBody : T::tr("Attestation non reçue pour %1.").arg(coord->name));
+              attached ? Status::Met : Status::Missing,
+              attached ? coord->trainingBody : T::tr("Aucune attestation jointe pour %1.").arg(coord->name));
     }
     b.field(QStringLiteral("coordinator.position"));
     b.field(QStringLiteral("coordinator.organisation"));
@@ -87,17 +105,19 @@ void teamRules(Builder &b)
     b.section(T::tr("Équipe"), QStringLiteral("team"));
     QSet<QString> professions;
     bool physician = false;
-    QStringList untrained, noCertificate, unsigned_;
+    QStringList untrained, noCertificate, unsigned_, charterNotAttached;
     for (const TeamMember &m : f.team) {
         if (!m.isPatientPartner && TeamMember::isHealthProfession(m.profession))
             professions.insert(TeamMember::professionKey(m.profession));
         physician = physician || (!m.isPatientPartner && m.isPhysician());
         if (!m.isTrained())
             untrained << QStringLiteral("%1 (%2 h)").arg(m.name).arg(m.trainingHours);
-        if (!m.certificate)
+        if (f.attached(Attachment::Piece::TrainingCertificate, m.id).isEmpty())
             noCertificate << m.name;
         if (!m.charterSignedOn.isValid())
             unsigned_ << m.name;
+        if (f.attached(Attachment::Piece::SignedCharter, m.id).isEmpty())
+            charterNotAttached << m.name;
     }
     b.add(QStringLiteral("team.professions"), T::tr("Au moins deux professionnels de santé de professions différentes"),
           professions.size() >= 2 ? Status::Met : Status::Missing,
@@ -115,12 +135,15 @@ void teamRules(Builder &b)
         b.add(QStringLiteral("team.training"), T::tr("Chaque intervenant a suivi au moins 40 heures de formation à l'ETP"),
               untrained.isEmpty() ? Status::Met : Status::Missing,
               untrained.isEmpty() ? QString() : T::tr("Moins de 40 h : %1.").arg(names(untrained)));
-        b.add(QStringLiteral("team.certificates"), T::tr("Chaque intervenant a fourni son attestation de formation"),
+        b.add(QStringLiteral("team.certificates"), T::tr("L'attestation de formation de chaque intervenant est jointe"),
               noCertificate.isEmpty() ? Status::Met : Status::Missing,
-              noCertificate.isEmpty() ? QString() : T::tr("Sans attestation : %1.").arg(names(noCertificate)));
+              noCertificate.isEmpty() ? QString() : T::tr("Sans attestation jointe : %1.").arg(names(noCertificate)));
         b.add(QStringLiteral("team.charters"), T::tr("Chaque intervenant a signé la charte d'engagement"),
               unsigned_.isEmpty() ? Status::Met : Status::Missing,
               unsigned_.isEmpty() ? QString() : T::tr("Charte non signée : %1.").arg(names(unsigned_)));
+        b.add(QStringLiteral("team.charters_attached"), T::tr("La charte signée de chaque intervenant est jointe"),
+              charterNotAttached.isEmpty() ? Status::Met : Status::Missing,
+              charterNotAttached.isEmpty() ? QString() : T::tr("Charte signée non jointe : %1.").arg(names(charterNotAttached)));
     }
 }
 
@@ -178,8 +201,13 @@ QList<ChecklistItem> DeclarationChecklist::compute(const DeclarationFacts &f)
                             "programme.beneficiaries", "programme.referral"})
         b.field(QString::fromLatin1(key));
     b.section(tr("Le programme"), QStringLiteral("design"));
-    for (const char *key : {"programme.setting", "programme.objectives", "programme.criteria"})
+    for (const char *key : {"programme.setting", "programme.objectives", "programme.criteria", "programme.evidence"})
         b.field(QString::fromLatin1(key));
+    if (f.field(QStringLiteral("programme.support_actions")).isEmpty())
+        b.add(QStringLiteral("field.programme.support_actions"), ProgrammeFields::label(QStringLiteral("programme.support_actions")),
+              Status::ToVerify, tr("À décrire s'il existe des actions d'accompagnement."), QStringLiteral("programme.support_actions"));
+    else
+        b.field(QStringLiteral("programme.support_actions"));
 
     b.section(tr("Parcours du patient"), QStringLiteral("design"));
     for (const char *key : {"path.assessment", "path.personalised", "path.sessions", "path.evaluation"})
@@ -195,6 +223,8 @@ QList<ChecklistItem> DeclarationChecklist::compute(const DeclarationFacts &f)
     b.field(QStringLiteral("coordination.carers"));
     b.yes(QStringLiteral("coordination.gp_letter"), QStringLiteral("coordination.gp_letter"),
           tr("Le médecin traitant doit être informé, avec l'accord du patient."));
+    b.field(QStringLiteral("record.kind"));
+    b.field(QStringLiteral("record.access"));
 
     b.section(tr("Information, consentement et confidentialité"), QStringLiteral("documents"));
     b.field(QStringLiteral("information.documents"));
@@ -214,11 +244,12 @@ QList<ChecklistItem> DeclarationChecklist::compute(const DeclarationFacts &f)
 
     b.section(tr("Déclarations et signatures"), QStringLiteral("check"));
     const QString industry = f.field(QStringLiteral("declaration.no_industry"));
-    b.add(QStringLiteral("declaration.no_industry"), tr("Aucune entreprise du médicament ou du dispositif médical n'est impliquée"),
+    b.add(QStringLiteral("declaration.no_industry"),
+          tr("Aucune entreprise du médicament, du dispositif médical, du diagnostic in vitro ou de services de santé n'est impliquée"),
           industry == QLatin1String("oui") ? Status::Met : Status::Missing,
           industry == QLatin1String("non")
-              ? tr("Interdit (art. L1161-1 et L1161-4 du code de la santé publique) : une telle entreprise ne peut ni "
-                   "concevoir ni mettre en œuvre un programme.")
+              ? tr("Interdit (art. L1161-4 du code de la santé publique) : une telle entreprise ne peut ni concevoir, ni "
+                   "financer, ni mettre en œuvre les contacts du programme avec les patients.")
               : industry.isEmpty() ? tr("Non renseigné.") : QString(),
           QStringLiteral("declaration.no_industry"));
     b.field(QStringLiteral("declaration.signatory"));
@@ -230,17 +261,19 @@ QList<ChecklistItem> DeclarationChecklist::compute(const DeclarationFacts &f)
         b.add(QStringLiteral("declaration.sworn"), ProgrammeFields::label(QStringLiteral("declaration.sworn")), Status::ToVerify,
               tr("Certaines ARS la demandent.") + QLatin1Char(' ') + verifyWithArs(), QStringLiteral("declaration.sworn"));
 
-    b.section(tr("Annexes"), QStringLiteral("documents"));
-    if (f.field(QStringLiteral("annex.assessment_grid")) == QLatin1String("oui"))
-        b.add(QStringLiteral("annex.assessment_grid"), ProgrammeFields::label(QStringLiteral("annex.assessment_grid")),
-              Status::Met, {}, QStringLiteral("annex.assessment_grid"));
-    else
-        b.add(QStringLiteral("annex.assessment_grid"), ProgrammeFields::label(QStringLiteral("annex.assessment_grid")),
-              Status::ToVerify, tr("Plusieurs ARS la demandent.") + QLatin1Char(' ') + verifyWithArs(),
-              QStringLiteral("annex.assessment_grid"));
+    b.section(tr("Pièces jointes"), QStringLiteral("documents"));
+    // Pieces several ARS require (declaration.md, "Checkable rules"): attached, or missing.
+    for (Attachment::Piece piece : {Attachment::Piece::AssessmentGrid, Attachment::Piece::InformationSheet,
+                                    Attachment::Piece::ConsentForm, Attachment::Piece::GpLetterModel}) {
+        const int n = int(f.attached(piece).size());
+        b.add(QStringLiteral("pieces.") + Attachment::toStored(piece), tr("Pièce jointe : %1").arg(Attachment::label(piece)),
+              n > 0 ? Status::Met : Status::Missing,
+              n > 0 ? tr("%n pièce(s) jointe(s).", nullptr, n)
+                    : tr("Non jointe : ajoutez le document que l'équipe utilise (Déclaration ARS › Pièces jointes)."));
+    }
     b.add(QStringLiteral("annex.model"), tr("Le dossier suit le modèle de votre ARS"), Status::ToVerify,
-          tr("Ce dossier suit le modèle de 2015 que reprennent les formulaires des ARS ; la rédaction exacte de "
-             "l'annexe II de l'arrêté du 30 décembre 2020 est à confirmer.") + QLatin1Char(' ') + verifyWithArs());
+          tr("Le plan suit la composition du dossier de déclaration (arrêté du 30 décembre 2020, annexe 2) telle qu'elle est "
+             "connue ; les pièces demandées varient selon les ARS.") + QLatin1Char(' ') + verifyWithArs());
     return b.items;
 }
 

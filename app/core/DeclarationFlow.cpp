@@ -270,7 +270,7 @@ QList<FlowStep> DeclarationFlow::implementationSteps(const DeclarationFacts &f)
                    QStringLiteral("declaration")};
         if (timeline.stopped().isValid()) {
             s.state = State::Complete;
-            s.detail = tr("arrêt déclaré le %1").arg(date(timeline.stopped()));
+            s.detail = tr("arrêté le %1").arg(date(timeline.stopped()));
         }
         steps.append(s);
     }

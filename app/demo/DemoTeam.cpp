@@ -60,6 +60,8 @@ FileError fillDossier(ProgrammeFile &file)
 {
     return FieldStore(file).setValues({
         {QStringLiteral("structure.legal_name"), QStringLiteral("Centre hospitalier fictif de Belleville-sur-Loire")},
+        {QStringLiteral("structure.city"), QStringLiteral("Belleville-sur-Loire")},
+        {QStringLiteral("coordinator.eligibility"), QStringLiteral("Autre professionnel de santé (infirmière)")},
         {QStringLiteral("coordinator.position"), QStringLiteral("Infirmière coordinatrice en hôpital de jour")},
         {QStringLiteral("coordinator.organisation"), QStringLiteral("Centre hospitalier fictif de Belleville-sur-Loire")},
         {QStringLiteral("coordinator.address"), QStringLiteral("Hôpital de jour d'oncologie\n1 rue Imaginaire\n99999 Belleville-sur-Loire")},
@@ -68,7 +70,16 @@ FileError fillDossier(ProgrammeFile &file)
         {QStringLiteral("patients.facilitators"), QStringLiteral("oui")},
         {QStringLiteral("patients.facilitators_trained"), QStringLiteral("oui")},
         {QStringLiteral("patients.association"), QStringLiteral("Association fictive « Ensemble face au cancer »")},
-        {QStringLiteral("patients.association_role"), QStringLiteral("Co-construction des ateliers et participation à l'évaluation annuelle.")},
+        {QStringLiteral("patients.association_role"), QStringLiteral("Co-construction des ateliers, animation par un patient partenaire et participation à l'évaluation annuelle.")},
+        {QStringLiteral("patients.stages"), QStringLiteral("Animation, évaluation")},
+        {QStringLiteral("patients.association_approval"), QStringLiteral("Agrément fictif n° 0000-00")},
+        {QStringLiteral("patients.association_delivers"), QStringLiteral("oui")},
+        {QStringLiteral("programme.evidence"),
+         QStringLiteral("Recommandations fictives sur l'éducation des patients sous thérapie orale ; retours d'expérience d'autres "
+                        "programmes (fictifs).")},
+        {QStringLiteral("programme.support_actions"), QStringLiteral("Lien avec l'espace de rencontres et d'information de l'établissement (fictif).")},
+        {QStringLiteral("record.kind"), QStringLiteral("Informatisé (fichier du programme Kit ETP)")},
+        {QStringLiteral("record.access"), QStringLiteral("Le patient peut consulter son dossier d'ETP et la synthèse des échanges sur demande.")},
         {QStringLiteral("programme.need"),
          QStringLiteral("Les patients sous thérapie orale gèrent seuls leur traitement à domicile ; les effets indésirables et les "
                         "oublis de prise motivent des consultations non programmées.")},
@@ -106,6 +117,7 @@ FileError fillDossier(ProgrammeFile &file)
                                                              "sur les indicateurs d'activité, de processus et de résultats.")},
         {QStringLiteral("evaluation.quadrennial"), QStringLiteral("Évaluation quadriennale à partir des quatre auto-évaluations annuelles.")},
         {QStringLiteral("annex.assessment_grid"), QStringLiteral("oui")},
+        {QStringLiteral("declaration.reference"), QStringLiteral("DEMO-0000 (fictive)")},
         {QStringLiteral("declaration.ars"), QStringLiteral("ARS fictive de la région Exemple")},
         {QStringLiteral("declaration.means"), QStringLiteral("Formulaire en ligne")},
         {QStringLiteral("declaration.no_industry"), QStringLiteral("oui")},

@@ -4,6 +4,7 @@
 #include "core/ProgrammeFields.h"
 
 #include <QLocale>
+#include <QRegularExpression>
 
 namespace kitetp {
 
@@ -66,7 +67,54 @@ QString DeclarationHtml::fieldTable(const QHash<QString, QString> &fields, const
     return html + QStringLiteral("</table>");
 }
 
-QString DeclarationHtml::teamTable(const QList<TeamMember> &team)
+QString DeclarationHtml::pieceState(const QList<Attachment> &attachments, const QHash<qint64, int> &numbers, Attachment::Piece piece,
+                                    qint64 memberId)
+{
+    QStringList found;
+    for (const Attachment &a : attachments)
+        if (a.piece == piece && (memberId == 0 || a.memberId == memberId) && numbers.contains(a.id))
+            found << tr("pièce n° %1").arg(numbers.value(a.id));
+    if (found.isEmpty())
+        return QStringLiteral("<span class=\"missing\">%1</span>").arg(tr("à joindre"));
+    return tr("jointe (%1)").arg(found.join(QStringLiteral(", ")));
+}
+
+QString DeclarationHtml::declaredState(const DeclarationTimeline &timeline, const QDate &today)
+{
+    const QDate effective = timeline.effective(today);
+    if (effective.isValid())
+        return tr("déclaré à l'ARS (déclaration effective le %1)").arg(longDate(effective));
+    if (timeline.sent().isValid())
+        return tr("en cours de déclaration auprès de l'ARS");
+    return {};
+}
+
+QString DeclarationHtml::longDate(const QDate &date)
+{
+    if (!date.isValid())
+        return {};
+    QString day = QLocale().toString(date, QStringLiteral("d MMMM yyyy"));
+    if (date.day() == 1 && QLocale().language() == QLocale::French)
+        day.replace(0, 1, QStringLiteral("1er"));
+    return day;
+}
+
+QString DeclarationHtml::letterDate(const QHash<QString, QString> &fields, const QDate &date)
+{
+    QString city = fields.value(QStringLiteral("structure.city")).trimmed();
+    if (city.isEmpty()) {
+        // The town after the postcode on the address's last line ("44000 Nantes").
+        static const QRegularExpression town(QStringLiteral("\\b\\d{5}\\s+([^\\d\\n][^\\n]*)$"));
+        const auto m = town.match(fields.value(QStringLiteral("structure.address")).trimmed());
+        if (m.hasMatch())
+            city = m.captured(1).trimmed();
+    }
+    const QString day = longDate(date);
+    return city.isEmpty() ? tr("Le %1").arg(day) : tr("%1, le %2").arg(Html::escape(city), day);
+}
+
+QString DeclarationHtml::teamTable(const QList<TeamMember> &team, const QList<Attachment> &attachments,
+                                   const QHash<qint64, int> &pieceNumbers)
 {
     if (team.isEmpty())
         return QStringLiteral("<p>%1</p>").arg(missing());
@@ -85,7 +133,7 @@ QString DeclarationHtml::teamTable(const QList<TeamMember> &team)
         if (!m.isTrained())
             training += QStringLiteral("<br/><span class=\"missing\">%1</span>").arg(tr("moins de 40 h"));
         rows << QStringList{name, value(m.profession), value(m.role), training,
-                            m.certificate ? tr("jointe") : QStringLiteral("<span class=\"missing\">%1</span>").arg(tr("manquante"))};
+                            pieceState(attachments, pieceNumbers, Attachment::Piece::TrainingCertificate, m.id)};
     }
     return table({tr("Nom"), tr("Profession"), tr("Rôle dans le programme"), tr("Formation ETP"), tr("Attestation")}, rows,
                  {21, 16, 22, 27, 14});
@@ -125,7 +173,8 @@ QString DeclarationHtml::sessionsTable(const QList<Conducteur> &conducteurs)
                  {9, 30, 22, 12, 9, 18});
 }
 
-QString DeclarationHtml::charterTable(const QList<TeamMember> &team)
+QString DeclarationHtml::charterTable(const QList<TeamMember> &team, const QList<Attachment> &attachments,
+                                      const QHash<qint64, int> &pieceNumbers)
 {
     if (team.isEmpty())
         return QStringLiteral("<p>%1</p>").arg(missing());
@@ -133,8 +182,9 @@ QString DeclarationHtml::charterTable(const QList<TeamMember> &team)
     for (const TeamMember &m : team)
         rows << QStringList{Html::escape(m.name), value(m.profession),
                             m.charterSignedOn.isValid() ? tr("signée le %1").arg(date(m.charterSignedOn))
-                                                        : QStringLiteral("<span class=\"missing\">%1</span>").arg(tr("non signée"))};
-    return table({tr("Intervenant"), tr("Profession"), tr("Charte d'engagement")}, rows, {40, 30, 30});
+                                                        : QStringLiteral("<span class=\"missing\">%1</span>").arg(tr("non signée")),
+                            pieceState(attachments, pieceNumbers, Attachment::Piece::SignedCharter, m.id)};
+    return table({tr("Intervenant"), tr("Profession"), tr("Charte d'engagement"), tr("Charte signée")}, rows, {32, 24, 22, 22});
 }
 
 QString DeclarationHtml::checklistTable(const QList<ChecklistItem> &items)

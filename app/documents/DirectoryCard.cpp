@@ -104,7 +104,7 @@ std::unique_ptr<PaperDocument> build(ProgrammeFile &file, const QDate &today)
         {T::tr("Problème de santé"), s(p.value(QStringLiteral("condition")))},
         {T::tr("Présentation"), s(p.value(QStringLiteral("summary")))},
         {T::tr("Population"), s(p.value(QStringLiteral("population")))},
-        {T::tr("Bénéficiaires estimés par an"), s(p.value(QStringLiteral("beneficiariesPerYear")))},
+        {T::tr("Bénéficiaires potentiels (estimation)"), s(p.value(QStringLiteral("beneficiariesPerYear")))},
         {T::tr("Modalité"), s(p.value(QStringLiteral("setting")))},
         {T::tr("Orientation"), s(p.value(QStringLiteral("referral")))},
         {T::tr("Séances décrites"), QString::number(p.value(QStringLiteral("sessions")).toInt())},

@@ -79,11 +79,47 @@ QString gpLetter(const QHash<QString, QString> &fields)
                 .arg(AnnexText::tr("Avec son accord, nous vous informons que votre patient(e)"), blank(),
                      AnnexText::tr("☐ entre dans ☐ poursuit ☐ a terminé le programme d'éducation thérapeutique"),
                      f(fields, "programme.title"),
-                     AnnexText::tr("Vous trouverez ci-joint la synthèse de son bilan éducatif partagé ou de son évaluation "
+                     AnnexText::tr("Vous trouverez avec ce courrier la synthèse de son bilan éducatif partagé ou de son évaluation "
                                    "individuelle, et les objectifs convenus avec lui (elle)."));
     html += QStringLiteral("<p>%1</p>").arg(AnnexText::tr("Nous restons à votre disposition pour tout échange."));
     html += QStringLiteral("<p>%1<br/>%2</p>").arg(f(fields, "contact.name"), f(fields, "contact.role"));
     return html;
+}
+
+} // namespace kitetp::DossierAnnexes
+
+namespace kitetp::DossierAnnexes {
+
+QString piecesTable(const DeclarationFacts &facts, const QHash<qint64, int> &numbers, const QList<Attachment::Piece> &models)
+{
+    using H = DeclarationHtml;
+    using P = Attachment::Piece;
+    QList<QStringList> rows;
+    auto state = [&](P piece, qint64 member = 0) { return H::pieceState(facts.attachments, numbers, piece, member); };
+    for (const TeamMember &m : facts.team) {
+        rows << QStringList{Html::escape(Attachment::label(P::TrainingCertificate)), Html::escape(m.name),
+                            state(P::TrainingCertificate, m.id)};
+        rows << QStringList{Html::escape(Attachment::label(P::SignedCharter)), Html::escape(m.name), state(P::SignedCharter, m.id)};
+    }
+    if (facts.team.isEmpty())
+        rows << QStringList{Html::escape(AnnexText::tr("Attestations de formation et chartes signées")),
+                            AnnexText::tr("aucun membre dans l'équipe"),
+                            QStringLiteral("<span class=\"missing\">%1</span>").arg(AnnexText::tr("à joindre"))};
+    rows << QStringList{Html::escape(AnnexText::tr("Liste des intervenants")), QString(), AnnexText::tr("dans ce dossier, partie 3")};
+    for (P piece : {P::AssessmentGrid, P::InformationSheet, P::ConsentForm, P::GpLetterModel}) {
+        QString s = state(piece);
+        if (models.contains(piece) && facts.attached(piece).isEmpty())
+            s += QStringLiteral(" — ") + AnnexText::tr("un modèle de Kit ETP figure dans les annexes");
+        rows << QStringList{Html::escape(Attachment::label(piece)), QString(), s};
+    }
+    if (!facts.field(QStringLiteral("patients.association")).isEmpty())
+        rows << QStringList{Html::escape(AnnexText::tr("Agrément de l'association de patients")),
+                            Html::escape(facts.field(QStringLiteral("patients.association"))),
+                            QStringLiteral("<span class=\"missing\">%1</span>").arg(AnnexText::tr("à joindre si votre ARS le demande"))};
+    for (const Attachment &a : facts.attachments)
+        if (a.piece == P::Other && numbers.contains(a.id))
+            rows << QStringList{Html::escape(a.displayTitle()), QString(), AnnexText::tr("jointe (pièce n° %1)").arg(numbers.value(a.id))};
+    return H::table({AnnexText::tr("Pièce"), AnnexText::tr("Concerne"), AnnexText::tr("État")}, rows, {42, 28, 30});
 }
 
 } // namespace kitetp::DossierAnnexes

@@ -4,6 +4,8 @@
 #include "core/Html.h"
 #include "documents/DeclarationHtml.h"
 #include "documents/Letterhead.h"
+#include "documents/PieceFile.h"
+#include "storage/AttachmentStore.h"
 #include "storage/DeclarationStore.h"
 #include "storage/GuideStore.h"
 
@@ -52,7 +54,25 @@ private:
     QString m_html;
 };
 
-QString coverHtml(const DeclarationFacts &facts, const QList<ChecklistItem> &checklist, const QDate &today)
+// An attached piece as the dossier shows it: its number, its pages as PDF, its title page's heading.
+struct Piece
+{
+    Attachment attachment;
+    int number = 0;
+    QByteArray pdf;
+    int pages = 0;
+    QString heading;
+};
+
+QString memberName(const DeclarationFacts &facts, qint64 id)
+{
+    for (const TeamMember &m : facts.team)
+        if (m.id == id)
+            return m.name;
+    return {};
+}
+
+QString coverHtml(const DeclarationFacts &facts, const QDate &today)
 {
     const auto &fields = facts.fields;
     const TeamMember *coord = facts.coordinator();
@@ -67,20 +87,15 @@ QString coverHtml(const DeclarationFacts &facts, const QList<ChecklistItem> &che
                 .arg(DossierText::tr("Coordonnateur :"), coord ? Html::escape(coord->name) : H::missing());
     html += QStringLiteral("<p><b>%1</b> %2</p>")
                 .arg(DossierText::tr("Adressé à :"), H::value(fields.value(QStringLiteral("declaration.ars"))));
-    html += QStringLiteral("<p><b>%1</b> %2</p>").arg(DossierText::tr("Édité le :"), QLocale().toString(today, QLocale::LongFormat));
-    const int missing = DeclarationChecklist::count(checklist, ChecklistItem::Status::Missing);
-    const int verify = DeclarationChecklist::count(checklist, ChecklistItem::Status::ToVerify);
-    html += QStringLiteral("<p style=\"margin-top: 30pt;\">%1</p>")
-                .arg(missing == 0 ? DossierText::tr("Vérification de complétude : aucun élément manquant ; %n point(s) à vérifier.", nullptr, verify)
-                                  : DossierText::tr("Vérification de complétude : %n élément(s) manquant(s) (voir la dernière partie).", nullptr, missing));
-    html += QStringLiteral("<p class=\"muted\">%1</p>")
-                .arg(DossierText::tr("Le plan de ce dossier suit le modèle de dossier de déclaration de 2015 que reprennent les "
-                                     "formulaires des ARS. %1")
+    html += QStringLiteral("<p><b>%1</b> %2</p>").arg(DossierText::tr("Date :"), H::letterDate(fields, today));
+    html += QStringLiteral("<p class=\"muted\" style=\"margin-top: 30pt;\">%1</p>")
+                .arg(DossierText::tr("Plan établi d'après la composition du dossier de déclaration (arrêté du 30 décembre 2020, "
+                                     "annexe 2). %1")
                          .arg(DeclarationChecklist::verifyWithArs()));
     return html;
 }
 
-QString tocHtml(const QList<Entry> &entries, const QList<int> &pages)
+QString tocHtml(const QList<Entry> &entries, const QList<int> &pages, bool pieces)
 {
     QString html = QStringLiteral("<p style=\"page-break-before: always;\" class=\"cover-title\">%1</p>")
                        .arg(DossierText::tr("Sommaire"));
@@ -93,92 +108,167 @@ QString tocHtml(const QList<Entry> &entries, const QList<int> &pages)
                     .arg(e.level == 1 ? QStringLiteral("<b>") : QString(), Html::escape(e.text),
                          e.level == 1 ? QStringLiteral("</b>") : QString(), page);
     }
-    return html + QStringLiteral("</table>");
+    html += QStringLiteral("</table>");
+    if (pieces)
+        html += QStringLiteral("<p class=\"muted\">%1</p>")
+                    .arg(DossierText::tr("Les pièces jointes sont insérées chacune après sa page de titre ; leurs pages sont comptées "
+                                         "dans la numérotation du dossier mais n'en portent pas le pied de page."));
+    return html;
 }
 
-void sections(Body &b, ProgrammeFile &file, const DeclarationFacts &facts, const QList<ChecklistItem> &checklist)
+QString fieldTable(const DeclarationFacts &facts, std::initializer_list<const char *> keys)
+{
+    QStringList list;
+    for (const char *k : keys)
+        list << QString::fromLatin1(k);
+    return H::fieldTable(facts.fields, list);
+}
+
+void programmeSections(Body &b, ProgrammeFile &file, const DeclarationFacts &facts, const QHash<qint64, int> &numbers)
 {
     using T = DossierText;
-    const auto &fields = facts.fields;
-    auto table = [&fields](std::initializer_list<const char *> keys) {
-        QStringList list;
-        for (const char *k : keys)
-            list << QString::fromLatin1(k);
-        return H::fieldTable(fields, list);
-    };
     const QStringList titles = DossierDocument::sectionTitles();
 
     b.h1(titles.at(0));
-    b.add(table({"structure.name", "structure.legal_name", "structure.finess", "structure.status", "structure.address",
-                 "structure.places"}));
+    b.add(fieldTable(facts, {"structure.name", "structure.legal_name", "structure.finess", "structure.status", "structure.address",
+                             "structure.places"}));
 
     b.h1(titles.at(1));
     const TeamMember *coord = facts.coordinator();
     b.add(QStringLiteral("<p><b>%1</b> %2</p>").arg(T::tr("Nom :"), coord ? Html::escape(coord->name) : H::missing()));
     if (coord)
-        b.add(QStringLiteral("<p><b>%1</b> %2 — %3</p>")
+        b.add(QStringLiteral("<p><b>%1</b> %2 — %3 ; %4 %5</p>")
                   .arg(T::tr("Profession et formation ETP :"), H::value(coord->profession),
-                       coord->trainingHours > 0 ? T::tr("%1 h de formation").arg(coord->trainingHours) : H::missing()));
-    b.add(table({"coordinator.position", "coordinator.organisation", "coordinator.address", "coordinator.training",
-                 "coordinator.other_training"}));
+                       coord->trainingHours > 0 ? T::tr("%1 h de formation").arg(coord->trainingHours) : H::missing(),
+                       T::tr("attestation :"),
+                       H::pieceState(facts.attachments, numbers, Attachment::Piece::TrainingCertificate, coord->id)));
+    b.add(fieldTable(facts, {"coordinator.eligibility", "coordinator.position", "coordinator.organisation", "coordinator.address",
+                             "coordinator.training", "coordinator.other_training"}));
 
     b.h1(titles.at(2));
-    b.paragraph(T::tr("Chaque intervenant justifie d'au moins 40 heures de formation à l'ETP ; les attestations sont jointes."));
-    b.add(H::teamTable(facts.team));
+    b.paragraph(T::tr("Chaque intervenant et le coordonnateur justifient d'au moins 40 heures de formation à l'ETP (arrêté du "
+                      "2 août 2010 modifié) par une attestation ; la colonne « Attestation » donne son état : pièce du dossier, ou à joindre."));
+    b.add(H::teamTable(facts.team, facts.attachments, numbers));
 
     b.h1(titles.at(3));
-    b.add(table({"patients.facilitators", "patients.facilitators_trained", "patients.association", "patients.association_role"}));
+    b.add(fieldTable(facts, {"patients.facilitators", "patients.facilitators_trained", "patients.stages", "patients.association",
+                             "patients.association_approval", "patients.association_role", "patients.association_delivers",
+                             "patients.medical_team"}));
 
     b.h1(titles.at(4));
     b.h2(T::tr("Problème de santé et population"));
-    b.add(table({"programme.title", "programme.condition", "programme.condition_kind", "programme.summary", "programme.need",
-                 "programme.existing", "programme.population", "programme.beneficiaries", "programme.referral",
-                 "programme.setting"}));
-    b.h2(T::tr("Objectifs et critères de jugement"));
-    b.add(table({"programme.objectives", "programme.criteria"}));
+    b.add(fieldTable(facts, {"programme.title", "programme.condition", "programme.condition_kind", "programme.summary",
+                             "programme.need", "programme.existing", "programme.population", "programme.beneficiaries",
+                             "programme.referral", "programme.setting"}));
+    b.h2(T::tr("Objectifs, critères de jugement et données probantes"));
+    b.add(fieldTable(facts, {"programme.objectives", "programme.criteria", "programme.evidence"}));
     b.h2(T::tr("Parcours du patient"));
-    b.add(table({"path.assessment", "path.personalised", "path.sessions", "path.evaluation"}));
+    b.add(fieldTable(facts, {"path.assessment", "path.personalised", "path.sessions", "path.evaluation"}));
     b.h2(T::tr("Les séances du programme"));
     b.add(H::sessionsTable(GuideStore(file).conducteurs()));
+    b.h2(T::tr("Actions d'accompagnement"));
+    b.add(fieldTable(facts, {"programme.support_actions"}));
 
     b.h1(titles.at(5));
-    b.add(table({"coordination.team", "coordination.carers", "coordination.gp_letter"}));
+    b.add(fieldTable(facts, {"coordination.team", "coordination.carers", "coordination.gp_letter", "record.kind", "record.access"}));
 
     b.h1(titles.at(6));
-    b.add(table({"information.documents", "consent.process", "consent.withdrawal", "confidentiality.data"}));
+    b.add(fieldTable(facts, {"information.documents", "consent.process", "consent.withdrawal", "confidentiality.data"}));
 
     b.h1(titles.at(7));
-    b.add(table({"evaluation.annual", "evaluation.quadrennial"}));
+    b.add(fieldTable(facts, {"evaluation.annual", "evaluation.quadrennial"}));
 
     b.h1(titles.at(8));
     b.add(H::fundingTable(facts.funding));
     b.paragraph(T::tr("La déclaration n'ouvre pas droit à un financement, qui relève d'une procédure distincte."));
 
     b.h1(titles.at(9));
-    b.add(table({"declaration.no_industry", "declaration.sworn", "declaration.signatory", "declaration.medical_lead",
-                 "declaration.association_signatory", "declaration.ars", "declaration.means"}));
-    b.paragraph(T::tr("Rappel : aucune entreprise exploitant un médicament ou un dispositif médical ne participe à la conception "
-                      "ni à la mise en œuvre du programme (articles L1161-1 et L1161-4 du code de la santé publique)."));
+    b.add(fieldTable(facts, {"declaration.no_industry", "declaration.sworn", "declaration.signatory", "declaration.medical_lead",
+                             "declaration.association_signatory", "declaration.ars", "declaration.other_regions",
+                             "declaration.means"}));
+    if (!facts.field(QStringLiteral("declaration.other_regions")).isEmpty())
+        b.paragraph(T::tr("Le programme étant mis en œuvre dans plusieurs régions, il est déclaré à chacune des ARS concernées "
+                          "(article R1161-4 du code de la santé publique) ; ce dossier est adressé à %1.")
+                        .arg(H::value(facts.field(QStringLiteral("declaration.ars")))));
+    b.paragraph(T::tr("Rappel (article L1161-4 du code de la santé publique) : aucune entreprise se livrant à l'exploitation d'un "
+                      "médicament, d'un dispositif médical ou d'un dispositif médical de diagnostic in vitro, ni aucune entreprise "
+                      "proposant des prestations en lien avec la santé, ne participe à la conception, au financement ou à la mise "
+                      "en œuvre des contacts du programme avec les patients."));
+    b.add(QStringLiteral("<p>%1</p>").arg(H::letterDate(facts.fields, facts.today)));
     b.add(QStringLiteral("<table width=\"100%\" cellpadding=\"8\"><tr><td>%1<br/><br/><br/></td><td>%2<br/><br/><br/></td>"
                          "<td>%3<br/><br/><br/></td></tr></table>")
               .arg(T::tr("Le déclarant"), T::tr("Le responsable médical"), T::tr("L'association partenaire")));
+}
 
+QString pieceHeading(const DeclarationFacts &facts, const Piece &p)
+{
+    const Attachment &a = p.attachment;
+    QString owner = a.memberId ? memberName(facts, a.memberId) : QString();
+    QString text = DossierText::tr("Pièce n° %1 — %2").arg(p.number).arg(Attachment::label(a.piece));
+    if (!owner.isEmpty())
+        text += QStringLiteral(" — ") + owner;
+    return text;
+}
+
+void annexes(Body &b, const DeclarationFacts &facts, QList<Piece> &pieces, const QHash<qint64, int> &numbers)
+{
+    using T = DossierText;
+    const QStringList titles = DossierDocument::sectionTitles();
     b.h1(titles.at(10));
-    b.h2(T::tr("Annexe A — Charte d'engagement : signataires"));
-    b.paragraph(T::tr("Chaque intervenant signe la charte d'engagement de l'arrêté du 30 décembre 2020 ; les chartes signées "
-                      "sont jointes au dossier."));
-    b.add(H::charterTable(facts.team));
-    b.h2(T::tr("Annexe B — Formulaire de consentement"), true);
-    b.add(DossierAnnexes::consentForm(fields));
-    b.h2(T::tr("Annexe C — Fiche d'information du patient"), true);
-    b.add(DossierAnnexes::informationSheet(fields));
-    b.h2(T::tr("Annexe D — Courrier type au médecin traitant"), true);
-    b.add(DossierAnnexes::gpLetter(fields));
+    b.h2(T::tr("Pièces jointes / pièces à joindre"));
+    QList<Attachment::Piece> models;
+    for (Attachment::Piece p : {Attachment::Piece::ConsentForm, Attachment::Piece::InformationSheet, Attachment::Piece::GpLetterModel})
+        if (facts.attached(p).isEmpty())
+            models << p;
+    b.add(DossierAnnexes::piecesTable(facts, numbers, models));
+    b.h2(T::tr("Charte d'engagement : signataires"), true);
+    b.paragraph(T::tr("Chaque intervenant signe la charte d'engagement (arrêté du 30 décembre 2020). La dernière colonne donne "
+                      "l'état de la charte signée : pièce du dossier, ou à joindre."));
+    b.add(H::charterTable(facts.team, facts.attachments, numbers));
+    const QString modelNote = T::tr("Modèle proposé par Kit ETP à partir des champs du programme, à remplacer par le document "
+                                    "que l'équipe utilise réellement.");
+    if (models.contains(Attachment::Piece::ConsentForm)) {
+        b.h2(T::tr("Modèle de formulaire de consentement"), true);
+        b.add(QStringLiteral("<p class=\"muted\">%1</p>").arg(modelNote) + DossierAnnexes::consentForm(facts.fields));
+    }
+    if (models.contains(Attachment::Piece::InformationSheet)) {
+        b.h2(T::tr("Modèle de fiche d'information du patient"), true);
+        b.add(QStringLiteral("<p class=\"muted\">%1</p>").arg(modelNote) + DossierAnnexes::informationSheet(facts.fields));
+    }
+    if (models.contains(Attachment::Piece::GpLetterModel)) {
+        b.h2(T::tr("Modèle de courrier au médecin traitant"), true);
+        b.add(QStringLiteral("<p class=\"muted\">%1</p>").arg(modelNote) + DossierAnnexes::gpLetter(facts.fields));
+    }
+    for (Piece &p : pieces) {
+        p.heading = pieceHeading(facts, p);
+        b.h2(p.heading, true);
+        const Attachment &a = p.attachment;
+        b.add(QStringLiteral("<p><b>%1</b> %2</p>").arg(T::tr("Titre :"), Html::escape(a.displayTitle())));
+        b.add(QStringLiteral("<p><b>%1</b> %2 (%3)</p>")
+                  .arg(T::tr("Fichier joint :"), Html::escape(a.fileName), H::longDate(a.addedOn)));
+        b.paragraph(p.pages > 0 ? T::tr("Dans le PDF du dossier, la pièce suit cette page (%n page(s)).", nullptr, p.pages)
+                                : QStringLiteral("<span class=\"missing\">%1</span>")
+                                      .arg(T::tr("Cette pièce n'a pas pu être insérée : ouvrez-la depuis Kit ETP et joignez-la à part.")));
+    }
+}
 
-    b.h1(titles.at(11));
-    b.paragraph(T::tr("Chaque exigence du dossier et du cahier des charges, vérifiée par Kit ETP dans le fichier du programme. "
-                      "Les points « à vérifier » ne peuvent pas être établis par le logiciel."));
-    b.add(H::checklistTable(checklist));
+// The pages of each attached piece, as PDF, numbered in the order of the dossier.
+QList<Piece> loadPieces(ProgrammeFile &file, const DeclarationFacts &facts)
+{
+    QList<Piece> out;
+    const AttachmentStore store(file);
+    for (const Attachment &listed : facts.attachments) {
+        if (Attachment::needsMember(listed.piece) && memberName(facts, listed.memberId).isEmpty())
+            continue; // a piece of a member no longer in the (active) team
+        Piece p;
+        p.attachment = store.attachment(listed.id).value_or(listed);
+        p.number = int(out.size()) + 1;
+        p.pdf = PieceFile::toPdf(p.attachment);
+        p.pages = p.pdf.isEmpty() ? 0 : PieceFile::pdfPageCount(p.pdf);
+        p.attachment.data.clear();
+        out << p;
+    }
+    return out;
 }
 
 } // namespace
@@ -191,38 +281,72 @@ QStringList DossierDocument::sectionTitles()
             T::tr("3. Équipe d'intervenants"),
             T::tr("4. Implication des patients"),
             T::tr("5. Le programme"),
-            T::tr("6. Coordination"),
+            T::tr("6. Coordination et dossier du patient"),
             T::tr("7. Information, consentement et confidentialité"),
             T::tr("8. Évaluation"),
             T::tr("9. Financement"),
             T::tr("10. Déclarations et signatures"),
-            T::tr("Annexes"),
-            T::tr("Vérification de complétude")};
+            T::tr("Annexes")};
+}
+
+DossierDocument::Built DossierDocument::buildWithPieces(ProgrammeFile &file, const QDate &today)
+{
+    Built built;
+    built.document = std::make_unique<PaperDocument>(DossierText::tr("Dossier de déclaration à l'ARS"));
+    PaperDocument &doc = *built.document;
+    Letterhead::apply(doc, file);
+    const DeclarationFacts facts = DeclarationStore(file).facts(today);
+    QList<Piece> pieces = loadPieces(file, facts);
+    QHash<qint64, int> numbers;
+    for (const Piece &p : pieces)
+        numbers.insert(p.attachment.id, p.number);
+    Body body;
+    programmeSections(body, file, facts, numbers);
+    annexes(body, facts, pieces, numbers);
+    const QString cover = coverHtml(facts, today);
+
+    // Lay out with the page numbers found, measure the headings again, until stable. A heading's number counts the
+    // pages of the pieces inserted before it.
+    QList<int> tocPages;
+    QList<int> numbersShown;
+    int total = 0;
+    for (int pass = 0; pass < 5; ++pass) {
+        doc.setBodyHtml(cover + tocHtml(body.entries(), tocPages, !pieces.isEmpty()) + body.html());
+        const QList<PaperDocument::Heading> headings = doc.headings();
+        built.insertions.clear();
+        QList<int> insertedPages;
+        for (const Piece &p : pieces)
+            for (const PaperDocument::Heading &h : headings)
+                if (h.level == 2 && h.text == p.heading && p.pages > 0) {
+                    built.insertions.append({h.page, p.pdf});
+                    insertedPages << p.pages;
+                    break;
+                }
+        const int own = doc.pageCount();
+        numbersShown.clear();
+        int shift = 0;
+        for (int page = 1; page <= own; ++page) {
+            numbersShown << page + shift;
+            for (int i = 0; i < built.insertions.size(); ++i)
+                if (built.insertions.at(i).afterPage == page)
+                    shift += insertedPages.at(i);
+        }
+        total = own + shift;
+        QList<int> found;
+        for (const PaperDocument::Heading &h : headings)
+            if (h.level <= 2)
+                found << numbersShown.value(h.page - 1, h.page);
+        if (found == tocPages)
+            break;
+        tocPages = found;
+    }
+    doc.setPageNumbers(numbersShown, total);
+    return built;
 }
 
 std::unique_ptr<PaperDocument> DossierDocument::build(ProgrammeFile &file, const QDate &today)
 {
-    auto doc = std::make_unique<PaperDocument>(DossierText::tr("Dossier de déclaration à l'ARS"));
-    Letterhead::apply(*doc, file);
-    const DeclarationFacts facts = DeclarationStore(file).facts(today);
-    const QList<ChecklistItem> checklist = DeclarationChecklist::compute(facts);
-    Body body;
-    sections(body, file, facts, checklist);
-    const QString cover = coverHtml(facts, checklist, today);
-
-    // Two passes (or more, until stable): lay out with the page numbers found, measure the headings again.
-    QList<int> pages;
-    for (int pass = 0; pass < 4; ++pass) {
-        doc->setBodyHtml(cover + tocHtml(body.entries(), pages) + body.html());
-        QList<int> found;
-        for (const PaperDocument::Heading &h : doc->headings())
-            if (h.level <= 2)
-                found << h.page;
-        if (found == pages)
-            break;
-        pages = found;
-    }
-    return doc;
+    return buildWithPieces(file, today).document;
 }
 
 } // namespace kitetp

@@ -98,6 +98,12 @@ void PaperDocument::setBaseFontSize(qreal points)
     m_dirty = true;
 }
 
+void PaperDocument::setPageNumbers(const QList<int> &numbers, int total)
+{
+    m_pageNumbers = numbers;
+    m_pageTotal = total;
+}
+
 void PaperDocument::setPageLayout(const QPageLayout &layout)
 {
     m_layout = layout;
@@ -212,7 +218,9 @@ bool PaperDocument::render(QPagedPaintDevice *device) const
         painter.setPen(QColor(0x44, 0x44, 0x44));
         painter.setFont(pixelFont(8));
         const QString left = m_footerNote.isEmpty() ? m_title : m_footerNote + QStringLiteral(" — ") + m_title;
-        const QString pageText = QCoreApplication::translate("PaperDocument", "Page %1 / %2").arg(page + 1).arg(pages);
+        const QString pageText = QCoreApplication::translate("PaperDocument", "Page %1 / %2")
+                                     .arg(m_pageNumbers.value(page, page + 1))
+                                     .arg(m_pageTotal > 0 ? m_pageTotal : pages);
         const QRectF leftRect = footerRect.adjusted(0, 0, -mmToLayout(25), 0);
         painter.drawText(leftRect, Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine,
                          painter.fontMetrics().elidedText(left, Qt::ElideRight, int(leftRect.width())));

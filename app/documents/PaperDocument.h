@@ -42,6 +42,9 @@ public:
     void setPageLayout(const QPageLayout &layout);
     const QPageLayout &pageLayout() const { return m_layout; }
     void setShowHeader(bool show) { m_showHeader = show; }
+    // The numbers printed in the footer when pages from elsewhere are inserted between this document's pages (the
+    // dossier's attached pieces): `numbers[i]` for page i + 1, out of `total`. Empty: 1..pageCount().
+    void setPageNumbers(const QList<int> &numbers, int total);
 
     int pageCount() const;
     // The headings (h1..h3) and the page each starts on, for tables of contents.
@@ -67,6 +70,8 @@ private:
     qreal m_basePt = 10.5;
     bool m_showHeader = true;
     QPageLayout m_layout;
+    QList<int> m_pageNumbers;
+    int m_pageTotal = 0;
     mutable QTextDocument *m_doc = nullptr;
     mutable bool m_dirty = true;
 };

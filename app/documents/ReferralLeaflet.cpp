@@ -3,6 +3,7 @@
 #include "core/Html.h"
 #include "documents/DeclarationHtml.h"
 #include "documents/Letterhead.h"
+#include "storage/DeclarationStore.h"
 #include "storage/FieldStore.h"
 #include "storage/GuideStore.h"
 
@@ -28,8 +29,12 @@ std::unique_ptr<PaperDocument> build(ProgrammeFile &file)
 
     QString html;
     html += QStringLiteral("<h1>%1</h1>").arg(v("programme.title"));
+    // What the file records of the declaration, and nothing more: "déclaré" only once the declaration is effective.
+    const QString state = H::declaredState(DeclarationTimeline(DeclarationStore(file).events()), QDate::currentDate());
     html += QStringLiteral("<p class=\"muted\">%1 — %2</p>")
-                .arg(T::tr("Programme d'éducation thérapeutique du patient déclaré à l'ARS"), v("structure.name"));
+                .arg(state.isEmpty() ? T::tr("Programme d'éducation thérapeutique du patient")
+                                     : T::tr("Programme d'éducation thérapeutique du patient %1").arg(Html::escape(state)),
+                     v("structure.name"));
     html += QStringLiteral("<h2>%1</h2><p>%2</p>").arg(T::tr("Ce que le programme propose"), v("programme.summary"));
     QStringList titles;
     for (const Seance &s : GuideStore(file).seancesBrief())

@@ -1,6 +1,7 @@
 #include "storage/DeclarationStore.h"
 
 #include "core/Dates.h"
+#include "storage/AttachmentStore.h"
 #include "storage/FieldStore.h"
 #include "storage/GuideStore.h"
 #include "storage/ProgrammeFile.h"
@@ -32,6 +33,7 @@ DeclarationEvent eventFrom(const QSqlQuery &q)
     e.date = Dates::fromStored(q.value(2).toString());
     e.change = DeclarationEvent::changeFromStored(q.value(3).toString());
     e.note = q.value(4).toString();
+    e.previous = q.value(5).toString();
     return e;
 }
 
@@ -110,7 +112,7 @@ QList<DeclarationEvent> DeclarationStore::events() const
 {
     QList<DeclarationEvent> out;
     QSqlQuery q(m_file.database());
-    if (q.exec(QStringLiteral("SELECT id, kind, date, change_kind, note FROM declaration_event ORDER BY date, id")))
+    if (q.exec(QStringLiteral("SELECT id, kind, date, change_kind, note, previous FROM declaration_event ORDER BY date, id")))
         while (q.next())
             out << eventFrom(q);
     return out;
@@ -119,7 +121,7 @@ QList<DeclarationEvent> DeclarationStore::events() const
 std::optional<DeclarationEvent> DeclarationStore::event(qint64 id) const
 {
     QSqlQuery q(m_file.database());
-    q.prepare(QStringLiteral("SELECT id, kind, date, change_kind, note FROM declaration_event WHERE id = ?"));
+    q.prepare(QStringLiteral("SELECT id, kind, date, change_kind, note, previous FROM declaration_event WHERE id = ?"));
     q.addBindValue(id);
     if (q.exec() && q.next())
         return eventFrom(q);
@@ -133,9 +135,9 @@ FileError DeclarationStore::addEvent(DeclarationEvent &e)
     if (const QString reason = e.check(); !reason.isEmpty())
         return invalid(m_file, reason);
     QSqlQuery q(m_file.database());
-    if (FileError err = Sql::exec(q, m_file, QStringLiteral("INSERT INTO declaration_event(id, kind, date, change_kind, note) VALUES (?, ?, ?, ?, ?)"),
+    if (FileError err = Sql::exec(q, m_file, QStringLiteral("INSERT INTO declaration_event(id, kind, date, change_kind, note, previous) VALUES (?, ?, ?, ?, ?, ?)"),
                                   {Sql::nullIfZero(e.id), DeclarationEvent::toStored(e.kind), Dates::toStored(e.date),
-                                   nn(DeclarationEvent::toStored(e.change)), nn(e.note)}))
+                                   nn(DeclarationEvent::toStored(e.change)), nn(e.note), nn(e.previous)}))
         return err;
     e.id = q.lastInsertId().toLongLong();
     m_file.notifyChanged(area());
@@ -149,9 +151,9 @@ FileError DeclarationStore::updateEvent(const DeclarationEvent &e)
     if (const QString reason = e.check(); !reason.isEmpty())
         return invalid(m_file, reason);
     QSqlQuery q(m_file.database());
-    if (FileError err = Sql::exec(q, m_file, QStringLiteral("UPDATE declaration_event SET kind = ?, date = ?, change_kind = ?, note = ? WHERE id = ?"),
+    if (FileError err = Sql::exec(q, m_file, QStringLiteral("UPDATE declaration_event SET kind = ?, date = ?, change_kind = ?, note = ?, previous = ? WHERE id = ?"),
                                   {DeclarationEvent::toStored(e.kind), Dates::toStored(e.date),
-                                   nn(DeclarationEvent::toStored(e.change)), nn(e.note), e.id}))
+                                   nn(DeclarationEvent::toStored(e.change)), nn(e.note), nn(e.previous), e.id}))
         return err;
     m_file.notifyChanged(area());
     return {};
@@ -208,6 +210,7 @@ DeclarationFacts DeclarationStore::facts(const QDate &today) const
         if (m.active)
             f.team << m;
     f.funding = funding();
+    f.attachments = AttachmentStore(m_file).list();
     f.events = events();
     const QList<Seance> seances = GuideStore(m_file).seancesBrief();
     f.seances = int(seances.size());

@@ -142,12 +142,16 @@ FileError TeamStore::remove(qint64 id)
     // ran the sessions and who did the patients' steps, which undo cannot put back.
     const int sessions = count(QStringLiteral("SELECT COUNT(*) FROM session_facilitator WHERE member_id = ?"), id);
     const int events = count(QStringLiteral("SELECT COUNT(*) FROM path_event WHERE member_id = ?"), id);
-    if (sessions > 0 || events > 0) {
+    // Their attached certificate or charter would lose its owner (attachment.member_id ON DELETE SET NULL).
+    const int pieces = count(QStringLiteral("SELECT COUNT(*) FROM attachment WHERE member_id = ?"), id);
+    if (sessions > 0 || events > 0 || pieces > 0) {
         QStringList uses;
         if (sessions > 0)
             uses << QCoreApplication::translate("TeamStore", "anime %n séance(s) du calendrier", nullptr, sessions);
         if (events > 0)
             uses << QCoreApplication::translate("TeamStore", "est nommé dans %n étape(s) du parcours des patients", nullptr, events);
+        if (pieces > 0)
+            uses << QCoreApplication::translate("TeamStore", "a %n pièce(s) jointe(s) au dossier", nullptr, pieces);
         const QString name = member(id).value_or(TeamMember()).name;
         return FileError(FileError::InvalidInput, m_file.path(),
                          QCoreApplication::translate("TeamStore", "Impossible de retirer « %1 » de l'équipe : cet intervenant %2. "

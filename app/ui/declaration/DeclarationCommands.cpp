@@ -1,5 +1,6 @@
 #include "ui/declaration/DeclarationCommands.h"
 
+#include "storage/AttachmentStore.h"
 #include "storage/DeclarationStore.h"
 #include "storage/TeamStore.h"
 #include "ui/ProgrammeDocument.h"
@@ -94,6 +95,36 @@ QUndoCommand *addEvent(ProgrammeDocument *document, const DeclarationEvent &even
     return new StoreCommand(
         document, CommandText::tr("Enregistrer « %1 »").arg(what), [file, e] { return DeclarationStore(*file).addEvent(*e); },
         [file, e] { return DeclarationStore(*file).removeEvent(e->id); });
+}
+
+QUndoCommand *addAttachment(ProgrammeDocument *document, const Attachment &attachment)
+{
+    auto a = std::make_shared<Attachment>(attachment);
+    ProgrammeFile *file = &document->file();
+    return new StoreCommand(
+        document, CommandText::tr("Joindre « %1 »").arg(attachment.displayTitle()),
+        [file, a] { return AttachmentStore(*file).add(*a); }, [file, a] { return AttachmentStore(*file).remove(a->id); });
+}
+
+QUndoCommand *replaceAttachment(ProgrammeDocument *document, const Attachment &before, const Attachment &after)
+{
+    ProgrammeFile *file = &document->file();
+    return new StoreCommand(
+        document, CommandText::tr("Remplacer la pièce « %1 »").arg(before.displayTitle()),
+        [file, after] { return AttachmentStore(*file).replace(after); },
+        [file, before] { return AttachmentStore(*file).replace(before); });
+}
+
+QUndoCommand *removeAttachment(ProgrammeDocument *document, const Attachment &attachment)
+{
+    ProgrammeFile *file = &document->file();
+    return new StoreCommand(
+        document, CommandText::tr("Retirer la pièce « %1 »").arg(attachment.displayTitle()),
+        [file, attachment] { return AttachmentStore(*file).remove(attachment.id); },
+        [file, attachment] {
+            Attachment a = attachment;
+            return AttachmentStore(*file).add(a);
+        });
 }
 
 } // namespace DeclarationCommands

@@ -21,6 +21,10 @@ QUndoCommand *removeFunding(ProgrammeDocument *document, const Funding &funding)
 // Sets (or clears, with an invalid date) the one dated event of `kind`.
 QUndoCommand *setDate(ProgrammeDocument *document, DeclarationEvent::Kind kind, const QDate &date);
 QUndoCommand *addEvent(ProgrammeDocument *document, const DeclarationEvent &event);
+// The attached pieces: `attachment` carries its data; undoing a removal or a replacement puts the old content back.
+QUndoCommand *addAttachment(ProgrammeDocument *document, const Attachment &attachment);
+QUndoCommand *replaceAttachment(ProgrammeDocument *document, const Attachment &before, const Attachment &after);
+QUndoCommand *removeAttachment(ProgrammeDocument *document, const Attachment &attachment);
 } // namespace DeclarationCommands
 
 } // namespace kitetp

@@ -8,11 +8,13 @@
 #include "ui/PaperActions.h"
 #include "ui/ProgrammeDocument.h"
 #include "ui/Settings.h"
+#include "ui/declaration/AttachmentsPanel.h"
 #include "ui/declaration/ChecklistModel.h"
 #include "ui/declaration/DeclarationCommands.h"
 #include "ui/declaration/DeclarationWizard.h"
 #include "ui/declaration/FlowchartView.h"
 #include "ui/declaration/NotifyChangeDialog.h"
+#include "ui/declaration/TeleDeclarationDialog.h"
 #include "ui_declarationpage.h"
 #include "storage/OutputFile.h"
 #include "ui/Messages.h"
@@ -47,6 +49,8 @@ DeclarationPage::DeclarationPage(QWidget *parent) : Page(parent), m_ui(new Ui::D
     m_ui->flowTabs->insertTab(1, m_implementationFlow, tr("Mise en œuvre"));
     m_ui->flowTabs->setTabToolTip(1, tr("Logigramme de mise en œuvre"));
     m_ui->flowTabs->setCurrentIndex(0);
+    m_attachments = new AttachmentsPanel(this);
+    m_ui->flowTabs->addTab(m_attachments, tr("Pièces jointes"));
     m_checklist = new ChecklistModel(this);
     setupChecklistView();
     // The flowcharts and the checklist get the width; the dates and the summary stay readable beside them.
@@ -54,7 +58,7 @@ DeclarationPage::DeclarationPage(QWidget *parent) : Page(parent), m_ui(new Ui::D
     m_ui->splitter->setStretchFactor(1, 2);
     m_ui->splitter->setSizes({600, 340});
     connect(m_ui->flowTabs, &QTabWidget::currentChanged, this, [this] {
-        const bool flow = m_ui->flowTabs->currentWidget() != m_ui->checklistTab;
+        const bool flow = m_ui->flowTabs->currentWidget() != m_ui->checklistTab && m_ui->flowTabs->currentWidget() != m_attachments;
         for (QWidget *w : std::initializer_list<QWidget *>{m_ui->zoomIn, m_ui->zoomOut, m_ui->zoomFit, m_ui->flowHint})
             w->setVisible(flow);
     });
@@ -95,9 +99,17 @@ DeclarationPage::DeclarationPage(QWidget *parent) : Page(parent), m_ui(new Ui::D
         if (m_document)
             PaperActions::print(this, *DossierDocument::build(m_document->file()));
     });
-    connect(m_ui->dossierPdf, &QPushButton::clicked, this, [this] {
+    connect(m_ui->dossierPdf, &QPushButton::clicked, this, &DeclarationPage::exportDossierPdf);
+    connect(m_ui->checklistPdf, &QPushButton::clicked, this, [this] {
         if (m_document)
-            PaperActions::exportPdf(this, *DossierDocument::build(m_document->file()), tr("dossier-declaration-ARS"));
+            PaperActions::exportPdf(this, *ChecklistDocument::build(m_document->file()), tr("completude-document-interne"));
+    });
+    connect(m_ui->cessationPdf, &QPushButton::clicked, this, &DeclarationPage::exportCessation);
+    connect(m_ui->teleDeclaration, &QPushButton::clicked, this, [this] {
+        if (!m_document)
+            return;
+        TeleDeclarationDialog dialog(m_document, this);
+        dialog.exec();
     });
     connect(m_ui->leafletPdf, &QPushButton::clicked, this, [this] {
         if (m_document)
@@ -125,8 +137,10 @@ void DeclarationPage::setDocument(ProgrammeDocument *document)
     m_document = document;
     if (m_document)
         connect(m_document, &ProgrammeDocument::changed, this, &DeclarationPage::reload);
+    m_attachments->setDocument(document);
     for (QWidget *w : std::initializer_list<QWidget *>{m_ui->dossierPreview, m_ui->dossierPrint, m_ui->dossierPdf, m_ui->leafletPdf,
-                                                       m_ui->cardPdf, m_ui->cardJson, m_ui->splitter})
+                                                       m_ui->cardPdf, m_ui->cardJson, m_ui->splitter, m_ui->checklistPdf,
+                                                       m_ui->teleDeclaration, m_ui->cessationPdf})
         w->setEnabled(m_document != nullptr);
     const bool writable = m_document && !m_document->isReadOnly();
     m_ui->notifyChange->setEnabled(writable);
@@ -163,6 +177,7 @@ void DeclarationPage::reload()
     const int checklistTab = m_ui->flowTabs->indexOf(m_ui->checklistTab);
     m_ui->flowTabs->setTabText(checklistTab, missing == 0 ? tr("Complétude") : tr("Complétude (%n manquant(s))", nullptr, missing));
     showDates();
+    m_attachments->reload();
 }
 
 void DeclarationPage::setupChecklistView()
@@ -212,6 +227,11 @@ void DeclarationPage::showDates()
     for (const DeclarationEvent &e : t.changes())
         changes << tr("%1 : %2").arg(QLocale().toString(e.date, QLocale::ShortFormat), DeclarationEvent::label(e.change));
     m_ui->changesValue->setText(changes.isEmpty() ? tr("aucun") : changes.join(QLatin1Char('\n')));
+    // Stopping a programme is declared within 3 months (R1161-4).
+    m_ui->stopValue->setText(t.stopped().isValid()
+                                 ? tr("arrêté le %1 ; à déclarer à l'ARS avant le %2").arg(dateText(t.stopped()), dateText(t.stopped().addMonths(3)))
+                                 : QStringLiteral("—"));
+    m_ui->stopValue->setToolTip(tr("L'arrêt d'un programme se déclare à l'ARS dans les 3 mois (courrier d'arrêt)."));
 }
 
 void DeclarationPage::openWizard(const QString &stepId, const QString &fieldKey)
@@ -237,8 +257,38 @@ void DeclarationPage::notifyChange()
     if (!m_document->push(DeclarationCommands::addEvent(m_document, e)))
         return;
     Q_EMIT status(tr("Changement enregistré : %1.").arg(DeclarationEvent::label(e.change)));
-    PaperActions::exportPdf(this, *NotificationLetter::build(m_document->file(), e.change, e.date, e.note),
+    PaperActions::exportPdf(this, *NotificationLetter::build(m_document->file(), e),
                             tr("notification-ARS-%1").arg(DeclarationEvent::toStored(e.change)));
+}
+
+void DeclarationPage::exportDossierPdf()
+{
+    if (!m_document)
+        return;
+    const QString path = QFileDialog::getSaveFileName(this, tr("Enregistrer le dossier en PDF"),
+                                                      QDir(Settings::lastFolder()).filePath(tr("dossier-declaration-ARS.pdf")),
+                                                      tr("Documents PDF (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    if (FileError e = DossierPdf::write(m_document->file(), path)) {
+        Messages::warning(this, tr("Enregistrement impossible"), e.message());
+        return;
+    }
+    Q_EMIT status(tr("Dossier enregistré : %1").arg(path));
+}
+
+void DeclarationPage::exportCessation()
+{
+    if (!m_document)
+        return;
+    const QDate stop = DeclarationTimeline(DeclarationStore(m_document->file()).events()).stopped();
+    if (!stop.isValid()) {
+        Messages::information(this, tr("Courrier d'arrêt"),
+                              tr("Enregistrez d'abord la date de l'arrêt (bouton « Dates… », dernière étape) ; le motif et le "
+                                 "devenir des patients en cours se saisissent au même endroit."));
+        return;
+    }
+    PaperActions::exportPdf(this, *CessationLetter::build(m_document->file(), stop), tr("declaration-arret-ARS"));
 }
 
 void DeclarationPage::exportCardJson()

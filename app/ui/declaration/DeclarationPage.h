@@ -12,6 +12,7 @@ class DeclarationPage;
 
 namespace kitetp {
 
+class AttachmentsPanel;
 class ChecklistModel;
 class FlowchartView;
 
@@ -29,6 +30,7 @@ public:
     FlowchartView *declarationFlow() const { return m_declarationFlow; }
     FlowchartView *implementationFlow() const { return m_implementationFlow; }
     ChecklistModel *checklist() const { return m_checklist; }
+    AttachmentsPanel *attachments() const { return m_attachments; }
 
 public Q_SLOTS:
     // Opens the wizard of a declaration step, at the page of `fieldKey` when given.
@@ -44,6 +46,8 @@ private:
     void setupChecklistView();
     void showChecklistDetail(const QModelIndex &index);
     void exportCardJson();
+    void exportDossierPdf();
+    void exportCessation();
     void printFlowcharts();
     FlowchartView *currentFlow() const;
 
@@ -52,6 +56,7 @@ private:
     FlowchartView *m_declarationFlow;
     FlowchartView *m_implementationFlow;
     ChecklistModel *m_checklist;
+    AttachmentsPanel *m_attachments;
 };
 
 } // namespace kitetp

@@ -28,6 +28,7 @@ DeclarationEvent NotifyChangeDialog::declarationEvent() const
     e.change = DeclarationEvent::Change(m_ui->change->currentData().toInt());
     e.date = m_ui->date->date();
     e.note = m_ui->note->toPlainText().trimmed();
+    e.previous = m_ui->previous->toPlainText().trimmed();
     return e;
 }
 

@@ -11,7 +11,8 @@ class NotifyChangeDialog;
 
 namespace kitetp {
 
-// Asks which change is notified (coordinator, objectives, funding), when, and what to add to the letter.
+// Asks which change is notified (coordinator, objectives, funding), when, what it replaces, and what to add to the
+// letter.
 // OK is refused with a message beside the date while the date is not plausible or in the future.
 class NotifyChangeDialog : public QDialog
 {

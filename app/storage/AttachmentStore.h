@@ -1,0 +1,34 @@
+#pragma once
+
+#include "core/Attachment.h"
+#include "core/FileError.h"
+
+#include <optional>
+
+namespace kitetp {
+
+class ProgrammeFile;
+
+// The pieces attached to the programme (table attachment, BLOBs). The content is checked before it comes here
+// (PieceFile::read); the store checks the description, the size and the owner. Changes are announced as area
+// "attachments".
+class AttachmentStore
+{
+public:
+    explicit AttachmentStore(ProgrammeFile &file) : m_file(file) {}
+
+    // Every piece, by kind then owner then date, without its data.
+    QList<Attachment> list() const;
+    // One piece with its data.
+    std::optional<Attachment> attachment(qint64 id) const;
+    FileError add(Attachment &attachment);          // sets id (keeps a preset id: undo of a removal)
+    FileError replace(const Attachment &attachment); // new content and description, same id
+    FileError remove(qint64 id);
+
+    static QString area() { return QStringLiteral("attachments"); }
+
+private:
+    ProgrammeFile &m_file;
+};
+
+} // namespace kitetp
