@@ -132,7 +132,7 @@ private Q_SLOTS:
         Q_EMIT worked->edited(QStringLiteral("worked"), worked->toPlainText());
         const EvaluationStore store(m_document->file());
         QCOMPARE(store.note(QStringLiteral("2024"), QStringLiteral("worked")), QStringLiteral("Les ateliers <b>du jeudi</b>"));
-        QCOMPARE(m_document->undoStack()->undoText(), QStringLiteral("Modifier « Ce qui a fonctionné » (2024)"));
+        QCOMPARE(m_document->undoStack()->undoText(), QStringLiteral("Modifier « Points forts » (2024)"));
         m_document->undoStack()->undo();
         QVERIFY(store.note(QStringLiteral("2024"), QStringLiteral("worked")).isEmpty());
         QTRY_VERIFY(worked->toPlainText().isEmpty());
