@@ -31,8 +31,7 @@ QString profileTables(const QList<PatientProfile> &profiles, const QStringList &
             for (const PatientProfile::Count &c : p.counts(dimension))
                 if (!values.contains(c.value))
                     values << c.value;
-        html += QStringLiteral("<p><b>%1</b></p>").arg(Html::escape(PatientProfile::label(dimension)));
-        html += ReportHtml::tableStart() + QStringLiteral("<tr><th>%1</th>").arg(Html::escape(PatientProfile::label(dimension)));
+        html += QStringLiteral("<p></p>") + ReportHtml::tableStart() + QStringLiteral("<tr><th>%1</th>").arg(Html::escape(PatientProfile::label(dimension)));
         for (const QString &c : columns)
             html += QStringLiteral("<th width=\"14%\">%1</th>").arg(Html::escape(c));
         html += QStringLiteral("</tr>");
