@@ -12,6 +12,9 @@
 #include "storage/ProgrammeFile.h"
 
 #include <QChart>
+#include <QFile>
+#include <QFileInfo>
+#include <QImage>
 #include <QLineSeries>
 #include <QTemporaryDir>
 #include <QTest>
@@ -179,6 +182,36 @@ private Q_SLOTS:
         // The report carries the note in its text as well.
         const QList<ReportChart> images = ChartFactory::reportCharts({trends});
         QCOMPARE(images.first().note, trends.note);
+    }
+
+    void everyChartSavesAsSvgAndPng()
+    {
+        ChartData d;
+        d.id = QStringLiteral("funnel");
+        d.title = QStringLiteral("Du consentement à la fin du parcours");
+        d.categories = {QStringLiteral("Entrés"), QStringLiteral("Terminés")};
+        d.series << ChartData::Series{QStringLiteral("Patients"), {12, 7}};
+        const QString svg = m_dir.filePath(QStringLiteral("funnel.svg"));
+        const QString png = m_dir.filePath(QStringLiteral("funnel.png"));
+        QVERIFY(ChartFactory::save(d, svg, QSize(900, 520)));
+        QVERIFY(ChartFactory::save(d, png, QSize(900, 520)));
+        QFile file(svg);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(file.readAll());
+        QVERIFY(text.contains(QStringLiteral("<svg")));
+        QVERIFY(text.contains(QStringLiteral("<title>Du consentement à la fin du parcours</title>")));
+        const QImage image(png);
+        QVERIFY(!image.isNull());
+        QCOMPARE(image.size(), QSize(1800, 1040)); // drawn at twice the size, for print
+        // A folder that does not exist, or a programme file, is refused: false, nothing written.
+        QVERIFY(!ChartFactory::save(d, m_dir.filePath(QStringLiteral("absent/funnel.png")), QSize(900, 520)));
+        auto created = ProgrammeFile::create(m_dir.filePath(QStringLiteral("keep.etp")));
+        QVERIFY(!created.error);
+        const QString programme = created.file->path();
+        created.file.reset();
+        const qint64 size = QFileInfo(programme).size();
+        QVERIFY(!ChartFactory::save(d, programme, QSize(900, 520)));
+        QCOMPARE(QFileInfo(programme).size(), size);
     }
 };
 
