@@ -53,7 +53,7 @@ bool fill(ProgrammeFile &file)
     s2.position = 1;
     check(guides.addSeance(s2));
 
-    // Team: three active members (hours 40 + 50 + 10), one inactive.
+    // Team: three active members (hours 40 + 50 + 10), one who left (inactive today) but facilitated in 2023.
     TeamStore team(file);
     TeamMember a;
     a.name = QStringLiteral("Dr <b>Alpha</b>");
@@ -158,9 +158,10 @@ bool fill(ProgrammeFile &file)
     // Sessions.
     SessionStore sessions(file);
     auto session = [&](const Seance &seance, const char *startsAt, int capacity,
-                       const QList<QPair<const char *, Attendance::Status>> &people) {
+                       const QList<QPair<const char *, Attendance::Status>> &people, const QList<qint64> &facilitators) {
         Session s;
         s.seanceId = seance.id;
+        s.facilitatorIds = facilitators;
         s.startsAt = QDateTime::fromString(QString::fromLatin1(startsAt), Qt::ISODate);
         s.durationMin = 120;
         s.capacity = capacity;
@@ -169,12 +170,13 @@ bool fill(ProgrammeFile &file)
             check(sessions.setAttendance({s.id, id.value(QString::fromLatin1(code)), status}));
     };
     using A = Attendance::Status;
-    session(s1, "2024-01-15T14:00", 8, {{"P1", A::Present}, {"P3", A::Present}, {"P5", A::Absent}});
-    session(s2, "2024-05-20T10:00", 6, {{"P1", A::Present}, {"P2", A::Present}, {"P3", A::Excused}});
-    session(s1, "2024-12-31T17:00", 8, {{"P2", A::Present}, {"P4", A::Enrolled}});
-    session(s2, "2024-09-10T09:00", 4, {{"P7", A::Absent}});          // nobody present: not held
-    session(s2, "2023-12-31T23:30", 5, {{"P1", A::Present}});         // 2023
-    session(s1, "2025-01-01T09:00", 5, {{"P4", A::Present}});         // 2025
+    // Facilitators: Alpha, Bravo and Charlie in 2024; Delta (no longer in the team) and Alpha in 2023; Bravo in 2025.
+    session(s1, "2024-01-15T14:00", 8, {{"P1", A::Present}, {"P3", A::Present}, {"P5", A::Absent}}, {a.id, p.id});
+    session(s2, "2024-05-20T10:00", 6, {{"P1", A::Present}, {"P2", A::Present}, {"P3", A::Excused}}, {b.id});
+    session(s1, "2024-12-31T17:00", 8, {{"P2", A::Present}, {"P4", A::Enrolled}}, {a.id, b.id});
+    session(s2, "2024-09-10T09:00", 4, {{"P7", A::Absent}}, {});          // nobody present: not held
+    session(s2, "2023-12-31T23:30", 5, {{"P1", A::Present}}, {old.id, a.id}); // 2023
+    session(s1, "2025-01-01T09:00", 5, {{"P4", A::Present}}, {b.id});         // 2025
 
     // Satisfaction questionnaire: two Likert items and an open question; two responses in 2024, one in 2025.
     QuestionnaireStore questionnaire(file);

@@ -2,7 +2,9 @@
 // the questionnaire dialog. KITETP_SCREENSHOT_DIR=DIR saves pictures of the page for a person to look at.
 #include "EvaluationFixture.h"
 
+#include "storage/DeclarationStore.h"
 #include "storage/EvaluationStore.h"
+#include "storage/FieldStore.h"
 #include "storage/PatientStore.h"
 #include "storage/QuestionnaireStore.h"
 #include "ui/ProgrammeDocument.h"
@@ -11,10 +13,14 @@
 #include "ui/evaluation/NoteEdit.h"
 #include "ui/evaluation/QuestionnaireDialog.h"
 #include "ui/pages/EvaluationPage.h"
+#include "ui/declaration/DeclarationPage.h"
 
 #include <QApplication>
 #include <QChart>
 #include <QChartView>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
 #include <QDir>
 #include <QListWidget>
 #include <QPushButton>
@@ -132,7 +138,7 @@ private Q_SLOTS:
         Q_EMIT worked->edited(QStringLiteral("worked"), worked->toPlainText());
         const EvaluationStore store(m_document->file());
         QCOMPARE(store.note(QStringLiteral("2024"), QStringLiteral("worked")), QStringLiteral("Les ateliers <b>du jeudi</b>"));
-        QCOMPARE(m_document->undoStack()->undoText(), QStringLiteral("Modifier « Ce qui a fonctionné » (2024)"));
+        QCOMPARE(m_document->undoStack()->undoText(), QStringLiteral("Modifier « Points forts » (2024)"));
         m_document->undoStack()->undo();
         QVERIFY(store.note(QStringLiteral("2024"), QStringLiteral("worked")).isEmpty());
         QTRY_VERIFY(worked->toPlainText().isEmpty());
@@ -165,6 +171,93 @@ private Q_SLOTS:
         m_document->undoStack()->undo();
         QVERIFY(store.actions(QStringLiteral("2024")).isEmpty());
         m_page->showTab(0);
+    }
+
+    void programmeYearsCriteriaAndFollowUp()
+    {
+        // A programme declared effective on 1 July 2022 (mid-year), with two declared criteria and an action of the
+        // previous programme year.
+        auto created = ProgrammeFile::create(m_dir.filePath(QStringLiteral("anchored.etp")));
+        QVERIFY(!created.error);
+        QVERIFY(evaluationFixture::fill(*created.file));
+        QVERIFY(!FieldStore(*created.file).setValue(QStringLiteral("programme.start"), QStringLiteral("2022-09-01")));
+        QVERIFY(!FieldStore(*created.file).setValue(QStringLiteral("programme.criteria"),
+                                                    QStringLiteral("1. Taux de présence d'au moins 50 %\n2. Objectifs atteints")));
+        QVERIFY(!DeclarationStore(*created.file).setDated(DeclarationEvent::Kind::Sent, QDate(2022, 4, 20)));
+        QVERIFY(!DeclarationStore(*created.file).setDated(DeclarationEvent::Kind::Acknowledged, QDate(2022, 7, 1)));
+        const QString previousKey = QStringLiteral("2023-07-01..2024-06-30");
+        QVERIFY(!EvaluationStore(*created.file).setActions(previousKey, {{QStringLiteral("Relancer les absents"), QStringLiteral("IDE"), QDate()}}));
+        ProgrammeDocument document(std::move(created.file));
+        EvaluationPage page;
+        page.resize(1200, 900);
+        page.setDocument(&document);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        // The page opens on the programme year containing today, and says what it covers.
+        auto *kind = page.findChild<QComboBox *>(QStringLiteral("periodKind"));
+        QCOMPARE(kind->currentIndex(), int(EvaluationPage::ProgrammeYear));
+        QVERIFY(page.periodText().contains(QStringLiteral("prise d'effet de la déclaration, le vendredi 1 juillet 2022")));
+        page.setYear(2024, EvaluationPage::ProgrammeYear);
+        QCOMPARE(page.period().from, QDate(2024, 7, 1));
+        QCOMPARE(page.period().to, QDate(2025, 6, 30));
+        auto *info = page.findChild<QLabel *>(QStringLiteral("periodInfo"));
+        QVERIFY(info->text().startsWith(QStringLiteral("Période couverte : du lundi 1 juillet 2024 au lundi 30 juin 2025. Année de programme n° 3.")));
+        // Calendar years on demand, chosen with the keyboard.
+        kind->setFocus();
+        QTest::keyClick(kind, Qt::Key_Down);
+        QCOMPARE(kind->currentIndex(), int(EvaluationPage::CalendarYear));
+        QTRY_VERIFY(info->text().contains(QStringLiteral("années civiles")));
+        QTest::keyClick(kind, Qt::Key_Up);
+        page.setYear(2024, EvaluationPage::ProgrammeYear);
+        QVERIFY(!page.fourYears().isEmpty());
+        QCOMPARE(page.fourYears().first().from, QDate(2022, 7, 1)); // never before the programme
+
+        // The declared criteria: the indicator chosen and the appraisal typed are stored for the period.
+        page.showTab(2);
+        auto *criteria = page.findChild<QTableWidget *>(QStringLiteral("criteria"));
+        QCOMPARE(criteria->rowCount(), 2);
+        QCOMPARE(criteria->item(0, 0)->text(), QStringLiteral("Taux de présence d'au moins 50 %"));
+        auto *indicator = qobject_cast<QComboBox *>(criteria->cellWidget(0, 1));
+        QVERIFY(indicator);
+        indicator->setFocus();
+        QTest::keyClick(indicator, Qt::Key_Down);
+        const EvaluationStore store(document.file());
+        const QString key = page.period().key();
+        QTRY_COMPARE(store.appraisals(key).value(0).indicator, QStringLiteral("patients.caseload"));
+        criteria->setCurrentCell(0, 2);
+        criteria->editItem(criteria->item(0, 2));
+        QTRY_VERIFY(qobject_cast<QLineEdit *>(QApplication::focusWidget()));
+        auto *editor = qobject_cast<QLineEdit *>(QApplication::focusWidget());
+        QTest::keyClicks(editor, QStringLiteral("Atteint <en partie>"));
+        QTest::keyClick(editor, Qt::Key_Tab);
+        QTRY_COMPARE(store.appraisals(key).value(0).appraisal, QStringLiteral("Atteint <en partie>"));
+        document.undoStack()->undo();
+        QTRY_VERIFY(store.appraisals(key).value(0).appraisal.isEmpty());
+
+        // Last year's action: its state is updated here and stored with that year's actions.
+        auto *previous = page.findChild<QTableWidget *>(QStringLiteral("previousActions"));
+        QCOMPARE(previous->rowCount(), 1);
+        QCOMPARE(previous->item(0, 0)->text(), QStringLiteral("Relancer les absents"));
+        auto *state = qobject_cast<QComboBox *>(previous->cellWidget(0, 3));
+        state->setFocus();
+        QTest::keyClick(state, Qt::Key_Down);
+        QTRY_COMPARE(store.actions(previousKey).value(0).state, EvaluationAction::State::InProgress);
+        QCOMPARE(store.actions(previousKey).value(0).text, QStringLiteral("Relancer les absents"));
+
+        // The Déclaration page shows the next anniversary and the next four-year deadline.
+        DeclarationPage declaration;
+        declaration.setDocument(&document);
+        const QDate today = QDate::currentDate();
+        QDate next(today.year(), 7, 1);
+        if (next <= today)
+            next = next.addYears(1);
+        auto *anniversary = declaration.findChild<QLabel *>(QStringLiteral("nextAnniversaryValue"));
+        QVERIFY(anniversary);
+        QVERIFY2(anniversary->text().startsWith(QLocale().toString(next, QLocale::LongFormat)), qPrintable(anniversary->text()));
+        QDate four(2026, 7, 1);
+        while (four <= today)
+            four = four.addYears(4);
+        QVERIFY(declaration.findChild<QLabel *>(QStringLiteral("nextFourYearValue"))->text().startsWith(QLocale().toString(four, QLocale::LongFormat)));
     }
 
     void questionnaireDialogEditsWithUndo()

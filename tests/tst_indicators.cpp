@@ -113,7 +113,7 @@ private Q_SLOTS:
     void teamAndSatisfactionOf2024()
     {
         const QList<Indicator> l = Indicators::list(IndicatorStore(*m_file).compute(Period::year(2024)));
-        QCOMPARE(value(l, "team.members"), 3.0); // the inactive member is not counted
+        QCOMPARE(value(l, "team.members"), 3.0); // the facilitators of 2024's sessions (Delta only facilitated in 2023)
         QCOMPARE(row(l, "team.members", "Médecin"), 1.0);
         QCOMPARE(row(l, "team.members", "Infirmier"), 1.0);
         QCOMPARE(value(l, "team.training_hours"), 100.0);
@@ -164,8 +164,114 @@ private Q_SLOTS:
                                 "letters.delay", "objectives.reached", "satisfaction.mean", "patients.caseload"})
             QVERIFY2(!value(l, key).has_value(), key);
         QCOMPARE(Indicators::valueText(value(l, "patients.entered"), Indicator::Unit::Count), QStringLiteral("pas de données"));
-        // The team exists today whatever the year.
-        QCOMPARE(value(l, "team.members"), 3.0);
+        // The team is counted as of the period: nobody facilitated in 2010.
+        QVERIFY(!value(l, "team.members").has_value());
+    }
+
+    void teamOfAPastYearIsTheTeamOfThatYear()
+    {
+        // 2023: Delta (no longer active today) and Alpha facilitated; Alpha signed her charter in March 2024.
+        const QList<Indicator> l = Indicators::list(IndicatorStore(*m_file).compute(Period::year(2023)));
+        QCOMPARE(value(l, "team.members"), 2.0);
+        QCOMPARE(row(l, "team.members", "Médecin"), 2.0);
+        QCOMPARE(value(l, "team.training_hours"), 80.0);
+        QCOMPARE(value(l, "team.charters"), 0.0);
+        QCOMPARE(value(l, "team.patient_partners"), 0.0);
+        // 2025: Bravo only.
+        const QList<Indicator> y2025 = Indicators::list(IndicatorStore(*m_file).compute(Period::year(2025)));
+        QCOMPARE(value(y2025, "team.members"), 1.0);
+        QCOMPARE(value(y2025, "team.charters"), 1.0);
+    }
+
+    void hasProcessIndicatorsAreProportions()
+    {
+        const QList<Indicator> l = Indicators::list(IndicatorStore(*m_file).compute(Period::year(2024)));
+        // Entered in 2024: P2, P3, P4, P7. Assessed from entry on: P2, P3, P4 (January 2025); a plan: P2 only.
+        struct Expected
+        {
+            const char *key;
+            int numerator;
+            int denominator;
+        };
+        const Expected expected[] = {
+            {"has.assessment", 3, 4},
+            {"has.plan", 1, 4},
+            {"has.final_evaluation", 1, 1}, // P1 completed in June after her final evaluation
+            {"has.gp_entry", 1, 1},         // P2 consented to sharing; her GP got a letter in January 2025
+            {"has.gp_end", 1, 1},           // P1: letter 10 June, after her final evaluation of 1 June
+        };
+        for (const Expected &e : expected) {
+            const Indicator *i = find(l, e.key);
+            QVERIFY2(i, e.key);
+            QCOMPARE(i->section, Indicator::Section::Quality);
+            QCOMPARE(i->unit, Indicator::Unit::Percent);
+            QCOMPARE(i->numerator, std::optional<int>(e.numerator));
+            QCOMPARE(i->denominator, std::optional<int>(e.denominator));
+            QCOMPARE(*i->value, 100.0 * e.numerator / e.denominator);
+            QVERIFY2(i->definition.contains(QStringLiteral("d'après les indicateurs HAS 2014 — à vérifier")), e.key);
+        }
+        QCOMPARE(Indicators::fractionText(*find(l, "has.assessment")), QStringLiteral("3 sur 4"));
+        // Team meetings are not recorded by the file: no figure, and the definition says why.
+        QVERIFY(!value(l, "has.team_meetings").has_value());
+        QVERIFY(find(l, "has.team_meetings")->definition.contains(QStringLiteral("Non calculable")));
+        // No entry at all: no proportion, not 0 %.
+        const QList<Indicator> y2010 = Indicators::list(IndicatorStore(*m_file).compute(Period::year(2010)));
+        QVERIFY(!value(y2010, "has.assessment").has_value());
+        QVERIFY(!find(y2010, "has.assessment")->denominator.has_value());
+    }
+
+    // Every indicator of 2024 as printed: its unit and its text, breakdown rows included (a count of letters is
+    // never printed in days).
+    void everyIndicatorHasItsUnitAndFormat_data()
+    {
+        QTest::addColumn<QString>("key");
+        QTest::addColumn<int>("unit");
+        QTest::addColumn<QString>("text");
+        using U = Indicator::Unit;
+        const QList<std::tuple<const char *, U, const char *>> rows = {
+            {"patients.caseload", U::Count, "6"}, {"patients.proposed", U::Count, "2"}, {"patients.entered", U::Count, "4"},
+            {"patients.assessed", U::Count, "3"}, {"patients.planned", U::Count, "2"}, {"patients.attended", U::Count, "3"},
+            {"patients.completed", U::Count, "1"}, {"patients.stopped", U::Count, "2"}, {"patients.lost", U::Count, "1"},
+            {"sessions.held", U::Count, "3"}, {"sessions.attendance_rate", U::Percent, "55,6\u00a0%"},
+            {"sessions.places", U::Count, "26"}, {"sessions.enrolled", U::Count, "9"}, {"sessions.present", U::Count, "5"},
+            {"evaluations.final", U::Count, "2"}, {"letters.gp", U::Count, "3"}, {"letters.delay", U::Days, "68,5 jours"},
+            {"letters.delay/letters", U::Count, "2"}, {"letters.delay/min", U::Days, "21,0 jours"},
+            {"letters.delay/max", U::Days, "116,0 jours"}, {"consents.entry", U::Count, "4"}, {"consents.share", U::Count, "1"},
+            {"objectives.reached", U::Count, "3"}, {"objectives.partly", U::Count, "1"}, {"objectives.not", U::Count, "1"},
+            {"objectives.reached_rate", U::Percent, "60,0\u00a0%"}, {"has.assessment", U::Percent, "75,0\u00a0%"},
+            {"has.plan", U::Percent, "25,0\u00a0%"}, {"has.team_meetings", U::Count, "pas de données"},
+            {"team.members", U::Count, "3"}, {"team.training_hours", U::Hours, "100 h"}, {"team.trained40", U::Count, "2"},
+            {"team.charters", U::Count, "1"}, {"team.patient_partners", U::Count, "1"},
+            {"sessions.attendance_rate/C1S1", U::Percent, "60,0\u00a0%"},
+            {"satisfaction.responses", U::Count, "2"}, {"satisfaction.mean", U::Score, "4,25"},
+            {"satisfaction.mean/2", U::Score, "4,50"}, {"satisfaction.satisfied_rate", U::Percent, "75,0\u00a0%"},
+            {"satisfaction.comments", U::Count, "1"},
+        };
+        for (const auto &[key, unit, text] : rows)
+            QTest::newRow(key) << QString::fromUtf8(key) << int(unit) << QString::fromUtf8(text);
+    }
+
+    void everyIndicatorHasItsUnitAndFormat()
+    {
+        QFETCH(QString, key);
+        QFETCH(int, unit);
+        QFETCH(QString, text);
+        const QList<Indicator> l = Indicators::list(IndicatorStore(*m_file).compute(Period::year(2024)));
+        const QStringList parts = key.split(QLatin1Char('/'));
+        const Indicator *i = find(l, parts.first().toUtf8().constData());
+        QVERIFY(i);
+        if (parts.size() == 1) {
+            QCOMPARE(int(i->unit), unit);
+            QCOMPARE(Indicators::valueText(i->value, i->unit), text);
+            return;
+        }
+        for (const Indicator::Row &r : i->breakdown)
+            if (r.key == parts.at(1)) {
+                QCOMPARE(int(r.unit), unit);
+                QCOMPARE(Indicators::valueText(r.value, r.unit), text);
+                return;
+            }
+        QFAIL("no such breakdown row");
     }
 
     void emptyProgrammeHasNoDataAnywhere()

@@ -28,17 +28,6 @@ const QColor fills[] = {QColor(0x1f, 0x4e, 0x79), QColor(0xe3, 0x9b, 0x2d), QCol
 const Qt::BrushStyle patterns[] = {Qt::SolidPattern, Qt::BDiagPattern, Qt::CrossPattern, Qt::Dense4Pattern};
 const Qt::PenStyle lines[] = {Qt::SolidLine, Qt::DashLine, Qt::DotLine, Qt::DashDotLine};
 
-double niceMax(double max, bool integers)
-{
-    if (max <= 0)
-        return integers ? 5 : 1;
-    const double magnitude = std::pow(10.0, std::floor(std::log10(max)));
-    for (double step : {1.0, 2.0, 2.5, 5.0, 10.0})
-        if (step * magnitude >= max * 1.05)
-            return integers ? std::max(5.0, std::ceil(step * magnitude)) : step * magnitude;
-    return max;
-}
-
 } // namespace
 
 QChart *create(const ChartData &data)
@@ -66,14 +55,15 @@ QChart *create(const ChartData &data)
         axisX->setLabelsAngle(-45); // months: whole names rather than "ja…"
     auto *axisY = new QValueAxis;
     axisY->setTitleText(data.yTitle);
-    double max = 0;
-    for (const ChartData::Series &s : data.series)
-        for (double v : s.values)
-            if (!std::isnan(v))
-                max = std::max(max, v);
-    axisY->setRange(0, data.yMax > 0 ? data.yMax : niceMax(max, data.integers));
-    axisY->setLabelFormat(QStringLiteral("%.0f")); // "%d" gives empty labels once numbers are localized
-    axisY->setTickCount(6);
+    // Round ticks from 0 (ChartData::axis); the range may end half a step above the last tick, unlabelled, so that
+    // the label of the highest bar is drawn above it on the white background, never over a bar.
+    const ChartData::Axis axis = data.axis();
+    axisY->setRange(0, axis.range);
+    axisY->setTickType(QValueAxis::TicksDynamic);
+    axisY->setTickAnchor(0);
+    axisY->setTickInterval(axis.step);
+    // "%d" gives empty labels once numbers are localized.
+    axisY->setLabelFormat(std::floor(axis.step) == axis.step ? QStringLiteral("%.0f") : QStringLiteral("%.1f"));
     chart->addAxis(axisX, Qt::AlignBottom);
     chart->addAxis(axisY, Qt::AlignLeft);
 
@@ -137,6 +127,17 @@ QChart *create(const ChartData &data)
         }
     }
 
+    if (!data.note.isEmpty()) {
+        auto *note = new QGraphicsSimpleTextItem(data.note, chart);
+        QFont f = note->font();
+        f.setPointSizeF(8.5);
+        f.setItalic(true);
+        note->setFont(f);
+        note->setBrush(QColor(0x55, 0x55, 0x55));
+        QObject::connect(chart, &QChart::plotAreaChanged, chart, [note](const QRectF &area) {
+            note->setPos(area.left() + 6, area.top() + 4);
+        });
+    }
     if (data.isEmpty()) {
         auto *note = new QGraphicsSimpleTextItem(Indicators::noData(), chart);
         QFont f = note->font();
@@ -201,7 +202,7 @@ QList<ReportChart> reportCharts(const QList<ChartData> &charts)
 {
     QList<ReportChart> out;
     for (const ChartData &c : charts)
-        out << ReportChart{c.id, image(c, reportSize())};
+        out << ReportChart{c.id, image(c, reportSize()), c.note};
     return out;
 }
 

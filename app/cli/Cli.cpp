@@ -40,6 +40,7 @@ const QList<Verb> &exportKinds()
         {"cessation", QT_TRANSLATE_NOOP("Cli", "Le courrier déclarant l'arrêt du programme à l'ARS (PDF)."), exportCessationVerb},
         {"pieces", QT_TRANSLATE_NOOP("Cli", "Les pièces à déposer sur le service en ligne, un PDF par pièce, et les réponses (-o DOSSIER)."), exportPiecesVerb},
         {"report", QT_TRANSLATE_NOOP("Cli", "Rapport d'auto-évaluation annuelle ou d'évaluation quadriennale (--four-year)."), exportReportVerb},
+        {"indicators", QT_TRANSLATE_NOOP("Cli", "Les indicateurs d'une période en CSV pour tableur (« ; », virgule décimale)."), exportIndicatorsVerb},
         {"patients", QT_TRANSLATE_NOOP("Cli", "Les patients et leurs parcours en CSV (sans identités par défaut)."), exportPatientsVerb},
         {"gp-letter", QT_TRANSLATE_NOOP("Cli", "La synthèse au médecin traitant d'un patient (PDF)."), exportGpLetterVerb},
     };

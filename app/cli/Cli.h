@@ -62,6 +62,7 @@ int detachVerb(Console &console, const QStringList &args);
 // The evaluation's verbs (EvaluationVerbs.cpp).
 int indicatorsVerb(Console &console, const QStringList &args);
 int exportReportVerb(Console &console, const QStringList &args);
+int exportIndicatorsVerb(Console &console, const QStringList &args);
 // The patients room's verbs (PatientVerbs.cpp).
 int importPatientsVerb(Console &console, const QStringList &args);
 int exportPatientsVerb(Console &console, const QStringList &args);

@@ -8,11 +8,14 @@
 #include "core/ProgrammeFields.h"
 #include "documents/EvaluationReports.h"
 #include "documents/PaperDocument.h"
+#include "storage/EvaluationStore.h"
 #include "storage/FieldStore.h"
 #include "storage/IndicatorStore.h"
+#include "storage/OutputFile.h"
 #include "storage/ProgrammeFile.h"
 
 #include <QFile>
+#include <QLocale>
 
 namespace kitetp::cli {
 
@@ -21,7 +24,7 @@ namespace {
 std::optional<int> yearOption(Console &console, const QCommandLineParser &parser, const QString &name)
 {
     if (!parser.isSet(name))
-        return QDate::currentDate().year();
+        return 0; // not given: the year containing today
     bool ok = false;
     const int year = parser.value(name).toInt(&ok);
     if (!ok || year < Dates::earliestPlausible().year() || year > Dates::latestPlausible().year()) {
@@ -36,8 +39,15 @@ std::optional<int> yearOption(Console &console, const QCommandLineParser &parser
     return year;
 }
 
-// The period asked for: --from/--to when given (both), otherwise the calendar year --year (this year by default).
-std::optional<Period> periodOptions(Console &console, const QCommandLineParser &parser)
+// What the options ask for, checked before the file is opened: a free range (--from/--to), or a year (0 = the one
+// containing today) to be resolved against the programme's calendar.
+struct PeriodRequest
+{
+    std::optional<Period> range;
+    int year = 0;
+};
+
+std::optional<PeriodRequest> periodOptions(Console &console, const QCommandLineParser &parser)
 {
     const bool from = parser.isSet(QStringLiteral("from"));
     const bool to = parser.isSet(QStringLiteral("to"));
@@ -46,6 +56,10 @@ std::optional<Period> periodOptions(Console &console, const QCommandLineParser &
         return std::nullopt;
     }
     if (from) {
+        if (parser.isSet(QStringLiteral("year"))) {
+            console.fail(CliText::tr("--year ne se combine pas avec --from et --to."), UsageError);
+            return std::nullopt;
+        }
         const QDate f = Dates::parseUserDate(parser.value(QStringLiteral("from")));
         const QDate t = Dates::parseUserDate(parser.value(QStringLiteral("to")));
         const QString reason = Period::check(f, t);
@@ -53,12 +67,25 @@ std::optional<Period> periodOptions(Console &console, const QCommandLineParser &
             console.fail(reason, UsageError);
             return std::nullopt;
         }
-        return Period::range(f, t);
+        return PeriodRequest{Period::range(f, t), 0};
     }
     const auto year = yearOption(console, parser, QStringLiteral("year"));
     if (!year)
         return std::nullopt;
-    return Period::year(*year);
+    return PeriodRequest{std::nullopt, *year};
+}
+
+// The year asked for: the calendar year N (--calendar, or no date to anchor on) or the programme year beginning
+// in N; without N, the one containing today.
+Period resolve(const ProgrammeCalendar &calendar, int year)
+{
+    return year == 0 ? calendar.yearContaining(QDate::currentDate()) : calendar.yearStartingIn(year);
+}
+
+QCommandLineOption calendarOption()
+{
+    return {QStringLiteral("calendar"),
+            CliText::tr("Années civiles plutôt que les années du programme (comptées depuis la prise d'effet de la déclaration).")};
 }
 
 QCommandLineOption option(const char *name, const QString &description, const char *valueName)
@@ -73,7 +100,10 @@ int indicatorsVerb(Console &console, const QStringList &args)
     QCommandLineParser parser;
     parser.setApplicationDescription(CliText::tr("Calcule les indicateurs d'évaluation d'une période (aucune identité de patient)."));
     parser.addPositionalArgument(QStringLiteral("FICHIER"), CliText::tr("Le fichier .etp."));
-    parser.addOption(option("year", CliText::tr("Année civile (l'année en cours par défaut)."), "ANNEE"));
+    parser.addOption(option("year", CliText::tr("L'année du programme qui commence cette année-là (ou l'année civile avec "
+                                                "--calendar) ; par défaut celle qui contient aujourd'hui."),
+                            "ANNEE"));
+    parser.addOption(calendarOption());
     parser.addOption(option("from", CliText::tr("Début d'une période libre (AAAA-MM-JJ ou JJ/MM/AAAA), avec --to."), "DATE"));
     parser.addOption(option("to", CliText::tr("Fin de la période libre (incluse)."), "DATE"));
     parser.addOption(option("format", CliText::tr("text (par défaut), json ou csv (voir docs/indicators.md)."), "FORMAT"));
@@ -82,12 +112,14 @@ int indicatorsVerb(Console &console, const QStringList &args)
     const QString format = parser.isSet(QStringLiteral("format")) ? parser.value(QStringLiteral("format")) : QStringLiteral("text");
     if (format != QLatin1String("text") && format != QLatin1String("json") && format != QLatin1String("csv"))
         return console.fail(CliText::tr("format inconnu « %1 » (text, json ou csv).").arg(format), UsageError);
-    const auto period = periodOptions(console, parser);
-    if (!period)
+    const auto request = periodOptions(console, parser);
+    if (!request)
         return UsageError;
     auto file = console.openProgramme(parser.positionalArguments().constFirst());
     if (!file)
         return InputFault;
+    const ProgrammeCalendar calendar = EvaluationStore(*file).calendar(parser.isSet(QStringLiteral("calendar")));
+    const auto period = request->range ? request->range : resolve(calendar, request->year);
 
     const QList<Indicator> indicators = Indicators::list(IndicatorStore(*file).compute(*period));
     QTextStream &out = console.out();
@@ -106,53 +138,100 @@ int exportReportVerb(Console &console, const QStringList &args)
     QCommandLineParser parser;
     parser.setApplicationDescription(CliText::tr("Rapport d'auto-évaluation annuelle (ou d'évaluation quadriennale) en PDF."));
     parser.addPositionalArgument(QStringLiteral("FICHIER"), CliText::tr("Le fichier .etp."));
-    parser.addOption(option("year", CliText::tr("Année du rapport annuel (l'année en cours par défaut)."), "ANNEE"));
+    parser.addOption(option("year", CliText::tr("L'année du programme qui commence cette année-là (ou l'année civile avec "
+                                                "--calendar) ; par défaut celle qui contient aujourd'hui."),
+                            "ANNEE"));
+    parser.addOption(calendarOption());
     parser.addOption(option("from", CliText::tr("Rapport sur une période libre : début (avec --to)."), "DATE"));
-    parser.addOption(option("to", CliText::tr("Fin de la période libre ; avec --four-year, la dernière des quatre années."), "DATE|ANNEE"));
-    parser.addOption({QStringLiteral("four-year"), CliText::tr("Rapport d'évaluation quadriennale (quatre années jusqu'à --to).")});
+    parser.addOption(option("to", CliText::tr("Fin de la période libre ; avec --four-year, l'année où commence la dernière des quatre années."), "DATE|ANNEE"));
+    parser.addOption({QStringLiteral("four-year"), CliText::tr("Rapport d'évaluation quadriennale (quatre années jusqu'à --to, jamais avant le début du programme).")});
     parser.addOption({{QStringLiteral("o"), QStringLiteral("output")}, CliText::tr("Le PDF à écrire."), QStringLiteral("SORTIE")});
     if (auto status = console.parse(parser, args, 1, 1))
         return *status;
     if (!parser.isSet(QStringLiteral("output")))
         return console.fail(CliText::tr("où écrire le PDF ? (-o SORTIE.pdf)"), UsageError);
     const bool fourYear = parser.isSet(QStringLiteral("four-year"));
-    std::optional<Period> period;
-    int lastYear = 0;
+    std::optional<PeriodRequest> request;
     if (fourYear) {
         if (parser.isSet(QStringLiteral("from")) || parser.isSet(QStringLiteral("year")))
             return console.fail(CliText::tr("--four-year se donne avec --to ANNEE seulement."), UsageError);
         const auto year = yearOption(console, parser, QStringLiteral("to"));
         if (!year)
             return UsageError;
-        lastYear = *year;
-        period = Period::range(QDate(lastYear - 3, 1, 1), QDate(lastYear, 12, 31));
+        request = PeriodRequest{std::nullopt, *year};
     } else {
-        period = periodOptions(console, parser);
-        if (!period)
+        request = periodOptions(console, parser);
+        if (!request)
             return UsageError;
     }
     auto file = console.openProgramme(parser.positionalArguments().constFirst());
     if (!file)
         return InputFault;
+    const ProgrammeCalendar calendar = EvaluationStore(*file).calendar(parser.isSet(QStringLiteral("calendar")));
+    const Period period = request->range ? *request->range : resolve(calendar, request->year);
+    if (!request->range && calendar.beforeProgramme(period))
+        return console.fail(CliText::tr("La période demandée (%1) précède le début du programme (%2).")
+                                .arg(period.label(), QLocale().toString(calendar.programmeStart(), QLocale::LongFormat)));
 
     const IndicatorStore store(*file);
-    const int chartYear = fourYear ? lastYear : period->to.year();
-    const QList<IndicatorData> years = store.years(chartYear - 3, chartYear);
+    const QList<Period> trendYears = fourYear ? calendar.fourYears(period) : calendar.trendYears(period);
+    const QList<IndicatorData> years = store.periods(trendYears);
     QList<ChartData> charts;
     if (fourYear)
         charts = {EvaluationCharts::trends(years), EvaluationCharts::trendRates(years)};
     else
-        charts = EvaluationCharts::all(period->isCalendarYear() ? years.last() : store.compute(*period), years);
+        charts = EvaluationCharts::all(store.compute(period), years);
 
-    PaperDocument document(fourYear ? FourYearReport::title(lastYear) : AnnualReport::title(*period));
+    PaperDocument document(fourYear ? FourYearReport::title(trendYears) : AnnualReport::title(period));
     if (fourYear)
-        FourYearReport::build(document, *file, lastYear, ChartFactory::reportCharts(charts));
+        FourYearReport::build(document, *file, trendYears, calendar, ChartFactory::reportCharts(charts));
     else
-        AnnualReport::build(document, *file, *period, ChartFactory::reportCharts(charts));
+        AnnualReport::build(document, *file, period, calendar, ChartFactory::reportCharts(charts));
     const QString output = parser.value(QStringLiteral("output"));
     if (FileError e = document.writePdf(output))
         return console.fail(e.message());
+    const Period covered = fourYear ? Period::range(trendYears.first().from, trendYears.last().to) : period;
     console.out() << CliText::tr("Rapport écrit : %1 (%n page(s))", nullptr, document.pageCount()).arg(output) << Qt::endl;
+    console.out() << CliText::tr("Période couverte : du %1 au %2%3.")
+                         .arg(QLocale().toString(covered.from, QLocale::LongFormat), QLocale().toString(covered.to, QLocale::LongFormat),
+                              covered.isPartial(QDate::currentDate()) ? CliText::tr(" (en cours : rapport partiel)") : QString())
+                  << Qt::endl;
+    if (request->range == std::nullopt)
+        console.out() << calendar.anchorNote() << Qt::endl;
+    return Ok;
+}
+
+int exportIndicatorsVerb(Console &console, const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(CliText::tr("Les indicateurs d'une période dans un tableau (CSV pour tableur français : « ; », "
+                                                 "virgule décimale, UTF-8 avec BOM). Aucune identité de patient."));
+    parser.addPositionalArgument(QStringLiteral("FICHIER"), CliText::tr("Le fichier .etp."));
+    parser.addOption(option("year", CliText::tr("L'année du programme qui commence cette année-là (ou l'année civile avec "
+                                                "--calendar) ; par défaut celle qui contient aujourd'hui."),
+                            "ANNEE"));
+    parser.addOption(calendarOption());
+    parser.addOption(option("from", CliText::tr("Début d'une période libre, avec --to."), "DATE"));
+    parser.addOption(option("to", CliText::tr("Fin de la période libre (incluse)."), "DATE"));
+    parser.addOption({{QStringLiteral("o"), QStringLiteral("output")}, CliText::tr("Le fichier .csv à écrire."), QStringLiteral("SORTIE")});
+    if (auto status = console.parse(parser, args, 1, 1))
+        return *status;
+    if (!parser.isSet(QStringLiteral("output")))
+        return console.fail(CliText::tr("où écrire le tableau ? (-o SORTIE.csv)"), UsageError);
+    const auto request = periodOptions(console, parser);
+    if (!request)
+        return UsageError;
+    auto file = console.openProgramme(parser.positionalArguments().constFirst());
+    if (!file)
+        return InputFault;
+    const ProgrammeCalendar calendar = EvaluationStore(*file).calendar(parser.isSet(QStringLiteral("calendar")));
+    const Period period = request->range ? *request->range : resolve(calendar, request->year);
+    const QByteArray data = IndicatorExport::spreadsheet(period, Indicators::list(IndicatorStore(*file).compute(period)));
+    const QString output = parser.value(QStringLiteral("output"));
+    OutputFile out(output);
+    if (!out.open(QIODevice::WriteOnly) || out.write(data) != data.size() || !out.commit())
+        return console.fail(CliText::tr("Impossible d'écrire « %1 » : %2").arg(output, out.errorString()));
+    console.out() << CliText::tr("Indicateurs écrits : %1 — %2").arg(output, period.label()) << Qt::endl;
     return Ok;
 }
 

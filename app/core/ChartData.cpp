@@ -16,6 +16,57 @@ bool ChartData::isEmpty() const
     return true;
 }
 
+double ChartData::dataMax() const
+{
+    double max = 0;
+    for (const Series &s : series)
+        for (double v : s.values)
+            if (!std::isnan(v))
+                max = std::max(max, v);
+    return max;
+}
+
+ChartData::Axis ChartData::axis() const
+{
+    return axisFor(dataMax(), integers, yMax, kind == Kind::Bar);
+}
+
+ChartData::Axis ChartData::axisFor(double dataMax, bool integers, double fixedMax, bool roomForLabels)
+{
+    Axis a;
+    if (fixedMax > 0) {
+        a.top = fixedMax;
+        a.step = fixedMax / 5;
+    } else if (dataMax <= 0) {
+        a.top = integers ? 5 : 1;
+        a.step = integers ? 1 : 0.2;
+    } else {
+        // At most five intervals: the smallest round step that covers the data in five.
+        const double raw = dataMax / 5;
+        const double magnitude = std::pow(10.0, std::floor(std::log10(raw)));
+        a.step = 10 * magnitude;
+        for (double m : {1.0, 2.0, 2.5, 5.0, 10.0}) {
+            const double step = m * magnitude;
+            if (integers && step < 1)
+                continue;
+            if (integers && std::floor(step) != step)
+                continue; // 2.5 is not a whole step
+            if (step * 5 >= dataMax - 1e-9) {
+                a.step = step;
+                break;
+            }
+        }
+        if (integers)
+            a.step = std::max(1.0, a.step);
+        a.top = std::ceil(dataMax / a.step - 1e-9) * a.step;
+    }
+    a.range = a.top;
+    // A label above a bar needs about a tenth of the height: half a step more, without a tick of its own.
+    if (roomForLabels && dataMax > a.top * 0.88)
+        a.range = a.top + a.step / 2;
+    return a;
+}
+
 namespace {
 
 // A rate, or NaN when there is nothing to divide by (drawn as a gap, never as 0).
@@ -108,22 +159,41 @@ ChartData EvaluationCharts::satisfaction(const IndicatorData &d)
     return c;
 }
 
+namespace {
+
+const double noValue = std::numeric_limits<double>::quiet_NaN();
+
+// The years drawn on a trend chart; a year without any data is named in the note and left out of the lines.
+void yearsWithoutData(ChartData &c, const QStringList &missing)
+{
+    if (missing.isEmpty())
+        return;
+    c.note = EvaluationCharts::tr("Pas de données pour %1 : non tracé (ce n'est pas un zéro).", nullptr, int(missing.size()))
+                 .arg(missing.join(QStringLiteral(", ")));
+}
+
+} // namespace
+
 ChartData EvaluationCharts::trends(const QList<IndicatorData> &years)
 {
     ChartData c;
     c.id = QStringLiteral("trends");
     c.kind = ChartData::Kind::Line;
-    c.title = tr("Évolution de l'activité sur quatre ans");
+    c.title = tr("Évolution de l'activité");
     c.xTitle = tr("Année");
     c.yTitle = tr("Patients");
     ChartData::Series entered{tr("Entrés"), {}}, attended{tr("≥ 1 séance suivie"), {}}, completed{tr("Parcours terminés"), {}};
+    QStringList missing;
     for (const IndicatorData &y : years) {
-        c.categories << y.period.key();
-        entered.values << y.entered;
-        attended.values << y.attendedOne;
-        completed.values << y.completed;
+        c.categories << y.period.shortLabel();
+        entered.values << (y.hasPathEvents ? double(y.entered) : noValue);
+        attended.values << (y.hasSessions ? double(y.attendedOne) : noValue);
+        completed.values << (y.hasPathEvents ? double(y.completed) : noValue);
+        if (!y.hasPathEvents && !y.hasSessions)
+            missing << y.period.shortLabel();
     }
     c.series << entered << attended << completed;
+    yearsWithoutData(c, missing);
     return c;
 }
 
@@ -132,21 +202,25 @@ ChartData EvaluationCharts::trendRates(const QList<IndicatorData> &years)
     ChartData c;
     c.id = QStringLiteral("trend_rates");
     c.kind = ChartData::Kind::Line;
-    c.title = tr("Évolution des indicateurs de qualité sur quatre ans");
+    c.title = tr("Évolution des indicateurs de qualité");
     c.xTitle = tr("Année");
     c.yTitle = tr("Pourcentage");
     c.yMax = 100;
     c.integers = false;
     ChartData::Series presence{tr("Taux de présence"), {}}, reached{tr("Objectifs atteints"), {}},
         favourable{tr("Réponses de satisfaction favorables"), {}};
+    QStringList missing;
     for (const IndicatorData &y : years) {
-        c.categories << y.period.key();
+        c.categories << y.period.shortLabel();
         presence.values << rate(y.present(), y.enrolled());
         reached.values << rate(y.objectivesReached, y.objectivesEvaluated());
         const std::array<int, 5> t = y.likertTotals();
         favourable.values << rate(t[3] + t[4], t[0] + t[1] + t[2] + t[3] + t[4]);
+        if (std::isnan(presence.values.last()) && std::isnan(reached.values.last()) && std::isnan(favourable.values.last()))
+            missing << y.period.shortLabel();
     }
     c.series << presence << reached << favourable;
+    yearsWithoutData(c, missing);
     return c;
 }
 

@@ -28,8 +28,21 @@ struct ChartData
     QList<Series> series;
     double yMax = 0;    // 0: from the data; 100 for percentages
     bool integers = true; // axis ticks are whole numbers
+    QString note;       // said under the chart: the years without data, not drawn (never drawn as 0)
 
     bool isEmpty() const; // no category, or every value is 0 / missing
+    double dataMax() const; // the largest value drawn (NaN ignored), 0 when none
+
+    // The value axis: round ticks (1, 2, 2.5 or 5 times a power of ten) from 0 to `top`, and a range that may go a
+    // little above the last tick so that a value label drawn above the highest bar stays inside the chart.
+    struct Axis
+    {
+        double step = 1;
+        double top = 5;   // the last labelled tick
+        double range = 5; // the axis' maximum (>= top)
+    };
+    Axis axis() const;
+    static Axis axisFor(double dataMax, bool integers, double fixedMax, bool roomForLabels);
 };
 
 class EvaluationCharts

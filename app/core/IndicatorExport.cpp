@@ -43,7 +43,9 @@ QString text(const Period &period, const QList<Indicator> &indicators)
         }
         s << "  " << i.label << " : " << Indicators::valueText(i.value, i.unit) << '\n';
         for (const Indicator::Row &r : i.breakdown)
-            s << "      " << r.label << " : " << Indicators::valueText(r.value, i.unit == Indicator::Unit::Hours ? Indicator::Unit::Count : i.unit) << '\n';
+            s << "      " << r.label << " : " << Indicators::valueText(r.value, r.unit) << '\n';
+        if (i.numerator)
+            s << "      " << Indicators::fractionText(i) << '\n';
         s << "      (" << i.definition << ")\n";
     }
     s.flush();
@@ -73,12 +75,15 @@ QByteArray json(const Period &period, const QString &programme, const QList<Indi
         o.insert(QStringLiteral("unit"), Indicators::unitKey(i.unit));
         o.insert(QStringLiteral("value"), number(i.value));
         o.insert(QStringLiteral("text"), Indicators::valueText(i.value, i.unit));
+        o.insert(QStringLiteral("numerator"), i.numerator ? QJsonValue(*i.numerator) : QJsonValue(QJsonValue::Null));
+        o.insert(QStringLiteral("denominator"), i.denominator ? QJsonValue(*i.denominator) : QJsonValue(QJsonValue::Null));
         QJsonArray rows;
         for (const Indicator::Row &r : i.breakdown) {
             QJsonObject row;
             row.insert(QStringLiteral("key"), r.key);
             row.insert(QStringLiteral("label"), r.label);
             row.insert(QStringLiteral("value"), number(r.value));
+            row.insert(QStringLiteral("unit"), Indicators::unitKey(r.unit));
             rows.append(row);
         }
         o.insert(QStringLiteral("breakdown"), rows);
@@ -103,7 +108,49 @@ QByteArray csv(const Period &period, const QList<Indicator> &indicators)
         const QStringList head = {from, to, Indicators::sectionKey(i.section), i.key};
         out += Csv::line(head + QStringList{QString(), i.label, csvNumber(i.value), Indicators::unitKey(i.unit), i.definition}, sep);
         for (const Indicator::Row &r : i.breakdown)
-            out += Csv::line(head + QStringList{r.key, r.label, csvNumber(r.value), Indicators::unitKey(i.unit), QString()}, sep);
+            out += Csv::line(head + QStringList{r.key, r.label, csvNumber(r.value), Indicators::unitKey(r.unit), QString()}, sep);
+    }
+    return out.toUtf8();
+}
+
+QByteArray spreadsheet(const Period &period, const QList<Indicator> &indicators)
+{
+    const QChar sep = QLatin1Char(';');
+    auto decimal = [](const std::optional<double> &v) {
+        if (!v)
+            return QString();
+        QString t = QString::number(qRound64(*v * 100.0) / 100.0, 'f', 2);
+        while (t.contains(QLatin1Char('.')) && (t.endsWith(QLatin1Char('0')) || t.endsWith(QLatin1Char('.'))))
+            t.chop(1);
+        return t.replace(QLatin1Char('.'), QLatin1Char(','));
+    };
+    auto unit = [](Indicator::Unit u) {
+        switch (u) {
+        case Indicator::Unit::Count: return Indicators::tr("nombre");
+        case Indicator::Unit::Percent: return Indicators::tr("%");
+        case Indicator::Unit::Days: return Indicators::tr("jours");
+        case Indicator::Unit::Hours: return Indicators::tr("heures");
+        case Indicator::Unit::Score: return Indicators::tr("score sur 5");
+        }
+        return QString();
+    };
+    QString out = QString(QChar(0xFEFF));
+    out += Csv::line({Indicators::tr("Du"), Indicators::tr("Au"), Indicators::tr("Section"), Indicators::tr("Indicateur"),
+                      Indicators::tr("Détail"), Indicators::tr("Valeur"), Indicators::tr("Unité"), Indicators::tr("Numérateur"),
+                      Indicators::tr("Dénominateur"), Indicators::tr("Définition"), Indicators::tr("Clé")},
+                     sep);
+    const QString from = Dates::toStored(period.from);
+    const QString to = Dates::toStored(period.to);
+    for (const Indicator &i : indicators) {
+        const QString section = Indicators::sectionLabel(i.section);
+        out += Csv::line({from, to, section, i.label, QString(), decimal(i.value), unit(i.unit),
+                          i.numerator ? QString::number(*i.numerator) : QString(),
+                          i.denominator ? QString::number(*i.denominator) : QString(), i.definition, i.key},
+                         sep);
+        for (const Indicator::Row &r : i.breakdown)
+            out += Csv::line({from, to, section, i.label, r.label, decimal(r.value), unit(r.unit), QString(), QString(), QString(),
+                              i.key + QLatin1Char('/') + r.key},
+                             sep);
     }
     return out.toUtf8();
 }

@@ -16,6 +16,10 @@ QByteArray json(const Period &period, const QString &programme, const QList<Indi
 // One line per indicator and one per breakdown row (header line first; "," separator, "." decimals, RFC 4180
 // quoting; an empty value means no data).
 QByteArray csv(const Period &period, const QList<Indicator> &indicators);
+// The same lines for a spreadsheet a French user opens directly (core/Csv: ";" separator, decimal comma, UTF-8 byte
+// order mark, CRLF, formulas neutralised): headers, sections and units in the user's language, values as numbers
+// ("83,33"), the numerator and denominator of proportions; an empty value means no data.
+QByteArray spreadsheet(const Period &period, const QList<Indicator> &indicators);
 
 } // namespace IndicatorExport
 } // namespace kitetp

@@ -137,7 +137,7 @@ QList<Indicator> Indicators::list(const IndicatorData &d)
     for (const IndicatorData::SeanceActivity &s : d.seances) {
         const QString name = s.code + QStringLiteral(" — ") + s.title;
         held.breakdown << Indicator::Row{s.code, name, double(s.sessionsHeld)};
-        rate.breakdown << Indicator::Row{s.code, name, percent(s.present, s.enrolled)};
+        rate.breakdown << Indicator::Row{s.code, name, percent(s.present, s.enrolled), U::Percent};
         places += s.places;
     }
     add(QStringLiteral("sessions.places"), S::Activity, U::Count, tr("Places prévues"),
@@ -159,9 +159,9 @@ QList<Indicator> Indicators::list(const IndicatorData &d)
                               "Les courriers sans séance suivie avant eux ne sont pas comptés."),
                            d.letterDelayMean);
     if (d.letterDelayMean) {
-        delay.breakdown << Indicator::Row{QStringLiteral("letters"), tr("Courriers pris en compte"), double(d.lettersWithDelay)}
-                        << Indicator::Row{QStringLiteral("min"), tr("Délai le plus court (jours)"), double(d.letterDelayMin.value_or(0))}
-                        << Indicator::Row{QStringLiteral("max"), tr("Délai le plus long (jours)"), double(d.letterDelayMax.value_or(0))};
+        delay.breakdown << Indicator::Row{QStringLiteral("letters"), tr("Courriers pris en compte"), double(d.lettersWithDelay), U::Count}
+                        << Indicator::Row{QStringLiteral("min"), tr("Délai le plus court"), double(d.letterDelayMin.value_or(0)), U::Days}
+                        << Indicator::Row{QStringLiteral("max"), tr("Délai le plus long"), double(d.letterDelayMax.value_or(0)), U::Days};
     }
     add(QStringLiteral("consents.entry"), S::Process, U::Count, tr("Consentements d'entrée recueillis"),
         tr("Consentements d'entrée dans le programme datés dans la période."), countIf(path, d.consentsEntry));
@@ -183,24 +183,63 @@ QList<Indicator> Indicators::list(const IndicatorData &d)
            "l'évaluation finale est datée dans la période."),
         percent(d.objectivesReached, d.objectivesEvaluated()));
 
-    // Team.
+    // The HAS 2014 process indicators the file can compute, as proportions.
+    auto proportion = [&](const QString &key, const QString &label, const QString &definition, int part, int whole) {
+        QString text = definition;
+        if (text.endsWith(QLatin1Char('.')))
+            text.chop(1);
+        Indicator &i = add(key, S::Quality, U::Percent, label, text + QStringLiteral(" (") + hasCaveat() + QStringLiteral(")."),
+                           percent(part, whole));
+        if (whole > 0) {
+            i.numerator = part;
+            i.denominator = whole;
+        }
+    };
+    proportion(QStringLiteral("has.assessment"), tr("Entrées avec un bilan éducatif partagé documenté"),
+               tr("Patients entrés dans la période (consentement d'entrée daté dans la période) ayant un bilan éducatif "
+                  "partagé enregistré à partir de leur entrée, divisés par les patients entrés."),
+               d.enteredWithAssessment, d.entered);
+    proportion(QStringLiteral("has.plan"), tr("Entrées avec un programme personnalisé convenu"),
+               tr("Patients entrés dans la période ayant un programme personnalisé enregistré à partir de leur entrée, "
+                  "divisés par les patients entrés."),
+               d.enteredWithPlan, d.entered);
+    proportion(QStringLiteral("has.final_evaluation"), tr("Parcours terminés avec une évaluation individuelle finale écrite"),
+               tr("Patients dont la sortie « parcours terminé » est datée dans la période et qui ont une évaluation "
+                  "individuelle finale enregistrée, divisés par ces parcours terminés."),
+               d.completedWithFinal, d.completed);
+    proportion(QStringLiteral("has.gp_entry"), tr("Médecin traitant informé de l'entrée"),
+               tr("Patients entrés dans la période ayant consenti au partage des données, dont le médecin traitant a reçu "
+                  "un courrier daté à partir de l'entrée, divisés par ces patients."),
+               d.enteredSharingLetter, d.enteredSharing);
+    proportion(QStringLiteral("has.gp_end"), tr("Synthèse de fin de programme envoyée au médecin traitant"),
+               tr("Parcours terminés dans la période de patients ayant consenti au partage des données, dont le médecin "
+                  "traitant a reçu un courrier daté à partir de l'évaluation finale (ou de la sortie), divisés par ces "
+                  "parcours."),
+               d.completedSharingLetter, d.completedSharing);
+    add(QStringLiteral("has.team_meetings"), S::Quality, U::Count, tr("Réunions d'équipe et de coordination documentées"),
+        tr("Non calculable : le fichier du programme n'enregistre pas les réunions d'équipe ; à renseigner par l'équipe "
+           "dans son analyse") + QStringLiteral(" (") + hasCaveat() + QStringLiteral(")."),
+        std::nullopt);
+
+    // Team, as of the period.
     const bool team = d.teamMembers > 0;
-    Indicator &members = add(QStringLiteral("team.members"), S::Team, U::Count, tr("Membres de l'équipe"),
-                             tr("Membres actifs de l'équipe aujourd'hui (coordonnateur, intervenants, patients partenaires), "
-                                "par profession."),
+    Indicator &members = add(QStringLiteral("team.members"), S::Team, U::Count, tr("Intervenants de la période"),
+                             tr("Membres de l'équipe notés comme animateurs d'au moins une séance datée dans la période "
+                                "(qu'ils soient encore dans l'équipe aujourd'hui ou non), par profession."),
                              countIf(team, d.teamMembers));
     for (auto it = d.professions.cbegin(); it != d.professions.cend(); ++it)
         members.breakdown << Indicator::Row{it.key(), it.key().isEmpty() ? tr("Profession non renseignée") : it.key(),
-                                            double(it.value())};
+                                            double(it.value()), U::Count};
     add(QStringLiteral("team.training_hours"), S::Team, U::Hours, tr("Heures de formation à l'ETP"),
-        tr("Somme des heures de formation à l'ETP des membres actifs."), countIf(team, d.trainingHours));
-    add(QStringLiteral("team.trained40"), S::Team, U::Count, tr("Membres formés (40 heures ou plus)"),
-        tr("Membres actifs ayant au moins 40 heures de formation à l'ETP."), countIf(team, d.trained40));
+        tr("Somme des heures de formation à l'ETP enregistrées pour les intervenants de la période."),
+        countIf(team, d.trainingHours));
+    add(QStringLiteral("team.trained40"), S::Team, U::Count, tr("Intervenants formés (40 heures ou plus)"),
+        tr("Intervenants de la période ayant au moins 40 heures de formation à l'ETP enregistrées."), countIf(team, d.trained40));
     add(QStringLiteral("team.charters"), S::Team, U::Count, tr("Chartes d'engagement signées"),
-        tr("Membres actifs dont la charte d'engagement est signée au plus tard le dernier jour de la période."),
+        tr("Intervenants de la période dont la charte d'engagement est signée au plus tard le dernier jour de la période."),
         countIf(team, d.chartersSigned));
-    add(QStringLiteral("team.patient_partners"), S::Team, U::Count, tr("Patients partenaires"),
-        tr("Membres actifs de l'équipe qui sont patients partenaires."), countIf(team, d.patientPartners));
+    add(QStringLiteral("team.patient_partners"), S::Team, U::Count, tr("Patients partenaires intervenants"),
+        tr("Intervenants de la période qui sont patients partenaires."), countIf(team, d.patientPartners));
 
     // Satisfaction.
     const std::array<int, 5> totals = d.likertTotals();
@@ -219,7 +258,7 @@ QList<Indicator> Indicators::list(const IndicatorData &d)
                               "d'accord) des questionnaires datés dans la période, par question."),
                            mean);
     for (int i = 0; i < d.likert.size(); ++i)
-        score.breakdown << Indicator::Row{QString::number(i + 1), d.likert.at(i).label, d.likert.at(i).mean()};
+        score.breakdown << Indicator::Row{QString::number(i + 1), d.likert.at(i).label, d.likert.at(i).mean(), U::Score};
     add(QStringLiteral("satisfaction.satisfied_rate"), S::Satisfaction, U::Percent, tr("Réponses favorables"),
         tr("Réponses 4 ou 5 divisées par toutes les réponses aux questions à échelle des questionnaires datés dans la "
            "période."),
@@ -236,6 +275,7 @@ QString Indicators::sectionKey(Indicator::Section section)
     case Indicator::Section::Activity: return QStringLiteral("activity");
     case Indicator::Section::Process: return QStringLiteral("process");
     case Indicator::Section::Results: return QStringLiteral("results");
+    case Indicator::Section::Quality: return QStringLiteral("quality");
     case Indicator::Section::Team: return QStringLiteral("team");
     case Indicator::Section::Satisfaction: return QStringLiteral("satisfaction");
     }
@@ -248,6 +288,7 @@ QString Indicators::sectionLabel(Indicator::Section section)
     case Indicator::Section::Activity: return tr("Activité");
     case Indicator::Section::Process: return tr("Processus");
     case Indicator::Section::Results: return tr("Résultats");
+    case Indicator::Section::Quality: return tr("Indicateurs de processus (d'après la HAS, 2014)");
     case Indicator::Section::Team: return tr("Équipe");
     case Indicator::Section::Satisfaction: return tr("Satisfaction des patients");
     }
@@ -269,6 +310,19 @@ QString Indicators::unitKey(Indicator::Unit unit)
 QString Indicators::noData()
 {
     return tr("pas de données");
+}
+
+QString Indicators::fractionText(const Indicator &indicator)
+{
+    if (!indicator.numerator || !indicator.denominator)
+        return {};
+    const QLocale locale;
+    return tr("%1 sur %2").arg(locale.toString(*indicator.numerator), locale.toString(*indicator.denominator));
+}
+
+QString Indicators::hasCaveat()
+{
+    return tr("d'après les indicateurs HAS 2014 — à vérifier");
 }
 
 QString Indicators::valueText(const std::optional<double> &value, Indicator::Unit unit)

@@ -71,13 +71,23 @@ struct IndicatorData
     int consentsEntry = 0;
     int consentsShare = 0;
 
-    // The team (active members today; charters signed on or before the end of the period).
+    // The team as of the period: the members who facilitated at least one session of the period (whether still
+    // active today or not); charters signed on or before the end of the period.
     int teamMembers = 0;
     QMap<QString, int> professions;
     int trainingHours = 0;
     int trained40 = 0;
     int chartersSigned = 0;
     int patientPartners = 0;
+
+    // HAS 2014 process indicators, as proportions (evaluation.md, "HAS process indicators").
+    int enteredWithAssessment = 0;   // of `entered`: with a shared assessment (any date from entry on)
+    int enteredWithPlan = 0;         // of `entered`: with a personalised programme agreed
+    int completedWithFinal = 0;      // of `completed`: with a final individual evaluation
+    int enteredSharing = 0;          // of `entered`: consented to sharing data with the GP
+    int enteredSharingLetter = 0;    // of those: a letter to the GP dated on or after entry
+    int completedSharing = 0;        // of `completed`: consented to sharing data with the GP
+    int completedSharingLetter = 0;  // of those: a letter to the GP dated on or after their final evaluation or exit
 
     // Satisfaction (questionnaire_response dated in the period).
     int responses = 0;
@@ -97,13 +107,14 @@ struct IndicatorData
 // optional breakdown (by séance, by reason, by profession, by question...).
 struct Indicator
 {
-    enum class Section { Activity, Process, Results, Team, Satisfaction };
+    enum class Section { Activity, Process, Results, Quality, Team, Satisfaction };
     enum class Unit { Count, Percent, Days, Hours, Score };
     struct Row
     {
         QString key;
         QString label;
         std::optional<double> value;
+        Unit unit = Unit::Count; // a breakdown row has its own unit: a count of letters under a delay in days
     };
 
     QString key;
@@ -113,6 +124,9 @@ struct Indicator
     QString definition;
     std::optional<double> value;
     QList<Row> breakdown;
+    // A proportion (the HAS process indicators): the numerator and the denominator the percentage comes from.
+    std::optional<int> numerator;
+    std::optional<int> denominator;
 
     bool hasData() const { return value.has_value(); }
 };
@@ -121,7 +135,8 @@ class Indicators
 {
     Q_DECLARE_TR_FUNCTIONS(Indicators)
 public:
-    // Every indicator of `data`, in the order of evaluation.md (activity, process, results, team, satisfaction).
+    // Every indicator of `data`, in the order of evaluation.md (activity, process, results, the HAS process
+    // indicators, team, satisfaction).
     static QList<Indicator> list(const IndicatorData &data);
 
     static QString sectionKey(Indicator::Section section);   // "activity", ... (JSON, CSV)
@@ -130,6 +145,10 @@ public:
     // The value in the user's language with its unit ("12", "83,3 %", "14,5 jours"), or "pas de données".
     static QString valueText(const std::optional<double> &value, Indicator::Unit unit);
     static QString noData();
+    // "12 / 30" for a proportion, empty otherwise.
+    static QString fractionText(const Indicator &indicator);
+    // The label every HAS process indicator carries: "d'après les indicateurs HAS 2014 — à vérifier".
+    static QString hasCaveat();
     // Translated name of an exit reason (stored patient status).
     static QString exitReasonLabel(const QString &stored);
 };

@@ -33,7 +33,21 @@ QString Period::label() const
     if (isCalendarYear())
         return tr("année %1").arg(from.year());
     const QLocale locale;
+    if (programmeYear != 0)
+        return tr("année de programme %1 (du %2 au %3)")
+            .arg(programmeYear)
+            .arg(locale.toString(from, QLocale::LongFormat), locale.toString(to, QLocale::LongFormat));
     return tr("du %1 au %2").arg(locale.toString(from, QLocale::ShortFormat), locale.toString(to, QLocale::ShortFormat));
+}
+
+QString Period::shortLabel() const
+{
+    if (isCalendarYear())
+        return QString::number(from.year());
+    if (programmeYear != 0)
+        return from.year() == to.year() ? QString::number(from.year()) : QStringLiteral("%1-%2").arg(from.year()).arg(to.year());
+    const QLocale locale;
+    return locale.toString(from, QLocale::ShortFormat) + QStringLiteral("–") + locale.toString(to, QLocale::ShortFormat);
 }
 
 QString Period::check(const QDate &from, const QDate &to)

@@ -1,7 +1,9 @@
 #pragma once
 
 #include "core/Indicators.h"
+#include "core/ProgrammeCalendar.h"
 
+#include <QDate>
 #include <QImage>
 #include <QList>
 
@@ -17,20 +19,27 @@ struct ReportChart
 {
     QString id;   // ChartData::id
     QImage image;
+    QString note; // ChartData::note, printed under the image as well (years without data)
 };
 
 namespace AnnualReport {
-// The annual self-evaluation of `period`: activity, process, results (with definitions and charts), four-year
-// trends, then the team's analysis (what worked, what to improve, actions with owners and dates).
-void build(PaperDocument &document, ProgrammeFile &file, const Period &period, const QList<ReportChart> &charts);
+// The annual self-evaluation of `period` in the six parts of the HAS guide (2012): the programme in brief with its
+// declared objectives and judging criteria; how the self-evaluation was done; activity, process and results set
+// against the criteria; the HAS 2014 process indicators; strengths, difficulties, actions and the follow-up of the
+// previous period's actions; where the report is available. A free period is titled as such; a period not over on
+// `today` is flagged as partial.
+void build(PaperDocument &document, ProgrammeFile &file, const Period &period, const ProgrammeCalendar &calendar,
+           const QList<ReportChart> &charts, const QDate &today = QDate::currentDate());
 QString title(const Period &period);
 } // namespace AnnualReport
 
 namespace FourYearReport {
-// The four-year evaluation of lastYear-3..lastYear: six parts, two conclusions, trends and the actions decided in
-// the annual self-evaluations of those years.
-void build(PaperDocument &document, ProgrammeFile &file, int lastYear, const QList<ReportChart> &charts);
-QString title(int lastYear);
+// The four-year evaluation of `years` (ProgrammeCalendar::fourYears(): never before the programme started): the six
+// parts and two conclusions of the HAS model, the patients' profile and the process indicators over the years.
+// Parts the file cannot fill print the team's text, or "à compléter".
+void build(PaperDocument &document, ProgrammeFile &file, const QList<Period> &years, const ProgrammeCalendar &calendar,
+           const QList<ReportChart> &charts, const QDate &today = QDate::currentDate());
+QString title(const QList<Period> &years);
 } // namespace FourYearReport
 
 } // namespace kitetp

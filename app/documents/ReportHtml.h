@@ -18,10 +18,19 @@ public:
     static QString indicatorTable(const QList<Indicator> &indicators, Indicator::Section section);
     // The chart `id` as an image of the width of the text, or nothing when absent.
     static QString chart(const QList<ReportChart> &charts, const QString &id);
-    // A note of the team, or "Non renseigné" in the house's missing style.
+    // A note of the team, or "À compléter." in the house's missing style (a part is never dropped).
     static QString note(const QString &text);
-    static QString actionsTable(const QList<EvaluationAction> &actions, const QString &yearColumn = {},
-                                const QList<int> &years = {});
+    static QString toComplete();
+    // Actions with owner, due date and state; `periodColumn` adds a first column from `periods`.
+    static QString actionsTable(const QList<EvaluationAction> &actions, const QString &periodColumn = {},
+                                const QStringList &periods = {});
+    // A label/value table row for a programme field; an empty field reads "à compléter".
+    static QString fieldRow(const QString &label, const QString &value);
+    // The paragraph that flags a report whose period is not over on `today`; empty otherwise.
+    static QString partialNotice(const Period &period, const QDate &today);
+    // Indicators across several periods: a row per key, a column per period ("pas de données" where none).
+    static QString trendTable(const QList<QList<Indicator>> &periods, const QStringList &columns, const QStringList &keys);
+    static QString tableStart();
 };
 
 } // namespace kitetp

@@ -1,5 +1,9 @@
 #include "storage/EvaluationStore.h"
 
+#include "core/Dates.h"
+#include "core/ProgrammeFields.h"
+#include "storage/DeclarationStore.h"
+#include "storage/FieldStore.h"
 #include "storage/ProgrammeFile.h"
 #include "storage/Sql.h"
 
@@ -59,6 +63,18 @@ FileError EvaluationStore::setActions(const QString &period, const QList<Evaluat
     if (!reason.isEmpty())
         return FileError(FileError::InvalidInput, m_file.path(), reason);
     return setNote(period, EvaluationNotes::actionsKey(), actions.isEmpty() ? QString() : EvaluationNotes::actionsToStored(actions));
+}
+
+QList<CriterionAppraisal> EvaluationStore::appraisals(const QString &period) const
+{
+    return EvaluationNotes::appraisalsFromStored(note(period, EvaluationNotes::criteriaKey()));
+}
+
+ProgrammeCalendar EvaluationStore::calendar(bool calendarYears, const QDate &today) const
+{
+    const QDate effective = DeclarationTimeline(DeclarationStore(m_file).events()).effective(today);
+    const QDate start = Dates::fromStored(FieldStore(m_file).value(QStringLiteral("programme.start")));
+    return ProgrammeCalendar(effective, start, calendarYears);
 }
 
 } // namespace kitetp

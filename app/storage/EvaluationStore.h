@@ -2,6 +2,7 @@
 
 #include "core/Evaluation.h"
 #include "core/FileError.h"
+#include "core/ProgrammeCalendar.h"
 
 #include <QMap>
 
@@ -22,6 +23,12 @@ public:
 
     QList<EvaluationAction> actions(const QString &period) const;
     FileError setActions(const QString &period, const QList<EvaluationAction> &actions);
+
+    QList<CriterionAppraisal> appraisals(const QString &period) const;
+
+    // The programme's own year: anchored on the declaration's effective date (as of `today`), else on the
+    // programme's start date (programme.start); calendar years when `calendarYears` or neither is recorded.
+    ProgrammeCalendar calendar(bool calendarYears, const QDate &today = QDate::currentDate()) const;
 
     static QString area() { return QStringLiteral("evaluation"); }
 

@@ -5,6 +5,8 @@
 #include "storage/ProgrammeFile.h"
 
 #include <QSqlQuery>
+
+#include <algorithm>
 #include <QVariant>
 
 namespace kitetp {
@@ -34,6 +36,7 @@ IndicatorData IndicatorStore::compute(const Period &period) const
     computePaths(d);
     computeSessions(d);
     computeResults(d);
+    computeProcess(d);
     computeTeam(d);
     computeSatisfaction(d);
     return d;
@@ -45,6 +48,58 @@ QList<IndicatorData> IndicatorStore::years(int first, int last) const
     for (int y = first; y <= last; ++y)
         out << compute(Period::year(y));
     return out;
+}
+
+QList<IndicatorData> IndicatorStore::periods(const QList<Period> &periods) const
+{
+    QList<IndicatorData> out;
+    for (const Period &p : periods)
+        out << compute(p);
+    return out;
+}
+
+PatientProfile IndicatorStore::profile(const Period &period) const
+{
+    using D = PatientProfile::Dimension;
+    PatientProfile profile;
+    profile.period = period;
+    if (!period.isValid())
+        return profile;
+    // One row per patient entered in the period: the year of entry gives the age.
+    const QString entered = QStringLiteral("SELECT p.birth_year, p.sex, trim(p.cancer_site) AS site, trim(p.treatment) AS treatment, "
+                                           "trim(p.referral) AS referral, CAST(substr(MIN(e.date), 1, 4) AS INTEGER) AS entry_year "
+                                           "FROM path_event e JOIN patient p ON p.id = e.patient_id "
+                                           "WHERE e.kind = 'consent_entry' AND e.date BETWEEN ? AND ? GROUP BY p.id");
+    const QVariantList range{Dates::toStored(period.from), Dates::toStored(period.to)};
+    QMap<QString, int> ages;
+    QSqlQuery q = run(m_file, QStringLiteral("SELECT birth_year, entry_year FROM (%1)").arg(entered), range);
+    while (q.next()) {
+        ++profile.patients;
+        const int birth = q.value(0).toInt();
+        ages[birth > 0 ? PatientProfile::ageBand(q.value(1).toInt() - birth) : QString()] += 1;
+    }
+    QList<PatientProfile::Count> ageCounts;
+    for (auto it = ages.cbegin(); it != ages.cend(); ++it)
+        ageCounts << PatientProfile::Count{it.key(), it.value()};
+    // "<40" sorts after the digits: put it first, the unknown last.
+    std::sort(ageCounts.begin(), ageCounts.end(), [](const PatientProfile::Count &a, const PatientProfile::Count &b) {
+        auto rank = [](const QString &v) { return v.isEmpty() ? 2 : v.startsWith(QLatin1Char('<')) ? 0 : 1; };
+        return rank(a.value) != rank(b.value) ? rank(a.value) < rank(b.value) : a.value < b.value;
+    });
+    profile.dimensions << qMakePair(D::AgeBand, ageCounts);
+    const QList<QPair<D, QString>> columns = {{D::Sex, QStringLiteral("sex")}, {D::CancerSite, QStringLiteral("site")},
+                                              {D::Treatment, QStringLiteral("treatment")}, {D::Referral, QStringLiteral("referral")}};
+    for (const auto &[dimension, column] : columns) {
+        // Column names come from the list above, never from the user.
+        q = run(m_file,
+                QStringLiteral("SELECT %1, COUNT(*) FROM (%2) GROUP BY 1 ORDER BY COUNT(*) DESC, 1").arg(column, entered),
+                range);
+        QList<PatientProfile::Count> counts;
+        while (q.next())
+            counts << PatientProfile::Count{q.value(0).toString(), q.value(1).toInt()};
+        profile.dimensions << qMakePair(dimension, counts);
+    }
+    return profile;
 }
 
 void IndicatorStore::computePaths(IndicatorData &d) const
@@ -183,12 +238,18 @@ void IndicatorStore::computeResults(IndicatorData &d) const
 
 void IndicatorStore::computeTeam(IndicatorData &d) const
 {
+    // The team as of the period: whoever facilitated a session of the period, active today or not.
+    const QString from = Dates::toStored(d.period.from);
+    const QString end = Dates::toStored(d.period.endExclusive());
     const QString to = Dates::toStored(d.period.to);
+    const QString members = QStringLiteral("SELECT DISTINCT f.member_id FROM session_facilitator f JOIN session s ON s.id = f.session_id "
+                                           "WHERE s.starts_at >= ? AND s.starts_at < ?");
     QSqlQuery q = run(m_file,
                       QStringLiteral("SELECT COUNT(*), TOTAL(training_hours), TOTAL(training_hours >= 40), "
                                      "TOTAL(charter_signed_on <> '' AND charter_signed_on <= ?), TOTAL(is_patient_partner) "
-                                     "FROM team_member WHERE active = 1"),
-                      {to});
+                                     "FROM team_member WHERE id IN (%1)")
+                          .arg(members),
+                      {to, from, end});
     if (q.next()) {
         d.teamMembers = q.value(0).toInt();
         d.trainingHours = q.value(1).toInt();
@@ -196,9 +257,54 @@ void IndicatorStore::computeTeam(IndicatorData &d) const
         d.chartersSigned = q.value(3).toInt();
         d.patientPartners = q.value(4).toInt();
     }
-    q = run(m_file, QStringLiteral("SELECT trim(profession), COUNT(*) FROM team_member WHERE active = 1 GROUP BY 1"), {});
+    q = run(m_file,
+            QStringLiteral("SELECT trim(profession), COUNT(*) FROM team_member WHERE id IN (%1) GROUP BY 1").arg(members),
+            {from, end});
     while (q.next())
         d.professions.insert(q.value(0).toString(), q.value(1).toInt());
+}
+
+void IndicatorStore::computeProcess(IndicatorData &d) const
+{
+    const QString from = Dates::toStored(d.period.from);
+    const QString to = Dates::toStored(d.period.to);
+    // Patients entered in the period (their first entry of the period) and what their path records from then on.
+    QSqlQuery q = run(m_file,
+                      QStringLiteral("SELECT COUNT(*), TOTAL(EXISTS (SELECT 1 FROM path_event a WHERE a.patient_id = e.patient_id "
+                                     "  AND a.kind = 'assessment' AND a.date >= e.entry)), "
+                                     "TOTAL(EXISTS (SELECT 1 FROM path_event a WHERE a.patient_id = e.patient_id "
+                                     "  AND a.kind = 'plan' AND a.date >= e.entry)), "
+                                     "TOTAL(e.sharing), "
+                                     "TOTAL(e.sharing AND EXISTS (SELECT 1 FROM path_event a WHERE a.patient_id = e.patient_id "
+                                     "  AND a.kind = 'gp_letter' AND a.date >= e.entry)) "
+                                     "FROM (SELECT patient_id, MIN(date) AS entry, "
+                                     "  EXISTS (SELECT 1 FROM path_event c WHERE c.patient_id = p.patient_id AND c.kind = 'consent_share') AS sharing "
+                                     "  FROM path_event p WHERE kind = 'consent_entry' AND date BETWEEN ? AND ? GROUP BY patient_id) e"),
+                      {from, to});
+    if (q.next()) {
+        d.enteredWithAssessment = q.value(1).toInt();
+        d.enteredWithPlan = q.value(2).toInt();
+        d.enteredSharing = q.value(3).toInt();
+        d.enteredSharingLetter = q.value(4).toInt();
+    }
+    // Paths completed in the period: a final evaluation, and a letter to the GP from the final evaluation (or the
+    // exit when there is none) on.
+    q = run(m_file,
+            QStringLiteral("SELECT TOTAL(x.final IS NOT NULL), TOTAL(x.sharing), "
+                           "TOTAL(x.sharing AND EXISTS (SELECT 1 FROM path_event l WHERE l.patient_id = x.patient_id "
+                           "  AND l.kind = 'gp_letter' AND l.date >= COALESCE(x.final, x.exit_date))) "
+                           "FROM (SELECT c.patient_id, c.exit_date, "
+                           "  (SELECT MAX(f.date) FROM path_event f WHERE f.patient_id = c.patient_id AND f.kind = 'final_evaluation' "
+                           "   AND f.date <= c.exit_date) AS final, "
+                           "  EXISTS (SELECT 1 FROM path_event s WHERE s.patient_id = c.patient_id AND s.kind = 'consent_share') AS sharing "
+                           "  FROM (SELECT patient_id, MAX(date) AS exit_date FROM path_event "
+                           "    WHERE kind = 'exit' AND reason = 'completed' AND date BETWEEN ? AND ? GROUP BY patient_id) c) x"),
+            {from, to});
+    if (q.next()) {
+        d.completedWithFinal = q.value(0).toInt();
+        d.completedSharing = q.value(1).toInt();
+        d.completedSharingLetter = q.value(2).toInt();
+    }
 }
 
 void IndicatorStore::computeSatisfaction(IndicatorData &d) const

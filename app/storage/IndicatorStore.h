@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Indicators.h"
+#include "core/PatientProfile.h"
 
 namespace kitetp {
 
@@ -16,11 +17,16 @@ public:
     IndicatorData compute(const Period &period) const;
     // Calendar years first..last (oldest first), e.g. the four years of a four-year evaluation.
     QList<IndicatorData> years(int first, int last) const;
+    // The given periods, in order (the programme years of ProgrammeCalendar::fourYears()).
+    QList<IndicatorData> periods(const QList<Period> &periods) const;
+    // The patients who entered in `period`, counted by age band, sex, cancer site, treatment and referral.
+    PatientProfile profile(const Period &period) const;
 
 private:
     void computePaths(IndicatorData &d) const;
     void computeSessions(IndicatorData &d) const;
     void computeResults(IndicatorData &d) const;
+    void computeProcess(IndicatorData &d) const;
     void computeTeam(IndicatorData &d) const;
     void computeSatisfaction(IndicatorData &d) const;
 

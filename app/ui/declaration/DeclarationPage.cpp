@@ -12,6 +12,7 @@
 #include "ui/declaration/ChecklistModel.h"
 #include "ui/declaration/DeclarationCommands.h"
 #include "ui/declaration/DeclarationWizard.h"
+#include "ui/declaration/EvaluationDeadlines.h"
 #include "ui/declaration/FlowchartView.h"
 #include "ui/declaration/NotifyChangeDialog.h"
 #include "ui/declaration/TeleDeclarationDialog.h"
@@ -223,6 +224,10 @@ void DeclarationPage::showDates()
                                      : tr("%1 (réputé complet sans demande de pièces d'ici là)").arg(dateText(t.completenessDeadline())));
     m_ui->effectiveValue->setText(dateText(t.effective(facts.today)));
     m_ui->startValue->setText(dateText(t.startDeadline(facts.today)));
+    // The evaluation's deadlines (kept in their own class: this page's dossier parts change elsewhere).
+    if (!m_ui->datesGroup->findChild<EvaluationDeadlines *>())
+        new EvaluationDeadlines(m_ui->datesForm, 5, m_ui->datesGroup);
+    m_ui->datesGroup->findChild<EvaluationDeadlines *>()->update(m_document->file(), facts.today);
     QStringList changes;
     for (const DeclarationEvent &e : t.changes())
         changes << tr("%1 : %2").arg(QLocale().toString(e.date, QLocale::ShortFormat), DeclarationEvent::label(e.change));

@@ -27,7 +27,9 @@ void IndicatorModel::setIndicators(const QList<Indicator> &indicators)
         }
         auto *label = new QStandardItem(i.label);
         label->setData(i.key, Qt::UserRole);
-        auto *value = new QStandardItem(Indicators::valueText(i.value, i.unit));
+        const QString fraction = Indicators::fractionText(i);
+        auto *value = new QStandardItem(Indicators::valueText(i.value, i.unit)
+                                        + (fraction.isEmpty() ? QString() : QStringLiteral(" (") + fraction + QLatin1Char(')')));
         if (!i.value) {
             QFont italic = value->font();
             italic.setItalic(true);
@@ -36,9 +38,8 @@ void IndicatorModel::setIndicators(const QList<Indicator> &indicators)
         }
         auto *definition = new QStandardItem(i.definition);
         definition->setToolTip(i.definition);
-        const Indicator::Unit rowUnit = i.unit == Indicator::Unit::Hours ? Indicator::Unit::Count : i.unit;
         for (const Indicator::Row &r : i.breakdown)
-            label->appendRow({new QStandardItem(r.label), new QStandardItem(Indicators::valueText(r.value, rowUnit)), new QStandardItem});
+            label->appendRow({new QStandardItem(r.label), new QStandardItem(Indicators::valueText(r.value, r.unit)), new QStandardItem});
         for (QStandardItem *item : {label, value, definition})
             item->setEditable(false);
         section->appendRow({label, value, definition});

@@ -1,35 +1,41 @@
 #include "ui/pages/EvaluationPage.h"
 
 #include "charts/ChartFactory.h"
-#include "core/Dates.h"
 #include "core/Html.h"
+#include "core/IndicatorExport.h"
 #include "documents/EvaluationReports.h"
 #include "documents/PaperDocument.h"
 #include "storage/EvaluationStore.h"
+#include "storage/FieldStore.h"
 #include "storage/IndicatorStore.h"
+#include "storage/OutputFile.h"
 #include "ui/EvaluationCommands.h"
+#include "ui/Messages.h"
 #include "ui/PaperActions.h"
 #include "ui/ProgrammeDocument.h"
 #include "ui/Settings.h"
+#include "ui/evaluation/ActionsEditor.h"
 #include "ui/evaluation/ChartPanel.h"
+#include "ui/evaluation/CriteriaEditor.h"
 #include "ui/evaluation/IndicatorModel.h"
 #include "ui/evaluation/NoteEdit.h"
 #include "ui/evaluation/QuestionnaireDialog.h"
 #include "ui_evaluationpage.h"
 
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QMenu>
 #include <QTimer>
 #include <QToolButton>
 
 namespace kitetp {
 
-namespace {
-enum ActionColumn { TextColumn, OwnerColumn, DueColumn };
-}
-
-EvaluationPage::EvaluationPage(QWidget *parent) : Page(parent), m_ui(new Ui::EvaluationPage), m_model(new IndicatorModel(this))
+EvaluationPage::EvaluationPage(QWidget *parent)
+    : Page(parent), m_ui(new Ui::EvaluationPage), m_model(new IndicatorModel(this))
 {
     m_ui->setupUi(this);
     const QDate today = QDate::currentDate();
@@ -39,11 +45,15 @@ EvaluationPage::EvaluationPage(QWidget *parent) : Page(parent), m_ui(new Ui::Eva
     for (QDateEdit *edit : {m_ui->from, m_ui->to}) {
         edit->setMinimumDate(QDate(1990, 1, 1));
         edit->setMaximumDate(QDate(2100, 12, 31));
-        connect(edit, &QDateEdit::dateChanged, this, &EvaluationPage::schedule);
+        connect(edit, &QDateEdit::dateChanged, this, [this] {
+            schedule();
+            reloadNotes();
+        });
     }
     connect(m_ui->periodKind, &QComboBox::currentIndexChanged, this, [this] {
         updatePeriodWidgets();
         schedule();
+        reloadNotes();
     });
     connect(m_ui->year, &QSpinBox::valueChanged, this, [this] {
         schedule();
@@ -61,6 +71,7 @@ EvaluationPage::EvaluationPage(QWidget *parent) : Page(parent), m_ui(new Ui::Eva
     m_ui->indicators->setTextElideMode(Qt::ElideRight);
     m_ui->indicatorDetail->setTextInteractionFlags(Qt::TextSelectableByMouse);
     connect(m_ui->indicators->selectionModel(), &QItemSelectionModel::currentChanged, this, &EvaluationPage::showIndicatorDetail);
+    connect(m_ui->exportIndicators, &QPushButton::clicked, this, &EvaluationPage::exportIndicators);
 
     for (int i = 0; i < 7; ++i) {
         auto *panel = new ChartPanel;
@@ -68,33 +79,30 @@ EvaluationPage::EvaluationPage(QWidget *parent) : Page(parent), m_ui(new Ui::Eva
         m_ui->chartsGrid->addWidget(panel, i / 2, i % 2);
     }
 
-    for (const EvaluationNoteSpec &spec : EvaluationNotes::annual()) {
-        auto *edit = new NoteEdit(spec.key);
-        edit->setPlaceholderText(EvaluationNotes::tr(spec.hint));
-        connect(edit, &NoteEdit::edited, this, &EvaluationPage::noteEdited);
-        m_ui->annualNotes->addRow(EvaluationNotes::label(spec.key) + QLatin1Char(':'), edit);
-        m_annualNotes << edit;
-    }
-    for (const EvaluationNoteSpec &spec : EvaluationNotes::fourYear()) {
-        auto *edit = new NoteEdit(spec.key);
-        if (*spec.hint)
-            edit->setPlaceholderText(EvaluationNotes::tr(spec.hint));
-        connect(edit, &NoteEdit::edited, this, &EvaluationPage::noteEdited);
-        auto *label = new QLabel(EvaluationNotes::label(spec.key) + QLatin1Char(':'));
-        label->setWordWrap(true);
-        m_ui->fourYearNotes->addRow(label, edit);
-        m_fourYearNotes << edit;
-    }
+    auto addNotes = [this](const QList<EvaluationNoteSpec> &specs, QFormLayout *form, QList<NoteEdit *> &edits) {
+        for (const EvaluationNoteSpec &spec : specs) {
+            auto *edit = new NoteEdit(spec.key);
+            if (*spec.hint)
+                edit->setPlaceholderText(EvaluationNotes::tr(spec.hint));
+            edit->setMinimumHeight(60);
+            connect(edit, &NoteEdit::edited, this, &EvaluationPage::noteEdited);
+            auto *label = new QLabel(EvaluationNotes::tr(spec.label) + QLatin1Char(':'));
+            label->setWordWrap(true);
+            form->addRow(label, edit);
+            edits << edit;
+        }
+    };
+    addNotes(EvaluationNotes::annual(), m_ui->annualNotes, m_annualNotes);
+    addNotes(EvaluationNotes::fourYear(), m_ui->fourYearNotes, m_fourYearNotes);
 
-    m_ui->actions->setColumnCount(3);
-    m_ui->actions->setHorizontalHeaderLabels({tr("Action"), tr("Responsable"), tr("Échéance (JJ/MM/AAAA)")});
-    m_ui->actions->horizontalHeader()->setSectionResizeMode(TextColumn, QHeaderView::Stretch);
-    m_ui->actions->horizontalHeader()->setSectionResizeMode(DueColumn, QHeaderView::ResizeToContents);
-    m_ui->actions->setColumnWidth(OwnerColumn, 220);
-    m_ui->actions->setMaximumHeight(180);
-    connect(m_ui->actions, &QTableWidget::itemChanged, this, &EvaluationPage::actionsEdited);
-    connect(m_ui->addAction, &QPushButton::clicked, this, &EvaluationPage::addAction);
-    connect(m_ui->removeAction, &QPushButton::clicked, this, &EvaluationPage::removeAction);
+    m_criteria = new CriteriaEditor(m_ui->criteria, this);
+    connect(m_criteria, &CriteriaEditor::edited, this, &EvaluationPage::criteriaEdited);
+    m_actions = new ActionsEditor(m_ui->actions, ActionsEditor::Mode::Decide, this);
+    connect(m_actions, &ActionsEditor::edited, this, &EvaluationPage::actionsEdited);
+    m_previousActions = new ActionsEditor(m_ui->previousActions, ActionsEditor::Mode::FollowUp, this);
+    connect(m_previousActions, &ActionsEditor::edited, this, &EvaluationPage::previousActionsEdited);
+    connect(m_ui->addAction, &QPushButton::clicked, m_actions, &ActionsEditor::addRow);
+    connect(m_ui->removeAction, &QPushButton::clicked, m_actions, &ActionsEditor::removeCurrentRow);
 
     addReportMenu(m_ui->annualButton, false);
     addReportMenu(m_ui->fourYearButton, true);
@@ -137,41 +145,73 @@ void EvaluationPage::setDocument(ProgrammeDocument *document)
         return;
     }
     connect(document, &ProgrammeDocument::changed, this, [this](const QString &area) {
-        if (area == EvaluationStore::area())
+        if (area == EvaluationStore::area()) {
             reloadNotes();
-        else
-            schedule();
+            return;
+        }
+        if (area == QLatin1String("declaration") || area == QLatin1String("fields"))
+            reloadCalendar();
+        schedule();
     });
     const bool writable = !document->isReadOnly();
     for (NoteEdit *e : m_annualNotes + m_fourYearNotes)
         e->setReadOnly(!writable);
     m_ui->addAction->setEnabled(writable);
     m_ui->removeAction->setEnabled(writable);
-    m_ui->actions->setEditTriggers(writable ? QAbstractItemView::AllEditTriggers : QAbstractItemView::NoEditTriggers);
+    m_actions->setWritable(writable);
+    m_previousActions->setWritable(writable);
+    m_criteria->setWritable(writable);
+    reloadCalendar();
+    // The year shown first: the one containing today (a programme year when the file gives a date to anchor on).
+    const QSignalBlocker blockKind(m_ui->periodKind);
+    const QSignalBlocker blockYear(m_ui->year);
+    m_ui->periodKind->setCurrentIndex(m_calendar.calendarYears() ? CalendarYear : ProgrammeYear);
+    m_ui->year->setValue(calendar().yearContaining(QDate::currentDate()).from.year());
+    updatePeriodWidgets();
     refresh();
     reloadNotes();
 }
 
-Period EvaluationPage::period() const
+void EvaluationPage::reloadCalendar()
 {
-    if (m_ui->periodKind->currentIndex() == 0)
-        return Period::year(m_ui->year->value());
-    return Period::range(m_ui->from->date(), m_ui->to->date());
+    if (m_document)
+        m_calendar = EvaluationStore(m_document->file()).calendar(false);
 }
 
-void EvaluationPage::setYear(int year)
+ProgrammeCalendar EvaluationPage::calendar() const
 {
-    m_ui->periodKind->setCurrentIndex(0);
+    ProgrammeCalendar c = m_calendar;
+    c.setCalendarYears(m_ui->periodKind->currentIndex() == CalendarYear);
+    return c;
+}
+
+Period EvaluationPage::period() const
+{
+    if (m_ui->periodKind->currentIndex() == FreeRange)
+        return Period::range(m_ui->from->date(), m_ui->to->date());
+    return calendar().yearStartingIn(m_ui->year->value());
+}
+
+QList<Period> EvaluationPage::fourYears() const
+{
+    return calendar().trendYears(period());
+}
+
+void EvaluationPage::setYear(int year, PeriodKind kind)
+{
+    m_ui->periodKind->setCurrentIndex(kind == FreeRange ? CalendarYear : kind);
     m_ui->year->setValue(year);
     refresh();
+    reloadNotes();
 }
 
 void EvaluationPage::setRange(const QDate &from, const QDate &to)
 {
-    m_ui->periodKind->setCurrentIndex(1);
+    m_ui->periodKind->setCurrentIndex(FreeRange);
     m_ui->from->setDate(from);
     m_ui->to->setDate(to);
     refresh();
+    reloadNotes();
 }
 
 void EvaluationPage::showTab(int index)
@@ -181,7 +221,7 @@ void EvaluationPage::showTab(int index)
 
 void EvaluationPage::updatePeriodWidgets()
 {
-    const bool year = m_ui->periodKind->currentIndex() == 0;
+    const bool year = m_ui->periodKind->currentIndex() != FreeRange;
     m_ui->year->setVisible(year);
     m_ui->from->setVisible(!year);
     m_ui->to->setVisible(!year);
@@ -202,6 +242,25 @@ void EvaluationPage::schedule()
     QTimer::singleShot(0, this, &EvaluationPage::refresh);
 }
 
+QString EvaluationPage::periodText() const
+{
+    const Period p = period();
+    if (!p.isValid())
+        return {};
+    const QLocale locale;
+    QString text = tr("Période couverte : du %1 au %2.").arg(locale.toString(p.from, QLocale::LongFormat), locale.toString(p.to, QLocale::LongFormat));
+    if (p.programmeYear != 0)
+        text += QLatin1Char(' ') + tr("Année de programme n° %1.").arg(p.programmeYear);
+    text += QLatin1Char(' ')
+            + (m_ui->periodKind->currentIndex() == FreeRange ? tr("Période libre : le rapport n'est pas l'auto-évaluation annuelle.")
+                                                              : calendar().anchorNote());
+    if (calendar().beforeProgramme(p))
+        text += QLatin1Char(' ') + tr("Cette période précède le début du programme (%1).").arg(locale.toString(m_calendar.programmeStart(), QLocale::LongFormat));
+    if (p.isPartial(QDate::currentDate()))
+        text += QLatin1Char(' ') + tr("Période en cours : les chiffres sont partiels.");
+    return text;
+}
+
 void EvaluationPage::refresh()
 {
     m_scheduled = false;
@@ -220,22 +279,29 @@ void EvaluationPage::refresh()
         Q_EMIT status(reason);
         return;
     }
+    m_ui->periodInfo->setText(periodText());
     const IndicatorStore store(m_document->file());
-    const int last = p.to.year();
-    const QList<IndicatorData> years = store.years(last - 3, last);
-    // A calendar year is the last of its four years: computed once.
-    const IndicatorData data = p.isCalendarYear() ? years.last() : store.compute(p);
-    m_model->setIndicators(Indicators::list(data));
+    const QList<Period> trend = fourYears();
+    const QList<IndicatorData> years = store.periods(trend);
+    // A year is the last of its trend years: computed once.
+    const IndicatorData data = p.isYear() && !years.isEmpty() && years.last().period.key() == p.key() ? years.last() : store.compute(p);
+    m_indicators = Indicators::list(data);
+    m_model->setIndicators(m_indicators);
     m_ui->indicators->expandToDepth(0);
     showIndicatorDetail(m_ui->indicators->currentIndex());
     const QList<ChartData> charts = EvaluationCharts::all(data, years);
     for (int i = 0; i < charts.size() && i < m_panels.size(); ++i)
         m_panels.at(i)->setData(charts.at(i));
-    m_ui->fourYearIntro->setText(tr("Les parties rédigées de l'évaluation quadriennale %1–%2 (l'année choisie et les trois "
-                                    "précédentes). Les indicateurs, les tendances et les actions des auto-évaluations "
-                                    "annuelles sont ajoutés au rapport automatiquement.")
-                                     .arg(m_ui->year->value() - 3)
-                                     .arg(m_ui->year->value()));
+    const QLocale locale;
+    m_ui->fourYearIntro->setText(tr("Les parties rédigées de l'évaluation quadriennale du %1 au %2 (la période choisie et les "
+                                    "précédentes, jamais avant le début du programme). Les indicateurs, le profil des patients, "
+                                    "les tendances et les actions des auto-évaluations annuelles sont ajoutés au rapport "
+                                    "automatiquement ; une partie laissée vide y est imprimée « à compléter ».")
+                                     .arg(locale.toString(trend.first().from, QLocale::ShortFormat),
+                                          locale.toString(trend.last().to, QLocale::ShortFormat)));
+    const EvaluationStore notes(m_document->file());
+    m_criteria->setContent(EvaluationNotes::criteria(FieldStore(m_document->file()).value(QStringLiteral("programme.criteria"))),
+                           m_indicators, notes.appraisals(p.key()));
 }
 
 void EvaluationPage::showIndicatorDetail(const QModelIndex &index)
@@ -263,26 +329,30 @@ void EvaluationPage::reloadNotes()
 {
     if (!m_document)
         return;
+    const Period p = period();
+    if (!p.isValid())
+        return;
     const EvaluationStore store(m_document->file());
-    const int year = m_ui->year->value();
-    const QMap<QString, QString> annual = store.notes(EvaluationNotes::annualPeriod(year));
+    const QMap<QString, QString> annual = store.notes(p.key());
     for (NoteEdit *e : m_annualNotes)
         e->showValue(annual.value(e->key()));
-    const QMap<QString, QString> four = store.notes(EvaluationNotes::fourYearPeriod(year));
+    const QMap<QString, QString> four = store.notes(EvaluationNotes::fourYearPeriod(fourYears()));
     for (NoteEdit *e : m_fourYearNotes)
         e->showValue(four.value(e->key()));
-    m_ui->analysisIntro->setText(tr("L'analyse de l'équipe pour l'année %1 : elle figure dans le rapport annuel.").arg(year));
+    m_ui->analysisIntro->setText(tr("L'analyse de l'équipe pour la période %1 : elle figure dans le rapport annuel.").arg(p.label()));
+    m_actions->setActions(store.actions(p.key()));
+    const Period previous = calendar().previous(p);
+    m_ui->previousLabel->setText(tr("Suivi des actions de la période précédente (%1) : leur état figure dans ce rapport.").arg(previous.label()));
+    m_previousActions->setActions(store.actions(previous.key()));
+    if (!m_indicators.isEmpty())
+        m_criteria->setContent(EvaluationNotes::criteria(FieldStore(m_document->file()).value(QStringLiteral("programme.criteria"))),
+                               m_indicators, store.appraisals(p.key()));
+}
 
-    m_loadingActions = true;
-    const QList<EvaluationAction> actions = store.actions(EvaluationNotes::annualPeriod(year));
-    m_ui->actions->setRowCount(int(actions.size()));
-    for (int row = 0; row < actions.size(); ++row) {
-        const EvaluationAction &a = actions.at(row);
-        m_ui->actions->setItem(row, TextColumn, new QTableWidgetItem(a.text));
-        m_ui->actions->setItem(row, OwnerColumn, new QTableWidgetItem(a.owner));
-        m_ui->actions->setItem(row, DueColumn, new QTableWidgetItem(a.due.isValid() ? a.due.toString(QStringLiteral("dd/MM/yyyy")) : QString()));
-    }
-    m_loadingActions = false;
+void EvaluationPage::setNote(const QString &period, const QString &key, const QString &value)
+{
+    if (value != EvaluationStore(m_document->file()).note(period, key))
+        m_document->push(new SetEvaluationNoteCommand(m_document, period, key, value));
 }
 
 void EvaluationPage::noteEdited(const QString &key, const QString &value)
@@ -290,75 +360,80 @@ void EvaluationPage::noteEdited(const QString &key, const QString &value)
     if (!m_document)
         return;
     const bool annual = std::any_of(m_annualNotes.cbegin(), m_annualNotes.cend(), [&key](const NoteEdit *e) { return e->key() == key; });
-    const int year = m_ui->year->value();
-    const QString periodKey = annual ? EvaluationNotes::annualPeriod(year) : EvaluationNotes::fourYearPeriod(year);
+    const QString periodKey = annual ? period().key() : EvaluationNotes::fourYearPeriod(fourYears());
     const QString reason = EvaluationNotes::check(key, value);
     if (!reason.isEmpty()) {
         Q_EMIT status(reason);
         reloadNotes();
         return;
     }
-    m_document->push(new SetEvaluationNoteCommand(m_document, periodKey, key, value));
+    setNote(periodKey, key, value);
 }
 
 void EvaluationPage::actionsEdited()
 {
-    if (m_loadingActions || !m_document)
+    if (!m_document)
         return;
-    QList<EvaluationAction> actions;
-    for (int row = 0; row < m_ui->actions->rowCount(); ++row) {
-        auto text = [this, row](int column) {
-            const QTableWidgetItem *item = m_ui->actions->item(row, column);
-            return item ? item->text().trimmed() : QString();
-        };
-        if (text(TextColumn).isEmpty() && text(OwnerColumn).isEmpty() && text(DueColumn).isEmpty())
-            continue; // a row just added, not filled yet
-        EvaluationAction a{text(TextColumn), text(OwnerColumn), {}};
-        if (!text(DueColumn).isEmpty()) {
-            a.due = Dates::parseUserDate(text(DueColumn));
-            if (!a.due.isValid()) {
-                Q_EMIT status(tr("Échéance refusée : « %1 » n'est pas une date (JJ/MM/AAAA).").arg(text(DueColumn)));
-                reloadNotes();
-                return;
-            }
-        }
-        actions << a;
+    const ActionsEditor::Content c = m_actions->content();
+    if (!c.error.isEmpty()) {
+        Q_EMIT status(c.error);
+        reloadNotes();
+        return;
     }
-    const QString reason = EvaluationNotes::checkActions(actions);
-    if (!reason.isEmpty()) {
-        if (!actions.isEmpty() && !actions.last().text.isEmpty())
-            Q_EMIT status(reason);
-        if (std::none_of(actions.cbegin(), actions.cend(), [](const EvaluationAction &a) { return a.text.isEmpty(); }))
-            reloadNotes();
+    if (c.pending)
         return; // an action still being typed (no text yet) is kept on screen, not stored
-    }
-    const QString period = EvaluationNotes::annualPeriod(m_ui->year->value());
-    const QString value = actions.isEmpty() ? QString() : EvaluationNotes::actionsToStored(actions);
-    if (value != EvaluationStore(m_document->file()).note(period, EvaluationNotes::actionsKey()))
-        m_document->push(new SetEvaluationNoteCommand(m_document, period, EvaluationNotes::actionsKey(), value));
-}
-
-void EvaluationPage::addAction()
-{
-    m_loadingActions = true;
-    const int row = m_ui->actions->rowCount();
-    m_ui->actions->insertRow(row);
-    for (int c = 0; c < 3; ++c)
-        m_ui->actions->setItem(row, c, new QTableWidgetItem);
-    m_loadingActions = false;
-    m_ui->actions->setCurrentCell(row, TextColumn);
-    m_ui->actions->editItem(m_ui->actions->item(row, TextColumn));
-}
-
-void EvaluationPage::removeAction()
-{
-    const int row = m_ui->actions->currentRow();
-    if (row < 0)
+    const QString reason = EvaluationNotes::checkActions(c.actions);
+    if (!reason.isEmpty()) {
+        Q_EMIT status(reason);
+        reloadNotes();
         return;
-    m_loadingActions = true;
-    m_ui->actions->removeRow(row);
-    m_loadingActions = false;
-    actionsEdited();
+    }
+    setNote(period().key(), EvaluationNotes::actionsKey(), c.actions.isEmpty() ? QString() : EvaluationNotes::actionsToStored(c.actions));
+}
+
+void EvaluationPage::previousActionsEdited()
+{
+    if (!m_document)
+        return;
+    const ActionsEditor::Content c = m_previousActions->content();
+    if (!c.error.isEmpty() || !EvaluationNotes::checkActions(c.actions).isEmpty()) {
+        reloadNotes();
+        return;
+    }
+    setNote(calendar().previous(period()).key(), EvaluationNotes::actionsKey(), EvaluationNotes::actionsToStored(c.actions));
+}
+
+void EvaluationPage::criteriaEdited()
+{
+    if (!m_document)
+        return;
+    const QString value = EvaluationNotes::appraisalsToStored(m_criteria->appraisals());
+    const QString reason = EvaluationNotes::check(EvaluationNotes::criteriaKey(), value);
+    if (!reason.isEmpty()) {
+        Q_EMIT status(reason);
+        reloadNotes();
+        return;
+    }
+    setNote(period().key(), EvaluationNotes::criteriaKey(), value);
+}
+
+void EvaluationPage::exportIndicators()
+{
+    if (!m_document)
+        return;
+    const Period p = period();
+    const QString suggested = QDir(Settings::lastFolder()).filePath(tr("indicateurs-%1.csv").arg(p.key().replace(QStringLiteral(".."), QStringLiteral("_"))));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Exporter les indicateurs"), suggested, tr("Tableau CSV (*.csv)"));
+    if (path.isEmpty())
+        return;
+    Settings::setLastFolder(QFileInfo(path).absolutePath());
+    const QByteArray data = IndicatorExport::spreadsheet(p, m_indicators);
+    OutputFile out(path);
+    if (!out.open(QIODevice::WriteOnly) || out.write(data) != data.size() || !out.commit()) {
+        Messages::warning(this, tr("Export impossible"), tr("Le tableau n'a pas pu être écrit dans « %1 » : %2").arg(path, out.errorString()));
+        return;
+    }
+    Q_EMIT status(tr("Indicateurs exportés : %1").arg(path));
 }
 
 std::unique_ptr<PaperDocument> EvaluationPage::annualReport()
@@ -367,11 +442,11 @@ std::unique_ptr<PaperDocument> EvaluationPage::annualReport()
         return nullptr;
     const Period p = period();
     const IndicatorStore store(m_document->file());
-    const QList<IndicatorData> years = store.years(p.to.year() - 3, p.to.year());
-    const QList<ChartData> charts = EvaluationCharts::all(p.isCalendarYear() ? years.last() : store.compute(p), years);
+    const QList<IndicatorData> years = store.periods(fourYears());
+    const QList<ChartData> charts = EvaluationCharts::all(store.compute(p), years);
     auto doc = std::make_unique<PaperDocument>(AnnualReport::title(p));
     doc->setPageLayout(Settings::pageLayout());
-    AnnualReport::build(*doc, m_document->file(), p, ChartFactory::reportCharts(charts));
+    AnnualReport::build(*doc, m_document->file(), p, calendar(), ChartFactory::reportCharts(charts));
     return doc;
 }
 
@@ -379,13 +454,12 @@ std::unique_ptr<PaperDocument> EvaluationPage::fourYearReport()
 {
     if (!m_document)
         return nullptr;
-    // The four years end with the chosen year, or with the year in which a free period ends.
-    const int last = period().to.isValid() ? period().to.year() : m_ui->year->value();
-    const QList<IndicatorData> years = IndicatorStore(m_document->file()).years(last - 3, last);
-    auto doc = std::make_unique<PaperDocument>(FourYearReport::title(last));
+    const QList<Period> years = fourYears();
+    const QList<IndicatorData> data = IndicatorStore(m_document->file()).periods(years);
+    auto doc = std::make_unique<PaperDocument>(FourYearReport::title(years));
     doc->setPageLayout(Settings::pageLayout());
-    FourYearReport::build(*doc, m_document->file(), last,
-                          ChartFactory::reportCharts({EvaluationCharts::trends(years), EvaluationCharts::trendRates(years)}));
+    FourYearReport::build(*doc, m_document->file(), years, calendar(),
+                          ChartFactory::reportCharts({EvaluationCharts::trends(data), EvaluationCharts::trendRates(data)}));
     return doc;
 }
 

@@ -2,6 +2,7 @@
 
 #include "core/ChartData.h"
 #include "core/Period.h"
+#include "core/ProgrammeCalendar.h"
 #include "ui/pages/Page.h"
 
 #include <memory>
@@ -14,24 +15,31 @@ class EvaluationPage;
 
 namespace kitetp {
 
+class ActionsEditor;
 class ChartPanel;
+class CriteriaEditor;
 class IndicatorModel;
 class NoteEdit;
 class PaperDocument;
 
-// The Évaluation page: a period (a calendar year or a range), its indicators with their definitions, the charts,
-// the team's analysis (annual notes and actions, four-year parts), and the two reports (preview, print, PDF).
-// Everything follows ProgrammeDocument::changed; every edit is an undoable command.
+// The Évaluation page: a period (a year of the programme, anchored on the declaration's effective date; a calendar
+// year; or a free range), what it covers, its indicators with their definitions, the charts, the team's analysis
+// (annual notes, the declared criteria's appraisal, actions and the follow-up of the previous period's, four-year
+// parts), the two reports (preview, print, PDF) and the spreadsheet export. Everything follows
+// ProgrammeDocument::changed; every edit is an undoable command.
 class EvaluationPage : public Page
 {
     Q_OBJECT
 public:
+    enum PeriodKind { ProgrammeYear, CalendarYear, FreeRange };
+
     explicit EvaluationPage(QWidget *parent = nullptr);
     ~EvaluationPage() override;
     void setDocument(ProgrammeDocument *document) override;
 
     Period period() const;
-    void setYear(int year);
+    // The programme year beginning in `year` (or the calendar year `year` with kind CalendarYear).
+    void setYear(int year, PeriodKind kind = CalendarYear);
     void setRange(const QDate &from, const QDate &to);
     // Recomputes indicators and charts now (the page does it on its own after changes).
     void refresh();
@@ -40,32 +48,44 @@ public:
     const QList<ChartPanel *> &chartPanels() const { return m_panels; }
     NoteEdit *noteEdit(const QString &key) const;
     void showTab(int index);
+    // What the page says about the period: covered dates, anchor, partial.
+    QString periodText() const;
+    // The years of the four-year evaluation of the chosen period (never before the programme started).
+    QList<Period> fourYears() const;
 
 protected:
     void showEvent(QShowEvent *event) override;
 
 private:
+    ProgrammeCalendar calendar() const;
     void schedule();
+    void reloadCalendar();
     void reloadNotes();
     void noteEdited(const QString &key, const QString &value);
     void actionsEdited();
-    void addAction();
-    void removeAction();
+    void previousActionsEdited();
+    void criteriaEdited();
+    void setNote(const QString &period, const QString &key, const QString &value);
     void updatePeriodWidgets();
     void showIndicatorDetail(const QModelIndex &index);
+    void exportIndicators();
     std::unique_ptr<PaperDocument> annualReport();
     std::unique_ptr<PaperDocument> fourYearReport();
     void addReportMenu(QToolButton *button, bool fourYear);
 
     std::unique_ptr<Ui::EvaluationPage> m_ui;
     ProgrammeDocument *m_document = nullptr;
+    ProgrammeCalendar m_calendar;
     IndicatorModel *m_model;
+    ActionsEditor *m_actions;
+    ActionsEditor *m_previousActions;
+    CriteriaEditor *m_criteria;
+    QList<Indicator> m_indicators;
     QList<ChartPanel *> m_panels;
     QList<NoteEdit *> m_annualNotes;
     QList<NoteEdit *> m_fourYearNotes;
     bool m_scheduled = false;
     bool m_stale = false; // data changed while the page was hidden
-    bool m_loadingActions = false;
 };
 
 } // namespace kitetp
