@@ -5,12 +5,12 @@
 #include "storage/DeclarationStore.h"
 #include "storage/FieldStore.h"
 #include "storage/TeamStore.h"
-#include "ui/ProgrammeDocument.h"
+#include "model/ProgrammeDocument.h"
 #include "ui/declaration/ChecklistModel.h"
 #include "ui/declaration/DeclarationPage.h"
 #include "ui/declaration/DeclarationWizard.h"
 #include "ui/declaration/FlowchartView.h"
-#include "ui/declaration/TeamModel.h"
+#include "model/TeamModel.h"
 
 #include <QApplication>
 #include <QComboBox>

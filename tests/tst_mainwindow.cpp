@@ -5,7 +5,7 @@
 #include "storage/ProgrammeFile.h"
 #include "testutil.h"
 #include "ui/MainWindow.h"
-#include "ui/ProgrammeDocument.h"
+#include "model/ProgrammeDocument.h"
 #include "ui/Settings.h"
 #include "storage/AssetStore.h"
 #include "ui/pages/Page.h"

@@ -3,6 +3,8 @@
 #include "cli/Console.h"
 #include "documents/GpLetterDocument.h"
 #include "documents/PaperDocument.h"
+#include "model/PatientCommands.h"
+#include "model/ProgrammeDocument.h"
 #include "storage/PatientCsv.h"
 #include "storage/PatientStore.h"
 #include "storage/ProgrammeFile.h"
@@ -65,8 +67,12 @@ int importPatientsVerb(Console &console, const QStringList &args)
     for (const PatientCsv::Rejected &r : plan.rejected)
         console.err() << CliText::tr("ligne %1 refusée : %2").arg(r.line).arg(r.reason) << '\n';
     console.err().flush();
-    if (FileError e = PatientCsv::apply(*file, plan))
-        return console.fail(CliText::tr("rien n'a été importé : %1").arg(e.message()));
+    // The same undoable command as the window's import: one rule, one path to the file.
+    ProgrammeDocument document(std::move(file));
+    QString failure;
+    QObject::connect(&document, &ProgrammeDocument::writeFailed, &document, [&failure](const QString &message) { failure = message; });
+    if (!document.push(PatientCommands::importPatients(&document, plan)))
+        return console.fail(CliText::tr("rien n'a été importé : %1").arg(failure));
     console.out() << CliText::tr("%n patient(s) importé(s)", nullptr, int(plan.rows.size())) << ", "
                   << CliText::tr("%n ligne(s) refusée(s)", nullptr, int(plan.rejected.size())) << Qt::endl;
     return plan.rejected.isEmpty() ? Ok : InputFault;

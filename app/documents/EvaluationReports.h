@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/ChartData.h"
 #include "core/Indicators.h"
 
 #include <QImage>
@@ -12,12 +13,7 @@ class ProgrammeFile;
 
 // The two evaluation reports of evaluation.md, built from the indicators (IndicatorStore), the team's analysis
 // (EvaluationStore) and the charts, already drawn as images by the caller (charts/ChartFactory: the window and the
-// command line draw them the same way), in the order of EvaluationCharts::all().
-struct ReportChart
-{
-    QString id;   // ChartData::id
-    QImage image;
-};
+// command line draw them the same way), in the order of EvaluationCharts::all() (ReportChart: core/ChartData.h).
 
 namespace AnnualReport {
 // The annual self-evaluation of `period`: activity, process, results (with definitions and charts), four-year

@@ -1,19 +1,19 @@
 #pragma once
 
+#include "core/Change.h"
 #include "core/Evaluation.h"
 #include "core/FileError.h"
+#include "storage/Store.h"
 
 #include <QMap>
 
 namespace kitetp {
 
-class ProgrammeFile;
-
 // The team's qualitative analysis (evaluation_note), per period and key. Changes are announced as "evaluation".
-class EvaluationStore
+class EvaluationStore : public Store
 {
 public:
-    explicit EvaluationStore(ProgrammeFile &file) : m_file(file) {}
+    using Store::Store;
 
     QString note(const QString &period, const QString &key) const;
     QMap<QString, QString> notes(const QString &period) const;
@@ -23,10 +23,7 @@ public:
     QList<EvaluationAction> actions(const QString &period) const;
     FileError setActions(const QString &period, const QList<EvaluationAction> &actions);
 
-    static QString area() { return QStringLiteral("evaluation"); }
-
-private:
-    ProgrammeFile &m_file;
+    static constexpr ChangeArea area() { return ChangeArea::Evaluation; }
 };
 
 } // namespace kitetp

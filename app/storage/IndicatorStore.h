@@ -1,17 +1,16 @@
 #pragma once
 
 #include "core/Indicators.h"
+#include "storage/Store.h"
 
 namespace kitetp {
 
-class ProgrammeFile;
-
 // Computes the evaluation's figures from the programme file with SQL aggregates (no row is loaded one by one).
 // Read-only: it never writes. Definitions of what is counted are in core/Indicators.cpp.
-class IndicatorStore
+class IndicatorStore : public Store
 {
 public:
-    explicit IndicatorStore(ProgrammeFile &file) : m_file(file) {}
+    using Store::Store;
 
     IndicatorData compute(const Period &period) const;
     // Calendar years first..last (oldest first), e.g. the four years of a four-year evaluation.
@@ -23,8 +22,6 @@ private:
     void computeResults(IndicatorData &d) const;
     void computeTeam(IndicatorData &d) const;
     void computeSatisfaction(IndicatorData &d) const;
-
-    ProgrammeFile &m_file;
 };
 
 } // namespace kitetp

@@ -1,22 +1,22 @@
 #pragma once
 
+#include "core/Change.h"
 #include "core/FileError.h"
 #include "core/PatientPath.h"
 #include "core/Patients.h"
+#include "storage/Store.h"
 
 #include <QList>
 #include <optional>
 
 namespace kitetp {
 
-class ProgrammeFile;
-
 // Patients and their paths: dated events, objectives, personalised programme (plan).
-// Changes are announced as area "patients".
-class PatientStore
+// Changes are announced as ChangeArea::Patients.
+class PatientStore : public Store
 {
 public:
-    explicit PatientStore(ProgrammeFile &file) : m_file(file) {}
+    using Store::Store;
 
     QList<Patient> patients() const;
     // One line per patient for the list (code, identity, site, status, dates of each stage, last presence), in
@@ -61,10 +61,7 @@ public:
     Snapshot snapshot(qint64 id) const;
     FileError restore(const Snapshot &snapshot);
 
-    static QString area() { return QStringLiteral("patients"); }
-
-private:
-    ProgrammeFile &m_file;
+    static constexpr ChangeArea area() { return ChangeArea::Patients; }
 };
 
 } // namespace kitetp

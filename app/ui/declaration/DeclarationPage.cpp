@@ -6,10 +6,10 @@
 #include "documents/DossierDocument.h"
 #include "storage/DeclarationStore.h"
 #include "ui/PaperActions.h"
-#include "ui/ProgrammeDocument.h"
+#include "model/ProgrammeDocument.h"
 #include "ui/Settings.h"
 #include "ui/declaration/ChecklistModel.h"
-#include "ui/declaration/DeclarationCommands.h"
+#include "model/DeclarationCommands.h"
 #include "ui/declaration/DeclarationWizard.h"
 #include "ui/declaration/FlowchartView.h"
 #include "ui/declaration/NotifyChangeDialog.h"
@@ -125,7 +125,7 @@ void DeclarationPage::setDocument(ProgrammeDocument *document)
         disconnect(m_document, nullptr, this, nullptr);
     m_document = document;
     if (m_document)
-        connect(m_document, &ProgrammeDocument::changed, this, &DeclarationPage::reload);
+        connect(m_document, &ProgrammeDocument::changed, this, &DeclarationPage::reloadOrMarkStale);
     for (QWidget *w : std::initializer_list<QWidget *>{m_ui->dossierPreview, m_ui->dossierPrint, m_ui->dossierPdf, m_ui->leafletPdf,
                                                        m_ui->cardPdf, m_ui->cardJson, m_ui->splitter})
         w->setEnabled(m_document != nullptr);
@@ -156,7 +156,7 @@ void DeclarationPage::reload()
     m_ui->checklistSummary->setStyleSheet(missing == 0 ? QStringLiteral("color: #1e6b30;") : QStringLiteral("color: #9c1c1c; font-weight: bold;"));
     const int checklistTab = m_ui->flowTabs->indexOf(m_ui->checklistTab);
     m_ui->flowTabs->setTabText(checklistTab, missing == 0 ? tr("Complétude") : tr("Complétude (%n manquant(s))", nullptr, missing));
-    showDates();
+    showDates(facts);
 }
 
 void DeclarationPage::setupChecklistView()
@@ -182,9 +182,8 @@ void DeclarationPage::showChecklistDetail(const QModelIndex &index)
                                                                   Html::escape(item.reason.isEmpty() ? item.label : item.reason)));
 }
 
-void DeclarationPage::showDates()
+void DeclarationPage::showDates(const DeclarationFacts &facts)
 {
-    const DeclarationFacts facts = DeclarationStore(m_document->file()).facts();
     const DeclarationTimeline t(facts.events);
     m_ui->sentValue->setText(t.sent().isValid() ? dateText(t.sent()) : tr("pas encore envoyée"));
     QString answer = tr("en attente");

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/Declaration.h"
 #include "ui/pages/Page.h"
 
 #include <QModelIndex>
@@ -37,7 +38,8 @@ public Q_SLOTS:
     void reload();
 
 private:
-    void showDates();
+    void showDates(const DeclarationFacts &facts);
+    void reloadStale() override { reload(); }
     void setupChecklistView();
     void showChecklistDetail(const QModelIndex &index);
     void exportCardJson();

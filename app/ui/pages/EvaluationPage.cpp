@@ -7,12 +7,12 @@
 #include "documents/PaperDocument.h"
 #include "storage/EvaluationStore.h"
 #include "storage/IndicatorStore.h"
-#include "ui/EvaluationCommands.h"
+#include "model/EvaluationCommands.h"
 #include "ui/PaperActions.h"
-#include "ui/ProgrammeDocument.h"
+#include "model/ProgrammeDocument.h"
 #include "ui/Settings.h"
 #include "ui/evaluation/ChartPanel.h"
-#include "ui/evaluation/IndicatorModel.h"
+#include "model/IndicatorModel.h"
 #include "ui/evaluation/NoteEdit.h"
 #include "ui/evaluation/QuestionnaireDialog.h"
 #include "ui_evaluationpage.h"
@@ -136,10 +136,12 @@ void EvaluationPage::setDocument(ProgrammeDocument *document)
         m_model->setIndicators({});
         return;
     }
-    connect(document, &ProgrammeDocument::changed, this, [this](const QString &area) {
-        if (area == EvaluationStore::area())
+    connect(document, &ProgrammeDocument::changed, this, [this](const Change &change) {
+        if (change.touches(EvaluationStore::area()))
             reloadNotes();
-        else
+        // The indicators count patients, sessions, the team and the answers: a programme field, the logo or a letter
+        // template changes none of them.
+        if (change.touches(~(ChangeArea::Evaluation | ChangeArea::Fields | ChangeArea::Assets | ChangeArea::Templates)))
             schedule();
     });
     const bool writable = !document->isReadOnly();

@@ -15,15 +15,36 @@ void PatientListModel::setPatients(QList<PatientSummary> patients, const QDate &
     m_today = today;
     m_rows.clear();
     m_rows.reserve(patients.size());
-    for (PatientSummary &s : patients) {
-        Row r{std::move(s), PatientPath::Stage::Entry, {}, {}};
-        r.stage = PatientPath::stage(r.summary);
-        r.next = PatientPath::nextStep(r.summary, today);
-        r.search = (r.summary.code + QLatin1Char(' ') + r.summary.firstName + QLatin1Char(' ') + r.summary.lastName +
-                    QLatin1Char(' ') + r.summary.cancerSite).toLower();
-        m_rows << std::move(r);
-    }
+    for (PatientSummary &s : patients)
+        m_rows << rowFor(std::move(s));
     endResetModel();
+}
+
+PatientListModel::Row PatientListModel::rowFor(PatientSummary summary) const
+{
+    Row r{std::move(summary), PatientPath::Stage::Entry, {}, {}};
+    r.stage = PatientPath::stage(r.summary);
+    r.next = PatientPath::nextStep(r.summary, m_today);
+    r.search = (r.summary.code + QLatin1Char(' ') + r.summary.firstName + QLatin1Char(' ') + r.summary.lastName +
+                QLatin1Char(' ') + r.summary.cancerSite).toLower();
+    return r;
+}
+
+void PatientListModel::updatePatient(qint64 id, const std::optional<PatientSummary> &summary)
+{
+    const int row = rowOf(id);
+    if (row >= 0 && summary) {
+        m_rows[row] = rowFor(*summary);
+        Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    } else if (row >= 0) {
+        beginRemoveRows({}, row, row);
+        m_rows.removeAt(row);
+        endRemoveRows();
+    } else if (summary) {
+        beginInsertRows({}, rowCount(), rowCount());
+        m_rows << rowFor(*summary);
+        endInsertRows();
+    }
 }
 
 void PatientListModel::setIdentitiesHidden(bool hidden)

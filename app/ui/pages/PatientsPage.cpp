@@ -3,8 +3,8 @@
 #include "storage/PatientCsv.h"
 #include "storage/PatientStore.h"
 #include "ui/IdentityPrivacy.h"
-#include "ui/PatientCommands.h"
-#include "ui/ProgrammeDocument.h"
+#include "model/PatientCommands.h"
+#include "model/ProgrammeDocument.h"
 #include "ui/Settings.h"
 #include "ui/pages/PatientListModel.h"
 #include "ui/pages/PatientView.h"
@@ -69,9 +69,21 @@ void PatientsPage::setDocument(ProgrammeDocument *document)
     m_document = document;
     m_view->setDocument(document);
     if (document)
-        connect(document, &ProgrammeDocument::changed, this, [this](const QString &area) {
-            if (area != QLatin1String("patients") && area != QLatin1String("sessions"))
+        connect(document, &ProgrammeDocument::changed, this, [this](const Change &change) {
+            if (!change.touches(ChangeArea::Patients | ChangeArea::Sessions))
                 return;
+            // A change that names its patients (an attendance, a step of the path, an edit) reads only those again.
+            const QList<qint64> named = change.rows(ChangeArea::Patients);
+            if (!m_reloadPending && !named.isEmpty() && !change.isWhole(ChangeArea::Patients) &&
+                !change.isWhole(ChangeArea::Sessions)) {
+                const PatientStore store(m_document->file());
+                for (qint64 id : named)
+                    m_model->updatePatient(id, store.summary(id));
+                fillFilters();
+                updateOverview();
+                updateCount();
+                return;
+            }
             // Several changes in a row (an import, an undo) reload the list once.
             if (!m_reloadPending) {
                 m_reloadPending = true;

@@ -10,8 +10,8 @@
 #include "storage/TeamStore.h"
 #include "ui/IdentityPrivacy.h"
 #include "ui/PaperActions.h"
-#include "ui/PatientCommands.h"
-#include "ui/ProgrammeDocument.h"
+#include "model/PatientCommands.h"
+#include "model/ProgrammeDocument.h"
 #include "ui/Settings.h"
 #include "ui/pages/EnrolDialog.h"
 #include "ui/pages/SessionDialog.h"
@@ -94,8 +94,8 @@ void SessionsPage::setDocument(ProgrammeDocument *document)
     m_document = document;
     m_selected = 0;
     if (document)
-        connect(document, &ProgrammeDocument::changed, this, [this](const QString &area) {
-            if (area != QLatin1String("fields"))
+        connect(document, &ProgrammeDocument::changed, this, [this](const Change &change) {
+            if (change.touches(~ChangeAreas(ChangeArea::Fields)))
                 QTimer::singleShot(0, this, &SessionsPage::reload);
         });
     setEnabled(document != nullptr);
