@@ -125,7 +125,10 @@ void DeclarationPage::setDocument(ProgrammeDocument *document)
         disconnect(m_document, nullptr, this, nullptr);
     m_document = document;
     if (m_document)
-        connect(m_document, &ProgrammeDocument::changed, this, &DeclarationPage::reloadOrMarkStale);
+        connect(m_document, &ProgrammeDocument::changed, this, [this](const Change &change) {
+            m_changed |= change.areas();
+            reloadOrMarkStale(); // behind another page: once, when shown
+        });
     for (QWidget *w : std::initializer_list<QWidget *>{m_ui->dossierPreview, m_ui->dossierPrint, m_ui->dossierPdf, m_ui->leafletPdf,
                                                        m_ui->cardPdf, m_ui->cardJson, m_ui->splitter})
         w->setEnabled(m_document != nullptr);
@@ -136,6 +139,33 @@ void DeclarationPage::setDocument(ProgrammeDocument *document)
 
 void DeclarationPage::reload()
 {
+    m_facts.reset();
+    refresh();
+}
+
+DeclarationFacts DeclarationPage::currentFacts()
+{
+    const ChangeAreas changed = std::exchange(m_changed, {});
+    ProgrammeFile &file = m_document->file();
+    // The counts of patients and sessions are the costly part (20,000 patients): everything is read again unless only
+    // the programme fields or the declaration's own rows (funding, events) changed, which are patched in.
+    const ChangeAreas patched = ChangeArea::Fields | ChangeArea::Declaration | ChangeArea::Assets | ChangeArea::Templates;
+    if (!m_facts || m_facts->today != QDate::currentDate() || (changed & ~patched) != ChangeAreas()) {
+        m_facts = DeclarationStore(file).facts();
+        return *m_facts;
+    }
+    if (changed.testFlag(ChangeArea::Fields))
+        m_facts->fields = m_document->fields();
+    if (changed.testFlag(ChangeArea::Declaration)) {
+        const DeclarationStore store(file);
+        m_facts->funding = store.funding();
+        m_facts->events = store.events();
+    }
+    return *m_facts;
+}
+
+void DeclarationPage::refresh()
+{
     if (!m_document) {
         m_declarationFlow->scene()->clear();
         m_implementationFlow->scene()->clear();
@@ -143,7 +173,7 @@ void DeclarationPage::reload()
         m_ui->checklistSummary->clear();
         return;
     }
-    const DeclarationFacts facts = DeclarationStore(m_document->file()).facts();
+    const DeclarationFacts facts = currentFacts();
     const QList<ChecklistItem> items = DeclarationChecklist::compute(facts);
     m_declarationFlow->setSteps(tr("Logigramme de déclaration"), DeclarationFlow::declarationSteps(facts, items));
     m_implementationFlow->setSteps(tr("Logigramme de mise en œuvre"), DeclarationFlow::implementationSteps(facts));

@@ -1,11 +1,13 @@
 #pragma once
 
+#include "core/Change.h"
 #include "core/Declaration.h"
 #include "ui/pages/Page.h"
 
 #include <QModelIndex>
 #include <QPointer>
 #include <memory>
+#include <optional>
 
 namespace Ui {
 class DeclarationPage;
@@ -39,7 +41,10 @@ public Q_SLOTS:
 
 private:
     void showDates(const DeclarationFacts &facts);
-    void reloadStale() override { reload(); }
+    // Shows the facts as they are now, reading again only what the changes since the last time touched.
+    void refresh();
+    DeclarationFacts currentFacts();
+    void reloadStale() override { refresh(); }
     void setupChecklistView();
     void showChecklistDetail(const QModelIndex &index);
     void exportCardJson();
@@ -51,6 +56,8 @@ private:
     FlowchartView *m_declarationFlow;
     FlowchartView *m_implementationFlow;
     ChecklistModel *m_checklist;
+    std::optional<DeclarationFacts> m_facts; // what was shown last
+    ChangeAreas m_changed;                   // the areas changed since
 };
 
 } // namespace kitetp

@@ -72,23 +72,15 @@ void PatientsPage::setDocument(ProgrammeDocument *document)
         connect(document, &ProgrammeDocument::changed, this, [this](const Change &change) {
             if (!change.touches(ChangeArea::Patients | ChangeArea::Sessions))
                 return;
-            // A change that names its patients (an attendance, a step of the path, an edit) reads only those again.
+            // A change that names its patients (an attendance, a step of the path, an edit) reads only those again;
+            // anything else (an import, a session moved) reloads the list.
             const QList<qint64> named = change.rows(ChangeArea::Patients);
-            if (!m_reloadPending && !named.isEmpty() && !change.isWhole(ChangeArea::Patients) &&
-                !change.isWhole(ChangeArea::Sessions)) {
-                const PatientStore store(m_document->file());
-                for (qint64 id : named)
-                    m_model->updatePatient(id, store.summary(id));
-                fillFilters();
-                updateOverview();
-                updateCount();
-                return;
-            }
-            // Several changes in a row (an import, an undo) reload the list once.
-            if (!m_reloadPending) {
-                m_reloadPending = true;
-                QTimer::singleShot(0, this, &PatientsPage::reload);
-            }
+            if (named.isEmpty() || change.isWhole(ChangeArea::Patients) || change.isWhole(ChangeArea::Sessions))
+                m_reloadAll = true;
+            for (qint64 id : named)
+                if (!m_changedPatients.contains(id))
+                    m_changedPatients << id;
+            reloadOrMarkStale(); // behind another page: once, when shown
         });
     setEnabled(document != nullptr);
     const bool writable = document && !document->isReadOnly();
@@ -97,9 +89,39 @@ void PatientsPage::setDocument(ProgrammeDocument *document)
     reload();
 }
 
+void PatientsPage::reloadStale()
+{
+    if (m_reloadAll) {
+        // Several changes in a row (an import, an undo) reload the list once.
+        if (!m_reloadPending) {
+            m_reloadPending = true;
+            QTimer::singleShot(0, this, &PatientsPage::reload);
+        }
+        return;
+    }
+    const QList<qint64> ids = std::exchange(m_changedPatients, {});
+    if (ids.isEmpty() || !m_document)
+        return;
+    const PatientStore store(m_document->file());
+    bool newChoice = false; // a site or an entry year the filters do not offer yet
+    for (qint64 id : ids) {
+        const std::optional<PatientSummary> summary = store.summary(id);
+        if (summary && (m_ui->siteFilter->findData(summary->cancerSite) < 0 ||
+                        (summary->entryDate.isValid() && m_ui->yearFilter->findData(summary->entryDate.year()) < 0)))
+            newChoice = true;
+        m_model->updatePatient(id, summary);
+    }
+    if (newChoice)
+        fillFilters();
+    updateOverview();
+    updateCount();
+}
+
 void PatientsPage::reload()
 {
     m_reloadPending = false;
+    m_reloadAll = false;
+    m_changedPatients.clear();
     const qint64 selected = m_view->patientId();
     const QDate today = m_today.isValid() ? m_today : QDate::currentDate();
     m_model->setPatients(m_document ? PatientStore(m_document->file()).summaries() : QList<PatientSummary>(), today);

@@ -87,6 +87,17 @@ SessionsPage::SessionsPage(QWidget *parent) : Page(parent), m_ui(new Ui::Session
 
 SessionsPage::~SessionsPage() = default;
 
+void SessionsPage::reloadStale()
+{
+    if (m_reloadPending)
+        return;
+    m_reloadPending = true;
+    QTimer::singleShot(0, this, [this] {
+        m_reloadPending = false;
+        reload();
+    });
+}
+
 void SessionsPage::setDocument(ProgrammeDocument *document)
 {
     if (m_document)
@@ -96,7 +107,7 @@ void SessionsPage::setDocument(ProgrammeDocument *document)
     if (document)
         connect(document, &ProgrammeDocument::changed, this, [this](const Change &change) {
             if (change.touches(~ChangeAreas(ChangeArea::Fields)))
-                QTimer::singleShot(0, this, &SessionsPage::reload);
+                reloadOrMarkStale(); // behind another page: once, when shown
         });
     setEnabled(document != nullptr);
     const bool writable = document && !document->isReadOnly();

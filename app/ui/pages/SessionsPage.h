@@ -28,6 +28,7 @@ public:
     qint64 selectedSession() const { return m_selected; }
 
 private:
+    void reloadStale() override;
     void reload();
     void fillWeek();
     void fillList();
@@ -49,6 +50,7 @@ private:
     QHash<qint64, int> m_conflicted; // session id -> number of conflicts
     qint64 m_selected = 0;
     bool m_loading = false;
+    bool m_reloadPending = false; // a reload is queued (several changes in a row: one reload)
 };
 
 } // namespace kitetp
