@@ -5,7 +5,7 @@
 #include "storage/DeclarationStore.h"
 #include "storage/FieldStore.h"
 #include "storage/TeamStore.h"
-#include "ui/ProgrammeDocument.h"
+#include "model/ProgrammeDocument.h"
 #include "documents/DossierDocument.h"
 #include "storage/AttachmentStore.h"
 #include "ui/declaration/AttachmentsPanel.h"
@@ -14,7 +14,7 @@
 #include "ui/declaration/DeclarationPage.h"
 #include "ui/declaration/DeclarationWizard.h"
 #include "ui/declaration/FlowchartView.h"
-#include "ui/declaration/TeamModel.h"
+#include "model/TeamModel.h"
 
 #include <QApplication>
 #include <QClipboard>

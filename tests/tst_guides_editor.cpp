@@ -4,9 +4,9 @@
 #include "demo/Templates.h"
 #include "storage/GuideStore.h"
 #include "storage/ProgrammeFile.h"
-#include "ui/ProgrammeDocument.h"
-#include "ui/guides/GuideTreeModel.h"
-#include "ui/guides/StepsModel.h"
+#include "model/ProgrammeDocument.h"
+#include "model/GuideTreeModel.h"
+#include "model/StepsModel.h"
 #include "ui/pages/GuidesPage.h"
 
 #include <QApplication>

@@ -5,13 +5,13 @@
 #include "storage/ProgrammeFile.h"
 #include "testutil.h"
 #include "ui/MainWindow.h"
-#include "ui/ProgrammeDocument.h"
+#include "model/ProgrammeDocument.h"
 #include "ui/Settings.h"
 #include "storage/AssetStore.h"
 #include "ui/pages/Page.h"
 #include "ui/pages/ProgrammePage.h"
 #include "storage/GuideStore.h"
-#include "ui/guides/GuideTreeModel.h"
+#include "model/GuideTreeModel.h"
 #include "ui/pages/GuidesPage.h"
 
 #include <QImage>

@@ -1,14 +1,13 @@
 #include "charts/ChartFactory.h"
 
 #include "core/Indicators.h"
-#include "storage/OutputFile.h"
 
 #include <QBarCategoryAxis>
+#include <QBuffer>
 #include <QBarSeries>
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
-#include <QFileInfo>
 #include <QGraphicsSimpleTextItem>
 #include <QLegendMarker>
 #include <QLineSeries>
@@ -169,28 +168,22 @@ QImage image(const ChartData &data, const QSize &size, qreal scale)
     return img;
 }
 
-bool save(const ChartData &data, const QString &path, const QSize &size)
+bool write(const ChartData &data, QIODevice &device, bool svg, const QSize &size)
 {
-    if (QFileInfo(path).suffix().compare(QLatin1String("svg"), Qt::CaseInsensitive) == 0) {
+    if (svg) {
         QChartView view(create(data));
         view.resize(size);
         view.chart()->resize(size);
-        OutputFile file(path);
-        if (!file.open(QIODevice::WriteOnly))
-            return false;
         QSvgGenerator generator;
-        generator.setOutputDevice(&file);
+        generator.setOutputDevice(&device);
         generator.setSize(size);
         generator.setViewBox(QRect(QPoint(0, 0), size));
         generator.setTitle(data.title);
         QPainter painter(&generator);
         view.chart()->scene()->render(&painter, QRectF(QPointF(0, 0), QSizeF(size)), QRectF(QPointF(0, 0), QSizeF(size)));
-        painter.end();
-        return file.commit();
+        return painter.end();
     }
-    const QImage img = image(data, size);
-    OutputFile file(path);
-    return file.open(QIODevice::WriteOnly) && img.save(&file, "PNG") && file.commit();
+    return image(data, size).save(&device, "PNG");
 }
 
 QSize reportSize()
@@ -201,8 +194,13 @@ QSize reportSize()
 QList<ReportChart> reportCharts(const QList<ChartData> &charts)
 {
     QList<ReportChart> out;
-    for (const ChartData &c : charts)
-        out << ReportChart{c.id, image(c, reportSize()), c.note};
+    for (const ChartData &c : charts) {
+        const QImage drawn = image(c, reportSize());
+        QByteArray png;
+        QBuffer buffer(&png);
+        if (!drawn.isNull() && buffer.open(QIODevice::WriteOnly) && drawn.save(&buffer, "PNG"))
+            out << ReportChart{c.id, png, QSizeF(drawn.size()) / drawn.devicePixelRatio(), c.note};
+    }
     return out;
 }
 

@@ -1,7 +1,6 @@
 #pragma once
 
 #include "core/ChartData.h"
-#include "documents/EvaluationReports.h"
 
 #include <QImage>
 #include <QSize>
@@ -19,8 +18,9 @@ QChart *create(const ChartData &data);
 
 // Draws the chart offscreen (needs a QApplication): for documents and the clipboard.
 QImage image(const ChartData &data, const QSize &size, qreal scale = 2.0);
-// Writes the chart as SVG (vector) or PNG, by the file suffix. Returns false when the file could not be written.
-bool save(const ChartData &data, const QString &path, const QSize &size);
+// Writes the chart to `device` (already open for writing) as SVG (vector) when `svg`, as PNG otherwise. The caller
+// chooses the file (storage/OutputFile: whole or unchanged, never over a programme file). False when writing failed.
+bool write(const ChartData &data, QIODevice &device, bool svg, const QSize &size);
 
 // Every chart drawn for a report, at the size the reports use.
 QList<ReportChart> reportCharts(const QList<ChartData> &charts);

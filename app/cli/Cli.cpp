@@ -179,7 +179,10 @@ int run(const QStringList &arguments)
                             UsageError);
     QStringList verbArgs = arguments.mid(1);
     verbArgs[0] = QStringLiteral("kitetp ") + first;
-    return verb->run(console, verbArgs);
+    const int status = verb->run(console, verbArgs);
+    if (status == Ok && !console.readFailure().isEmpty())
+        return console.fail(console.readFailure());
+    return status;
 }
 
 } // namespace kitetp::cli

@@ -62,6 +62,10 @@ std::unique_ptr<ProgrammeFile> Console::openProgramme(const QString &path, bool 
         fail(opened.error.message());
         return nullptr;
     }
+    QObject::connect(opened.file.get(), &ProgrammeFile::readFailed, opened.file.get(), [this](const FileError &error) {
+        if (m_readFailure.isEmpty())
+            m_readFailure = error.message();
+    });
     return std::move(opened.file);
 }
 

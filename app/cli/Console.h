@@ -42,9 +42,14 @@ public:
     // (the verb then returns InputFault).
     std::unique_ptr<ProgrammeFile> openProgramme(const QString &path, bool readOnly = true);
 
+    // The message of the first read that failed on a file opened here (empty when none did): a verb that read less
+    // than the file holds must not report success (Cli::run turns it into exit status 1).
+    QString readFailure() const { return m_readFailure; }
+
 private:
     QTextStream m_out;
     QTextStream m_err;
+    QString m_readFailure;
 };
 
 } // namespace kitetp::cli

@@ -9,6 +9,8 @@
 #include "documents/LeaderGuideDocument.h"
 #include "documents/PageSetup.h"
 #include "documents/SignInSheetDocument.h"
+#include "model/GuideCommands.h"
+#include "model/ProgrammeDocument.h"
 #include "storage/GuideStore.h"
 #include "storage/GuideTransfer.h"
 #include "storage/ProgrammeFile.h"
@@ -45,6 +47,25 @@ std::optional<Seance> findSeance(Console &console, ProgrammeFile &file, const QS
     if (!seance)
         console.fail(CliText::tr("aucune séance de code « %1 » dans ce programme.").arg(code));
     return seance;
+}
+
+// The programme named on the command line and the séance of --seance in it; nothing (the message printed) when
+// either is missing.
+struct SeanceInFile
+{
+    std::unique_ptr<ProgrammeFile> file;
+    Seance seance;
+};
+
+std::optional<SeanceInFile> openSeance(Console &console, const QCommandLineParser &parser)
+{
+    auto file = console.openProgramme(parser.positionalArguments().constFirst());
+    if (!file)
+        return std::nullopt;
+    const auto seance = findSeance(console, *file, parser.value(QStringLiteral("seance")));
+    if (!seance)
+        return std::nullopt;
+    return SeanceInFile{std::move(file), *seance};
 }
 
 int writePdf(Console &console, const PaperDocument &doc, const QString &path, PaperDocument::Privacy privacy)
@@ -96,13 +117,10 @@ int exportHandoutVerb(Console &console, const QStringList &args)
         return *status;
     if (!parser.isSet(QStringLiteral("seance")))
         return console.fail(CliText::tr("indiquez la séance avec --seance CODE."), UsageError);
-    auto file = console.openProgramme(parser.positionalArguments().constFirst());
-    if (!file)
+    const auto opened = openSeance(console, parser);
+    if (!opened)
         return InputFault;
-    const auto seance = findSeance(console, *file, parser.value(QStringLiteral("seance")));
-    if (!seance)
-        return InputFault;
-    const auto doc = HandoutDocument::build(*file, *seance, PageSetup::defaultLayout());
+    const auto doc = HandoutDocument::build(*opened->file, opened->seance, PageSetup::defaultLayout());
     return writePdf(console, *doc, parser.value(outputOption), PaperDocument::Privacy::Shareable);
 }
 
@@ -130,13 +148,10 @@ int exportSigninVerb(Console &console, const QStringList &args)
     options.place = parser.value(QStringLiteral("place"));
     options.facilitators = parser.values(QStringLiteral("facilitator"));
     options.participants = parser.values(QStringLiteral("participant"));
-    auto file = console.openProgramme(parser.positionalArguments().constFirst());
-    if (!file)
+    const auto opened = openSeance(console, parser);
+    if (!opened)
         return InputFault;
-    const auto seance = findSeance(console, *file, parser.value(QStringLiteral("seance")));
-    if (!seance)
-        return InputFault;
-    const auto doc = SignInSheetDocument::build(*file, *seance, options, PageSetup::defaultLayout());
+    const auto doc = SignInSheetDocument::build(*opened->file, opened->seance, options, PageSetup::defaultLayout());
     return writePdf(console, *doc, parser.value(outputOption),
                     options.participants.isEmpty() ? PaperDocument::Privacy::Shareable : PaperDocument::Privacy::Personal);
 }
@@ -186,11 +201,15 @@ int importGuidesVerb(Console &console, const QStringList &args)
     auto file = console.openProgramme(parser.positionalArguments().constFirst(), false);
     if (!file)
         return InputFault;
-    const auto result = GuideTransfer::import(*file, *bundle, parser.isSet(QStringLiteral("replace")) ? GuideExchange::Mode::Replace
-                                                                                                     : GuideExchange::Mode::Merge);
-    if (result.error)
-        return console.fail(result.error.message());
-    console.out() << result.report.text() << Qt::endl;
+    // The same undoable command as the window's import: one rule, one path to the file.
+    ProgrammeDocument document(std::move(file));
+    QString failure;
+    QObject::connect(&document, &ProgrammeDocument::writeFailed, &document, [&failure](const QString &message) { failure = message; });
+    auto *command = new ImportGuidesCommand(&document, *bundle,
+                                            parser.isSet(QStringLiteral("replace")) ? GuideExchange::Mode::Replace : GuideExchange::Mode::Merge);
+    if (!document.push(command)) // a failed command is deleted by the stack
+        return console.fail(failure);
+    console.out() << command->report().text() << Qt::endl;
     return Ok;
 }
 

@@ -1,5 +1,8 @@
 #pragma once
 
+#include <QByteArray>
+#include <QSizeF>
+
 #include "core/Indicators.h"
 
 #include <QCoreApplication>
@@ -60,6 +63,16 @@ public:
 
     // Every chart of the Évaluation page and of the annual report, in order.
     static QList<ChartData> all(const IndicatorData &data, const QList<IndicatorData> &years);
+};
+
+// A chart already drawn for a report (charts/ChartFactory draws it, documents/ lay it out): a PNG and its size in
+// logical pixels (the image itself has more, for print).
+struct ReportChart
+{
+    QString id; // ChartData::id
+    QByteArray png;
+    QSizeF size;
+    QString note; // ChartData::note, printed under the image as well (years without data)
 };
 
 } // namespace kitetp

@@ -205,9 +205,14 @@ QList<PathIssue> checkEvent(const PathEvent &event, const QList<PathEvent> &path
             error(tr("Le bilan éducatif partagé ne peut pas suivre l'évaluation finale du %1.")
                       .arg(final.toString(QStringLiteral("dd/MM/yyyy"))));
     }
-    if (event.kind == K::GpLetter && !hasKind(path, K::ConsentShare, event.id))
+    if (event.kind == K::GpLetter && !consentsToShare(path, event.id))
         warning(tr("Le consentement au partage des données avec le médecin traitant n'est pas enregistré."));
     return issues;
+}
+
+bool consentsToShare(const QList<PathEvent> &path, qint64 ignoredEventId)
+{
+    return hasKind(path, PathEvent::Kind::ConsentShare, ignoredEventId);
 }
 
 QString firstError(const QList<PathIssue> &issues)
@@ -298,7 +303,7 @@ PatientSummary summarise(const Patient &p, const QList<PathEvent> &path, const Q
     s.finalDate = latest(path, PathEvent::Kind::FinalEvaluation);
     s.letterDate = latest(path, PathEvent::Kind::GpLetter);
     s.exitDate = latest(path, PathEvent::Kind::Exit);
-    s.sharesWithGp = latest(path, PathEvent::Kind::ConsentShare).isValid();
+    s.sharesWithGp = consentsToShare(path);
     for (const QDate &d : presences)
         if (!s.lastPresence.isValid() || d > s.lastPresence)
             s.lastPresence = d;

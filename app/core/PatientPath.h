@@ -69,6 +69,11 @@ QList<PathIssue> checkEvent(const PathEvent &event, const QList<PathEvent> &path
 // The first error of checkEvent(), or empty.
 QString firstError(const QList<PathIssue> &issues);
 
+// The rule for the letter to the GP, written once: no synthesis leaves without the patient's consent to share data,
+// that is a "consentement au partage" step on the path (`ignoredEventId`: that step does not count, while it is
+// being edited). The path checks, the next step of a patient and the letter itself all ask here.
+bool consentsToShare(const QList<PathEvent> &path, qint64 ignoredEventId = 0);
+
 // Checks a patient's own fields (code, year of birth, lengths).
 QString checkPatient(const Patient &patient, const QDate &today);
 

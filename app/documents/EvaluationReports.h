@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/ChartData.h"
 #include "core/Indicators.h"
 #include "core/ProgrammeCalendar.h"
 
@@ -14,13 +15,7 @@ class ProgrammeFile;
 
 // The two evaluation reports of evaluation.md, built from the indicators (IndicatorStore), the team's analysis
 // (EvaluationStore) and the charts, already drawn as images by the caller (charts/ChartFactory: the window and the
-// command line draw them the same way), in the order of EvaluationCharts::all().
-struct ReportChart
-{
-    QString id;   // ChartData::id
-    QImage image;
-    QString note; // ChartData::note, printed under the image as well (years without data)
-};
+// command line draw them the same way), in the order of EvaluationCharts::all() (ReportChart: core/ChartData.h).
 
 namespace AnnualReport {
 // The annual self-evaluation of `period` in the six parts of the HAS guide (2012): the programme in brief with its

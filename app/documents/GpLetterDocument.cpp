@@ -131,9 +131,8 @@ QString defaultTemplate()
 
 QString refusal(const Data &data)
 {
-    for (const PathEvent &e : data.path)
-        if (e.kind == PathEvent::Kind::ConsentShare)
-            return {};
+    if (PatientPath::consentsToShare(data.path))
+        return {};
     return QCoreApplication::translate("GpLetterDocument",
                                        "%1 n'a pas consenti au partage de ses données avec le médecin traitant (aucune "
                                        "étape « consentement au partage » dans son parcours) : la synthèse ne peut pas "

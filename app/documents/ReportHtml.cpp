@@ -2,7 +2,6 @@
 
 #include "core/Html.h"
 
-#include <QBuffer>
 #include <QLocale>
 
 namespace kitetp {
@@ -30,17 +29,13 @@ QString ReportHtml::indicatorTable(const QList<Indicator> &indicators, Indicator
 QString ReportHtml::chart(const QList<ReportChart> &charts, const QString &id)
 {
     for (const ReportChart &c : charts) {
-        if (c.id != id || c.image.isNull())
+        if (c.id != id || c.png.isEmpty() || c.size.isEmpty())
             continue;
-        QByteArray png;
-        QBuffer buffer(&png);
-        buffer.open(QIODevice::WriteOnly);
-        c.image.save(&buffer, "PNG");
-        const QSizeF logical = QSizeF(c.image.size()) / c.image.devicePixelRatio();
+        const QSizeF logical = c.size;
         const int width = 620; // the text width of an A4 page at the layout's 96 dpi, with a margin
         const int height = qRound(width * logical.height() / logical.width());
         return QStringLiteral("<p align=\"center\"><img src=\"data:image/png;base64,%1\" width=\"%2\" height=\"%3\"/></p>")
-                   .arg(QString::fromLatin1(png.toBase64()))
+                   .arg(QString::fromLatin1(c.png.toBase64()))
                    .arg(width)
                    .arg(height)
                + (c.note.isEmpty() ? QString() : QStringLiteral("<p class=\"muted\" align=\"center\">%1</p>").arg(Html::escape(c.note)));

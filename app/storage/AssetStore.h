@@ -1,20 +1,20 @@
 #pragma once
 
+#include "core/Change.h"
 #include "core/FileError.h"
+#include "storage/Store.h"
 
 #include <QByteArray>
 #include <QString>
 
 namespace kitetp {
 
-class ProgrammeFile;
-
 // Images kept in the programme file: the team's logo ("logo") for the letterhead of every document.
-// Changes are announced as area "assets".
-class AssetStore
+// Changes are announced as ChangeArea::Assets.
+class AssetStore : public Store
 {
 public:
-    explicit AssetStore(ProgrammeFile &file) : m_file(file) {}
+    using Store::Store;
 
     QByteArray data(const QString &key) const;
     QString mimeType(const QString &key) const;
@@ -23,10 +23,7 @@ public:
 
     static constexpr qint64 maxSize = qint64(2) * 1024 * 1024; // 2 MB
     static QString logoKey() { return QStringLiteral("logo"); }
-    static QString area() { return QStringLiteral("assets"); }
-
-private:
-    ProgrammeFile &m_file;
+    static constexpr ChangeArea area() { return ChangeArea::Assets; }
 };
 
 } // namespace kitetp

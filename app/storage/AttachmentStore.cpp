@@ -38,13 +38,8 @@ FileError checkPiece(ProgrammeFile &file, const Attachment &a)
         return FileError(FileError::InvalidInput, file.path(), reason);
     if (a.data.isEmpty())
         return FileError(FileError::InvalidInput, file.path(), AttachmentText::tr("La pièce est vide."));
-    if (a.memberId != 0) {
-        QSqlQuery q(file.database());
-        q.prepare(QStringLiteral("SELECT count(*) FROM team_member WHERE id = ?"));
-        q.addBindValue(a.memberId);
-        if (!q.exec() || !q.next() || q.value(0).toInt() == 0)
-            return FileError(FileError::InvalidInput, file.path(), AttachmentText::tr("Ce membre de l'équipe n'existe pas."));
-    }
+    if (a.memberId != 0 && Sql::value(file, QStringLiteral("SELECT count(*) FROM team_member WHERE id = ?"), {a.memberId}).toInt() == 0)
+        return FileError(FileError::InvalidInput, file.path(), AttachmentText::tr("Ce membre de l'équipe n'existe pas."));
     return {};
 }
 
@@ -52,11 +47,8 @@ FileError checkPiece(ProgrammeFile &file, const Attachment &a)
 
 QList<Attachment> AttachmentStore::list() const
 {
-    QList<Attachment> out;
-    QSqlQuery q(m_file.database());
-    if (q.exec(QStringLiteral("SELECT %1 FROM attachment ORDER BY piece, member_id, added_on, id").arg(QLatin1String(columns))))
-        while (q.next())
-            out << from(q);
+    QList<Attachment> out = Sql::rows<Attachment>(
+        m_file, QStringLiteral("SELECT %1 FROM attachment ORDER BY piece, member_id, added_on, id").arg(QLatin1String(columns)), {}, from);
     // In the order of Attachment::pieces(), not of the stored names.
     std::stable_sort(out.begin(), out.end(), [](const Attachment &a, const Attachment &b) { return int(a.piece) < int(b.piece); });
     return out;
@@ -64,10 +56,9 @@ QList<Attachment> AttachmentStore::list() const
 
 std::optional<Attachment> AttachmentStore::attachment(qint64 id) const
 {
-    QSqlQuery q(m_file.database());
-    q.prepare(QStringLiteral("SELECT %1, data FROM attachment WHERE id = ?").arg(QLatin1String(columns)));
-    q.addBindValue(id);
-    if (!q.exec() || !q.next())
+    QSqlQuery q = Sql::query(m_file);
+    if (!Sql::select(q, m_file, QStringLiteral("SELECT %1, data FROM attachment WHERE id = ?").arg(QLatin1String(columns)), {id}) ||
+        !q.next())
         return std::nullopt;
     Attachment a = from(q);
     a.data = q.value(8).toByteArray();
@@ -81,49 +72,42 @@ FileError AttachmentStore::add(Attachment &a)
     if (!a.addedOn.isValid())
         a.addedOn = QDate::currentDate();
     a.size = a.data.size();
-    QSqlQuery q(m_file.database());
-    if (FileError e = Sql::exec(q, m_file,
-                                QStringLiteral("INSERT INTO attachment(id, piece, member_id, title, file_name, mime_type, added_on, "
-                                               "size, data) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                                {Sql::nullIfZero(a.id), Attachment::toStored(a.piece), Sql::nullIfZero(a.memberId),
-                                 Sql::text(a.title.trimmed()), Sql::text(a.fileName), a.mimeType, Dates::toStored(a.addedOn), a.size,
-                                 a.data}))
-        return e;
-    a.id = q.lastInsertId().toLongLong();
-    m_file.notifyChanged(area());
-    return {};
+    return Sql::insertOne(m_file, area(),
+                          QStringLiteral("INSERT INTO attachment(id, piece, member_id, title, file_name, mime_type, added_on, "
+                                         "size, data) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                          {Sql::nullIfZero(a.id), Attachment::toStored(a.piece), Sql::nullIfZero(a.memberId), Sql::text(a.title.trimmed()),
+                           Sql::text(a.fileName), a.mimeType, Dates::toStored(a.addedOn), a.size, a.data},
+                          a.id);
 }
 
 FileError AttachmentStore::replace(const Attachment &a)
 {
     if (FileError e = checkPiece(m_file, a))
         return e;
-    QSqlQuery q(m_file.database());
-    if (FileError e = Sql::exec(q, m_file,
-                                QStringLiteral("UPDATE attachment SET piece = ?, member_id = ?, title = ?, file_name = ?, mime_type = ?, "
-                                               "added_on = ?, size = ?, data = ? WHERE id = ?"),
-                                {Attachment::toStored(a.piece), Sql::nullIfZero(a.memberId), Sql::text(a.title.trimmed()),
-                                 Sql::text(a.fileName), a.mimeType,
-                                 Dates::toStored(a.addedOn.isValid() ? a.addedOn : QDate::currentDate()), qint64(a.data.size()),
-                                 a.data, a.id}))
-        return e;
-    if (q.numRowsAffected() == 0)
-        return FileError(FileError::InvalidInput, m_file.path(), AttachmentText::tr("Cette pièce n'existe plus."));
-    m_file.notifyChanged(area());
-    return {};
+    return Sql::write(m_file, Change(area(), QList<qint64>{a.id}), [this, &a](QSqlQuery &q) -> FileError {
+        if (FileError e = Sql::exec(q, m_file,
+                                    QStringLiteral("UPDATE attachment SET piece = ?, member_id = ?, title = ?, file_name = ?, "
+                                                   "mime_type = ?, added_on = ?, size = ?, data = ? WHERE id = ?"),
+                                    {Attachment::toStored(a.piece), Sql::nullIfZero(a.memberId), Sql::text(a.title.trimmed()),
+                                     Sql::text(a.fileName), a.mimeType,
+                                     Dates::toStored(a.addedOn.isValid() ? a.addedOn : QDate::currentDate()), qint64(a.data.size()),
+                                     a.data, a.id}))
+            return e;
+        if (q.numRowsAffected() == 0)
+            return FileError(FileError::InvalidInput, m_file.path(), AttachmentText::tr("Cette pièce n'existe plus."));
+        return {};
+    });
 }
 
 FileError AttachmentStore::remove(qint64 id)
 {
-    if (FileError e = m_file.checkWritable())
-        return e;
-    QSqlQuery q(m_file.database());
-    if (FileError e = Sql::exec(q, m_file, QStringLiteral("DELETE FROM attachment WHERE id = ?"), {id}))
-        return e;
-    if (q.numRowsAffected() == 0)
-        return FileError(FileError::InvalidInput, m_file.path(), AttachmentText::tr("Aucune pièce n'a le numéro %1.").arg(id));
-    m_file.notifyChanged(area());
-    return {};
+    return Sql::write(m_file, Change(area(), QList<qint64>{id}), [this, id](QSqlQuery &q) -> FileError {
+        if (FileError e = Sql::exec(q, m_file, QStringLiteral("DELETE FROM attachment WHERE id = ?"), {id}))
+            return e;
+        if (q.numRowsAffected() == 0)
+            return FileError(FileError::InvalidInput, m_file.path(), AttachmentText::tr("Aucune pièce n'a le numéro %1.").arg(id));
+        return {};
+    });
 }
 
 } // namespace kitetp

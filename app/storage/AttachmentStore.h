@@ -1,21 +1,21 @@
 #pragma once
 
 #include "core/Attachment.h"
+#include "core/Change.h"
 #include "core/FileError.h"
+#include "storage/Store.h"
 
 #include <optional>
 
 namespace kitetp {
 
-class ProgrammeFile;
-
 // The pieces attached to the programme (table attachment, BLOBs). The content is checked before it comes here
-// (PieceFile::read); the store checks the description, the size and the owner. Changes are announced as area
-// "attachments".
-class AttachmentStore
+// (PieceFile::read); the store checks the description, the size and the owner. Changes are announced as
+// ChangeArea::Attachments.
+class AttachmentStore : public Store
 {
 public:
-    explicit AttachmentStore(ProgrammeFile &file) : m_file(file) {}
+    using Store::Store;
 
     // Every piece, by kind then owner then date, without its data.
     QList<Attachment> list() const;
@@ -25,10 +25,7 @@ public:
     FileError replace(const Attachment &attachment); // new content and description, same id
     FileError remove(qint64 id);
 
-    static QString area() { return QStringLiteral("attachments"); }
-
-private:
-    ProgrammeFile &m_file;
+    static constexpr ChangeArea area() { return ChangeArea::Attachments; }
 };
 
 } // namespace kitetp

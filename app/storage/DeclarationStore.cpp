@@ -2,23 +2,17 @@
 
 #include "core/Dates.h"
 #include "storage/AttachmentStore.h"
+#include "core/Patients.h"
 #include "storage/FieldStore.h"
 #include "storage/GuideStore.h"
 #include "storage/ProgrammeFile.h"
 #include "storage/Sql.h"
 #include "storage/TeamStore.h"
 
-#include <QSqlError>
 
 namespace kitetp {
 
 namespace {
-
-// Text columns are NOT NULL: a null QString is stored as ''.
-QString nn(const QString &s)
-{
-    return s.isNull() ? QStringLiteral("") : s;
-}
 
 FileError invalid(const ProgrammeFile &file, const QString &reason)
 {
@@ -39,135 +33,86 @@ DeclarationEvent eventFrom(const QSqlQuery &q)
 
 int countOf(const ProgrammeFile &file, const QString &sql, const QVariantList &values = {})
 {
-    QSqlQuery q(file.database());
-    q.prepare(sql);
-    for (const QVariant &v : values)
-        q.addBindValue(v);
-    return q.exec() && q.next() ? q.value(0).toInt() : 0;
+    return Sql::value(file, sql, values).toInt();
 }
 
 QString scalar(const ProgrammeFile &file, const QString &sql, const QVariantList &values = {})
 {
-    QSqlQuery q(file.database());
-    q.prepare(sql);
-    for (const QVariant &v : values)
-        q.addBindValue(v);
-    return q.exec() && q.next() ? q.value(0).toString() : QString();
+    return Sql::value(file, sql, values).toString();
 }
 
 } // namespace
 
 QList<Funding> DeclarationStore::funding() const
 {
-    QList<Funding> out;
-    QSqlQuery q(m_file.database());
-    if (q.exec(QStringLiteral("SELECT id, source, amount_cents, year, note FROM funding ORDER BY id")))
-        while (q.next())
-            out.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toLongLong(), q.value(3).toInt(),
-                        q.value(4).toString()});
-    return out;
+    return Sql::rows<Funding>(m_file, QStringLiteral("SELECT id, source, amount_cents, year, note FROM funding ORDER BY id"), {},
+                              [](const QSqlQuery &q) {
+                                  return Funding{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toLongLong(),
+                                                 q.value(3).toInt(), q.value(4).toString()};
+                              });
 }
 
 FileError DeclarationStore::addFunding(Funding &f)
 {
-    if (FileError e = m_file.checkWritable())
-        return e;
     if (const QString reason = f.check(); !reason.isEmpty())
         return invalid(m_file, reason);
-    QSqlQuery q(m_file.database());
-    if (FileError e = Sql::exec(q, m_file, QStringLiteral("INSERT INTO funding(id, source, amount_cents, year, note) VALUES (?, ?, ?, ?, ?)"),
-                                {Sql::nullIfZero(f.id), f.source.trimmed(), f.amountCents, Sql::nullIfZero(f.year), nn(f.note)}))
-        return e;
-    f.id = q.lastInsertId().toLongLong();
-    m_file.notifyChanged(area());
-    return {};
+    return Sql::insertOne(m_file, area(), QStringLiteral("INSERT INTO funding(id, source, amount_cents, year, note) VALUES (?, ?, ?, ?, ?)"),
+                          {Sql::nullIfZero(f.id), f.source.trimmed(), f.amountCents, Sql::nullIfZero(f.year), Sql::text(f.note)}, f.id);
 }
 
 FileError DeclarationStore::updateFunding(const Funding &f)
 {
-    if (FileError e = m_file.checkWritable())
-        return e;
     if (const QString reason = f.check(); !reason.isEmpty())
         return invalid(m_file, reason);
-    QSqlQuery q(m_file.database());
-    if (FileError e = Sql::exec(q, m_file, QStringLiteral("UPDATE funding SET source = ?, amount_cents = ?, year = ?, note = ? WHERE id = ?"),
-                                {f.source.trimmed(), f.amountCents, Sql::nullIfZero(f.year), nn(f.note), f.id}))
-        return e;
-    m_file.notifyChanged(area());
-    return {};
+    return Sql::writeOne(m_file, Change(area(), QList<qint64>{f.id}),
+                         QStringLiteral("UPDATE funding SET source = ?, amount_cents = ?, year = ?, note = ? WHERE id = ?"),
+                         {f.source.trimmed(), f.amountCents, Sql::nullIfZero(f.year), Sql::text(f.note), f.id});
 }
 
 FileError DeclarationStore::removeFunding(qint64 id)
 {
-    if (FileError e = m_file.checkWritable())
-        return e;
-    QSqlQuery q(m_file.database());
-    if (FileError e = Sql::exec(q, m_file, QStringLiteral("DELETE FROM funding WHERE id = ?"), {id}))
-        return e;
-    m_file.notifyChanged(area());
-    return {};
+    return Sql::writeOne(m_file, Change(area(), QList<qint64>{id}), QStringLiteral("DELETE FROM funding WHERE id = ?"), {id});
 }
 
 QList<DeclarationEvent> DeclarationStore::events() const
 {
-    QList<DeclarationEvent> out;
-    QSqlQuery q(m_file.database());
-    if (q.exec(QStringLiteral("SELECT id, kind, date, change_kind, note, previous FROM declaration_event ORDER BY date, id")))
-        while (q.next())
-            out << eventFrom(q);
-    return out;
+    return Sql::rows<DeclarationEvent>(
+        m_file, QStringLiteral("SELECT id, kind, date, change_kind, note, previous FROM declaration_event ORDER BY date, id"), {},
+        eventFrom);
 }
 
 std::optional<DeclarationEvent> DeclarationStore::event(qint64 id) const
 {
-    QSqlQuery q(m_file.database());
-    q.prepare(QStringLiteral("SELECT id, kind, date, change_kind, note, previous FROM declaration_event WHERE id = ?"));
-    q.addBindValue(id);
-    if (q.exec() && q.next())
-        return eventFrom(q);
-    return std::nullopt;
+    const QList<DeclarationEvent> found = Sql::rows<DeclarationEvent>(
+        m_file, QStringLiteral("SELECT id, kind, date, change_kind, note, previous FROM declaration_event WHERE id = ?"), {id},
+        eventFrom);
+    return found.isEmpty() ? std::nullopt : std::optional<DeclarationEvent>(found.first());
 }
 
 FileError DeclarationStore::addEvent(DeclarationEvent &e)
 {
-    if (FileError err = m_file.checkWritable())
-        return err;
     if (const QString reason = e.check(); !reason.isEmpty())
         return invalid(m_file, reason);
-    QSqlQuery q(m_file.database());
-    if (FileError err = Sql::exec(q, m_file, QStringLiteral("INSERT INTO declaration_event(id, kind, date, change_kind, note, previous) VALUES (?, ?, ?, ?, ?, ?)"),
-                                  {Sql::nullIfZero(e.id), DeclarationEvent::toStored(e.kind), Dates::toStored(e.date),
-                                   nn(DeclarationEvent::toStored(e.change)), nn(e.note), nn(e.previous)}))
-        return err;
-    e.id = q.lastInsertId().toLongLong();
-    m_file.notifyChanged(area());
-    return {};
+    return Sql::insertOne(m_file, area(),
+                          QStringLiteral("INSERT INTO declaration_event(id, kind, date, change_kind, note, previous) VALUES (?, ?, ?, ?, ?, ?)"),
+                          {Sql::nullIfZero(e.id), DeclarationEvent::toStored(e.kind), Dates::toStored(e.date),
+                           Sql::text(DeclarationEvent::toStored(e.change)), Sql::text(e.note), Sql::text(e.previous)},
+                          e.id);
 }
 
 FileError DeclarationStore::updateEvent(const DeclarationEvent &e)
 {
-    if (FileError err = m_file.checkWritable())
-        return err;
     if (const QString reason = e.check(); !reason.isEmpty())
         return invalid(m_file, reason);
-    QSqlQuery q(m_file.database());
-    if (FileError err = Sql::exec(q, m_file, QStringLiteral("UPDATE declaration_event SET kind = ?, date = ?, change_kind = ?, note = ?, previous = ? WHERE id = ?"),
-                                  {DeclarationEvent::toStored(e.kind), Dates::toStored(e.date),
-                                   nn(DeclarationEvent::toStored(e.change)), nn(e.note), nn(e.previous), e.id}))
-        return err;
-    m_file.notifyChanged(area());
-    return {};
+    return Sql::writeOne(m_file, Change(area(), QList<qint64>{e.id}),
+                         QStringLiteral("UPDATE declaration_event SET kind = ?, date = ?, change_kind = ?, note = ?, previous = ? WHERE id = ?"),
+                         {DeclarationEvent::toStored(e.kind), Dates::toStored(e.date), Sql::text(DeclarationEvent::toStored(e.change)),
+                          Sql::text(e.note), Sql::text(e.previous), e.id});
 }
 
 FileError DeclarationStore::removeEvent(qint64 id)
 {
-    if (FileError err = m_file.checkWritable())
-        return err;
-    QSqlQuery q(m_file.database());
-    if (FileError err = Sql::exec(q, m_file, QStringLiteral("DELETE FROM declaration_event WHERE id = ?"), {id}))
-        return err;
-    m_file.notifyChanged(area());
-    return {};
+    return Sql::writeOne(m_file, Change(area(), QList<qint64>{id}), QStringLiteral("DELETE FROM declaration_event WHERE id = ?"), {id});
 }
 
 QDate DeclarationStore::dated(DeclarationEvent::Kind kind) const
@@ -178,27 +123,21 @@ QDate DeclarationStore::dated(DeclarationEvent::Kind kind) const
 
 FileError DeclarationStore::setDated(DeclarationEvent::Kind kind, const QDate &date)
 {
-    if (FileError err = m_file.checkWritable())
-        return err;
     DeclarationEvent e;
     e.kind = kind;
     e.date = date;
     if (date.isValid())
         if (const QString reason = e.check(); !reason.isEmpty())
             return invalid(m_file, reason);
-    Transaction tx(m_file);
-    QSqlQuery q(m_file.database());
-    if (FileError err = Sql::exec(q, m_file, QStringLiteral("DELETE FROM declaration_event WHERE kind = ?"),
-                                  {DeclarationEvent::toStored(kind)}))
-        return err;
-    if (date.isValid())
-        if (FileError err = Sql::exec(q, m_file, QStringLiteral("INSERT INTO declaration_event(kind, date) VALUES (?, ?)"),
-                                      {DeclarationEvent::toStored(kind), Dates::toStored(date)}))
+    return Sql::write(m_file, Change(area()), [&](QSqlQuery &q) -> FileError {
+        if (FileError err = Sql::exec(q, m_file, QStringLiteral("DELETE FROM declaration_event WHERE kind = ?"),
+                                      {DeclarationEvent::toStored(kind)}))
             return err;
-    if (!tx.commit())
-        return m_file.writeError(m_file.database().lastError().text());
-    m_file.notifyChanged(area());
-    return {};
+        if (date.isValid())
+            return Sql::exec(q, m_file, QStringLiteral("INSERT INTO declaration_event(kind, date) VALUES (?, ?)"),
+                             {DeclarationEvent::toStored(kind), Dates::toStored(date)});
+        return {};
+    });
 }
 
 DeclarationFacts DeclarationStore::facts(const QDate &today) const
@@ -217,10 +156,12 @@ DeclarationFacts DeclarationStore::facts(const QDate &today) const
     for (const Seance &s : seances)
         f.draftSeances += s.draft ? 1 : 0;
     const QString byKind = QStringLiteral("SELECT count(DISTINCT patient_id) FROM path_event WHERE kind = ?");
-    f.patientsConsented = countOf(m_file, byKind, {QStringLiteral("consent_entry")});
-    f.assessments = countOf(m_file, byKind, {QStringLiteral("assessment")});
-    f.finalEvaluations = countOf(m_file, byKind, {QStringLiteral("final_evaluation")});
-    f.gpLetters = countOf(m_file, byKind, {QStringLiteral("gp_letter")});
+    // The stored words of the path come from core/Patients (one vocabulary), never spelled here.
+    using K = PathEvent::Kind;
+    f.patientsConsented = countOf(m_file, byKind, {toStored(K::ConsentEntry)});
+    f.assessments = countOf(m_file, byKind, {toStored(K::Assessment)});
+    f.finalEvaluations = countOf(m_file, byKind, {toStored(K::FinalEvaluation)});
+    f.gpLetters = countOf(m_file, byKind, {toStored(K::GpLetter)});
     const QString now = Dates::toStored(today) + QStringLiteral("T23:59");
     f.sessionsHeld = countOf(m_file, QStringLiteral("SELECT count(*) FROM session WHERE starts_at <= ?"), {now});
     f.lastActivity = Dates::fromStored(scalar(m_file, QStringLiteral("SELECT substr(max(starts_at), 1, 10) FROM session WHERE starts_at <= ?"), {now}));
@@ -231,10 +172,8 @@ DeclarationFacts DeclarationStore::facts(const QDate &today) const
         f.firstActivity = firstPath;
     if (f.firstActivity.isValid() && f.firstActivity > today)
         f.firstActivity = {};
-    QSqlQuery q(m_file.database());
-    if (q.exec(QStringLiteral("SELECT DISTINCT period FROM evaluation_note WHERE value <> '' ORDER BY period")))
-        while (q.next())
-            f.evaluationPeriods << q.value(0).toString();
+    f.evaluationPeriods = Sql::rows<QString>(m_file, QStringLiteral("SELECT DISTINCT period FROM evaluation_note WHERE value <> '' ORDER BY period"),
+                                             {}, [](const QSqlQuery &q) { return q.value(0).toString(); });
     return f;
 }
 

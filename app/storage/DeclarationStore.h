@@ -1,21 +1,21 @@
 #pragma once
 
+#include "core/Change.h"
 #include "core/Declaration.h"
 #include "core/FileError.h"
+#include "storage/Store.h"
 
 #include <optional>
 
 namespace kitetp {
 
-class ProgrammeFile;
-
 // The declaration's own tables: projected funding and the dated events of the declaration's life; and the facts
 // the checklist and flowcharts read (fields, team, séances, patients' paths, sessions, evaluation notes).
-// Changes are announced as area "declaration".
-class DeclarationStore
+// Changes are announced as ChangeArea::Declaration.
+class DeclarationStore : public Store
 {
 public:
-    explicit DeclarationStore(ProgrammeFile &file) : m_file(file) {}
+    using Store::Store;
 
     QList<Funding> funding() const;
     FileError addFunding(Funding &funding); // sets id (keeps a preset id: undo of a removal)
@@ -33,10 +33,7 @@ public:
 
     DeclarationFacts facts(const QDate &today = QDate::currentDate()) const;
 
-    static QString area() { return QStringLiteral("declaration"); }
-
-private:
-    ProgrammeFile &m_file;
+    static constexpr ChangeArea area() { return ChangeArea::Declaration; }
 };
 
 } // namespace kitetp

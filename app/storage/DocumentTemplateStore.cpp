@@ -7,10 +7,7 @@ namespace kitetp {
 
 QString DocumentTemplateStore::body(const QString &key) const
 {
-    QSqlQuery q(m_file.database());
-    q.prepare(QStringLiteral("SELECT body FROM document_template WHERE key = ?"));
-    q.addBindValue(key);
-    return q.exec() && q.next() ? q.value(0).toString() : QString();
+    return Sql::value(m_file, QStringLiteral("SELECT body FROM document_template WHERE key = ?"), {key}).toString();
 }
 
 bool DocumentTemplateStore::has(const QString &key) const
@@ -20,18 +17,13 @@ bool DocumentTemplateStore::has(const QString &key) const
 
 FileError DocumentTemplateStore::setBody(const QString &key, const QString &body)
 {
-    if (FileError e = m_file.checkWritable())
-        return e;
-    QSqlQuery q(m_file.database());
-    if (FileError e = body.isEmpty()
-                          ? Sql::exec(q, m_file, QStringLiteral("DELETE FROM document_template WHERE key = ?"), {key})
-                          : Sql::exec(q, m_file,
-                                      QStringLiteral("INSERT INTO document_template(key, body) VALUES (?, ?) "
-                                                     "ON CONFLICT(key) DO UPDATE SET body = excluded.body"),
-                                      {key, body}))
-        return e;
-    m_file.notifyChanged(area());
-    return {};
+    const Change change(area(), QStringList{key});
+    if (body.isEmpty())
+        return Sql::writeOne(m_file, change, QStringLiteral("DELETE FROM document_template WHERE key = ?"), {key});
+    return Sql::writeOne(m_file, change,
+                         QStringLiteral("INSERT INTO document_template(key, body) VALUES (?, ?) "
+                                        "ON CONFLICT(key) DO UPDATE SET body = excluded.body"),
+                         {key, body});
 }
 
 } // namespace kitetp

@@ -1,28 +1,25 @@
 #pragma once
 
+#include "core/Change.h"
 #include "core/FileError.h"
+#include "storage/Store.h"
 
 #include <QString>
 
 namespace kitetp {
 
-class ProgrammeFile;
-
 // Document templates the team edits (table document_template): the letter to the GP ("gp_letter"), ...
 // An absent template reads as empty: the builder then uses its built-in text. Changes are announced as "templates".
-class DocumentTemplateStore
+class DocumentTemplateStore : public Store
 {
 public:
-    explicit DocumentTemplateStore(ProgrammeFile &file) : m_file(file) {}
+    using Store::Store;
 
     QString body(const QString &key) const;
     bool has(const QString &key) const;
     FileError setBody(const QString &key, const QString &body); // an empty body removes the template
 
-    static QString area() { return QStringLiteral("templates"); }
-
-private:
-    ProgrammeFile &m_file;
+    static constexpr ChangeArea area() { return ChangeArea::Templates; }
 };
 
 } // namespace kitetp

@@ -11,22 +11,14 @@ namespace kitetp {
 
 QString EvaluationStore::note(const QString &period, const QString &key) const
 {
-    QSqlQuery q(m_file.database());
-    q.prepare(QStringLiteral("SELECT value FROM evaluation_note WHERE period = ? AND key = ?"));
-    q.addBindValue(period);
-    q.addBindValue(key);
-    if (q.exec() && q.next())
-        return q.value(0).toString();
-    return {};
+    return Sql::value(m_file, QStringLiteral("SELECT value FROM evaluation_note WHERE period = ? AND key = ?"), {period, key}).toString();
 }
 
 QMap<QString, QString> EvaluationStore::notes(const QString &period) const
 {
     QMap<QString, QString> out;
-    QSqlQuery q(m_file.database());
-    q.prepare(QStringLiteral("SELECT key, value FROM evaluation_note WHERE period = ?"));
-    q.addBindValue(period);
-    if (q.exec())
+    QSqlQuery q = Sql::query(m_file);
+    if (Sql::select(q, m_file, QStringLiteral("SELECT key, value FROM evaluation_note WHERE period = ?"), {period}))
         while (q.next())
             out.insert(q.value(0).toString(), q.value(1).toString());
     return out;
@@ -34,22 +26,16 @@ QMap<QString, QString> EvaluationStore::notes(const QString &period) const
 
 FileError EvaluationStore::setNote(const QString &period, const QString &key, const QString &value)
 {
-    if (FileError e = m_file.checkWritable())
-        return e;
     const QString reason = EvaluationNotes::check(key, value);
     if (!reason.isEmpty())
         return FileError(FileError::InvalidInput, m_file.path(), reason);
-    QSqlQuery q(m_file.database());
-    FileError e = value.isEmpty()
-                      ? Sql::exec(q, m_file, QStringLiteral("DELETE FROM evaluation_note WHERE period = ? AND key = ?"), {period, key})
-                      : Sql::exec(q, m_file,
-                                  QStringLiteral("INSERT INTO evaluation_note(period, key, value) VALUES (?, ?, ?) "
-                                                 "ON CONFLICT(period, key) DO UPDATE SET value = excluded.value"),
-                                  {period, key, value});
-    if (e)
-        return e;
-    m_file.notifyChanged(area());
-    return {};
+    const Change change(area(), QStringList{period + QLatin1Char('/') + key});
+    if (value.isEmpty())
+        return Sql::writeOne(m_file, change, QStringLiteral("DELETE FROM evaluation_note WHERE period = ? AND key = ?"), {period, key});
+    return Sql::writeOne(m_file, change,
+                         QStringLiteral("INSERT INTO evaluation_note(period, key, value) VALUES (?, ?, ?) "
+                                        "ON CONFLICT(period, key) DO UPDATE SET value = excluded.value"),
+                         {period, key, value});
 }
 
 QList<EvaluationAction> EvaluationStore::actions(const QString &period) const

@@ -1,20 +1,20 @@
 #pragma once
 
+#include "core/Change.h"
 #include "core/Evaluation.h"
 #include "core/FileError.h"
 #include "core/ProgrammeCalendar.h"
+#include "storage/Store.h"
 
 #include <QMap>
 
 namespace kitetp {
 
-class ProgrammeFile;
-
 // The team's qualitative analysis (evaluation_note), per period and key. Changes are announced as "evaluation".
-class EvaluationStore
+class EvaluationStore : public Store
 {
 public:
-    explicit EvaluationStore(ProgrammeFile &file) : m_file(file) {}
+    using Store::Store;
 
     QString note(const QString &period, const QString &key) const;
     QMap<QString, QString> notes(const QString &period) const;
@@ -30,10 +30,7 @@ public:
     // programme's start date (programme.start); calendar years when `calendarYears` or neither is recorded.
     ProgrammeCalendar calendar(bool calendarYears, const QDate &today = QDate::currentDate()) const;
 
-    static QString area() { return QStringLiteral("evaluation"); }
-
-private:
-    ProgrammeFile &m_file;
+    static constexpr ChangeArea area() { return ChangeArea::Evaluation; }
 };
 
 } // namespace kitetp

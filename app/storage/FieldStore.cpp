@@ -2,27 +2,22 @@
 
 #include "core/ProgrammeFields.h"
 #include "storage/ProgrammeFile.h"
-
-#include <QSqlError>
-#include <QSqlQuery>
+#include "storage/Sql.h"
 
 namespace kitetp {
 
 QString FieldStore::value(const QString &key) const
 {
-    QSqlQuery q(m_file.database());
-    q.prepare(QStringLiteral("SELECT value FROM programme_field WHERE key = ?"));
-    q.addBindValue(key);
-    return q.exec() && q.next() ? q.value(0).toString() : QString();
+    return Sql::value(m_file, QStringLiteral("SELECT value FROM programme_field WHERE key = ?"), {key}).toString();
 }
 
 QHash<QString, QString> FieldStore::values() const
 {
     QHash<QString, QString> out;
-    QSqlQuery q(m_file.database());
-    q.exec(QStringLiteral("SELECT key, value FROM programme_field"));
-    while (q.next())
-        out.insert(q.value(0).toString(), q.value(1).toString());
+    QSqlQuery q = Sql::query(m_file);
+    if (Sql::select(q, m_file, QStringLiteral("SELECT key, value FROM programme_field")))
+        while (q.next())
+            out.insert(q.value(0).toString(), q.value(1).toString());
     return out;
 }
 
@@ -48,24 +43,18 @@ FileError FieldStore::restoreValue(const QString &key, const QString &value)
 
 FileError FieldStore::write(const QHash<QString, QString> &values)
 {
-    if (FileError e = m_file.checkWritable())
-        return e;
-    Transaction tx(m_file);
-    if (!tx.isActive())
-        return m_file.writeError({});
-    QSqlQuery q(m_file.database());
-    q.prepare(QStringLiteral("INSERT INTO programme_field(key, value) VALUES (?, ?) "
-                             "ON CONFLICT(key) DO UPDATE SET value = excluded.value"));
-    for (auto it = values.constBegin(); it != values.constEnd(); ++it) {
-        q.addBindValue(it.key());
-        q.addBindValue(it.value().isNull() ? QStringLiteral("") : it.value()); // NOT NULL: a never-set value is ''
-        if (!q.exec())
-            return m_file.writeError(q.lastError().text());
-    }
-    if (!tx.commit())
-        return m_file.writeError(m_file.database().lastError().text());
-    m_file.notifyChanged(area());
-    return {};
+    const QString upsert = QStringLiteral("INSERT INTO programme_field(key, value) VALUES (?, ?) "
+                                          "ON CONFLICT(key) DO UPDATE SET value = excluded.value");
+    const Change change(area(), values.keys());
+    // NOT NULL: a never-set value is '' (Sql binds a null text as '').
+    if (values.size() == 1)
+        return Sql::writeOne(m_file, change, upsert, {values.constBegin().key(), values.constBegin().value()});
+    return Sql::write(m_file, change, [&](QSqlQuery &q) -> FileError {
+        for (auto it = values.constBegin(); it != values.constEnd(); ++it)
+            if (FileError e = Sql::exec(q, m_file, upsert, {it.key(), it.value()}))
+                return e;
+        return {};
+    });
 }
 
 } // namespace kitetp

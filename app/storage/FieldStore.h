@@ -1,19 +1,19 @@
 #pragma once
 
+#include "core/Change.h"
 #include "core/FileError.h"
+#include "storage/Store.h"
 
 #include <QHash>
 #include <QString>
 
 namespace kitetp {
 
-class ProgrammeFile;
-
 // The programme's key/value fields (see core/ProgrammeFields): identity, host organisation, contacts, dossier.
-class FieldStore
+class FieldStore : public Store
 {
 public:
-    explicit FieldStore(ProgrammeFile &file) : m_file(file) {}
+    using Store::Store;
 
     QString value(const QString &key) const;
     QHash<QString, QString> values() const;
@@ -25,12 +25,10 @@ public:
     // Puts back a value the file held before (undo): no check, since yesterday's rules may have been looser.
     FileError restoreValue(const QString &key, const QString &value);
 
-    static QString area() { return QStringLiteral("fields"); }
+    static constexpr ChangeArea area() { return ChangeArea::Fields; }
 
 private:
     FileError write(const QHash<QString, QString> &values);
-
-    ProgrammeFile &m_file;
 };
 
 } // namespace kitetp

@@ -50,35 +50,42 @@ FileError codeTaken(const ProgrammeFile &file, const QString &code)
                      QCoreApplication::translate("GuideStore", "Le code « %1 » est déjà utilisé.").arg(code));
 }
 
+// Conducteurs and séances share the area; ids of both name the rows (they never collide in a view: a view looks
+// up what it shows).
+Change guideChange(qint64 id)
+{
+    return Change(ChangeArea::Guides, QList<qint64>{id});
+}
+
 } // namespace
+
+FileError GuideStore::writeUnique(const Change &change, const QString &sql, const QVariantList &values, const QString &code)
+{
+    return Sql::write(m_file, change, [&](QSqlQuery &q) -> FileError {
+        if (FileError e = Sql::exec(q, m_file, sql, values))
+            return Sql::isUniqueViolation(q) ? codeTaken(m_file, code) : e;
+        return {};
+    });
+}
 
 QList<Seance> GuideStore::loadSeances(const QString &where, const QVariantList &values, bool withDetails) const
 {
-    QList<Seance> out;
-    QSqlQuery q(m_file.database());
-    q.prepare(QStringLiteral("SELECT %1 FROM seance %2 ORDER BY conducteur_id, position, id")
-                  .arg(QLatin1String(seanceColumns), where));
-    for (const QVariant &v : values)
-        q.addBindValue(v);
-    if (!q.exec())
-        return out;
-    while (q.next())
-        out << seanceFrom(q);
+    QList<Seance> out = Sql::rows<Seance>(
+        m_file, QStringLiteral("SELECT %1 FROM seance %2 ORDER BY conducteur_id, position, id").arg(QLatin1String(seanceColumns), where),
+        values, seanceFrom);
     if (!withDetails)
         return out;
-    QSqlQuery steps(m_file.database());
+    QSqlQuery steps = Sql::query(m_file);
     steps.prepare(QStringLiteral("SELECT id, duration_min, activity, technique, materials FROM seance_step "
                                  "WHERE seance_id = ? ORDER BY position, id"));
-    QSqlQuery skills(m_file.database());
+    QSqlQuery skills = Sql::query(m_file);
     skills.prepare(QStringLiteral("SELECT skill_id FROM seance_skill WHERE seance_id = ? ORDER BY skill_id"));
     for (Seance &s : out) {
-        steps.addBindValue(s.id);
-        if (steps.exec())
+        if (Sql::rerun(steps, m_file, {s.id}))
             while (steps.next())
                 s.steps << SeanceStep{steps.value(0).toLongLong(), steps.value(1).toInt(), steps.value(2).toString(),
                                       steps.value(3).toString(), steps.value(4).toString()};
-        skills.addBindValue(s.id);
-        if (skills.exec())
+        if (Sql::rerun(skills, m_file, {s.id}))
             while (skills.next())
                 s.skillIds << skills.value(0).toLongLong();
     }
@@ -87,13 +94,14 @@ QList<Seance> GuideStore::loadSeances(const QString &where, const QVariantList &
 
 QList<Conducteur> GuideStore::conducteurs() const
 {
-    QList<Conducteur> out;
-    QSqlQuery q(m_file.database());
-    if (!q.exec(QStringLiteral("SELECT id, code, title, description, position FROM conducteur ORDER BY position, id")))
+    QList<Conducteur> out = Sql::rows<Conducteur>(
+        m_file, QStringLiteral("SELECT id, code, title, description, position FROM conducteur ORDER BY position, id"), {},
+        [](const QSqlQuery &q) {
+            return Conducteur{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
+                              q.value(4).toInt(), {}};
+        });
+    if (out.isEmpty())
         return out;
-    while (q.next())
-        out << Conducteur{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
-                          q.value(4).toInt(), {}};
     const QList<Seance> seances = loadSeances({}, {}, true);
     for (Conducteur &c : out)
         for (const Seance &s : seances)
@@ -137,35 +145,25 @@ QList<Seance> GuideStore::seancesBrief() const
 
 FileError GuideStore::addConducteur(Conducteur &c)
 {
-    if (FileError e = m_file.checkWritable())
-        return e;
-    Transaction tx(m_file);
-    QSqlQuery q(m_file.database());
-    if (FileError e = Sql::exec(q, m_file, QStringLiteral("INSERT INTO conducteur(id, code, title, description, position) VALUES (?, ?, ?, ?, ?)"),
-                                {Sql::nullIfZero(c.id), c.code, c.title, c.description, c.position}))
-        return Sql::isUniqueViolation(q) ? codeTaken(m_file, c.code) : e;
-    c.id = q.lastInsertId().toLongLong();
-    for (Seance &s : c.seances) {
-        s.conducteurId = c.id;
-        if (FileError e = addSeance(s))
-            return e;
-    }
-    if (!tx.commit())
-        return m_file.writeError({});
-    m_file.notifyChanged(area());
-    return {};
+    return Sql::write(m_file, {}, [&](QSqlQuery &q) -> FileError {
+        if (FileError e = Sql::exec(q, m_file, QStringLiteral("INSERT INTO conducteur(id, code, title, description, position) VALUES (?, ?, ?, ?, ?)"),
+                                    {Sql::nullIfZero(c.id), c.code, c.title, c.description, c.position}))
+            return Sql::isUniqueViolation(q) ? codeTaken(m_file, c.code) : e;
+        c.id = q.lastInsertId().toLongLong();
+        m_file.emitChange(guideChange(c.id));
+        for (Seance &s : c.seances) {
+            s.conducteurId = c.id;
+            if (FileError e = addSeance(s))
+                return e;
+        }
+        return {};
+    });
 }
 
 FileError GuideStore::updateConducteur(const Conducteur &c)
 {
-    if (FileError e = m_file.checkWritable())
-        return e;
-    QSqlQuery q(m_file.database());
-    if (FileError e = Sql::exec(q, m_file, QStringLiteral("UPDATE conducteur SET code = ?, title = ?, description = ?, position = ? WHERE id = ?"),
-                                {c.code, c.title, c.description, c.position, c.id}))
-        return Sql::isUniqueViolation(q) ? codeTaken(m_file, c.code) : e;
-    m_file.notifyChanged(area());
-    return {};
+    return writeUnique(guideChange(c.id), QStringLiteral("UPDATE conducteur SET code = ?, title = ?, description = ?, position = ? WHERE id = ?"),
+                       {c.code, c.title, c.description, c.position, c.id}, c.code);
 }
 
 FileError GuideStore::removeConducteur(qint64 id)
@@ -182,16 +180,11 @@ FileError GuideStore::removeConducteur(qint64 id)
                                                                    "programme personnalisé de %n patient(s). Retirez-les d'abord de leur "
                                                                    "programme (page Patients).",
                                                      nullptr, patients));
-    QSqlQuery q(m_file.database());
-    if (FileError e = Sql::exec(q, m_file, QStringLiteral("DELETE FROM conducteur WHERE id = ?"), {id}))
-        return e;
-    m_file.notifyChanged(area());
-    return {};
+    return Sql::writeOne(m_file, guideChange(id), QStringLiteral("DELETE FROM conducteur WHERE id = ?"), {id});
 }
 
-FileError GuideStore::writeSeanceDetails(const Seance &s)
+FileError GuideStore::writeSeanceDetails(QSqlQuery &q, const Seance &s)
 {
-    QSqlQuery q(m_file.database());
     if (FileError e = Sql::exec(q, m_file, QStringLiteral("DELETE FROM seance_step WHERE seance_id = ?"), {s.id}))
         return e;
     if (FileError e = Sql::exec(q, m_file, QStringLiteral("DELETE FROM seance_skill WHERE seance_id = ?"), {s.id}))
@@ -212,46 +205,31 @@ FileError GuideStore::writeSeanceDetails(const Seance &s)
 
 FileError GuideStore::addSeance(Seance &s)
 {
-    if (FileError e = m_file.checkWritable())
-        return e;
-    Transaction tx(m_file);
-    QSqlQuery q(m_file.database());
-    if (FileError e = Sql::exec(q, m_file,
-                                QStringLiteral("INSERT INTO seance(conducteur_id, code, title, position, objectives, audience, format, "
-                                               "duration_min, group_min, group_max, professions, room, materials, evaluation, "
-                                               "key_messages, sources, draft, id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                                seanceValues(s) << Sql::nullIfZero(s.id)))
-        return Sql::isUniqueViolation(q) ? codeTaken(m_file, s.code) : e;
-    s.id = q.lastInsertId().toLongLong();
-    if (FileError e = writeSeanceDetails(s))
-        return e;
-    if (!tx.commit())
-        return m_file.writeError({});
-    m_file.notifyChanged(area());
-    return {};
+    return Sql::write(m_file, {}, [&](QSqlQuery &q) -> FileError {
+        if (FileError e = Sql::exec(q, m_file,
+                                    QStringLiteral("INSERT INTO seance(conducteur_id, code, title, position, objectives, audience, format, "
+                                                   "duration_min, group_min, group_max, professions, room, materials, evaluation, "
+                                                   "key_messages, sources, draft, id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                                    seanceValues(s) << Sql::nullIfZero(s.id)))
+            return Sql::isUniqueViolation(q) ? codeTaken(m_file, s.code) : e;
+        s.id = q.lastInsertId().toLongLong();
+        m_file.emitChange(guideChange(s.id));
+        return writeSeanceDetails(q, s);
+    });
 }
 
 FileError GuideStore::updateSeance(const Seance &s)
 {
-    if (FileError e = m_file.checkWritable())
-        return e;
-    Transaction tx(m_file);
-    QSqlQuery q(m_file.database());
-    QVariantList values = seanceValues(s);
-    values << s.id;
-    if (FileError e = Sql::exec(q, m_file,
-                                QStringLiteral("UPDATE seance SET conducteur_id = ?, code = ?, title = ?, position = ?, objectives = ?, "
-                                               "audience = ?, format = ?, duration_min = ?, group_min = ?, group_max = ?, "
-                                               "professions = ?, room = ?, materials = ?, evaluation = ?, key_messages = ?, "
-                                               "sources = ?, draft = ? WHERE id = ?"),
-                                values))
-        return Sql::isUniqueViolation(q) ? codeTaken(m_file, s.code) : e;
-    if (FileError e = writeSeanceDetails(s))
-        return e;
-    if (!tx.commit())
-        return m_file.writeError({});
-    m_file.notifyChanged(area());
-    return {};
+    return Sql::write(m_file, guideChange(s.id), [&](QSqlQuery &q) -> FileError {
+        if (FileError e = Sql::exec(q, m_file,
+                                    QStringLiteral("UPDATE seance SET conducteur_id = ?, code = ?, title = ?, position = ?, objectives = ?, "
+                                                   "audience = ?, format = ?, duration_min = ?, group_min = ?, group_max = ?, "
+                                                   "professions = ?, room = ?, materials = ?, evaluation = ?, key_messages = ?, "
+                                                   "sources = ?, draft = ? WHERE id = ?"),
+                                    seanceValues(s) << s.id))
+            return Sql::isUniqueViolation(q) ? codeTaken(m_file, s.code) : e;
+        return writeSeanceDetails(q, s);
+    });
 }
 
 FileError GuideStore::removeSeance(qint64 id)
@@ -266,19 +244,12 @@ FileError GuideStore::removeSeance(qint64 id)
                                                                    "personnalisé de %n patient(s). Retirez-la d'abord de leur programme "
                                                                    "(page Patients).",
                                                      nullptr, patients));
-    QSqlQuery q(m_file.database());
-    if (FileError e = Sql::exec(q, m_file, QStringLiteral("DELETE FROM seance WHERE id = ?"), {id}))
-        return e;
-    m_file.notifyChanged(area());
-    return {};
+    return Sql::writeOne(m_file, guideChange(id), QStringLiteral("DELETE FROM seance WHERE id = ?"), {id});
 }
 
 int GuideStore::count(const QString &countSql, qint64 id) const
 {
-    QSqlQuery q(m_file.database());
-    q.prepare(countSql);
-    q.addBindValue(id);
-    return q.exec() && q.next() ? q.value(0).toInt() : 0;
+    return Sql::value(m_file, countSql, {id}).toInt();
 }
 
 FileError GuideStore::refuseIfScheduled(const QString &countSql, qint64 id) const
@@ -299,70 +270,51 @@ bool GuideStore::skillInUse(qint64 id) const
 
 FileError GuideStore::reorderConducteurs(const QList<qint64> &ids)
 {
-    if (FileError e = m_file.checkWritable())
-        return e;
-    Transaction tx(m_file);
-    QSqlQuery q(m_file.database());
-    for (qsizetype i = 0; i < ids.size(); ++i)
-        if (FileError e = Sql::exec(q, m_file, QStringLiteral("UPDATE conducteur SET position = ? WHERE id = ?"), {int(i), ids.at(i)}))
-            return e;
-    if (!tx.commit())
-        return m_file.writeError({});
-    m_file.notifyChanged(area());
-    return {};
+    return Sql::write(m_file, Change(area(), ids), [&](QSqlQuery &q) -> FileError {
+        for (qsizetype i = 0; i < ids.size(); ++i)
+            if (FileError e = Sql::exec(q, m_file, QStringLiteral("UPDATE conducteur SET position = ? WHERE id = ?"), {int(i), ids.at(i)}))
+                return e;
+        return {};
+    });
 }
 
 FileError GuideStore::moveSeance(qint64 seanceId, qint64 conducteurId, const QList<qint64> &order)
 {
-    if (FileError e = m_file.checkWritable())
-        return e;
-    Transaction tx(m_file);
-    QSqlQuery q(m_file.database());
-    if (FileError e = Sql::exec(q, m_file, QStringLiteral("UPDATE seance SET conducteur_id = ? WHERE id = ?"), {conducteurId, seanceId}))
-        return e;
-    for (qsizetype i = 0; i < order.size(); ++i)
-        if (FileError e = Sql::exec(q, m_file, QStringLiteral("UPDATE seance SET position = ? WHERE id = ? AND conducteur_id = ?"),
-                                    {int(i), order.at(i), conducteurId}))
+    return Sql::write(m_file, Change(area(), QList<qint64>{seanceId, conducteurId} + order), [&](QSqlQuery &q) -> FileError {
+        if (FileError e = Sql::exec(q, m_file, QStringLiteral("UPDATE seance SET conducteur_id = ? WHERE id = ?"), {conducteurId, seanceId}))
             return e;
-    if (!tx.commit())
-        return m_file.writeError({});
-    m_file.notifyChanged(area());
-    return {};
+        for (qsizetype i = 0; i < order.size(); ++i)
+            if (FileError e = Sql::exec(q, m_file, QStringLiteral("UPDATE seance SET position = ? WHERE id = ? AND conducteur_id = ?"),
+                                        {int(i), order.at(i), conducteurId}))
+                return e;
+        return {};
+    });
 }
 
 FileError GuideStore::removeSkill(qint64 id)
 {
-    if (FileError e = m_file.checkWritable())
-        return e;
-    QSqlQuery q(m_file.database());
-    if (FileError e = Sql::exec(q, m_file, QStringLiteral("DELETE FROM skill WHERE id = ?"), {id}))
-        return e;
-    m_file.notifyChanged(area());
-    return {};
+    return Sql::writeOne(m_file, Change(area()), QStringLiteral("DELETE FROM skill WHERE id = ?"), {id});
 }
 
 QList<Skill> GuideStore::skills() const
 {
-    QList<Skill> out;
-    QSqlQuery q(m_file.database());
-    if (!q.exec(QStringLiteral("SELECT id, family, label, position FROM skill ORDER BY position, id")))
-        return out;
-    while (q.next())
-        out << Skill{q.value(0).toLongLong(), familyFromStored(q.value(1).toString()), q.value(2).toString(), q.value(3).toInt()};
-    return out;
+    return Sql::rows<Skill>(m_file, QStringLiteral("SELECT id, family, label, position FROM skill ORDER BY position, id"), {},
+                            [](const QSqlQuery &q) {
+                                return Skill{q.value(0).toLongLong(), familyFromStored(q.value(1).toString()), q.value(2).toString(),
+                                             q.value(3).toInt()};
+                            });
 }
 
 FileError GuideStore::addSkill(Skill &skill)
 {
-    if (FileError e = m_file.checkWritable())
-        return e;
-    QSqlQuery q(m_file.database());
-    if (FileError e = Sql::exec(q, m_file, QStringLiteral("INSERT INTO skill(id, family, label, position) VALUES (?, ?, ?, ?)"),
-                                {Sql::nullIfZero(skill.id), familyToStored(skill.family), skill.label, skill.position}))
-        return e;
-    skill.id = q.lastInsertId().toLongLong();
-    m_file.notifyChanged(area());
-    return {};
+    // Skills are shared by every séance: the whole area.
+    return Sql::write(m_file, Change(area()), [&](QSqlQuery &q) -> FileError {
+        if (FileError e = Sql::exec(q, m_file, QStringLiteral("INSERT INTO skill(id, family, label, position) VALUES (?, ?, ?, ?)"),
+                                    {Sql::nullIfZero(skill.id), familyToStored(skill.family), skill.label, skill.position}))
+            return e;
+        skill.id = q.lastInsertId().toLongLong();
+        return {};
+    });
 }
 
 } // namespace kitetp

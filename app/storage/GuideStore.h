@@ -1,20 +1,22 @@
 #pragma once
 
+#include "core/Change.h"
 #include "core/FileError.h"
 #include "core/Guides.h"
+#include "storage/Store.h"
 
 #include <optional>
 
+class QSqlQuery;
+
 namespace kitetp {
 
-class ProgrammeFile;
-
 // Workshop guides: conducteurs, their séances (with steps and skills), and the skills catalogue.
-// Every write is one transaction; changes are announced as area "guides".
-class GuideStore
+// Every write is one transaction; changes are announced as ChangeArea::Guides.
+class GuideStore : public Store
 {
 public:
-    explicit GuideStore(ProgrammeFile &file) : m_file(file) {}
+    using Store::Store;
 
     // All conducteurs in order, each with its séances in order (with steps and skills).
     QList<Conducteur> conducteurs() const;
@@ -44,15 +46,15 @@ public:
     // True when a patient's objective or a séance names the skill (removing it would blank them).
     bool skillInUse(qint64 id) const;
 
-    static QString area() { return QStringLiteral("guides"); }
+    static constexpr ChangeArea area() { return ChangeArea::Guides; }
 
 private:
     QList<Seance> loadSeances(const QString &where, const QVariantList &values, bool withDetails) const;
-    FileError writeSeanceDetails(const Seance &seance);
+    FileError writeSeanceDetails(QSqlQuery &query, const Seance &seance);
+    // One statement on a row with a unique code: a code already used is refused with a message naming it.
+    FileError writeUnique(const Change &change, const QString &sql, const QVariantList &values, const QString &code);
     FileError refuseIfScheduled(const QString &countSql, qint64 id) const;
     int count(const QString &countSql, qint64 id) const;
-
-    ProgrammeFile &m_file;
 };
 
 } // namespace kitetp

@@ -3,6 +3,7 @@
 #include "core/Dates.h"
 #include "core/Patients.h"
 #include "storage/ProgrammeFile.h"
+#include "storage/Sql.h"
 
 #include <QSqlQuery>
 
@@ -16,12 +17,8 @@ namespace {
 // A read query with values bound in order; returns the query positioned before its first row.
 QSqlQuery run(const ProgrammeFile &file, const QString &sql, const QVariantList &values)
 {
-    QSqlQuery q(file.database());
-    q.setForwardOnly(true);
-    q.prepare(sql);
-    for (const QVariant &v : values)
-        q.addBindValue(v);
-    q.exec();
+    QSqlQuery q = Sql::query(file);
+    Sql::select(q, file, sql, values); // a failure is reported to the file; the query then has no row
     return q;
 }
 

@@ -2,17 +2,16 @@
 
 #include "core/Indicators.h"
 #include "core/PatientProfile.h"
+#include "storage/Store.h"
 
 namespace kitetp {
 
-class ProgrammeFile;
-
 // Computes the evaluation's figures from the programme file with SQL aggregates (no row is loaded one by one).
 // Read-only: it never writes. Definitions of what is counted are in core/Indicators.cpp.
-class IndicatorStore
+class IndicatorStore : public Store
 {
 public:
-    explicit IndicatorStore(ProgrammeFile &file) : m_file(file) {}
+    using Store::Store;
 
     IndicatorData compute(const Period &period) const;
     // Calendar years first..last (oldest first), e.g. the four years of a four-year evaluation.
@@ -29,8 +28,6 @@ private:
     void computeProcess(IndicatorData &d) const;
     void computeTeam(IndicatorData &d) const;
     void computeSatisfaction(IndicatorData &d) const;
-
-    ProgrammeFile &m_file;
 };
 
 } // namespace kitetp

@@ -1,7 +1,8 @@
 #pragma once
 
-#include <QSqlDatabase>
 #include <QStringList>
+
+class QSqlDatabase;
 
 namespace kitetp::Migrations {
 

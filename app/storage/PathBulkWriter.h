@@ -3,7 +3,9 @@
 #include "core/FileError.h"
 #include "core/Patients.h"
 
-#include <QSqlQuery>
+#include <memory>
+
+class QSqlQuery;
 
 namespace kitetp {
 
@@ -11,7 +13,7 @@ class ProgrammeFile;
 
 // Writes many patients, paths, sessions and enrolments quickly (the demo generator, large imports): one statement
 // prepared once per kind of row, no per-row change signal. Use it inside a Transaction; finish() announces the
-// changes ("patients", "sessions") once.
+// changes (ChangeArea::Patients, ChangeArea::Sessions) once.
 class PathBulkWriter
 {
 public:
@@ -33,7 +35,8 @@ private:
     FileError run(QSqlQuery &query, const QVariantList &values);
 
     ProgrammeFile &m_file;
-    QSqlQuery m_patient, m_status, m_event, m_objective, m_plan, m_session, m_facilitator, m_attendance;
+    struct Queries; // the statements, prepared once (QtSql stays inside storage/)
+    std::unique_ptr<Queries> m_q;
     bool m_patients = false;
     bool m_sessions = false;
 };

@@ -3,6 +3,7 @@
 #include "core/Dates.h"
 #include "storage/PatientStore.h"
 #include "storage/ProgrammeFile.h"
+#include "storage/Sql.h"
 
 namespace kitetp {
 
@@ -10,28 +11,26 @@ namespace {
 
 // Child rows come in the patients' code order (a join on patient, ordered by its unique code), so that each reader
 // advances alongside the patients: a merge, not a lookup per patient.
-bool start(QSqlQuery &q, const QString &sql)
+bool start(QSqlQuery &q, const ProgrammeFile &file, const QString &sql)
 {
-    q.setForwardOnly(true);
-    return q.exec(sql) && q.next();
+    return Sql::select(q, file, sql) && q.next(); // a failed read is reported to the file
 }
 
 } // namespace
 
 PatientPathReader::PatientPathReader(ProgrammeFile &file)
-    : m_patients(file.database()), m_events(file.database()), m_objectives(file.database()), m_plan(file.database())
+    : m_patients(Sql::query(file)), m_events(Sql::query(file)), m_objectives(Sql::query(file)), m_plan(Sql::query(file))
 {
-    m_patients.setForwardOnly(true);
-    m_patients.exec(QStringLiteral("SELECT %1, (SELECT COUNT(*) FROM attendance a WHERE a.patient_id = patient.id "
+    Sql::select(m_patients, file, QStringLiteral("SELECT %1, (SELECT COUNT(*) FROM attendance a WHERE a.patient_id = patient.id "
                                    "AND a.status = 'present') FROM patient ORDER BY code")
-                        .arg(PatientStore::patientColumns()));
-    m_hasEvent = start(m_events, QStringLiteral("SELECT e.patient_id, e.kind, e.date, e.reason "
+                                      .arg(PatientStore::patientColumns()));
+    m_hasEvent = start(m_events, file, QStringLiteral("SELECT e.patient_id, e.kind, e.date, e.reason "
                                                 "FROM path_event e JOIN patient p ON p.id = e.patient_id "
                                                 "ORDER BY p.code, e.date, e.id"));
-    m_hasObjective = start(m_objectives, QStringLiteral("SELECT o.patient_id, o.label, o.result "
+    m_hasObjective = start(m_objectives, file, QStringLiteral("SELECT o.patient_id, o.label, o.result "
                                                         "FROM objective o JOIN patient p ON p.id = o.patient_id "
                                                         "ORDER BY p.code, o.id"));
-    m_hasPlan = start(m_plan, QStringLiteral("SELECT i.patient_id, i.seance_id FROM plan_item i "
+    m_hasPlan = start(m_plan, file, QStringLiteral("SELECT i.patient_id, i.seance_id FROM plan_item i "
                                              "JOIN patient p ON p.id = i.patient_id ORDER BY p.code, i.seance_id"));
 }
 

@@ -63,15 +63,20 @@ QVariantList valuesOf(const Patient &p)
 
 QList<Patient> select(const ProgrammeFile &file, const QString &where, const QVariantList &values)
 {
-    QList<Patient> out;
-    QSqlQuery q(file.database());
-    q.prepare(QStringLiteral("SELECT %1 FROM patient %2 ORDER BY code").arg(QLatin1String(columns), where));
-    for (const QVariant &v : values)
-        q.addBindValue(v);
-    if (q.exec())
-        while (q.next())
-            out << PatientStore::patientFromRow(q);
-    return out;
+    return Sql::rows<Patient>(file, QStringLiteral("SELECT %1 FROM patient %2 ORDER BY code").arg(QLatin1String(columns), where), values,
+                              PatientStore::patientFromRow);
+}
+
+Change patientChange(qint64 patientId)
+{
+    return Change(ChangeArea::Patients, QList<qint64>{patientId});
+}
+
+// The patient a path event or an objective belongs to, for the change that names it (0 when unknown: the whole area).
+Change ownerChange(const ProgrammeFile &file, const QString &table, qint64 id)
+{
+    const qint64 patientId = Sql::value(file, QStringLiteral("SELECT patient_id FROM %1 WHERE id = ?").arg(table), {id}).toLongLong();
+    return patientId ? patientChange(patientId) : Change(ChangeArea::Patients);
 }
 
 } // namespace
@@ -110,12 +115,8 @@ QList<PatientSummary> selectSummaries(const ProgrammeFile &file, qint64 onlyId)
         sql = sql.arg(QString(), QString(), QString());
     }
     QList<PatientSummary> out;
-    QSqlQuery q(file.database());
-    q.setForwardOnly(true);
-    q.prepare(sql);
-    for (const QVariant &v : values)
-        q.addBindValue(v);
-    if (!q.exec())
+    QSqlQuery q = Sql::query(file);
+    if (!Sql::select(q, file, sql, values))
         return out;
     const auto date = [&q](int column) {
         const QString text = q.value(column).toString();
@@ -158,14 +159,8 @@ std::optional<PatientSummary> PatientStore::summary(qint64 id) const
 
 QList<qint64> PatientStore::patientsPlanning(qint64 seanceId) const
 {
-    QList<qint64> out;
-    QSqlQuery q(m_file.database());
-    q.prepare(QStringLiteral("SELECT patient_id FROM plan_item WHERE seance_id = ? ORDER BY patient_id"));
-    q.addBindValue(seanceId);
-    if (q.exec())
-        while (q.next())
-            out << q.value(0).toLongLong();
-    return out;
+    return Sql::rows<qint64>(m_file, QStringLiteral("SELECT patient_id FROM plan_item WHERE seance_id = ? ORDER BY patient_id"), {seanceId},
+                             [](const QSqlQuery &q) { return q.value(0).toLongLong(); });
 }
 
 std::optional<Patient> PatientStore::patient(qint64 id) const
@@ -194,13 +189,10 @@ QStringList PatientStore::codes() const
 QString PatientStore::nextCode(int year) const
 {
     const QString prefix = QStringLiteral("P-%1-").arg(year);
-    QSqlQuery q(m_file.database());
     // By length first: "P-2025-10000" comes after "P-2025-9999".
-    q.prepare(QStringLiteral("SELECT code FROM patient WHERE code LIKE ? ORDER BY length(code) DESC, code DESC LIMIT 1"));
-    q.addBindValue(QString(prefix + QLatin1Char('%')));
-    int next = 1;
-    if (q.exec() && q.next())
-        next = q.value(0).toString().mid(prefix.size()).toInt() + 1;
+    const QVariant last = Sql::value(m_file, QStringLiteral("SELECT code FROM patient WHERE code LIKE ? ORDER BY length(code) DESC, code DESC LIMIT 1"),
+                                     {QString(prefix + QLatin1Char('%'))});
+    const int next = last.isNull() ? 1 : last.toString().mid(prefix.size()).toInt() + 1;
     return prefix + QStringLiteral("%1").arg(next, 4, 10, QLatin1Char('0'));
 }
 
@@ -210,186 +202,125 @@ FileError PatientStore::add(Patient &p)
         return e;
     if (p.code.isEmpty())
         p.code = nextCode(QDate::currentDate().year());
-    QSqlQuery q(m_file.database());
-    if (FileError e = Sql::exec(q, m_file,
-                                QStringLiteral("INSERT INTO patient(code, first_name, last_name, birth_year, sex, contact, cancer_site, "
-                                               "treatment, referring_physician, gp_name, gp_address, referral, status, notes, id) "
-                                               "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                                valuesOf(p) << Sql::nullIfZero(p.id))) {
-        if (Sql::isUniqueViolation(q))
-            return FileError(FileError::InvalidInput, m_file.path(),
-                             QCoreApplication::translate("PatientStore", "Le code patient « %1 » est déjà utilisé.").arg(p.code));
-        return e;
-    }
-    p.id = q.lastInsertId().toLongLong();
-    m_file.notifyChanged(area());
-    return {};
+    return Sql::write(m_file, {}, [&](QSqlQuery &q) -> FileError {
+        if (FileError e = Sql::exec(q, m_file,
+                                    QStringLiteral("INSERT INTO patient(code, first_name, last_name, birth_year, sex, contact, cancer_site, "
+                                                   "treatment, referring_physician, gp_name, gp_address, referral, status, notes, id) "
+                                                   "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                                    valuesOf(p) << Sql::nullIfZero(p.id))) {
+            if (Sql::isUniqueViolation(q))
+                return FileError(FileError::InvalidInput, m_file.path(),
+                                 QCoreApplication::translate("PatientStore", "Le code patient « %1 » est déjà utilisé.").arg(p.code));
+            return e;
+        }
+        p.id = q.lastInsertId().toLongLong();
+        m_file.emitChange(patientChange(p.id));
+        return {};
+    });
 }
 
 FileError PatientStore::update(const Patient &p)
 {
-    if (FileError e = m_file.checkWritable())
-        return e;
-    QSqlQuery q(m_file.database());
-    QVariantList values = valuesOf(p);
-    values << p.id;
-    if (FileError e = Sql::exec(q, m_file,
-                                QStringLiteral("UPDATE patient SET code = ?, first_name = ?, last_name = ?, birth_year = ?, sex = ?, "
-                                               "contact = ?, cancer_site = ?, treatment = ?, referring_physician = ?, gp_name = ?, "
-                                               "gp_address = ?, referral = ?, status = ?, notes = ? WHERE id = ?"),
-                                values))
-        return e;
-    m_file.notifyChanged(area());
-    return {};
+    return Sql::writeOne(m_file, patientChange(p.id),
+                         QStringLiteral("UPDATE patient SET code = ?, first_name = ?, last_name = ?, birth_year = ?, sex = ?, "
+                                        "contact = ?, cancer_site = ?, treatment = ?, referring_physician = ?, gp_name = ?, "
+                                        "gp_address = ?, referral = ?, status = ?, notes = ? WHERE id = ?"),
+                         valuesOf(p) << p.id);
 }
 
 FileError PatientStore::remove(qint64 id)
 {
-    if (FileError e = m_file.checkWritable())
-        return e;
-    QSqlQuery q(m_file.database());
-    if (FileError e = Sql::exec(q, m_file, QStringLiteral("DELETE FROM patient WHERE id = ?"), {id}))
-        return e;
-    m_file.notifyChanged(area());
-    return {};
+    // Attendance goes with the patient (ON DELETE CASCADE): the sessions' lists change too.
+    Change change = patientChange(id);
+    change.merge(Change(ChangeArea::Sessions));
+    return Sql::writeOne(m_file, change, QStringLiteral("DELETE FROM patient WHERE id = ?"), {id});
 }
 
 QList<PathEvent> PatientStore::events(qint64 patientId) const
 {
-    QList<PathEvent> out;
-    QSqlQuery q(m_file.database());
-    q.prepare(QStringLiteral("SELECT id, patient_id, kind, date, member_id, reason, note FROM path_event "
-                             "WHERE patient_id = ? ORDER BY date, id"));
-    q.addBindValue(patientId);
-    if (q.exec())
-        while (q.next())
-            out << PathEvent{q.value(0).toLongLong(), q.value(1).toLongLong(), pathEventKindFromStored(q.value(2).toString()),
-                             Dates::fromStored(q.value(3).toString()), q.value(4).toLongLong(), q.value(5).toString(),
-                             q.value(6).toString()};
-    return out;
+    return Sql::rows<PathEvent>(m_file,
+                                QStringLiteral("SELECT id, patient_id, kind, date, member_id, reason, note FROM path_event "
+                                               "WHERE patient_id = ? ORDER BY date, id"),
+                                {patientId}, [](const QSqlQuery &q) {
+                                    return PathEvent{q.value(0).toLongLong(), q.value(1).toLongLong(),
+                                                     pathEventKindFromStored(q.value(2).toString()), Dates::fromStored(q.value(3).toString()),
+                                                     q.value(4).toLongLong(), q.value(5).toString(), q.value(6).toString()};
+                                });
 }
 
 FileError PatientStore::addEvent(PathEvent &e)
 {
-    if (FileError err = m_file.checkWritable())
-        return err;
     if (FileError err = refuseImplausible(m_file, e.date))
         return err;
-    QSqlQuery q(m_file.database());
-    if (FileError err = Sql::exec(q, m_file,
-                                  QStringLiteral("INSERT INTO path_event(id, patient_id, kind, date, member_id, reason, note) VALUES (?, ?, ?, ?, ?, ?, ?)"),
-                                  {Sql::nullIfZero(e.id), e.patientId, toStored(e.kind), Dates::toStored(e.date), Sql::nullIfZero(e.memberId), Sql::text(e.reason), Sql::text(e.note)}))
-        return err;
-    e.id = q.lastInsertId().toLongLong();
-    m_file.notifyChanged(area());
-    return {};
+    return Sql::insertOne(m_file, area(), QStringLiteral("INSERT INTO path_event(id, patient_id, kind, date, member_id, reason, note) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                     {Sql::nullIfZero(e.id), e.patientId, toStored(e.kind), Dates::toStored(e.date), Sql::nullIfZero(e.memberId),
+                      Sql::text(e.reason), Sql::text(e.note)},
+                          e.id, e.patientId);
 }
 
 FileError PatientStore::updateEvent(const PathEvent &e)
 {
-    if (FileError err = m_file.checkWritable())
-        return err;
     if (FileError err = refuseImplausible(m_file, e.date))
         return err;
-    QSqlQuery q(m_file.database());
-    if (FileError err = Sql::exec(q, m_file,
-                                  QStringLiteral("UPDATE path_event SET kind = ?, date = ?, member_id = ?, reason = ?, note = ? WHERE id = ?"),
-                                  {toStored(e.kind), Dates::toStored(e.date), Sql::nullIfZero(e.memberId), Sql::text(e.reason), Sql::text(e.note), e.id}))
-        return err;
-    m_file.notifyChanged(area());
-    return {};
+    return Sql::writeOne(m_file, e.patientId ? patientChange(e.patientId) : ownerChange(m_file, QStringLiteral("path_event"), e.id),
+                         QStringLiteral("UPDATE path_event SET kind = ?, date = ?, member_id = ?, reason = ?, note = ? WHERE id = ?"),
+                         {toStored(e.kind), Dates::toStored(e.date), Sql::nullIfZero(e.memberId), Sql::text(e.reason), Sql::text(e.note), e.id});
 }
 
 FileError PatientStore::removeEvent(qint64 eventId)
 {
-    if (FileError err = m_file.checkWritable())
-        return err;
-    QSqlQuery q(m_file.database());
-    if (FileError err = Sql::exec(q, m_file, QStringLiteral("DELETE FROM path_event WHERE id = ?"), {eventId}))
-        return err;
-    m_file.notifyChanged(area());
-    return {};
+    return Sql::writeOne(m_file, ownerChange(m_file, QStringLiteral("path_event"), eventId), QStringLiteral("DELETE FROM path_event WHERE id = ?"),
+                         {eventId});
 }
 
 QList<Objective> PatientStore::objectives(qint64 patientId) const
 {
-    QList<Objective> out;
-    QSqlQuery q(m_file.database());
-    q.prepare(QStringLiteral("SELECT id, patient_id, skill_id, label, result, patient_view FROM objective WHERE patient_id = ? ORDER BY id"));
-    q.addBindValue(patientId);
-    if (q.exec())
-        while (q.next())
-            out << Objective{q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toLongLong(), q.value(3).toString(),
-                             objectiveResultFromStored(q.value(4).toString()), q.value(5).toString()};
-    return out;
+    return Sql::rows<Objective>(m_file,
+                                QStringLiteral("SELECT id, patient_id, skill_id, label, result, patient_view FROM objective WHERE patient_id = ? ORDER BY id"),
+                                {patientId}, [](const QSqlQuery &q) {
+                                    return Objective{q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toLongLong(), q.value(3).toString(),
+                                                     objectiveResultFromStored(q.value(4).toString()), q.value(5).toString()};
+                                });
 }
 
 FileError PatientStore::addObjective(Objective &o)
 {
-    if (FileError err = m_file.checkWritable())
-        return err;
-    QSqlQuery q(m_file.database());
-    if (FileError err = Sql::exec(q, m_file,
-                                  QStringLiteral("INSERT INTO objective(id, patient_id, skill_id, label, result, patient_view) VALUES (?, ?, ?, ?, ?, ?)"),
-                                  {Sql::nullIfZero(o.id), o.patientId, Sql::nullIfZero(o.skillId), Sql::text(o.label), Sql::text(toStored(o.result)), Sql::text(o.patientView)}))
-        return err;
-    o.id = q.lastInsertId().toLongLong();
-    m_file.notifyChanged(area());
-    return {};
+    return Sql::insertOne(m_file, area(), QStringLiteral("INSERT INTO objective(id, patient_id, skill_id, label, result, patient_view) VALUES (?, ?, ?, ?, ?, ?)"),
+                     {Sql::nullIfZero(o.id), o.patientId, Sql::nullIfZero(o.skillId), Sql::text(o.label), Sql::text(toStored(o.result)),
+                      Sql::text(o.patientView)},
+                          o.id, o.patientId);
 }
 
 FileError PatientStore::updateObjective(const Objective &o)
 {
-    if (FileError err = m_file.checkWritable())
-        return err;
-    QSqlQuery q(m_file.database());
-    if (FileError err = Sql::exec(q, m_file,
-                                  QStringLiteral("UPDATE objective SET skill_id = ?, label = ?, result = ?, patient_view = ? WHERE id = ?"),
-                                  {Sql::nullIfZero(o.skillId), Sql::text(o.label), Sql::text(toStored(o.result)), Sql::text(o.patientView), o.id}))
-        return err;
-    m_file.notifyChanged(area());
-    return {};
+    return Sql::writeOne(m_file, o.patientId ? patientChange(o.patientId) : ownerChange(m_file, QStringLiteral("objective"), o.id),
+                         QStringLiteral("UPDATE objective SET skill_id = ?, label = ?, result = ?, patient_view = ? WHERE id = ?"),
+                         {Sql::nullIfZero(o.skillId), Sql::text(o.label), Sql::text(toStored(o.result)), Sql::text(o.patientView), o.id});
 }
 
 FileError PatientStore::removeObjective(qint64 objectiveId)
 {
-    if (FileError err = m_file.checkWritable())
-        return err;
-    QSqlQuery q(m_file.database());
-    if (FileError err = Sql::exec(q, m_file, QStringLiteral("DELETE FROM objective WHERE id = ?"), {objectiveId}))
-        return err;
-    m_file.notifyChanged(area());
-    return {};
+    return Sql::writeOne(m_file, ownerChange(m_file, QStringLiteral("objective"), objectiveId), QStringLiteral("DELETE FROM objective WHERE id = ?"),
+                         {objectiveId});
 }
 
 QList<qint64> PatientStore::plan(qint64 patientId) const
 {
-    QList<qint64> out;
-    QSqlQuery q(m_file.database());
-    q.prepare(QStringLiteral("SELECT seance_id FROM plan_item WHERE patient_id = ? ORDER BY seance_id"));
-    q.addBindValue(patientId);
-    if (q.exec())
-        while (q.next())
-            out << q.value(0).toLongLong();
-    return out;
+    return Sql::rows<qint64>(m_file, QStringLiteral("SELECT seance_id FROM plan_item WHERE patient_id = ? ORDER BY seance_id"), {patientId},
+                             [](const QSqlQuery &q) { return q.value(0).toLongLong(); });
 }
 
 FileError PatientStore::setPlan(qint64 patientId, const QList<qint64> &seanceIds)
 {
-    if (FileError err = m_file.checkWritable())
-        return err;
-    Transaction tx(m_file);
-    QSqlQuery q(m_file.database());
-    if (FileError err = Sql::exec(q, m_file, QStringLiteral("DELETE FROM plan_item WHERE patient_id = ?"), {patientId}))
-        return err;
-    for (qint64 seance : seanceIds)
-        if (FileError err = Sql::exec(q, m_file, QStringLiteral("INSERT OR IGNORE INTO plan_item(patient_id, seance_id) VALUES (?, ?)"),
-                                      {patientId, seance}))
+    return Sql::write(m_file, patientChange(patientId), [&](QSqlQuery &q) -> FileError {
+        if (FileError err = Sql::exec(q, m_file, QStringLiteral("DELETE FROM plan_item WHERE patient_id = ?"), {patientId}))
             return err;
-    if (!tx.commit())
-        return m_file.writeError({});
-    m_file.notifyChanged(area());
-    return {};
+        for (qint64 seance : seanceIds)
+            if (FileError err = Sql::exec(q, m_file, QStringLiteral("INSERT OR IGNORE INTO plan_item(patient_id, seance_id) VALUES (?, ?)"),
+                                          {patientId, seance}))
+                return err;
+        return {};
+    });
 }
 
 PatientStore::Snapshot PatientStore::snapshot(qint64 id) const
@@ -405,25 +336,24 @@ PatientStore::Snapshot PatientStore::snapshot(qint64 id) const
 
 FileError PatientStore::restore(const Snapshot &s)
 {
-    Transaction tx(m_file);
-    Patient p = s.patient;
-    if (FileError e = add(p))
-        return e;
-    for (PathEvent e : s.events)
-        if (FileError err = addEvent(e))
+    return Sql::write(m_file, {}, [&](QSqlQuery &) -> FileError {
+        Patient p = s.patient;
+        if (FileError e = add(p))
+            return e;
+        for (PathEvent e : s.events)
+            if (FileError err = addEvent(e))
+                return err;
+        for (Objective o : s.objectives)
+            if (FileError err = addObjective(o))
+                return err;
+        if (FileError err = setPlan(p.id, s.plan))
             return err;
-    for (Objective o : s.objectives)
-        if (FileError err = addObjective(o))
-            return err;
-    if (FileError err = setPlan(p.id, s.plan))
-        return err;
-    SessionStore sessions(m_file);
-    for (const Attendance &a : s.attendance)
-        if (FileError err = sessions.setAttendance(a))
-            return err;
-    if (!tx.commit())
-        return m_file.writeError({});
-    return {};
+        SessionStore sessions(m_file);
+        for (const Attendance &a : s.attendance)
+            if (FileError err = sessions.setAttendance(a))
+                return err;
+        return {};
+    });
 }
 
 } // namespace kitetp

@@ -1,8 +1,10 @@
 #pragma once
 
+#include "core/Change.h"
 #include "core/FileError.h"
 #include "core/PatientPath.h"
 #include "core/Patients.h"
+#include "storage/Store.h"
 
 #include <QList>
 #include <optional>
@@ -11,14 +13,12 @@ class QSqlQuery;
 
 namespace kitetp {
 
-class ProgrammeFile;
-
 // Patients and their paths: dated events, objectives, personalised programme (plan).
-// Changes are announced as area "patients".
-class PatientStore
+// Changes are announced as ChangeArea::Patients.
+class PatientStore : public Store
 {
 public:
-    explicit PatientStore(ProgrammeFile &file) : m_file(file) {}
+    using Store::Store;
 
     QList<Patient> patients() const;
     // One line per patient for the list (code, identity, site, status, dates of each stage, last presence), in
@@ -64,13 +64,10 @@ public:
     Snapshot snapshot(qint64 id) const;
     FileError restore(const Snapshot &snapshot);
 
-    static QString area() { return QStringLiteral("patients"); }
+    static constexpr ChangeArea area() { return ChangeArea::Patients; }
     // The patient columns every reader selects (in this order, the first being the id), and their decoding.
     static QLatin1String patientColumns();
     static Patient patientFromRow(const QSqlQuery &query);
-
-private:
-    ProgrammeFile &m_file;
 };
 
 } // namespace kitetp

@@ -456,14 +456,23 @@ FileError ProgrammeFile::saveCopyAs(const QString &requestedTarget) const
     return {};
 }
 
-void ProgrammeFile::notifyChanged(const QString &area)
+void ProgrammeFile::emitChange(const Change &change)
 {
+    if (change.isEmpty())
+        return;
     if (m_transactionDepth > 0) {
-        if (!m_pendingAreas.contains(area))
-            m_pendingAreas << area;
+        m_pending.merge(change);
         return;
     }
-    Q_EMIT changed(area);
+    Q_EMIT changed(change);
+}
+
+void ProgrammeFile::reportReadFailure(const QString &detail) const
+{
+    const FileError error(FileError::Unreadable, m_path, detail);
+    if (!m_readFailure)
+        m_readFailure = error;
+    Q_EMIT readFailed(error);
 }
 
 FileError ProgrammeFile::checkWritable() const
@@ -487,11 +496,12 @@ Transaction::Transaction(ProgrammeFile &file) : m_file(file)
     if (m_outermost) {
         QSqlDatabase db = file.database();
         m_begun = db.transaction();
+        file.countStatement();
         // Without BEGIN the writes would each commit on their own: the transaction is then born failed, every
         // write inside it is refused (Sql::exec), and commit() reports the failure.
         m_active = true;
         file.m_transactionFailed = !m_begun;
-        file.m_pendingAreas.clear();
+        file.m_pending = {};
     } else {
         m_active = !file.m_transactionFailed;
         if (!m_active)
@@ -533,6 +543,8 @@ void Transaction::finish(bool success)
     }
     QSqlDatabase db = m_file.database();
     const bool committed = success && m_begun && db.commit();
+    if (success && m_begun)
+        m_file.countStatement();
     if (!committed) {
         if (m_begun)
             db.rollback();
@@ -544,12 +556,10 @@ void Transaction::finish(bool success)
             q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master"));
         }
         m_file.m_transactionFailed = true;
-        m_file.m_pendingAreas.clear();
+        m_file.m_pending = {};
         return;
     }
-    const QStringList areas = std::exchange(m_file.m_pendingAreas, {});
-    for (const QString &area : areas)
-        m_file.notifyChanged(area);
+    m_file.emitChange(std::exchange(m_file.m_pending, {}));
 }
 
 } // namespace kitetp

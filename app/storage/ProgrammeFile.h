@@ -1,14 +1,16 @@
 #pragma once
 
+#include "core/Change.h"
 #include "core/FileError.h"
 #include "storage/FileLock.h"
 
 #include <QObject>
-#include <QSqlDatabase>
 
 #include <functional>
 #include <memory>
 #include <optional>
+
+class QSqlDatabase;
 
 namespace kitetp {
 
@@ -47,6 +49,8 @@ public:
     QString path() const { return m_path; }
     bool isReadOnly() const { return m_mode == Mode::ReadOnly; }
     int schemaVersion() const { return m_schemaVersion; }
+    // The SQLite connection, for the stores: QSqlDatabase is only declared here, and only storage/ links QtSql,
+    // so no other room can use it.
     QSqlDatabase database() const;
 
     // Full integrity check (PRAGMA integrity_check and foreign_key_check); returns the problems found.
@@ -60,9 +64,19 @@ public:
     // Writes a consistent copy of the whole programme to `target` (readable by its owner only), replacing it.
     FileError saveCopyAs(const QString &target) const;
 
-    // Stores call this after a successful write so that every view of that data updates. Inside a transaction
-    // the signal waits for the outermost commit (and is dropped by a rollback).
-    void notifyChanged(const QString &area);
+    // Stores call this (through Sql::write) after a successful write so that every view of that data updates.
+    // Inside a transaction the changes are merged and wait for the outermost commit (a rollback drops them).
+    void emitChange(const Change &change);
+
+    // Reads report a failed query here (Sql::select) instead of returning an empty list as if the file were empty:
+    // the first failure since clearReadFailure() is kept, and readFailed() is emitted for every one.
+    void reportReadFailure(const QString &detail) const;
+    FileError readFailure() const { return m_readFailure; }
+    void clearReadFailure() { m_readFailure = {}; }
+
+    // How many SQL statements the stores ran on this file (Sql::exec, Sql::select): the benchmarks count them.
+    quint64 statementCount() const { return m_statements; }
+    void countStatement() const { ++m_statements; }
 
     // Refuses writes on a read-only file with the right message.
     FileError checkWritable() const;
@@ -71,7 +85,8 @@ public:
     bool transactionFailed() const;
 
 Q_SIGNALS:
-    void changed(const QString &area);
+    void changed(const kitetp::Change &change);
+    void readFailed(const kitetp::FileError &error) const;
 
 private:
     ProgrammeFile(QString path, Mode mode);
@@ -86,7 +101,9 @@ private:
     friend class Transaction;
     int m_transactionDepth = 0;
     bool m_transactionFailed = false;
-    QStringList m_pendingAreas;
+    Change m_pending;
+    mutable FileError m_readFailure;
+    mutable quint64 m_statements = 0;
 };
 
 // Begins a transaction on construction; rolls back on destruction unless commit() succeeded. Transactions nest:

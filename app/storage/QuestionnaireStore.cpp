@@ -19,30 +19,22 @@ FileError refused(const ProgrammeFile &file, const QString &reason)
 
 QList<Question> QuestionnaireStore::questions() const
 {
-    QList<Question> out;
-    QSqlQuery q(m_file.database());
-    if (q.exec(QStringLiteral("SELECT id, position, kind, label FROM question ORDER BY position, id")))
-        while (q.next())
-            out << Question{q.value(0).toLongLong(), q.value(1).toInt(), Questionnaire::kindFromStored(q.value(2).toString()),
-                            q.value(3).toString()};
-    return out;
+    return Sql::rows<Question>(m_file, QStringLiteral("SELECT id, position, kind, label FROM question ORDER BY position, id"), {},
+                               [](const QSqlQuery &q) {
+                                   return Question{q.value(0).toLongLong(), q.value(1).toInt(),
+                                                   Questionnaire::kindFromStored(q.value(2).toString()), q.value(3).toString()};
+                               });
 }
 
 FileError QuestionnaireStore::addQuestion(Question &question)
 {
-    if (FileError e = m_file.checkWritable())
-        return e;
     const QString reason = Questionnaire::checkQuestion(question);
     if (!reason.isEmpty())
         return refused(m_file, reason);
-    QSqlQuery q(m_file.database());
-    if (FileError e = Sql::exec(q, m_file, QStringLiteral("INSERT INTO question(id, position, kind, label) VALUES (?, ?, ?, ?)"),
-                                {Sql::nullIfZero(question.id), question.position, Questionnaire::kindToStored(question.kind),
-                                 question.label.trimmed()}))
-        return e;
-    question.id = q.lastInsertId().toLongLong();
-    m_file.notifyChanged(area());
-    return {};
+    return Sql::insertOne(m_file, area(), QStringLiteral("INSERT INTO question(id, position, kind, label) VALUES (?, ?, ?, ?)"),
+                          {Sql::nullIfZero(question.id), question.position, Questionnaire::kindToStored(question.kind),
+                           question.label.trimmed()},
+                          question.id);
 }
 
 FileError QuestionnaireStore::updateQuestion(const Question &question)
@@ -57,35 +49,24 @@ FileError QuestionnaireStore::updateQuestion(const Question &question)
         if (old.id == question.id && old.kind != question.kind && answerCount(question.id) > 0)
             return refused(m_file, QCoreApplication::translate("QuestionnaireStore",
                                                                "Cette question a déjà des réponses : son type ne peut plus changer."));
-    QSqlQuery q(m_file.database());
-    if (FileError e = Sql::exec(q, m_file, QStringLiteral("UPDATE question SET position = ?, kind = ?, label = ? WHERE id = ?"),
-                                {question.position, Questionnaire::kindToStored(question.kind), question.label.trimmed(), question.id}))
-        return e;
-    m_file.notifyChanged(area());
-    return {};
+    return Sql::writeOne(m_file, Change(area(), QList<qint64>{question.id}),
+                         QStringLiteral("UPDATE question SET position = ?, kind = ?, label = ? WHERE id = ?"),
+                         {question.position, Questionnaire::kindToStored(question.kind), question.label.trimmed(), question.id});
 }
 
 FileError QuestionnaireStore::setPositions(const QList<Question> &questions)
 {
-    if (FileError e = m_file.checkWritable())
-        return e;
-    Transaction tx(m_file);
-    QSqlQuery q(m_file.database());
-    for (const Question &question : questions)
-        if (FileError e = Sql::exec(q, m_file, QStringLiteral("UPDATE question SET position = ? WHERE id = ?"), {question.position, question.id}))
-            return e;
-    if (!tx.commit())
-        return m_file.writeError({});
-    m_file.notifyChanged(area());
-    return {};
+    return Sql::write(m_file, Change(area()), [&](QSqlQuery &q) -> FileError {
+        for (const Question &question : questions)
+            if (FileError e = Sql::exec(q, m_file, QStringLiteral("UPDATE question SET position = ? WHERE id = ?"), {question.position, question.id}))
+                return e;
+        return {};
+    });
 }
 
 int QuestionnaireStore::answerCount(qint64 questionId) const
 {
-    QSqlQuery q(m_file.database());
-    q.prepare(QStringLiteral("SELECT COUNT(*) FROM answer WHERE question_id = ?"));
-    q.addBindValue(questionId);
-    return q.exec() && q.next() ? q.value(0).toInt() : 0;
+    return Sql::value(m_file, QStringLiteral("SELECT COUNT(*) FROM answer WHERE question_id = ?"), {questionId}).toInt();
 }
 
 FileError QuestionnaireStore::removeQuestion(qint64 id)
@@ -97,22 +78,19 @@ FileError QuestionnaireStore::removeQuestion(qint64 id)
                                                            "Cette question a déjà %n réponse(s) : elle ne peut pas être supprimée "
                                                            "(modifiez plutôt son libellé).",
                                                            nullptr, n));
-    QSqlQuery q(m_file.database());
-    if (FileError e = Sql::exec(q, m_file, QStringLiteral("DELETE FROM question WHERE id = ?"), {id}))
-        return e;
-    m_file.notifyChanged(area());
-    return {};
+    return Sql::writeOne(m_file, Change(area(), QList<qint64>{id}), QStringLiteral("DELETE FROM question WHERE id = ?"), {id});
 }
 
 QList<QuestionnaireResponse> QuestionnaireStore::responses(const QDate &from, const QDate &to) const
 {
     QList<QuestionnaireResponse> out;
-    QSqlQuery q(m_file.database());
-    q.prepare(QStringLiteral("SELECT id, patient_id, date FROM questionnaire_response WHERE date >= ? AND date <= ? "
-                             "ORDER BY date DESC, id DESC"));
-    q.addBindValue(from.isValid() ? Dates::toStored(from) : QStringLiteral("0000"));
-    q.addBindValue(to.isValid() ? Dates::toStored(to) : QStringLiteral("9999"));
-    if (!q.exec())
+    const QVariantList range{from.isValid() ? Dates::toStored(from) : QStringLiteral("0000"),
+                             to.isValid() ? Dates::toStored(to) : QStringLiteral("9999")};
+    QSqlQuery q = Sql::query(m_file);
+    if (!Sql::select(q, m_file,
+                     QStringLiteral("SELECT id, patient_id, date FROM questionnaire_response WHERE date >= ? AND date <= ? "
+                                    "ORDER BY date DESC, id DESC"),
+                     range))
         return out;
     QHash<qint64, int> index;
     while (q.next()) {
@@ -125,13 +103,12 @@ QList<QuestionnaireResponse> QuestionnaireStore::responses(const QDate &from, co
     }
     if (out.isEmpty())
         return out;
-    QSqlQuery a(m_file.database());
-    a.prepare(QStringLiteral("SELECT an.response_id, an.question_id, q.kind, an.value_int, an.value_text FROM answer an "
-                             "JOIN question q ON q.id = an.question_id JOIN questionnaire_response r ON r.id = an.response_id "
-                             "WHERE r.date >= ? AND r.date <= ?"));
-    a.addBindValue(from.isValid() ? Dates::toStored(from) : QStringLiteral("0000"));
-    a.addBindValue(to.isValid() ? Dates::toStored(to) : QStringLiteral("9999"));
-    if (a.exec()) {
+    QSqlQuery a = Sql::query(m_file);
+    if (Sql::select(a, m_file,
+                    QStringLiteral("SELECT an.response_id, an.question_id, q.kind, an.value_int, an.value_text FROM answer an "
+                                   "JOIN question q ON q.id = an.question_id JOIN questionnaire_response r ON r.id = an.response_id "
+                                   "WHERE r.date >= ? AND r.date <= ?"),
+                    range)) {
         while (a.next()) {
             const auto it = index.constFind(a.value(0).toLongLong());
             if (it == index.cend())
@@ -150,21 +127,18 @@ QList<QuestionnaireResponse> QuestionnaireStore::responses(const QDate &from, co
 
 std::optional<QuestionnaireResponse> QuestionnaireStore::response(qint64 id) const
 {
-    QSqlQuery q(m_file.database());
-    q.prepare(QStringLiteral("SELECT date FROM questionnaire_response WHERE id = ?"));
-    q.addBindValue(id);
-    if (!q.exec() || !q.next())
+    const QVariant stored = Sql::value(m_file, QStringLiteral("SELECT date FROM questionnaire_response WHERE id = ?"), {id});
+    if (stored.isNull())
         return std::nullopt;
-    const QDate date = Dates::fromStored(q.value(0).toString());
+    const QDate date = Dates::fromStored(stored.toString());
     for (const QuestionnaireResponse &r : responses(date, date))
         if (r.id == id)
             return r;
     return std::nullopt;
 }
 
-FileError QuestionnaireStore::writeAnswers(const QuestionnaireResponse &r)
+FileError QuestionnaireStore::writeAnswers(QSqlQuery &q, const QuestionnaireResponse &r)
 {
-    QSqlQuery q(m_file.database());
     if (FileError e = Sql::exec(q, m_file, QStringLiteral("DELETE FROM answer WHERE response_id = ?"), {r.id}))
         return e;
     for (auto it = r.likert.cbegin(); it != r.likert.cend(); ++it)
@@ -182,54 +156,34 @@ FileError QuestionnaireStore::writeAnswers(const QuestionnaireResponse &r)
 
 FileError QuestionnaireStore::addResponse(QuestionnaireResponse &r)
 {
-    if (FileError e = m_file.checkWritable())
-        return e;
     const QString reason = Questionnaire::checkResponse(r);
     if (!reason.isEmpty())
         return refused(m_file, reason);
-    Transaction tx(m_file);
-    QSqlQuery q(m_file.database());
-    if (FileError e = Sql::exec(q, m_file, QStringLiteral("INSERT INTO questionnaire_response(id, patient_id, date) VALUES (?, ?, ?)"),
-                                {Sql::nullIfZero(r.id), Sql::nullIfZero(r.patientId), Dates::toStored(r.date)}))
-        return e;
-    r.id = q.lastInsertId().toLongLong();
-    if (FileError e = writeAnswers(r))
-        return e;
-    if (!tx.commit())
-        return m_file.writeError({});
-    m_file.notifyChanged(area());
-    return {};
+    return Sql::write(m_file, Change(area()), [&](QSqlQuery &q) -> FileError {
+        if (FileError e = Sql::exec(q, m_file, QStringLiteral("INSERT INTO questionnaire_response(id, patient_id, date) VALUES (?, ?, ?)"),
+                                    {Sql::nullIfZero(r.id), Sql::nullIfZero(r.patientId), Dates::toStored(r.date)}))
+            return e;
+        r.id = q.lastInsertId().toLongLong();
+        return writeAnswers(q, r);
+    });
 }
 
 FileError QuestionnaireStore::updateResponse(const QuestionnaireResponse &r)
 {
-    if (FileError e = m_file.checkWritable())
-        return e;
     const QString reason = Questionnaire::checkResponse(r);
     if (!reason.isEmpty())
         return refused(m_file, reason);
-    Transaction tx(m_file);
-    QSqlQuery q(m_file.database());
-    if (FileError e = Sql::exec(q, m_file, QStringLiteral("UPDATE questionnaire_response SET patient_id = ?, date = ? WHERE id = ?"),
-                                {Sql::nullIfZero(r.patientId), Dates::toStored(r.date), r.id}))
-        return e;
-    if (FileError e = writeAnswers(r))
-        return e;
-    if (!tx.commit())
-        return m_file.writeError({});
-    m_file.notifyChanged(area());
-    return {};
+    return Sql::write(m_file, Change(area()), [&](QSqlQuery &q) -> FileError {
+        if (FileError e = Sql::exec(q, m_file, QStringLiteral("UPDATE questionnaire_response SET patient_id = ?, date = ? WHERE id = ?"),
+                                    {Sql::nullIfZero(r.patientId), Dates::toStored(r.date), r.id}))
+            return e;
+        return writeAnswers(q, r);
+    });
 }
 
 FileError QuestionnaireStore::removeResponse(qint64 id)
 {
-    if (FileError e = m_file.checkWritable())
-        return e;
-    QSqlQuery q(m_file.database());
-    if (FileError e = Sql::exec(q, m_file, QStringLiteral("DELETE FROM questionnaire_response WHERE id = ?"), {id}))
-        return e;
-    m_file.notifyChanged(area());
-    return {};
+    return Sql::writeOne(m_file, Change(area()), QStringLiteral("DELETE FROM questionnaire_response WHERE id = ?"), {id});
 }
 
 } // namespace kitetp

@@ -1,20 +1,22 @@
 #pragma once
 
+#include "core/Change.h"
 #include "core/Evaluation.h"
 #include "core/FileError.h"
+#include "storage/Store.h"
 
 #include <optional>
 
+class QSqlQuery;
+
 namespace kitetp {
 
-class ProgrammeFile;
-
 // The satisfaction questionnaire (question) and the responses the team enters (questionnaire_response, answer).
-// Changes are announced as area "questionnaire".
-class QuestionnaireStore
+// Changes are announced as ChangeArea::Questionnaires.
+class QuestionnaireStore : public Store
 {
 public:
-    explicit QuestionnaireStore(ProgrammeFile &file) : m_file(file) {}
+    using Store::Store;
 
     QList<Question> questions() const; // by position
     FileError addQuestion(Question &question); // sets id; position = given
@@ -33,11 +35,10 @@ public:
     FileError updateResponse(const QuestionnaireResponse &response);
     FileError removeResponse(qint64 id);
 
-    static QString area() { return QStringLiteral("questionnaire"); }
+    static constexpr ChangeArea area() { return ChangeArea::Questionnaires; }
 
 private:
-    FileError writeAnswers(const QuestionnaireResponse &response);
-    ProgrammeFile &m_file;
+    FileError writeAnswers(QSqlQuery &query, const QuestionnaireResponse &response);
 };
 
 } // namespace kitetp

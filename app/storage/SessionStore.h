@@ -1,14 +1,16 @@
 #pragma once
 
+#include "core/Change.h"
 #include "core/FileError.h"
 #include "core/Patients.h"
+#include "storage/Store.h"
 
 #include <QList>
 #include <optional>
 
-namespace kitetp {
+class QSqlQuery;
 
-class ProgrammeFile;
+namespace kitetp {
 
 // One session a patient was enrolled in, with the status (the patient page's attendance list).
 struct PatientSession
@@ -17,11 +19,11 @@ struct PatientSession
     Attendance::Status status = Attendance::Status::Enrolled;
 };
 
-// Sessions on the calendar, their facilitators and attendance. Changes are announced as area "sessions".
-class SessionStore
+// Sessions on the calendar, their facilitators and attendance. Changes are announced as ChangeArea::Sessions.
+class SessionStore : public Store
 {
 public:
-    explicit SessionStore(ProgrammeFile &file) : m_file(file) {}
+    using Store::Store;
 
     // Sessions starting in [from, to] (inclusive days); invalid dates leave that side open.
     QList<Session> sessions(const QDate &from = {}, const QDate &to = {}) const;
@@ -39,13 +41,12 @@ public:
     FileError setAttendance(const Attendance &attendance); // enrols or changes the status
     FileError removeAttendance(qint64 sessionId, qint64 patientId);
 
-    static QString area() { return QStringLiteral("sessions"); }
+    static constexpr ChangeArea area() { return ChangeArea::Sessions; }
     static QString storedDateTime(const QDateTime &dt);
     static QDateTime dateTimeFromStored(const QString &text);
 
 private:
-    FileError writeFacilitators(const Session &session);
-    ProgrammeFile &m_file;
+    FileError writeFacilitators(QSqlQuery &query, const Session &session);
 };
 
 } // namespace kitetp

@@ -3,14 +3,38 @@
 #include "storage/ProgrammeFile.h"
 
 #include <QCoreApplication>
+#include <QSqlDatabase>
 #include <QSqlError>
 
 namespace kitetp::Sql {
+
+namespace {
+
+void bind(QSqlQuery &query, const QVariantList &values)
+{
+    for (const QVariant &v : values) {
+        // A null QString would bind as SQL NULL and break NOT NULL text columns: text is never NULL.
+        if (v.typeId() == QMetaType::QString && v.toString().isNull())
+            query.addBindValue(QStringLiteral(""));
+        else
+            query.addBindValue(v);
+    }
+}
+
+} // namespace
+
+QSqlQuery query(const ProgrammeFile &file)
+{
+    QSqlQuery q(file.database());
+    q.setForwardOnly(true);
+    return q;
+}
 
 FileError exec(QSqlQuery &query, const ProgrammeFile &file)
 {
     if (file.transactionFailed())
         return file.writeError(QCoreApplication::translate("Sql", "une étape précédente de cette modification a échoué"));
+    file.countStatement();
     if (!query.exec())
         return file.writeError(query.lastError().text());
     return {};
@@ -20,14 +44,74 @@ FileError exec(QSqlQuery &query, const ProgrammeFile &file, const QString &sql, 
 {
     if (!query.prepare(sql))
         return file.writeError(query.lastError().text());
-    for (const QVariant &v : values) {
-        // A null QString would bind as SQL NULL and break NOT NULL text columns: text is never NULL.
-        if (v.typeId() == QMetaType::QString && v.toString().isNull())
-            query.addBindValue(QStringLiteral(""));
-        else
-            query.addBindValue(v);
-    }
+    bind(query, values);
     return exec(query, file);
+}
+
+FileError write(ProgrammeFile &file, const Change &change, const Body &body)
+{
+    if (FileError e = file.checkWritable())
+        return e;
+    Transaction tx(file);
+    if (!tx.isActive())
+        return file.writeError({});
+    QSqlQuery q(file.database());
+    if (FileError e = body(q))
+        return e; // the transaction rolls back
+    file.emitChange(change); // held until the outermost commit, dropped by a rollback
+    if (!tx.commit())
+        return file.writeError(file.database().lastError().text());
+    return {};
+}
+
+FileError writeOne(ProgrammeFile &file, const Change &change, const QString &sql, const QVariantList &values)
+{
+    if (FileError e = file.checkWritable())
+        return e;
+    QSqlQuery q(file.database());
+    if (FileError e = exec(q, file, sql, values))
+        return e;
+    file.emitChange(change);
+    return {};
+}
+
+FileError insertOne(ProgrammeFile &file, ChangeArea area, const QString &sql, const QVariantList &values, qint64 &id, qint64 owner)
+{
+    if (FileError e = file.checkWritable())
+        return e;
+    QSqlQuery q(file.database());
+    if (FileError e = exec(q, file, sql, values))
+        return e;
+    id = q.lastInsertId().toLongLong();
+    file.emitChange(Change(area, QList<qint64>{owner ? owner : id}));
+    return {};
+}
+
+bool rerun(QSqlQuery &query, const ProgrammeFile &file, const QVariantList &values)
+{
+    bind(query, values);
+    file.countStatement();
+    if (query.exec())
+        return true;
+    file.reportReadFailure(query.lastError().text());
+    return false;
+}
+
+bool select(QSqlQuery &query, const ProgrammeFile &file, const QString &sql, const QVariantList &values)
+{
+    if (!query.prepare(sql)) {
+        file.reportReadFailure(query.lastError().text());
+        return false;
+    }
+    return rerun(query, file, values);
+}
+
+QVariant value(const ProgrammeFile &file, const QString &sql, const QVariantList &values)
+{
+    QSqlQuery q = query(file);
+    if (select(q, file, sql, values) && q.next())
+        return q.value(0);
+    return {};
 }
 
 QString joinLines(const QStringList &items)

@@ -1,22 +1,48 @@
 #pragma once
 
+#include "core/Change.h"
 #include "core/FileError.h"
 
 #include <QSqlQuery>
 #include <QStringList>
 #include <QVariant>
 
+#include <functional>
+
 namespace kitetp {
 
 class ProgrammeFile;
 
-// Small helpers shared by the stores (storage/ only).
+// Small helpers shared by the stores (storage/ only). Every statement a store runs goes through them: writes turn a
+// failure into the file's FileError and announce a typed Change; reads report a failure to the file
+// (ProgrammeFile::readFailure) instead of passing an empty list off as an empty programme.
 namespace Sql {
 
 // Runs a prepared query; on failure returns the file's write error with SQLite's text.
 FileError exec(QSqlQuery &query, const ProgrammeFile &file);
 // Runs a query with positional values bound in order.
 FileError exec(QSqlQuery &query, const ProgrammeFile &file, const QString &sql, const QVariantList &values);
+
+// One write: refuses a read-only file, runs `body` in a Transaction (which joins the caller's), turns a failed commit
+// into the file's write error and announces `change` after the outermost commit. `body` gets a query on the file.
+using Body = std::function<FileError(QSqlQuery &query)>;
+FileError write(ProgrammeFile &file, const Change &change, const Body &body);
+// One statement as one write (a lone statement is atomic in SQLite: no BEGIN/COMMIT around it).
+FileError writeOne(ProgrammeFile &file, const Change &change, const QString &sql, const QVariantList &values);
+// One INSERT as one write; `id` receives the new row's id. The change names `owner` when given (the patient of a
+// path event), the new row otherwise.
+FileError insertOne(ProgrammeFile &file, ChangeArea area, const QString &sql, const QVariantList &values, qint64 &id,
+                    qint64 owner = 0);
+
+// Runs a read with values bound in order. On failure reports it to the file and returns false.
+bool select(QSqlQuery &query, const ProgrammeFile &file, const QString &sql, const QVariantList &values = {});
+// Runs again a read the caller prepared once, with these values bound in order.
+bool rerun(QSqlQuery &query, const ProgrammeFile &file, const QVariantList &values);
+// The first column of the first row; a null QVariant when there is none (or the read failed, reported).
+QVariant value(const ProgrammeFile &file, const QString &sql, const QVariantList &values = {});
+// Every row, turned into a T by `row`.
+template<typename T, typename Row>
+QList<T> rows(const ProgrammeFile &file, const QString &sql, const QVariantList &values, Row row);
 
 // Multi-line lists are stored one item per line.
 QString joinLines(const QStringList &items);
@@ -30,6 +56,20 @@ inline QString text(const QString &value) { return value.isNull() ? QStringLiter
 
 // A unique-constraint violation (a code already used).
 bool isUniqueViolation(const QSqlQuery &query);
+
+// A query on the file's connection, forward only (reads walk their rows once).
+QSqlQuery query(const ProgrammeFile &file);
+
+template<typename T, typename Row>
+QList<T> rows(const ProgrammeFile &file, const QString &sql, const QVariantList &values, Row row)
+{
+    QList<T> out;
+    QSqlQuery q = query(file);
+    if (select(q, file, sql, values))
+        while (q.next())
+            out << row(q);
+    return out;
+}
 
 } // namespace Sql
 } // namespace kitetp

@@ -34,17 +34,11 @@ TeamMember memberFrom(const QSqlQuery &q)
     return m;
 }
 
-// Text columns are NOT NULL: a null QString (never set) is stored as ''.
-QString text(const QString &s)
-{
-    return s.isNull() ? QStringLiteral("") : s;
-}
-
 QVariantList valuesOf(const TeamMember &m)
 {
-    return {text(m.name.trimmed()), text(m.profession.trimmed()), text(m.role), m.isCoordinator ? 1 : 0,
-            m.isPatientPartner ? 1 : 0, m.trainingHours, text(m.trainingBody), Sql::nullIfZero(m.trainingYear),
-            m.certificate ? 1 : 0, text(Dates::toStored(m.charterSignedOn)), text(m.email), text(m.phone),
+    return {Sql::text(m.name.trimmed()), Sql::text(m.profession.trimmed()), Sql::text(m.role), m.isCoordinator ? 1 : 0,
+            m.isPatientPartner ? 1 : 0, m.trainingHours, Sql::text(m.trainingBody), Sql::nullIfZero(m.trainingYear),
+            m.certificate ? 1 : 0, Sql::text(Dates::toStored(m.charterSignedOn)), Sql::text(m.email), Sql::text(m.phone),
             m.active ? 1 : 0, m.position};
 }
 
@@ -52,86 +46,53 @@ QVariantList valuesOf(const TeamMember &m)
 
 QList<TeamMember> TeamStore::members() const
 {
-    QList<TeamMember> out;
-    QSqlQuery q(m_file.database());
-    if (q.exec(QStringLiteral("SELECT %1 FROM team_member ORDER BY position, id").arg(QLatin1String(columns))))
-        while (q.next())
-            out << memberFrom(q);
-    return out;
+    return Sql::rows<TeamMember>(m_file, QStringLiteral("SELECT %1 FROM team_member ORDER BY position, id").arg(QLatin1String(columns)),
+                                 {}, memberFrom);
 }
 
 std::optional<TeamMember> TeamStore::member(qint64 id) const
 {
-    QSqlQuery q(m_file.database());
-    q.prepare(QStringLiteral("SELECT %1 FROM team_member WHERE id = ?").arg(QLatin1String(columns)));
-    q.addBindValue(id);
-    if (q.exec() && q.next())
-        return memberFrom(q);
-    return std::nullopt;
+    const QList<TeamMember> found =
+        Sql::rows<TeamMember>(m_file, QStringLiteral("SELECT %1 FROM team_member WHERE id = ?").arg(QLatin1String(columns)), {id}, memberFrom);
+    return found.isEmpty() ? std::nullopt : std::optional<TeamMember>(found.first());
 }
 
 FileError TeamStore::add(TeamMember &m)
 {
-    if (FileError e = m_file.checkWritable())
-        return e;
     if (const QString reason = m.check(); !reason.isEmpty())
         return FileError(FileError::InvalidInput, m_file.path(), reason);
-    QSqlQuery q(m_file.database());
-    if (FileError e = Sql::exec(q, m_file,
-                                QStringLiteral("INSERT INTO team_member(name, profession, role, is_coordinator, is_patient_partner, "
-                                               "training_hours, training_body, training_year, certificate, charter_signed_on, "
-                                               "email, phone, active, position) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                                valuesOf(m)))
-        return e;
-    m.id = q.lastInsertId().toLongLong();
-    m_file.notifyChanged(area());
-    return {};
+    return Sql::insertOne(m_file, ChangeArea::Team,
+                          QStringLiteral("INSERT INTO team_member(name, profession, role, is_coordinator, is_patient_partner, "
+                                         "training_hours, training_body, training_year, certificate, charter_signed_on, "
+                                         "email, phone, active, position) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                          valuesOf(m), m.id);
 }
 
 FileError TeamStore::update(const TeamMember &m)
 {
-    if (FileError e = m_file.checkWritable())
-        return e;
     if (const QString reason = m.check(); !reason.isEmpty())
         return FileError(FileError::InvalidInput, m_file.path(), reason);
-    QSqlQuery q(m_file.database());
-    QVariantList values = valuesOf(m);
-    values << m.id;
-    if (FileError e = Sql::exec(q, m_file,
-                                QStringLiteral("UPDATE team_member SET name = ?, profession = ?, role = ?, is_coordinator = ?, "
-                                               "is_patient_partner = ?, training_hours = ?, training_body = ?, training_year = ?, "
-                                               "certificate = ?, charter_signed_on = ?, email = ?, phone = ?, active = ?, "
-                                               "position = ? WHERE id = ?"),
-                                values))
-        return e;
-    m_file.notifyChanged(area());
-    return {};
+    return Sql::writeOne(m_file, Change(ChangeArea::Team, QList<qint64>{m.id}),
+                         QStringLiteral("UPDATE team_member SET name = ?, profession = ?, role = ?, is_coordinator = ?, "
+                                        "is_patient_partner = ?, training_hours = ?, training_body = ?, training_year = ?, "
+                                        "certificate = ?, charter_signed_on = ?, email = ?, phone = ?, active = ?, "
+                                        "position = ? WHERE id = ?"),
+                         valuesOf(m) << m.id);
 }
 
 FileError TeamStore::insert(const TeamMember &m)
 {
     // Not checked again: the member was in the file, perhaps from before a rule existed, and must come back as it was.
-    if (FileError e = m_file.checkWritable())
-        return e;
-    QSqlQuery q(m_file.database());
-    QVariantList values = valuesOf(m);
-    values.prepend(m.id);
-    if (FileError e = Sql::exec(q, m_file,
-                                QStringLiteral("INSERT INTO team_member(id, name, profession, role, is_coordinator, is_patient_partner, "
-                                               "training_hours, training_body, training_year, certificate, charter_signed_on, "
-                                               "email, phone, active, position) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                                values))
-        return e;
-    m_file.notifyChanged(area());
-    return {};
+    return Sql::writeOne(m_file, Change(ChangeArea::Team, QList<qint64>{m.id}),
+                         QStringLiteral("INSERT INTO team_member(id, name, profession, role, is_coordinator, is_patient_partner, "
+                                        "training_hours, training_body, training_year, certificate, charter_signed_on, "
+                                        "email, phone, active, position) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                         QVariantList{m.id} + valuesOf(m));
 }
 
 int TeamStore::count(const QString &countSql, qint64 id) const
 {
-    QSqlQuery q(m_file.database());
-    q.prepare(countSql);
-    q.addBindValue(id);
-    return q.exec() && q.next() ? q.value(0).toInt() : 0;
+    return Sql::value(m_file, countSql, {id}).toInt();
 }
 
 FileError TeamStore::remove(qint64 id)
@@ -159,11 +120,7 @@ FileError TeamStore::remove(qint64 id)
                                                                   "conservé.")
                              .arg(name, uses.join(QCoreApplication::translate("TeamStore", " et "))));
     }
-    QSqlQuery q(m_file.database());
-    if (FileError e = Sql::exec(q, m_file, QStringLiteral("DELETE FROM team_member WHERE id = ?"), {id}))
-        return e;
-    m_file.notifyChanged(area());
-    return {};
+    return Sql::writeOne(m_file, Change(ChangeArea::Team, QList<qint64>{id}), QStringLiteral("DELETE FROM team_member WHERE id = ?"), {id});
 }
 
 } // namespace kitetp

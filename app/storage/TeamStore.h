@@ -1,20 +1,20 @@
 #pragma once
 
+#include "core/Change.h"
 #include "core/FileError.h"
 #include "core/Team.h"
+#include "storage/Store.h"
 
 #include <QList>
 #include <optional>
 
 namespace kitetp {
 
-class ProgrammeFile;
-
-// The programme's team. Changes are announced as area "team".
-class TeamStore
+// The programme's team. Changes are announced as ChangeArea::Team.
+class TeamStore : public Store
 {
 public:
-    explicit TeamStore(ProgrammeFile &file) : m_file(file) {}
+    using Store::Store;
 
     QList<TeamMember> members() const;
     std::optional<TeamMember> member(qint64 id) const;
@@ -28,11 +28,10 @@ public:
     FileError insert(const TeamMember &member);
     // add() and update() refuse a member that TeamMember::check() refuses, with its reason.
 
-    static QString area() { return QStringLiteral("team"); }
+    static constexpr ChangeArea area() { return ChangeArea::Team; }
 
 private:
     int count(const QString &countSql, qint64 id) const;
-    ProgrammeFile &m_file;
 };
 
 } // namespace kitetp

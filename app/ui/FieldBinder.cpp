@@ -3,8 +3,8 @@
 #include "core/Dates.h"
 #include "core/ProgrammeFields.h"
 #include "storage/FieldStore.h"
-#include "ui/ProgrammeDocument.h"
-#include "ui/SetFieldCommand.h"
+#include "model/ProgrammeDocument.h"
+#include "model/SetFieldCommand.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -63,18 +63,20 @@ void FieldBinder::setDocument(ProgrammeDocument *document)
         disconnect(m_document, nullptr, this, nullptr);
     m_document = document;
     if (m_document)
-        connect(m_document, &ProgrammeDocument::changed, this, [this](const QString &area) {
-            if (area == FieldStore::area())
-                refresh();
+        connect(m_document, &ProgrammeDocument::changed, this, [this](const Change &change) {
+            if (change.touches(ChangeArea::Fields))
+                refresh(change.isWhole(ChangeArea::Fields) ? QStringList() : change.keys(ChangeArea::Fields));
         });
     refresh();
 }
 
-void FieldBinder::refresh()
+void FieldBinder::refresh(const QStringList &keys)
 {
-    const QHash<QString, QString> values = m_document ? FieldStore(m_document->file()).values() : QHash<QString, QString>();
+    const QHash<QString, QString> values = m_document ? m_document->fields() : QHash<QString, QString>();
     m_loading = true;
     for (auto it = m_editors.constBegin(); it != m_editors.constEnd(); ++it) {
+        if (!keys.isEmpty() && !keys.contains(it.key()))
+            continue;
         // A refused value stays on screen with its message until the user corrects it (or the file closes).
         if (m_document && it.value()->property("invalid").toBool())
             continue;
@@ -157,7 +159,7 @@ void FieldBinder::commit(QWidget *editor)
         return;
     const QString key = editor->property(fieldProperty).toString();
     const QString value = editorValue(editor);
-    if (value == FieldStore(m_document->file()).value(key)) {
+    if (value == m_document->field(key)) {
         showError(editor, {});
         return;
     }

@@ -29,7 +29,8 @@ public:
     QWidget *editorFor(const QString &key) const { return m_editors.value(key); }
 
     // Reloads every editor from the file.
-    void refresh();
+    // Shows the stored values of `keys` (every bound field when empty).
+    void refresh(const QStringList &keys = {});
     // Commits every editor whose text differs from the file (a wizard page being left, a dialog closing).
     void commitAll();
     // True when an editor holds a value that was refused (shown next to it).

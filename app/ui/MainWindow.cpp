@@ -6,7 +6,7 @@
 #include "storage/FieldStore.h"
 #include "core/ProgrammeFields.h"
 #include "ui/NewProgrammeDialog.h"
-#include "ui/ProgrammeDocument.h"
+#include "model/ProgrammeDocument.h"
 #include "ui/Settings.h"
 #include "ui/WelcomePage.h"
 #include "ui/pages/GuidesPage.h"
@@ -159,9 +159,17 @@ void MainWindow::setDocument(ProgrammeDocument *document)
         m_undoGroup->setActiveStack(document->undoStack());
         connect(document, &ProgrammeDocument::writeFailed, this,
                 [this](const QString &message) { showError(tr("Modification non enregistrée"), message); });
-        connect(document, &ProgrammeDocument::changed, this, [this](const QString &area) {
-            if (area == FieldStore::area())
+        connect(document, &ProgrammeDocument::readFailed, this,
+                [this](const QString &message) { statusBar()->showMessage(tr("Lecture incomplète : %1").arg(message)); });
+        connect(document, &ProgrammeDocument::changed, this, [this](const Change &change) {
+            if (change.touches(ChangeArea::Fields) && (change.isWhole(ChangeArea::Fields) ||
+                                                       change.keys(ChangeArea::Fields).contains(ProgrammeFields::title())))
                 updateTitle();
+        });
+        // After an undo or a redo, the page where that edit acts comes to the front.
+        connect(document, &ProgrammeDocument::revisited, this, [this](const EditPlace &place) {
+            if (!place.page.isEmpty())
+                showPage(place.page);
         });
         m_ui->centralStack->setCurrentWidget(m_ui->workspace);
         if (m_ui->navigation->currentRow() < 0)
@@ -184,7 +192,7 @@ void MainWindow::updateTitle()
     QString name = QFileInfo(m_document->file().path()).fileName();
     if (m_document->isReadOnly())
         name += QLatin1Char(' ') + tr("(lecture seule)");
-    const QString title = FieldStore(m_document->file()).value(ProgrammeFields::title());
+    const QString title = m_document->field(ProgrammeFields::title());
     setWindowTitle(title.isEmpty() ? QStringLiteral("%1 — Kit ETP").arg(name)
                                    : QStringLiteral("%1 — %2 — Kit ETP").arg(title, name));
 }

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/FileError.h"
-#include "ui/ProgrammeDocument.h"
+#include "model/ProgrammeDocument.h"
 
 #include <QMainWindow>
 #include <QPointer>

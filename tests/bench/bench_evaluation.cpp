@@ -21,7 +21,7 @@
 #include "storage/QuestionnaireStore.h"
 #include "storage/SessionStore.h"
 #include "storage/TeamStore.h"
-#include "ui/ProgrammeDocument.h"
+#include "model/ProgrammeDocument.h"
 #include "ui/pages/EvaluationPage.h"
 
 #include <QApplication>

@@ -6,11 +6,11 @@
 #include "documents/DossierDocument.h"
 #include "storage/DeclarationStore.h"
 #include "ui/PaperActions.h"
-#include "ui/ProgrammeDocument.h"
+#include "model/ProgrammeDocument.h"
 #include "ui/Settings.h"
 #include "ui/declaration/AttachmentsPanel.h"
 #include "ui/declaration/ChecklistModel.h"
-#include "ui/declaration/DeclarationCommands.h"
+#include "model/DeclarationCommands.h"
 #include "ui/declaration/DeclarationWizard.h"
 #include "ui/declaration/EvaluationDeadlines.h"
 #include "ui/declaration/FlowchartView.h"
@@ -137,7 +137,10 @@ void DeclarationPage::setDocument(ProgrammeDocument *document)
         disconnect(m_document, nullptr, this, nullptr);
     m_document = document;
     if (m_document)
-        connect(m_document, &ProgrammeDocument::changed, this, &DeclarationPage::reload);
+        connect(m_document, &ProgrammeDocument::changed, this, [this](const Change &change) {
+            m_changed |= change.areas();
+            reloadOrMarkStale(); // behind another page: once, when shown
+        });
     m_attachments->setDocument(document);
     for (QWidget *w : std::initializer_list<QWidget *>{m_ui->dossierPreview, m_ui->dossierPrint, m_ui->dossierPdf, m_ui->leafletPdf,
                                                        m_ui->cardPdf, m_ui->cardJson, m_ui->splitter, m_ui->checklistPdf,
@@ -157,6 +160,33 @@ void DeclarationPage::reload()
 {
     if (m_document && deferLoad())
         return;
+    m_facts.reset();
+    refresh();
+}
+
+DeclarationFacts DeclarationPage::currentFacts()
+{
+    const ChangeAreas changed = std::exchange(m_changed, {});
+    ProgrammeFile &file = m_document->file();
+    // The counts of patients and sessions are the costly part (20,000 patients): everything is read again unless only
+    // the programme fields or the declaration's own rows (funding, events) changed, which are patched in.
+    const ChangeAreas patched = ChangeArea::Fields | ChangeArea::Declaration | ChangeArea::Assets | ChangeArea::Templates;
+    if (!m_facts || m_facts->today != QDate::currentDate() || (changed & ~patched) != ChangeAreas()) {
+        m_facts = DeclarationStore(file).facts();
+        return *m_facts;
+    }
+    if (changed.testFlag(ChangeArea::Fields))
+        m_facts->fields = m_document->fields();
+    if (changed.testFlag(ChangeArea::Declaration)) {
+        const DeclarationStore store(file);
+        m_facts->funding = store.funding();
+        m_facts->events = store.events();
+    }
+    return *m_facts;
+}
+
+void DeclarationPage::refresh()
+{
     if (!m_document) {
         m_declarationFlow->scene()->clear();
         m_implementationFlow->scene()->clear();
@@ -164,7 +194,7 @@ void DeclarationPage::reload()
         m_ui->checklistSummary->clear();
         return;
     }
-    const DeclarationFacts facts = DeclarationStore(m_document->file()).facts();
+    const DeclarationFacts facts = currentFacts();
     const QList<ChecklistItem> items = DeclarationChecklist::compute(facts);
     m_declarationFlow->setSteps(tr("Logigramme de déclaration"), DeclarationFlow::declarationSteps(facts, items));
     m_implementationFlow->setSteps(tr("Logigramme de mise en œuvre"), DeclarationFlow::implementationSteps(facts));
@@ -177,7 +207,7 @@ void DeclarationPage::reload()
     m_ui->checklistSummary->setStyleSheet(missing == 0 ? QStringLiteral("color: #1e6b30;") : QStringLiteral("color: #9c1c1c; font-weight: bold;"));
     const int checklistTab = m_ui->flowTabs->indexOf(m_ui->checklistTab);
     m_ui->flowTabs->setTabText(checklistTab, missing == 0 ? tr("Complétude") : tr("Complétude (%n manquant(s))", nullptr, missing));
-    showDates();
+    showDates(facts);
     m_attachments->reload();
 }
 
@@ -204,9 +234,8 @@ void DeclarationPage::showChecklistDetail(const QModelIndex &index)
                                                                   Html::escape(item.reason.isEmpty() ? item.label : item.reason)));
 }
 
-void DeclarationPage::showDates()
+void DeclarationPage::showDates(const DeclarationFacts &facts)
 {
-    const DeclarationFacts facts = DeclarationStore(m_document->file()).facts();
     const DeclarationTimeline t(facts.events);
     m_ui->sentValue->setText(t.sent().isValid() ? dateText(t.sent()) : tr("pas encore envoyée"));
     QString answer = tr("en attente");

@@ -1,10 +1,13 @@
 #pragma once
 
+#include "core/Change.h"
+#include "core/Declaration.h"
 #include "ui/pages/Page.h"
 
 #include <QModelIndex>
 #include <QPointer>
 #include <memory>
+#include <optional>
 
 namespace Ui {
 class DeclarationPage;
@@ -42,7 +45,11 @@ protected:
     void loadDeferred() override;
 
 private:
-    void showDates();
+    void showDates(const DeclarationFacts &facts);
+    // Shows the facts as they are now, reading again only what the changes since the last time touched.
+    void refresh();
+    DeclarationFacts currentFacts();
+    void reloadStale() override { refresh(); }
     void setupChecklistView();
     void showChecklistDetail(const QModelIndex &index);
     void exportCardJson();
@@ -57,6 +64,8 @@ private:
     FlowchartView *m_implementationFlow;
     ChecklistModel *m_checklist;
     AttachmentsPanel *m_attachments;
+    std::optional<DeclarationFacts> m_facts; // what was shown last
+    ChangeAreas m_changed;                   // the areas changed since
 };
 
 } // namespace kitetp

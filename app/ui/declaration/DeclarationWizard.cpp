@@ -2,7 +2,7 @@
 
 #include "core/DeclarationFlow.h"
 #include "ui/FieldBinder.h"
-#include "ui/ProgrammeDocument.h"
+#include "model/ProgrammeDocument.h"
 #include "ui/declaration/WizardPages.h"
 
 #include <QVBoxLayout>

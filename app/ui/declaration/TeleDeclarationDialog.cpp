@@ -4,9 +4,9 @@
 #include "documents/DossierDocument.h"
 #include "storage/DeclarationStore.h"
 #include "ui/Messages.h"
-#include "ui/ProgrammeDocument.h"
+#include "model/ProgrammeDocument.h"
 #include "ui/Settings.h"
-#include "ui/declaration/DeclarationCommands.h"
+#include "model/DeclarationCommands.h"
 
 #include <QClipboard>
 #include <QDateEdit>

@@ -3,12 +3,12 @@
 #include "core/Dates.h"
 #include "storage/DeclarationStore.h"
 #include "storage/GuideStore.h"
-#include "ui/ProgrammeDocument.h"
+#include "model/ProgrammeDocument.h"
 #include "ui/declaration/ChecklistModel.h"
-#include "ui/declaration/DeclarationCommands.h"
+#include "model/DeclarationCommands.h"
 #include "ui/declaration/DeclarationWizard.h"
-#include "ui/declaration/FundingModel.h"
-#include "ui/declaration/TeamModel.h"
+#include "model/FundingModel.h"
+#include "model/TeamModel.h"
 
 #include "ui_wizcheck.h"
 #include "ui_wizconsent.h"
@@ -121,8 +121,8 @@ void bindDate(QDateEdit *edit, QLabel *error, ProgrammeDocument *document, Decla
         edit->setDate(d.isValid() ? d : edit->minimumDate());
     };
     load();
-    QObject::connect(document, &ProgrammeDocument::changed, edit, [load](const QString &area) {
-        if (area == DeclarationStore::area())
+    QObject::connect(document, &ProgrammeDocument::changed, edit, [load](const Change &change) {
+        if (change.touches(DeclarationStore::area()))
             load();
     });
     QObject::connect(edit, &QDateEdit::editingFinished, edit, [edit, error, document, kind] {
@@ -204,8 +204,8 @@ BoundPage *design(ProgrammeDocument *document, const std::function<void()> &open
                                         : titles.join(QLatin1Char('\n')));
     };
     load();
-    QObject::connect(document, &ProgrammeDocument::changed, seances, [load](const QString &area) {
-        if (area == GuideStore::area())
+    QObject::connect(document, &ProgrammeDocument::changed, seances, [load](const Change &change) {
+        if (change.touches(GuideStore::area()))
             load();
     });
     QObject::connect(form->ui.openGuides, &QPushButton::clicked, page, [openGuides] { openGuides(); });
@@ -245,7 +245,7 @@ BoundPage *check(ProgrammeDocument *document, const std::function<void(const QSt
     ChecklistModel::setupView(view);
     auto load = [model, document] { model->setItems(DeclarationChecklist::compute(DeclarationStore(document->file()).facts())); };
     load();
-    QObject::connect(document, &ProgrammeDocument::changed, view, [load](const QString &) { load(); });
+    QObject::connect(document, &ProgrammeDocument::changed, view, [load](const Change &) { load(); });
     QObject::connect(view, &QTableView::doubleClicked, view, [model, follow](const QModelIndex &index) {
         const ChecklistItem &item = model->item(index.row());
         follow(item.step, item.field);
@@ -272,7 +272,7 @@ BoundPage *send(ProgrammeDocument *document)
         deadline->setText(text);
     };
     load();
-    QObject::connect(document, &ProgrammeDocument::changed, deadline, [load](const QString &) { load(); });
+    QObject::connect(document, &ProgrammeDocument::changed, deadline, [load](const Change &) { load(); });
     QList<QDateEdit *> dates = {ui.sentDate, ui.missingDate, ui.complementDate, ui.ackDate};
     page->extraValidation = [dates] {
         for (QDateEdit *d : dates)
@@ -299,7 +299,7 @@ BoundPage *effective(ProgrammeDocument *document)
         startLabel->setText(shortDate(t.startDeadline(today)));
     };
     load();
-    QObject::connect(document, &ProgrammeDocument::changed, effectiveLabel, [load](const QString &) { load(); });
+    QObject::connect(document, &ProgrammeDocument::changed, effectiveLabel, [load](const Change &) { load(); });
     QDateEdit *stop = ui.stopDate;
     page->extraValidation = [stop] { return !stop->property("invalid").toBool(); };
     return page;

@@ -1,6 +1,7 @@
 #include "ui/evaluation/ChartPanel.h"
 
 #include "charts/ChartFactory.h"
+#include "storage/OutputFile.h"
 #include "ui/Settings.h"
 #include "ui/Messages.h"
 
@@ -61,7 +62,9 @@ void ChartPanel::saveAs()
     QString target = path;
     if (QFileInfo(target).suffix().isEmpty())
         target += filter.contains(QLatin1String("svg")) ? QStringLiteral(".svg") : QStringLiteral(".png");
-    if (!ChartFactory::save(m_data, target, QSize(900, 520)))
+    OutputFile file(target);
+    const bool svg = QFileInfo(target).suffix().compare(QLatin1String("svg"), Qt::CaseInsensitive) == 0;
+    if (!file.open(QIODevice::WriteOnly) || !ChartFactory::write(m_data, file, svg, QSize(900, 520)) || !file.commit())
         Messages::warning(this, tr("Enregistrement impossible"), tr("Le graphique n'a pas pu être écrit dans « %1 ».").arg(target));
 }
 

@@ -1,8 +1,8 @@
 #include "ui/evaluation/QuestionnaireDialog.h"
 
 #include "storage/QuestionnaireStore.h"
-#include "ui/EvaluationCommands.h"
-#include "ui/ProgrammeDocument.h"
+#include "model/EvaluationCommands.h"
+#include "model/ProgrammeDocument.h"
 #include "ui/evaluation/ResponseDialog.h"
 #include "ui_questionnairedialog.h"
 #include "ui/Messages.h"
@@ -35,8 +35,8 @@ QuestionnaireDialog::QuestionnaireDialog(ProgrammeDocument *document, QWidget *p
     connect(m_ui->editResponse, &QPushButton::clicked, this, &QuestionnaireDialog::editResponse);
     connect(m_ui->responses, &QTableWidget::cellDoubleClicked, this, &QuestionnaireDialog::editResponse);
     connect(m_ui->removeResponse, &QPushButton::clicked, this, &QuestionnaireDialog::removeResponse);
-    connect(document, &ProgrammeDocument::changed, this, [this](const QString &area) {
-        if (area == QuestionnaireStore::area())
+    connect(document, &ProgrammeDocument::changed, this, [this](const Change &change) {
+        if (change.touches(QuestionnaireStore::area()))
             reload();
     });
     const bool writable = !document->isReadOnly();

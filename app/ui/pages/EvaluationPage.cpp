@@ -9,15 +9,15 @@
 #include "storage/FieldStore.h"
 #include "storage/IndicatorStore.h"
 #include "storage/OutputFile.h"
-#include "ui/EvaluationCommands.h"
+#include "model/EvaluationCommands.h"
 #include "ui/Messages.h"
 #include "ui/PaperActions.h"
-#include "ui/ProgrammeDocument.h"
+#include "model/ProgrammeDocument.h"
 #include "ui/Settings.h"
 #include "ui/evaluation/ActionsEditor.h"
 #include "ui/evaluation/ChartPanel.h"
 #include "ui/evaluation/CriteriaEditor.h"
-#include "ui/evaluation/IndicatorModel.h"
+#include "model/IndicatorModel.h"
 #include "ui/evaluation/NoteEdit.h"
 #include "ui/evaluation/QuestionnaireDialog.h"
 #include "ui_evaluationpage.h"
@@ -144,14 +144,17 @@ void EvaluationPage::setDocument(ProgrammeDocument *document)
         m_model->setIndicators({});
         return;
     }
-    connect(document, &ProgrammeDocument::changed, this, [this](const QString &area) {
-        if (area == EvaluationStore::area()) {
+    connect(document, &ProgrammeDocument::changed, this, [this](const Change &change) {
+        if (change.touches(EvaluationStore::area()))
             reloadNotes();
-            return;
-        }
-        if (area == QLatin1String("declaration") || area == QLatin1String("fields"))
+        // The programme's year hangs on the declaration's effective date and the programme's start date.
+        const bool calendar = change.touches(ChangeArea::Declaration | ChangeArea::Fields);
+        if (calendar)
             reloadCalendar();
-        schedule();
+        // The indicators count patients, sessions, the team and the answers: the logo or a letter template changes
+        // none of them.
+        if (calendar || change.touches(~(ChangeArea::Evaluation | ChangeArea::Fields | ChangeArea::Assets | ChangeArea::Templates)))
+            schedule();
     });
     const bool writable = !document->isReadOnly();
     for (NoteEdit *e : m_annualNotes + m_fourYearNotes)

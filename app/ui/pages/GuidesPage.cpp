@@ -9,11 +9,11 @@
 #include "storage/GuideTransfer.h"
 #include "ui/Messages.h"
 #include "ui/PaperActions.h"
-#include "ui/ProgrammeDocument.h"
+#include "model/ProgrammeDocument.h"
 #include "ui/Settings.h"
-#include "ui/guides/GuideCommands.h"
-#include "ui/guides/GuideTreeModel.h"
-#include "ui/guides/StepsModel.h"
+#include "model/GuideCommands.h"
+#include "model/GuideTreeModel.h"
+#include "model/StepsModel.h"
 #include "ui_guidespage.h"
 #include "storage/InputFile.h"
 #include "storage/OutputFile.h"
@@ -66,8 +66,8 @@ void GuidesPage::setDocument(ProgrammeDocument *document)
     m_document = document;
     m_currentId = 0;
     if (document)
-        connect(document, &ProgrammeDocument::changed, this, [this](const QString &area) {
-            if (area == GuideStore::area())
+        connect(document, &ProgrammeDocument::changed, this, [this](const Change &change) {
+            if (change.touches(GuideStore::area()))
                 reload();
         });
     setEnabled(document != nullptr);

@@ -20,7 +20,7 @@ class StepsModel;
 
 // "Ateliers": the conducteurs and séances of the programme (forms/guidespage.ui). A tree to add, duplicate,
 // delete and reorder (drag and drop, up/down); a form for every field of a conducteur or a séance, with the step
-// plan as an editable table checked against the séance's duration; every edit a command (ui/guides/GuideCommands).
+// plan as an editable table checked against the séance's duration; every edit a command (model/GuideCommands).
 // Paper (leader's guide, handout, sign-in sheet) and exchange (export/import of guides) from the page's buttons.
 // GuidesPage.cpp: tree and actions; GuidesPageForm.cpp: the forms.
 class GuidesPage : public Page

@@ -3,10 +3,10 @@
 
 #include "core/GuideRules.h"
 #include "storage/GuideStore.h"
-#include "ui/ProgrammeDocument.h"
-#include "ui/guides/GuideCommands.h"
-#include "ui/guides/GuideTreeModel.h"
-#include "ui/guides/StepsModel.h"
+#include "model/ProgrammeDocument.h"
+#include "model/GuideCommands.h"
+#include "model/GuideTreeModel.h"
+#include "model/StepsModel.h"
 #include "ui_guidespage.h"
 
 #include <QEvent>

@@ -1,9 +1,6 @@
 #pragma once
 
-#include <QEvent>
 #include <QWidget>
-
-#include <utility>
 
 namespace kitetp {
 
@@ -19,25 +16,16 @@ public:
     virtual void setDocument(ProgrammeDocument *document) = 0;
 
 protected:
-    // A page that the window keeps hidden behind another loads nothing (opening a large programme loads the page
-    // in view only): deferLoad() notes that the page is stale and returns true; the page catches up in
-    // loadDeferred() when the window shows it.
-    bool deferLoad()
-    {
-        if (!parentWidget() || !isHidden())
-            return false;
-        m_loadDeferred = true;
-        return true;
-    }
+    // A page hidden behind another in the window's stack does no work for it: a change only marks it stale
+    // (reloadOrMarkStale(), and reloadStale() runs once when the page is shown) and a whole load waits (deferLoad()
+    // returns true; loadDeferred() runs when the page is shown). Opening a large programme loads the page in view only.
+    void reloadOrMarkStale();
+    virtual void reloadStale() {}
+    bool deferLoad();
     virtual void loadDeferred() {}
-    bool event(QEvent *event) override
-    {
-        const bool handled = QWidget::event(event);
-        // Sent when the window's stack shows this page, whether or not the window itself is on screen yet.
-        if (event->type() == QEvent::ShowToParent && std::exchange(m_loadDeferred, false))
-            loadDeferred();
-        return handled;
-    }
+    // Catches up on ShowToParent: sent when the window's stack shows this page, whether or not the window itself
+    // is on screen yet.
+    bool event(QEvent *event) override;
 
 Q_SIGNALS:
     // Asks the window to show another page (e.g. a flowchart step that links to where it is done).
@@ -46,6 +34,8 @@ Q_SIGNALS:
     void status(const QString &message);
 
 private:
+    bool isBehindAnother() const { return parentWidget() && isHidden(); }
+    bool m_changedWhileHidden = false;
     bool m_loadDeferred = false;
 };
 

@@ -16,14 +16,8 @@ void PatientListModel::setPatients(QList<PatientSummary> patients, const QDate &
     m_today = today;
     m_rows.clear();
     m_rows.reserve(patients.size());
-    for (PatientSummary &s : patients) {
-        Row r{std::move(s), PatientPath::Stage::Entry, {}, {}};
-        r.stage = PatientPath::stage(r.summary);
-        r.next = PatientPath::nextStep(r.summary, today);
-        r.search = (r.summary.code + QLatin1Char(' ') + r.summary.firstName + QLatin1Char(' ') + r.summary.lastName +
-                    QLatin1Char(' ') + r.summary.cancerSite).toLower();
-        m_rows << std::move(r);
-    }
+    for (PatientSummary &s : patients)
+        m_rows << rowFor(std::move(s));
     if (m_sortColumn != Code || m_sortOrder != Qt::AscendingOrder) // the store gives them by code
         sortRows();
     endResetModel();
@@ -62,6 +56,41 @@ void PatientListModel::sortRows()
         std::stable_sort(m_rows.begin(), m_rows.end(), [column](const Row &a, const Row &b) { return less(a, b, column); });
     else
         std::stable_sort(m_rows.begin(), m_rows.end(), [column](const Row &a, const Row &b) { return less(b, a, column); });
+}
+
+PatientListModel::Row PatientListModel::rowFor(PatientSummary summary) const
+{
+    Row r{std::move(summary), PatientPath::Stage::Entry, {}, {}};
+    r.stage = PatientPath::stage(r.summary);
+    r.next = PatientPath::nextStep(r.summary, m_today);
+    r.search = (r.summary.code + QLatin1Char(' ') + r.summary.firstName + QLatin1Char(' ') + r.summary.lastName +
+                QLatin1Char(' ') + r.summary.cancerSite).toLower();
+    return r;
+}
+
+void PatientListModel::updatePatient(qint64 id, const std::optional<PatientSummary> &summary)
+{
+    const int row = rowOf(id);
+    if (row >= 0 && summary) {
+        m_rows[row] = rowFor(*summary);
+        Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    } else if (row >= 0) {
+        beginRemoveRows({}, row, row);
+        m_rows.removeAt(row);
+        endRemoveRows();
+    } else if (summary) {
+        // A new patient takes its place in the order shown.
+        Row r = rowFor(*summary);
+        const int column = m_sortColumn;
+        const bool ascending = m_sortOrder == Qt::AscendingOrder;
+        const auto at = std::upper_bound(m_rows.begin(), m_rows.end(), r, [column, ascending](const Row &x, const Row &y) {
+            return ascending ? less(x, y, column) : less(y, x, column);
+        });
+        const int position = int(at - m_rows.begin());
+        beginInsertRows({}, position, position);
+        m_rows.insert(position, std::move(r));
+        endInsertRows();
+    }
 }
 
 void PatientListModel::setIdentitiesHidden(bool hidden)

@@ -5,6 +5,8 @@
 #include <QAbstractTableModel>
 #include <QSortFilterProxyModel>
 
+#include <optional>
+
 namespace kitetp {
 
 // The patient list: one row per PatientSummary (code, name, cancer site, stage, entry, next step, status).
@@ -17,6 +19,9 @@ public:
 
     using QAbstractTableModel::QAbstractTableModel;
     void setPatients(QList<PatientSummary> patients, const QDate &today);
+    // Follows a typed change that names patients: `summary` is the patient as stored now (nothing: removed). The
+    // row is replaced in place (dataChanged), or removed, or added at the end (the view's proxy sorts it).
+    void updatePatient(qint64 id, const std::optional<PatientSummary> &summary);
     void setIdentitiesHidden(bool hidden);
     const PatientSummary *summary(int row) const;
     // What the filter looks at, without going through QVariant (search as you type over 20,000 rows).
@@ -34,6 +39,8 @@ public:
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
 private:
+    struct Row;
+    Row rowFor(PatientSummary summary) const;
     struct Row
     {
         PatientSummary summary;

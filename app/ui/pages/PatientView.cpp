@@ -9,8 +9,8 @@
 #include "storage/TeamStore.h"
 #include "ui/IdentityPrivacy.h"
 #include "ui/PaperActions.h"
-#include "ui/PatientCommands.h"
-#include "ui/ProgrammeDocument.h"
+#include "model/PatientCommands.h"
+#include "model/ProgrammeDocument.h"
 #include "ui/pages/LetterTemplateDialog.h"
 #include "ui/pages/PathEventDialog.h"
 #include "ui_patientview.h"
@@ -88,9 +88,14 @@ void PatientView::setDocument(ProgrammeDocument *document)
     m_document = document;
     m_patient = Patient();
     if (document)
-        connect(document, &ProgrammeDocument::changed, this, [this](const QString &area) {
-            if (m_patient.id && area != QLatin1String("fields"))
-                reload();
+        connect(document, &ProgrammeDocument::changed, this, [this](const Change &change) {
+            if (!m_patient.id || !change.touches(~ChangeAreas(ChangeArea::Fields)))
+                return;
+            // Another patient's edit leaves this one as it is.
+            if (change.areas() == ChangeAreas(ChangeArea::Patients) && !change.isWhole(ChangeArea::Patients) &&
+                !change.rows(ChangeArea::Patients).contains(m_patient.id))
+                return;
+            reload();
         });
     reload();
 }
@@ -284,33 +289,33 @@ void PatientView::addEvent()
         push(PatientCommands::addEvent(m_document, dialog.pathEvent()));
 }
 
+std::optional<PathEvent> PatientView::currentEvent() const
+{
+    const QTreeWidgetItem *item = m_ui->timeline->currentItem();
+    if (!item)
+        return std::nullopt;
+    const qint64 id = item->data(0, Qt::UserRole).toLongLong();
+    for (const PathEvent &e : m_path)
+        if (e.id == id)
+            return e;
+    return std::nullopt;
+}
+
 void PatientView::editEvent()
 {
-    QTreeWidgetItem *item = m_ui->timeline->currentItem();
-    if (!item)
+    const std::optional<PathEvent> e = currentEvent();
+    if (!e)
         return;
-    const qint64 id = item->data(0, Qt::UserRole).toLongLong();
-    for (const PathEvent &e : std::as_const(m_path))
-        if (e.id == id) {
-            PathEventDialog dialog(m_document->file(), m_path, this);
-            dialog.setEvent(e);
-            if (dialog.exec() == QDialog::Accepted)
-                push(PatientCommands::editEvent(m_document, e, dialog.pathEvent()));
-            return;
-        }
+    PathEventDialog dialog(m_document->file(), m_path, this);
+    dialog.setEvent(*e);
+    if (dialog.exec() == QDialog::Accepted)
+        push(PatientCommands::editEvent(m_document, *e, dialog.pathEvent()));
 }
 
 void PatientView::removeEvent()
 {
-    QTreeWidgetItem *item = m_ui->timeline->currentItem();
-    if (!item)
-        return;
-    const qint64 id = item->data(0, Qt::UserRole).toLongLong();
-    for (const PathEvent &e : std::as_const(m_path))
-        if (e.id == id) {
-            push(PatientCommands::removeEvent(m_document, e));
-            return;
-        }
+    if (const std::optional<PathEvent> e = currentEvent())
+        push(PatientCommands::removeEvent(m_document, *e));
 }
 
 void PatientView::addObjective()

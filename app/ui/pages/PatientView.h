@@ -5,6 +5,7 @@
 #include <QWidget>
 
 #include <memory>
+#include <optional>
 
 class QUndoCommand;
 
@@ -41,6 +42,8 @@ private:
     void commitPatient();
     void addEvent();
     void editEvent();
+    // The step chosen in the timeline (nothing when none is).
+    std::optional<PathEvent> currentEvent() const;
     void removeEvent();
     void addObjective();
     void objectiveEdited(int row);

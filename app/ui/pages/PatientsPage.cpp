@@ -3,8 +3,8 @@
 #include "storage/PatientCsv.h"
 #include "storage/PatientStore.h"
 #include "ui/IdentityPrivacy.h"
-#include "ui/PatientCommands.h"
-#include "ui/ProgrammeDocument.h"
+#include "model/PatientCommands.h"
+#include "model/ProgrammeDocument.h"
 #include "ui/Settings.h"
 #include "ui/pages/PatientListModel.h"
 #include "ui/pages/PatientView.h"
@@ -70,14 +70,18 @@ void PatientsPage::setDocument(ProgrammeDocument *document)
     m_document = document;
     m_view->setDocument(document);
     if (document)
-        connect(document, &ProgrammeDocument::changed, this, [this](const QString &area) {
-            if (area != QLatin1String("patients") && area != QLatin1String("sessions"))
+        connect(document, &ProgrammeDocument::changed, this, [this](const Change &change) {
+            if (!change.touches(ChangeArea::Patients | ChangeArea::Sessions))
                 return;
-            // Several changes in a row (an import, an undo) reload the list once.
-            if (!m_reloadPending) {
-                m_reloadPending = true;
-                QTimer::singleShot(0, this, &PatientsPage::reload);
-            }
+            // A change that names its patients (an attendance, a step of the path, an edit) reads only those again;
+            // anything else (an import, a session moved) reloads the list.
+            const QList<qint64> named = change.rows(ChangeArea::Patients);
+            if (named.isEmpty() || change.isWhole(ChangeArea::Patients) || change.isWhole(ChangeArea::Sessions))
+                m_reloadAll = true;
+            for (qint64 id : named)
+                if (!m_changedPatients.contains(id))
+                    m_changedPatients << id;
+            reloadOrMarkStale(); // behind another page: once, when shown
         });
     setEnabled(document != nullptr);
     const bool writable = document && !document->isReadOnly();
@@ -91,11 +95,41 @@ void PatientsPage::loadDeferred()
     reload();
 }
 
+void PatientsPage::reloadStale()
+{
+    if (m_reloadAll) {
+        // Several changes in a row (an import, an undo) reload the list once.
+        if (!m_reloadPending) {
+            m_reloadPending = true;
+            QTimer::singleShot(0, this, &PatientsPage::reload);
+        }
+        return;
+    }
+    const QList<qint64> ids = std::exchange(m_changedPatients, {});
+    if (ids.isEmpty() || !m_document)
+        return;
+    const PatientStore store(m_document->file());
+    bool newChoice = false; // a site or an entry year the filters do not offer yet
+    for (qint64 id : ids) {
+        const std::optional<PatientSummary> summary = store.summary(id);
+        if (summary && (m_ui->siteFilter->findData(summary->cancerSite) < 0 ||
+                        (summary->entryDate.isValid() && m_ui->yearFilter->findData(summary->entryDate.year()) < 0)))
+            newChoice = true;
+        m_model->updatePatient(id, summary);
+    }
+    if (newChoice)
+        fillFilters();
+    updateOverview();
+    updateCount();
+}
+
 void PatientsPage::reload()
 {
     m_reloadPending = false;
     if (m_document && deferLoad())
         return;
+    m_reloadAll = false;
+    m_changedPatients.clear();
     const qint64 selected = m_view->patientId();
     const QDate today = m_today.isValid() ? m_today : QDate::currentDate();
     m_model->setPatients(m_document ? PatientStore(m_document->file()).summaries() : QList<PatientSummary>(), today);

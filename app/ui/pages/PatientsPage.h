@@ -40,6 +40,7 @@ protected:
 
 private:
     void reload();
+    void reloadStale() override;
     void fillFilters();
     void updateOverview();
     void updateCount();
@@ -54,6 +55,8 @@ private:
     PatientView *m_view;
     QDate m_today;
     bool m_reloadPending = false;
+    bool m_reloadAll = false;           // a change that names no patient arrived
+    QList<qint64> m_changedPatients;    // the patients changes named, not shown yet
 };
 
 } // namespace kitetp

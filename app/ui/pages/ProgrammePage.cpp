@@ -2,8 +2,8 @@
 
 #include "storage/AssetStore.h"
 #include "ui/FieldBinder.h"
-#include "ui/ProgrammeDocument.h"
-#include "ui/SetAssetCommand.h"
+#include "model/ProgrammeDocument.h"
+#include "model/SetFieldCommand.h"
 #include "ui/Settings.h"
 #include "ui_programmepage.h"
 #include "ui/Messages.h"
@@ -38,8 +38,8 @@ void ProgrammePage::setDocument(ProgrammeDocument *document)
     m_document = document;
     m_binder->setDocument(document);
     if (document)
-        connect(document, &ProgrammeDocument::changed, this, [this](const QString &area) {
-            if (area == AssetStore::area())
+        connect(document, &ProgrammeDocument::changed, this, [this](const Change &change) {
+            if (change.touches(AssetStore::area()))
                 showLogo();
         });
     showLogo();

@@ -10,8 +10,8 @@
 #include "storage/TeamStore.h"
 #include "ui/IdentityPrivacy.h"
 #include "ui/PaperActions.h"
-#include "ui/PatientCommands.h"
-#include "ui/ProgrammeDocument.h"
+#include "model/PatientCommands.h"
+#include "model/ProgrammeDocument.h"
 #include "ui/Settings.h"
 #include "ui/pages/EnrolDialog.h"
 #include "ui/pages/SessionDialog.h"
@@ -87,6 +87,17 @@ SessionsPage::SessionsPage(QWidget *parent) : Page(parent), m_ui(new Ui::Session
 
 SessionsPage::~SessionsPage() = default;
 
+void SessionsPage::reloadStale()
+{
+    if (m_reloadPending)
+        return;
+    m_reloadPending = true;
+    QTimer::singleShot(0, this, [this] {
+        m_reloadPending = false;
+        reload();
+    });
+}
+
 void SessionsPage::setDocument(ProgrammeDocument *document)
 {
     if (m_document)
@@ -94,9 +105,9 @@ void SessionsPage::setDocument(ProgrammeDocument *document)
     m_document = document;
     m_selected = 0;
     if (document)
-        connect(document, &ProgrammeDocument::changed, this, [this](const QString &area) {
-            if (area != QLatin1String("fields"))
-                QTimer::singleShot(0, this, &SessionsPage::reload);
+        connect(document, &ProgrammeDocument::changed, this, [this](const Change &change) {
+            if (change.touches(~ChangeAreas(ChangeArea::Fields)))
+                reloadOrMarkStale(); // behind another page: once, when shown
         });
     setEnabled(document != nullptr);
     const bool writable = document && !document->isReadOnly();

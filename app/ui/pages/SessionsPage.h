@@ -31,6 +31,7 @@ protected:
     void loadDeferred() override;
 
 private:
+    void reloadStale() override;
     void reload();
     void fillWeek();
     void fillList();
@@ -52,6 +53,7 @@ private:
     QHash<qint64, int> m_conflicted; // session id -> number of conflicts
     qint64 m_selected = 0;
     bool m_loading = false;
+    bool m_reloadPending = false; // a reload is queued (several changes in a row: one reload)
 };
 
 } // namespace kitetp

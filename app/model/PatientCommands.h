@@ -1,0 +1,43 @@
+#pragma once
+
+#include "core/Patients.h"
+#include "storage/PatientCsv.h"
+
+#include <optional>
+
+class QUndoCommand;
+
+namespace kitetp {
+
+class ProgrammeDocument;
+
+// The undoable edits of the patients and sessions rooms, each a RowCommand (a letter template: a SetValueCommand) with its French name. The caller
+// checks the rules (core/PatientPath, core/SessionRules) before building one, then pushes it on the document.
+namespace PatientCommands {
+
+QUndoCommand *addPatient(ProgrammeDocument *doc, const Patient &patient);
+QUndoCommand *editPatient(ProgrammeDocument *doc, const Patient &before, const Patient &after);
+QUndoCommand *removePatient(ProgrammeDocument *doc, qint64 patientId);
+
+// Adding an exit also sets the patient's status to the reason; removing it puts "active" back.
+QUndoCommand *addEvent(ProgrammeDocument *doc, const PathEvent &event);
+QUndoCommand *editEvent(ProgrammeDocument *doc, const PathEvent &before, const PathEvent &after);
+QUndoCommand *removeEvent(ProgrammeDocument *doc, const PathEvent &event);
+
+QUndoCommand *addObjective(ProgrammeDocument *doc, const Objective &objective);
+QUndoCommand *editObjective(ProgrammeDocument *doc, const Objective &before, const Objective &after);
+QUndoCommand *removeObjective(ProgrammeDocument *doc, const Objective &objective);
+
+QUndoCommand *setPlan(ProgrammeDocument *doc, qint64 patientId, const QList<qint64> &before, const QList<qint64> &after);
+QUndoCommand *importPatients(ProgrammeDocument *doc, const PatientCsv::ImportPlan &plan);
+QUndoCommand *setTemplate(ProgrammeDocument *doc, const QString &key, const QString &before, const QString &after);
+
+QUndoCommand *addSession(ProgrammeDocument *doc, const Session &session);
+QUndoCommand *editSession(ProgrammeDocument *doc, const Session &before, const Session &after);
+QUndoCommand *removeSession(ProgrammeDocument *doc, qint64 sessionId);
+// `before` empty: the patient was not enrolled (undo removes the enrolment).
+QUndoCommand *setAttendance(ProgrammeDocument *doc, const Attendance &after, std::optional<Attendance::Status> before);
+QUndoCommand *removeAttendance(ProgrammeDocument *doc, const Attendance &attendance);
+
+} // namespace PatientCommands
+} // namespace kitetp

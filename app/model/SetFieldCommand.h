@@ -1,0 +1,23 @@
+#pragma once
+
+#include "model/SetValueCommand.h"
+
+namespace kitetp {
+
+// Changes one programme field (core/ProgrammeFields), on the Programme page. The new value is checked by
+// FieldStore; undo puts back the old one unchecked. Edits of the same field in a row are one undo step.
+class SetFieldCommand : public SetValueCommand
+{
+public:
+    SetFieldCommand(ProgrammeDocument *document, const QString &key, const QString &newValue);
+};
+
+// Sets (or, with empty data, removes) an image kept in the programme file, such as the team's logo.
+class SetAssetCommand : public SetValueCommand
+{
+public:
+    SetAssetCommand(ProgrammeDocument *document, const QString &key, const QString &mimeType, const QByteArray &data,
+                    const QString &text);
+};
+
+} // namespace kitetp

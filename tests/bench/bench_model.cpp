@@ -1,0 +1,139 @@
+// Benchmark of the model layer (not run by ctest): on the demo programme (20,000 patients by default), how many SQL
+// statements editing one programme field costs, how long recording one attendance takes until every view is up to
+// date, and how long switching to the Déclaration page takes after an edit made elsewhere.
+// Usage: bench_model [PATIENTS] [YEARS]    (figures in docs/performance.md)
+#include "demo/DemoGenerator.h"
+#include "model/PatientCommands.h"
+#include "model/ProgrammeDocument.h"
+#include "model/SetFieldCommand.h"
+#include "storage/ProgrammeFile.h"
+#include "storage/SessionStore.h"
+#include "ui/MainWindow.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTextStream>
+
+#include <algorithm>
+
+using namespace kitetp;
+
+namespace {
+
+QTextStream out(stdout);
+
+// Runs `step`, then the events it queued (deferred reloads), and returns the time in milliseconds.
+template<typename F>
+double timed(F step)
+{
+    QElapsedTimer t;
+    t.start();
+    step();
+    QCoreApplication::processEvents();
+    return double(t.nsecsElapsed()) / 1e6;
+}
+
+const char *verdict(double value, double target)
+{
+    return value <= target ? "ok" : "OVER TARGET";
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QApplication app(argc, argv);
+    QStandardPaths::setTestModeEnabled(true);
+    DemoOptions options;
+    options.patients = argc > 1 ? QString::fromLocal8Bit(argv[1]).toInt() : 20000;
+    options.years = argc > 2 ? QString::fromLocal8Bit(argv[2]).toInt() : 10;
+    options.lastYear = QDate::currentDate().year();
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("bench.etp"));
+    {
+        auto created = ProgrammeFile::create(path);
+        if (created.error) {
+            out << created.error.message() << Qt::endl;
+            return 1;
+        }
+        if (FileError e = DemoGenerator(*created.file, options).fill()) {
+            out << e.message() << Qt::endl;
+            return 1;
+        }
+    }
+
+    MainWindow window;
+    window.setPromptsEnabled(false);
+    window.resize(1400, 900);
+    window.show();
+    if (!window.openFile(path)) {
+        out << window.lastMessage() << Qt::endl;
+        return 1;
+    }
+    ProgrammeDocument *document = window.document();
+    ProgrammeFile &file = document->file();
+    for (const QString &id : window.pageIds()) { // every page loaded once, as after a working session
+        window.showPage(id);
+        QCoreApplication::processEvents();
+    }
+
+    // 1. One programme field, edited on the Programme page: the statements of the edit and of every view's update.
+    window.showPage(QStringLiteral("programme"));
+    QCoreApplication::processEvents();
+    const QString key = QStringLiteral("contact.name");
+    int fieldStatements = 0;
+    const int fieldEdits = 20;
+    for (int i = 0; i < fieldEdits; ++i) {
+        const quint64 before = file.statementCount();
+        timed([&] { document->push(new SetFieldCommand(document, key, QStringLiteral("Dr Fictif %1").arg(i))); });
+        fieldStatements = std::max(fieldStatements, int(file.statementCount() - before));
+    }
+
+    // 2. One attendance recorded on the Séances page, until every view (the patient list, the week) is up to date.
+    window.showPage(QStringLiteral("seances"));
+    QCoreApplication::processEvents();
+    SessionStore sessions(file);
+    QList<Attendance> enrolled;
+    for (const Session &s : sessions.sessions(QDate::currentDate().addYears(-1), QDate::currentDate())) {
+        enrolled << sessions.attendance(s.id);
+        if (enrolled.size() > 200)
+            break;
+    }
+    if (enrolled.isEmpty()) {
+        out << "The demo has no attendance to record." << Qt::endl;
+        return 1;
+    }
+    double attendanceMax = 0;
+    double attendanceSum = 0;
+    const int attendances = int(std::min<qsizetype>(40, enrolled.size()));
+    for (int i = 0; i < attendances; ++i) {
+        Attendance a = enrolled.at(i);
+        const Attendance::Status before = a.status;
+        a.status = before == Attendance::Status::Present ? Attendance::Status::Absent : Attendance::Status::Present;
+        const double ms = timed([&] { document->push(PatientCommands::setAttendance(document, a, before)); });
+        attendanceMax = std::max(attendanceMax, ms);
+        attendanceSum += ms;
+    }
+
+    // 3. After an edit on another page, switching to the Déclaration page (stale while hidden: it reloads once, now).
+    double switchMax = 0;
+    for (int i = 0; i < 10; ++i) {
+        window.showPage(QStringLiteral("programme"));
+        QCoreApplication::processEvents();
+        document->push(new SetFieldCommand(document, key, QStringLiteral("Dr Bascule %1").arg(i)));
+        QCoreApplication::processEvents();
+        switchMax = std::max(switchMax, timed([&] { window.showPage(QStringLiteral("declaration")); }));
+    }
+
+    out << QStringLiteral("Demo: %1 patients, %2 years").arg(options.patients).arg(options.years) << '\n'
+        << QStringLiteral("Edit one programme field: at most %1 SQL statements over %2 edits (target <= 3) %3")
+               .arg(fieldStatements).arg(fieldEdits).arg(QLatin1String(verdict(fieldStatements, 3))) << '\n'
+        << QStringLiteral("Record one attendance, views updated: mean %1 ms, max %2 ms over %3 (target < 20 ms) %4")
+               .arg(attendanceSum / attendances, 0, 'f', 1).arg(attendanceMax, 0, 'f', 1).arg(attendances)
+               .arg(QLatin1String(verdict(attendanceMax, 20))) << '\n'
+        << QStringLiteral("Switch to the Déclaration page after an edit elsewhere: max %1 ms over 10 (target < 100 ms) %2")
+               .arg(switchMax, 0, 'f', 1).arg(QLatin1String(verdict(switchMax, 100))) << Qt::endl;
+    return 0;
+}

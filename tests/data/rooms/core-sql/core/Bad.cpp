@@ -1,0 +1,3 @@
+#include "core/Dates.h"
+
+#include <QSqlQuery>

@@ -1,0 +1,3 @@
+#pragma once
+class QSqlDatabase;
+struct Bad { QSqlDatabase database() const; };
