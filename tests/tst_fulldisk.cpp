@@ -28,7 +28,7 @@ bool fill(const QString &filler, qint64 leave)
     const int fd = ::open(QFile::encodeName(filler).constData(), O_WRONLY | O_CREAT | O_TRUNC, 0600);
     if (fd < 0)
         return false;
-    const QByteArray chunk(64 * 1024, 'x');
+    const QByteArray chunk(qsizetype(64) * 1024, 'x');
     qint64 total = 0;
     for (;;) {
         const ssize_t n = ::write(fd, chunk.constData(), size_t(chunk.size()));
@@ -104,9 +104,9 @@ private Q_SLOTS:
         auto r = testutil::kitetp(command);
         QVERIFY2(r.status == 0, qPrintable(r.err)); // room enough: the previous file
         const QByteArray before = testutil::readAll(out);
-        QVERIFY(before.size() > 16 * 1024);
+        QVERIFY(before.size() > qsizetype(16) * 1024);
 
-        QVERIFY(fill(QDir(mountPoint).filePath(QStringLiteral("remplissage")), 8 * 1024));
+        QVERIFY(fill(QDir(mountPoint).filePath(QStringLiteral("remplissage")), qint64(8) * 1024));
         r = testutil::kitetp(command);
         QCOMPARE(r.status, 1);
         QVERIFY2(r.err.contains(QStringLiteral("disque plein")) && r.err.contains(QStringLiteral("est intact")), qPrintable(r.err));
@@ -133,7 +133,7 @@ private Q_SLOTS:
             for (int i = 0; i < 20000; ++i)
                 f.write(QStringLiteral("N-%1;en cours;Sein;Capécitabine;%2\r\n").arg(i, 6, 10, QLatin1Char('0')).arg(QString(200, QLatin1Char('n'))).toUtf8());
         }
-        QVERIFY(fill(QDir(mountPoint).filePath(QStringLiteral("remplissage")), 64 * 1024));
+        QVERIFY(fill(QDir(mountPoint).filePath(QStringLiteral("remplissage")), qint64(64) * 1024));
         const auto r = testutil::kitetp({QStringLiteral("import"), QStringLiteral("patients"), programme, csv});
         QCOMPARE(r.status, 1);
         QVERIFY2(r.err.contains(QStringLiteral("rien n'a été importé")), qPrintable(r.err));

@@ -99,7 +99,7 @@ mode_t modeOf(const QString &path)
 
 QString newProgramme(const QTemporaryDir &dir, const QString &title = QStringLiteral("Titre"))
 {
-    const QString path = dir.filePath(QStringLiteral("p.etp"));
+    QString path = dir.filePath(QStringLiteral("p.etp"));
     auto created = ProgrammeFile::create(path, [&title](ProgrammeFile &f) { return FieldStore(f).setValue(ProgrammeFields::title(), title); });
     if (created.error)
         qWarning() << created.error.message();

@@ -129,7 +129,10 @@ private Q_SLOTS:
         QTest::addColumn<QString>("kind");
         QTest::newRow("FIFO") << QStringLiteral("fifo");
         QTest::newRow("folder") << QStringLiteral("folder");
-        QTest::newRow("device node") << QStringLiteral("device");
+        if (::geteuid() == 0) // CI runs as root
+            QTest::newRow("device node") << QStringLiteral("device");
+        else
+            qInfo("The device-node row needs root to create a device node: it is not run (and not counted).");
     }
     void outputsThatAreNotRegularFilesAreRefused()
     {
@@ -143,8 +146,6 @@ private Q_SLOTS:
         } else if (kind == QLatin1String("folder")) {
             QVERIFY(QDir().mkdir(target));
         } else {
-            if (::geteuid() != 0)
-                QSKIP("creating a device node needs root (CI runs as root): this row did not run");
             QVERIFY(::mknod(QFile::encodeName(target).constData(), S_IFCHR | 0600, makedev(1, 3)) == 0); // like /dev/null
         }
         for (const QStringList &args : {QStringList{QStringLiteral("patients"), f.path},
