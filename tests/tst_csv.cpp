@@ -212,7 +212,7 @@ private Q_SLOTS:
             quoted.replace(QLatin1Char('"'), QStringLiteral("\"\""));
             data += QStringLiteral("P-%1;\"%2\"\r\n").arg(i).arg(quoted).toUtf8();
         }
-        QVERIFY(data.size() > 3 * 65536);
+        QVERIFY(data.size() > qsizetype(3) * 65536);
         const Csv::Parsed parsed = Csv::parse(data);
         QVERIFY2(parsed.error.isEmpty(), qPrintable(parsed.error));
         QCOMPARE(parsed.records.size(), rows + 1);
@@ -326,7 +326,7 @@ private Q_SLOTS:
                           "P-COLS;en cours\r\n"                                                                   // 8
                           "P-STATUT;guéri;;;;;;\r\n"                                                              // 9
                           "P-FUTUR;en cours;01/01/2099;;;;;\r\n"                                                 // 10
-                          "P-BIG;en cours;;;;\"" + QByteArray(10 * 1024 * 1024, 'x') + "\";;\r\n"             // 11
+                          "P-BIG;en cours;;;;\"" + QByteArray(qsizetype(10) * 1024 * 1024, 'x') + "\";;\r\n"             // 11
                           "P-SORTIE;en cours;20/01/2025;;;;01/01/2025;arrêt\r\n"                                 // 12
                           ";en cours;05/02/2025;;;;;\r\n";                                                        // 13: code generated
         const QString csv = f.dir.filePath(QStringLiteral("in.csv"));

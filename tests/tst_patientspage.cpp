@@ -189,7 +189,7 @@ private Q_SLOTS:
         page.setDocument(m_document.get());
         const QList<Session> all = SessionStore(m_document->file()).sessions();
         QVERIFY(all.size() > 20);
-        const Session s = all.at(all.size() / 2);
+        const Session &s = all.at(all.size() / 2);
         page.selectSession(s.id);
         QCOMPARE(page.selectedSession(), s.id);
         auto *week = page.findChild<QTableWidget *>(QStringLiteral("weekTable"));

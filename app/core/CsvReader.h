@@ -20,7 +20,7 @@ public:
     explicit CsvReader(QIODevice &device, int maxCell = 10000, qint64 maxBytes = -1);
 
     // The next record (blank lines are skipped); false at the end, or when the file is unusable (then error() says why).
-    bool next(Csv::Record &record);
+    bool next(Csv::Record &out);
     QString error() const { return m_error; }
     QChar separator() const { return m_separator; }
 

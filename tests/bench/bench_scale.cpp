@@ -41,6 +41,7 @@ Run kitetp(const QStringList &args)
     for (const QString &a : args)
         storage.push_back(a.toLocal8Bit());
     std::vector<char *> argv;
+    argv.reserve(storage.size() + 1);
     for (QByteArray &a : storage)
         argv.push_back(a.data());
     argv.push_back(nullptr);
@@ -113,7 +114,7 @@ int main(int argc, char **argv)
 
     kitetp({QStringLiteral("new"), path(QStringLiteral("import.etp")), QStringLiteral("--template"), QStringLiteral("oncoplet")});
     const Run imported = kitetp({QStringLiteral("import"), QStringLiteral("patients"), path(QStringLiteral("import.etp")), path(QStringLiteral("identities.csv"))});
-    out << line(QStringLiteral("import patients, %1 rows (%2 MB of CSV)").arg(large).arg(QFileInfo(path(QStringLiteral("identities.csv"))).size() / (1024 * 1024)), imported)
+    out << line(QStringLiteral("import patients, %1 rows (%2 MB of CSV)").arg(large).arg(QFileInfo(path(QStringLiteral("identities.csv"))).size() / (qint64(1024) * 1024)), imported)
         << (imported.peakMb <= 150 ? " (target ≤ 150 MB) ok" : " OVER TARGET (≤ 150 MB)") << Qt::endl;
     return 0;
 }
