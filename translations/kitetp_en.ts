@@ -2,7 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="fr_FR">
 <context>
-    <name />
+    <name></name>
     <message>
         <source>Coordonnateur</source>
         <translation>Coordinator</translation>
@@ -12,7 +12,7 @@
         <translation>A coordinator has been appointed</translation>
     </message>
     <message>
-        <source>Aucun membre de l'équipe n'est coordonnateur.</source>
+        <source>Aucun membre de l&apos;équipe n&apos;est coordonnateur.</source>
         <translation>No team member is the coordinator.</translation>
     </message>
     <message numerus="yes">
@@ -23,7 +23,7 @@
         </translation>
     </message>
     <message>
-        <source>Le coordonnateur a suivi au moins 40 heures de formation à l'ETP</source>
+        <source>Le coordonnateur a suivi au moins 40 heures de formation à l&apos;ETP</source>
         <translation>The coordinator has completed at least 40 hours of ETP training</translation>
     </message>
     <message>
@@ -31,12 +31,8 @@
         <translation>%1: %2 h declared.</translation>
     </message>
     <message>
-        <source>L'attestation de formation du coordonnateur est jointe</source>
-        <translation>The coordinator's training certificate is attached</translation>
-    </message>
-    <message>
-        <source>Attestation non reçue pour %1.</source>
-        <translation>Certificate not received for %1.</translation>
+        <source>L&apos;attestation de formation du coordonnateur est jointe</source>
+        <translation>The coordinator&apos;s training certificate is attached</translation>
     </message>
     <message>
         <source>Équipe</source>
@@ -47,18 +43,18 @@
         <translation>At least two health professionals from different professions</translation>
     </message>
     <message numerus="yes">
-        <source>%n profession(s) de santé dans l'équipe.</source>
+        <source>%n profession(s) de santé dans l&apos;équipe.</source>
         <translation>
             <numerusform>%n health profession in the team.</numerusform>
             <numerusform>%n health professions in the team.</numerusform>
         </translation>
     </message>
     <message>
-        <source>Un médecin intervient (le coordonnateur n'est pas médecin)</source>
+        <source>Un médecin intervient (le coordonnateur n&apos;est pas médecin)</source>
         <translation>A doctor is involved (the coordinator is not a doctor)</translation>
     </message>
     <message>
-        <source>Aucun intervenant n'a une profession reconnue comme médicale.</source>
+        <source>Aucun intervenant n&apos;a une profession reconnue comme médicale.</source>
         <translation>No facilitator has a profession recognised as medical.</translation>
     </message>
     <message>
@@ -70,11 +66,11 @@
         <translation>The coordinator is a doctor.</translation>
     </message>
     <message>
-        <source>Chaque intervenant a suivi au moins 40 heures de formation à l'ETP</source>
+        <source>Chaque intervenant a suivi au moins 40 heures de formation à l&apos;ETP</source>
         <translation>Each facilitator has completed at least 40 hours of ETP training</translation>
     </message>
     <message>
-        <source>L'équipe est vide.</source>
+        <source>L&apos;équipe est vide.</source>
         <translation>The team is empty.</translation>
     </message>
     <message>
@@ -82,15 +78,7 @@
         <translation>Less than 40 h: %1.</translation>
     </message>
     <message>
-        <source>Chaque intervenant a fourni son attestation de formation</source>
-        <translation>Each facilitator has provided their training certificate</translation>
-    </message>
-    <message>
-        <source>Sans attestation : %1.</source>
-        <translation>No certificate: %1.</translation>
-    </message>
-    <message>
-        <source>Chaque intervenant a signé la charte d'engagement</source>
+        <source>Chaque intervenant a signé la charte d&apos;engagement</source>
         <translation>Each facilitator has signed the commitment charter</translation>
     </message>
     <message>
@@ -112,10 +100,6 @@
     <message>
         <source>Population</source>
         <translation>Population</translation>
-    </message>
-    <message>
-        <source>Bénéficiaires estimés par an</source>
-        <translation>Estimated beneficiaries per year</translation>
     </message>
     <message>
         <source>Modalité</source>
@@ -158,7 +142,7 @@
         <translation>Sites</translation>
     </message>
     <message>
-        <source>Professions de l'équipe</source>
+        <source>Professions de l&apos;équipe</source>
         <translation>Team professions</translation>
     </message>
     <message>
@@ -186,16 +170,8 @@
         <translation>%1 h of training</translation>
     </message>
     <message>
-        <source>Chaque intervenant justifie d'au moins 40 heures de formation à l'ETP ; les attestations sont jointes.</source>
-        <translation>Each facilitator has at least 40 hours of ETP training; the certificates are attached.</translation>
-    </message>
-    <message>
         <source>Problème de santé et population</source>
         <translation>Health condition and population</translation>
-    </message>
-    <message>
-        <source>Objectifs et critères de jugement</source>
-        <translation>Objectives and outcome criteria</translation>
     </message>
     <message>
         <source>Parcours du patient</source>
@@ -206,12 +182,8 @@
         <translation>The programme sessions</translation>
     </message>
     <message>
-        <source>La déclaration n'ouvre pas droit à un financement, qui relève d'une procédure distincte.</source>
+        <source>La déclaration n&apos;ouvre pas droit à un financement, qui relève d&apos;une procédure distincte.</source>
         <translation>The declaration does not confer entitlement to funding, which is subject to a separate procedure.</translation>
-    </message>
-    <message>
-        <source>Rappel : aucune entreprise exploitant un médicament ou un dispositif médical ne participe à la conception ni à la mise en œuvre du programme (articles L1161-1 et L1161-4 du code de la santé publique).</source>
-        <translation>Reminder: no company marketing a medicinal product or medical device takes part in the design or delivery of the programme (articles L1161-1 and L1161-4 of the French Public Health Code).</translation>
     </message>
     <message>
         <source>Le déclarant</source>
@@ -222,32 +194,8 @@
         <translation>The medical lead</translation>
     </message>
     <message>
-        <source>L'association partenaire</source>
+        <source>L&apos;association partenaire</source>
         <translation>The partner association</translation>
-    </message>
-    <message>
-        <source>Annexe A — Charte d'engagement : signataires</source>
-        <translation>Appendix A — Commitment charter: signatories</translation>
-    </message>
-    <message>
-        <source>Chaque intervenant signe la charte d'engagement de l'arrêté du 30 décembre 2020 ; les chartes signées sont jointes au dossier.</source>
-        <translation>Each facilitator signs the commitment charter set out in the order of 30 December 2020; the signed charters are attached to the dossier.</translation>
-    </message>
-    <message>
-        <source>Annexe B — Formulaire de consentement</source>
-        <translation>Appendix B — Consent form</translation>
-    </message>
-    <message>
-        <source>Annexe C — Fiche d'information du patient</source>
-        <translation>Appendix C — Patient information sheet</translation>
-    </message>
-    <message>
-        <source>Annexe D — Courrier type au médecin traitant</source>
-        <translation>Appendix D — Template letter to the GP</translation>
-    </message>
-    <message>
-        <source>Chaque exigence du dossier et du cahier des charges, vérifiée par Kit ETP dans le fichier du programme. Les points « à vérifier » ne peuvent pas être établis par le logiciel.</source>
-        <translation>Each requirement of the dossier and of the specifications, checked by Kit ETP in the programme file. Items “to be checked” cannot be established by the software.</translation>
     </message>
     <message>
         <source>1. Structure porteuse</source>
@@ -258,7 +206,7 @@
         <translation>2. Coordinator</translation>
     </message>
     <message>
-        <source>3. Équipe d'intervenants</source>
+        <source>3. Équipe d&apos;intervenants</source>
         <translation>3. Facilitator team</translation>
     </message>
     <message>
@@ -268,10 +216,6 @@
     <message>
         <source>5. Le programme</source>
         <translation>5. The programme</translation>
-    </message>
-    <message>
-        <source>6. Coordination</source>
-        <translation>6. Coordination</translation>
     </message>
     <message>
         <source>7. Information, consentement et confidentialité</source>
@@ -294,27 +238,15 @@
         <translation>Appendices</translation>
     </message>
     <message>
-        <source>Vérification de complétude</source>
-        <translation>Completeness check</translation>
-    </message>
-    <message>
-        <source>Notification d'un changement à l'ARS</source>
+        <source>Notification d&apos;un changement à l&apos;ARS</source>
         <translation>Notification of a change to the ARS</translation>
-    </message>
-    <message>
-        <source>À l'attention du directeur général</source>
-        <translation>For the attention of the Director General</translation>
-    </message>
-    <message>
-        <source>Le %1</source>
-        <translation>%1</translation>
     </message>
     <message>
         <source>Objet :</source>
         <translation>Subject:</translation>
     </message>
     <message>
-        <source>notification d'un %1 — programme d'éducation thérapeutique « %2 »</source>
+        <source>notification d&apos;un %1 — programme d&apos;éducation thérapeutique « %2 »</source>
         <translation>notification of a %1 — therapeutic patient education programme “%2”</translation>
     </message>
     <message>
@@ -322,32 +254,12 @@
         <translation>Dear Director General,</translation>
     </message>
     <message>
-        <source>déclaré auprès de vos services (déclaration effective le %1)</source>
-        <translation>declared to your department (declaration effective on %1)</translation>
-    </message>
-    <message>
-        <source>déclaré auprès de vos services le %1</source>
-        <translation>declared to your department on %1</translation>
-    </message>
-    <message>
-        <source>déclaré auprès de vos services</source>
-        <translation>declared to your department</translation>
-    </message>
-    <message>
-        <source>Conformément au code de la santé publique, nous vous informons d'un %1 du programme d'éducation thérapeutique « %2 », %3.</source>
-        <translation>In accordance with the Public Health Code, we hereby inform you of a %1 in the therapeutic patient education programme “%2”, %3.</translation>
-    </message>
-    <message>
         <source>Nouveau coordonnateur :</source>
         <translation>New coordinator:</translation>
     </message>
     <message>
-        <source>Formation à l'ETP : %1 h%2 ; attestation %3.</source>
+        <source>Formation à l&apos;ETP : %1 h%2 ; attestation %3.</source>
         <translation>ETP training: %1 h%2; certificate %3.</translation>
-    </message>
-    <message>
-        <source>jointe</source>
-        <translation>attached</translation>
     </message>
     <message>
         <source>à joindre</source>
@@ -370,20 +282,8 @@
         <translation>Details:</translation>
     </message>
     <message>
-        <source>Nous vous prions d'agréer l'expression de nos salutations distinguées.</source>
-        <translation>Yours faithfully,</translation>
-    </message>
-    <message>
-        <source>Coordonnateur : %1</source>
-        <translation>Coordinator: %1</translation>
-    </message>
-    <message>
         <source>Notice pour les professionnels adresseurs</source>
         <translation>Information for referring professionals</translation>
-    </message>
-    <message>
-        <source>Programme d'éducation thérapeutique du patient déclaré à l'ARS</source>
-        <translation>Therapeutic patient education programme declared to the ARS</translation>
     </message>
     <message>
         <source>Ce que le programme propose</source>
@@ -402,15 +302,315 @@
         <translation>How to refer a patient</translation>
     </message>
     <message>
-        <source>Le patient reste libre d'entrer dans le programme et d'en sortir. Avec son accord, son médecin traitant est informé de son parcours.</source>
+        <source>Le patient reste libre d&apos;entrer dans le programme et d&apos;en sortir. Avec son accord, son médecin traitant est informé de son parcours.</source>
         <translation>Patients are free to join and leave the programme. With their consent, their GP is kept informed of their progress.</translation>
+    </message>
+    <message>
+        <source>Le coordonnateur est médecin, autre professionnel de santé ou membre mandaté d&apos;une association de patients agréée</source>
+        <translation>The coordinator is a doctor, another health professional or an authorised member of an approved patient association</translation>
+    </message>
+    <message>
+        <source>Qualité du coordonnateur non renseignée.</source>
+        <translation>Coordinator&apos;s status not specified.</translation>
+    </message>
+    <message>
+        <source>Le programme est co-construit avec une équipe médicale, dont le responsable signe</source>
+        <translation>The programme is co-designed with a medical team, whose head signs</translation>
+    </message>
+    <message>
+        <source>Équipe médicale associée non renseignée.</source>
+        <translation>Associated medical team not specified.</translation>
+    </message>
+    <message>
+        <source>Le coordonnateur a les compétences de coordination (formation à la coordination de l&apos;ETP)</source>
+        <translation>The coordinator has coordination skills (training in ETP coordination)</translation>
+    </message>
+    <message>
+        <source>Formation à la coordination non renseignée.</source>
+        <translation>Coordination training not specified.</translation>
+    </message>
+    <message>
+        <source>Aucune attestation jointe pour %1.</source>
+        <translation>No certificate attached for %1.</translation>
+    </message>
+    <message>
+        <source>L&apos;attestation de formation de chaque intervenant est jointe</source>
+        <translation>Each facilitator&apos;s training certificate is attached</translation>
+    </message>
+    <message>
+        <source>Sans attestation jointe : %1.</source>
+        <translation>No certificate attached: %1.</translation>
+    </message>
+    <message>
+        <source>La charte signée de chaque intervenant est jointe</source>
+        <translation>Each facilitator&apos;s signed charter is attached</translation>
+    </message>
+    <message>
+        <source>Charte signée non jointe : %1.</source>
+        <translation>Signed charter not attached: %1.</translation>
+    </message>
+    <message>
+        <source>Vérification de complétude (document interne)</source>
+        <translation>Completeness check (internal document)</translation>
+    </message>
+    <message>
+        <source>Vérification de complétude du dossier de déclaration</source>
+        <translation>Completeness check of the declaration dossier</translation>
+    </message>
+    <message>
+        <source>Document de travail de l&apos;équipe, à ne pas joindre au dossier : le dossier est une déclaration signée par le déclarant, pas un avis de Kit ETP.</source>
+        <translation>Team working document, not to be attached to the dossier: the dossier is a declaration signed by the declarant, not an opinion from Kit ETP.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n élément(s) manquant(s)</source>
+        <translation>
+            <numerusform>%n missing item</numerusform>
+            <numerusform>%n missing items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n point(s) à vérifier auprès de votre ARS</source>
+        <translation>
+            <numerusform>%n point to be checked with your ARS</numerusform>
+            <numerusform>%n points to be checked with your ARS</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Bénéficiaires potentiels (estimation)</source>
+        <translation>Potential beneficiaries (estimate)</translation>
+    </message>
+    <message>
+        <source>attestation :</source>
+        <translation>certificate:</translation>
+    </message>
+    <message>
+        <source>Chaque intervenant et le coordonnateur justifient d&apos;au moins 40 heures de formation à l&apos;ETP (arrêté du 2 août 2010 modifié) par une attestation ; la colonne « Attestation » donne son état : pièce du dossier, ou à joindre.</source>
+        <translation>Each facilitator and the coordinator provide evidence of at least 40 hours of ETP training (amended order of 2 August 2010) with a certificate; the “Certificate” column gives its status: document in the dossier, or to attach.</translation>
+    </message>
+    <message>
+        <source>Objectifs, critères de jugement et données probantes</source>
+        <translation>Objectives, outcome criteria and supporting evidence</translation>
+    </message>
+    <message>
+        <source>Actions d&apos;accompagnement</source>
+        <translation>Support actions</translation>
+    </message>
+    <message>
+        <source>Le programme étant mis en œuvre dans plusieurs régions, il est déclaré à chacune des ARS concernées (article R1161-4 du code de la santé publique) ; ce dossier est adressé à %1.</source>
+        <translation>As the programme is delivered in several regions, it is declared to each ARS concerned (article R1161-4 of the French Public Health Code); this dossier is addressed to %1.</translation>
+    </message>
+    <message>
+        <source>Rappel (article L1161-4 du code de la santé publique) : aucune entreprise se livrant à l&apos;exploitation d&apos;un médicament, d&apos;un dispositif médical ou d&apos;un dispositif médical de diagnostic in vitro, ni aucune entreprise proposant des prestations en lien avec la santé, ne participe à la conception, au financement ou à la mise en œuvre des contacts du programme avec les patients.</source>
+        <translation>Reminder (article L1161-4 of the French Public Health Code): no company marketing a medicinal product, a medical device or an in vitro diagnostic medical device, nor any company offering health-related services, takes part in the design, funding or delivery of the programme&apos;s contacts with patients.</translation>
+    </message>
+    <message>
+        <source>Pièces jointes / pièces à joindre</source>
+        <translation>Attached documents / documents to attach</translation>
+    </message>
+    <message>
+        <source>Charte d&apos;engagement : signataires</source>
+        <translation>Commitment charter: signatories</translation>
+    </message>
+    <message>
+        <source>Chaque intervenant signe la charte d&apos;engagement (arrêté du 30 décembre 2020). La dernière colonne donne l&apos;état de la charte signée : pièce du dossier, ou à joindre.</source>
+        <translation>Each facilitator signs the commitment charter (order of 30 December 2020). The last column gives the status of the signed charter: document in the dossier, or to attach.</translation>
+    </message>
+    <message>
+        <source>Modèle proposé par Kit ETP à partir des champs du programme, à remplacer par le document que l&apos;équipe utilise réellement.</source>
+        <translation>Template suggested by Kit ETP from the programme&apos;s fields, to be replaced with the document the team actually uses.</translation>
+    </message>
+    <message>
+        <source>Modèle de formulaire de consentement</source>
+        <translation>Consent form template</translation>
+    </message>
+    <message>
+        <source>Modèle de fiche d&apos;information du patient</source>
+        <translation>Patient information sheet template</translation>
+    </message>
+    <message>
+        <source>Modèle de courrier au médecin traitant</source>
+        <translation>GP letter template</translation>
+    </message>
+    <message>
+        <source>Titre :</source>
+        <translation>Title:</translation>
+    </message>
+    <message>
+        <source>Fichier joint :</source>
+        <translation>Attached file:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Dans le PDF du dossier, la pièce suit cette page (%n page(s)).</source>
+        <translation>
+            <numerusform>In the dossier PDF, the document follows this page (%n page).</numerusform>
+            <numerusform>In the dossier PDF, the document follows this page (%n pages).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cette pièce n&apos;a pas pu être insérée : ouvrez-la depuis Kit ETP et joignez-la à part.</source>
+        <translation>This document could not be inserted: open it from Kit ETP and attach it separately.</translation>
+    </message>
+    <message>
+        <source>6. Coordination et dossier du patient</source>
+        <translation>6. Coordination and patient record</translation>
+    </message>
+    <message>
+        <source>Conformément à l&apos;article R1161-4 du code de la santé publique, qui prévoit la notification au directeur général de l&apos;agence régionale de santé de tout changement de coordonnateur, d&apos;objectifs ou de source de financement, nous vous informons d&apos;un %1 du programme d&apos;éducation thérapeutique « %2 »%3.</source>
+        <translation>In accordance with article R1161-4 of the French Public Health Code, which requires the director general of the regional health agency to be notified of any change of coordinator, objectives or funding source, we hereby inform you of a %1 in the therapeutic patient education programme “%2”%3.</translation>
+    </message>
+    <message>
+        <source>Coordonnateur précédent :</source>
+        <translation>Previous coordinator:</translation>
+    </message>
+    <message>
+        <source>jointe à ce courrier</source>
+        <translation>enclosed with this letter</translation>
+    </message>
+    <message>
+        <source>Objectifs précédents :</source>
+        <translation>Previous objectives:</translation>
+    </message>
+    <message>
+        <source>Financement précédent :</source>
+        <translation>Previous funding:</translation>
+    </message>
+    <message>
+        <source>Déclaration de l&apos;arrêt du programme à l&apos;ARS</source>
+        <translation>Declaration of programme closure to the ARS</translation>
+    </message>
+    <message>
+        <source>déclaration de l&apos;arrêt du programme d&apos;éducation thérapeutique « %1 »</source>
+        <translation>declaration of the closure of the therapeutic patient education programme “%1”</translation>
+    </message>
+    <message>
+        <source>Conformément à l&apos;article R1161-4 du code de la santé publique, nous vous déclarons l&apos;arrêt du programme d&apos;éducation thérapeutique « %1 » à compter du %2.</source>
+        <translation>In accordance with article R1161-4 of the French Public Health Code, we hereby declare the closure of the therapeutic patient education programme “%1” with effect from %2.</translation>
+    </message>
+    <message>
+        <source>Motif de l&apos;arrêt :</source>
+        <translation>Reason for closure:</translation>
+    </message>
+    <message>
+        <source>Devenir des patients en cours de programme :</source>
+        <translation>Outcome for patients currently in the programme:</translation>
+    </message>
+    <message>
+        <source>Programme d&apos;éducation thérapeutique du patient</source>
+        <translation>Therapeutic patient education programme</translation>
+    </message>
+    <message>
+        <source>Programme d&apos;éducation thérapeutique du patient %1</source>
+        <translation>Therapeutic patient education programme %1</translation>
     </message>
 </context>
 <context>
     <name>AssetStore</name>
     <message>
-        <source>L'image est trop grande (2 Mo au plus).</source>
+        <source>L&apos;image est trop grande (2 Mo au plus).</source>
         <translation>The image is too large (2 MB maximum).</translation>
+    </message>
+</context>
+<context>
+    <name>Attachment</name>
+    <message>
+        <source>Attestation de formation à l&apos;ETP</source>
+        <translation>ETP training certificate</translation>
+    </message>
+    <message>
+        <source>Charte d&apos;engagement signée</source>
+        <translation>Signed commitment charter</translation>
+    </message>
+    <message>
+        <source>Grille du bilan éducatif partagé</source>
+        <translation>Shared educational assessment (BEP) form</translation>
+    </message>
+    <message>
+        <source>Document d&apos;information du patient</source>
+        <translation>Patient information document</translation>
+    </message>
+    <message>
+        <source>Formulaire de consentement</source>
+        <translation>Consent form</translation>
+    </message>
+    <message>
+        <source>Modèle de courrier au médecin traitant</source>
+        <translation>GP letter template</translation>
+    </message>
+    <message>
+        <source>Autre pièce</source>
+        <translation>Other document</translation>
+    </message>
+    <message>
+        <source>Une pièce « %1 » appartient à un membre de l&apos;équipe : indiquez lequel.</source>
+        <translation>A “%1” document belongs to a team member: specify which one.</translation>
+    </message>
+    <message>
+        <source>Seules les attestations de formation et les chartes signées appartiennent à un membre de l&apos;équipe.</source>
+        <translation>Only training certificates and signed charters belong to a team member.</translation>
+    </message>
+    <message>
+        <source>Le titre de la pièce est trop long (%1 caractères au plus).</source>
+        <translation>The document title is too long (%1 characters maximum).</translation>
+    </message>
+    <message>
+        <source>Le titre de la pièce tient sur une ligne.</source>
+        <translation>The document title must fit on one line.</translation>
+    </message>
+    <message>
+        <source>Seuls les fichiers PDF, PNG ou JPEG peuvent être joints.</source>
+        <translation>Only PDF, PNG or JPEG files can be attached.</translation>
+    </message>
+    <message>
+        <source>Le fichier pèse %1 Mo : %2 Mo au plus par pièce.</source>
+        <translation>The file is %1 MB: %2 MB maximum per document.</translation>
+    </message>
+    <message>
+        <source>Le fichier est vide.</source>
+        <translation>The file is empty.</translation>
+    </message>
+    <message>
+        <source>Ce fichier n&apos;est ni un PDF, ni une image PNG ou JPEG : seuls ces formats peuvent être joints.</source>
+        <translation>This file is neither a PDF nor a PNG or JPEG image: only these formats can be attached.</translation>
+    </message>
+    <message>
+        <source>Ce PDF est illisible ou endommagé ; enregistrez-le de nouveau (par exemple « Imprimer en PDF ») puis joignez-le.</source>
+        <translation>This PDF is unreadable or damaged; save it again (for example with “Print to PDF”) and then attach it.</translation>
+    </message>
+    <message>
+        <source>Ce PDF n&apos;a aucune page.</source>
+        <translation>This PDF has no pages.</translation>
+    </message>
+    <message>
+        <source>Cette image est illisible ou endommagée (%1).</source>
+        <translation>This image is unreadable or damaged (%1).</translation>
+    </message>
+    <message>
+        <source>« %1 » n&apos;est pas un fichier ordinaire.</source>
+        <translation>“%1” is not a regular file.</translation>
+    </message>
+    <message>
+        <source>Cette image est illisible ou endommagée.</source>
+        <translation>This image is unreadable or damaged.</translation>
+    </message>
+    <message>
+        <source>La page de l&apos;image n&apos;a pas pu être dessinée.</source>
+        <translation>The image page could not be drawn.</translation>
+    </message>
+    <message>
+        <source>La pièce est vide.</source>
+        <translation>The document is empty.</translation>
+    </message>
+    <message>
+        <source>Ce membre de l&apos;équipe n&apos;existe pas.</source>
+        <translation>This team member does not exist.</translation>
+    </message>
+    <message>
+        <source>Cette pièce n&apos;existe plus.</source>
+        <translation>This document no longer exists.</translation>
+    </message>
+    <message>
+        <source>Aucune pièce n&apos;a le numéro %1.</source>
+        <translation>No document has the number %1.</translation>
     </message>
 </context>
 <context>
@@ -448,7 +648,7 @@
         <translation>       kitetp [--lang fr|en] COMMAND [OPTIONS] (kitetp COMMAND --help for details)</translation>
     </message>
     <message>
-        <source>Sans commande, ouvre la fenêtre de Kit ETP (et FICHIER s'il est donné).</source>
+        <source>Sans commande, ouvre la fenêtre de Kit ETP (et FICHIER s&apos;il est donné).</source>
         <translation>With no command, opens the Kit ETP window (and FILE, if given).</translation>
     </message>
     <message>
@@ -472,7 +672,7 @@
         <translation>Show this help.</translation>
     </message>
     <message>
-        <source>Code de sortie : 0 succès, 1 fichier ou données en cause, 2 erreur d'utilisation.</source>
+        <source>Code de sortie : 0 succès, 1 fichier ou données en cause, 2 erreur d&apos;utilisation.</source>
         <translation>Exit status: 0 success, 1 problem with the file or data, 2 usage error.</translation>
     </message>
     <message>
@@ -488,7 +688,7 @@
         <translation>missing argument.</translation>
     </message>
     <message>
-        <source>trop d'arguments.</source>
+        <source>trop d&apos;arguments.</source>
         <translation>too many arguments.</translation>
     </message>
     <message>
@@ -528,7 +728,7 @@
         <translation>Number of patients (default 60).</translation>
     </message>
     <message>
-        <source>Années d'activité (2 par défaut).</source>
+        <source>Années d&apos;activité (2 par défaut).</source>
         <translation>Years of activity (default 2).</translation>
     </message>
     <message>
@@ -599,7 +799,7 @@
         <translation>Check the completeness of the declaration dossier (0 if nothing is missing).</translation>
     </message>
     <message>
-        <source>Affiche les indicateurs d'évaluation d'une année ou d'une période (texte, JSON, CSV).</source>
+        <source>Affiche les indicateurs d&apos;évaluation d&apos;une année ou d&apos;une période (texte, JSON, CSV).</source>
         <translation>Show the evaluation indicators for a year or a period (text, JSON, CSV).</translation>
     </message>
     <message>
@@ -607,23 +807,23 @@
         <translation>Import data into a programme (kitetp import --help).</translation>
     </message>
     <message>
-        <source>Guide d'animation d'un conducteur ou d'une séance (PDF).</source>
-        <translation>Leader's guide for a whole guide or a single session (PDF).</translation>
+        <source>Guide d&apos;animation d&apos;un conducteur ou d&apos;une séance (PDF).</source>
+        <translation>Leader&apos;s guide for a whole guide or a single session (PDF).</translation>
     </message>
     <message>
-        <source>Fiche patient d'une séance (PDF).</source>
+        <source>Fiche patient d&apos;une séance (PDF).</source>
         <translation>Patient handout for a session (PDF).</translation>
     </message>
     <message>
-        <source>Feuille d'émargement d'une séance (PDF).</source>
+        <source>Feuille d&apos;émargement d&apos;une séance (PDF).</source>
         <translation>Sign-in sheet for a session (PDF).</translation>
     </message>
     <message>
-        <source>Guides du programme en fichier d'échange (JSON).</source>
-        <translation>The programme's guides as an exchange file (JSON).</translation>
+        <source>Guides du programme en fichier d&apos;échange (JSON).</source>
+        <translation>The programme&apos;s guides as an exchange file (JSON).</translation>
     </message>
     <message>
-        <source>Le dossier de déclaration à l'ARS (PDF).</source>
+        <source>Le dossier de déclaration à l&apos;ARS (PDF).</source>
         <translation>The declaration dossier for the ARS (PDF).</translation>
     </message>
     <message>
@@ -632,14 +832,14 @@
     </message>
     <message>
         <source>La fiche annuaire du programme (PDF ou JSON).</source>
-        <translation>The programme's directory card (PDF or JSON).</translation>
+        <translation>The programme&apos;s directory card (PDF or JSON).</translation>
     </message>
     <message>
-        <source>Le courrier de notification d'un changement à l'ARS (PDF).</source>
+        <source>Le courrier de notification d&apos;un changement à l&apos;ARS (PDF).</source>
         <translation>The letter notifying the ARS of a change (PDF).</translation>
     </message>
     <message>
-        <source>Rapport d'auto-évaluation annuelle ou d'évaluation quadriennale (--four-year).</source>
+        <source>Rapport d&apos;auto-évaluation annuelle ou d&apos;évaluation quadriennale (--four-year).</source>
         <translation>Annual self-evaluation or four-year evaluation report (--four-year).</translation>
     </message>
     <message>
@@ -647,15 +847,15 @@
         <translation>Patients and their pathways as CSV (without identities by default).</translation>
     </message>
     <message>
-        <source>La synthèse au médecin traitant d'un patient (PDF).</source>
-        <translation>A patient's summary for the GP (PDF).</translation>
+        <source>La synthèse au médecin traitant d&apos;un patient (PDF).</source>
+        <translation>A patient&apos;s summary for the GP (PDF).</translation>
     </message>
     <message>
-        <source>Guides d'un fichier d'échange JSON (--replace pour remplacer).</source>
+        <source>Guides d&apos;un fichier d&apos;échange JSON (--replace pour remplacer).</source>
         <translation>Guides from a JSON exchange file (--replace to replace).</translation>
     </message>
     <message>
-        <source>Patients et parcours d'un CSV au format de l'export (lignes refusées signalées).</source>
+        <source>Patients et parcours d&apos;un CSV au format de l&apos;export (lignes refusées signalées).</source>
         <translation>Patients and pathways from a CSV in the export format (rejected rows reported).</translation>
     </message>
     <message>
@@ -708,16 +908,12 @@
         </translation>
     </message>
     <message>
-        <source>Exporte le dossier de déclaration à l'ARS en PDF.</source>
-        <translation>Export the declaration dossier for the ARS as a PDF.</translation>
-    </message>
-    <message>
-        <source>Exporte la notice d'une page pour les professionnels adresseurs (PDF).</source>
+        <source>Exporte la notice d&apos;une page pour les professionnels adresseurs (PDF).</source>
         <translation>Export the one-page leaflet for referring professionals (PDF).</translation>
     </message>
     <message>
         <source>Exporte la fiche annuaire du programme : PDF, ou JSON si SORTIE finit par .json.</source>
-        <translation>Export the programme's directory card: PDF, or JSON if OUTPUT ends in .json.</translation>
+        <translation>Export the programme&apos;s directory card: PDF, or JSON if OUTPUT ends in .json.</translation>
     </message>
     <message>
         <source>la sortie doit finir par .pdf ou .json (reçu « %1 »).</source>
@@ -728,7 +924,7 @@
         <translation>Written: %1</translation>
     </message>
     <message>
-        <source>Exporte le courrier de notification d'un changement à l'ARS (PDF). Le changement n'est pas enregistré dans le fichier : faites-le depuis la fenêtre.</source>
+        <source>Exporte le courrier de notification d&apos;un changement à l&apos;ARS (PDF). Le changement n&apos;est pas enregistré dans le fichier : faites-le depuis la fenêtre.</source>
         <translation>Export the letter notifying the ARS of a change (PDF). The change is not recorded in the file: do that from the window.</translation>
     </message>
     <message>
@@ -752,15 +948,11 @@
         <translation>--from and --to go together: give both dates of the period.</translation>
     </message>
     <message>
-        <source>Calcule les indicateurs d'évaluation d'une période (aucune identité de patient).</source>
+        <source>Calcule les indicateurs d&apos;évaluation d&apos;une période (aucune identité de patient).</source>
         <translation>Compute the evaluation indicators for a period (no patient identities).</translation>
     </message>
     <message>
-        <source>Année civile (l'année en cours par défaut).</source>
-        <translation>Calendar year (the current year by default).</translation>
-    </message>
-    <message>
-        <source>Début d'une période libre (AAAA-MM-JJ ou JJ/MM/AAAA), avec --to.</source>
+        <source>Début d&apos;une période libre (AAAA-MM-JJ ou JJ/MM/AAAA), avec --to.</source>
         <translation>Start of a custom period (YYYY-MM-DD or DD/MM/YYYY), with --to.</translation>
     </message>
     <message>
@@ -776,24 +968,12 @@
         <translation>unknown format “%1” (text, json or csv).</translation>
     </message>
     <message>
-        <source>Rapport d'auto-évaluation annuelle (ou d'évaluation quadriennale) en PDF.</source>
+        <source>Rapport d&apos;auto-évaluation annuelle (ou d&apos;évaluation quadriennale) en PDF.</source>
         <translation>Annual self-evaluation (or four-year evaluation) report as a PDF.</translation>
-    </message>
-    <message>
-        <source>Année du rapport annuel (l'année en cours par défaut).</source>
-        <translation>Year of the annual report (the current year by default).</translation>
     </message>
     <message>
         <source>Rapport sur une période libre : début (avec --to).</source>
         <translation>Report on a custom period: start (with --to).</translation>
-    </message>
-    <message>
-        <source>Fin de la période libre ; avec --four-year, la dernière des quatre années.</source>
-        <translation>End of the custom period; with --four-year, the last of the four years.</translation>
-    </message>
-    <message>
-        <source>Rapport d'évaluation quadriennale (quatre années jusqu'à --to).</source>
-        <translation>Four-year evaluation report (four years up to --to).</translation>
     </message>
     <message>
         <source>Le PDF à écrire.</source>
@@ -820,7 +1000,7 @@
     </message>
     <message>
         <source>Le fichier .etp du programme.</source>
-        <translation>The programme's .etp file.</translation>
+        <translation>The programme&apos;s .etp file.</translation>
     </message>
     <message>
         <source>aucune séance de code « %1 » dans ce programme.</source>
@@ -834,8 +1014,8 @@
         </translation>
     </message>
     <message>
-        <source>Écrit le guide d'animation d'un conducteur ou d'une séance en PDF.</source>
-        <translation>Write the leader's guide for a whole guide or a single session as a PDF.</translation>
+        <source>Écrit le guide d&apos;animation d&apos;un conducteur ou d&apos;une séance en PDF.</source>
+        <translation>Write the leader&apos;s guide for a whole guide or a single session as a PDF.</translation>
     </message>
     <message>
         <source>Le code du conducteur (par exemple C1).</source>
@@ -850,7 +1030,7 @@
         <translation>no guide with code “%1” in this programme.</translation>
     </message>
     <message>
-        <source>Écrit la fiche patient d'une séance en PDF.</source>
+        <source>Écrit la fiche patient d&apos;une séance en PDF.</source>
         <translation>Write the patient handout for a session as a PDF.</translation>
     </message>
     <message>
@@ -858,7 +1038,7 @@
         <translation>give the session with --seance CODE.</translation>
     </message>
     <message>
-        <source>Écrit la feuille d'émargement d'une séance en PDF.</source>
+        <source>Écrit la feuille d&apos;émargement d&apos;une séance en PDF.</source>
         <translation>Write the sign-in sheet for a session as a PDF.</translation>
     </message>
     <message>
@@ -882,11 +1062,11 @@
         <translation>invalid date “%1” (expected: DD/MM/YYYY).</translation>
     </message>
     <message>
-        <source>Exporte les guides (conducteurs et séances) dans un fichier d'échange JSON.</source>
-        <translation>Export the guides (leader's guides and sessions) to a JSON exchange file.</translation>
+        <source>Exporte les guides (conducteurs et séances) dans un fichier d&apos;échange JSON.</source>
+        <translation>Export the guides (leader&apos;s guides and sessions) to a JSON exchange file.</translation>
     </message>
     <message>
-        <source>N'exporter que ce conducteur (option répétable).</source>
+        <source>N&apos;exporter que ce conducteur (option répétable).</source>
         <translation>Export only this guide (repeatable option).</translation>
     </message>
     <message numerus="yes">
@@ -897,7 +1077,7 @@
         </translation>
     </message>
     <message>
-        <source>Importe des guides depuis un fichier d'échange JSON dans un programme.</source>
+        <source>Importe des guides depuis un fichier d&apos;échange JSON dans un programme.</source>
         <translation>Import guides from a JSON exchange file into a programme.</translation>
     </message>
     <message>
@@ -906,7 +1086,7 @@
     </message>
     <message>
         <source>Remplace les guides du programme au lieu de les compléter.</source>
-        <translation>Replace the programme's guides instead of adding to them.</translation>
+        <translation>Replace the programme&apos;s guides instead of adding to them.</translation>
     </message>
     <message>
         <source>Exporte les patients et leurs parcours en CSV (UTF-8 avec BOM), sans leur identité sauf --with-identities.</source>
@@ -944,7 +1124,7 @@
         <translation>(with identities: personal file)</translation>
     </message>
     <message>
-        <source>Importe des patients depuis un CSV au format de l'export. Les lignes refusées sont signalées ; rien n'est importé si le fichier est inutilisable.</source>
+        <source>Importe des patients depuis un CSV au format de l&apos;export. Les lignes refusées sont signalées ; rien n&apos;est importé si le fichier est inutilisable.</source>
         <translation>Import patients from a CSV in the export format. Rejected rows are reported; nothing is imported if the file is unusable.</translation>
     </message>
     <message>
@@ -952,7 +1132,7 @@
         <translation>The CSV file to read.</translation>
     </message>
     <message>
-        <source>rien n'a été importé : %1</source>
+        <source>rien n&apos;a été importé : %1</source>
         <translation>nothing was imported: %1</translation>
     </message>
     <message>
@@ -974,8 +1154,8 @@
         </translation>
     </message>
     <message>
-        <source>Écrit la synthèse au médecin traitant d'un patient (PDF personnel).</source>
-        <translation>Write a patient's summary for the GP (personal PDF).</translation>
+        <source>Écrit la synthèse au médecin traitant d&apos;un patient (PDF personnel).</source>
+        <translation>Write a patient&apos;s summary for the GP (personal PDF).</translation>
     </message>
     <message>
         <source>Le code du patient.</source>
@@ -997,11 +1177,214 @@
         <source>Synthèse écrite : %1</source>
         <translation>Summary written: %1</translation>
     </message>
+    <message>
+        <source>Pièces :</source>
+        <translation>Documents:</translation>
+    </message>
+    <message>
+        <source> (avec --member)</source>
+        <translation> (with --member)</translation>
+    </message>
+    <message>
+        <source>aucun membre de l&apos;équipe ne s&apos;appelle ou n&apos;a le numéro « %1 ».</source>
+        <translation>no team member is named or numbered “%1”.</translation>
+    </message>
+    <message>
+        <source>plusieurs membres de l&apos;équipe s&apos;appellent « %1 » : donnez son numéro.</source>
+        <translation>several team members are named “%1”: give their number.</translation>
+    </message>
+    <message>
+        <source>Joint une pièce au programme (PDF, PNG ou JPEG, 20 Mo au plus) ; le dossier de déclaration l&apos;insère en annexe.</source>
+        <translation>Attach a document to the programme (PDF, PNG or JPEG, 20 MB maximum); the declaration dossier inserts it as an appendix.</translation>
+    </message>
+    <message>
+        <source>Le type de pièce (voir la liste).</source>
+        <translation>The document type (see the list).</translation>
+    </message>
+    <message>
+        <source>Le fichier à joindre.</source>
+        <translation>The file to attach.</translation>
+    </message>
+    <message>
+        <source>Le membre de l&apos;équipe (numéro ou nom) d&apos;une attestation ou d&apos;une charte.</source>
+        <translation>The team member (number or name) for a certificate or a charter.</translation>
+    </message>
+    <message>
+        <source>Le titre de la pièce dans le dossier.</source>
+        <translation>The document title in the dossier.</translation>
+    </message>
+    <message>
+        <source>pièce inconnue « %1 » (kitetp attach --help donne la liste).</source>
+        <translation>unknown document “%1” (kitetp attach --help gives the list).</translation>
+    </message>
+    <message>
+        <source>Pièce jointe : %1 — %2 (numéro %3 pour kitetp detach)</source>
+        <translation>Attached document: %1 — %2 (number %3 for kitetp detach)</translation>
+    </message>
+    <message>
+        <source>Liste les pièces jointes au programme.</source>
+        <translation>List the documents attached to the programme.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pièce(s) jointe(s)</source>
+        <translation>
+            <numerusform>%n attached document</numerusform>
+            <numerusform>%n attached documents</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Retire une pièce jointe (son numéro est donné par kitetp attachments).</source>
+        <translation>Remove an attached document (its number is given by kitetp attachments).</translation>
+    </message>
+    <message>
+        <source>Le numéro de la pièce.</source>
+        <translation>The document number.</translation>
+    </message>
+    <message>
+        <source>« %1 » n&apos;est pas un numéro de pièce.</source>
+        <translation>“%1” is not a document number.</translation>
+    </message>
+    <message>
+        <source>Pièce n° %1 retirée.</source>
+        <translation>Document no. %1 removed.</translation>
+    </message>
+    <message>
+        <source>Joint une pièce au programme (attestation, charte signée, grille du BEP...).</source>
+        <translation>Attach a document to the programme (certificate, signed charter, BEP form...).</translation>
+    </message>
+    <message>
+        <source>Retire une pièce jointe.</source>
+        <translation>Remove an attached document.</translation>
+    </message>
+    <message>
+        <source>La vérification de complétude, document interne de l&apos;équipe (PDF).</source>
+        <translation>The completeness check, the team&apos;s internal document (PDF).</translation>
+    </message>
+    <message>
+        <source>Le courrier déclarant l&apos;arrêt du programme à l&apos;ARS (PDF).</source>
+        <translation>The letter declaring the programme&apos;s closure to the ARS (PDF).</translation>
+    </message>
+    <message>
+        <source>Les pièces à déposer sur le service en ligne, un PDF par pièce, et les réponses (-o DOSSIER).</source>
+        <translation>The documents to upload to the online service, one PDF per document, and the answers (-o FOLDER).</translation>
+    </message>
+    <message>
+        <source>Les indicateurs d&apos;une période en CSV pour tableur (« ; », virgule décimale).</source>
+        <translation>A period&apos;s indicators as CSV for spreadsheets (“;”, decimal comma).</translation>
+    </message>
+    <message>
+        <source>Exporte le dossier de déclaration à l&apos;ARS en PDF, pièces jointes insérées en annexe.</source>
+        <translation>Export the declaration dossier for the ARS as a PDF, with attached documents inserted as appendices.</translation>
+    </message>
+    <message>
+        <source>Exporte la vérification de complétude en PDF : document de travail de l&apos;équipe, à ne pas joindre au dossier.</source>
+        <translation>Export the completeness check as a PDF: the team&apos;s working document, not to be attached to the dossier.</translation>
+    </message>
+    <message>
+        <source>Exporte le courrier déclarant l&apos;arrêt du programme à l&apos;ARS (PDF), à envoyer dans les trois mois suivant l&apos;arrêt. La date d&apos;arrêt est celle enregistrée, ou --stop.</source>
+        <translation>Export the letter declaring the programme&apos;s closure to the ARS (PDF), to be sent within three months of closure. The closure date is the one recorded, or --stop.</translation>
+    </message>
+    <message>
+        <source>La date de l&apos;arrêt (AAAA-MM-JJ ou JJ/MM/AAAA).</source>
+        <translation>The closure date (YYYY-MM-DD or DD/MM/YYYY).</translation>
+    </message>
+    <message>
+        <source>« %1 » n&apos;est pas une date plausible.</source>
+        <translation>“%1” is not a plausible date.</translation>
+    </message>
+    <message>
+        <source>aucune date d&apos;arrêt n&apos;est enregistrée : donnez-la avec --stop DATE.</source>
+        <translation>no closure date is recorded: give it with --stop DATE.</translation>
+    </message>
+    <message>
+        <source>Ce qui change : l&apos;ancien coordonnateur, les anciens objectifs ou l&apos;ancien financement.</source>
+        <translation>What is changing: the former coordinator, the former objectives or the former funding.</translation>
+    </message>
+    <message>
+        <source>--year ne se combine pas avec --from et --to.</source>
+        <translation>--year cannot be combined with --from and --to.</translation>
+    </message>
+    <message>
+        <source>Années civiles plutôt que les années du programme (comptées depuis la prise d&apos;effet de la déclaration).</source>
+        <translation>Calendar years rather than programme years (counted from the declaration&apos;s effective date).</translation>
+    </message>
+    <message>
+        <source>L&apos;année du programme qui commence cette année-là (ou l&apos;année civile avec --calendar) ; par défaut celle qui contient aujourd&apos;hui.</source>
+        <translation>The programme year starting in that year (or the calendar year with --calendar); by default, the one containing today.</translation>
+    </message>
+    <message>
+        <source>Fin de la période libre ; avec --four-year, l&apos;année où commence la dernière des quatre années.</source>
+        <translation>End of the custom period; with --four-year, the year in which the last of the four years starts.</translation>
+    </message>
+    <message>
+        <source>Rapport d&apos;évaluation quadriennale (quatre années jusqu&apos;à --to, jamais avant le début du programme).</source>
+        <translation>Four-year evaluation report (four years up to --to, never before the programme&apos;s start).</translation>
+    </message>
+    <message>
+        <source>La période demandée (%1) précède le début du programme (%2).</source>
+        <translation>The requested period (%1) is before the start of the programme (%2).</translation>
+    </message>
+    <message>
+        <source>Période couverte : du %1 au %2%3.</source>
+        <translation>Period covered: from %1 to %2%3.</translation>
+    </message>
+    <message>
+        <source> (en cours : rapport partiel)</source>
+        <translation> (in progress: partial report)</translation>
+    </message>
+    <message>
+        <source>Les indicateurs d&apos;une période dans un tableau (CSV pour tableur français : « ; », virgule décimale, UTF-8 avec BOM). Aucune identité de patient.</source>
+        <translation>A period&apos;s indicators in a table (CSV for French spreadsheets: “;”, decimal comma, UTF-8 with BOM). No patient identities.</translation>
+    </message>
+    <message>
+        <source>Début d&apos;une période libre, avec --to.</source>
+        <translation>Start of a custom period, with --to.</translation>
+    </message>
+    <message>
+        <source>Le fichier .csv à écrire.</source>
+        <translation>The .csv file to write.</translation>
+    </message>
+    <message>
+        <source>où écrire le tableau ? (-o SORTIE.csv)</source>
+        <translation>where should the table be written? (-o OUTPUT.csv)</translation>
+    </message>
+    <message>
+        <source>Impossible d&apos;écrire « %1 » : %2</source>
+        <translation>Cannot write “%1”: %2</translation>
+    </message>
+    <message>
+        <source>Indicateurs écrits : %1 — %2</source>
+        <translation>Indicators written: %1 — %2</translation>
+    </message>
+    <message>
+        <source>Sans identités, garde les médecins (adresseur, traitant et son adresse) et les dates exactes ; sinon ils sont omis et les dates données au mois (MM/AAAA).</source>
+        <translation>Without identities, keeps the doctors (referring doctor, GP and GP&apos;s address) and exact dates; otherwise they are omitted and dates are given by month (MM/YYYY).</translation>
+    </message>
+    <message>
+        <source>(pseudonyme avec médecins et dates exactes : fichier personnel)</source>
+        <translation>(pseudonymised with doctors and exact dates: personal file)</translation>
+    </message>
+    <message>
+        <source>(pseudonyme, dates au mois : fichier personnel)</source>
+        <translation>(pseudonymised, dates by month: personal file)</translation>
+    </message>
+    <message>
+        <source>Prépare la télédéclaration : écrit dans DOSSIER le dossier de déclaration, un PDF par pièce jointe (nommé d&apos;après la pièce) et les réponses au formulaire en ligne dans l&apos;ordre de ses rubriques (reponses-teledeclaration.md).</source>
+        <translation>Prepare the online declaration: write to FOLDER the declaration dossier, one PDF per attached document (named after the document) and the answers to the online form in the order of its sections (reponses-teledeclaration.md).</translation>
+    </message>
+    <message>
+        <source>Le dossier où écrire les pièces.</source>
+        <translation>The folder in which to write the documents.</translation>
+    </message>
+    <message>
+        <source>indiquez le dossier où écrire avec -o DOSSIER.</source>
+        <translation>give the folder to write to with -o FOLDER.</translation>
+    </message>
 </context>
 <context>
     <name>Csv</name>
     <message>
-        <source>Le fichier n'est pas en UTF-8 : enregistrez-le en « CSV UTF-8 ».</source>
+        <source>Le fichier n&apos;est pas en UTF-8 : enregistrez-le en « CSV UTF-8 ».</source>
         <translation>The file is not in UTF-8: save it as “CSV UTF-8”.</translation>
     </message>
     <message numerus="yes">
@@ -1014,6 +1397,10 @@
     <message>
         <source>Guillemet non refermé à partir de la ligne %1 : le fichier est incomplet ou abîmé.</source>
         <translation>Unclosed quotation mark from line %1: the file is incomplete or damaged.</translation>
+    </message>
+    <message>
+        <source>Le fichier dépasse %1 Mo.</source>
+        <translation>The file is larger than %1 MB.</translation>
     </message>
 </context>
 <context>
@@ -1031,11 +1418,11 @@
         <translation>The amount must be positive and plausible.</translation>
     </message>
     <message>
-        <source>L'année %1 n'est pas plausible.</source>
+        <source>L&apos;année %1 n&apos;est pas plausible.</source>
         <translation>The year %1 is not plausible.</translation>
     </message>
     <message>
-        <source>La date n'est pas plausible (attendu : entre %1 et %2).</source>
+        <source>La date n&apos;est pas plausible (attendu : entre %1 et %2).</source>
         <translation>The date is not plausible (expected: between %1 and %2).</translation>
     </message>
     <message>
@@ -1047,7 +1434,7 @@
         <translation>The note is too long.</translation>
     </message>
     <message>
-        <source>Dossier envoyé à l'ARS</source>
+        <source>Dossier envoyé à l&apos;ARS</source>
         <translation>Dossier sent to the ARS</translation>
     </message>
     <message>
@@ -1067,20 +1454,20 @@
         <translation>Change notified</translation>
     </message>
     <message>
-        <source>Arrêt du programme déclaré</source>
-        <translation>Programme closure declared</translation>
-    </message>
-    <message>
         <source>changement de coordonnateur</source>
         <translation>change of coordinator</translation>
     </message>
     <message>
-        <source>changement d'objectifs</source>
+        <source>changement d&apos;objectifs</source>
         <translation>change of objectives</translation>
     </message>
     <message>
         <source>changement de source de financement</source>
         <translation>change of funding source</translation>
+    </message>
+    <message>
+        <source>Arrêt du programme</source>
+        <translation>Programme closure</translation>
     </message>
 </context>
 <context>
@@ -1122,12 +1509,12 @@
         <translation>Patient partners must show the same skills (40 h).</translation>
     </message>
     <message>
-        <source>L'association partenaire est agréée</source>
+        <source>L&apos;association partenaire est agréée</source>
         <translation>The partner association is approved</translation>
     </message>
     <message>
-        <source>Kit ETP ne peut pas le vérifier : joignez l'agrément de l'association.</source>
-        <translation>Kit ETP cannot check this: attach the association's approval.</translation>
+        <source>Kit ETP ne peut pas le vérifier : joignez l&apos;agrément de l&apos;association.</source>
+        <translation>Kit ETP cannot check this: attach the association&apos;s approval.</translation>
     </message>
     <message>
         <source>Le programme</source>
@@ -1157,8 +1544,8 @@
         <translation>Coordination</translation>
     </message>
     <message>
-        <source>Le médecin traitant doit être informé, avec l'accord du patient.</source>
-        <translation>The GP must be informed, with the patient's agreement.</translation>
+        <source>Le médecin traitant doit être informé, avec l&apos;accord du patient.</source>
+        <translation>The GP must be informed, with the patient&apos;s agreement.</translation>
     </message>
     <message>
         <source>Information, consentement et confidentialité</source>
@@ -1196,46 +1583,61 @@
         <translation>Declarations and signatures</translation>
     </message>
     <message>
-        <source>Aucune entreprise du médicament ou du dispositif médical n'est impliquée</source>
-        <translation>No pharmaceutical or medical device company is involved</translation>
-    </message>
-    <message>
-        <source>Interdit (art. L1161-1 et L1161-4 du code de la santé publique) : une telle entreprise ne peut ni concevoir ni mettre en œuvre un programme.</source>
-        <translation>Prohibited (articles L1161-1 and L1161-4 of the French Public Health Code): such a company may neither design nor implement a programme.</translation>
-    </message>
-    <message>
         <source>Certaines ARS la demandent.</source>
         <translation>Some ARSs request it.</translation>
     </message>
     <message>
-        <source>Annexes</source>
-        <translation>Appendices</translation>
-    </message>
-    <message>
-        <source>Plusieurs ARS la demandent.</source>
-        <translation>Several ARSs request it.</translation>
-    </message>
-    <message>
         <source>Le dossier suit le modèle de votre ARS</source>
-        <translation>The dossier follows your ARS's template</translation>
+        <translation>The dossier follows your ARS&apos;s template</translation>
     </message>
     <message>
-        <source>Ce dossier suit le modèle de 2015 que reprennent les formulaires des ARS ; la rédaction exacte de l'annexe II de l'arrêté du 30 décembre 2020 est à confirmer.</source>
-        <translation>This dossier follows the 2015 template used by the ARS forms; the exact wording of Annex II of the order of 30 December 2020 is to be confirmed.</translation>
+        <source>À décrire s&apos;il existe des actions d&apos;accompagnement.</source>
+        <translation>To be described if there are support actions.</translation>
+    </message>
+    <message>
+        <source>Aucune entreprise du médicament, du dispositif médical, du diagnostic in vitro ou de services de santé n&apos;est impliquée</source>
+        <translation>No pharmaceutical, medical device, in vitro diagnostic or health services company is involved</translation>
+    </message>
+    <message>
+        <source>Interdit (art. L1161-4 du code de la santé publique) : une telle entreprise ne peut ni concevoir, ni financer, ni mettre en œuvre les contacts du programme avec les patients.</source>
+        <translation>Prohibited (art. L1161-4 of the French Public Health Code): such a company may neither design, fund nor deliver the programme&apos;s contacts with patients.</translation>
+    </message>
+    <message>
+        <source>Pièces jointes</source>
+        <translation>Attached documents</translation>
+    </message>
+    <message>
+        <source>Pièce jointe : %1</source>
+        <translation>Attached document: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pièce(s) jointe(s).</source>
+        <translation>
+            <numerusform>%n attached document.</numerusform>
+            <numerusform>%n attached documents.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Non jointe : ajoutez le document que l&apos;équipe utilise (Déclaration ARS › Pièces jointes).</source>
+        <translation>Not attached: add the document the team uses (ARS declaration › Attached documents).</translation>
+    </message>
+    <message>
+        <source>Le plan suit la composition du dossier de déclaration (arrêté du 30 décembre 2020, annexe 2) telle qu&apos;elle est connue ; les pièces demandées varient selon les ARS.</source>
+        <translation>The outline follows the composition of the declaration dossier (order of 30 December 2020, annex 2) as currently known; the documents requested vary between ARSs.</translation>
     </message>
 </context>
 <context>
     <name>DeclarationCommands</name>
     <message>
-        <source>Ajouter l'intervenant « %1 »</source>
+        <source>Ajouter l&apos;intervenant « %1 »</source>
         <translation>Add facilitator “%1”</translation>
     </message>
     <message>
-        <source>Modifier l'intervenant « %1 »</source>
+        <source>Modifier l&apos;intervenant « %1 »</source>
         <translation>Edit facilitator “%1”</translation>
     </message>
     <message>
-        <source>Retirer l'intervenant « %1 »</source>
+        <source>Retirer l&apos;intervenant « %1 »</source>
         <translation>Remove facilitator “%1”</translation>
     </message>
     <message>
@@ -1258,6 +1660,18 @@
         <source>Enregistrer « %1 »</source>
         <translation>Save “%1”</translation>
     </message>
+    <message>
+        <source>Joindre « %1 »</source>
+        <translation>Attach “%1”</translation>
+    </message>
+    <message>
+        <source>Remplacer la pièce « %1 »</source>
+        <translation>Replace document “%1”</translation>
+    </message>
+    <message>
+        <source>Retirer la pièce « %1 »</source>
+        <translation>Remove document “%1”</translation>
+    </message>
 </context>
 <context>
     <name>DeclarationFlow</name>
@@ -1278,8 +1692,8 @@
         <translation>needs review</translation>
     </message>
     <message>
-        <source>Logigramme proposé par Kit ETP d'après la réglementation et le Kit ETP en cancérologie du réseau ONCOPL ; ce n'est pas un document officiel de l'ARS.</source>
-        <translation>Flowchart proposed by Kit ETP based on the regulations and the ONCOPL network's Kit ETP en cancérologie; it is not an official ARS document.</translation>
+        <source>Logigramme proposé par Kit ETP d&apos;après la réglementation et le Kit ETP en cancérologie du réseau ONCOPL ; ce n&apos;est pas un document officiel de l&apos;ARS.</source>
+        <translation>Flowchart proposed by Kit ETP based on the regulations and the ONCOPL network&apos;s Kit ETP en cancérologie; it is not an official ARS document.</translation>
     </message>
     <message>
         <source>1. Évaluer le besoin et la population</source>
@@ -1290,7 +1704,7 @@
         <translation>%1 / %2 sections filled in</translation>
     </message>
     <message>
-        <source>2. Constituer l'équipe</source>
+        <source>2. Constituer l&apos;équipe</source>
         <translation>2. Build the team</translation>
     </message>
     <message>
@@ -1324,7 +1738,7 @@
         </translation>
     </message>
     <message>
-        <source>6. Envoyer le dossier à l'ARS</source>
+        <source>6. Envoyer le dossier à l&apos;ARS</source>
         <translation>6. Send the dossier to the ARS</translation>
     </message>
     <message>
@@ -1368,7 +1782,7 @@
         <translation>in effect from %1; start before %2</translation>
     </message>
     <message>
-        <source>Former l'équipe (40 h)</source>
+        <source>Former l&apos;équipe (40 h)</source>
         <translation>Train the team (40 h)</translation>
     </message>
     <message>
@@ -1427,7 +1841,7 @@
         </translation>
     </message>
     <message>
-        <source>aucune séance depuis le %1 : 6 mois d'arrêt rendent la déclaration caduque</source>
+        <source>aucune séance depuis le %1 : 6 mois d&apos;arrêt rendent la déclaration caduque</source>
         <translation>no session since %1: a 6-month break makes the declaration lapse</translation>
     </message>
     <message>
@@ -1443,7 +1857,7 @@
         <translation>Annual self-evaluation (on each anniversary)</translation>
     </message>
     <message>
-        <source>première échéance un an après la prise d'effet</source>
+        <source>première échéance un an après la prise d&apos;effet</source>
         <translation>first due one year after the effective date</translation>
     </message>
     <message>
@@ -1463,7 +1877,7 @@
         <translation>Four-year evaluation</translation>
     </message>
     <message>
-        <source>quatre ans après la prise d'effet</source>
+        <source>quatre ans après la prise d&apos;effet</source>
         <translation>four years after the effective date</translation>
     </message>
     <message>
@@ -1479,7 +1893,7 @@
         <translation>due on %1</translation>
     </message>
     <message>
-        <source>Notifier les changements à l'ARS</source>
+        <source>Notifier les changements à l&apos;ARS</source>
         <translation>Notify the ARS of changes</translation>
     </message>
     <message>
@@ -1502,8 +1916,8 @@
         <translation>programme running</translation>
     </message>
     <message>
-        <source>arrêt déclaré le %1</source>
-        <translation>discontinuation declared on %1</translation>
+        <source>arrêté le %1</source>
+        <translation>closed on %1</translation>
     </message>
 </context>
 <context>
@@ -1535,14 +1949,6 @@
     <message>
         <source>moins de 40 h</source>
         <translation>less than 40 h</translation>
-    </message>
-    <message>
-        <source>jointe</source>
-        <translation>attached</translation>
-    </message>
-    <message>
-        <source>manquante</source>
-        <translation>missing</translation>
     </message>
     <message>
         <source>Nom</source>
@@ -1605,7 +2011,7 @@
         <translation>%1 min</translation>
     </message>
     <message>
-        <source>Aucune séance n'est encore décrite dans les ateliers.</source>
+        <source>Aucune séance n&apos;est encore décrite dans les ateliers.</source>
         <translation>No session has been described in the workshops yet.</translation>
     </message>
     <message>
@@ -1645,7 +2051,7 @@
         <translation>Facilitator</translation>
     </message>
     <message>
-        <source>Charte d'engagement</source>
+        <source>Charte d&apos;engagement</source>
         <translation>Commitment charter</translation>
     </message>
     <message>
@@ -1663,6 +2069,38 @@
     <message>
         <source>Détail</source>
         <translation>Detail</translation>
+    </message>
+    <message>
+        <source>pièce n° %1</source>
+        <translation>document no. %1</translation>
+    </message>
+    <message>
+        <source>à joindre</source>
+        <translation>to be attached</translation>
+    </message>
+    <message>
+        <source>jointe (%1)</source>
+        <translation>attached (%1)</translation>
+    </message>
+    <message>
+        <source>déclaré à l&apos;ARS (déclaration effective le %1)</source>
+        <translation>declared to the ARS (declaration effective on %1)</translation>
+    </message>
+    <message>
+        <source>en cours de déclaration auprès de l&apos;ARS</source>
+        <translation>declaration in progress with the ARS</translation>
+    </message>
+    <message>
+        <source>Le %1</source>
+        <translation>%1</translation>
+    </message>
+    <message>
+        <source>%1, le %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Charte signée</source>
+        <translation>Charter signed</translation>
     </message>
 </context>
 <context>
@@ -1700,7 +2138,7 @@
         <translation>Completeness</translation>
     </message>
     <message>
-        <source>Double-cliquez une ligne pour ouvrir l'étape du logigramme qui la corrige.</source>
+        <source>Double-cliquez une ligne pour ouvrir l&apos;étape du logigramme qui la corrige.</source>
         <translation>Double-click a row to open the flowchart step that corrects it.</translation>
     </message>
     <message>
@@ -1720,7 +2158,7 @@
         <translation>Print the f&amp;lowcharts…</translation>
     </message>
     <message>
-        <source>Cliquez une étape pour l'ouvrir.</source>
+        <source>Cliquez une étape pour l&apos;ouvrir.</source>
         <translation>Click a step to open it.</translation>
     </message>
     <message>
@@ -1732,7 +2170,7 @@
         <translation>Sent on:</translation>
     </message>
     <message>
-        <source>Réponse de l'ARS :</source>
+        <source>Réponse de l&apos;ARS :</source>
         <translation>ARS response:</translation>
     </message>
     <message>
@@ -1767,15 +2205,31 @@
         <source>&amp;Voir la liste des exigences</source>
         <translation>&amp;View the list of requirements</translation>
     </message>
+    <message>
+        <source>Préparer la &amp;télédéclaration…</source>
+        <translation>Prepare the online &amp;declaration…</translation>
+    </message>
+    <message>
+        <source>Arrêt :</source>
+        <translation>Closure:</translation>
+    </message>
+    <message>
+        <source>Courrier d&apos;a&amp;rrêt…</source>
+        <translation>C&amp;losure letter…</translation>
+    </message>
+    <message>
+        <source>Complét&amp;ude en PDF (document interne)…</source>
+        <translation>Completeness as P&amp;DF (internal document)…</translation>
+    </message>
 </context>
 <context>
     <name>DeclarationTimeline</name>
     <message>
-        <source>Le %1 est dans le futur : saisissez la date à laquelle c'est arrivé.</source>
+        <source>Le %1 est dans le futur : saisissez la date à laquelle c&apos;est arrivé.</source>
         <translation>%1 is in the future: enter the date on which it happened.</translation>
     </message>
     <message>
-        <source>Saisissez d'abord %1.</source>
+        <source>Saisissez d&apos;abord %1.</source>
         <translation>Enter %1 first.</translation>
     </message>
     <message>
@@ -1783,7 +2237,7 @@
         <translation>%1 is before %2 (%3).</translation>
     </message>
     <message>
-        <source>la date d'envoi</source>
+        <source>la date d&apos;envoi</source>
         <translation>the sending date</translation>
     </message>
     <message>
@@ -1794,7 +2248,7 @@
 <context>
     <name>DossierAnnexes</name>
     <message>
-        <source>Programme d'éducation thérapeutique :</source>
+        <source>Programme d&apos;éducation thérapeutique :</source>
         <translation>Therapeutic patient education programme:</translation>
     </message>
     <message>
@@ -1806,19 +2260,19 @@
         <translation>I, the undersigned</translation>
     </message>
     <message>
-        <source>déclare avoir reçu une information claire sur le programme, ses objectifs, son déroulement et les personnes qui l'animent.</source>
+        <source>déclare avoir reçu une information claire sur le programme, ses objectifs, son déroulement et les personnes qui l&apos;animent.</source>
         <translation>declare that I have received clear information about the programme, its objectives, how it is run and the people who lead it.</translation>
     </message>
     <message>
-        <source>J'accepte d'entrer dans le programme.</source>
+        <source>J&apos;accepte d&apos;entrer dans le programme.</source>
         <translation>I agree to join the programme.</translation>
     </message>
     <message>
-        <source>J'accepte que les informations me concernant soient partagées entre les intervenants du programme.</source>
-        <translation>I agree that information about me may be shared between the programme's facilitators.</translation>
+        <source>J&apos;accepte que les informations me concernant soient partagées entre les intervenants du programme.</source>
+        <translation>I agree that information about me may be shared between the programme&apos;s facilitators.</translation>
     </message>
     <message>
-        <source>J'accepte que mon médecin traitant soit informé de mon entrée, de mon parcours et de mon évaluation finale.</source>
+        <source>J&apos;accepte que mon médecin traitant soit informé de mon entrée, de mon parcours et de mon évaluation finale.</source>
         <translation>I agree that my GP may be informed of my joining, my progress and my final evaluation.</translation>
     </message>
     <message>
@@ -1839,7 +2293,7 @@
     </message>
     <message>
         <source>Signature du patient :</source>
-        <translation>Patient's signature:</translation>
+        <translation>Patient&apos;s signature:</translation>
     </message>
     <message>
         <source>Le programme</source>
@@ -1878,22 +2332,70 @@
         <translation>With their consent, we are writing to inform you that your patient</translation>
     </message>
     <message>
-        <source>☐ entre dans ☐ poursuit ☐ a terminé le programme d'éducation thérapeutique</source>
+        <source>☐ entre dans ☐ poursuit ☐ a terminé le programme d&apos;éducation thérapeutique</source>
         <translation>☐ is joining ☐ is continuing ☐ has completed the therapeutic patient education programme</translation>
-    </message>
-    <message>
-        <source>Vous trouverez ci-joint la synthèse de son bilan éducatif partagé ou de son évaluation individuelle, et les objectifs convenus avec lui (elle).</source>
-        <translation>Please find enclosed the summary of their shared educational assessment or individual evaluation, and the objectives agreed with them.</translation>
     </message>
     <message>
         <source>Nous restons à votre disposition pour tout échange.</source>
         <translation>Please do not hesitate to contact us should you wish to discuss this further.</translation>
     </message>
+    <message>
+        <source>Vous trouverez avec ce courrier la synthèse de son bilan éducatif partagé ou de son évaluation individuelle, et les objectifs convenus avec lui (elle).</source>
+        <translation>Enclosed with this letter you will find the summary of their shared educational assessment or individual evaluation, and the objectives agreed with them.</translation>
+    </message>
+    <message>
+        <source>Attestations de formation et chartes signées</source>
+        <translation>Training certificates and signed charters</translation>
+    </message>
+    <message>
+        <source>aucun membre dans l&apos;équipe</source>
+        <translation>no members in the team</translation>
+    </message>
+    <message>
+        <source>à joindre</source>
+        <translation>to be attached</translation>
+    </message>
+    <message>
+        <source>Liste des intervenants</source>
+        <translation>List of facilitators</translation>
+    </message>
+    <message>
+        <source>dans ce dossier, partie 3</source>
+        <translation>in this dossier, part 3</translation>
+    </message>
+    <message>
+        <source>un modèle de Kit ETP figure dans les annexes</source>
+        <translation>a Kit ETP template is included in the appendices</translation>
+    </message>
+    <message>
+        <source>Agrément de l&apos;association de patients</source>
+        <translation>Approval of the patient association</translation>
+    </message>
+    <message>
+        <source>à joindre si votre ARS le demande</source>
+        <translation>to attach if your ARS requests it</translation>
+    </message>
+    <message>
+        <source>jointe (pièce n° %1)</source>
+        <translation>attached (document no. %1)</translation>
+    </message>
+    <message>
+        <source>Pièce</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Concerne</source>
+        <translation>Concerns</translation>
+    </message>
+    <message>
+        <source>État</source>
+        <translation>Status</translation>
+    </message>
 </context>
 <context>
     <name>DossierDocument</name>
     <message>
-        <source>Déclaration d'un programme d'éducation thérapeutique du patient</source>
+        <source>Déclaration d&apos;un programme d&apos;éducation thérapeutique du patient</source>
         <translation>Declaration of a therapeutic patient education programme</translation>
     </message>
     <message>
@@ -1909,34 +2411,39 @@
         <translation>Addressed to:</translation>
     </message>
     <message>
-        <source>Édité le :</source>
-        <translation>Generated on:</translation>
-    </message>
-    <message numerus="yes">
-        <source>Vérification de complétude : aucun élément manquant ; %n point(s) à vérifier.</source>
-        <translation>
-            <numerusform>Completeness check: no missing items; %n point to check.</numerusform>
-            <numerusform>Completeness check: no missing items; %n points to check.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Vérification de complétude : %n élément(s) manquant(s) (voir la dernière partie).</source>
-        <translation>
-            <numerusform>Completeness check: %n item missing (see the last section).</numerusform>
-            <numerusform>Completeness check: %n items missing (see the last section).</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Le plan de ce dossier suit le modèle de dossier de déclaration de 2015 que reprennent les formulaires des ARS. %1</source>
-        <translation>The outline of this dossier follows the 2015 declaration dossier template used by the ARS forms. %1</translation>
-    </message>
-    <message>
         <source>Sommaire</source>
         <translation>Contents</translation>
     </message>
     <message>
-        <source>Dossier de déclaration à l'ARS</source>
+        <source>Dossier de déclaration à l&apos;ARS</source>
         <translation>Declaration dossier for the ARS</translation>
+    </message>
+    <message>
+        <source>Date :</source>
+        <translation>Date:</translation>
+    </message>
+    <message>
+        <source>Plan établi d&apos;après la composition du dossier de déclaration (arrêté du 30 décembre 2020, annexe 2). %1</source>
+        <translation>Outline based on the composition of the declaration dossier (order of 30 December 2020, annex 2). %1</translation>
+    </message>
+    <message>
+        <source>Les pièces jointes sont insérées chacune après sa page de titre ; leurs pages sont comptées dans la numérotation du dossier mais n&apos;en portent pas le pied de page.</source>
+        <translation>Each attached document is inserted after its title page; its pages are counted in the dossier&apos;s page numbering but do not carry its footer.</translation>
+    </message>
+    <message>
+        <source>Pièce n° %1 — %2</source>
+        <translation>Document no. %1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>DossierPdf</name>
+    <message>
+        <source>Le PDF n&apos;a pas pu être dessiné.</source>
+        <translation>The PDF could not be drawn.</translation>
+    </message>
+    <message>
+        <source>Les pièces jointes n&apos;ont pas pu être insérées (%1).</source>
+        <translation>The attached documents could not be inserted (%1).</translation>
     </message>
 </context>
 <context>
@@ -2029,7 +2536,7 @@
         <translation>Attendance rate</translation>
     </message>
     <message>
-        <source>Objectifs des patients à l'évaluation finale</source>
+        <source>Objectifs des patients à l&apos;évaluation finale</source>
         <translation>Patient objectives at final evaluation</translation>
     </message>
     <message>
@@ -2061,7 +2568,7 @@
         <translation>Distribution of satisfaction answers</translation>
     </message>
     <message>
-        <source>Réponse (1 = pas du tout d'accord, 5 = tout à fait d'accord)</source>
+        <source>Réponse (1 = pas du tout d&apos;accord, 5 = tout à fait d&apos;accord)</source>
         <translation>Answer (1 = strongly disagree, 5 = strongly agree)</translation>
     </message>
     <message>
@@ -2071,10 +2578,6 @@
     <message>
         <source>Toutes les questions à échelle</source>
         <translation>All scale questions</translation>
-    </message>
-    <message>
-        <source>Évolution de l'activité sur quatre ans</source>
-        <translation>Activity over four years</translation>
     </message>
     <message>
         <source>Année</source>
@@ -2089,10 +2592,6 @@
         <translation>Pathways completed</translation>
     </message>
     <message>
-        <source>Évolution des indicateurs de qualité sur quatre ans</source>
-        <translation>Quality indicators over four years</translation>
-    </message>
-    <message>
         <source>Pourcentage</source>
         <translation>Percentage</translation>
     </message>
@@ -2103,6 +2602,21 @@
     <message>
         <source>Réponses de satisfaction favorables</source>
         <translation>Favourable satisfaction answers</translation>
+    </message>
+    <message numerus="yes">
+        <source>Pas de données pour %1 : non tracé (ce n&apos;est pas un zéro).</source>
+        <translation>
+            <numerusform>No data for %1: not plotted (this is not a zero).</numerusform>
+            <numerusform>No data for %1: not plotted (these are not zeros).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Évolution de l&apos;activité</source>
+        <translation>Activity trend</translation>
+    </message>
+    <message>
+        <source>Évolution des indicateurs de qualité</source>
+        <translation>Quality indicator trend</translation>
     </message>
 </context>
 <context>
@@ -2115,36 +2629,12 @@
 <context>
     <name>EvaluationNotes</name>
     <message>
-        <source>Ce qui a fonctionné</source>
-        <translation>What worked</translation>
-    </message>
-    <message>
-        <source>Points forts de l'année : pratiques, contenus, organisation, coordination…</source>
-        <translation>Strengths of the year: practices, content, organisation, coordination…</translation>
-    </message>
-    <message>
-        <source>Ce qui est à améliorer</source>
-        <translation>What needs improving</translation>
-    </message>
-    <message>
-        <source>Difficultés rencontrées, écarts, ce que l'équipe veut changer…</source>
+        <source>Difficultés rencontrées, écarts, ce que l&apos;équipe veut changer…</source>
         <translation>Difficulties encountered, gaps, what the team wants to change…</translation>
     </message>
     <message>
-        <source>Conduite de l'évaluation</source>
+        <source>Conduite de l&apos;évaluation</source>
         <translation>How the evaluation was conducted</translation>
-    </message>
-    <message>
-        <source>Qui a participé, quelles données, quelle période, comment.</source>
-        <translation>Who took part, which data, which period, how.</translation>
-    </message>
-    <message>
-        <source>Effets du programme</source>
-        <translation>Effects of the programme</translation>
-    </message>
-    <message>
-        <source>Sur les patients, sur les pratiques de l'équipe, sur la place du programme dans l'offre de soins locale.</source>
-        <translation>On patients, on the team's practices, on the programme's place in local healthcare provision.</translation>
     </message>
     <message>
         <source>Conclusion sur les effets</source>
@@ -2155,16 +2645,8 @@
         <translation>Development of the programme</translation>
     </message>
     <message>
-        <source>Profil des patients, activité, indicateurs de qualité au fil des années.</source>
-        <translation>Patient profile, activity, quality indicators over the years.</translation>
-    </message>
-    <message>
-        <source>Conclusion sur l'évolution</source>
+        <source>Conclusion sur l&apos;évolution</source>
         <translation>Conclusion on the development</translation>
-    </message>
-    <message>
-        <source>Décisions pour l'avenir</source>
-        <translation>Decisions for the future</translation>
     </message>
     <message>
         <source>Poursuivre, adapter ou arrêter le programme, et pourquoi.</source>
@@ -2179,10 +2661,6 @@
         <translation>How the report is made accessible to patients, associations and GPs.</translation>
     </message>
     <message>
-        <source>Actions prévues</source>
-        <translation>Planned actions</translation>
-    </message>
-    <message>
         <source>« %1 » est trop long (%2 caractères au plus).</source>
         <translation>“%1” is too long (%2 characters maximum).</translation>
     </message>
@@ -2195,12 +2673,124 @@
         <translation>Each action must be described.</translation>
     </message>
     <message>
-        <source>Le texte d'une action ou le nom de son responsable est trop long.</source>
+        <source>Le texte d&apos;une action ou le nom de son responsable est trop long.</source>
         <translation>The text of an action or the name of the person responsible is too long.</translation>
     </message>
     <message>
-        <source>L'échéance d'une action doit être une date entre %1 et %2.</source>
+        <source>L&apos;échéance d&apos;une action doit être une date entre %1 et %2.</source>
         <translation>The deadline of an action must be a date between %1 and %2.</translation>
+    </message>
+    <message>
+        <source>Éléments évalués cette année et pourquoi</source>
+        <translation>Items evaluated this year and why</translation>
+    </message>
+    <message>
+        <source>Les quelques points d&apos;activité, de processus et de résultats choisis, et la raison de ce choix.</source>
+        <translation>The few activity, process and outcome points chosen, and the reason for that choice.</translation>
+    </message>
+    <message>
+        <source>Qui a participé</source>
+        <translation>Who took part</translation>
+    </message>
+    <message>
+        <source>Équipe, patients, association de patients : qui, et comment.</source>
+        <translation>Team, patients, patient association: who, and how.</translation>
+    </message>
+    <message>
+        <source>Outils utilisés</source>
+        <translation>Tools used</translation>
+    </message>
+    <message>
+        <source>Questionnaire de satisfaction, indicateurs, réunions, entretiens…</source>
+        <translation>Satisfaction questionnaire, indicators, meetings, interviews…</translation>
+    </message>
+    <message>
+        <source>Points forts</source>
+        <translation>Strengths</translation>
+    </message>
+    <message>
+        <source>Ce qui a fonctionné : pratiques, contenus, organisation, coordination…</source>
+        <translation>What worked: practices, content, organisation, coordination…</translation>
+    </message>
+    <message>
+        <source>Difficultés</source>
+        <translation>Difficulties</translation>
+    </message>
+    <message>
+        <source>Mise à disposition des patients</source>
+        <translation>Making the report available to patients</translation>
+    </message>
+    <message>
+        <source>Où et comment les patients peuvent consulter ce rapport (accueil, site, association…).</source>
+        <translation>Where and how patients can consult this report (reception, website, association…).</translation>
+    </message>
+    <message>
+        <source>Changements du programme sur la période</source>
+        <translation>Changes to the programme over the period</translation>
+    </message>
+    <message>
+        <source>Coordonnateur, équipe, contenus, lieux, financement : ce qui a changé en quatre ans.</source>
+        <translation>Coordinator, team, content, venues, funding: what has changed in four years.</translation>
+    </message>
+    <message>
+        <source>Acteurs, calendrier, participation des patients, outils et données utilisés.</source>
+        <translation>People involved, timetable, patient participation, tools and data used.</translation>
+    </message>
+    <message>
+        <source>Effets sur les patients</source>
+        <translation>Effects on patients</translation>
+    </message>
+    <message>
+        <source>Compétences acquises, objectifs atteints, satisfaction, gains aux questionnaires de connaissances…</source>
+        <translation>Skills acquired, objectives achieved, satisfaction, gains in knowledge questionnaires…</translation>
+    </message>
+    <message>
+        <source>Effets sur l&apos;équipe et ses pratiques</source>
+        <translation>Effects on the team and its practices</translation>
+    </message>
+    <message>
+        <source>Formation, pratiques, travail en équipe, coordination.</source>
+        <translation>Training, practices, teamwork, coordination.</translation>
+    </message>
+    <message>
+        <source>Place du programme dans l&apos;offre de soins locale</source>
+        <translation>Place of the programme in local healthcare provision</translation>
+    </message>
+    <message>
+        <source>Liens avec les médecins traitants, les autres programmes, les associations.</source>
+        <translation>Links with GPs, other programmes and associations.</translation>
+    </message>
+    <message>
+        <source>Lecture de l&apos;évolution du profil des patients, de l&apos;activité et des indicateurs de processus.</source>
+        <translation>Interpretation of trends in patient profile, activity and process indicators.</translation>
+    </message>
+    <message>
+        <source>Décisions pour les quatre ans à venir</source>
+        <translation>Decisions for the next four years</translation>
+    </message>
+    <message>
+        <source>Actions d&apos;amélioration décidées</source>
+        <translation>Improvement actions decided</translation>
+    </message>
+    <message>
+        <source>Appréciation des critères de jugement</source>
+        <translation>Assessment of the outcome criteria</translation>
+    </message>
+    <message>
+        <source>prévue</source>
+        <translation>planned</translation>
+    </message>
+    <message>
+        <source>en cours</source>
+        <translation>in progress</translation>
+    </message>
+    <message>
+        <source>réalisée</source>
+        <translation>completed</translation>
+    </message>
+    <message>
+        <source>abandonnée</source>
+        <translation>abandoned</translation>
     </message>
 </context>
 <context>
@@ -2220,10 +2810,6 @@
     <message>
         <source>Période libre</source>
         <translation>Custom period</translation>
-    </message>
-    <message>
-        <source>L'année évaluée ; l'évaluation quadriennale couvre les quatre années qui finissent par celle-ci.</source>
-        <translation>The year evaluated; the four-year evaluation covers the four years ending with this one.</translation>
     </message>
     <message>
         <source>Premier jour de la période</source>
@@ -2258,24 +2844,40 @@
         <translation>Charts</translation>
     </message>
     <message>
-        <source>Analyse de l'équipe</source>
+        <source>Analyse de l&apos;équipe</source>
         <translation>Team analysis</translation>
-    </message>
-    <message>
-        <source>L'analyse de l'équipe pour l'année choisie : elle figure dans le rapport annuel.</source>
-        <translation>The team's analysis for the chosen year: it appears in the annual report.</translation>
-    </message>
-    <message>
-        <source>Actions prévues (action, responsable, échéance) :</source>
-        <translation>Planned actions (action, person responsible, deadline):</translation>
     </message>
     <message>
         <source>Ajouter une action</source>
         <translation>Add an action</translation>
     </message>
     <message>
-        <source>Supprimer l'action</source>
+        <source>Supprimer l&apos;action</source>
         <translation>Delete action</translation>
+    </message>
+    <message>
+        <source>Année du programme</source>
+        <translation>Programme year</translation>
+    </message>
+    <message>
+        <source>L&apos;année où commence l&apos;année évaluée ; l&apos;évaluation quadriennale couvre les quatre années qui finissent par celle-ci.</source>
+        <translation>The year in which the evaluated year starts; the four-year evaluation covers the four years ending with this one.</translation>
+    </message>
+    <message>
+        <source>Exporter pour un tableur (CSV)…</source>
+        <translation>Export for a spreadsheet (CSV)…</translation>
+    </message>
+    <message>
+        <source>Les indicateurs de la période dans un fichier CSV qu&apos;un tableur en français ouvre directement (aucune identité)</source>
+        <translation>The period&apos;s indicators in a CSV file that a French-language spreadsheet opens directly (no identities)</translation>
+    </message>
+    <message>
+        <source>Critères de jugement déclarés dans le dossier : l&apos;indicateur rapproché de chacun et l&apos;appréciation de l&apos;équipe.</source>
+        <translation>Outcome criteria declared in the dossier: the indicator matched to each one and the team&apos;s assessment.</translation>
+    </message>
+    <message>
+        <source>Actions d&apos;amélioration décidées (action, responsable, échéance, état) :</source>
+        <translation>Improvement actions decided (action, person responsible, deadline, status):</translation>
     </message>
 </context>
 <context>
@@ -2285,39 +2887,19 @@
         <translation>Annual self-evaluation — %1</translation>
     </message>
     <message>
-        <source>Rapport d'auto-évaluation de l'équipe, établi le %1 pour la période du %2 au %3. Il porte sur l'activité, le déroulement (processus) et les résultats du programme, puis sur l'analyse de l'équipe et les actions qu'elle décide. Il est à disposition des patients.</source>
-        <translation>Team self-evaluation report, drawn up on %1 for the period from %2 to %3. It covers the programme's activity, delivery (process) and results, followed by the team's analysis and the actions it has decided on. It is available to patients.</translation>
-    </message>
-    <message>
-        <source>Chaque indicateur est suivi de sa définition (ce qui est compté, à partir de quelles dates). « pas de données » signifie que le fichier du programme ne contient aucune donnée de ce type pour la période : ce n'est pas un zéro.</source>
+        <source>Chaque indicateur est suivi de sa définition (ce qui est compté, à partir de quelles dates). « pas de données » signifie que le fichier du programme ne contient aucune donnée de ce type pour la période : ce n&apos;est pas un zéro.</source>
         <translation>Each indicator is followed by its definition (what is counted, from which dates). “no data” means that the programme file contains no data of this type for the period: it is not a zero.</translation>
-    </message>
-    <message>
-        <source>Évolution sur quatre ans</source>
-        <translation>Four-year trend</translation>
-    </message>
-    <message>
-        <source>Analyse de l'équipe</source>
-        <translation>Team analysis</translation>
     </message>
     <message>
         <source>Indicateur</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <source>Non renseigné.</source>
-        <translation>Not filled in.</translation>
-    </message>
-    <message>
         <source>Évaluation quadriennale %1–%2</source>
         <translation>Four-year evaluation %1–%2</translation>
     </message>
     <message>
-        <source>Rapport d'évaluation quadriennale du programme pour les années %1 à %2, établi le %3.</source>
-        <translation>Four-year evaluation report of the programme for the years %1 to %2, drawn up on %3.</translation>
-    </message>
-    <message>
-        <source>1. Le programme, le coordonnateur et l'équipe</source>
+        <source>1. Le programme, le coordonnateur et l&apos;équipe</source>
         <translation>1. The programme, the coordinator and the team</translation>
     </message>
     <message>
@@ -2353,31 +2935,19 @@
         <translation>no</translation>
     </message>
     <message>
-        <source>2. Conduite de l'évaluation</source>
+        <source>2. Conduite de l&apos;évaluation</source>
         <translation>2. How the evaluation was conducted</translation>
-    </message>
-    <message>
-        <source>Données : le fichier du programme (parcours des patients, séances, présences, objectifs, questionnaires de satisfaction, équipe), du 1er janvier %1 au 31 décembre %2 ; indicateurs calculés par Kit ETP selon les définitions des rapports annuels.</source>
-        <translation>Data: the programme file (patient pathways, sessions, attendance, objectives, satisfaction questionnaires, team), from 1 January %1 to 31 December %2; indicators calculated by Kit ETP according to the definitions in the annual reports.</translation>
     </message>
     <message>
         <source>3. Effets du programme</source>
         <translation>3. Effects of the programme</translation>
     </message>
     <message>
-        <source>Conclusion sur les effets</source>
-        <translation>Conclusion on the effects</translation>
-    </message>
-    <message>
         <source>4. Évolution du programme</source>
         <translation>4. Development of the programme</translation>
     </message>
     <message>
-        <source>Conclusion sur l'évolution</source>
-        <translation>Conclusion on the development</translation>
-    </message>
-    <message>
-        <source>5. Décisions pour l'avenir</source>
+        <source>5. Décisions pour l&apos;avenir</source>
         <translation>5. Decisions for the future</translation>
     </message>
     <message>
@@ -2416,6 +2986,145 @@
         <source>Échéance</source>
         <translation>Deadline</translation>
     </message>
+    <message>
+        <source>1. Le programme en bref</source>
+        <translation>1. The programme in brief</translation>
+    </message>
+    <message>
+        <source>%1 (déclarés dans le dossier)</source>
+        <translation>%1 (declared in the dossier)</translation>
+    </message>
+    <message>
+        <source>Équipe de la période</source>
+        <translation>Team during the period</translation>
+    </message>
+    <message>
+        <source>Aucun critère de jugement n&apos;est déclaré dans le dossier : à compléter (Déclaration).</source>
+        <translation>No outcome criteria are declared in the dossier: to be completed (Declaration).</translation>
+    </message>
+    <message>
+        <source>Critère de jugement déclaré</source>
+        <translation>Declared outcome criterion</translation>
+    </message>
+    <message>
+        <source>Indicateur et valeur</source>
+        <translation>Indicator and value</translation>
+    </message>
+    <message>
+        <source>Appréciation de l&apos;équipe</source>
+        <translation>Team&apos;s assessment</translation>
+    </message>
+    <message>
+        <source>aucun indicateur rapproché</source>
+        <translation>no matched indicator</translation>
+    </message>
+    <message>
+        <source>Rapport d&apos;évaluation sur une période libre — %1</source>
+        <translation>Evaluation report for a custom period — %1</translation>
+    </message>
+    <message>
+        <source>Rapport d&apos;auto-évaluation de l&apos;équipe, établi le %1. Période couverte : du %2 au %3.</source>
+        <translation>Team self-evaluation report, drawn up on %1. Period covered: from %2 to %3.</translation>
+    </message>
+    <message>
+        <source>Période choisie librement : ce n&apos;est pas l&apos;auto-évaluation annuelle, qui porte sur une année du programme.</source>
+        <translation>Freely chosen period: this is not the annual self-evaluation, which covers a programme year.</translation>
+    </message>
+    <message>
+        <source>2. Démarche d&apos;auto-évaluation</source>
+        <translation>2. Self-evaluation approach</translation>
+    </message>
+    <message>
+        <source>Les indicateurs sont calculés par Kit ETP à partir du fichier du programme (parcours des patients, séances et présences, objectifs, courriers, questionnaires de satisfaction, équipe).</source>
+        <translation>The indicators are calculated by Kit ETP from the programme file (patient pathways, sessions and attendance, objectives, letters, satisfaction questionnaires, team).</translation>
+    </message>
+    <message>
+        <source>3. Activité, processus et résultats</source>
+        <translation>3. Activity, process and outcomes</translation>
+    </message>
+    <message>
+        <source>Évolution sur les années du programme</source>
+        <translation>Trends over the programme years</translation>
+    </message>
+    <message>
+        <source>Confrontation aux objectifs et critères de jugement déclarés</source>
+        <translation>Comparison with the declared objectives and outcome criteria</translation>
+    </message>
+    <message>
+        <source>4. Indicateurs de processus</source>
+        <translation>4. Process indicators</translation>
+    </message>
+    <message>
+        <source>Proportions calculées par Kit ETP %1 (fonctionnement, mise en œuvre, coordination du programme), avec leur numérateur et leur dénominateur.</source>
+        <translation>Proportions calculated by Kit ETP %1 (operation, delivery, coordination of the programme), with their numerator and denominator.</translation>
+    </message>
+    <message>
+        <source>5. Analyse et actions d&apos;amélioration</source>
+        <translation>5. Analysis and improvement actions</translation>
+    </message>
+    <message>
+        <source>Suivi des actions de la période précédente (%1)</source>
+        <translation>Follow-up of the previous period&apos;s actions (%1)</translation>
+    </message>
+    <message>
+        <source>6. Mise à disposition des patients</source>
+        <translation>6. Making the report available to patients</translation>
+    </message>
+    <message>
+        <source>Évaluation quadriennale</source>
+        <translation>Four-year evaluation</translation>
+    </message>
+    <message numerus="yes">
+        <source>Rapport d&apos;évaluation quadriennale, établi le %1. Période couverte : du %2 au %3 (%n année(s) de fonctionnement).</source>
+        <translation>
+            <numerusform>Four-year evaluation report, drawn up on %1. Period covered: from %2 to %3 (%n year of operation).</numerusform>
+            <numerusform>Four-year evaluation report, drawn up on %1. Period covered: from %2 to %3 (%n years of operation).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Le programme a commencé le %1 : le rapport ne remonte pas avant.</source>
+        <translation>The programme started on %1: the report does not go back further.</translation>
+    </message>
+    <message>
+        <source>L&apos;équipe au %1 :</source>
+        <translation>The team on %1:</translation>
+    </message>
+    <message>
+        <source>Données : le fichier du programme (parcours des patients, séances, présences, objectifs, questionnaires de satisfaction, équipe), du %1 au %2 ; indicateurs calculés par Kit ETP selon les définitions des rapports annuels.</source>
+        <translation>Data: the programme file (patient pathways, sessions, attendance, objectives, satisfaction questionnaires, team), from %1 to %2; indicators calculated by Kit ETP according to the definitions in the annual reports.</translation>
+    </message>
+    <message>
+        <source>Activité</source>
+        <translation>Activity</translation>
+    </message>
+    <message>
+        <source>Profil des patients entrés chaque année</source>
+        <translation>Profile of patients entering each year</translation>
+    </message>
+    <message>
+        <source>Patients dont le consentement d&apos;entrée est daté dans l&apos;année, comptés d&apos;après leur fiche (jamais leur identité) ; l&apos;âge est celui de l&apos;année d&apos;entrée.</source>
+        <translation>Patients whose entry consent is dated within the year, counted from their record (never their identity); age is the age in the year of entry.</translation>
+    </message>
+    <message>
+        <source>Indicateurs de processus</source>
+        <translation>Process indicators</translation>
+    </message>
+    <message>
+        <source>À compléter.</source>
+        <translation>To be completed.</translation>
+    </message>
+    <message>
+        <source>Non renseigné dans le dossier : à compléter.</source>
+        <translation>Not provided in the dossier: to be completed.</translation>
+    </message>
+    <message>
+        <source>Rapport partiel : la période n&apos;est pas terminée (elle s&apos;achève le %1). Les chiffres portent sur ce que le fichier contient au %2.</source>
+        <translation>Partial report: the period is not over (it ends on %1). The figures cover what the file contains as of %2.</translation>
+    </message>
+    <message>
+        <source>État</source>
+        <translation>Status</translation>
+    </message>
 </context>
 <context>
     <name>FileError</name>
@@ -2428,39 +3137,39 @@
         <translation>“%1” is a folder, not a programme file. Choose a .etp file.</translation>
     </message>
     <message>
-        <source>Le fichier « %1 » ne peut pas être lu (droits d'accès ou erreur du disque). Vérifiez vos droits sur ce fichier.</source>
+        <source>Le fichier « %1 » ne peut pas être lu (droits d&apos;accès ou erreur du disque). Vérifiez vos droits sur ce fichier.</source>
         <translation>The file “%1” cannot be read (access permissions or disk error). Check your permissions on this file.</translation>
     </message>
     <message>
-        <source>Vous n'avez pas le droit de modifier « %1 » ou son dossier. Vous pouvez l'ouvrir en lecture seule.</source>
+        <source>Vous n&apos;avez pas le droit de modifier « %1 » ou son dossier. Vous pouvez l&apos;ouvrir en lecture seule.</source>
         <translation>You do not have permission to modify “%1” or its folder. You can open it read-only.</translation>
     </message>
     <message>
-        <source>Le fichier « %1 » est vide : ce n'est pas un programme Kit ETP. Ouvrez une copie de sauvegarde ou créez un nouveau programme.</source>
+        <source>Le fichier « %1 » est vide : ce n&apos;est pas un programme Kit ETP. Ouvrez une copie de sauvegarde ou créez un nouveau programme.</source>
         <translation>The file “%1” is empty: it is not a Kit ETP programme. Open a backup copy or create a new programme.</translation>
     </message>
     <message>
-        <source>Le fichier « %1 » n'est pas un fichier de programme Kit ETP. Choisissez un fichier .etp créé par Kit ETP.</source>
+        <source>Le fichier « %1 » n&apos;est pas un fichier de programme Kit ETP. Choisissez un fichier .etp créé par Kit ETP.</source>
         <translation>The file “%1” is not a Kit ETP programme file. Choose a .etp file created by Kit ETP.</translation>
     </message>
     <message>
-        <source>Le fichier « %1 » est incomplet (tronqué, peut-être par une copie interrompue). Il n'a pas été modifié ; ouvrez une copie de sauvegarde.</source>
+        <source>Le fichier « %1 » est incomplet (tronqué, peut-être par une copie interrompue). Il n&apos;a pas été modifié ; ouvrez une copie de sauvegarde.</source>
         <translation>The file “%1” is incomplete (truncated, perhaps by an interrupted copy). It has not been modified; open a backup copy.</translation>
     </message>
     <message>
-        <source>Le fichier « %1 » est endommagé. Il n'a pas été modifié ; ouvrez une copie de sauvegarde.</source>
+        <source>Le fichier « %1 » est endommagé. Il n&apos;a pas été modifié ; ouvrez une copie de sauvegarde.</source>
         <translation>The file “%1” is damaged. It has not been modified; open a backup copy.</translation>
     </message>
     <message>
-        <source>Le fichier « %1 » est une base de données d'une autre application, pas un programme Kit ETP. Il n'a pas été modifié.</source>
+        <source>Le fichier « %1 » est une base de données d&apos;une autre application, pas un programme Kit ETP. Il n&apos;a pas été modifié.</source>
         <translation>The file “%1” is a database from another application, not a Kit ETP programme. It has not been modified.</translation>
     </message>
     <message>
-        <source>Le fichier « %1 » a été créé par une version plus récente de Kit ETP. Mettez Kit ETP à jour pour l'ouvrir ; le fichier n'a pas été modifié.</source>
+        <source>Le fichier « %1 » a été créé par une version plus récente de Kit ETP. Mettez Kit ETP à jour pour l&apos;ouvrir ; le fichier n&apos;a pas été modifié.</source>
         <translation>The file “%1” was created by a newer version of Kit ETP. Update Kit ETP to open it; the file has not been modified.</translation>
     </message>
     <message>
-        <source>Le fichier « %1 » existe déjà. Choisissez un autre nom ; le fichier existant n'a pas été modifié.</source>
+        <source>Le fichier « %1 » existe déjà. Choisissez un autre nom ; le fichier existant n&apos;a pas été modifié.</source>
         <translation>The file “%1” already exists. Choose another name; the existing file has not been modified.</translation>
     </message>
     <message>
@@ -2468,19 +3177,19 @@
         <translation>The file “%1” cannot be created. Check that the folder exists and that you can write to it.</translation>
     </message>
     <message>
-        <source>Le fichier « %1 » est déjà ouvert dans Kit ETP. Vous pouvez l'ouvrir en lecture seule.</source>
+        <source>Le fichier « %1 » est déjà ouvert dans Kit ETP. Vous pouvez l&apos;ouvrir en lecture seule.</source>
         <translation>The file “%1” is already open in Kit ETP. You can open it read-only.</translation>
     </message>
     <message>
-        <source>Le fichier « %1 » est ouvert en lecture seule : la modification n'a pas été enregistrée.</source>
+        <source>Le fichier « %1 » est ouvert en lecture seule : la modification n&apos;a pas été enregistrée.</source>
         <translation>The file “%1” is open read-only: the change has not been saved.</translation>
     </message>
     <message>
-        <source>La mise à jour du fichier « %1 » vers cette version de Kit ETP a échoué. Le fichier n'a pas été modifié.</source>
+        <source>La mise à jour du fichier « %1 » vers cette version de Kit ETP a échoué. Le fichier n&apos;a pas été modifié.</source>
         <translation>Upgrading the file “%1” to this version of Kit ETP failed. The file has not been modified.</translation>
     </message>
     <message>
-        <source>L'enregistrement dans « %1 » a échoué (disque plein ou fichier protégé). La dernière modification n'a pas été enregistrée.</source>
+        <source>L&apos;enregistrement dans « %1 » a échoué (disque plein ou fichier protégé). La dernière modification n&apos;a pas été enregistrée.</source>
         <translation>Saving to “%1” failed (disk full or file protected). The last change has not been saved.</translation>
     </message>
     <message>
@@ -2488,7 +3197,7 @@
         <translation>Value rejected.</translation>
     </message>
     <message>
-        <source>(Format %1 ; cette version de Kit ETP lit jusqu'au format %2.)</source>
+        <source>(Format %1 ; cette version de Kit ETP lit jusqu&apos;au format %2.)</source>
         <translation>(Format %1; this version of Kit ETP reads up to format %2.)</translation>
     </message>
     <message>
@@ -2496,12 +3205,20 @@
         <translation>Opened by %1.</translation>
     </message>
     <message>
-        <source>La copie de sauvegarde n'a pas pu être écrite.</source>
+        <source>La copie de sauvegarde n&apos;a pas pu être écrite.</source>
         <translation>The backup copy could not be written.</translation>
     </message>
     <message>
         <source>Kit ETP a été interrompu pendant un enregistrement dans « %1 ». Ouvrez ce fichier une fois dans Kit ETP, en écriture : la modification inachevée sera annulée et tout ce qui était enregistré sera retrouvé.</source>
         <translation>Kit ETP was interrupted while saving to “%1”. Open this file once in Kit ETP, with write access: the unfinished change will be rolled back and everything that had been saved will be recovered.</translation>
+    </message>
+    <message>
+        <source>Rien n&apos;a été écrit dans « %1 ».</source>
+        <translation>Nothing was written to “%1”.</translation>
+    </message>
+    <message>
+        <source>L&apos;écriture de « %1 » a échoué (disque plein ou erreur du disque) : rien n&apos;a été écrit, et le fichier qui portait ce nom, s&apos;il existait, est intact.</source>
+        <translation>Writing “%1” failed (disk full or disk error): nothing was written, and the file that had this name, if it existed, is intact.</translation>
     </message>
 </context>
 <context>
@@ -2510,11 +3227,19 @@
         <source>%1 sur %2 depuis le %3</source>
         <translation>%1 on %2 since %3</translation>
     </message>
+    <message>
+        <source>%1 depuis le %2</source>
+        <translation>%1 since %2</translation>
+    </message>
+    <message>
+        <source>un autre Kit ETP (peut-être sous un autre nom de ce fichier)</source>
+        <translation>another Kit ETP (perhaps under another name for this file)</translation>
+    </message>
 </context>
 <context>
     <name>GpLetterDocument</name>
     <message>
-        <source>%1 n'a pas consenti au partage de ses données avec le médecin traitant (aucune étape « consentement au partage » dans son parcours) : la synthèse ne peut pas être envoyée. Notez d'abord son consentement.</source>
+        <source>%1 n&apos;a pas consenti au partage de ses données avec le médecin traitant (aucune étape « consentement au partage » dans son parcours) : la synthèse ne peut pas être envoyée. Notez d&apos;abord son consentement.</source>
         <translation>%1 has not consented to sharing data with the GP (no “consent to share” step in their path): the summary cannot be sent. Record their consent first.</translation>
     </message>
 </context>
@@ -2569,20 +3294,20 @@
         <translation>“autosoins”, “adaptation” or “securite” expected</translation>
     </message>
     <message>
-        <source>la compétence « %1 » n'est pas dans la liste « competences » du fichier</source>
-        <translation>skill “%1” is not in the file's “competences” list</translation>
+        <source>la compétence « %1 » n&apos;est pas dans la liste « competences » du fichier</source>
+        <translation>skill “%1” is not in the file&apos;s “competences” list</translation>
     </message>
     <message>
         <source>« collective » ou « individuelle » est attendu</source>
         <translation>“collective” or “individuelle” expected</translation>
     </message>
     <message>
-        <source>ce n'est pas un fichier de guides de Kit ETP (le champ « format » devrait valoir « %1 »).</source>
+        <source>ce n&apos;est pas un fichier de guides de Kit ETP (le champ « format » devrait valoir « %1 »).</source>
         <translation>this is not a Kit ETP guides file (the “format” field should be “%1”).</translation>
     </message>
     <message>
         <source>le numéro de version du fichier est invalide.</source>
-        <translation>the file's version number is invalid.</translation>
+        <translation>the file&apos;s version number is invalid.</translation>
     </message>
     <message>
         <source>le fichier est au format %1, plus récent que celui que cette version de Kit ETP comprend (%2). Mettez Kit ETP à jour.</source>
@@ -2610,7 +3335,7 @@
     </message>
     <message>
         <source>Le fichier ne contient aucun conducteur.</source>
-        <translation>The file contains no leader's guides.</translation>
+        <translation>The file contains no leader&apos;s guides.</translation>
     </message>
     <message>
         <source>Fichier de guides refusé : %1</source>
@@ -2621,7 +3346,7 @@
         <translation>it exceeds %1 MB.</translation>
     </message>
     <message>
-        <source>ce n'est pas un fichier JSON valide (%1, position %2).</source>
+        <source>ce n&apos;est pas un fichier JSON valide (%1, position %2).</source>
         <translation>this is not a valid JSON file (%1, position %2).</translation>
     </message>
     <message>
@@ -2702,7 +3427,7 @@
         <translation>Room</translation>
     </message>
     <message>
-        <source>Brouillon : contenu proposé par Kit ETP d'après la pratique courante de l'ETP, à relire et adapter par l'équipe avant usage.</source>
+        <source>Brouillon : contenu proposé par Kit ETP d&apos;après la pratique courante de l&apos;ETP, à relire et adapter par l&apos;équipe avant usage.</source>
         <translation>Draft: content suggested by Kit ETP based on common ETP practice, to be reviewed and adapted by the team before use.</translation>
     </message>
 </context>
@@ -2778,7 +3503,7 @@
     </message>
     <message>
         <source>Professions des animateurs</source>
-        <translation>Facilitators' professions</translation>
+        <translation>Facilitators&apos; professions</translation>
     </message>
     <message>
         <source>Salle</source>
@@ -2848,21 +3573,21 @@
         <translation>The code “%1” is already in use.</translation>
     </message>
     <message numerus="yes">
-        <source>Suppression impossible : des séances de ce conducteur figurent dans le programme personnalisé de %n patient(s). Retirez-les d'abord de leur programme (page Patients).</source>
+        <source>Suppression impossible : des séances de ce conducteur figurent dans le programme personnalisé de %n patient(s). Retirez-les d&apos;abord de leur programme (page Patients).</source>
         <translation>
             <numerusform>Cannot delete: sessions of this guide are in the personalised programme of %n patient. Remove them from that programme first (Patients page).</numerusform>
             <numerusform>Cannot delete: sessions of this guide are in the personalised programmes of %n patients. Remove them from their programmes first (Patients page).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Suppression impossible : cette séance figure dans le programme personnalisé de %n patient(s). Retirez-la d'abord de leur programme (page Patients).</source>
+        <source>Suppression impossible : cette séance figure dans le programme personnalisé de %n patient(s). Retirez-la d&apos;abord de leur programme (page Patients).</source>
         <translation>
             <numerusform>Cannot delete: this session is in the personalised programme of %n patient. Remove it from that programme first (Patients page).</numerusform>
             <numerusform>Cannot delete: this session is in the personalised programmes of %n patients. Remove it from their programmes first (Patients page).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Suppression impossible : %n séance(s) du calendrier utilisent ce guide. Supprimez-les d'abord dans la page Séances.</source>
+        <source>Suppression impossible : %n séance(s) du calendrier utilisent ce guide. Supprimez-les d&apos;abord dans la page Séances.</source>
         <translation>
             <numerusform>Cannot delete: %n calendar session uses this guide. Delete it first on the Sessions page.</numerusform>
             <numerusform>Cannot delete: %n calendar sessions use this guide. Delete them first on the Sessions page.</numerusform>
@@ -2888,7 +3613,7 @@
     </message>
     <message>
         <source>Ajouter un conducteur (un ensemble de séances sur un thème)</source>
-        <translation>Add a leader's guide (a set of sessions on one topic)</translation>
+        <translation>Add a leader&apos;s guide (a set of sessions on one topic)</translation>
     </message>
     <message>
         <source>Ajouter une &amp;séance</source>
@@ -2903,7 +3628,7 @@
         <translation>Duplicate</translation>
     </message>
     <message>
-        <source>Dupliquer l'élément choisi</source>
+        <source>Dupliquer l&apos;élément choisi</source>
         <translation>Duplicate the selected item</translation>
     </message>
     <message>
@@ -2911,7 +3636,7 @@
         <translation>Delete</translation>
     </message>
     <message>
-        <source>Supprimer l'élément choisi</source>
+        <source>Supprimer l&apos;élément choisi</source>
         <translation>Delete the selected item</translation>
     </message>
     <message>
@@ -2919,7 +3644,7 @@
         <translation>Move up</translation>
     </message>
     <message>
-        <source>Monter l'élément choisi</source>
+        <source>Monter l&apos;élément choisi</source>
         <translation>Move the selected item up</translation>
     </message>
     <message>
@@ -2927,7 +3652,7 @@
         <translation>Move down</translation>
     </message>
     <message>
-        <source>Descendre l'élément choisi</source>
+        <source>Descendre l&apos;élément choisi</source>
         <translation>Move the selected item down</translation>
     </message>
     <message>
@@ -2948,7 +3673,7 @@
     </message>
     <message>
         <source>Conducteur</source>
-        <translation>Leader's guide</translation>
+        <translation>Leader&apos;s guide</translation>
     </message>
     <message>
         <source>Code :</source>
@@ -3019,7 +3744,7 @@
         <translation>One item per line. Each line becomes a checkbox in the guide.</translation>
     </message>
     <message>
-        <source>Brouillon à relire et adapter par l'équipe</source>
+        <source>Brouillon à relire et adapter par l&apos;équipe</source>
         <translation>Draft to be reviewed and adapted by the team</translation>
     </message>
     <message>
@@ -3055,7 +3780,7 @@
         <translation>Add a step</translation>
     </message>
     <message>
-        <source>Supprimer l'étape</source>
+        <source>Supprimer l&apos;étape</source>
         <translation>Delete the step</translation>
     </message>
     <message>
@@ -3098,8 +3823,8 @@
         <translation>Email: %1</translation>
     </message>
     <message>
-        <source>Les coordonnées de l'équipe :</source>
-        <translation>The team's contact details:</translation>
+        <source>Les coordonnées de l&apos;équipe :</source>
+        <translation>The team&apos;s contact details:</translation>
     </message>
     <message>
         <source>Fiche patient %1</source>
@@ -3110,7 +3835,7 @@
         <translation>Patient handout — session %1</translation>
     </message>
     <message>
-        <source>Ce qu'il faut retenir</source>
+        <source>Ce qu&apos;il faut retenir</source>
         <translation>Key points to remember</translation>
     </message>
     <message>
@@ -3122,15 +3847,15 @@
         <translation>My notes</translation>
     </message>
     <message>
-        <source>Mes questions pour l'équipe</source>
+        <source>Mes questions pour l&apos;équipe</source>
         <translation>My questions for the team</translation>
     </message>
     <message>
-        <source>Contacter l'équipe</source>
+        <source>Contacter l&apos;équipe</source>
         <translation>Contact the team</translation>
     </message>
     <message>
-        <source>En cas d'urgence vitale, appelez le 15. Cette fiche ne remplace pas les conseils de votre équipe soignante.</source>
+        <source>En cas d&apos;urgence vitale, appelez le 15. Cette fiche ne remplace pas les conseils de votre équipe soignante.</source>
         <translation>In a life-threatening emergency, call 15. This handout does not replace the advice of your care team.</translation>
     </message>
 </context>
@@ -3145,7 +3870,7 @@
         <translation>Active caseload</translation>
     </message>
     <message>
-        <source>Patients dont le consentement d'entrée est daté au plus tard du dernier jour de la période et qui ne sont pas sortis avant son premier jour.</source>
+        <source>Patients dont le consentement d&apos;entrée est daté au plus tard du dernier jour de la période et qui ne sont pas sortis avant son premier jour.</source>
         <translation>Patients whose entry consent is dated no later than the last day of the period and who did not exit before its first day.</translation>
     </message>
     <message>
@@ -3161,7 +3886,7 @@
         <translation>Patients who entered the programme</translation>
     </message>
     <message>
-        <source>Patients dont le consentement d'entrée est daté dans la période (un parcours commencé une année et terminé la suivante compte comme entrée la première année).</source>
+        <source>Patients dont le consentement d&apos;entrée est daté dans la période (un parcours commencé une année et terminé la suivante compte comme entrée la première année).</source>
         <translation>Patients whose entry consent is dated within the period (a pathway started in one year and finished in the next counts as an entry in the first year).</translation>
     </message>
     <message>
@@ -3193,7 +3918,7 @@
         <translation>Pathways completed</translation>
     </message>
     <message>
-        <source>Patients dont la sortie « parcours terminé » est datée dans la période (compte l'année de la fin, même si l'entrée date de l'année précédente).</source>
+        <source>Patients dont la sortie « parcours terminé » est datée dans la période (compte l&apos;année de la fin, même si l&apos;entrée date de l&apos;année précédente).</source>
         <translation>Patients whose “pathway completed” exit is dated within the period (counted in the year it ended, even if they entered in the previous year).</translation>
     </message>
     <message>
@@ -3202,7 +3927,7 @@
     </message>
     <message>
         <source>Sorties datées dans la période pour arrêt à la demande du patient, décès ou déménagement, détaillées par motif.</source>
-        <translation>Exits dated within the period for discontinuation at the patient's request, death or moving away, broken down by reason.</translation>
+        <translation>Exits dated within the period for discontinuation at the patient&apos;s request, death or moving away, broken down by reason.</translation>
     </message>
     <message>
         <source>Perdus de vue</source>
@@ -3269,7 +3994,7 @@
         <translation>Letters to the GP dated within the period.</translation>
     </message>
     <message>
-        <source>Délai moyen d'envoi de la synthèse</source>
+        <source>Délai moyen d&apos;envoi de la synthèse</source>
         <translation>Average time to send the summary</translation>
     </message>
     <message>
@@ -3281,19 +4006,11 @@
         <translation>Letters counted</translation>
     </message>
     <message>
-        <source>Délai le plus court (jours)</source>
-        <translation>Shortest time (days)</translation>
-    </message>
-    <message>
-        <source>Délai le plus long (jours)</source>
-        <translation>Longest time (days)</translation>
-    </message>
-    <message>
-        <source>Consentements d'entrée recueillis</source>
+        <source>Consentements d&apos;entrée recueillis</source>
         <translation>Entry consents collected</translation>
     </message>
     <message>
-        <source>Consentements d'entrée dans le programme datés dans la période.</source>
+        <source>Consentements d&apos;entrée dans le programme datés dans la période.</source>
         <translation>Consents to enter the programme dated within the period.</translation>
     </message>
     <message>
@@ -3305,7 +4022,7 @@
         <translation>Consents to data sharing (team, GP) dated within the period.</translation>
     </message>
     <message>
-        <source>Objectifs des patients dont l'évaluation individuelle finale est datée dans la période</source>
+        <source>Objectifs des patients dont l&apos;évaluation individuelle finale est datée dans la période</source>
         <translation>Objectives of patients whose final individual evaluation is dated within the period</translation>
     </message>
     <message>
@@ -3337,52 +4054,20 @@
         <translation>Share of objectives achieved</translation>
     </message>
     <message>
-        <source>Objectifs atteints divisés par les objectifs évalués (atteints, partiellement ou non) des patients dont l'évaluation finale est datée dans la période.</source>
+        <source>Objectifs atteints divisés par les objectifs évalués (atteints, partiellement ou non) des patients dont l&apos;évaluation finale est datée dans la période.</source>
         <translation>Objectives achieved divided by objectives evaluated (achieved, partially or not) for patients whose final evaluation is dated within the period.</translation>
-    </message>
-    <message>
-        <source>Membres de l'équipe</source>
-        <translation>Team members</translation>
-    </message>
-    <message>
-        <source>Membres actifs de l'équipe aujourd'hui (coordonnateur, intervenants, patients partenaires), par profession.</source>
-        <translation>Team members active today (coordinator, facilitators, patient partners), by profession.</translation>
     </message>
     <message>
         <source>Profession non renseignée</source>
         <translation>Profession not specified</translation>
     </message>
     <message>
-        <source>Heures de formation à l'ETP</source>
+        <source>Heures de formation à l&apos;ETP</source>
         <translation>ETP training hours</translation>
     </message>
     <message>
-        <source>Somme des heures de formation à l'ETP des membres actifs.</source>
-        <translation>Sum of the ETP training hours of active members.</translation>
-    </message>
-    <message>
-        <source>Membres formés (40 heures ou plus)</source>
-        <translation>Members trained (40 hours or more)</translation>
-    </message>
-    <message>
-        <source>Membres actifs ayant au moins 40 heures de formation à l'ETP.</source>
-        <translation>Active members with at least 40 hours of ETP training.</translation>
-    </message>
-    <message>
-        <source>Chartes d'engagement signées</source>
+        <source>Chartes d&apos;engagement signées</source>
         <translation>Commitment charters signed</translation>
-    </message>
-    <message>
-        <source>Membres actifs dont la charte d'engagement est signée au plus tard le dernier jour de la période.</source>
-        <translation>Active members whose commitment charter was signed no later than the last day of the period.</translation>
-    </message>
-    <message>
-        <source>Patients partenaires</source>
-        <translation>Patient partners</translation>
-    </message>
-    <message>
-        <source>Membres actifs de l'équipe qui sont patients partenaires.</source>
-        <translation>Active team members who are patient partners.</translation>
     </message>
     <message>
         <source>Questionnaires de satisfaction saisis</source>
@@ -3397,7 +4082,7 @@
         <translation>Average satisfaction (out of 5)</translation>
     </message>
     <message>
-        <source>Moyenne des réponses aux questions à échelle de 1 (pas du tout d'accord) à 5 (tout à fait d'accord) des questionnaires datés dans la période, par question.</source>
+        <source>Moyenne des réponses aux questions à échelle de 1 (pas du tout d&apos;accord) à 5 (tout à fait d&apos;accord) des questionnaires datés dans la période, par question.</source>
         <translation>Average of the answers to questions on a scale from 1 (strongly disagree) to 5 (strongly agree) in questionnaires dated within the period, by question.</translation>
     </message>
     <message>
@@ -3458,7 +4143,7 @@
     </message>
     <message>
         <source>Arrêt à la demande du patient</source>
-        <translation>Stopped at the patient's request</translation>
+        <translation>Stopped at the patient&apos;s request</translation>
     </message>
     <message>
         <source>Perdu de vue</source>
@@ -3471,6 +4156,189 @@
     <message>
         <source>Déménagement</source>
         <translation>Moved away</translation>
+    </message>
+    <message>
+        <source>nombre</source>
+        <translation>number</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>jours</source>
+        <translation>days</translation>
+    </message>
+    <message>
+        <source>heures</source>
+        <translation>hours</translation>
+    </message>
+    <message>
+        <source>score sur 5</source>
+        <translation>score out of 5</translation>
+    </message>
+    <message>
+        <source>Du</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Au</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Section</translation>
+    </message>
+    <message>
+        <source>Indicateur</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>Détail</source>
+        <translation>Detail</translation>
+    </message>
+    <message>
+        <source>Valeur</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Unité</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Numérateur</source>
+        <translation>Numerator</translation>
+    </message>
+    <message>
+        <source>Dénominateur</source>
+        <translation>Denominator</translation>
+    </message>
+    <message>
+        <source>Définition</source>
+        <translation>Definition</translation>
+    </message>
+    <message>
+        <source>Clé</source>
+        <translation>Key</translation>
+    </message>
+    <message>
+        <source>Délai le plus court</source>
+        <translation>Shortest interval</translation>
+    </message>
+    <message>
+        <source>Délai le plus long</source>
+        <translation>Longest interval</translation>
+    </message>
+    <message>
+        <source>Entrées avec un bilan éducatif partagé documenté</source>
+        <translation>Entries with a documented shared educational assessment</translation>
+    </message>
+    <message>
+        <source>Patients entrés dans la période (consentement d&apos;entrée daté dans la période) ayant un bilan éducatif partagé enregistré à partir de leur entrée, divisés par les patients entrés.</source>
+        <translation>Patients who entered during the period (entry consent dated within the period) with a shared educational assessment recorded from their entry onwards, divided by the patients who entered.</translation>
+    </message>
+    <message>
+        <source>Entrées avec un programme personnalisé convenu</source>
+        <translation>Entries with an agreed personalised programme</translation>
+    </message>
+    <message>
+        <source>Patients entrés dans la période ayant un programme personnalisé enregistré à partir de leur entrée, divisés par les patients entrés.</source>
+        <translation>Patients who entered during the period with a personalised programme recorded from their entry onwards, divided by the patients who entered.</translation>
+    </message>
+    <message>
+        <source>Parcours terminés avec une évaluation individuelle finale écrite</source>
+        <translation>Completed pathways with a written final individual evaluation</translation>
+    </message>
+    <message>
+        <source>Patients dont la sortie « parcours terminé » est datée dans la période et qui ont une évaluation individuelle finale enregistrée, divisés par ces parcours terminés.</source>
+        <translation>Patients whose “pathway completed” exit is dated within the period and who have a final individual evaluation recorded, divided by these completed pathways.</translation>
+    </message>
+    <message>
+        <source>Médecin traitant informé de l&apos;entrée</source>
+        <translation>GP informed of entry</translation>
+    </message>
+    <message>
+        <source>Patients entrés dans la période ayant consenti au partage des données, dont le médecin traitant a reçu un courrier daté à partir de l&apos;entrée, divisés par ces patients.</source>
+        <translation>Patients who entered during the period and consented to data sharing, whose GP received a letter dated from their entry onwards, divided by these patients.</translation>
+    </message>
+    <message>
+        <source>Synthèse de fin de programme envoyée au médecin traitant</source>
+        <translation>End-of-programme summary sent to the GP</translation>
+    </message>
+    <message>
+        <source>Parcours terminés dans la période de patients ayant consenti au partage des données, dont le médecin traitant a reçu un courrier daté à partir de l&apos;évaluation finale (ou de la sortie), divisés par ces parcours.</source>
+        <translation>Pathways completed during the period by patients who consented to data sharing, whose GP received a letter dated from the final evaluation (or exit) onwards, divided by these pathways.</translation>
+    </message>
+    <message>
+        <source>Réunions d&apos;équipe et de coordination documentées</source>
+        <translation>Documented team and coordination meetings</translation>
+    </message>
+    <message>
+        <source>Non calculable : le fichier du programme n&apos;enregistre pas les réunions d&apos;équipe ; à renseigner par l&apos;équipe dans son analyse</source>
+        <translation>Cannot be calculated: the programme file does not record team meetings; to be filled in by the team in its analysis</translation>
+    </message>
+    <message>
+        <source>Intervenants de la période</source>
+        <translation>Facilitators during the period</translation>
+    </message>
+    <message>
+        <source>Membres de l&apos;équipe notés comme animateurs d&apos;au moins une séance datée dans la période (qu&apos;ils soient encore dans l&apos;équipe aujourd&apos;hui ou non), par profession.</source>
+        <translation>Team members recorded as facilitating at least one session dated within the period (whether or not they are still in the team today), by profession.</translation>
+    </message>
+    <message>
+        <source>Somme des heures de formation à l&apos;ETP enregistrées pour les intervenants de la période.</source>
+        <translation>Total ETP training hours recorded for the period&apos;s facilitators.</translation>
+    </message>
+    <message>
+        <source>Intervenants formés (40 heures ou plus)</source>
+        <translation>Trained facilitators (40 hours or more)</translation>
+    </message>
+    <message>
+        <source>Intervenants de la période ayant au moins 40 heures de formation à l&apos;ETP enregistrées.</source>
+        <translation>Facilitators during the period with at least 40 hours of ETP training recorded.</translation>
+    </message>
+    <message>
+        <source>Intervenants de la période dont la charte d&apos;engagement est signée au plus tard le dernier jour de la période.</source>
+        <translation>Facilitators during the period whose commitment charter was signed no later than the last day of the period.</translation>
+    </message>
+    <message>
+        <source>Patients partenaires intervenants</source>
+        <translation>Patient partner facilitators</translation>
+    </message>
+    <message>
+        <source>Intervenants de la période qui sont patients partenaires.</source>
+        <translation>Facilitators during the period who are patient partners.</translation>
+    </message>
+    <message>
+        <source>Indicateurs de processus (d&apos;après la HAS, 2014)</source>
+        <translation>Process indicators (based on HAS, 2014)</translation>
+    </message>
+    <message>
+        <source>%1 sur %2</source>
+        <translation>%1 out of %2</translation>
+    </message>
+    <message>
+        <source>d&apos;après les indicateurs HAS 2014 — à vérifier</source>
+        <translation>based on the HAS 2014 indicators — to be checked</translation>
+    </message>
+</context>
+<context>
+    <name>InputFile</name>
+    <message>
+        <source>« %1 » est introuvable.</source>
+        <translation>“%1” cannot be found.</translation>
+    </message>
+    <message>
+        <source>« %1 » n&apos;est pas un fichier ordinaire (un dossier, un périphérique ou un tube) : choisissez un fichier.</source>
+        <translation>“%1” is not a regular file (it is a folder, a device or a pipe): choose a file.</translation>
+    </message>
+    <message>
+        <source>Impossible de lire « %1 » : %2</source>
+        <translation>Cannot read “%1”: %2</translation>
+    </message>
+    <message>
+        <source>« %1 » dépasse la taille permise (%2 Mo).</source>
+        <translation>“%1” exceeds the permitted size (%2 MB).</translation>
     </message>
 </context>
 <context>
@@ -3512,7 +4380,7 @@
         <translation>Materials</translation>
     </message>
     <message>
-        <source>Modalités d'évaluation non renseignées.</source>
+        <source>Modalités d&apos;évaluation non renseignées.</source>
         <translation>Evaluation methods not specified.</translation>
     </message>
     <message>
@@ -3536,8 +4404,8 @@
         <translation>Observations</translation>
     </message>
     <message>
-        <source>Guide d'animation — %1</source>
-        <translation>Leader's guide — %1</translation>
+        <source>Guide d&apos;animation — %1</source>
+        <translation>Leader&apos;s guide — %1</translation>
     </message>
     <message>
         <source>Objectifs pédagogiques</source>
@@ -3564,7 +4432,7 @@
         <translation>Step-by-step outline</translation>
     </message>
     <message>
-        <source>Grille d'évaluation</source>
+        <source>Grille d&apos;évaluation</source>
         <translation>Evaluation grid</translation>
     </message>
     <message>
@@ -3576,12 +4444,12 @@
         <translation>Sources</translation>
     </message>
     <message>
-        <source>Guide d'animation %1</source>
-        <translation>Leader's guide %1</translation>
+        <source>Guide d&apos;animation %1</source>
+        <translation>Leader&apos;s guide %1</translation>
     </message>
     <message>
-        <source>Guide d'animation</source>
-        <translation>Leader's guide</translation>
+        <source>Guide d&apos;animation</source>
+        <translation>Leader&apos;s guide</translation>
     </message>
     <message>
         <source>Séances</source>
@@ -3600,7 +4468,7 @@
         <translation>Participants</translation>
     </message>
     <message>
-        <source>Ce conducteur n'a pas encore de séance.</source>
+        <source>Ce conducteur n&apos;a pas encore de séance.</source>
         <translation>This guide has no sessions yet.</translation>
     </message>
 </context>
@@ -3706,13 +4574,48 @@
     </message>
 </context>
 <context>
+    <name>NotificationLetter</name>
+    <message>
+        <source>À l&apos;attention du directeur général</source>
+        <translation>For the attention of the Director General</translation>
+    </message>
+    <message>
+        <source>Référence de la déclaration : %1</source>
+        <translation>Declaration reference: %1</translation>
+    </message>
+    <message>
+        <source>dossier envoyé le %1</source>
+        <translation>dossier sent on %1</translation>
+    </message>
+    <message>
+        <source>déclaration effective le %1</source>
+        <translation>declaration effective on %1</translation>
+    </message>
+    <message>
+        <source>Nous vous prions d&apos;agréer, Madame la directrice générale, Monsieur le directeur général, l&apos;expression de nos salutations distinguées.</source>
+        <translation>Yours faithfully,</translation>
+    </message>
+    <message>
+        <source>Le déclarant</source>
+        <translation>The declarant</translation>
+    </message>
+    <message>
+        <source>Coordonnateur : %1</source>
+        <translation>Coordinator: %1</translation>
+    </message>
+    <message>
+        <source>Signature :</source>
+        <translation>Signature:</translation>
+    </message>
+</context>
+<context>
     <name>NotifyChangeDialog</name>
     <message>
-        <source>Notifier un changement à l'ARS</source>
+        <source>Notifier un changement à l&apos;ARS</source>
         <translation>Notify the ARS of a change</translation>
     </message>
     <message>
-        <source>Les changements de coordonnateur, d'objectifs ou de source de financement sont notifiés à l'ARS. Mettez d'abord à jour l'équipe, les objectifs ou le financement : le courrier reprend les nouvelles valeurs.</source>
+        <source>Les changements de coordonnateur, d&apos;objectifs ou de source de financement sont notifiés à l&apos;ARS. Mettez d&apos;abord à jour l&apos;équipe, les objectifs ou le financement : le courrier reprend les nouvelles valeurs.</source>
         <translation>Changes of coordinator, objectives or funding source are notified to the ARS. First update the team, objectives or funding: the letter uses the new values.</translation>
     </message>
     <message>
@@ -3727,12 +4630,28 @@
         <source>&amp;Précisions :</source>
         <translation>De&amp;tails:</translation>
     </message>
+    <message>
+        <source>Ce qui est &amp;remplacé :</source>
+        <translation>What is &amp;replaced:</translation>
+    </message>
+    <message>
+        <source>L&apos;ancien coordonnateur (nom, profession), les anciens objectifs ou l&apos;ancien financement</source>
+        <translation>The former coordinator (name, profession), the former objectives or the former funding</translation>
+    </message>
 </context>
 <context>
     <name>OutputFile</name>
     <message>
         <source>« %1 » est un fichier de programme Kit ETP : un export ne le remplace jamais. Choisissez un autre nom.</source>
         <translation>“%1” is a Kit ETP programme file: an export never replaces it. Choose another name.</translation>
+    </message>
+    <message>
+        <source>Ce n&apos;est pas un fichier ordinaire (un dossier, un périphérique ou un tube) : choisissez un nom de fichier.</source>
+        <translation>This is not a regular file (it is a folder, a device or a pipe): choose a file name.</translation>
+    </message>
+    <message>
+        <source>le fichier écrit n&apos;a pas la taille attendue (%1 octets sur %2).</source>
+        <translation>the written file does not have the expected size (%1 bytes out of %2).</translation>
     </message>
 </context>
 <context>
@@ -3746,7 +4665,7 @@
         <translation>Cannot print</translation>
     </message>
     <message>
-        <source>L'impression de « %1 » a échoué.</source>
+        <source>L&apos;impression de « %1 » a échoué.</source>
         <translation>Printing “%1” failed.</translation>
     </message>
     <message>
@@ -3767,6 +4686,10 @@
     <message>
         <source>Page %1 / %2</source>
         <translation>Page %1 of %2</translation>
+    </message>
+    <message>
+        <source>la mise en page a échoué.</source>
+        <translation>page layout failed.</translation>
     </message>
 </context>
 <context>
@@ -3821,13 +4744,60 @@
     </message>
 </context>
 <context>
+    <name>PatientProfile</name>
+    <message>
+        <source>Âge à l&apos;entrée</source>
+        <translation>Age at entry</translation>
+    </message>
+    <message>
+        <source>Sexe</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <source>Localisation du cancer</source>
+        <translation>Cancer site</translation>
+    </message>
+    <message>
+        <source>Traitement</source>
+        <translation>Treatment</translation>
+    </message>
+    <message>
+        <source>Orientation</source>
+        <translation>Referral</translation>
+    </message>
+    <message>
+        <source>non renseigné</source>
+        <translation>not specified</translation>
+    </message>
+    <message>
+        <source>moins de 40 ans</source>
+        <translation>under 40</translation>
+    </message>
+    <message>
+        <source>80 ans et plus</source>
+        <translation>80 and over</translation>
+    </message>
+    <message>
+        <source>%1 à %2 ans</source>
+        <translation>%1 to %2 years</translation>
+    </message>
+    <message>
+        <source>Femme</source>
+        <translation>Female</translation>
+    </message>
+    <message>
+        <source>Homme</source>
+        <translation>Male</translation>
+    </message>
+</context>
+<context>
     <name>PatientStore</name>
     <message>
         <source>Le code patient « %1 » est déjà utilisé.</source>
         <translation>The patient code “%1” is already in use.</translation>
     </message>
     <message>
-        <source>La date de l'étape est absente ou invraisemblable (entre 1990 et 2100).</source>
+        <source>La date de l&apos;étape est absente ou invraisemblable (entre 1990 et 2100).</source>
         <translation>The step date is missing or implausible (must be between 1990 and 2100).</translation>
     </message>
 </context>
@@ -3899,7 +4869,7 @@
     </message>
     <message>
         <source>Adresse du médecin :</source>
-        <translation>Doctor's address:</translation>
+        <translation>Doctor&apos;s address:</translation>
     </message>
     <message>
         <source>Orientation :</source>
@@ -3966,8 +4936,8 @@
         <translation>Edit the template…</translation>
     </message>
     <message>
-        <source>Identité et notes masquées à l'écran (Préférences › Masquer les identités des patients).</source>
-        <translation>Identity and notes hidden on screen (Preferences › Hide patients' identities).</translation>
+        <source>Identité et notes masquées à l&apos;écran (Préférences › Masquer les identités des patients).</source>
+        <translation>Identity and notes hidden on screen (Preferences › Hide patients&apos; identities).</translation>
     </message>
 </context>
 <context>
@@ -3989,7 +4959,7 @@
         <translation>Status</translation>
     </message>
     <message>
-        <source>Année d'entrée</source>
+        <source>Année d&apos;entrée</source>
         <translation>Year of entry</translation>
     </message>
     <message>
@@ -4026,6 +4996,40 @@
     <message>
         <source>La période commence après sa fin : la date de début doit précéder la date de fin.</source>
         <translation>The period starts after it ends: the start date must come before the end date.</translation>
+    </message>
+    <message>
+        <source>année de programme %1 (du %2 au %3)</source>
+        <translation>programme year %1 (from %2 to %3)</translation>
+    </message>
+</context>
+<context>
+    <name>PiecesFolder</name>
+    <message>
+        <source>Ce chemin existe et n&apos;est pas un dossier.</source>
+        <translation>This path exists and is not a folder.</translation>
+    </message>
+    <message>
+        <source>00-dossier-de-declaration.pdf</source>
+        <translation>00-declaration-dossier.pdf</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeCalendar</name>
+    <message>
+        <source>Ni la date de prise d&apos;effet de la déclaration ni la date de début du programme ne sont enregistrées : les périodes sont des années civiles.</source>
+        <translation>Neither the declaration&apos;s effective date nor the programme&apos;s start date is recorded: the periods are calendar years.</translation>
+    </message>
+    <message>
+        <source>Périodes en années civiles, à la demande ; l&apos;année du programme part du %1.</source>
+        <translation>Periods in calendar years, as requested; the programme year starts on %1.</translation>
+    </message>
+    <message>
+        <source>Années du programme comptées à partir de la prise d&apos;effet de la déclaration, le %1.</source>
+        <translation>Programme years counted from the declaration&apos;s effective date, %1.</translation>
+    </message>
+    <message>
+        <source>La date de prise d&apos;effet de la déclaration n&apos;est pas enregistrée : les années du programme sont comptées à partir de sa date de début, le %1.</source>
+        <translation>The declaration&apos;s effective date is not recorded: programme years are counted from the programme&apos;s start date, %1.</translation>
     </message>
 </context>
 <context>
@@ -4095,7 +5099,7 @@
         <translation>The programme must have a title.</translation>
     </message>
     <message>
-        <source>« %1 » n'est pas une date plausible (attendu : entre %2 et %3).</source>
+        <source>« %1 » n&apos;est pas une date plausible (attendu : entre %2 et %3).</source>
         <translation>“%1” is not a plausible date (expected: between %2 and %3).</translation>
     </message>
     <message>
@@ -4103,7 +5107,7 @@
         <translation>“%1” must be a positive whole number.</translation>
     </message>
     <message>
-        <source>« %1 » n'est pas une adresse de courriel valide.</source>
+        <source>« %1 » n&apos;est pas une adresse de courriel valide.</source>
         <translation>“%1” is not a valid email address.</translation>
     </message>
     <message>
@@ -4120,15 +5124,15 @@
     </message>
     <message>
         <source>Fonction du coordonnateur</source>
-        <translation>Coordinator's role</translation>
+        <translation>Coordinator&apos;s role</translation>
     </message>
     <message>
-        <source>Structure d'exercice du coordonnateur</source>
-        <translation>Coordinator's workplace</translation>
+        <source>Structure d&apos;exercice du coordonnateur</source>
+        <translation>Coordinator&apos;s workplace</translation>
     </message>
     <message>
         <source>Adresse professionnelle du coordonnateur</source>
-        <translation>Coordinator's work address</translation>
+        <translation>Coordinator&apos;s work address</translation>
     </message>
     <message>
         <source>Formation à la coordination</source>
@@ -4151,10 +5155,6 @@
         <translation>Approved partner patient association</translation>
     </message>
     <message>
-        <source>Rôle de l'association (conception, animation, évaluation)</source>
-        <translation>Role of the association (design, facilitation, evaluation)</translation>
-    </message>
-    <message>
         <source>Besoin identifié</source>
         <translation>Identified need</translation>
     </message>
@@ -4169,10 +5169,6 @@
     <message>
         <source>Population concernée</source>
         <translation>Target population</translation>
-    </message>
-    <message>
-        <source>Nombre estimé de bénéficiaires par an</source>
-        <translation>Estimated number of beneficiaries per year</translation>
     </message>
     <message>
         <source>Orientation des patients</source>
@@ -4207,19 +5203,15 @@
         <translation>Individual evaluation and written summary</translation>
     </message>
     <message>
-        <source>Partage d'informations entre intervenants</source>
+        <source>Partage d&apos;informations entre intervenants</source>
         <translation>Information sharing between facilitators</translation>
     </message>
     <message>
         <source>Coordination avec les autres soignants du patient</source>
-        <translation>Coordination with the patient's other healthcare professionals</translation>
+        <translation>Coordination with the patient&apos;s other healthcare professionals</translation>
     </message>
     <message>
-        <source>Le médecin traitant est informé (courrier type joint)</source>
-        <translation>The GP is informed (template letter attached)</translation>
-    </message>
-    <message>
-        <source>Documents d'information du patient</source>
+        <source>Documents d&apos;information du patient</source>
         <translation>Patient information documents</translation>
     </message>
     <message>
@@ -4243,23 +5235,15 @@
         <translation>Four-year evaluation</translation>
     </message>
     <message>
-        <source>Grille du bilan éducatif partagé jointe</source>
-        <translation>Shared educational assessment form attached</translation>
-    </message>
-    <message>
         <source>ARS destinataire</source>
         <translation>Recipient ARS</translation>
     </message>
     <message>
-        <source>Mode d'envoi</source>
+        <source>Mode d&apos;envoi</source>
         <translation>Submission method</translation>
     </message>
     <message>
-        <source>Aucune entreprise du médicament ou du dispositif médical n'intervient</source>
-        <translation>No pharmaceutical or medical device company is involved</translation>
-    </message>
-    <message>
-        <source>Déclaration sur l'honneur de conformité au cahier des charges</source>
+        <source>Déclaration sur l&apos;honneur de conformité au cahier des charges</source>
         <translation>Sworn statement of compliance with the specifications</translation>
     </message>
     <message>
@@ -4271,8 +5255,84 @@
         <translation>Signing medical lead</translation>
     </message>
     <message>
-        <source>Signataire pour l'association partenaire</source>
+        <source>Signataire pour l&apos;association partenaire</source>
         <translation>Signatory for the partner association</translation>
+    </message>
+    <message>
+        <source>Ville (pour la date des courriers)</source>
+        <translation>Town (for dating letters)</translation>
+    </message>
+    <message>
+        <source>Qualité du coordonnateur (médecin, autre professionnel de santé, membre mandaté d&apos;une association de patients agréée)</source>
+        <translation>Coordinator&apos;s status (doctor, other health professional, authorised member of an approved patient association)</translation>
+    </message>
+    <message>
+        <source>Rôle de l&apos;association (coordination, animation, évaluation)</source>
+        <translation>Role of the association (coordination, facilitation, evaluation)</translation>
+    </message>
+    <message>
+        <source>Étapes où des patients sont impliqués (coordination, animation, évaluation)</source>
+        <translation>Stages in which patients are involved (coordination, facilitation, evaluation)</translation>
+    </message>
+    <message>
+        <source>Agrément de l&apos;association (numéro, date)</source>
+        <translation>Approval of the association (number, date)</translation>
+    </message>
+    <message>
+        <source>L&apos;association participe à la mise en œuvre du programme</source>
+        <translation>The association takes part in delivering the programme</translation>
+    </message>
+    <message>
+        <source>Équipe médicale associée (programme coordonné par une association) et son responsable</source>
+        <translation>Associated medical team (programme coordinated by an association) and its head</translation>
+    </message>
+    <message>
+        <source>Nombre estimé de bénéficiaires potentiels</source>
+        <translation>Estimated number of potential beneficiaries</translation>
+    </message>
+    <message>
+        <source>Données sur lesquelles repose l&apos;efficacité attendue du programme</source>
+        <translation>Evidence on which the programme&apos;s expected effectiveness is based</translation>
+    </message>
+    <message>
+        <source>Dossier d&apos;éducation thérapeutique du patient (papier ou informatisé)</source>
+        <translation>Patient&apos;s therapeutic education record (paper or electronic)</translation>
+    </message>
+    <message>
+        <source>Accès du patient à son dossier et au recueil des échanges</source>
+        <translation>Patient access to their record and to the record of exchanges</translation>
+    </message>
+    <message>
+        <source>Liens avec les actions d&apos;accompagnement</source>
+        <translation>Links with support actions</translation>
+    </message>
+    <message>
+        <source>Le médecin traitant est informé, avec l&apos;accord du patient</source>
+        <translation>The GP is informed, with the patient&apos;s consent</translation>
+    </message>
+    <message>
+        <source>Une grille du bilan éducatif partagé est utilisée</source>
+        <translation>A shared educational assessment form is used</translation>
+    </message>
+    <message>
+        <source>Autres régions où le programme est mis en œuvre (une déclaration à chaque ARS)</source>
+        <translation>Other regions where the programme is delivered (one declaration to each ARS)</translation>
+    </message>
+    <message>
+        <source>Référence de la déclaration (donnée par l&apos;ARS ou le service en ligne)</source>
+        <translation>Declaration reference (given by the ARS or the online service)</translation>
+    </message>
+    <message>
+        <source>Aucune entreprise du médicament, du dispositif médical, du diagnostic in vitro ou de services de santé n&apos;intervient</source>
+        <translation>No pharmaceutical, medical device, in vitro diagnostic or health services company is involved</translation>
+    </message>
+    <message>
+        <source>Motif de l&apos;arrêt du programme</source>
+        <translation>Reason for closing the programme</translation>
+    </message>
+    <message>
+        <source>Devenir des patients en cours de programme</source>
+        <translation>Outcome for patients currently in the programme</translation>
     </message>
 </context>
 <context>
@@ -4280,6 +5340,10 @@
     <message>
         <source>référence cassée : table %1, ligne %2 → table %3</source>
         <translation>broken reference: table %1, row %2 → table %3</translation>
+    </message>
+    <message>
+        <source>Ce n&apos;est pas un fichier ordinaire : choisissez un nom de fichier.</source>
+        <translation>This is not a regular file: choose a file name.</translation>
     </message>
 </context>
 <context>
@@ -4357,8 +5421,8 @@
         <translation>Letterhead</translation>
     </message>
     <message>
-        <source>Le logo de l'équipe, imprimé en tête des guides, lettres et dossiers (PNG ou JPEG, 2 Mo au plus).</source>
-        <translation>The team's logo, printed at the top of guides, letters and dossiers (PNG or JPEG, 2 MB at most).</translation>
+        <source>Le logo de l&apos;équipe, imprimé en tête des guides, lettres et dossiers (PNG ou JPEG, 2 Mo au plus).</source>
+        <translation>The team&apos;s logo, printed at the top of guides, letters and dossiers (PNG or JPEG, 2 MB at most).</translation>
     </message>
     <message>
         <source>Choisir un &amp;logo…</source>
@@ -4376,7 +5440,7 @@
         <translation>The question must have a wording.</translation>
     </message>
     <message>
-        <source>Le libellé d'une question ne dépasse pas %1 caractères.</source>
+        <source>Le libellé d&apos;une question ne dépasse pas %1 caractères.</source>
         <translation>The wording of a question must not exceed %1 characters.</translation>
     </message>
     <message>
@@ -4396,7 +5460,7 @@
         <translation>The sessions met my expectations.</translation>
     </message>
     <message>
-        <source>Je me sens plus à l'aise pour gérer mon traitement au quotidien.</source>
+        <source>Je me sens plus à l&apos;aise pour gérer mon traitement au quotidien.</source>
         <translation>I feel more confident managing my treatment day to day.</translation>
     </message>
     <message>
@@ -4404,7 +5468,7 @@
         <translation>The times and venue of the sessions suited me.</translation>
     </message>
     <message>
-        <source>Je recommanderais ce programme à d'autres patients.</source>
+        <source>Je recommanderais ce programme à d&apos;autres patients.</source>
         <translation>I would recommend this programme to other patients.</translation>
     </message>
     <message>
@@ -4488,7 +5552,7 @@
         <translation>Questionnaire date:</translation>
     </message>
     <message>
-        <source>Échelle : 1 = pas du tout d'accord, 5 = tout à fait d'accord ; « — » = sans réponse.</source>
+        <source>Échelle : 1 = pas du tout d&apos;accord, 5 = tout à fait d&apos;accord ; « — » = sans réponse.</source>
         <translation>Scale: 1 = strongly disagree, 5 = strongly agree; “—” = no answer.</translation>
     </message>
 </context>
@@ -4549,7 +5613,7 @@
         <translation>◀</translation>
     </message>
     <message>
-        <source>Aujourd'hui</source>
+        <source>Aujourd&apos;hui</source>
         <translation>Today</translation>
     </message>
     <message>
@@ -4589,7 +5653,7 @@
         <translation>Unenrol</translation>
     </message>
     <message>
-        <source>Feuille d'émargement :</source>
+        <source>Feuille d&apos;émargement :</source>
         <translation>Sign-in sheet:</translation>
     </message>
     <message>
@@ -4619,11 +5683,11 @@
         <translation>%1 at %2</translation>
     </message>
     <message>
-        <source>Feuille d'émargement %1</source>
+        <source>Feuille d&apos;émargement %1</source>
         <translation>Sign-in sheet %1</translation>
     </message>
     <message>
-        <source>Feuille d'émargement</source>
+        <source>Feuille d&apos;émargement</source>
         <translation>Sign-in sheet</translation>
     </message>
     <message>
@@ -4704,15 +5768,15 @@
         <translation>Training hours must be between 0 and %1.</translation>
     </message>
     <message>
-        <source>L'année de formation %1 n'est pas plausible.</source>
+        <source>L&apos;année de formation %1 n&apos;est pas plausible.</source>
         <translation>The training year %1 is not plausible.</translation>
     </message>
     <message>
-        <source>La date de signature de la charte n'est pas plausible.</source>
+        <source>La date de signature de la charte n&apos;est pas plausible.</source>
         <translation>The charter signature date is not plausible.</translation>
     </message>
     <message>
-        <source>« %1 » n'est pas une adresse de courriel valide.</source>
+        <source>« %1 » n&apos;est pas une adresse de courriel valide.</source>
         <translation>“%1” is not a valid email address.</translation>
     </message>
 </context>
@@ -4733,12 +5797,106 @@
         </translation>
     </message>
     <message>
-        <source>Impossible de retirer « %1 » de l'équipe : cet intervenant %2. Marquez-le plutôt inactif (décochez « Actif ») : son historique est conservé.</source>
+        <source>Impossible de retirer « %1 » de l&apos;équipe : cet intervenant %2. Marquez-le plutôt inactif (décochez « Actif ») : son historique est conservé.</source>
         <translation>Cannot remove “%1” from the team: this facilitator %2. Mark them as inactive instead (untick “Active”): their history is kept.</translation>
     </message>
     <message>
         <source> et </source>
         <translation> and </translation>
+    </message>
+    <message numerus="yes">
+        <source>a %n pièce(s) jointe(s) au dossier</source>
+        <translation>
+            <numerusform>has %n document attached to the dossier</numerusform>
+            <numerusform>has %n documents attached to the dossier</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TeleDeclaration</name>
+    <message>
+        <source>%1 h de formation à l&apos;ETP</source>
+        <translation>%1 h of ETP training</translation>
+    </message>
+    <message>
+        <source>patient intervenant</source>
+        <translation>patient partner</translation>
+    </message>
+    <message>
+        <source>(non renseigné)</source>
+        <translation>(not provided)</translation>
+    </message>
+    <message>
+        <source>Agence régionale de santé</source>
+        <translation>Regional health agency (ARS)</translation>
+    </message>
+    <message>
+        <source>Structure porteuse</source>
+        <translation>Host organisation</translation>
+    </message>
+    <message>
+        <source>Coordonnateur</source>
+        <translation>Coordinator</translation>
+    </message>
+    <message>
+        <source>Nom</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Profession</source>
+        <translation>Profession</translation>
+    </message>
+    <message>
+        <source>Heures de formation à l&apos;ETP</source>
+        <translation>ETP training hours</translation>
+    </message>
+    <message>
+        <source>Équipe</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Intervenants (nom, profession, rôle, formation)</source>
+        <translation>Facilitators (name, profession, role, training)</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <source>Parcours du patient</source>
+        <translation>Patient pathway</translation>
+    </message>
+    <message>
+        <source>Coordination</source>
+        <translation>Coordination</translation>
+    </message>
+    <message>
+        <source>Information et consentement</source>
+        <translation>Information and consent</translation>
+    </message>
+    <message>
+        <source>Évaluation</source>
+        <translation>Evaluation</translation>
+    </message>
+    <message>
+        <source>Financement</source>
+        <translation>Funding</translation>
+    </message>
+    <message>
+        <source>%1 : %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Sources de financement prévues</source>
+        <translation>Planned funding sources</translation>
+    </message>
+    <message>
+        <source>Engagements</source>
+        <translation>Commitments</translation>
+    </message>
+    <message>
+        <source>Réponses pour la télédéclaration</source>
+        <translation>Answers for the online declaration</translation>
     </message>
 </context>
 <context>
@@ -4748,7 +5906,7 @@
         <translation>Empty programme</translation>
     </message>
     <message>
-        <source>Nouveau programme d'ETP</source>
+        <source>Nouveau programme d&apos;ETP</source>
         <translation>New ETP programme</translation>
     </message>
     <message>
@@ -4760,11 +5918,11 @@
         <translation>ONCOPLET — oral anticancer treatments (3 guides, 8 sessions)</translation>
     </message>
     <message>
-        <source>Programme d'ETP — traitements anticancéreux oraux (ONCOPLET)</source>
+        <source>Programme d&apos;ETP — traitements anticancéreux oraux (ONCOPLET)</source>
         <translation>ETP programme — oral anticancer treatments (ONCOPLET)</translation>
     </message>
     <message>
-        <source>Le modèle « %1 » n'a pas de guides.</source>
+        <source>Le modèle « %1 » n&apos;a pas de guides.</source>
         <translation>The template “%1” has no guides.</translation>
     </message>
 </context>
@@ -4775,7 +5933,7 @@
         <translation>Kit ETP</translation>
     </message>
     <message>
-        <source>Vos programmes d'éducation thérapeutique : ateliers, déclaration à l'ARS, suivi des patients, évaluation.</source>
+        <source>Vos programmes d&apos;éducation thérapeutique : ateliers, déclaration à l&apos;ARS, suivi des patients, évaluation.</source>
         <translation>Your therapeutic patient education (ETP) programmes: workshops, ARS declaration, patient follow-up, evaluation.</translation>
     </message>
     <message>
@@ -4802,11 +5960,11 @@
         <translation>The declarations and signatures, then the completeness check. Double-click a row to go to where it can be fixed.</translation>
     </message>
     <message>
-        <source>Aucune entreprise du médicament ou du dispositif médical n'intervient :</source>
+        <source>Aucune entreprise du médicament ou du dispositif médical n&apos;intervient :</source>
         <translation>No pharmaceutical or medical device company is involved:</translation>
     </message>
     <message>
-        <source>Déclaration sur l'honneur de conformité (certaines ARS la demandent) :</source>
+        <source>Déclaration sur l&apos;honneur de conformité (certaines ARS la demandent) :</source>
         <translation>Sworn statement of compliance (some ARSs require it):</translation>
     </message>
     <message>
@@ -4818,18 +5976,18 @@
         <translation>Signing medical lead:</translation>
     </message>
     <message>
-        <source>Signataire pour l'association :</source>
+        <source>Signataire pour l&apos;association :</source>
         <translation>Signatory for the association:</translation>
     </message>
 </context>
 <context>
     <name>WizConsent</name>
     <message>
-        <source>Information, consentement et confidentialité : documents remis au patient, consentement à l'entrée et au partage des données recueilli après une information claire, sortie possible à tout moment, protection des données (CNIL, RGPD).</source>
+        <source>Information, consentement et confidentialité : documents remis au patient, consentement à l&apos;entrée et au partage des données recueilli après une information claire, sortie possible à tout moment, protection des données (CNIL, RGPD).</source>
         <translation>Information, consent and confidentiality: documents given to the patient, consent to joining and to data sharing obtained after clear information, option to leave at any time, data protection (CNIL, GDPR).</translation>
     </message>
     <message>
-        <source>Documents d'information du patient :</source>
+        <source>Documents d&apos;information du patient :</source>
         <translation>Patient information documents:</translation>
     </message>
     <message>
@@ -4848,11 +6006,7 @@
 <context>
     <name>WizCoordination</name>
     <message>
-        <source>La coordination : comment les intervenants partagent l'information entre eux et avec les autres soignants du patient ; avec son accord, le médecin traitant est informé de l'entrée, du parcours et de l'évaluation finale (un courrier type est joint au dossier).</source>
-        <translation>Coordination: how the facilitators share information with each other and with the patient's other healthcare professionals; with the patient's agreement, the GP is informed of their entry, pathway and final evaluation (a template letter is attached to the dossier).</translation>
-    </message>
-    <message>
-        <source>Partage d'informations entre intervenants :</source>
+        <source>Partage d&apos;informations entre intervenants :</source>
         <translation>Information sharing between facilitators:</translation>
     </message>
     <message>
@@ -4860,14 +6014,26 @@
         <translation>Coordination with other healthcare professionals:</translation>
     </message>
     <message>
-        <source>Le médecin traitant est informé (courrier type joint) :</source>
-        <translation>The GP is informed (template letter attached):</translation>
+        <source>La coordination : comment les intervenants partagent l&apos;information entre eux et avec les autres soignants du patient ; avec son accord, le médecin traitant est informé de l&apos;entrée, du parcours et de l&apos;évaluation finale (joignez le modèle de courrier que l&apos;équipe utilise : Déclaration ARS › Pièces jointes).</source>
+        <translation>Coordination: how the facilitators share information among themselves and with the patient&apos;s other carers; with the patient&apos;s consent, the GP is informed of entry, of the pathway and of the final evaluation (attach the letter template the team uses: ARS declaration › Attached documents).</translation>
+    </message>
+    <message>
+        <source>Le médecin traitant est informé, avec l&apos;accord du patient :</source>
+        <translation>The GP is informed, with the patient&apos;s consent:</translation>
+    </message>
+    <message>
+        <source>Dossier d&apos;ETP du patient (papier ou informatisé) :</source>
+        <translation>Patient&apos;s ETP record (paper or electronic):</translation>
+    </message>
+    <message>
+        <source>Accès du patient à son dossier et au recueil des échanges :</source>
+        <translation>Patient access to their record and to the record of exchanges:</translation>
     </message>
 </context>
 <context>
     <name>WizCoordinator</name>
     <message>
-        <source>Le coordonnateur (désigné dans le tableau de l'équipe) : sa fonction, son lieu d'exercice et ses formations (rubrique 2).</source>
+        <source>Le coordonnateur (désigné dans le tableau de l&apos;équipe) : sa fonction, son lieu d&apos;exercice et ses formations (rubrique 2).</source>
         <translation>The coordinator (designated in the team table): their role, place of practice and training (section 2).</translation>
     </message>
     <message>
@@ -4875,7 +6041,7 @@
         <translation>Role:</translation>
     </message>
     <message>
-        <source>Structure d'exercice :</source>
+        <source>Structure d&apos;exercice :</source>
         <translation>Place of practice:</translation>
     </message>
     <message>
@@ -4889,6 +6055,10 @@
     <message>
         <source>Autres formations en ETP :</source>
         <translation>Other ETP training:</translation>
+    </message>
+    <message>
+        <source>Qualité (médecin, autre professionnel de santé, membre mandaté d&apos;une association de patients agréée) :</source>
+        <translation>Status (doctor, other health professional, authorised member of an approved patient association):</translation>
     </message>
 </context>
 <context>
@@ -4937,11 +6107,19 @@
         <source>Ouvrir les &amp;ateliers</source>
         <translation>Open &amp;workshops</translation>
     </message>
+    <message>
+        <source>Données sur lesquelles repose l&apos;efficacité attendue :</source>
+        <translation>Evidence on which the expected effectiveness is based:</translation>
+    </message>
+    <message>
+        <source>Liens avec les actions d&apos;accompagnement :</source>
+        <translation>Links with support actions:</translation>
+    </message>
 </context>
 <context>
     <name>WizEffective</name>
     <message>
-        <source>La déclaration prend effet à l'accusé de réception ou à l'échéance des 2 mois. Le programme doit démarrer dans les 12 mois et ne pas s'interrompre 6 mois de suite ; un arrêt se déclare dans les 3 mois.</source>
+        <source>La déclaration prend effet à l&apos;accusé de réception ou à l&apos;échéance des 2 mois. Le programme doit démarrer dans les 12 mois et ne pas s&apos;interrompre 6 mois de suite ; un arrêt se déclare dans les 3 mois.</source>
         <translation>The declaration takes effect on acknowledgement of receipt or when the 2 months have elapsed. The programme must start within 12 months and must not be interrupted for 6 consecutive months; a stop must be declared within 3 months.</translation>
     </message>
     <message>
@@ -4957,14 +6135,22 @@
         <translation>Programme start date:</translation>
     </message>
     <message>
-        <source>Arrêt du programme déclaré le :</source>
-        <translation>Programme stop declared on:</translation>
+        <source>Date de l&apos;arrêt du programme :</source>
+        <translation>Programme closure date:</translation>
+    </message>
+    <message>
+        <source>Motif de l&apos;arrêt :</source>
+        <translation>Reason for closure:</translation>
+    </message>
+    <message>
+        <source>Devenir des patients en cours de programme :</source>
+        <translation>Outcome for patients currently in the programme:</translation>
     </message>
 </context>
 <context>
     <name>WizEvaluation</name>
     <message>
-        <source>L'évaluation : comment se déroulent l'auto-évaluation annuelle et l'évaluation quadriennale, et sur quels éléments.</source>
+        <source>L&apos;évaluation : comment se déroulent l&apos;auto-évaluation annuelle et l&apos;évaluation quadriennale, et sur quels éléments.</source>
         <translation>Evaluation: how the annual self-evaluation and the four-year evaluation are carried out, and on what basis.</translation>
     </message>
     <message>
@@ -4976,14 +6162,14 @@
         <translation>Four-year evaluation:</translation>
     </message>
     <message>
-        <source>Grille du bilan éducatif partagé jointe (plusieurs ARS la demandent) :</source>
-        <translation>Shared educational assessment form attached (several ARSs request it):</translation>
+        <source>Une grille du bilan éducatif partagé est utilisée (joignez-la : Déclaration ARS › Pièces jointes) :</source>
+        <translation>A shared educational assessment form is used (attach it: ARS declaration › Attached documents):</translation>
     </message>
 </context>
 <context>
     <name>WizFunding</name>
     <message>
-        <source>Le financement : chaque source prévue et son montant. La déclaration n'apporte pas de financement (procédure distincte).</source>
+        <source>Le financement : chaque source prévue et son montant. La déclaration n&apos;apporte pas de financement (procédure distincte).</source>
         <translation>Funding: each planned source and its amount. The declaration does not bring any funding (separate procedure).</translation>
     </message>
     <message>
@@ -5034,19 +6220,19 @@
         <translation>Population concerned (age, severity, other criteria):</translation>
     </message>
     <message>
-        <source>Nombre estimé de bénéficiaires par an :</source>
-        <translation>Estimated number of beneficiaries per year:</translation>
-    </message>
-    <message>
         <source>Orientation des patients (qui adresse, comment) :</source>
         <translation>Patient referral (who refers them, how):</translation>
+    </message>
+    <message>
+        <source>Nombre estimé de bénéficiaires potentiels :</source>
+        <translation>Estimated number of potential beneficiaries:</translation>
     </message>
 </context>
 <context>
     <name>WizPath</name>
     <message>
-        <source>Le parcours du patient : bilan éducatif partagé, programme personnalisé, séances, évaluation individuelle avec une synthèse écrite gardée dans le dossier d'ETP du patient.</source>
-        <translation>The patient pathway: shared educational assessment, personalised programme, sessions, individual evaluation with a written summary kept in the patient's ETP record.</translation>
+        <source>Le parcours du patient : bilan éducatif partagé, programme personnalisé, séances, évaluation individuelle avec une synthèse écrite gardée dans le dossier d&apos;ETP du patient.</source>
+        <translation>The patient pathway: shared educational assessment, personalised programme, sessions, individual evaluation with a written summary kept in the patient&apos;s ETP record.</translation>
     </message>
     <message>
         <source>Bilan éducatif partagé :</source>
@@ -5068,7 +6254,7 @@
 <context>
     <name>WizPatients</name>
     <message>
-        <source>L'implication des patients : patients intervenants et co-construction avec une association de patients agréée (rubrique 4).</source>
+        <source>L&apos;implication des patients : patients intervenants et co-construction avec une association de patients agréée (rubrique 4).</source>
         <translation>Patient involvement: patient partners and co-design with an approved patient association (section 4).</translation>
     </message>
     <message>
@@ -5084,22 +6270,38 @@
         <translation>Approved partner patient association:</translation>
     </message>
     <message>
-        <source>Rôle de l'association (conception, animation, évaluation) :</source>
-        <translation>Role of the association (design, facilitation, evaluation):</translation>
+        <source>Rôle de l&apos;association (coordination, animation, évaluation) :</source>
+        <translation>Role of the association (coordination, facilitation, evaluation):</translation>
+    </message>
+    <message>
+        <source>Étapes où des patients sont impliqués (coordination, animation, évaluation) :</source>
+        <translation>Stages in which patients are involved (coordination, facilitation, evaluation):</translation>
+    </message>
+    <message>
+        <source>Agrément de l&apos;association (numéro, date) :</source>
+        <translation>Approval of the association (number, date):</translation>
+    </message>
+    <message>
+        <source>L&apos;association participe à la mise en œuvre :</source>
+        <translation>The association takes part in delivery:</translation>
+    </message>
+    <message>
+        <source>Équipe médicale associée et son responsable (programme coordonné par une association) :</source>
+        <translation>Associated medical team and its head (programme coordinated by an association):</translation>
     </message>
 </context>
 <context>
     <name>WizSend</name>
     <message>
-        <source>L'envoi au directeur général de l'ARS de la région du coordonnateur, par un moyen qui prouve la date de réception. Le dossier est réputé complet à l'accusé de réception, ou faute de liste de pièces manquantes dans les 2 mois.</source>
-        <translation>Sending to the director general of the ARS for the coordinator's region, by a method that proves the date of receipt. The dossier is deemed complete on acknowledgement of receipt, or if no list of missing documents is received within 2 months.</translation>
+        <source>L&apos;envoi au directeur général de l&apos;ARS de la région du coordonnateur, par un moyen qui prouve la date de réception. Le dossier est réputé complet à l&apos;accusé de réception, ou faute de liste de pièces manquantes dans les 2 mois.</source>
+        <translation>Sending to the director general of the ARS for the coordinator&apos;s region, by a method that proves the date of receipt. The dossier is deemed complete on acknowledgement of receipt, or if no list of missing documents is received within 2 months.</translation>
     </message>
     <message>
         <source>ARS destinataire :</source>
         <translation>Recipient ARS:</translation>
     </message>
     <message>
-        <source>Mode d'envoi :</source>
+        <source>Mode d&apos;envoi :</source>
         <translation>Sending method:</translation>
     </message>
     <message>
@@ -5115,7 +6317,7 @@
         <translation>Hand delivery against a receipt</translation>
     </message>
     <message>
-        <source>Date d'envoi :</source>
+        <source>Date d&apos;envoi :</source>
         <translation>Date sent:</translation>
     </message>
     <message>
@@ -5134,12 +6336,20 @@
         <source>Échéance des 2 mois :</source>
         <translation>2-month deadline:</translation>
     </message>
+    <message>
+        <source>Autres régions où le programme est mis en œuvre (une déclaration à chaque ARS) :</source>
+        <translation>Other regions where the programme is delivered (one declaration to each ARS):</translation>
+    </message>
+    <message>
+        <source>Référence de la déclaration (ARS ou service en ligne) :</source>
+        <translation>Declaration reference (ARS or online service):</translation>
+    </message>
 </context>
 <context>
     <name>WizStructure</name>
     <message>
         <source>La structure porteuse du programme et les lieux où il est mis en œuvre (rubrique 1 du dossier).</source>
-        <translation>The programme's host organisation and the sites where it is delivered (section 1 of the dossier).</translation>
+        <translation>The programme&apos;s host organisation and the sites where it is delivered (section 1 of the dossier).</translation>
     </message>
     <message>
         <source>Structure porteuse :</source>
@@ -5165,11 +6375,15 @@
         <source>Lieux de mise en œuvre :</source>
         <translation>Delivery sites:</translation>
     </message>
+    <message>
+        <source>Ville (pour la date des courriers) :</source>
+        <translation>Town (for dating letters):</translation>
+    </message>
 </context>
 <context>
     <name>WizTeam</name>
     <message>
-        <source>L'équipe : un coordonnateur, au moins deux professionnels de santé de professions différentes (dont un médecin si le coordonnateur ne l'est pas), chacun formé au moins 40 heures à l'ETP avec attestation, et la charte d'engagement signée. Modifiez les cellules directement ; Ctrl+Z annule.</source>
+        <source>L&apos;équipe : un coordonnateur, au moins deux professionnels de santé de professions différentes (dont un médecin si le coordonnateur ne l&apos;est pas), chacun formé au moins 40 heures à l&apos;ETP avec attestation, et la charte d&apos;engagement signée. Modifiez les cellules directement ; Ctrl+Z annule.</source>
         <translation>The team: a coordinator, at least two health professionals from different professions (including a doctor if the coordinator is not one), each with at least 40 hours of ETP training and a certificate, and the signed commitment charter. Edit the cells directly; Ctrl+Z undoes.</translation>
     </message>
     <message>
@@ -5192,9 +6406,9 @@
         <translation>—</translation>
     </message>
     <message>
-        <source>Retirer « %1 » de l'équipe ?
+        <source>Retirer « %1 » de l&apos;équipe ?
 
-Pour un intervenant qui a quitté l'équipe, décochez plutôt « Actif » : il reste dans l'historique des séances et des parcours.</source>
+Pour un intervenant qui a quitté l&apos;équipe, décochez plutôt « Actif » : il reste dans l&apos;historique des séances et des parcours.</source>
         <translation>Remove “%1” from the team?
 
 For a facilitator who has left the team, untick “Active” instead: they remain in the history of sessions and pathways.</translation>
@@ -5221,6 +6435,29 @@ For a facilitator who has left the team, untick “Active” instead: they remai
     </message>
 </context>
 <context>
+    <name>kitetp::ActionsEditor</name>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Responsable</source>
+        <translation>Person responsible</translation>
+    </message>
+    <message>
+        <source>Échéance (JJ/MM/AAAA)</source>
+        <translation>Deadline (DD/MM/YYYY)</translation>
+    </message>
+    <message>
+        <source>État</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Échéance refusée : « %1 » n&apos;est pas une date (JJ/MM/AAAA).</source>
+        <translation>Deadline rejected: “%1” is not a date (DD/MM/YYYY).</translation>
+    </message>
+</context>
+<context>
     <name>kitetp::AddConducteurCommand</name>
     <message>
         <source>Ajouter le conducteur « %1 »</source>
@@ -5235,9 +6472,92 @@ For a facilitator who has left the team, untick “Active” instead: they remai
     </message>
 </context>
 <context>
+    <name>kitetp::AttachmentsPanel</name>
+    <message>
+        <source>Pièces (*.pdf *.png *.jpg *.jpeg)</source>
+        <translation>Documents (*.pdf *.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>Les pièces réellement jointes au dossier (PDF, PNG ou JPEG, 20 Mo au plus chacune) : le dossier en PDF les insère en annexe ; une pièce absente y est marquée « à joindre ».</source>
+        <translation>The documents actually attached to the dossier (PDF, PNG or JPEG, 20 MB maximum each): the PDF dossier inserts them as appendices; a missing document is marked “to attach” there.</translation>
+    </message>
+    <message>
+        <source>Pièce</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Membre</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <source>Titre</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Ajoutée le</source>
+        <translation>Added on</translation>
+    </message>
+    <message>
+        <source>Taille</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>&amp;Joindre une pièce…</source>
+        <translation>&amp;Attach a document…</translation>
+    </message>
+    <message>
+        <source>&amp;Ouvrir</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <source>&amp;Remplacer…</source>
+        <translation>&amp;Replace…</translation>
+    </message>
+    <message>
+        <source>Re&amp;tirer</source>
+        <translation>Re&amp;move</translation>
+    </message>
+    <message>
+        <source>Pièce refusée</source>
+        <translation>Document rejected</translation>
+    </message>
+    <message>
+        <source>Joindre une pièce</source>
+        <translation>Attach a document</translation>
+    </message>
+    <message>
+        <source>Joindre « %1 »</source>
+        <translation>Attach “%1”</translation>
+    </message>
+    <message>
+        <source>&amp;Pièce :</source>
+        <translation>&amp;Document:</translation>
+    </message>
+    <message>
+        <source>&amp;Membre de l&apos;équipe :</source>
+        <translation>&amp;Team member:</translation>
+    </message>
+    <message>
+        <source>&amp;Titre :</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <source>Ajoutez d&apos;abord ce membre à l&apos;équipe.</source>
+        <translation>Add this member to the team first.</translation>
+    </message>
+    <message>
+        <source>Ouverture impossible</source>
+        <translation>Cannot open</translation>
+    </message>
+    <message>
+        <source>Remplacer la pièce</source>
+        <translation>Replace the document</translation>
+    </message>
+</context>
+<context>
     <name>kitetp::ChartPanel</name>
     <message>
-        <source>Enregistrer l'image…</source>
+        <source>Enregistrer l&apos;image…</source>
         <translation>Save image…</translation>
     </message>
     <message>
@@ -5265,7 +6585,7 @@ For a facilitator who has left the team, untick “Active” instead: they remai
         <translation>Cannot save</translation>
     </message>
     <message>
-        <source>Le graphique n'a pas pu être écrit dans « %1 ».</source>
+        <source>Le graphique n&apos;a pas pu être écrit dans « %1 ».</source>
         <translation>The chart could not be written to “%1”.</translation>
     </message>
 </context>
@@ -5289,6 +6609,25 @@ For a facilitator who has left the team, untick “Active” instead: they remai
     </message>
 </context>
 <context>
+    <name>kitetp::CriteriaEditor</name>
+    <message>
+        <source>Critère déclaré</source>
+        <translation>Declared criterion</translation>
+    </message>
+    <message>
+        <source>Indicateur rapproché</source>
+        <translation>Matched indicator</translation>
+    </message>
+    <message>
+        <source>Appréciation de l&apos;équipe</source>
+        <translation>Team&apos;s assessment</translation>
+    </message>
+    <message>
+        <source>— aucun —</source>
+        <translation>— none —</translation>
+    </message>
+</context>
+<context>
     <name>kitetp::DeclarationPage</name>
     <message>
         <source>Déclaration</source>
@@ -5305,10 +6644,6 @@ For a facilitator who has left the team, untick “Active” instead: they remai
     <message>
         <source>Logigramme de mise en œuvre</source>
         <translation>Implementation flowchart</translation>
-    </message>
-    <message>
-        <source>dossier-declaration-ARS</source>
-        <translation>ARS-declaration-dossier</translation>
     </message>
     <message>
         <source>notice-professionnels</source>
@@ -5372,7 +6707,7 @@ For a facilitator who has left the team, untick “Active” instead: they remai
         <translation>additional documents sent on %1</translation>
     </message>
     <message>
-        <source>%1 (réputé complet sans demande de pièces d'ici là)</source>
+        <source>%1 (réputé complet sans demande de pièces d&apos;ici là)</source>
         <translation>%1 (deemed complete if no documents are requested by then)</translation>
     </message>
     <message>
@@ -5415,6 +6750,54 @@ For a facilitator who has left the team, untick “Active” instead: they remai
         <source>Imprimer les logigrammes</source>
         <translation>Print the flowcharts</translation>
     </message>
+    <message>
+        <source>Pièces jointes</source>
+        <translation>Attached documents</translation>
+    </message>
+    <message>
+        <source>completude-document-interne</source>
+        <translation>completeness-internal-document</translation>
+    </message>
+    <message>
+        <source>arrêté le %1 ; à déclarer à l&apos;ARS avant le %2</source>
+        <translation>closed on %1; to be declared to the ARS before %2</translation>
+    </message>
+    <message>
+        <source>L&apos;arrêt d&apos;un programme se déclare à l&apos;ARS dans les 3 mois (courrier d&apos;arrêt).</source>
+        <translation>The closure of a programme must be declared to the ARS within 3 months (closure letter).</translation>
+    </message>
+    <message>
+        <source>Enregistrer le dossier en PDF</source>
+        <translation>Save the dossier as PDF</translation>
+    </message>
+    <message>
+        <source>dossier-declaration-ARS.pdf</source>
+        <translation>ARS-declaration-dossier.pdf</translation>
+    </message>
+    <message>
+        <source>Documents PDF (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Enregistrement impossible</source>
+        <translation>Cannot save</translation>
+    </message>
+    <message>
+        <source>Dossier enregistré : %1</source>
+        <translation>Dossier saved: %1</translation>
+    </message>
+    <message>
+        <source>Courrier d&apos;arrêt</source>
+        <translation>Closure letter</translation>
+    </message>
+    <message>
+        <source>Enregistrez d&apos;abord la date de l&apos;arrêt (bouton « Dates… », dernière étape) ; le motif et le devenir des patients en cours se saisissent au même endroit.</source>
+        <translation>First record the closure date (“Dates…” button, last step); the reason and the outcome for current patients are entered in the same place.</translation>
+    </message>
+    <message>
+        <source>declaration-arret-ARS</source>
+        <translation>ARS-closure-declaration</translation>
+    </message>
 </context>
 <context>
     <name>kitetp::DeclarationWizard</name>
@@ -5439,7 +6822,7 @@ For a facilitator who has left the team, untick “Active” instead: they remai
         <translation>Assess the need and the population</translation>
     </message>
     <message>
-        <source>Constituer l'équipe</source>
+        <source>Constituer l&apos;équipe</source>
         <translation>Build the team</translation>
     </message>
     <message>
@@ -5455,11 +6838,11 @@ For a facilitator who has left the team, untick “Active” instead: they remai
         <translation>Check completeness</translation>
     </message>
     <message>
-        <source>Envoyer le dossier à l'ARS</source>
+        <source>Envoyer le dossier à l&apos;ARS</source>
         <translation>Send the dossier to the ARS</translation>
     </message>
     <message>
-        <source>Prise d'effet et démarrage</source>
+        <source>Prise d&apos;effet et démarrage</source>
         <translation>Effective date and launch</translation>
     </message>
     <message>
@@ -5475,7 +6858,7 @@ For a facilitator who has left the team, untick “Active” instead: they remai
         <translation>The need and the population</translation>
     </message>
     <message>
-        <source>L'équipe</source>
+        <source>L&apos;équipe</source>
         <translation>The team</translation>
     </message>
     <message>
@@ -5483,7 +6866,7 @@ For a facilitator who has left the team, untick “Active” instead: they remai
         <translation>The coordinator</translation>
     </message>
     <message>
-        <source>L'implication des patients</source>
+        <source>L&apos;implication des patients</source>
         <translation>Patient involvement</translation>
     </message>
     <message>
@@ -5503,7 +6886,7 @@ For a facilitator who has left the team, untick “Active” instead: they remai
         <translation>Information, consent and confidentiality</translation>
     </message>
     <message>
-        <source>L'évaluation</source>
+        <source>L&apos;évaluation</source>
         <translation>Evaluation</translation>
     </message>
     <message>
@@ -5515,11 +6898,11 @@ For a facilitator who has left the team, untick “Active” instead: they remai
         <translation>Declarations and completeness</translation>
     </message>
     <message>
-        <source>L'envoi et la réponse de l'ARS</source>
+        <source>L&apos;envoi et la réponse de l&apos;ARS</source>
         <translation>Submission and the ARS response</translation>
     </message>
     <message>
-        <source>La prise d'effet</source>
+        <source>La prise d&apos;effet</source>
         <translation>Effective date</translation>
     </message>
 </context>
@@ -5557,19 +6940,34 @@ For a facilitator who has left the team, untick “Active” instead: they remai
     </message>
 </context>
 <context>
+    <name>kitetp::EvaluationDeadlines</name>
+    <message>
+        <source>Prochain anniversaire :</source>
+        <translation>Next anniversary:</translation>
+    </message>
+    <message>
+        <source>Prochaine évaluation quadriennale :</source>
+        <translation>Next four-year evaluation:</translation>
+    </message>
+    <message>
+        <source>— (ni prise d&apos;effet ni date de début enregistrées)</source>
+        <translation>— (neither effective date nor start date recorded)</translation>
+    </message>
+    <message>
+        <source> — d&apos;après la date de début du programme, la prise d&apos;effet n&apos;étant pas enregistrée</source>
+        <translation> — based on the programme&apos;s start date, as the effective date is not recorded</translation>
+    </message>
+    <message>
+        <source>%1 : rapport d&apos;auto-évaluation annuelle%2</source>
+        <translation>%1: annual self-evaluation report%2</translation>
+    </message>
+    <message>
+        <source>%1 : rapport d&apos;évaluation quadriennale%2</source>
+        <translation>%1: four-year evaluation report%2</translation>
+    </message>
+</context>
+<context>
     <name>kitetp::EvaluationPage</name>
-    <message>
-        <source>Action</source>
-        <translation>Action</translation>
-    </message>
-    <message>
-        <source>Responsable</source>
-        <translation>Person responsible</translation>
-    </message>
-    <message>
-        <source>Échéance (JJ/MM/AAAA)</source>
-        <translation>Deadline (DD/MM/YYYY)</translation>
-    </message>
     <message>
         <source>Aperçu avant impression…</source>
         <translation>Print preview…</translation>
@@ -5583,10 +6981,6 @@ For a facilitator who has left the team, untick “Active” instead: they remai
         <translation>Save as PDF…</translation>
     </message>
     <message>
-        <source>Les parties rédigées de l'évaluation quadriennale %1–%2 (l'année choisie et les trois précédentes). Les indicateurs, les tendances et les actions des auto-évaluations annuelles sont ajoutés au rapport automatiquement.</source>
-        <translation>The written sections of the four-year evaluation %1–%2 (the selected year and the three previous ones). The indicators, trends and actions from the annual self-evaluations are added to the report automatically.</translation>
-    </message>
-    <message>
         <source>Choisissez un indicateur pour lire sa définition complète.</source>
         <translation>Select an indicator to read its full definition.</translation>
     </message>
@@ -5595,12 +6989,60 @@ For a facilitator who has left the team, untick “Active” instead: they remai
         <translation>&lt;b&gt;%1&lt;/b&gt;: %2 — %3</translation>
     </message>
     <message>
-        <source>L'analyse de l'équipe pour l'année %1 : elle figure dans le rapport annuel.</source>
-        <translation>The team's analysis for the year %1: it appears in the annual report.</translation>
+        <source>Période couverte : du %1 au %2.</source>
+        <translation>Period covered: from %1 to %2.</translation>
     </message>
     <message>
-        <source>Échéance refusée : « %1 » n'est pas une date (JJ/MM/AAAA).</source>
-        <translation>Deadline rejected: “%1” is not a date (DD/MM/YYYY).</translation>
+        <source>Année de programme n° %1.</source>
+        <translation>Programme year no. %1.</translation>
+    </message>
+    <message>
+        <source>Période libre : le rapport n&apos;est pas l&apos;auto-évaluation annuelle.</source>
+        <translation>Custom period: the report is not the annual self-evaluation.</translation>
+    </message>
+    <message>
+        <source>Cette période précède le début du programme (%1).</source>
+        <translation>This period is before the start of the programme (%1).</translation>
+    </message>
+    <message>
+        <source>Période en cours : les chiffres sont partiels.</source>
+        <translation>Current period: the figures are partial.</translation>
+    </message>
+    <message>
+        <source>Les parties rédigées de l&apos;évaluation quadriennale du %1 au %2 (la période choisie et les précédentes, jamais avant le début du programme). Les indicateurs, le profil des patients, les tendances et les actions des auto-évaluations annuelles sont ajoutés au rapport automatiquement ; une partie laissée vide y est imprimée « à compléter ».</source>
+        <translation>The written sections of the four-year evaluation from %1 to %2 (the selected period and the previous ones, never before the start of the programme). The indicators, patient profile, trends and actions from the annual self-evaluations are added to the report automatically; a section left empty is printed as “to be completed”.</translation>
+    </message>
+    <message>
+        <source>L&apos;analyse de l&apos;équipe pour la période %1 : elle figure dans le rapport annuel.</source>
+        <translation>The team&apos;s analysis for the period %1: it appears in the annual report.</translation>
+    </message>
+    <message>
+        <source>Suivi des actions de la période précédente (%1) : leur état figure dans ce rapport.</source>
+        <translation>Follow-up of the previous period&apos;s actions (%1): their status appears in this report.</translation>
+    </message>
+    <message>
+        <source>indicateurs-%1.csv</source>
+        <translation>indicators-%1.csv</translation>
+    </message>
+    <message>
+        <source>Exporter les indicateurs</source>
+        <translation>Export the indicators</translation>
+    </message>
+    <message>
+        <source>Tableau CSV (*.csv)</source>
+        <translation>CSV table (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export impossible</source>
+        <translation>Export failed</translation>
+    </message>
+    <message>
+        <source>Le tableau n&apos;a pas pu être écrit dans « %1 » : %2</source>
+        <translation>The table could not be written to “%1”: %2</translation>
+    </message>
+    <message>
+        <source>Indicateurs exportés : %1</source>
+        <translation>Indicators exported: %1</translation>
     </message>
 </context>
 <context>
@@ -5629,11 +7071,11 @@ For a facilitator who has left the team, untick “Active” instead: they remai
         <translation>Note</translation>
     </message>
     <message>
-        <source>« %1 » n'est pas un montant en euros.</source>
+        <source>« %1 » n&apos;est pas un montant en euros.</source>
         <translation>“%1” is not an amount in euros.</translation>
     </message>
     <message>
-        <source>« %1 » n'est pas une année.</source>
+        <source>« %1 » n&apos;est pas une année.</source>
         <translation>“%1” is not a year.</translation>
     </message>
     <message>
@@ -5669,14 +7111,14 @@ For a facilitator who has left the team, untick “Active” instead: they remai
     </message>
     <message>
         <source>Avis du patient</source>
-        <translation>Patient's view</translation>
+        <translation>Patient&apos;s view</translation>
     </message>
     <message>
         <source>Aucune séance suivie à ce jour.</source>
         <translation>No sessions attended to date.</translation>
     </message>
     <message>
-        <source>L'évaluation individuelle finale n'a pas encore eu lieu.</source>
+        <source>L&apos;évaluation individuelle finale n&apos;a pas encore eu lieu.</source>
         <translation>The final individual evaluation has not yet taken place.</translation>
     </message>
     <message>
@@ -5689,7 +7131,7 @@ For a facilitator who has left the team, untick “Active” instead: they remai
 
 Le {date}
 
-Objet : synthèse du parcours d'éducation thérapeutique de {patient}
+Objet : synthèse du parcours d&apos;éducation thérapeutique de {patient}
 
 Cher confrère, chère consœur,
 
@@ -5715,7 +7157,7 @@ Bien confraternellement,
 
 {date}
 
-Subject: summary of {patient}'s therapeutic patient education pathway
+Subject: summary of {patient}&apos;s therapeutic patient education pathway
 
 Dear Colleague,
 
@@ -5772,7 +7214,7 @@ Kind regards,
     <name>kitetp::GuidesPage</name>
     <message>
         <source>Nouveau conducteur</source>
-        <translation>New leader's guide</translation>
+        <translation>New leader&apos;s guide</translation>
     </message>
     <message>
         <source>Nouvelle séance</source>
@@ -5788,26 +7230,26 @@ Kind regards,
     </message>
     <message>
         <source>Dupliquer le conducteur « %1 »</source>
-        <translation>Duplicate leader's guide “%1”</translation>
+        <translation>Duplicate leader&apos;s guide “%1”</translation>
     </message>
     <message>
-        <source>L'import n'a pas été enregistré.</source>
+        <source>L&apos;import n&apos;a pas été enregistré.</source>
         <translation>The import was not saved.</translation>
     </message>
     <message>
-        <source>Choisissez d'abord une séance.</source>
+        <source>Choisissez d&apos;abord une séance.</source>
         <translation>Choose a session first.</translation>
     </message>
     <message>
-        <source>Guide d'animation</source>
-        <translation>Leader's guide</translation>
+        <source>Guide d&apos;animation</source>
+        <translation>Leader&apos;s guide</translation>
     </message>
     <message>
         <source>Fiche patient (séance)</source>
         <translation>Patient handout (session)</translation>
     </message>
     <message>
-        <source>Feuille d'émargement (séance)</source>
+        <source>Feuille d&apos;émargement (séance)</source>
         <translation>Sign-in sheet (session)</translation>
     </message>
     <message>
@@ -5860,7 +7302,7 @@ Kind regards,
     </message>
     <message>
         <source>Ajouter les guides du fichier à ceux du programme, ou remplacer les guides du programme ?</source>
-        <translation>Add the guides in the file to the programme's guides, or replace the programme's guides?</translation>
+        <translation>Add the guides in the file to the programme&apos;s guides, or replace the programme&apos;s guides?</translation>
     </message>
     <message>
         <source>&amp;Ajouter</source>
@@ -6014,7 +7456,7 @@ Kind regards,
         <translation>About Kit ETP</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;Kit ETP %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Programmes d'éducation thérapeutique du patient : ateliers, déclaration à l'ARS, suivi des patients, évaluation.&lt;/p&gt;</source>
+        <source>&lt;p&gt;&lt;b&gt;Kit ETP %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Programmes d&apos;éducation thérapeutique du patient : ateliers, déclaration à l&apos;ARS, suivi des patients, évaluation.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Kit ETP %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Therapeutic patient education (ETP) programmes: workshops, ARS declaration, patient follow-up, evaluation.&lt;/p&gt;</translation>
     </message>
     <message>
@@ -6062,7 +7504,7 @@ Kind regards,
         <translation>Cannot open</translation>
     </message>
     <message>
-        <source>Fichier mis à jour vers la nouvelle version ; l'ancien est conservé : %1</source>
+        <source>Fichier mis à jour vers la nouvelle version ; l&apos;ancien est conservé : %1</source>
         <translation>File upgraded to the new version; the old one has been kept: %1</translation>
     </message>
     <message>
@@ -6105,6 +7547,10 @@ Kind regards,
         <source>Masquer les identités des patients</source>
         <translation>Hide patient identities</translation>
     </message>
+    <message>
+        <source>Lecture incomplète : %1</source>
+        <translation>Incomplete read: %1</translation>
+    </message>
 </context>
 <context>
     <name>kitetp::MoveSeanceCommand</name>
@@ -6136,7 +7582,7 @@ Kind regards,
         <translation>The file “%1” already exists: choose another name.</translation>
     </message>
     <message>
-        <source>Le dossier « %1 » n'existe pas.</source>
+        <source>Le dossier « %1 » n&apos;existe pas.</source>
         <translation>The folder “%1” does not exist.</translation>
     </message>
 </context>
@@ -6182,15 +7628,15 @@ Kind regards,
         <translation>Delete “%1”</translation>
     </message>
     <message>
-        <source>Ajouter l'objectif « %1 »</source>
+        <source>Ajouter l&apos;objectif « %1 »</source>
         <translation>Add objective “%1”</translation>
     </message>
     <message>
-        <source>Modifier l'objectif « %1 »</source>
+        <source>Modifier l&apos;objectif « %1 »</source>
         <translation>Edit objective “%1”</translation>
     </message>
     <message>
-        <source>Supprimer l'objectif « %1 »</source>
+        <source>Supprimer l&apos;objectif « %1 »</source>
         <translation>Delete objective “%1”</translation>
     </message>
     <message>
@@ -6253,13 +7699,24 @@ Kind regards,
         <translation>unknown session “%1” in the personalised programme</translation>
     </message>
     <message>
-        <source>résultat d'objectif inconnu « %1 »</source>
+        <source>résultat d&apos;objectif inconnu « %1 »</source>
         <translation>unknown objective result “%1”</translation>
     </message>
     <message>
         <source>le code « %1 » existe déjà</source>
         <translation>the code “%1” already exists</translation>
     </message>
+    <message>
+        <source>Impossible de lire « %1 » : %2</source>
+        <translation>Cannot read “%1”: %2</translation>
+    </message>
+    <message>
+        <source>Le fichier dépasse 200 Mo : ce n&apos;est pas un export de patients.</source>
+        <translation>The file is larger than 200 MB: it is not a patient export.</translation>
+    </message>
+</context>
+<context>
+    <name>kitetp::PatientCsv::RowReader</name>
     <message>
         <source>Le fichier est vide.</source>
         <translation>The file is empty.</translation>
@@ -6269,20 +7726,12 @@ Kind regards,
         <translation>The first row must name the columns, including “code” (see docs/csv-patients.md).</translation>
     </message>
     <message>
-        <source>Colonne inconnue « %1 » : ce fichier n'a pas le format des patients de Kit ETP.</source>
+        <source>Colonne inconnue « %1 » : ce fichier n&apos;a pas le format des patients de Kit ETP.</source>
         <translation>Unknown column “%1”: this file is not in the Kit ETP patient format.</translation>
     </message>
     <message>
         <source>La colonne « %1 » apparaît deux fois.</source>
         <translation>The column “%1” appears twice.</translation>
-    </message>
-    <message>
-        <source>Impossible de lire « %1 » : %2</source>
-        <translation>Cannot read “%1”: %2</translation>
-    </message>
-    <message>
-        <source>Le fichier dépasse 200 Mo : ce n'est pas un export de patients.</source>
-        <translation>The file is larger than 200 MB: it is not a patient export.</translation>
     </message>
 </context>
 <context>
@@ -6471,15 +7920,15 @@ Kind regards,
         <translation>Give the reason for exit: pathway completed, stopped, lost to follow-up, death or move.</translation>
     </message>
     <message>
-        <source>Pas d'évaluation finale sans bilan éducatif partagé : enregistrez d'abord le bilan.</source>
+        <source>Pas d&apos;évaluation finale sans bilan éducatif partagé : enregistrez d&apos;abord le bilan.</source>
         <translation>No final evaluation without a shared educational assessment: record the assessment first.</translation>
     </message>
     <message>
-        <source>L'évaluation finale ne peut pas précéder le bilan éducatif partagé du %1.</source>
+        <source>L&apos;évaluation finale ne peut pas précéder le bilan éducatif partagé du %1.</source>
         <translation>The final evaluation cannot come before the shared educational assessment of %1.</translation>
     </message>
     <message>
-        <source>Le programme personnalisé est habituellement convenu lors du bilan éducatif partagé, qui n'est pas enregistré.</source>
+        <source>Le programme personnalisé est habituellement convenu lors du bilan éducatif partagé, qui n&apos;est pas enregistré.</source>
         <translation>The personalised programme is usually agreed during the shared educational assessment, which has not been recorded.</translation>
     </message>
     <message>
@@ -6491,15 +7940,15 @@ Kind regards,
         <translation>This step cannot come before the programme was proposed (%1).</translation>
     </message>
     <message>
-        <source>Le consentement du patient à entrer dans le programme n'est pas enregistré.</source>
-        <translation>The patient's consent to enter the programme has not been recorded.</translation>
+        <source>Le consentement du patient à entrer dans le programme n&apos;est pas enregistré.</source>
+        <translation>The patient&apos;s consent to enter the programme has not been recorded.</translation>
     </message>
     <message>
-        <source>Le bilan éducatif partagé ne peut pas suivre l'évaluation finale du %1.</source>
+        <source>Le bilan éducatif partagé ne peut pas suivre l&apos;évaluation finale du %1.</source>
         <translation>The shared educational assessment cannot follow the final evaluation of %1.</translation>
     </message>
     <message>
-        <source>Le consentement au partage des données avec le médecin traitant n'est pas enregistré.</source>
+        <source>Le consentement au partage des données avec le médecin traitant n&apos;est pas enregistré.</source>
         <translation>Consent to share data with the GP has not been recorded.</translation>
     </message>
     <message>
@@ -6511,11 +7960,11 @@ Kind regards,
         <translation>The patient code is too long (40 characters maximum).</translation>
     </message>
     <message>
-        <source>L'année de naissance %1 est invraisemblable.</source>
+        <source>L&apos;année de naissance %1 est invraisemblable.</source>
         <translation>The year of birth %1 is implausible.</translation>
     </message>
     <message>
-        <source>Le sexe s'indique par F ou M, ou reste vide.</source>
+        <source>Le sexe s&apos;indique par F ou M, ou reste vide.</source>
         <translation>Sex is given as F or M, or left blank.</translation>
     </message>
     <message>
@@ -6524,7 +7973,7 @@ Kind regards,
     </message>
     <message>
         <source>Cette séance ne fait pas partie du programme personnalisé du patient.</source>
-        <translation>This session is not part of the patient's personalised programme.</translation>
+        <translation>This session is not part of the patient&apos;s personalised programme.</translation>
     </message>
     <message>
         <source>Bilan éducatif partagé à réaliser</source>
@@ -6536,7 +7985,7 @@ Kind regards,
     </message>
     <message>
         <source>Inscrire aux séances du programme</source>
-        <translation>Enrol in the programme's sessions</translation>
+        <translation>Enrol in the programme&apos;s sessions</translation>
     </message>
     <message>
         <source>Clore le parcours (sortie)</source>
@@ -6587,7 +8036,7 @@ Kind regards,
     </message>
     <message>
         <source>Avis du patient</source>
-        <translation>Patient's view</translation>
+        <translation>Patient&apos;s view</translation>
     </message>
     <message>
         <source>Séance</source>
@@ -6614,19 +8063,19 @@ Kind regards,
         <translation>&lt;b&gt;%1&lt;/b&gt; — to do: &lt;b&gt;%2&lt;/b&gt;, by %3%4</translation>
     </message>
     <message>
-        <source> &lt;span style="color:#9c1c1c"&gt;(en retard)&lt;/span&gt;</source>
-        <translation> &lt;span style="color:#9c1c1c"&gt;(overdue)&lt;/span&gt;</translation>
+        <source> &lt;span style=&quot;color:#9c1c1c&quot;&gt;(en retard)&lt;/span&gt;</source>
+        <translation> &lt;span style=&quot;color:#9c1c1c&quot;&gt;(overdue)&lt;/span&gt;</translation>
     </message>
     <message>
         <source>Aucune séance : créez les ateliers dans la page « Ateliers ».</source>
         <translation>No sessions: create the workshops on the “Workshops” page.</translation>
     </message>
     <message>
-        <source>L'année de naissance doit être un nombre.</source>
+        <source>L&apos;année de naissance doit être un nombre.</source>
         <translation>The year of birth must be a number.</translation>
     </message>
     <message>
-        <source>L'objectif est trop long (500 caractères au plus).</source>
+        <source>L&apos;objectif est trop long (500 caractères au plus).</source>
         <translation>The objective is too long (500 characters at most).</translation>
     </message>
     <message>
@@ -6677,8 +8126,8 @@ Kind regards,
         <translation>All cancer sites</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Cette semaine&lt;/b&gt; : &lt;a href="stage:%1"&gt;%2 bilan(s) éducatif(s) à réaliser&lt;/a&gt; · &lt;a href="stage:%3"&gt;%4 synthèse(s) à envoyer au médecin traitant&lt;/a&gt; · &lt;a href="stage:%5"&gt;%6 patient(s) sans séance depuis %7 semaines&lt;/a&gt;</source>
-        <translation>&lt;b&gt;This week&lt;/b&gt;: &lt;a href="stage:%1"&gt;shared educational assessments to carry out: %2&lt;/a&gt; · &lt;a href="stage:%3"&gt;summaries to send to the GP: %4&lt;/a&gt; · &lt;a href="stage:%5"&gt;patients with no session for %7 weeks: %6&lt;/a&gt;</translation>
+        <source>&lt;b&gt;Cette semaine&lt;/b&gt; : &lt;a href=&quot;stage:%1&quot;&gt;%2 bilan(s) éducatif(s) à réaliser&lt;/a&gt; · &lt;a href=&quot;stage:%3&quot;&gt;%4 synthèse(s) à envoyer au médecin traitant&lt;/a&gt; · &lt;a href=&quot;stage:%5&quot;&gt;%6 patient(s) sans séance depuis %7 semaines&lt;/a&gt;</source>
+        <translation>&lt;b&gt;This week&lt;/b&gt;: &lt;a href=&quot;stage:%1&quot;&gt;shared educational assessments to carry out: %2&lt;/a&gt; · &lt;a href=&quot;stage:%3&quot;&gt;summaries to send to the GP: %4&lt;/a&gt; · &lt;a href=&quot;stage:%5&quot;&gt;patients with no session for %7 weeks: %6&lt;/a&gt;</translation>
     </message>
     <message>
         <source>%1 patient(s) affiché(s) sur %2</source>
@@ -6697,7 +8146,7 @@ Kind regards,
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <source>Rien n'a été importé : %1</source>
+        <source>Rien n&apos;a été importé : %1</source>
         <translation>Nothing was imported: %1</translation>
     </message>
     <message>
@@ -6717,14 +8166,6 @@ Kind regards,
         <translation>Export patients</translation>
     </message>
     <message>
-        <source>Inclure les identités (nom, prénom, année de naissance, sexe, contact, notes) ?
-
-Sans identités, le fichier ne contient que les codes pseudonymes. Avec, il sera lisible par vous seul : ne le partagez qu'en sachant pourquoi.</source>
-        <translation>Include identities (surname, first name, year of birth, sex, contact, notes)?
-
-Without identities, the file contains only the pseudonymous codes. With them, only you will be able to read it: share it only if you know why.</translation>
-    </message>
-    <message>
         <source>/patients.csv</source>
         <translation>/patients.csv</translation>
     </message>
@@ -6733,8 +8174,36 @@ Without identities, the file contains only the pseudonymous codes. With them, on
         <translation>%1 patient(s) exported to %2</translation>
     </message>
     <message>
-        <source>Rien n'a été importé : toutes les lignes ont été refusées (%1).</source>
+        <source>Rien n&apos;a été importé : toutes les lignes ont été refusées (%1).</source>
         <translation>Nothing was imported: every line was refused (%1).</translation>
+    </message>
+    <message>
+        <source>Que doit contenir le fichier ?
+
+Pseudonyme : les codes, sans les médecins (adresseur, traitant, adresse) et avec les dates au mois, pour des statistiques.
+Pseudonyme détaillé : les médecins et les dates exactes en plus.
+Avec identités : nom, prénom, année de naissance, sexe, contact et notes en plus.
+
+Le fichier sera lisible par vous seul : ne le partagez qu&apos;en sachant pourquoi.</source>
+        <translation>What should the file contain?
+
+Pseudonymised: the codes, without the doctors (referring doctor, GP, address) and with dates by month, for statistics.
+Detailed pseudonymised: the doctors and exact dates as well.
+With identities: surname, first name, year of birth, sex, contact and notes as well.
+
+Only you will be able to read the file: share it only if you know why.</translation>
+    </message>
+    <message>
+        <source>Pseudonyme</source>
+        <translation>Pseudonymised</translation>
+    </message>
+    <message>
+        <source>Pseudonyme détaillé</source>
+        <translation>Detailed pseudonymised</translation>
+    </message>
+    <message>
+        <source>Avec identités</source>
+        <translation>With identities</translation>
     </message>
 </context>
 <context>
@@ -6756,7 +8225,7 @@ Without identities, the file contains only the pseudonymous codes. With them, on
         <translation>No logo</translation>
     </message>
     <message>
-        <source>L'image est trop grande (2 Mo au plus).</source>
+        <source>L&apos;image est trop grande (2 Mo au plus).</source>
         <translation>The image is too large (2 MB maximum).</translation>
     </message>
     <message>
@@ -6764,11 +8233,11 @@ Without identities, the file contains only the pseudonymous codes. With them, on
         <translation>The file “%1” cannot be read.</translation>
     </message>
     <message>
-        <source>« %1 » n'est pas une image PNG ou JPEG.</source>
+        <source>« %1 » n&apos;est pas une image PNG ou JPEG.</source>
         <translation>“%1” is not a PNG or JPEG image.</translation>
     </message>
     <message>
-        <source>L'image « %1 » est illisible.</source>
+        <source>L&apos;image « %1 » est illisible.</source>
         <translation>The image “%1” is unreadable.</translation>
     </message>
     <message>
@@ -6877,7 +8346,7 @@ Without identities, the file contains only the pseudonymous codes. With them, on
     <name>kitetp::RemoveConducteurCommand</name>
     <message>
         <source>Supprimer le conducteur « %1 »</source>
-        <translation>Delete leader's guide “%1”</translation>
+        <translation>Delete leader&apos;s guide “%1”</translation>
     </message>
 </context>
 <context>
@@ -6913,7 +8382,7 @@ Without identities, the file contains only the pseudonymous codes. With them, on
         <translation>%1 is already facilitating a session at this time.</translation>
     </message>
     <message>
-        <source>Aucune séance n'existe : créez d'abord les ateliers (page « Ateliers »).</source>
+        <source>Aucune séance n&apos;existe : créez d&apos;abord les ateliers (page « Ateliers »).</source>
         <translation>No sessions exist: create the workshops first (“Workshops” page).</translation>
     </message>
 </context>
@@ -6949,7 +8418,7 @@ Without identities, the file contains only the pseudonymous codes. With them, on
     </message>
     <message>
         <source>Le parcours de ce patient est clos : il ne peut plus être inscrit.</source>
-        <translation>This patient's pathway is closed: they can no longer be enrolled.</translation>
+        <translation>This patient&apos;s pathway is closed: they can no longer be enrolled.</translation>
     </message>
     <message>
         <source>La séance est complète (%1 inscrits pour %2 places).</source>
@@ -7133,24 +8602,86 @@ Without identities, the file contains only the pseudonymous codes. With them, on
         <translation>Active</translation>
     </message>
     <message>
-        <source>Moins de 40 heures : la formation requise n'est pas atteinte.</source>
+        <source>Moins de 40 heures : la formation requise n&apos;est pas atteinte.</source>
         <translation>Under 40 hours: the required training has not been reached.</translation>
     </message>
     <message>
-        <source>« %1 » n'est pas un nombre d'heures.</source>
+        <source>« %1 » n&apos;est pas un nombre d&apos;heures.</source>
         <translation>“%1” is not a number of hours.</translation>
     </message>
     <message>
-        <source>« %1 » n'est pas une année.</source>
+        <source>« %1 » n&apos;est pas une année.</source>
         <translation>“%1” is not a year.</translation>
     </message>
     <message>
-        <source>« %1 » n'est pas une date plausible (jj/mm/aaaa).</source>
+        <source>« %1 » n&apos;est pas une date plausible (jj/mm/aaaa).</source>
         <translation>“%1” is not a plausible date (dd/mm/yyyy).</translation>
     </message>
     <message>
         <source>Nouvel intervenant</source>
         <translation>New facilitator</translation>
+    </message>
+</context>
+<context>
+    <name>kitetp::TeleDeclarationDialog</name>
+    <message>
+        <source>Préparer la télédéclaration</source>
+        <translation>Prepare the online declaration</translation>
+    </message>
+    <message>
+        <source>Les réponses du programme dans l&apos;ordre des rubriques du formulaire en ligne « Déclaration d&apos;un programme d&apos;éducation thérapeutique du patient auprès de l&apos;Agence régionale de santé ». Copiez-les une à une ; les pièces à déposer s&apos;écrivent dans un dossier, un PDF par pièce.</source>
+        <translation>The programme&apos;s answers in the order of the sections of the online form “Declaration of a therapeutic patient education programme to the regional health agency”. Copy them one by one; the documents to upload are written to a folder, one PDF per document.</translation>
+    </message>
+    <message>
+        <source>Dates de la télédéclaration</source>
+        <translation>Online declaration dates</translation>
+    </message>
+    <message>
+        <source>non enregistrée</source>
+        <translation>not recorded</translation>
+    </message>
+    <message>
+        <source>Formulaire déposé le :</source>
+        <translation>Form submitted on:</translation>
+    </message>
+    <message>
+        <source>Accusé de réception du :</source>
+        <translation>Acknowledgement of receipt dated:</translation>
+    </message>
+    <message>
+        <source>&amp;Enregistrer les dates</source>
+        <translation>&amp;Save the dates</translation>
+    </message>
+    <message>
+        <source>Écrire les &amp;pièces à déposer…</source>
+        <translation>Write the &amp;documents to upload…</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Copier</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <source>Copier « %1 »</source>
+        <translation>Copy “%1”</translation>
+    </message>
+    <message>
+        <source>Dossier où écrire les pièces à déposer</source>
+        <translation>Folder in which to write the documents to upload</translation>
+    </message>
+    <message>
+        <source>Pièces à déposer</source>
+        <translation>Documents to upload</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fichier(s) écrit(s) dans %1.</source>
+        <translation>
+            <numerusform>%n file written to %1.</numerusform>
+            <numerusform>%n files written to %1.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -32,10 +32,6 @@
         <translation>L'attestation de formation du coordonnateur est jointe</translation>
     </message>
     <message>
-        <source>Attestation non reçue pour %1.</source>
-        <translation>Attestation non reçue pour %1.</translation>
-    </message>
-    <message>
         <source>Équipe</source>
         <translation>Équipe</translation>
     </message>
@@ -79,14 +75,6 @@
         <translation>Moins de 40 h : %1.</translation>
     </message>
     <message>
-        <source>Chaque intervenant a fourni son attestation de formation</source>
-        <translation>Chaque intervenant a fourni son attestation de formation</translation>
-    </message>
-    <message>
-        <source>Sans attestation : %1.</source>
-        <translation>Sans attestation : %1.</translation>
-    </message>
-    <message>
         <source>Chaque intervenant a signé la charte d'engagement</source>
         <translation>Chaque intervenant a signé la charte d'engagement</translation>
     </message>
@@ -109,10 +97,6 @@
     <message>
         <source>Population</source>
         <translation>Population</translation>
-    </message>
-    <message>
-        <source>Bénéficiaires estimés par an</source>
-        <translation>Bénéficiaires estimés par an</translation>
     </message>
     <message>
         <source>Modalité</source>
@@ -183,16 +167,8 @@
         <translation>%1 h de formation</translation>
     </message>
     <message>
-        <source>Chaque intervenant justifie d'au moins 40 heures de formation à l'ETP ; les attestations sont jointes.</source>
-        <translation>Chaque intervenant justifie d'au moins 40 heures de formation à l'ETP ; les attestations sont jointes.</translation>
-    </message>
-    <message>
         <source>Problème de santé et population</source>
         <translation>Problème de santé et population</translation>
-    </message>
-    <message>
-        <source>Objectifs et critères de jugement</source>
-        <translation>Objectifs et critères de jugement</translation>
     </message>
     <message>
         <source>Parcours du patient</source>
@@ -207,10 +183,6 @@
         <translation>La déclaration n'ouvre pas droit à un financement, qui relève d'une procédure distincte.</translation>
     </message>
     <message>
-        <source>Rappel : aucune entreprise exploitant un médicament ou un dispositif médical ne participe à la conception ni à la mise en œuvre du programme (articles L1161-1 et L1161-4 du code de la santé publique).</source>
-        <translation>Rappel : aucune entreprise exploitant un médicament ou un dispositif médical ne participe à la conception ni à la mise en œuvre du programme (articles L1161-1 et L1161-4 du code de la santé publique).</translation>
-    </message>
-    <message>
         <source>Le déclarant</source>
         <translation>Le déclarant</translation>
     </message>
@@ -221,30 +193,6 @@
     <message>
         <source>L'association partenaire</source>
         <translation>L'association partenaire</translation>
-    </message>
-    <message>
-        <source>Annexe A — Charte d'engagement : signataires</source>
-        <translation>Annexe A — Charte d'engagement : signataires</translation>
-    </message>
-    <message>
-        <source>Chaque intervenant signe la charte d'engagement de l'arrêté du 30 décembre 2020 ; les chartes signées sont jointes au dossier.</source>
-        <translation>Chaque intervenant signe la charte d'engagement de l'arrêté du 30 décembre 2020 ; les chartes signées sont jointes au dossier.</translation>
-    </message>
-    <message>
-        <source>Annexe B — Formulaire de consentement</source>
-        <translation>Annexe B — Formulaire de consentement</translation>
-    </message>
-    <message>
-        <source>Annexe C — Fiche d'information du patient</source>
-        <translation>Annexe C — Fiche d'information du patient</translation>
-    </message>
-    <message>
-        <source>Annexe D — Courrier type au médecin traitant</source>
-        <translation>Annexe D — Courrier type au médecin traitant</translation>
-    </message>
-    <message>
-        <source>Chaque exigence du dossier et du cahier des charges, vérifiée par Kit ETP dans le fichier du programme. Les points « à vérifier » ne peuvent pas être établis par le logiciel.</source>
-        <translation>Chaque exigence du dossier et du cahier des charges, vérifiée par Kit ETP dans le fichier du programme. Les points « à vérifier » ne peuvent pas être établis par le logiciel.</translation>
     </message>
     <message>
         <source>1. Structure porteuse</source>
@@ -267,10 +215,6 @@
         <translation>5. Le programme</translation>
     </message>
     <message>
-        <source>6. Coordination</source>
-        <translation>6. Coordination</translation>
-    </message>
-    <message>
         <source>7. Information, consentement et confidentialité</source>
         <translation>7. Information, consentement et confidentialité</translation>
     </message>
@@ -291,20 +235,8 @@
         <translation>Annexes</translation>
     </message>
     <message>
-        <source>Vérification de complétude</source>
-        <translation>Vérification de complétude</translation>
-    </message>
-    <message>
         <source>Notification d'un changement à l'ARS</source>
         <translation>Notification d'un changement à l'ARS</translation>
-    </message>
-    <message>
-        <source>À l'attention du directeur général</source>
-        <translation>À l'attention du directeur général</translation>
-    </message>
-    <message>
-        <source>Le %1</source>
-        <translation>Le %1</translation>
     </message>
     <message>
         <source>Objet :</source>
@@ -319,32 +251,12 @@
         <translation>Madame la directrice générale, Monsieur le directeur général,</translation>
     </message>
     <message>
-        <source>déclaré auprès de vos services (déclaration effective le %1)</source>
-        <translation>déclaré auprès de vos services (déclaration effective le %1)</translation>
-    </message>
-    <message>
-        <source>déclaré auprès de vos services le %1</source>
-        <translation>déclaré auprès de vos services le %1</translation>
-    </message>
-    <message>
-        <source>déclaré auprès de vos services</source>
-        <translation>déclaré auprès de vos services</translation>
-    </message>
-    <message>
-        <source>Conformément au code de la santé publique, nous vous informons d'un %1 du programme d'éducation thérapeutique « %2 », %3.</source>
-        <translation>Conformément au code de la santé publique, nous vous informons d'un %1 du programme d'éducation thérapeutique « %2 », %3.</translation>
-    </message>
-    <message>
         <source>Nouveau coordonnateur :</source>
         <translation>Nouveau coordonnateur :</translation>
     </message>
     <message>
         <source>Formation à l'ETP : %1 h%2 ; attestation %3.</source>
         <translation>Formation à l'ETP : %1 h%2 ; attestation %3.</translation>
-    </message>
-    <message>
-        <source>jointe</source>
-        <translation>jointe</translation>
     </message>
     <message>
         <source>à joindre</source>
@@ -367,20 +279,8 @@
         <translation>Précisions :</translation>
     </message>
     <message>
-        <source>Nous vous prions d'agréer l'expression de nos salutations distinguées.</source>
-        <translation>Nous vous prions d'agréer l'expression de nos salutations distinguées.</translation>
-    </message>
-    <message>
-        <source>Coordonnateur : %1</source>
-        <translation>Coordonnateur : %1</translation>
-    </message>
-    <message>
         <source>Notice pour les professionnels adresseurs</source>
         <translation>Notice pour les professionnels adresseurs</translation>
-    </message>
-    <message>
-        <source>Programme d'éducation thérapeutique du patient déclaré à l'ARS</source>
-        <translation>Programme d'éducation thérapeutique du patient déclaré à l'ARS</translation>
     </message>
     <message>
         <source>Ce que le programme propose</source>
@@ -402,12 +302,312 @@
         <source>Le patient reste libre d'entrer dans le programme et d'en sortir. Avec son accord, son médecin traitant est informé de son parcours.</source>
         <translation>Le patient reste libre d'entrer dans le programme et d'en sortir. Avec son accord, son médecin traitant est informé de son parcours.</translation>
     </message>
+    <message>
+        <source>Le coordonnateur est médecin, autre professionnel de santé ou membre mandaté d'une association de patients agréée</source>
+        <translation>Le coordonnateur est médecin, autre professionnel de santé ou membre mandaté d'une association de patients agréée</translation>
+    </message>
+    <message>
+        <source>Qualité du coordonnateur non renseignée.</source>
+        <translation>Qualité du coordonnateur non renseignée.</translation>
+    </message>
+    <message>
+        <source>Le programme est co-construit avec une équipe médicale, dont le responsable signe</source>
+        <translation>Le programme est co-construit avec une équipe médicale, dont le responsable signe</translation>
+    </message>
+    <message>
+        <source>Équipe médicale associée non renseignée.</source>
+        <translation>Équipe médicale associée non renseignée.</translation>
+    </message>
+    <message>
+        <source>Le coordonnateur a les compétences de coordination (formation à la coordination de l'ETP)</source>
+        <translation>Le coordonnateur a les compétences de coordination (formation à la coordination de l'ETP)</translation>
+    </message>
+    <message>
+        <source>Formation à la coordination non renseignée.</source>
+        <translation>Formation à la coordination non renseignée.</translation>
+    </message>
+    <message>
+        <source>Aucune attestation jointe pour %1.</source>
+        <translation>Aucune attestation jointe pour %1.</translation>
+    </message>
+    <message>
+        <source>L'attestation de formation de chaque intervenant est jointe</source>
+        <translation>L'attestation de formation de chaque intervenant est jointe</translation>
+    </message>
+    <message>
+        <source>Sans attestation jointe : %1.</source>
+        <translation>Sans attestation jointe : %1.</translation>
+    </message>
+    <message>
+        <source>La charte signée de chaque intervenant est jointe</source>
+        <translation>La charte signée de chaque intervenant est jointe</translation>
+    </message>
+    <message>
+        <source>Charte signée non jointe : %1.</source>
+        <translation>Charte signée non jointe : %1.</translation>
+    </message>
+    <message>
+        <source>Vérification de complétude (document interne)</source>
+        <translation>Vérification de complétude (document interne)</translation>
+    </message>
+    <message>
+        <source>Vérification de complétude du dossier de déclaration</source>
+        <translation>Vérification de complétude du dossier de déclaration</translation>
+    </message>
+    <message>
+        <source>Document de travail de l'équipe, à ne pas joindre au dossier : le dossier est une déclaration signée par le déclarant, pas un avis de Kit ETP.</source>
+        <translation>Document de travail de l'équipe, à ne pas joindre au dossier : le dossier est une déclaration signée par le déclarant, pas un avis de Kit ETP.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n élément(s) manquant(s)</source>
+        <translation>
+            <numerusform>%n élément manquant</numerusform>
+            <numerusform>%n éléments manquants</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n point(s) à vérifier auprès de votre ARS</source>
+        <translation>
+            <numerusform>%n point à vérifier auprès de votre ARS</numerusform>
+            <numerusform>%n points à vérifier auprès de votre ARS</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Bénéficiaires potentiels (estimation)</source>
+        <translation>Bénéficiaires potentiels (estimation)</translation>
+    </message>
+    <message>
+        <source>attestation :</source>
+        <translation>attestation :</translation>
+    </message>
+    <message>
+        <source>Chaque intervenant et le coordonnateur justifient d'au moins 40 heures de formation à l'ETP (arrêté du 2 août 2010 modifié) par une attestation ; la colonne « Attestation » donne son état : pièce du dossier, ou à joindre.</source>
+        <translation>Chaque intervenant et le coordonnateur justifient d'au moins 40 heures de formation à l'ETP (arrêté du 2 août 2010 modifié) par une attestation ; la colonne « Attestation » donne son état : pièce du dossier, ou à joindre.</translation>
+    </message>
+    <message>
+        <source>Objectifs, critères de jugement et données probantes</source>
+        <translation>Objectifs, critères de jugement et données probantes</translation>
+    </message>
+    <message>
+        <source>Actions d'accompagnement</source>
+        <translation>Actions d'accompagnement</translation>
+    </message>
+    <message>
+        <source>Le programme étant mis en œuvre dans plusieurs régions, il est déclaré à chacune des ARS concernées (article R1161-4 du code de la santé publique) ; ce dossier est adressé à %1.</source>
+        <translation>Le programme étant mis en œuvre dans plusieurs régions, il est déclaré à chacune des ARS concernées (article R1161-4 du code de la santé publique) ; ce dossier est adressé à %1.</translation>
+    </message>
+    <message>
+        <source>Rappel (article L1161-4 du code de la santé publique) : aucune entreprise se livrant à l'exploitation d'un médicament, d'un dispositif médical ou d'un dispositif médical de diagnostic in vitro, ni aucune entreprise proposant des prestations en lien avec la santé, ne participe à la conception, au financement ou à la mise en œuvre des contacts du programme avec les patients.</source>
+        <translation>Rappel (article L1161-4 du code de la santé publique) : aucune entreprise se livrant à l'exploitation d'un médicament, d'un dispositif médical ou d'un dispositif médical de diagnostic in vitro, ni aucune entreprise proposant des prestations en lien avec la santé, ne participe à la conception, au financement ou à la mise en œuvre des contacts du programme avec les patients.</translation>
+    </message>
+    <message>
+        <source>Pièces jointes / pièces à joindre</source>
+        <translation>Pièces jointes / pièces à joindre</translation>
+    </message>
+    <message>
+        <source>Charte d'engagement : signataires</source>
+        <translation>Charte d'engagement : signataires</translation>
+    </message>
+    <message>
+        <source>Chaque intervenant signe la charte d'engagement (arrêté du 30 décembre 2020). La dernière colonne donne l'état de la charte signée : pièce du dossier, ou à joindre.</source>
+        <translation>Chaque intervenant signe la charte d'engagement (arrêté du 30 décembre 2020). La dernière colonne donne l'état de la charte signée : pièce du dossier, ou à joindre.</translation>
+    </message>
+    <message>
+        <source>Modèle proposé par Kit ETP à partir des champs du programme, à remplacer par le document que l'équipe utilise réellement.</source>
+        <translation>Modèle proposé par Kit ETP à partir des champs du programme, à remplacer par le document que l'équipe utilise réellement.</translation>
+    </message>
+    <message>
+        <source>Modèle de formulaire de consentement</source>
+        <translation>Modèle de formulaire de consentement</translation>
+    </message>
+    <message>
+        <source>Modèle de fiche d'information du patient</source>
+        <translation>Modèle de fiche d'information du patient</translation>
+    </message>
+    <message>
+        <source>Modèle de courrier au médecin traitant</source>
+        <translation>Modèle de courrier au médecin traitant</translation>
+    </message>
+    <message>
+        <source>Titre :</source>
+        <translation>Titre :</translation>
+    </message>
+    <message>
+        <source>Fichier joint :</source>
+        <translation>Fichier joint :</translation>
+    </message>
+    <message numerus="yes">
+        <source>Dans le PDF du dossier, la pièce suit cette page (%n page(s)).</source>
+        <translation>
+            <numerusform>Dans le PDF du dossier, la pièce suit cette page (%n page).</numerusform>
+            <numerusform>Dans le PDF du dossier, la pièce suit cette page (%n pages).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cette pièce n'a pas pu être insérée : ouvrez-la depuis Kit ETP et joignez-la à part.</source>
+        <translation>Cette pièce n'a pas pu être insérée : ouvrez-la depuis Kit ETP et joignez-la à part.</translation>
+    </message>
+    <message>
+        <source>6. Coordination et dossier du patient</source>
+        <translation>6. Coordination et dossier du patient</translation>
+    </message>
+    <message>
+        <source>Conformément à l'article R1161-4 du code de la santé publique, qui prévoit la notification au directeur général de l'agence régionale de santé de tout changement de coordonnateur, d'objectifs ou de source de financement, nous vous informons d'un %1 du programme d'éducation thérapeutique « %2 »%3.</source>
+        <translation>Conformément à l'article R1161-4 du code de la santé publique, qui prévoit la notification au directeur général de l'agence régionale de santé de tout changement de coordonnateur, d'objectifs ou de source de financement, nous vous informons d'un %1 du programme d'éducation thérapeutique « %2 »%3.</translation>
+    </message>
+    <message>
+        <source>Coordonnateur précédent :</source>
+        <translation>Coordonnateur précédent :</translation>
+    </message>
+    <message>
+        <source>jointe à ce courrier</source>
+        <translation>jointe à ce courrier</translation>
+    </message>
+    <message>
+        <source>Objectifs précédents :</source>
+        <translation>Objectifs précédents :</translation>
+    </message>
+    <message>
+        <source>Financement précédent :</source>
+        <translation>Financement précédent :</translation>
+    </message>
+    <message>
+        <source>Déclaration de l'arrêt du programme à l'ARS</source>
+        <translation>Déclaration de l'arrêt du programme à l'ARS</translation>
+    </message>
+    <message>
+        <source>déclaration de l'arrêt du programme d'éducation thérapeutique « %1 »</source>
+        <translation>déclaration de l'arrêt du programme d'éducation thérapeutique « %1 »</translation>
+    </message>
+    <message>
+        <source>Conformément à l'article R1161-4 du code de la santé publique, nous vous déclarons l'arrêt du programme d'éducation thérapeutique « %1 » à compter du %2.</source>
+        <translation>Conformément à l'article R1161-4 du code de la santé publique, nous vous déclarons l'arrêt du programme d'éducation thérapeutique « %1 » à compter du %2.</translation>
+    </message>
+    <message>
+        <source>Motif de l'arrêt :</source>
+        <translation>Motif de l'arrêt :</translation>
+    </message>
+    <message>
+        <source>Devenir des patients en cours de programme :</source>
+        <translation>Devenir des patients en cours de programme :</translation>
+    </message>
+    <message>
+        <source>Programme d'éducation thérapeutique du patient</source>
+        <translation>Programme d'éducation thérapeutique du patient</translation>
+    </message>
+    <message>
+        <source>Programme d'éducation thérapeutique du patient %1</source>
+        <translation>Programme d'éducation thérapeutique du patient %1</translation>
+    </message>
 </context>
 <context>
     <name>AssetStore</name>
     <message>
         <source>L'image est trop grande (2 Mo au plus).</source>
         <translation>L'image est trop grande (2 Mo au plus).</translation>
+    </message>
+</context>
+<context>
+    <name>Attachment</name>
+    <message>
+        <source>Attestation de formation à l'ETP</source>
+        <translation>Attestation de formation à l'ETP</translation>
+    </message>
+    <message>
+        <source>Charte d'engagement signée</source>
+        <translation>Charte d'engagement signée</translation>
+    </message>
+    <message>
+        <source>Grille du bilan éducatif partagé</source>
+        <translation>Grille du bilan éducatif partagé</translation>
+    </message>
+    <message>
+        <source>Document d'information du patient</source>
+        <translation>Document d'information du patient</translation>
+    </message>
+    <message>
+        <source>Formulaire de consentement</source>
+        <translation>Formulaire de consentement</translation>
+    </message>
+    <message>
+        <source>Modèle de courrier au médecin traitant</source>
+        <translation>Modèle de courrier au médecin traitant</translation>
+    </message>
+    <message>
+        <source>Autre pièce</source>
+        <translation>Autre pièce</translation>
+    </message>
+    <message>
+        <source>Une pièce « %1 » appartient à un membre de l'équipe : indiquez lequel.</source>
+        <translation>Une pièce « %1 » appartient à un membre de l'équipe : indiquez lequel.</translation>
+    </message>
+    <message>
+        <source>Seules les attestations de formation et les chartes signées appartiennent à un membre de l'équipe.</source>
+        <translation>Seules les attestations de formation et les chartes signées appartiennent à un membre de l'équipe.</translation>
+    </message>
+    <message>
+        <source>Le titre de la pièce est trop long (%1 caractères au plus).</source>
+        <translation>Le titre de la pièce est trop long (%1 caractères au plus).</translation>
+    </message>
+    <message>
+        <source>Le titre de la pièce tient sur une ligne.</source>
+        <translation>Le titre de la pièce tient sur une ligne.</translation>
+    </message>
+    <message>
+        <source>Seuls les fichiers PDF, PNG ou JPEG peuvent être joints.</source>
+        <translation>Seuls les fichiers PDF, PNG ou JPEG peuvent être joints.</translation>
+    </message>
+    <message>
+        <source>Le fichier pèse %1 Mo : %2 Mo au plus par pièce.</source>
+        <translation>Le fichier pèse %1 Mo : %2 Mo au plus par pièce.</translation>
+    </message>
+    <message>
+        <source>Le fichier est vide.</source>
+        <translation>Le fichier est vide.</translation>
+    </message>
+    <message>
+        <source>Ce fichier n'est ni un PDF, ni une image PNG ou JPEG : seuls ces formats peuvent être joints.</source>
+        <translation>Ce fichier n'est ni un PDF, ni une image PNG ou JPEG : seuls ces formats peuvent être joints.</translation>
+    </message>
+    <message>
+        <source>Ce PDF est illisible ou endommagé ; enregistrez-le de nouveau (par exemple « Imprimer en PDF ») puis joignez-le.</source>
+        <translation>Ce PDF est illisible ou endommagé ; enregistrez-le de nouveau (par exemple « Imprimer en PDF ») puis joignez-le.</translation>
+    </message>
+    <message>
+        <source>Ce PDF n'a aucune page.</source>
+        <translation>Ce PDF n'a aucune page.</translation>
+    </message>
+    <message>
+        <source>Cette image est illisible ou endommagée (%1).</source>
+        <translation>Cette image est illisible ou endommagée (%1).</translation>
+    </message>
+    <message>
+        <source>« %1 » n'est pas un fichier ordinaire.</source>
+        <translation>« %1 » n'est pas un fichier ordinaire.</translation>
+    </message>
+    <message>
+        <source>Cette image est illisible ou endommagée.</source>
+        <translation>Cette image est illisible ou endommagée.</translation>
+    </message>
+    <message>
+        <source>La page de l'image n'a pas pu être dessinée.</source>
+        <translation>La page de l'image n'a pas pu être dessinée.</translation>
+    </message>
+    <message>
+        <source>La pièce est vide.</source>
+        <translation>La pièce est vide.</translation>
+    </message>
+    <message>
+        <source>Ce membre de l'équipe n'existe pas.</source>
+        <translation>Ce membre de l'équipe n'existe pas.</translation>
+    </message>
+    <message>
+        <source>Cette pièce n'existe plus.</source>
+        <translation>Cette pièce n'existe plus.</translation>
+    </message>
+    <message>
+        <source>Aucune pièce n'a le numéro %1.</source>
+        <translation>Aucune pièce n'a le numéro %1.</translation>
     </message>
 </context>
 <context>
@@ -705,10 +905,6 @@
         </translation>
     </message>
     <message>
-        <source>Exporte le dossier de déclaration à l'ARS en PDF.</source>
-        <translation>Exporte le dossier de déclaration à l'ARS en PDF.</translation>
-    </message>
-    <message>
         <source>Exporte la notice d'une page pour les professionnels adresseurs (PDF).</source>
         <translation>Exporte la notice d'une page pour les professionnels adresseurs (PDF).</translation>
     </message>
@@ -753,10 +949,6 @@
         <translation>Calcule les indicateurs d'évaluation d'une période (aucune identité de patient).</translation>
     </message>
     <message>
-        <source>Année civile (l'année en cours par défaut).</source>
-        <translation>Année civile (l'année en cours par défaut).</translation>
-    </message>
-    <message>
         <source>Début d'une période libre (AAAA-MM-JJ ou JJ/MM/AAAA), avec --to.</source>
         <translation>Début d'une période libre (AAAA-MM-JJ ou JJ/MM/AAAA), avec --to.</translation>
     </message>
@@ -777,20 +969,8 @@
         <translation>Rapport d'auto-évaluation annuelle (ou d'évaluation quadriennale) en PDF.</translation>
     </message>
     <message>
-        <source>Année du rapport annuel (l'année en cours par défaut).</source>
-        <translation>Année du rapport annuel (l'année en cours par défaut).</translation>
-    </message>
-    <message>
         <source>Rapport sur une période libre : début (avec --to).</source>
         <translation>Rapport sur une période libre : début (avec --to).</translation>
-    </message>
-    <message>
-        <source>Fin de la période libre ; avec --four-year, la dernière des quatre années.</source>
-        <translation>Fin de la période libre ; avec --four-year, la dernière des quatre années.</translation>
-    </message>
-    <message>
-        <source>Rapport d'évaluation quadriennale (quatre années jusqu'à --to).</source>
-        <translation>Rapport d'évaluation quadriennale (quatre années jusqu'à --to).</translation>
     </message>
     <message>
         <source>Le PDF à écrire.</source>
@@ -994,6 +1174,209 @@
         <source>Synthèse écrite : %1</source>
         <translation>Synthèse écrite : %1</translation>
     </message>
+    <message>
+        <source>Pièces :</source>
+        <translation>Pièces :</translation>
+    </message>
+    <message>
+        <source> (avec --member)</source>
+        <translation> (avec --member)</translation>
+    </message>
+    <message>
+        <source>aucun membre de l'équipe ne s'appelle ou n'a le numéro « %1 ».</source>
+        <translation>aucun membre de l'équipe ne s'appelle ou n'a le numéro « %1 ».</translation>
+    </message>
+    <message>
+        <source>plusieurs membres de l'équipe s'appellent « %1 » : donnez son numéro.</source>
+        <translation>plusieurs membres de l'équipe s'appellent « %1 » : donnez son numéro.</translation>
+    </message>
+    <message>
+        <source>Joint une pièce au programme (PDF, PNG ou JPEG, 20 Mo au plus) ; le dossier de déclaration l'insère en annexe.</source>
+        <translation>Joint une pièce au programme (PDF, PNG ou JPEG, 20 Mo au plus) ; le dossier de déclaration l'insère en annexe.</translation>
+    </message>
+    <message>
+        <source>Le type de pièce (voir la liste).</source>
+        <translation>Le type de pièce (voir la liste).</translation>
+    </message>
+    <message>
+        <source>Le fichier à joindre.</source>
+        <translation>Le fichier à joindre.</translation>
+    </message>
+    <message>
+        <source>Le membre de l'équipe (numéro ou nom) d'une attestation ou d'une charte.</source>
+        <translation>Le membre de l'équipe (numéro ou nom) d'une attestation ou d'une charte.</translation>
+    </message>
+    <message>
+        <source>Le titre de la pièce dans le dossier.</source>
+        <translation>Le titre de la pièce dans le dossier.</translation>
+    </message>
+    <message>
+        <source>pièce inconnue « %1 » (kitetp attach --help donne la liste).</source>
+        <translation>pièce inconnue « %1 » (kitetp attach --help donne la liste).</translation>
+    </message>
+    <message>
+        <source>Pièce jointe : %1 — %2 (numéro %3 pour kitetp detach)</source>
+        <translation>Pièce jointe : %1 — %2 (numéro %3 pour kitetp detach)</translation>
+    </message>
+    <message>
+        <source>Liste les pièces jointes au programme.</source>
+        <translation>Liste les pièces jointes au programme.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pièce(s) jointe(s)</source>
+        <translation>
+            <numerusform>%n pièce jointe</numerusform>
+            <numerusform>%n pièces jointes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Retire une pièce jointe (son numéro est donné par kitetp attachments).</source>
+        <translation>Retire une pièce jointe (son numéro est donné par kitetp attachments).</translation>
+    </message>
+    <message>
+        <source>Le numéro de la pièce.</source>
+        <translation>Le numéro de la pièce.</translation>
+    </message>
+    <message>
+        <source>« %1 » n'est pas un numéro de pièce.</source>
+        <translation>« %1 » n'est pas un numéro de pièce.</translation>
+    </message>
+    <message>
+        <source>Pièce n° %1 retirée.</source>
+        <translation>Pièce n° %1 retirée.</translation>
+    </message>
+    <message>
+        <source>Joint une pièce au programme (attestation, charte signée, grille du BEP...).</source>
+        <translation>Joint une pièce au programme (attestation, charte signée, grille du BEP...).</translation>
+    </message>
+    <message>
+        <source>Retire une pièce jointe.</source>
+        <translation>Retire une pièce jointe.</translation>
+    </message>
+    <message>
+        <source>La vérification de complétude, document interne de l'équipe (PDF).</source>
+        <translation>La vérification de complétude, document interne de l'équipe (PDF).</translation>
+    </message>
+    <message>
+        <source>Le courrier déclarant l'arrêt du programme à l'ARS (PDF).</source>
+        <translation>Le courrier déclarant l'arrêt du programme à l'ARS (PDF).</translation>
+    </message>
+    <message>
+        <source>Les pièces à déposer sur le service en ligne, un PDF par pièce, et les réponses (-o DOSSIER).</source>
+        <translation>Les pièces à déposer sur le service en ligne, un PDF par pièce, et les réponses (-o DOSSIER).</translation>
+    </message>
+    <message>
+        <source>Les indicateurs d'une période en CSV pour tableur (« ; », virgule décimale).</source>
+        <translation>Les indicateurs d'une période en CSV pour tableur (« ; », virgule décimale).</translation>
+    </message>
+    <message>
+        <source>Exporte le dossier de déclaration à l'ARS en PDF, pièces jointes insérées en annexe.</source>
+        <translation>Exporte le dossier de déclaration à l'ARS en PDF, pièces jointes insérées en annexe.</translation>
+    </message>
+    <message>
+        <source>Exporte la vérification de complétude en PDF : document de travail de l'équipe, à ne pas joindre au dossier.</source>
+        <translation>Exporte la vérification de complétude en PDF : document de travail de l'équipe, à ne pas joindre au dossier.</translation>
+    </message>
+    <message>
+        <source>Exporte le courrier déclarant l'arrêt du programme à l'ARS (PDF), à envoyer dans les trois mois suivant l'arrêt. La date d'arrêt est celle enregistrée, ou --stop.</source>
+        <translation>Exporte le courrier déclarant l'arrêt du programme à l'ARS (PDF), à envoyer dans les trois mois suivant l'arrêt. La date d'arrêt est celle enregistrée, ou --stop.</translation>
+    </message>
+    <message>
+        <source>La date de l'arrêt (AAAA-MM-JJ ou JJ/MM/AAAA).</source>
+        <translation>La date de l'arrêt (AAAA-MM-JJ ou JJ/MM/AAAA).</translation>
+    </message>
+    <message>
+        <source>« %1 » n'est pas une date plausible.</source>
+        <translation>« %1 » n'est pas une date plausible.</translation>
+    </message>
+    <message>
+        <source>aucune date d'arrêt n'est enregistrée : donnez-la avec --stop DATE.</source>
+        <translation>aucune date d'arrêt n'est enregistrée : donnez-la avec --stop DATE.</translation>
+    </message>
+    <message>
+        <source>Ce qui change : l'ancien coordonnateur, les anciens objectifs ou l'ancien financement.</source>
+        <translation>Ce qui change : l'ancien coordonnateur, les anciens objectifs ou l'ancien financement.</translation>
+    </message>
+    <message>
+        <source>--year ne se combine pas avec --from et --to.</source>
+        <translation>--year ne se combine pas avec --from et --to.</translation>
+    </message>
+    <message>
+        <source>Années civiles plutôt que les années du programme (comptées depuis la prise d'effet de la déclaration).</source>
+        <translation>Années civiles plutôt que les années du programme (comptées depuis la prise d'effet de la déclaration).</translation>
+    </message>
+    <message>
+        <source>L'année du programme qui commence cette année-là (ou l'année civile avec --calendar) ; par défaut celle qui contient aujourd'hui.</source>
+        <translation>L'année du programme qui commence cette année-là (ou l'année civile avec --calendar) ; par défaut celle qui contient aujourd'hui.</translation>
+    </message>
+    <message>
+        <source>Fin de la période libre ; avec --four-year, l'année où commence la dernière des quatre années.</source>
+        <translation>Fin de la période libre ; avec --four-year, l'année où commence la dernière des quatre années.</translation>
+    </message>
+    <message>
+        <source>Rapport d'évaluation quadriennale (quatre années jusqu'à --to, jamais avant le début du programme).</source>
+        <translation>Rapport d'évaluation quadriennale (quatre années jusqu'à --to, jamais avant le début du programme).</translation>
+    </message>
+    <message>
+        <source>La période demandée (%1) précède le début du programme (%2).</source>
+        <translation>La période demandée (%1) précède le début du programme (%2).</translation>
+    </message>
+    <message>
+        <source>Période couverte : du %1 au %2%3.</source>
+        <translation>Période couverte : du %1 au %2%3.</translation>
+    </message>
+    <message>
+        <source> (en cours : rapport partiel)</source>
+        <translation> (en cours : rapport partiel)</translation>
+    </message>
+    <message>
+        <source>Les indicateurs d'une période dans un tableau (CSV pour tableur français : « ; », virgule décimale, UTF-8 avec BOM). Aucune identité de patient.</source>
+        <translation>Les indicateurs d'une période dans un tableau (CSV pour tableur français : « ; », virgule décimale, UTF-8 avec BOM). Aucune identité de patient.</translation>
+    </message>
+    <message>
+        <source>Début d'une période libre, avec --to.</source>
+        <translation>Début d'une période libre, avec --to.</translation>
+    </message>
+    <message>
+        <source>Le fichier .csv à écrire.</source>
+        <translation>Le fichier .csv à écrire.</translation>
+    </message>
+    <message>
+        <source>où écrire le tableau ? (-o SORTIE.csv)</source>
+        <translation>où écrire le tableau ? (-o SORTIE.csv)</translation>
+    </message>
+    <message>
+        <source>Impossible d'écrire « %1 » : %2</source>
+        <translation>Impossible d'écrire « %1 » : %2</translation>
+    </message>
+    <message>
+        <source>Indicateurs écrits : %1 — %2</source>
+        <translation>Indicateurs écrits : %1 — %2</translation>
+    </message>
+    <message>
+        <source>Sans identités, garde les médecins (adresseur, traitant et son adresse) et les dates exactes ; sinon ils sont omis et les dates données au mois (MM/AAAA).</source>
+        <translation>Sans identités, garde les médecins (adresseur, traitant et son adresse) et les dates exactes ; sinon ils sont omis et les dates données au mois (MM/AAAA).</translation>
+    </message>
+    <message>
+        <source>(pseudonyme avec médecins et dates exactes : fichier personnel)</source>
+        <translation>(pseudonyme avec médecins et dates exactes : fichier personnel)</translation>
+    </message>
+    <message>
+        <source>(pseudonyme, dates au mois : fichier personnel)</source>
+        <translation>(pseudonyme, dates au mois : fichier personnel)</translation>
+    </message>
+    <message>
+        <source>Prépare la télédéclaration : écrit dans DOSSIER le dossier de déclaration, un PDF par pièce jointe (nommé d'après la pièce) et les réponses au formulaire en ligne dans l'ordre de ses rubriques (reponses-teledeclaration.md).</source>
+        <translation>Prépare la télédéclaration : écrit dans DOSSIER le dossier de déclaration, un PDF par pièce jointe (nommé d'après la pièce) et les réponses au formulaire en ligne dans l'ordre de ses rubriques (reponses-teledeclaration.md).</translation>
+    </message>
+    <message>
+        <source>Le dossier où écrire les pièces.</source>
+        <translation>Le dossier où écrire les pièces.</translation>
+    </message>
+    <message>
+        <source>indiquez le dossier où écrire avec -o DOSSIER.</source>
+        <translation>indiquez le dossier où écrire avec -o DOSSIER.</translation>
+    </message>
 </context>
 <context>
     <name>Csv</name>
@@ -1011,6 +1394,10 @@
     <message>
         <source>Guillemet non refermé à partir de la ligne %1 : le fichier est incomplet ou abîmé.</source>
         <translation>Guillemet non refermé à partir de la ligne %1 : le fichier est incomplet ou abîmé.</translation>
+    </message>
+    <message>
+        <source>Le fichier dépasse %1 Mo.</source>
+        <translation>Le fichier dépasse %1 Mo.</translation>
     </message>
 </context>
 <context>
@@ -1064,10 +1451,6 @@
         <translation>Changement notifié</translation>
     </message>
     <message>
-        <source>Arrêt du programme déclaré</source>
-        <translation>Arrêt du programme déclaré</translation>
-    </message>
-    <message>
         <source>changement de coordonnateur</source>
         <translation>changement de coordonnateur</translation>
     </message>
@@ -1078,6 +1461,10 @@
     <message>
         <source>changement de source de financement</source>
         <translation>changement de source de financement</translation>
+    </message>
+    <message>
+        <source>Arrêt du programme</source>
+        <translation>Arrêt du programme</translation>
     </message>
 </context>
 <context>
@@ -1193,32 +1580,47 @@
         <translation>Déclarations et signatures</translation>
     </message>
     <message>
-        <source>Aucune entreprise du médicament ou du dispositif médical n'est impliquée</source>
-        <translation>Aucune entreprise du médicament ou du dispositif médical n'est impliquée</translation>
-    </message>
-    <message>
-        <source>Interdit (art. L1161-1 et L1161-4 du code de la santé publique) : une telle entreprise ne peut ni concevoir ni mettre en œuvre un programme.</source>
-        <translation>Interdit (art. L1161-1 et L1161-4 du code de la santé publique) : une telle entreprise ne peut ni concevoir ni mettre en œuvre un programme.</translation>
-    </message>
-    <message>
         <source>Certaines ARS la demandent.</source>
         <translation>Certaines ARS la demandent.</translation>
-    </message>
-    <message>
-        <source>Annexes</source>
-        <translation>Annexes</translation>
-    </message>
-    <message>
-        <source>Plusieurs ARS la demandent.</source>
-        <translation>Plusieurs ARS la demandent.</translation>
     </message>
     <message>
         <source>Le dossier suit le modèle de votre ARS</source>
         <translation>Le dossier suit le modèle de votre ARS</translation>
     </message>
     <message>
-        <source>Ce dossier suit le modèle de 2015 que reprennent les formulaires des ARS ; la rédaction exacte de l'annexe II de l'arrêté du 30 décembre 2020 est à confirmer.</source>
-        <translation>Ce dossier suit le modèle de 2015 que reprennent les formulaires des ARS ; la rédaction exacte de l'annexe II de l'arrêté du 30 décembre 2020 est à confirmer.</translation>
+        <source>À décrire s'il existe des actions d'accompagnement.</source>
+        <translation>À décrire s'il existe des actions d'accompagnement.</translation>
+    </message>
+    <message>
+        <source>Aucune entreprise du médicament, du dispositif médical, du diagnostic in vitro ou de services de santé n'est impliquée</source>
+        <translation>Aucune entreprise du médicament, du dispositif médical, du diagnostic in vitro ou de services de santé n'est impliquée</translation>
+    </message>
+    <message>
+        <source>Interdit (art. L1161-4 du code de la santé publique) : une telle entreprise ne peut ni concevoir, ni financer, ni mettre en œuvre les contacts du programme avec les patients.</source>
+        <translation>Interdit (art. L1161-4 du code de la santé publique) : une telle entreprise ne peut ni concevoir, ni financer, ni mettre en œuvre les contacts du programme avec les patients.</translation>
+    </message>
+    <message>
+        <source>Pièces jointes</source>
+        <translation>Pièces jointes</translation>
+    </message>
+    <message>
+        <source>Pièce jointe : %1</source>
+        <translation>Pièce jointe : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pièce(s) jointe(s).</source>
+        <translation>
+            <numerusform>%n pièce jointe.</numerusform>
+            <numerusform>%n pièces jointes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Non jointe : ajoutez le document que l'équipe utilise (Déclaration ARS › Pièces jointes).</source>
+        <translation>Non jointe : ajoutez le document que l'équipe utilise (Déclaration ARS › Pièces jointes).</translation>
+    </message>
+    <message>
+        <source>Le plan suit la composition du dossier de déclaration (arrêté du 30 décembre 2020, annexe 2) telle qu'elle est connue ; les pièces demandées varient selon les ARS.</source>
+        <translation>Le plan suit la composition du dossier de déclaration (arrêté du 30 décembre 2020, annexe 2) telle qu'elle est connue ; les pièces demandées varient selon les ARS.</translation>
     </message>
 </context>
 <context>
@@ -1254,6 +1656,18 @@
     <message>
         <source>Enregistrer « %1 »</source>
         <translation>Enregistrer « %1 »</translation>
+    </message>
+    <message>
+        <source>Joindre « %1 »</source>
+        <translation>Joindre « %1 »</translation>
+    </message>
+    <message>
+        <source>Remplacer la pièce « %1 »</source>
+        <translation>Remplacer la pièce « %1 »</translation>
+    </message>
+    <message>
+        <source>Retirer la pièce « %1 »</source>
+        <translation>Retirer la pièce « %1 »</translation>
     </message>
 </context>
 <context>
@@ -1496,8 +1910,8 @@
         <translation>programme en cours</translation>
     </message>
     <message>
-        <source>arrêt déclaré le %1</source>
-        <translation>arrêt déclaré le %1</translation>
+        <source>arrêté le %1</source>
+        <translation>arrêté le %1</translation>
     </message>
 </context>
 <context>
@@ -1529,14 +1943,6 @@
     <message>
         <source>moins de 40 h</source>
         <translation>moins de 40 h</translation>
-    </message>
-    <message>
-        <source>jointe</source>
-        <translation>jointe</translation>
-    </message>
-    <message>
-        <source>manquante</source>
-        <translation>manquante</translation>
     </message>
     <message>
         <source>Nom</source>
@@ -1658,6 +2064,38 @@
         <source>Détail</source>
         <translation>Détail</translation>
     </message>
+    <message>
+        <source>pièce n° %1</source>
+        <translation>pièce n° %1</translation>
+    </message>
+    <message>
+        <source>à joindre</source>
+        <translation>à joindre</translation>
+    </message>
+    <message>
+        <source>jointe (%1)</source>
+        <translation>jointe (%1)</translation>
+    </message>
+    <message>
+        <source>déclaré à l'ARS (déclaration effective le %1)</source>
+        <translation>déclaré à l'ARS (déclaration effective le %1)</translation>
+    </message>
+    <message>
+        <source>en cours de déclaration auprès de l'ARS</source>
+        <translation>en cours de déclaration auprès de l'ARS</translation>
+    </message>
+    <message>
+        <source>Le %1</source>
+        <translation>Le %1</translation>
+    </message>
+    <message>
+        <source>%1, le %2</source>
+        <translation>%1, le %2</translation>
+    </message>
+    <message>
+        <source>Charte signée</source>
+        <translation>Charte signée</translation>
+    </message>
 </context>
 <context>
     <name>DeclarationPage</name>
@@ -1760,6 +2198,22 @@
     <message>
         <source>&amp;Voir la liste des exigences</source>
         <translation>&amp;Voir la liste des exigences</translation>
+    </message>
+    <message>
+        <source>Préparer la &amp;télédéclaration…</source>
+        <translation>Préparer la &amp;télédéclaration…</translation>
+    </message>
+    <message>
+        <source>Arrêt :</source>
+        <translation>Arrêt :</translation>
+    </message>
+    <message>
+        <source>Courrier d'a&amp;rrêt…</source>
+        <translation>Courrier d'a&amp;rrêt…</translation>
+    </message>
+    <message>
+        <source>Complét&amp;ude en PDF (document interne)…</source>
+        <translation>Complét&amp;ude en PDF (document interne)…</translation>
     </message>
 </context>
 <context>
@@ -1876,12 +2330,60 @@
         <translation>☐ entre dans ☐ poursuit ☐ a terminé le programme d'éducation thérapeutique</translation>
     </message>
     <message>
-        <source>Vous trouverez ci-joint la synthèse de son bilan éducatif partagé ou de son évaluation individuelle, et les objectifs convenus avec lui (elle).</source>
-        <translation>Vous trouverez ci-joint la synthèse de son bilan éducatif partagé ou de son évaluation individuelle, et les objectifs convenus avec lui (elle).</translation>
-    </message>
-    <message>
         <source>Nous restons à votre disposition pour tout échange.</source>
         <translation>Nous restons à votre disposition pour tout échange.</translation>
+    </message>
+    <message>
+        <source>Vous trouverez avec ce courrier la synthèse de son bilan éducatif partagé ou de son évaluation individuelle, et les objectifs convenus avec lui (elle).</source>
+        <translation>Vous trouverez avec ce courrier la synthèse de son bilan éducatif partagé ou de son évaluation individuelle, et les objectifs convenus avec lui (elle).</translation>
+    </message>
+    <message>
+        <source>Attestations de formation et chartes signées</source>
+        <translation>Attestations de formation et chartes signées</translation>
+    </message>
+    <message>
+        <source>aucun membre dans l'équipe</source>
+        <translation>aucun membre dans l'équipe</translation>
+    </message>
+    <message>
+        <source>à joindre</source>
+        <translation>à joindre</translation>
+    </message>
+    <message>
+        <source>Liste des intervenants</source>
+        <translation>Liste des intervenants</translation>
+    </message>
+    <message>
+        <source>dans ce dossier, partie 3</source>
+        <translation>dans ce dossier, partie 3</translation>
+    </message>
+    <message>
+        <source>un modèle de Kit ETP figure dans les annexes</source>
+        <translation>un modèle de Kit ETP figure dans les annexes</translation>
+    </message>
+    <message>
+        <source>Agrément de l'association de patients</source>
+        <translation>Agrément de l'association de patients</translation>
+    </message>
+    <message>
+        <source>à joindre si votre ARS le demande</source>
+        <translation>à joindre si votre ARS le demande</translation>
+    </message>
+    <message>
+        <source>jointe (pièce n° %1)</source>
+        <translation>jointe (pièce n° %1)</translation>
+    </message>
+    <message>
+        <source>Pièce</source>
+        <translation>Pièce</translation>
+    </message>
+    <message>
+        <source>Concerne</source>
+        <translation>Concerne</translation>
+    </message>
+    <message>
+        <source>État</source>
+        <translation>État</translation>
     </message>
 </context>
 <context>
@@ -1903,34 +2405,39 @@
         <translation>Adressé à :</translation>
     </message>
     <message>
-        <source>Édité le :</source>
-        <translation>Édité le :</translation>
-    </message>
-    <message numerus="yes">
-        <source>Vérification de complétude : aucun élément manquant ; %n point(s) à vérifier.</source>
-        <translation>
-            <numerusform>Vérification de complétude : aucun élément manquant ; %n point à vérifier.</numerusform>
-            <numerusform>Vérification de complétude : aucun élément manquant ; %n points à vérifier.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Vérification de complétude : %n élément(s) manquant(s) (voir la dernière partie).</source>
-        <translation>
-            <numerusform>Vérification de complétude : %n élément manquant (voir la dernière partie).</numerusform>
-            <numerusform>Vérification de complétude : %n éléments manquants (voir la dernière partie).</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Le plan de ce dossier suit le modèle de dossier de déclaration de 2015 que reprennent les formulaires des ARS. %1</source>
-        <translation>Le plan de ce dossier suit le modèle de dossier de déclaration de 2015 que reprennent les formulaires des ARS. %1</translation>
-    </message>
-    <message>
         <source>Sommaire</source>
         <translation>Sommaire</translation>
     </message>
     <message>
         <source>Dossier de déclaration à l'ARS</source>
         <translation>Dossier de déclaration à l'ARS</translation>
+    </message>
+    <message>
+        <source>Date :</source>
+        <translation>Date :</translation>
+    </message>
+    <message>
+        <source>Plan établi d'après la composition du dossier de déclaration (arrêté du 30 décembre 2020, annexe 2). %1</source>
+        <translation>Plan établi d'après la composition du dossier de déclaration (arrêté du 30 décembre 2020, annexe 2). %1</translation>
+    </message>
+    <message>
+        <source>Les pièces jointes sont insérées chacune après sa page de titre ; leurs pages sont comptées dans la numérotation du dossier mais n'en portent pas le pied de page.</source>
+        <translation>Les pièces jointes sont insérées chacune après sa page de titre ; leurs pages sont comptées dans la numérotation du dossier mais n'en portent pas le pied de page.</translation>
+    </message>
+    <message>
+        <source>Pièce n° %1 — %2</source>
+        <translation>Pièce n° %1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>DossierPdf</name>
+    <message>
+        <source>Le PDF n'a pas pu être dessiné.</source>
+        <translation>Le PDF n'a pas pu être dessiné.</translation>
+    </message>
+    <message>
+        <source>Les pièces jointes n'ont pas pu être insérées (%1).</source>
+        <translation>Les pièces jointes n'ont pas pu être insérées (%1).</translation>
     </message>
 </context>
 <context>
@@ -2067,10 +2574,6 @@
         <translation>Toutes les questions à échelle</translation>
     </message>
     <message>
-        <source>Évolution de l'activité sur quatre ans</source>
-        <translation>Évolution de l'activité sur quatre ans</translation>
-    </message>
-    <message>
         <source>Année</source>
         <translation>Année</translation>
     </message>
@@ -2081,10 +2584,6 @@
     <message>
         <source>Parcours terminés</source>
         <translation>Parcours terminés</translation>
-    </message>
-    <message>
-        <source>Évolution des indicateurs de qualité sur quatre ans</source>
-        <translation>Évolution des indicateurs de qualité sur quatre ans</translation>
     </message>
     <message>
         <source>Pourcentage</source>
@@ -2098,6 +2597,18 @@
         <source>Réponses de satisfaction favorables</source>
         <translation>Réponses de satisfaction favorables</translation>
     </message>
+    <message numerus="yes">
+        <source>Pas de données pour %1 : non tracé (ce n'est pas un zéro).</source>
+        <translation><numerusform>Pas de données pour %1 : non tracé (ce n'est pas un zéro).</numerusform><numerusform>Pas de données pour %1 : non tracé (ce n'est pas un zéro).</numerusform></translation>
+    </message>
+    <message>
+        <source>Évolution de l'activité</source>
+        <translation>Évolution de l'activité</translation>
+    </message>
+    <message>
+        <source>Évolution des indicateurs de qualité</source>
+        <translation>Évolution des indicateurs de qualité</translation>
+    </message>
 </context>
 <context>
     <name>EvaluationCommands</name>
@@ -2109,36 +2620,12 @@
 <context>
     <name>EvaluationNotes</name>
     <message>
-        <source>Ce qui a fonctionné</source>
-        <translation>Ce qui a fonctionné</translation>
-    </message>
-    <message>
-        <source>Points forts de l'année : pratiques, contenus, organisation, coordination…</source>
-        <translation>Points forts de l'année : pratiques, contenus, organisation, coordination…</translation>
-    </message>
-    <message>
-        <source>Ce qui est à améliorer</source>
-        <translation>Ce qui est à améliorer</translation>
-    </message>
-    <message>
         <source>Difficultés rencontrées, écarts, ce que l'équipe veut changer…</source>
         <translation>Difficultés rencontrées, écarts, ce que l'équipe veut changer…</translation>
     </message>
     <message>
         <source>Conduite de l'évaluation</source>
         <translation>Conduite de l'évaluation</translation>
-    </message>
-    <message>
-        <source>Qui a participé, quelles données, quelle période, comment.</source>
-        <translation>Qui a participé, quelles données, quelle période, comment.</translation>
-    </message>
-    <message>
-        <source>Effets du programme</source>
-        <translation>Effets du programme</translation>
-    </message>
-    <message>
-        <source>Sur les patients, sur les pratiques de l'équipe, sur la place du programme dans l'offre de soins locale.</source>
-        <translation>Sur les patients, sur les pratiques de l'équipe, sur la place du programme dans l'offre de soins locale.</translation>
     </message>
     <message>
         <source>Conclusion sur les effets</source>
@@ -2149,16 +2636,8 @@
         <translation>Évolution du programme</translation>
     </message>
     <message>
-        <source>Profil des patients, activité, indicateurs de qualité au fil des années.</source>
-        <translation>Profil des patients, activité, indicateurs de qualité au fil des années.</translation>
-    </message>
-    <message>
         <source>Conclusion sur l'évolution</source>
         <translation>Conclusion sur l'évolution</translation>
-    </message>
-    <message>
-        <source>Décisions pour l'avenir</source>
-        <translation>Décisions pour l'avenir</translation>
     </message>
     <message>
         <source>Poursuivre, adapter ou arrêter le programme, et pourquoi.</source>
@@ -2171,10 +2650,6 @@
     <message>
         <source>Comment le rapport est rendu accessible aux patients, associations, médecins traitants.</source>
         <translation>Comment le rapport est rendu accessible aux patients, associations, médecins traitants.</translation>
-    </message>
-    <message>
-        <source>Actions prévues</source>
-        <translation>Actions prévues</translation>
     </message>
     <message>
         <source>« %1 » est trop long (%2 caractères au plus).</source>
@@ -2196,6 +2671,118 @@
         <source>L'échéance d'une action doit être une date entre %1 et %2.</source>
         <translation>L'échéance d'une action doit être une date entre %1 et %2.</translation>
     </message>
+    <message>
+        <source>Éléments évalués cette année et pourquoi</source>
+        <translation>Éléments évalués cette année et pourquoi</translation>
+    </message>
+    <message>
+        <source>Les quelques points d'activité, de processus et de résultats choisis, et la raison de ce choix.</source>
+        <translation>Les quelques points d'activité, de processus et de résultats choisis, et la raison de ce choix.</translation>
+    </message>
+    <message>
+        <source>Qui a participé</source>
+        <translation>Qui a participé</translation>
+    </message>
+    <message>
+        <source>Équipe, patients, association de patients : qui, et comment.</source>
+        <translation>Équipe, patients, association de patients : qui, et comment.</translation>
+    </message>
+    <message>
+        <source>Outils utilisés</source>
+        <translation>Outils utilisés</translation>
+    </message>
+    <message>
+        <source>Questionnaire de satisfaction, indicateurs, réunions, entretiens…</source>
+        <translation>Questionnaire de satisfaction, indicateurs, réunions, entretiens…</translation>
+    </message>
+    <message>
+        <source>Points forts</source>
+        <translation>Points forts</translation>
+    </message>
+    <message>
+        <source>Ce qui a fonctionné : pratiques, contenus, organisation, coordination…</source>
+        <translation>Ce qui a fonctionné : pratiques, contenus, organisation, coordination…</translation>
+    </message>
+    <message>
+        <source>Difficultés</source>
+        <translation>Difficultés</translation>
+    </message>
+    <message>
+        <source>Mise à disposition des patients</source>
+        <translation>Mise à disposition des patients</translation>
+    </message>
+    <message>
+        <source>Où et comment les patients peuvent consulter ce rapport (accueil, site, association…).</source>
+        <translation>Où et comment les patients peuvent consulter ce rapport (accueil, site, association…).</translation>
+    </message>
+    <message>
+        <source>Changements du programme sur la période</source>
+        <translation>Changements du programme sur la période</translation>
+    </message>
+    <message>
+        <source>Coordonnateur, équipe, contenus, lieux, financement : ce qui a changé en quatre ans.</source>
+        <translation>Coordonnateur, équipe, contenus, lieux, financement : ce qui a changé en quatre ans.</translation>
+    </message>
+    <message>
+        <source>Acteurs, calendrier, participation des patients, outils et données utilisés.</source>
+        <translation>Acteurs, calendrier, participation des patients, outils et données utilisés.</translation>
+    </message>
+    <message>
+        <source>Effets sur les patients</source>
+        <translation>Effets sur les patients</translation>
+    </message>
+    <message>
+        <source>Compétences acquises, objectifs atteints, satisfaction, gains aux questionnaires de connaissances…</source>
+        <translation>Compétences acquises, objectifs atteints, satisfaction, gains aux questionnaires de connaissances…</translation>
+    </message>
+    <message>
+        <source>Effets sur l'équipe et ses pratiques</source>
+        <translation>Effets sur l'équipe et ses pratiques</translation>
+    </message>
+    <message>
+        <source>Formation, pratiques, travail en équipe, coordination.</source>
+        <translation>Formation, pratiques, travail en équipe, coordination.</translation>
+    </message>
+    <message>
+        <source>Place du programme dans l'offre de soins locale</source>
+        <translation>Place du programme dans l'offre de soins locale</translation>
+    </message>
+    <message>
+        <source>Liens avec les médecins traitants, les autres programmes, les associations.</source>
+        <translation>Liens avec les médecins traitants, les autres programmes, les associations.</translation>
+    </message>
+    <message>
+        <source>Lecture de l'évolution du profil des patients, de l'activité et des indicateurs de processus.</source>
+        <translation>Lecture de l'évolution du profil des patients, de l'activité et des indicateurs de processus.</translation>
+    </message>
+    <message>
+        <source>Décisions pour les quatre ans à venir</source>
+        <translation>Décisions pour les quatre ans à venir</translation>
+    </message>
+    <message>
+        <source>Actions d'amélioration décidées</source>
+        <translation>Actions d'amélioration décidées</translation>
+    </message>
+    <message>
+        <source>Appréciation des critères de jugement</source>
+        <translation>Appréciation des critères de jugement</translation>
+    </message>
+    <message>
+        <source>prévue</source>
+        <translation>prévue</translation>
+    </message>
+    <message>
+        <source>en cours</source>
+        <translation>en cours</translation>
+    </message>
+    <message>
+        <source>réalisée</source>
+        <translation>réalisée</translation>
+    </message>
+    <message>
+        <source>abandonnée</source>
+        <translation>abandonnée</translation>
+    </message>
 </context>
 <context>
     <name>EvaluationPage</name>
@@ -2214,10 +2801,6 @@
     <message>
         <source>Période libre</source>
         <translation>Période libre</translation>
-    </message>
-    <message>
-        <source>L'année évaluée ; l'évaluation quadriennale couvre les quatre années qui finissent par celle-ci.</source>
-        <translation>L'année évaluée ; l'évaluation quadriennale couvre les quatre années qui finissent par celle-ci.</translation>
     </message>
     <message>
         <source>Premier jour de la période</source>
@@ -2256,20 +2839,36 @@
         <translation>Analyse de l'équipe</translation>
     </message>
     <message>
-        <source>L'analyse de l'équipe pour l'année choisie : elle figure dans le rapport annuel.</source>
-        <translation>L'analyse de l'équipe pour l'année choisie : elle figure dans le rapport annuel.</translation>
-    </message>
-    <message>
-        <source>Actions prévues (action, responsable, échéance) :</source>
-        <translation>Actions prévues (action, responsable, échéance) :</translation>
-    </message>
-    <message>
         <source>Ajouter une action</source>
         <translation>Ajouter une action</translation>
     </message>
     <message>
         <source>Supprimer l'action</source>
         <translation>Supprimer l'action</translation>
+    </message>
+    <message>
+        <source>Année du programme</source>
+        <translation>Année du programme</translation>
+    </message>
+    <message>
+        <source>L'année où commence l'année évaluée ; l'évaluation quadriennale couvre les quatre années qui finissent par celle-ci.</source>
+        <translation>L'année où commence l'année évaluée ; l'évaluation quadriennale couvre les quatre années qui finissent par celle-ci.</translation>
+    </message>
+    <message>
+        <source>Exporter pour un tableur (CSV)…</source>
+        <translation>Exporter pour un tableur (CSV)…</translation>
+    </message>
+    <message>
+        <source>Les indicateurs de la période dans un fichier CSV qu'un tableur en français ouvre directement (aucune identité)</source>
+        <translation>Les indicateurs de la période dans un fichier CSV qu'un tableur en français ouvre directement (aucune identité)</translation>
+    </message>
+    <message>
+        <source>Critères de jugement déclarés dans le dossier : l'indicateur rapproché de chacun et l'appréciation de l'équipe.</source>
+        <translation>Critères de jugement déclarés dans le dossier : l'indicateur rapproché de chacun et l'appréciation de l'équipe.</translation>
+    </message>
+    <message>
+        <source>Actions d'amélioration décidées (action, responsable, échéance, état) :</source>
+        <translation>Actions d'amélioration décidées (action, responsable, échéance, état) :</translation>
     </message>
 </context>
 <context>
@@ -2279,36 +2878,16 @@
         <translation>Auto-évaluation annuelle — %1</translation>
     </message>
     <message>
-        <source>Rapport d'auto-évaluation de l'équipe, établi le %1 pour la période du %2 au %3. Il porte sur l'activité, le déroulement (processus) et les résultats du programme, puis sur l'analyse de l'équipe et les actions qu'elle décide. Il est à disposition des patients.</source>
-        <translation>Rapport d'auto-évaluation de l'équipe, établi le %1 pour la période du %2 au %3. Il porte sur l'activité, le déroulement (processus) et les résultats du programme, puis sur l'analyse de l'équipe et les actions qu'elle décide. Il est à disposition des patients.</translation>
-    </message>
-    <message>
         <source>Chaque indicateur est suivi de sa définition (ce qui est compté, à partir de quelles dates). « pas de données » signifie que le fichier du programme ne contient aucune donnée de ce type pour la période : ce n'est pas un zéro.</source>
         <translation>Chaque indicateur est suivi de sa définition (ce qui est compté, à partir de quelles dates). « pas de données » signifie que le fichier du programme ne contient aucune donnée de ce type pour la période : ce n'est pas un zéro.</translation>
-    </message>
-    <message>
-        <source>Évolution sur quatre ans</source>
-        <translation>Évolution sur quatre ans</translation>
-    </message>
-    <message>
-        <source>Analyse de l'équipe</source>
-        <translation>Analyse de l'équipe</translation>
     </message>
     <message>
         <source>Indicateur</source>
         <translation>Indicateur</translation>
     </message>
     <message>
-        <source>Non renseigné.</source>
-        <translation>Non renseigné.</translation>
-    </message>
-    <message>
         <source>Évaluation quadriennale %1–%2</source>
         <translation>Évaluation quadriennale %1–%2</translation>
-    </message>
-    <message>
-        <source>Rapport d'évaluation quadriennale du programme pour les années %1 à %2, établi le %3.</source>
-        <translation>Rapport d'évaluation quadriennale du programme pour les années %1 à %2, établi le %3.</translation>
     </message>
     <message>
         <source>1. Le programme, le coordonnateur et l'équipe</source>
@@ -2351,24 +2930,12 @@
         <translation>2. Conduite de l'évaluation</translation>
     </message>
     <message>
-        <source>Données : le fichier du programme (parcours des patients, séances, présences, objectifs, questionnaires de satisfaction, équipe), du 1er janvier %1 au 31 décembre %2 ; indicateurs calculés par Kit ETP selon les définitions des rapports annuels.</source>
-        <translation>Données : le fichier du programme (parcours des patients, séances, présences, objectifs, questionnaires de satisfaction, équipe), du 1er janvier %1 au 31 décembre %2 ; indicateurs calculés par Kit ETP selon les définitions des rapports annuels.</translation>
-    </message>
-    <message>
         <source>3. Effets du programme</source>
         <translation>3. Effets du programme</translation>
     </message>
     <message>
-        <source>Conclusion sur les effets</source>
-        <translation>Conclusion sur les effets</translation>
-    </message>
-    <message>
         <source>4. Évolution du programme</source>
         <translation>4. Évolution du programme</translation>
-    </message>
-    <message>
-        <source>Conclusion sur l'évolution</source>
-        <translation>Conclusion sur l'évolution</translation>
     </message>
     <message>
         <source>5. Décisions pour l'avenir</source>
@@ -2409,6 +2976,145 @@
     <message>
         <source>Échéance</source>
         <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>1. Le programme en bref</source>
+        <translation>1. Le programme en bref</translation>
+    </message>
+    <message>
+        <source>%1 (déclarés dans le dossier)</source>
+        <translation>%1 (déclarés dans le dossier)</translation>
+    </message>
+    <message>
+        <source>Équipe de la période</source>
+        <translation>Équipe de la période</translation>
+    </message>
+    <message>
+        <source>Aucun critère de jugement n'est déclaré dans le dossier : à compléter (Déclaration).</source>
+        <translation>Aucun critère de jugement n'est déclaré dans le dossier : à compléter (Déclaration).</translation>
+    </message>
+    <message>
+        <source>Critère de jugement déclaré</source>
+        <translation>Critère de jugement déclaré</translation>
+    </message>
+    <message>
+        <source>Indicateur et valeur</source>
+        <translation>Indicateur et valeur</translation>
+    </message>
+    <message>
+        <source>Appréciation de l'équipe</source>
+        <translation>Appréciation de l'équipe</translation>
+    </message>
+    <message>
+        <source>aucun indicateur rapproché</source>
+        <translation>aucun indicateur rapproché</translation>
+    </message>
+    <message>
+        <source>Rapport d'évaluation sur une période libre — %1</source>
+        <translation>Rapport d'évaluation sur une période libre — %1</translation>
+    </message>
+    <message>
+        <source>Rapport d'auto-évaluation de l'équipe, établi le %1. Période couverte : du %2 au %3.</source>
+        <translation>Rapport d'auto-évaluation de l'équipe, établi le %1. Période couverte : du %2 au %3.</translation>
+    </message>
+    <message>
+        <source>Période choisie librement : ce n'est pas l'auto-évaluation annuelle, qui porte sur une année du programme.</source>
+        <translation>Période choisie librement : ce n'est pas l'auto-évaluation annuelle, qui porte sur une année du programme.</translation>
+    </message>
+    <message>
+        <source>2. Démarche d'auto-évaluation</source>
+        <translation>2. Démarche d'auto-évaluation</translation>
+    </message>
+    <message>
+        <source>Les indicateurs sont calculés par Kit ETP à partir du fichier du programme (parcours des patients, séances et présences, objectifs, courriers, questionnaires de satisfaction, équipe).</source>
+        <translation>Les indicateurs sont calculés par Kit ETP à partir du fichier du programme (parcours des patients, séances et présences, objectifs, courriers, questionnaires de satisfaction, équipe).</translation>
+    </message>
+    <message>
+        <source>3. Activité, processus et résultats</source>
+        <translation>3. Activité, processus et résultats</translation>
+    </message>
+    <message>
+        <source>Évolution sur les années du programme</source>
+        <translation>Évolution sur les années du programme</translation>
+    </message>
+    <message>
+        <source>Confrontation aux objectifs et critères de jugement déclarés</source>
+        <translation>Confrontation aux objectifs et critères de jugement déclarés</translation>
+    </message>
+    <message>
+        <source>4. Indicateurs de processus</source>
+        <translation>4. Indicateurs de processus</translation>
+    </message>
+    <message>
+        <source>Proportions calculées par Kit ETP %1 (fonctionnement, mise en œuvre, coordination du programme), avec leur numérateur et leur dénominateur.</source>
+        <translation>Proportions calculées par Kit ETP %1 (fonctionnement, mise en œuvre, coordination du programme), avec leur numérateur et leur dénominateur.</translation>
+    </message>
+    <message>
+        <source>5. Analyse et actions d'amélioration</source>
+        <translation>5. Analyse et actions d'amélioration</translation>
+    </message>
+    <message>
+        <source>Suivi des actions de la période précédente (%1)</source>
+        <translation>Suivi des actions de la période précédente (%1)</translation>
+    </message>
+    <message>
+        <source>6. Mise à disposition des patients</source>
+        <translation>6. Mise à disposition des patients</translation>
+    </message>
+    <message>
+        <source>Évaluation quadriennale</source>
+        <translation>Évaluation quadriennale</translation>
+    </message>
+    <message numerus="yes">
+        <source>Rapport d'évaluation quadriennale, établi le %1. Période couverte : du %2 au %3 (%n année(s) de fonctionnement).</source>
+        <translation>
+            <numerusform>Rapport d'évaluation quadriennale, établi le %1. Période couverte : du %2 au %3 (%n année de fonctionnement).</numerusform>
+            <numerusform>Rapport d'évaluation quadriennale, établi le %1. Période couverte : du %2 au %3 (%n années de fonctionnement).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Le programme a commencé le %1 : le rapport ne remonte pas avant.</source>
+        <translation>Le programme a commencé le %1 : le rapport ne remonte pas avant.</translation>
+    </message>
+    <message>
+        <source>L'équipe au %1 :</source>
+        <translation>L'équipe au %1 :</translation>
+    </message>
+    <message>
+        <source>Données : le fichier du programme (parcours des patients, séances, présences, objectifs, questionnaires de satisfaction, équipe), du %1 au %2 ; indicateurs calculés par Kit ETP selon les définitions des rapports annuels.</source>
+        <translation>Données : le fichier du programme (parcours des patients, séances, présences, objectifs, questionnaires de satisfaction, équipe), du %1 au %2 ; indicateurs calculés par Kit ETP selon les définitions des rapports annuels.</translation>
+    </message>
+    <message>
+        <source>Activité</source>
+        <translation>Activité</translation>
+    </message>
+    <message>
+        <source>Profil des patients entrés chaque année</source>
+        <translation>Profil des patients entrés chaque année</translation>
+    </message>
+    <message>
+        <source>Patients dont le consentement d'entrée est daté dans l'année, comptés d'après leur fiche (jamais leur identité) ; l'âge est celui de l'année d'entrée.</source>
+        <translation>Patients dont le consentement d'entrée est daté dans l'année, comptés d'après leur fiche (jamais leur identité) ; l'âge est celui de l'année d'entrée.</translation>
+    </message>
+    <message>
+        <source>Indicateurs de processus</source>
+        <translation>Indicateurs de processus</translation>
+    </message>
+    <message>
+        <source>À compléter.</source>
+        <translation>À compléter.</translation>
+    </message>
+    <message>
+        <source>Non renseigné dans le dossier : à compléter.</source>
+        <translation>Non renseigné dans le dossier : à compléter.</translation>
+    </message>
+    <message>
+        <source>Rapport partiel : la période n'est pas terminée (elle s'achève le %1). Les chiffres portent sur ce que le fichier contient au %2.</source>
+        <translation>Rapport partiel : la période n'est pas terminée (elle s'achève le %1). Les chiffres portent sur ce que le fichier contient au %2.</translation>
+    </message>
+    <message>
+        <source>État</source>
+        <translation>État</translation>
     </message>
 </context>
 <context>
@@ -2497,12 +3203,28 @@
         <source>Kit ETP a été interrompu pendant un enregistrement dans « %1 ». Ouvrez ce fichier une fois dans Kit ETP, en écriture : la modification inachevée sera annulée et tout ce qui était enregistré sera retrouvé.</source>
         <translation>Kit ETP a été interrompu pendant un enregistrement dans « %1 ». Ouvrez ce fichier une fois dans Kit ETP, en écriture : la modification inachevée sera annulée et tout ce qui était enregistré sera retrouvé.</translation>
     </message>
+    <message>
+        <source>Rien n'a été écrit dans « %1 ».</source>
+        <translation>Rien n'a été écrit dans « %1 ».</translation>
+    </message>
+    <message>
+        <source>L'écriture de « %1 » a échoué (disque plein ou erreur du disque) : rien n'a été écrit, et le fichier qui portait ce nom, s'il existait, est intact.</source>
+        <translation>L'écriture de « %1 » a échoué (disque plein ou erreur du disque) : rien n'a été écrit, et le fichier qui portait ce nom, s'il existait, est intact.</translation>
+    </message>
 </context>
 <context>
     <name>FileLock</name>
     <message>
         <source>%1 sur %2 depuis le %3</source>
         <translation>%1 sur %2 depuis le %3</translation>
+    </message>
+    <message>
+        <source>%1 depuis le %2</source>
+        <translation>%1 depuis le %2</translation>
+    </message>
+    <message>
+        <source>un autre Kit ETP (peut-être sous un autre nom de ce fichier)</source>
+        <translation>un autre Kit ETP (peut-être sous un autre nom de ce fichier)</translation>
     </message>
 </context>
 <context>
@@ -3275,14 +3997,6 @@
         <translation>Courriers pris en compte</translation>
     </message>
     <message>
-        <source>Délai le plus court (jours)</source>
-        <translation>Délai le plus court (jours)</translation>
-    </message>
-    <message>
-        <source>Délai le plus long (jours)</source>
-        <translation>Délai le plus long (jours)</translation>
-    </message>
-    <message>
         <source>Consentements d'entrée recueillis</source>
         <translation>Consentements d'entrée recueillis</translation>
     </message>
@@ -3335,14 +4049,6 @@
         <translation>Objectifs atteints divisés par les objectifs évalués (atteints, partiellement ou non) des patients dont l'évaluation finale est datée dans la période.</translation>
     </message>
     <message>
-        <source>Membres de l'équipe</source>
-        <translation>Membres de l'équipe</translation>
-    </message>
-    <message>
-        <source>Membres actifs de l'équipe aujourd'hui (coordonnateur, intervenants, patients partenaires), par profession.</source>
-        <translation>Membres actifs de l'équipe aujourd'hui (coordonnateur, intervenants, patients partenaires), par profession.</translation>
-    </message>
-    <message>
         <source>Profession non renseignée</source>
         <translation>Profession non renseignée</translation>
     </message>
@@ -3351,32 +4057,8 @@
         <translation>Heures de formation à l'ETP</translation>
     </message>
     <message>
-        <source>Somme des heures de formation à l'ETP des membres actifs.</source>
-        <translation>Somme des heures de formation à l'ETP des membres actifs.</translation>
-    </message>
-    <message>
-        <source>Membres formés (40 heures ou plus)</source>
-        <translation>Membres formés (40 heures ou plus)</translation>
-    </message>
-    <message>
-        <source>Membres actifs ayant au moins 40 heures de formation à l'ETP.</source>
-        <translation>Membres actifs ayant au moins 40 heures de formation à l'ETP.</translation>
-    </message>
-    <message>
         <source>Chartes d'engagement signées</source>
         <translation>Chartes d'engagement signées</translation>
-    </message>
-    <message>
-        <source>Membres actifs dont la charte d'engagement est signée au plus tard le dernier jour de la période.</source>
-        <translation>Membres actifs dont la charte d'engagement est signée au plus tard le dernier jour de la période.</translation>
-    </message>
-    <message>
-        <source>Patients partenaires</source>
-        <translation>Patients partenaires</translation>
-    </message>
-    <message>
-        <source>Membres actifs de l'équipe qui sont patients partenaires.</source>
-        <translation>Membres actifs de l'équipe qui sont patients partenaires.</translation>
     </message>
     <message>
         <source>Questionnaires de satisfaction saisis</source>
@@ -3465,6 +4147,189 @@
     <message>
         <source>Déménagement</source>
         <translation>Déménagement</translation>
+    </message>
+    <message>
+        <source>nombre</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>jours</source>
+        <translation>jours</translation>
+    </message>
+    <message>
+        <source>heures</source>
+        <translation>heures</translation>
+    </message>
+    <message>
+        <source>score sur 5</source>
+        <translation>score sur 5</translation>
+    </message>
+    <message>
+        <source>Du</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <source>Au</source>
+        <translation>Au</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Section</translation>
+    </message>
+    <message>
+        <source>Indicateur</source>
+        <translation>Indicateur</translation>
+    </message>
+    <message>
+        <source>Détail</source>
+        <translation>Détail</translation>
+    </message>
+    <message>
+        <source>Valeur</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Unité</source>
+        <translation>Unité</translation>
+    </message>
+    <message>
+        <source>Numérateur</source>
+        <translation>Numérateur</translation>
+    </message>
+    <message>
+        <source>Dénominateur</source>
+        <translation>Dénominateur</translation>
+    </message>
+    <message>
+        <source>Définition</source>
+        <translation>Définition</translation>
+    </message>
+    <message>
+        <source>Clé</source>
+        <translation>Clé</translation>
+    </message>
+    <message>
+        <source>Délai le plus court</source>
+        <translation>Délai le plus court</translation>
+    </message>
+    <message>
+        <source>Délai le plus long</source>
+        <translation>Délai le plus long</translation>
+    </message>
+    <message>
+        <source>Entrées avec un bilan éducatif partagé documenté</source>
+        <translation>Entrées avec un bilan éducatif partagé documenté</translation>
+    </message>
+    <message>
+        <source>Patients entrés dans la période (consentement d'entrée daté dans la période) ayant un bilan éducatif partagé enregistré à partir de leur entrée, divisés par les patients entrés.</source>
+        <translation>Patients entrés dans la période (consentement d'entrée daté dans la période) ayant un bilan éducatif partagé enregistré à partir de leur entrée, divisés par les patients entrés.</translation>
+    </message>
+    <message>
+        <source>Entrées avec un programme personnalisé convenu</source>
+        <translation>Entrées avec un programme personnalisé convenu</translation>
+    </message>
+    <message>
+        <source>Patients entrés dans la période ayant un programme personnalisé enregistré à partir de leur entrée, divisés par les patients entrés.</source>
+        <translation>Patients entrés dans la période ayant un programme personnalisé enregistré à partir de leur entrée, divisés par les patients entrés.</translation>
+    </message>
+    <message>
+        <source>Parcours terminés avec une évaluation individuelle finale écrite</source>
+        <translation>Parcours terminés avec une évaluation individuelle finale écrite</translation>
+    </message>
+    <message>
+        <source>Patients dont la sortie « parcours terminé » est datée dans la période et qui ont une évaluation individuelle finale enregistrée, divisés par ces parcours terminés.</source>
+        <translation>Patients dont la sortie « parcours terminé » est datée dans la période et qui ont une évaluation individuelle finale enregistrée, divisés par ces parcours terminés.</translation>
+    </message>
+    <message>
+        <source>Médecin traitant informé de l'entrée</source>
+        <translation>Médecin traitant informé de l'entrée</translation>
+    </message>
+    <message>
+        <source>Patients entrés dans la période ayant consenti au partage des données, dont le médecin traitant a reçu un courrier daté à partir de l'entrée, divisés par ces patients.</source>
+        <translation>Patients entrés dans la période ayant consenti au partage des données, dont le médecin traitant a reçu un courrier daté à partir de l'entrée, divisés par ces patients.</translation>
+    </message>
+    <message>
+        <source>Synthèse de fin de programme envoyée au médecin traitant</source>
+        <translation>Synthèse de fin de programme envoyée au médecin traitant</translation>
+    </message>
+    <message>
+        <source>Parcours terminés dans la période de patients ayant consenti au partage des données, dont le médecin traitant a reçu un courrier daté à partir de l'évaluation finale (ou de la sortie), divisés par ces parcours.</source>
+        <translation>Parcours terminés dans la période de patients ayant consenti au partage des données, dont le médecin traitant a reçu un courrier daté à partir de l'évaluation finale (ou de la sortie), divisés par ces parcours.</translation>
+    </message>
+    <message>
+        <source>Réunions d'équipe et de coordination documentées</source>
+        <translation>Réunions d'équipe et de coordination documentées</translation>
+    </message>
+    <message>
+        <source>Non calculable : le fichier du programme n'enregistre pas les réunions d'équipe ; à renseigner par l'équipe dans son analyse</source>
+        <translation>Non calculable : le fichier du programme n'enregistre pas les réunions d'équipe ; à renseigner par l'équipe dans son analyse</translation>
+    </message>
+    <message>
+        <source>Intervenants de la période</source>
+        <translation>Intervenants de la période</translation>
+    </message>
+    <message>
+        <source>Membres de l'équipe notés comme animateurs d'au moins une séance datée dans la période (qu'ils soient encore dans l'équipe aujourd'hui ou non), par profession.</source>
+        <translation>Membres de l'équipe notés comme animateurs d'au moins une séance datée dans la période (qu'ils soient encore dans l'équipe aujourd'hui ou non), par profession.</translation>
+    </message>
+    <message>
+        <source>Somme des heures de formation à l'ETP enregistrées pour les intervenants de la période.</source>
+        <translation>Somme des heures de formation à l'ETP enregistrées pour les intervenants de la période.</translation>
+    </message>
+    <message>
+        <source>Intervenants formés (40 heures ou plus)</source>
+        <translation>Intervenants formés (40 heures ou plus)</translation>
+    </message>
+    <message>
+        <source>Intervenants de la période ayant au moins 40 heures de formation à l'ETP enregistrées.</source>
+        <translation>Intervenants de la période ayant au moins 40 heures de formation à l'ETP enregistrées.</translation>
+    </message>
+    <message>
+        <source>Intervenants de la période dont la charte d'engagement est signée au plus tard le dernier jour de la période.</source>
+        <translation>Intervenants de la période dont la charte d'engagement est signée au plus tard le dernier jour de la période.</translation>
+    </message>
+    <message>
+        <source>Patients partenaires intervenants</source>
+        <translation>Patients partenaires intervenants</translation>
+    </message>
+    <message>
+        <source>Intervenants de la période qui sont patients partenaires.</source>
+        <translation>Intervenants de la période qui sont patients partenaires.</translation>
+    </message>
+    <message>
+        <source>Indicateurs de processus (d'après la HAS, 2014)</source>
+        <translation>Indicateurs de processus (d'après la HAS, 2014)</translation>
+    </message>
+    <message>
+        <source>%1 sur %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>d'après les indicateurs HAS 2014 — à vérifier</source>
+        <translation>d'après les indicateurs HAS 2014 — à vérifier</translation>
+    </message>
+</context>
+<context>
+    <name>InputFile</name>
+    <message>
+        <source>« %1 » est introuvable.</source>
+        <translation>« %1 » est introuvable.</translation>
+    </message>
+    <message>
+        <source>« %1 » n'est pas un fichier ordinaire (un dossier, un périphérique ou un tube) : choisissez un fichier.</source>
+        <translation>« %1 » n'est pas un fichier ordinaire (un dossier, un périphérique ou un tube) : choisissez un fichier.</translation>
+    </message>
+    <message>
+        <source>Impossible de lire « %1 » : %2</source>
+        <translation>Impossible de lire « %1 » : %2</translation>
+    </message>
+    <message>
+        <source>« %1 » dépasse la taille permise (%2 Mo).</source>
+        <translation>« %1 » dépasse la taille permise (%2 Mo).</translation>
     </message>
 </context>
 <context>
@@ -3700,6 +4565,41 @@
     </message>
 </context>
 <context>
+    <name>NotificationLetter</name>
+    <message>
+        <source>À l'attention du directeur général</source>
+        <translation>À l'attention du directeur général</translation>
+    </message>
+    <message>
+        <source>Référence de la déclaration : %1</source>
+        <translation>Référence de la déclaration : %1</translation>
+    </message>
+    <message>
+        <source>dossier envoyé le %1</source>
+        <translation>dossier envoyé le %1</translation>
+    </message>
+    <message>
+        <source>déclaration effective le %1</source>
+        <translation>déclaration effective le %1</translation>
+    </message>
+    <message>
+        <source>Nous vous prions d'agréer, Madame la directrice générale, Monsieur le directeur général, l'expression de nos salutations distinguées.</source>
+        <translation>Nous vous prions d'agréer, Madame la directrice générale, Monsieur le directeur général, l'expression de nos salutations distinguées.</translation>
+    </message>
+    <message>
+        <source>Le déclarant</source>
+        <translation>Le déclarant</translation>
+    </message>
+    <message>
+        <source>Coordonnateur : %1</source>
+        <translation>Coordonnateur : %1</translation>
+    </message>
+    <message>
+        <source>Signature :</source>
+        <translation>Signature :</translation>
+    </message>
+</context>
+<context>
     <name>NotifyChangeDialog</name>
     <message>
         <source>Notifier un changement à l'ARS</source>
@@ -3721,12 +4621,28 @@
         <source>&amp;Précisions :</source>
         <translation>&amp;Précisions :</translation>
     </message>
+    <message>
+        <source>Ce qui est &amp;remplacé :</source>
+        <translation>Ce qui est &amp;remplacé :</translation>
+    </message>
+    <message>
+        <source>L'ancien coordonnateur (nom, profession), les anciens objectifs ou l'ancien financement</source>
+        <translation>L'ancien coordonnateur (nom, profession), les anciens objectifs ou l'ancien financement</translation>
+    </message>
 </context>
 <context>
     <name>OutputFile</name>
     <message>
         <source>« %1 » est un fichier de programme Kit ETP : un export ne le remplace jamais. Choisissez un autre nom.</source>
         <translation>« %1 » est un fichier de programme Kit ETP : un export ne le remplace jamais. Choisissez un autre nom.</translation>
+    </message>
+    <message>
+        <source>Ce n'est pas un fichier ordinaire (un dossier, un périphérique ou un tube) : choisissez un nom de fichier.</source>
+        <translation>Ce n'est pas un fichier ordinaire (un dossier, un périphérique ou un tube) : choisissez un nom de fichier.</translation>
+    </message>
+    <message>
+        <source>le fichier écrit n'a pas la taille attendue (%1 octets sur %2).</source>
+        <translation>le fichier écrit n'a pas la taille attendue (%1 octets sur %2).</translation>
     </message>
 </context>
 <context>
@@ -3761,6 +4677,10 @@
     <message>
         <source>Page %1 / %2</source>
         <translation>Page %1 / %2</translation>
+    </message>
+    <message>
+        <source>la mise en page a échoué.</source>
+        <translation>la mise en page a échoué.</translation>
     </message>
 </context>
 <context>
@@ -3812,6 +4732,53 @@
             <numerusform>Relancer : aucune séance depuis %n semaine</numerusform>
             <numerusform>Relancer : aucune séance depuis %n semaines</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>PatientProfile</name>
+    <message>
+        <source>Âge à l'entrée</source>
+        <translation>Âge à l'entrée</translation>
+    </message>
+    <message>
+        <source>Sexe</source>
+        <translation>Sexe</translation>
+    </message>
+    <message>
+        <source>Localisation du cancer</source>
+        <translation>Localisation du cancer</translation>
+    </message>
+    <message>
+        <source>Traitement</source>
+        <translation>Traitement</translation>
+    </message>
+    <message>
+        <source>Orientation</source>
+        <translation>Orientation</translation>
+    </message>
+    <message>
+        <source>non renseigné</source>
+        <translation>non renseigné</translation>
+    </message>
+    <message>
+        <source>moins de 40 ans</source>
+        <translation>moins de 40 ans</translation>
+    </message>
+    <message>
+        <source>80 ans et plus</source>
+        <translation>80 ans et plus</translation>
+    </message>
+    <message>
+        <source>%1 à %2 ans</source>
+        <translation>%1 à %2 ans</translation>
+    </message>
+    <message>
+        <source>Femme</source>
+        <translation>Femme</translation>
+    </message>
+    <message>
+        <source>Homme</source>
+        <translation>Homme</translation>
     </message>
 </context>
 <context>
@@ -4021,6 +4988,40 @@
         <source>La période commence après sa fin : la date de début doit précéder la date de fin.</source>
         <translation>La période commence après sa fin : la date de début doit précéder la date de fin.</translation>
     </message>
+    <message>
+        <source>année de programme %1 (du %2 au %3)</source>
+        <translation>année de programme %1 (du %2 au %3)</translation>
+    </message>
+</context>
+<context>
+    <name>PiecesFolder</name>
+    <message>
+        <source>Ce chemin existe et n'est pas un dossier.</source>
+        <translation>Ce chemin existe et n'est pas un dossier.</translation>
+    </message>
+    <message>
+        <source>00-dossier-de-declaration.pdf</source>
+        <translation>00-dossier-de-declaration.pdf</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeCalendar</name>
+    <message>
+        <source>Ni la date de prise d'effet de la déclaration ni la date de début du programme ne sont enregistrées : les périodes sont des années civiles.</source>
+        <translation>Ni la date de prise d'effet de la déclaration ni la date de début du programme ne sont enregistrées : les périodes sont des années civiles.</translation>
+    </message>
+    <message>
+        <source>Périodes en années civiles, à la demande ; l'année du programme part du %1.</source>
+        <translation>Périodes en années civiles, à la demande ; l'année du programme part du %1.</translation>
+    </message>
+    <message>
+        <source>Années du programme comptées à partir de la prise d'effet de la déclaration, le %1.</source>
+        <translation>Années du programme comptées à partir de la prise d'effet de la déclaration, le %1.</translation>
+    </message>
+    <message>
+        <source>La date de prise d'effet de la déclaration n'est pas enregistrée : les années du programme sont comptées à partir de sa date de début, le %1.</source>
+        <translation>La date de prise d'effet de la déclaration n'est pas enregistrée : les années du programme sont comptées à partir de sa date de début, le %1.</translation>
+    </message>
 </context>
 <context>
     <name>ProgrammeFields</name>
@@ -4145,10 +5146,6 @@
         <translation>Association de patients agréée partenaire</translation>
     </message>
     <message>
-        <source>Rôle de l'association (conception, animation, évaluation)</source>
-        <translation>Rôle de l'association (conception, animation, évaluation)</translation>
-    </message>
-    <message>
         <source>Besoin identifié</source>
         <translation>Besoin identifié</translation>
     </message>
@@ -4163,10 +5160,6 @@
     <message>
         <source>Population concernée</source>
         <translation>Population concernée</translation>
-    </message>
-    <message>
-        <source>Nombre estimé de bénéficiaires par an</source>
-        <translation>Nombre estimé de bénéficiaires par an</translation>
     </message>
     <message>
         <source>Orientation des patients</source>
@@ -4209,10 +5202,6 @@
         <translation>Coordination avec les autres soignants du patient</translation>
     </message>
     <message>
-        <source>Le médecin traitant est informé (courrier type joint)</source>
-        <translation>Le médecin traitant est informé (courrier type joint)</translation>
-    </message>
-    <message>
         <source>Documents d'information du patient</source>
         <translation>Documents d'information du patient</translation>
     </message>
@@ -4237,20 +5226,12 @@
         <translation>Évaluation quadriennale</translation>
     </message>
     <message>
-        <source>Grille du bilan éducatif partagé jointe</source>
-        <translation>Grille du bilan éducatif partagé jointe</translation>
-    </message>
-    <message>
         <source>ARS destinataire</source>
         <translation>ARS destinataire</translation>
     </message>
     <message>
         <source>Mode d'envoi</source>
         <translation>Mode d'envoi</translation>
-    </message>
-    <message>
-        <source>Aucune entreprise du médicament ou du dispositif médical n'intervient</source>
-        <translation>Aucune entreprise du médicament ou du dispositif médical n'intervient</translation>
     </message>
     <message>
         <source>Déclaration sur l'honneur de conformité au cahier des charges</source>
@@ -4268,12 +5249,92 @@
         <source>Signataire pour l'association partenaire</source>
         <translation>Signataire pour l'association partenaire</translation>
     </message>
+    <message>
+        <source>Ville (pour la date des courriers)</source>
+        <translation>Ville (pour la date des courriers)</translation>
+    </message>
+    <message>
+        <source>Qualité du coordonnateur (médecin, autre professionnel de santé, membre mandaté d'une association de patients agréée)</source>
+        <translation>Qualité du coordonnateur (médecin, autre professionnel de santé, membre mandaté d'une association de patients agréée)</translation>
+    </message>
+    <message>
+        <source>Rôle de l'association (coordination, animation, évaluation)</source>
+        <translation>Rôle de l'association (coordination, animation, évaluation)</translation>
+    </message>
+    <message>
+        <source>Étapes où des patients sont impliqués (coordination, animation, évaluation)</source>
+        <translation>Étapes où des patients sont impliqués (coordination, animation, évaluation)</translation>
+    </message>
+    <message>
+        <source>Agrément de l'association (numéro, date)</source>
+        <translation>Agrément de l'association (numéro, date)</translation>
+    </message>
+    <message>
+        <source>L'association participe à la mise en œuvre du programme</source>
+        <translation>L'association participe à la mise en œuvre du programme</translation>
+    </message>
+    <message>
+        <source>Équipe médicale associée (programme coordonné par une association) et son responsable</source>
+        <translation>Équipe médicale associée (programme coordonné par une association) et son responsable</translation>
+    </message>
+    <message>
+        <source>Nombre estimé de bénéficiaires potentiels</source>
+        <translation>Nombre estimé de bénéficiaires potentiels</translation>
+    </message>
+    <message>
+        <source>Données sur lesquelles repose l'efficacité attendue du programme</source>
+        <translation>Données sur lesquelles repose l'efficacité attendue du programme</translation>
+    </message>
+    <message>
+        <source>Dossier d'éducation thérapeutique du patient (papier ou informatisé)</source>
+        <translation>Dossier d'éducation thérapeutique du patient (papier ou informatisé)</translation>
+    </message>
+    <message>
+        <source>Accès du patient à son dossier et au recueil des échanges</source>
+        <translation>Accès du patient à son dossier et au recueil des échanges</translation>
+    </message>
+    <message>
+        <source>Liens avec les actions d'accompagnement</source>
+        <translation>Liens avec les actions d'accompagnement</translation>
+    </message>
+    <message>
+        <source>Le médecin traitant est informé, avec l'accord du patient</source>
+        <translation>Le médecin traitant est informé, avec l'accord du patient</translation>
+    </message>
+    <message>
+        <source>Une grille du bilan éducatif partagé est utilisée</source>
+        <translation>Une grille du bilan éducatif partagé est utilisée</translation>
+    </message>
+    <message>
+        <source>Autres régions où le programme est mis en œuvre (une déclaration à chaque ARS)</source>
+        <translation>Autres régions où le programme est mis en œuvre (une déclaration à chaque ARS)</translation>
+    </message>
+    <message>
+        <source>Référence de la déclaration (donnée par l'ARS ou le service en ligne)</source>
+        <translation>Référence de la déclaration (donnée par l'ARS ou le service en ligne)</translation>
+    </message>
+    <message>
+        <source>Aucune entreprise du médicament, du dispositif médical, du diagnostic in vitro ou de services de santé n'intervient</source>
+        <translation>Aucune entreprise du médicament, du dispositif médical, du diagnostic in vitro ou de services de santé n'intervient</translation>
+    </message>
+    <message>
+        <source>Motif de l'arrêt du programme</source>
+        <translation>Motif de l'arrêt du programme</translation>
+    </message>
+    <message>
+        <source>Devenir des patients en cours de programme</source>
+        <translation>Devenir des patients en cours de programme</translation>
+    </message>
 </context>
 <context>
     <name>ProgrammeFile</name>
     <message>
         <source>référence cassée : table %1, ligne %2 → table %3</source>
         <translation>référence cassée : table %1, ligne %2 → table %3</translation>
+    </message>
+    <message>
+        <source>Ce n'est pas un fichier ordinaire : choisissez un nom de fichier.</source>
+        <translation>Ce n'est pas un fichier ordinaire : choisissez un nom de fichier.</translation>
     </message>
 </context>
 <context>
@@ -4734,6 +5795,100 @@
         <source> et </source>
         <translation> et </translation>
     </message>
+    <message numerus="yes">
+        <source>a %n pièce(s) jointe(s) au dossier</source>
+        <translation>
+            <numerusform>a %n pièce jointe au dossier</numerusform>
+            <numerusform>a %n pièces jointes au dossier</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TeleDeclaration</name>
+    <message>
+        <source>%1 h de formation à l'ETP</source>
+        <translation>%1 h de formation à l'ETP</translation>
+    </message>
+    <message>
+        <source>patient intervenant</source>
+        <translation>patient intervenant</translation>
+    </message>
+    <message>
+        <source>(non renseigné)</source>
+        <translation>(non renseigné)</translation>
+    </message>
+    <message>
+        <source>Agence régionale de santé</source>
+        <translation>Agence régionale de santé</translation>
+    </message>
+    <message>
+        <source>Structure porteuse</source>
+        <translation>Structure porteuse</translation>
+    </message>
+    <message>
+        <source>Coordonnateur</source>
+        <translation>Coordonnateur</translation>
+    </message>
+    <message>
+        <source>Nom</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Profession</source>
+        <translation>Profession</translation>
+    </message>
+    <message>
+        <source>Heures de formation à l'ETP</source>
+        <translation>Heures de formation à l'ETP</translation>
+    </message>
+    <message>
+        <source>Équipe</source>
+        <translation>Équipe</translation>
+    </message>
+    <message>
+        <source>Intervenants (nom, profession, rôle, formation)</source>
+        <translation>Intervenants (nom, profession, rôle, formation)</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <source>Parcours du patient</source>
+        <translation>Parcours du patient</translation>
+    </message>
+    <message>
+        <source>Coordination</source>
+        <translation>Coordination</translation>
+    </message>
+    <message>
+        <source>Information et consentement</source>
+        <translation>Information et consentement</translation>
+    </message>
+    <message>
+        <source>Évaluation</source>
+        <translation>Évaluation</translation>
+    </message>
+    <message>
+        <source>Financement</source>
+        <translation>Financement</translation>
+    </message>
+    <message>
+        <source>%1 : %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Sources de financement prévues</source>
+        <translation>Sources de financement prévues</translation>
+    </message>
+    <message>
+        <source>Engagements</source>
+        <translation>Engagements</translation>
+    </message>
+    <message>
+        <source>Réponses pour la télédéclaration</source>
+        <translation>Réponses pour la télédéclaration</translation>
+    </message>
 </context>
 <context>
     <name>Templates</name>
@@ -4842,10 +5997,6 @@
 <context>
     <name>WizCoordination</name>
     <message>
-        <source>La coordination : comment les intervenants partagent l'information entre eux et avec les autres soignants du patient ; avec son accord, le médecin traitant est informé de l'entrée, du parcours et de l'évaluation finale (un courrier type est joint au dossier).</source>
-        <translation>La coordination : comment les intervenants partagent l'information entre eux et avec les autres soignants du patient ; avec son accord, le médecin traitant est informé de l'entrée, du parcours et de l'évaluation finale (un courrier type est joint au dossier).</translation>
-    </message>
-    <message>
         <source>Partage d'informations entre intervenants :</source>
         <translation>Partage d'informations entre intervenants :</translation>
     </message>
@@ -4854,8 +6005,20 @@
         <translation>Coordination avec les autres soignants :</translation>
     </message>
     <message>
-        <source>Le médecin traitant est informé (courrier type joint) :</source>
-        <translation>Le médecin traitant est informé (courrier type joint) :</translation>
+        <source>La coordination : comment les intervenants partagent l'information entre eux et avec les autres soignants du patient ; avec son accord, le médecin traitant est informé de l'entrée, du parcours et de l'évaluation finale (joignez le modèle de courrier que l'équipe utilise : Déclaration ARS › Pièces jointes).</source>
+        <translation>La coordination : comment les intervenants partagent l'information entre eux et avec les autres soignants du patient ; avec son accord, le médecin traitant est informé de l'entrée, du parcours et de l'évaluation finale (joignez le modèle de courrier que l'équipe utilise : Déclaration ARS › Pièces jointes).</translation>
+    </message>
+    <message>
+        <source>Le médecin traitant est informé, avec l'accord du patient :</source>
+        <translation>Le médecin traitant est informé, avec l'accord du patient :</translation>
+    </message>
+    <message>
+        <source>Dossier d'ETP du patient (papier ou informatisé) :</source>
+        <translation>Dossier d'ETP du patient (papier ou informatisé) :</translation>
+    </message>
+    <message>
+        <source>Accès du patient à son dossier et au recueil des échanges :</source>
+        <translation>Accès du patient à son dossier et au recueil des échanges :</translation>
     </message>
 </context>
 <context>
@@ -4883,6 +6046,10 @@
     <message>
         <source>Autres formations en ETP :</source>
         <translation>Autres formations en ETP :</translation>
+    </message>
+    <message>
+        <source>Qualité (médecin, autre professionnel de santé, membre mandaté d'une association de patients agréée) :</source>
+        <translation>Qualité (médecin, autre professionnel de santé, membre mandaté d'une association de patients agréée) :</translation>
     </message>
 </context>
 <context>
@@ -4931,6 +6098,14 @@
         <source>Ouvrir les &amp;ateliers</source>
         <translation>Ouvrir les &amp;ateliers</translation>
     </message>
+    <message>
+        <source>Données sur lesquelles repose l'efficacité attendue :</source>
+        <translation>Données sur lesquelles repose l'efficacité attendue :</translation>
+    </message>
+    <message>
+        <source>Liens avec les actions d'accompagnement :</source>
+        <translation>Liens avec les actions d'accompagnement :</translation>
+    </message>
 </context>
 <context>
     <name>WizEffective</name>
@@ -4951,8 +6126,16 @@
         <translation>Date de début du programme :</translation>
     </message>
     <message>
-        <source>Arrêt du programme déclaré le :</source>
-        <translation>Arrêt du programme déclaré le :</translation>
+        <source>Date de l'arrêt du programme :</source>
+        <translation>Date de l'arrêt du programme :</translation>
+    </message>
+    <message>
+        <source>Motif de l'arrêt :</source>
+        <translation>Motif de l'arrêt :</translation>
+    </message>
+    <message>
+        <source>Devenir des patients en cours de programme :</source>
+        <translation>Devenir des patients en cours de programme :</translation>
     </message>
 </context>
 <context>
@@ -4970,8 +6153,8 @@
         <translation>Évaluation quadriennale :</translation>
     </message>
     <message>
-        <source>Grille du bilan éducatif partagé jointe (plusieurs ARS la demandent) :</source>
-        <translation>Grille du bilan éducatif partagé jointe (plusieurs ARS la demandent) :</translation>
+        <source>Une grille du bilan éducatif partagé est utilisée (joignez-la : Déclaration ARS › Pièces jointes) :</source>
+        <translation>Une grille du bilan éducatif partagé est utilisée (joignez-la : Déclaration ARS › Pièces jointes) :</translation>
     </message>
 </context>
 <context>
@@ -5028,12 +6211,12 @@
         <translation>Population concernée (âge, gravité, autres critères) :</translation>
     </message>
     <message>
-        <source>Nombre estimé de bénéficiaires par an :</source>
-        <translation>Nombre estimé de bénéficiaires par an :</translation>
-    </message>
-    <message>
         <source>Orientation des patients (qui adresse, comment) :</source>
         <translation>Orientation des patients (qui adresse, comment) :</translation>
+    </message>
+    <message>
+        <source>Nombre estimé de bénéficiaires potentiels :</source>
+        <translation>Nombre estimé de bénéficiaires potentiels :</translation>
     </message>
 </context>
 <context>
@@ -5078,8 +6261,24 @@
         <translation>Association de patients agréée partenaire :</translation>
     </message>
     <message>
-        <source>Rôle de l'association (conception, animation, évaluation) :</source>
-        <translation>Rôle de l'association (conception, animation, évaluation) :</translation>
+        <source>Rôle de l'association (coordination, animation, évaluation) :</source>
+        <translation>Rôle de l'association (coordination, animation, évaluation) :</translation>
+    </message>
+    <message>
+        <source>Étapes où des patients sont impliqués (coordination, animation, évaluation) :</source>
+        <translation>Étapes où des patients sont impliqués (coordination, animation, évaluation) :</translation>
+    </message>
+    <message>
+        <source>Agrément de l'association (numéro, date) :</source>
+        <translation>Agrément de l'association (numéro, date) :</translation>
+    </message>
+    <message>
+        <source>L'association participe à la mise en œuvre :</source>
+        <translation>L'association participe à la mise en œuvre :</translation>
+    </message>
+    <message>
+        <source>Équipe médicale associée et son responsable (programme coordonné par une association) :</source>
+        <translation>Équipe médicale associée et son responsable (programme coordonné par une association) :</translation>
     </message>
 </context>
 <context>
@@ -5128,6 +6327,14 @@
         <source>Échéance des 2 mois :</source>
         <translation>Échéance des 2 mois :</translation>
     </message>
+    <message>
+        <source>Autres régions où le programme est mis en œuvre (une déclaration à chaque ARS) :</source>
+        <translation>Autres régions où le programme est mis en œuvre (une déclaration à chaque ARS) :</translation>
+    </message>
+    <message>
+        <source>Référence de la déclaration (ARS ou service en ligne) :</source>
+        <translation>Référence de la déclaration (ARS ou service en ligne) :</translation>
+    </message>
 </context>
 <context>
     <name>WizStructure</name>
@@ -5158,6 +6365,10 @@
     <message>
         <source>Lieux de mise en œuvre :</source>
         <translation>Lieux de mise en œuvre :</translation>
+    </message>
+    <message>
+        <source>Ville (pour la date des courriers) :</source>
+        <translation>Ville (pour la date des courriers) :</translation>
     </message>
 </context>
 <context>
@@ -5215,6 +6426,29 @@ Pour un intervenant qui a quitté l'équipe, décochez plutôt « Actif » : il 
     </message>
 </context>
 <context>
+    <name>kitetp::ActionsEditor</name>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Responsable</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Échéance (JJ/MM/AAAA)</source>
+        <translation>Échéance (JJ/MM/AAAA)</translation>
+    </message>
+    <message>
+        <source>État</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Échéance refusée : « %1 » n'est pas une date (JJ/MM/AAAA).</source>
+        <translation>Échéance refusée : « %1 » n'est pas une date (JJ/MM/AAAA).</translation>
+    </message>
+</context>
+<context>
     <name>kitetp::AddConducteurCommand</name>
     <message>
         <source>Ajouter le conducteur « %1 »</source>
@@ -5226,6 +6460,89 @@ Pour un intervenant qui a quitté l'équipe, décochez plutôt « Actif » : il 
     <message>
         <source>Ajouter la séance « %1 »</source>
         <translation>Ajouter la séance « %1 »</translation>
+    </message>
+</context>
+<context>
+    <name>kitetp::AttachmentsPanel</name>
+    <message>
+        <source>Pièces (*.pdf *.png *.jpg *.jpeg)</source>
+        <translation>Pièces (*.pdf *.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>Les pièces réellement jointes au dossier (PDF, PNG ou JPEG, 20 Mo au plus chacune) : le dossier en PDF les insère en annexe ; une pièce absente y est marquée « à joindre ».</source>
+        <translation>Les pièces réellement jointes au dossier (PDF, PNG ou JPEG, 20 Mo au plus chacune) : le dossier en PDF les insère en annexe ; une pièce absente y est marquée « à joindre ».</translation>
+    </message>
+    <message>
+        <source>Pièce</source>
+        <translation>Pièce</translation>
+    </message>
+    <message>
+        <source>Membre</source>
+        <translation>Membre</translation>
+    </message>
+    <message>
+        <source>Titre</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Ajoutée le</source>
+        <translation>Ajoutée le</translation>
+    </message>
+    <message>
+        <source>Taille</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>&amp;Joindre une pièce…</source>
+        <translation>&amp;Joindre une pièce…</translation>
+    </message>
+    <message>
+        <source>&amp;Ouvrir</source>
+        <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
+        <source>&amp;Remplacer…</source>
+        <translation>&amp;Remplacer…</translation>
+    </message>
+    <message>
+        <source>Re&amp;tirer</source>
+        <translation>Re&amp;tirer</translation>
+    </message>
+    <message>
+        <source>Pièce refusée</source>
+        <translation>Pièce refusée</translation>
+    </message>
+    <message>
+        <source>Joindre une pièce</source>
+        <translation>Joindre une pièce</translation>
+    </message>
+    <message>
+        <source>Joindre « %1 »</source>
+        <translation>Joindre « %1 »</translation>
+    </message>
+    <message>
+        <source>&amp;Pièce :</source>
+        <translation>&amp;Pièce :</translation>
+    </message>
+    <message>
+        <source>&amp;Membre de l'équipe :</source>
+        <translation>&amp;Membre de l'équipe :</translation>
+    </message>
+    <message>
+        <source>&amp;Titre :</source>
+        <translation>&amp;Titre :</translation>
+    </message>
+    <message>
+        <source>Ajoutez d'abord ce membre à l'équipe.</source>
+        <translation>Ajoutez d'abord ce membre à l'équipe.</translation>
+    </message>
+    <message>
+        <source>Ouverture impossible</source>
+        <translation>Ouverture impossible</translation>
+    </message>
+    <message>
+        <source>Remplacer la pièce</source>
+        <translation>Remplacer la pièce</translation>
     </message>
 </context>
 <context>
@@ -5283,6 +6600,25 @@ Pour un intervenant qui a quitté l'équipe, décochez plutôt « Actif » : il 
     </message>
 </context>
 <context>
+    <name>kitetp::CriteriaEditor</name>
+    <message>
+        <source>Critère déclaré</source>
+        <translation>Critère déclaré</translation>
+    </message>
+    <message>
+        <source>Indicateur rapproché</source>
+        <translation>Indicateur rapproché</translation>
+    </message>
+    <message>
+        <source>Appréciation de l'équipe</source>
+        <translation>Appréciation de l'équipe</translation>
+    </message>
+    <message>
+        <source>— aucun —</source>
+        <translation>— aucun —</translation>
+    </message>
+</context>
+<context>
     <name>kitetp::DeclarationPage</name>
     <message>
         <source>Déclaration</source>
@@ -5299,10 +6635,6 @@ Pour un intervenant qui a quitté l'équipe, décochez plutôt « Actif » : il 
     <message>
         <source>Logigramme de mise en œuvre</source>
         <translation>Logigramme de mise en œuvre</translation>
-    </message>
-    <message>
-        <source>dossier-declaration-ARS</source>
-        <translation>dossier-declaration-ARS</translation>
     </message>
     <message>
         <source>notice-professionnels</source>
@@ -5408,6 +6740,54 @@ Pour un intervenant qui a quitté l'équipe, décochez plutôt « Actif » : il 
     <message>
         <source>Imprimer les logigrammes</source>
         <translation>Imprimer les logigrammes</translation>
+    </message>
+    <message>
+        <source>Pièces jointes</source>
+        <translation>Pièces jointes</translation>
+    </message>
+    <message>
+        <source>completude-document-interne</source>
+        <translation>completude-document-interne</translation>
+    </message>
+    <message>
+        <source>arrêté le %1 ; à déclarer à l'ARS avant le %2</source>
+        <translation>arrêté le %1 ; à déclarer à l'ARS avant le %2</translation>
+    </message>
+    <message>
+        <source>L'arrêt d'un programme se déclare à l'ARS dans les 3 mois (courrier d'arrêt).</source>
+        <translation>L'arrêt d'un programme se déclare à l'ARS dans les 3 mois (courrier d'arrêt).</translation>
+    </message>
+    <message>
+        <source>Enregistrer le dossier en PDF</source>
+        <translation>Enregistrer le dossier en PDF</translation>
+    </message>
+    <message>
+        <source>dossier-declaration-ARS.pdf</source>
+        <translation>dossier-declaration-ARS.pdf</translation>
+    </message>
+    <message>
+        <source>Documents PDF (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Enregistrement impossible</source>
+        <translation>Enregistrement impossible</translation>
+    </message>
+    <message>
+        <source>Dossier enregistré : %1</source>
+        <translation>Dossier enregistré : %1</translation>
+    </message>
+    <message>
+        <source>Courrier d'arrêt</source>
+        <translation>Courrier d'arrêt</translation>
+    </message>
+    <message>
+        <source>Enregistrez d'abord la date de l'arrêt (bouton « Dates… », dernière étape) ; le motif et le devenir des patients en cours se saisissent au même endroit.</source>
+        <translation>Enregistrez d'abord la date de l'arrêt (bouton « Dates… », dernière étape) ; le motif et le devenir des patients en cours se saisissent au même endroit.</translation>
+    </message>
+    <message>
+        <source>declaration-arret-ARS</source>
+        <translation>declaration-arret-ARS</translation>
     </message>
 </context>
 <context>
@@ -5551,19 +6931,34 @@ Pour un intervenant qui a quitté l'équipe, décochez plutôt « Actif » : il 
     </message>
 </context>
 <context>
+    <name>kitetp::EvaluationDeadlines</name>
+    <message>
+        <source>Prochain anniversaire :</source>
+        <translation>Prochain anniversaire :</translation>
+    </message>
+    <message>
+        <source>Prochaine évaluation quadriennale :</source>
+        <translation>Prochaine évaluation quadriennale :</translation>
+    </message>
+    <message>
+        <source>— (ni prise d'effet ni date de début enregistrées)</source>
+        <translation>— (ni prise d'effet ni date de début enregistrées)</translation>
+    </message>
+    <message>
+        <source> — d'après la date de début du programme, la prise d'effet n'étant pas enregistrée</source>
+        <translation> — d'après la date de début du programme, la prise d'effet n'étant pas enregistrée</translation>
+    </message>
+    <message>
+        <source>%1 : rapport d'auto-évaluation annuelle%2</source>
+        <translation>%1 : rapport d'auto-évaluation annuelle%2</translation>
+    </message>
+    <message>
+        <source>%1 : rapport d'évaluation quadriennale%2</source>
+        <translation>%1 : rapport d'évaluation quadriennale%2</translation>
+    </message>
+</context>
+<context>
     <name>kitetp::EvaluationPage</name>
-    <message>
-        <source>Action</source>
-        <translation>Action</translation>
-    </message>
-    <message>
-        <source>Responsable</source>
-        <translation>Responsable</translation>
-    </message>
-    <message>
-        <source>Échéance (JJ/MM/AAAA)</source>
-        <translation>Échéance (JJ/MM/AAAA)</translation>
-    </message>
     <message>
         <source>Aperçu avant impression…</source>
         <translation>Aperçu avant impression…</translation>
@@ -5577,10 +6972,6 @@ Pour un intervenant qui a quitté l'équipe, décochez plutôt « Actif » : il 
         <translation>Enregistrer en PDF…</translation>
     </message>
     <message>
-        <source>Les parties rédigées de l'évaluation quadriennale %1–%2 (l'année choisie et les trois précédentes). Les indicateurs, les tendances et les actions des auto-évaluations annuelles sont ajoutés au rapport automatiquement.</source>
-        <translation>Les parties rédigées de l'évaluation quadriennale %1–%2 (l'année choisie et les trois précédentes). Les indicateurs, les tendances et les actions des auto-évaluations annuelles sont ajoutés au rapport automatiquement.</translation>
-    </message>
-    <message>
         <source>Choisissez un indicateur pour lire sa définition complète.</source>
         <translation>Choisissez un indicateur pour lire sa définition complète.</translation>
     </message>
@@ -5589,12 +6980,60 @@ Pour un intervenant qui a quitté l'équipe, décochez plutôt « Actif » : il 
         <translation>&lt;b&gt;%1&lt;/b&gt; : %2 — %3</translation>
     </message>
     <message>
-        <source>L'analyse de l'équipe pour l'année %1 : elle figure dans le rapport annuel.</source>
-        <translation>L'analyse de l'équipe pour l'année %1 : elle figure dans le rapport annuel.</translation>
+        <source>Période couverte : du %1 au %2.</source>
+        <translation>Période couverte : du %1 au %2.</translation>
     </message>
     <message>
-        <source>Échéance refusée : « %1 » n'est pas une date (JJ/MM/AAAA).</source>
-        <translation>Échéance refusée : « %1 » n'est pas une date (JJ/MM/AAAA).</translation>
+        <source>Année de programme n° %1.</source>
+        <translation>Année de programme n° %1.</translation>
+    </message>
+    <message>
+        <source>Période libre : le rapport n'est pas l'auto-évaluation annuelle.</source>
+        <translation>Période libre : le rapport n'est pas l'auto-évaluation annuelle.</translation>
+    </message>
+    <message>
+        <source>Cette période précède le début du programme (%1).</source>
+        <translation>Cette période précède le début du programme (%1).</translation>
+    </message>
+    <message>
+        <source>Période en cours : les chiffres sont partiels.</source>
+        <translation>Période en cours : les chiffres sont partiels.</translation>
+    </message>
+    <message>
+        <source>Les parties rédigées de l'évaluation quadriennale du %1 au %2 (la période choisie et les précédentes, jamais avant le début du programme). Les indicateurs, le profil des patients, les tendances et les actions des auto-évaluations annuelles sont ajoutés au rapport automatiquement ; une partie laissée vide y est imprimée « à compléter ».</source>
+        <translation>Les parties rédigées de l'évaluation quadriennale du %1 au %2 (la période choisie et les précédentes, jamais avant le début du programme). Les indicateurs, le profil des patients, les tendances et les actions des auto-évaluations annuelles sont ajoutés au rapport automatiquement ; une partie laissée vide y est imprimée « à compléter ».</translation>
+    </message>
+    <message>
+        <source>L'analyse de l'équipe pour la période %1 : elle figure dans le rapport annuel.</source>
+        <translation>L'analyse de l'équipe pour la période %1 : elle figure dans le rapport annuel.</translation>
+    </message>
+    <message>
+        <source>Suivi des actions de la période précédente (%1) : leur état figure dans ce rapport.</source>
+        <translation>Suivi des actions de la période précédente (%1) : leur état figure dans ce rapport.</translation>
+    </message>
+    <message>
+        <source>indicateurs-%1.csv</source>
+        <translation>indicateurs-%1.csv</translation>
+    </message>
+    <message>
+        <source>Exporter les indicateurs</source>
+        <translation>Exporter les indicateurs</translation>
+    </message>
+    <message>
+        <source>Tableau CSV (*.csv)</source>
+        <translation>Tableau CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export impossible</source>
+        <translation>Export impossible</translation>
+    </message>
+    <message>
+        <source>Le tableau n'a pas pu être écrit dans « %1 » : %2</source>
+        <translation>Le tableau n'a pas pu être écrit dans « %1 » : %2</translation>
+    </message>
+    <message>
+        <source>Indicateurs exportés : %1</source>
+        <translation>Indicateurs exportés : %1</translation>
     </message>
 </context>
 <context>
@@ -6099,6 +7538,10 @@ Bien confraternellement,
         <source>Masquer les identités des patients</source>
         <translation>Masquer les identités des patients</translation>
     </message>
+    <message>
+        <source>Lecture incomplète : %1</source>
+        <translation>Lecture incomplète : %1</translation>
+    </message>
 </context>
 <context>
     <name>kitetp::MoveSeanceCommand</name>
@@ -6255,6 +7698,17 @@ Bien confraternellement,
         <translation>le code « %1 » existe déjà</translation>
     </message>
     <message>
+        <source>Impossible de lire « %1 » : %2</source>
+        <translation>Impossible de lire « %1 » : %2</translation>
+    </message>
+    <message>
+        <source>Le fichier dépasse 200 Mo : ce n'est pas un export de patients.</source>
+        <translation>Le fichier dépasse 200 Mo : ce n'est pas un export de patients.</translation>
+    </message>
+</context>
+<context>
+    <name>kitetp::PatientCsv::RowReader</name>
+    <message>
         <source>Le fichier est vide.</source>
         <translation>Le fichier est vide.</translation>
     </message>
@@ -6269,14 +7723,6 @@ Bien confraternellement,
     <message>
         <source>La colonne « %1 » apparaît deux fois.</source>
         <translation>La colonne « %1 » apparaît deux fois.</translation>
-    </message>
-    <message>
-        <source>Impossible de lire « %1 » : %2</source>
-        <translation>Impossible de lire « %1 » : %2</translation>
-    </message>
-    <message>
-        <source>Le fichier dépasse 200 Mo : ce n'est pas un export de patients.</source>
-        <translation>Le fichier dépasse 200 Mo : ce n'est pas un export de patients.</translation>
     </message>
 </context>
 <context>
@@ -6711,14 +8157,6 @@ Bien confraternellement,
         <translation>Exporter les patients</translation>
     </message>
     <message>
-        <source>Inclure les identités (nom, prénom, année de naissance, sexe, contact, notes) ?
-
-Sans identités, le fichier ne contient que les codes pseudonymes. Avec, il sera lisible par vous seul : ne le partagez qu'en sachant pourquoi.</source>
-        <translation>Inclure les identités (nom, prénom, année de naissance, sexe, contact, notes) ?
-
-Sans identités, le fichier ne contient que les codes pseudonymes. Avec, il sera lisible par vous seul : ne le partagez qu'en sachant pourquoi.</translation>
-    </message>
-    <message>
         <source>/patients.csv</source>
         <translation>/patients.csv</translation>
     </message>
@@ -6729,6 +8167,34 @@ Sans identités, le fichier ne contient que les codes pseudonymes. Avec, il sera
     <message>
         <source>Rien n'a été importé : toutes les lignes ont été refusées (%1).</source>
         <translation>Rien n'a été importé : toutes les lignes ont été refusées (%1).</translation>
+    </message>
+    <message>
+        <source>Que doit contenir le fichier ?
+
+Pseudonyme : les codes, sans les médecins (adresseur, traitant, adresse) et avec les dates au mois, pour des statistiques.
+Pseudonyme détaillé : les médecins et les dates exactes en plus.
+Avec identités : nom, prénom, année de naissance, sexe, contact et notes en plus.
+
+Le fichier sera lisible par vous seul : ne le partagez qu'en sachant pourquoi.</source>
+        <translation>Que doit contenir le fichier ?
+
+Pseudonyme : les codes, sans les médecins (adresseur, traitant, adresse) et avec les dates au mois, pour des statistiques.
+Pseudonyme détaillé : les médecins et les dates exactes en plus.
+Avec identités : nom, prénom, année de naissance, sexe, contact et notes en plus.
+
+Le fichier sera lisible par vous seul : ne le partagez qu'en sachant pourquoi.</translation>
+    </message>
+    <message>
+        <source>Pseudonyme</source>
+        <translation>Pseudonyme</translation>
+    </message>
+    <message>
+        <source>Pseudonyme détaillé</source>
+        <translation>Pseudonyme détaillé</translation>
+    </message>
+    <message>
+        <source>Avec identités</source>
+        <translation>Avec identités</translation>
     </message>
 </context>
 <context>
@@ -7145,6 +8611,68 @@ Sans identités, le fichier ne contient que les codes pseudonymes. Avec, il sera
     <message>
         <source>Nouvel intervenant</source>
         <translation>Nouvel intervenant</translation>
+    </message>
+</context>
+<context>
+    <name>kitetp::TeleDeclarationDialog</name>
+    <message>
+        <source>Préparer la télédéclaration</source>
+        <translation>Préparer la télédéclaration</translation>
+    </message>
+    <message>
+        <source>Les réponses du programme dans l'ordre des rubriques du formulaire en ligne « Déclaration d'un programme d'éducation thérapeutique du patient auprès de l'Agence régionale de santé ». Copiez-les une à une ; les pièces à déposer s'écrivent dans un dossier, un PDF par pièce.</source>
+        <translation>Les réponses du programme dans l'ordre des rubriques du formulaire en ligne « Déclaration d'un programme d'éducation thérapeutique du patient auprès de l'Agence régionale de santé ». Copiez-les une à une ; les pièces à déposer s'écrivent dans un dossier, un PDF par pièce.</translation>
+    </message>
+    <message>
+        <source>Dates de la télédéclaration</source>
+        <translation>Dates de la télédéclaration</translation>
+    </message>
+    <message>
+        <source>non enregistrée</source>
+        <translation>non enregistrée</translation>
+    </message>
+    <message>
+        <source>Formulaire déposé le :</source>
+        <translation>Formulaire déposé le :</translation>
+    </message>
+    <message>
+        <source>Accusé de réception du :</source>
+        <translation>Accusé de réception du :</translation>
+    </message>
+    <message>
+        <source>&amp;Enregistrer les dates</source>
+        <translation>&amp;Enregistrer les dates</translation>
+    </message>
+    <message>
+        <source>Écrire les &amp;pièces à déposer…</source>
+        <translation>Écrire les &amp;pièces à déposer…</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Copier</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <source>Copier « %1 »</source>
+        <translation>Copier « %1 »</translation>
+    </message>
+    <message>
+        <source>Dossier où écrire les pièces à déposer</source>
+        <translation>Dossier où écrire les pièces à déposer</translation>
+    </message>
+    <message>
+        <source>Pièces à déposer</source>
+        <translation>Pièces à déposer</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fichier(s) écrit(s) dans %1.</source>
+        <translation>
+            <numerusform>%n fichier écrit dans %1.</numerusform>
+            <numerusform>%n fichiers écrits dans %1.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>
