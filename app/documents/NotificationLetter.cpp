@@ -78,9 +78,9 @@ std::unique_ptr<PaperDocument> build(ProgrammeFile &file, const DeclarationEvent
     html += QStringLiteral("<p>%1</p>").arg(T::tr("Madame la directrice générale, Monsieur le directeur général,"));
     const QString state = H::declaredState(timeline, date);
     html += QStringLiteral("<p>%1</p>")
-                .arg(T::tr("Conformément à l'article R1161-4 du code de la santé publique, qui prévoit la notification au directeur "
-                           "général de l'agence régionale de santé de tout changement de coordonnateur, d'objectifs ou de source "
-                           "de financement, nous vous informons d'un %1 du programme d'éducation thérapeutique « %2 »%3.")
+                .arg(T::tr("Conformément aux articles R1161-4 et suivants du code de la santé publique, qui prévoient la notification au "
+                           "directeur général de l'agence régionale de santé de tout changement de coordonnateur, d'objectifs ou de "
+                           "source de financement, nous vous informons d'un %1 du programme d'éducation thérapeutique « %2 »%3.")
                          .arg(DeclarationEvent::label(change), title,
                               state.isEmpty() ? QString() : QStringLiteral(", ") + Html::escape(state)));
     const QString previous = event.previous.trimmed().isEmpty() ? H::missing() : Html::escape(event.previous.trimmed(), true);

@@ -177,13 +177,8 @@ std::optional<Patient> PatientStore::patientByCode(const QString &code) const
 
 QStringList PatientStore::codes() const
 {
-    QStringList out;
-    QSqlQuery q(m_file.database());
-    q.setForwardOnly(true);
-    if (q.exec(QStringLiteral("SELECT code FROM patient")))
-        while (q.next())
-            out << q.value(0).toString();
-    return out;
+    return Sql::rows<QString>(m_file, QStringLiteral("SELECT code FROM patient"), {},
+                              [](const QSqlQuery &q) { return q.value(0).toString(); });
 }
 
 QString PatientStore::nextCode(int year) const
