@@ -92,11 +92,22 @@ QString title(const QList<Period> &years)
     return ReportHtml::tr("Évaluation quadriennale %1–%2").arg(years.first().from.year()).arg(years.last().to.year());
 }
 
-void build(PaperDocument &document, ProgrammeFile &file, const QList<Period> &years, const ProgrammeCalendar &calendar,
+QString title(const QList<IndicatorData> &years)
+{
+    QList<Period> periods;
+    for (const IndicatorData &d : years)
+        periods << d.period;
+    return title(periods);
+}
+
+void build(PaperDocument &document, ProgrammeFile &file, const QList<IndicatorData> &data, const ProgrammeCalendar &calendar,
            const QList<ReportChart> &charts, const QDate &today)
 {
-    if (years.isEmpty())
+    if (data.isEmpty())
         return;
+    QList<Period> years;
+    for (const IndicatorData &d : data)
+        years << d.period;
     Letterhead::apply(document, file);
     const FieldStore fields(file);
     const EvaluationStore notes(file);
@@ -106,7 +117,7 @@ void build(PaperDocument &document, ProgrammeFile &file, const QList<Period> &ye
     QStringList columns;
     QList<QList<Indicator>> indicators;
     QList<PatientProfile> profiles;
-    for (const IndicatorData &d : store.periods(years)) {
+    for (const IndicatorData &d : data) {
         columns << d.period.shortLabel();
         indicators << Indicators::list(d);
         profiles << store.profile(d.period);

@@ -443,10 +443,11 @@ std::unique_ptr<PaperDocument> EvaluationPage::annualReport()
     const Period p = period();
     const IndicatorStore store(m_document->file());
     const QList<IndicatorData> years = store.periods(fourYears());
-    const QList<ChartData> charts = EvaluationCharts::all(store.compute(p), years);
+    const IndicatorData data = p.isYear() && !years.isEmpty() && years.last().period.key() == p.key() ? years.last() : store.compute(p);
+    const QList<ChartData> charts = EvaluationCharts::all(data, years);
     auto doc = std::make_unique<PaperDocument>(AnnualReport::title(p));
     doc->setPageLayout(Settings::pageLayout());
-    AnnualReport::build(*doc, m_document->file(), p, calendar(), ChartFactory::reportCharts(charts));
+    AnnualReport::build(*doc, m_document->file(), data, calendar(), ChartFactory::reportCharts(charts));
     return doc;
 }
 
@@ -458,7 +459,7 @@ std::unique_ptr<PaperDocument> EvaluationPage::fourYearReport()
     const QList<IndicatorData> data = IndicatorStore(m_document->file()).periods(years);
     auto doc = std::make_unique<PaperDocument>(FourYearReport::title(years));
     doc->setPageLayout(Settings::pageLayout());
-    FourYearReport::build(*doc, m_document->file(), years, calendar(),
+    FourYearReport::build(*doc, m_document->file(), data, calendar(),
                           ChartFactory::reportCharts({EvaluationCharts::trends(data), EvaluationCharts::trendRates(data)}));
     return doc;
 }
