@@ -175,7 +175,7 @@ int exportReportVerb(Console &console, const QStringList &args)
 
     const IndicatorStore store(*file);
     const QList<Period> trendYears = fourYear ? calendar.fourYears(period) : calendar.trendYears(period);
-    const QList<IndicatorData> years = store.periods(trendYears);
+    const QList<IndicatorData> years = fourYear ? store.periods(trendYears) : store.trendPeriods(trendYears);
     // A year is the last of its trend years: computed once.
     const IndicatorData data = !fourYear && period.isYear() && years.last().period.key() == period.key() ? years.last()
                                                                                                        : store.compute(period);

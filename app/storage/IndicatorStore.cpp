@@ -34,12 +34,35 @@ IndicatorData IndicatorStore::compute(const Period &period) const
     if (!period.isValid())
         return d;
     computePaths(d);
+    computeCaseload(d);
     computeSessions(d);
     computeResults(d);
+    computeLetterDelays(d);
     computeProcess(d);
     computeTeam(d);
     computeSatisfaction(d);
     return d;
+}
+
+IndicatorData IndicatorStore::computeTrend(const Period &period) const
+{
+    IndicatorData d;
+    d.period = period;
+    if (!period.isValid())
+        return d;
+    computePaths(d);
+    computeSessions(d);
+    computeResults(d);
+    computeSatisfaction(d);
+    return d;
+}
+
+QList<IndicatorData> IndicatorStore::trendPeriods(const QList<Period> &periods) const
+{
+    QList<IndicatorData> out;
+    for (qsizetype i = 0; i < periods.size(); ++i)
+        out << (i + 1 == periods.size() ? compute(periods.at(i)) : computeTrend(periods.at(i)));
+    return out;
 }
 
 QList<IndicatorData> IndicatorStore::years(int first, int last) const
@@ -148,9 +171,14 @@ void IndicatorStore::computePaths(IndicatorData &d) const
             {from, to});
     while (q.next())
         d.entriesByMonth.insert(q.value(0).toString(), q.value(1).toInt());
+}
 
+void IndicatorStore::computeCaseload(IndicatorData &d) const
+{
+    const QString from = Dates::toStored(d.period.from);
+    const QString to = Dates::toStored(d.period.to);
     // In the programme during the period: the latest entry up to the end comes after any exit before the start.
-    q = run(m_file,
+    QSqlQuery q = run(m_file,
             QStringLiteral("SELECT COUNT(*) FROM (SELECT "
                            "MAX(CASE WHEN kind = 'consent_entry' AND date <= ? THEN date END) AS entry, "
                            "MAX(CASE WHEN kind = 'exit' AND date < ? THEN date END) AS left_before "
@@ -218,9 +246,14 @@ void IndicatorStore::computeResults(IndicatorData &d) const
         else
             d.objectivesPending += n;
     }
+}
 
+void IndicatorStore::computeLetterDelays(IndicatorData &d) const
+{
+    const QString from = Dates::toStored(d.period.from);
+    const QString to = Dates::toStored(d.period.to);
     // Delay from the last session attended (on or before the letter) to each letter of the period.
-    q = run(m_file,
+    QSqlQuery q = run(m_file,
             QStringLiteral("SELECT COUNT(delay), AVG(delay), MIN(delay), MAX(delay) FROM ("
                            "  SELECT CAST(julianday(l.date) - julianday(("
                            "    SELECT MAX(substr(s.starts_at, 1, 10)) FROM attendance a JOIN session s ON s.id = a.session_id "

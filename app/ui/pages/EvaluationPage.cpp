@@ -282,7 +282,7 @@ void EvaluationPage::refresh()
     m_ui->periodInfo->setText(periodText());
     const IndicatorStore store(m_document->file());
     const QList<Period> trend = fourYears();
-    const QList<IndicatorData> years = store.periods(trend);
+    const QList<IndicatorData> years = store.trendPeriods(trend);
     // A year is the last of its trend years: computed once.
     const IndicatorData data = p.isYear() && !years.isEmpty() && years.last().period.key() == p.key() ? years.last() : store.compute(p);
     m_indicators = Indicators::list(data);
@@ -442,7 +442,7 @@ std::unique_ptr<PaperDocument> EvaluationPage::annualReport()
         return nullptr;
     const Period p = period();
     const IndicatorStore store(m_document->file());
-    const QList<IndicatorData> years = store.periods(fourYears());
+    const QList<IndicatorData> years = store.trendPeriods(fourYears());
     const IndicatorData data = p.isYear() && !years.isEmpty() && years.last().period.key() == p.key() ? years.last() : store.compute(p);
     const QList<ChartData> charts = EvaluationCharts::all(data, years);
     auto doc = std::make_unique<PaperDocument>(AnnualReport::title(p));
