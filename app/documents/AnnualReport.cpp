@@ -179,7 +179,7 @@ void build(PaperDocument &document, ProgrammeFile &file, const IndicatorData &da
 
     // 6. Where the report is available to the patients.
     html += heading(2, ReportHtml::tr("6. Mise à disposition des patients"));
-    html += noteOf("availability");
+    html += noteOf("patients_access");
 
     document.setBodyHtml(html);
 }
