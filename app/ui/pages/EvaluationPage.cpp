@@ -85,6 +85,7 @@ EvaluationPage::EvaluationPage(QWidget *parent)
             if (*spec.hint)
                 edit->setPlaceholderText(EvaluationNotes::tr(spec.hint));
             edit->setMinimumHeight(60);
+            edit->setMaximumHeight(110); // the form holds several notes, the criteria and the actions: keep it compact
             connect(edit, &NoteEdit::edited, this, &EvaluationPage::noteEdited);
             auto *label = new QLabel(EvaluationNotes::tr(spec.label) + QLatin1Char(':'));
             label->setWordWrap(true);
@@ -339,7 +340,7 @@ void EvaluationPage::reloadNotes()
     const QMap<QString, QString> four = store.notes(EvaluationNotes::fourYearPeriod(fourYears()));
     for (NoteEdit *e : m_fourYearNotes)
         e->showValue(four.value(e->key()));
-    m_ui->analysisIntro->setText(tr("L'analyse de l'équipe pour la période %1 : elle figure dans le rapport annuel.").arg(p.label()));
+    m_ui->analysisIntro->setText(tr("L'analyse de l'équipe — %1 : elle figure dans le rapport annuel.").arg(p.label()));
     m_actions->setActions(store.actions(p.key()));
     const Period previous = calendar().previous(p);
     m_ui->previousLabel->setText(tr("Suivi des actions de la période précédente (%1) : leur état figure dans ce rapport.").arg(previous.label()));
