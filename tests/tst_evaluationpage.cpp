@@ -244,6 +244,20 @@ private Q_SLOTS:
         QTRY_COMPARE(store.actions(previousKey).value(0).state, EvaluationAction::State::InProgress);
         QCOMPARE(store.actions(previousKey).value(0).text, QStringLiteral("Relancer les absents"));
 
+        // The four-year part "availability" goes to the four-year period, the annual one to the year (two notes
+        // with close names, never mixed up).
+        page.showTab(3);
+        NoteEdit *availability = page.noteEdit(QStringLiteral("availability"));
+        NoteEdit *decision = page.noteEdit(QStringLiteral("decision"));
+        QVERIFY(availability && decision && availability != page.noteEdit(QStringLiteral("patients_access")));
+        page.activateWindow();
+        availability->setFocus();
+        QTest::keyClicks(availability, QStringLiteral("Affiche en salle d'attente"));
+        decision->setFocus(); // leaving the note stores it
+        const QString fourKey = EvaluationNotes::fourYearPeriod(page.fourYears());
+        QTRY_COMPARE(store.note(fourKey, QStringLiteral("availability")), QStringLiteral("Affiche en salle d'attente"));
+        QVERIFY(store.note(key, QStringLiteral("availability")).isEmpty());
+
         // The Déclaration page shows the next anniversary and the next four-year deadline.
         DeclarationPage declaration;
         declaration.setDocument(&document);

@@ -94,7 +94,7 @@ private Q_SLOTS:
         QCOMPARE(error.error, QJsonParseError::NoError);
         // docs/indicators.md: format, version, generator, programme, period{from,to,key,label}, indicators[].
         QCOMPARE(root.value(QStringLiteral("format")).toString(), QStringLiteral("kitetp-indicators"));
-        QCOMPARE(root.value(QStringLiteral("version")).toInt(), 1);
+        QCOMPARE(root.value(QStringLiteral("version")).toInt(), 2);
         QVERIFY(root.value(QStringLiteral("generator")).isString());
         QVERIFY(root.value(QStringLiteral("programme")).isString());
         const QJsonObject period = root.value(QStringLiteral("period")).toObject();

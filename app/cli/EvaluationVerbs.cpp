@@ -175,18 +175,21 @@ int exportReportVerb(Console &console, const QStringList &args)
 
     const IndicatorStore store(*file);
     const QList<Period> trendYears = fourYear ? calendar.fourYears(period) : calendar.trendYears(period);
-    const QList<IndicatorData> years = store.periods(trendYears);
+    const QList<IndicatorData> years = fourYear ? store.periods(trendYears) : store.trendPeriods(trendYears);
+    // A year is the last of its trend years: computed once.
+    const IndicatorData data = !fourYear && period.isYear() && years.last().period.key() == period.key() ? years.last()
+                                                                                                       : store.compute(period);
     QList<ChartData> charts;
     if (fourYear)
         charts = {EvaluationCharts::trends(years), EvaluationCharts::trendRates(years)};
     else
-        charts = EvaluationCharts::all(store.compute(period), years);
+        charts = EvaluationCharts::all(data, years);
 
     PaperDocument document(fourYear ? FourYearReport::title(trendYears) : AnnualReport::title(period));
     if (fourYear)
-        FourYearReport::build(document, *file, trendYears, calendar, ChartFactory::reportCharts(charts));
+        FourYearReport::build(document, *file, years, calendar, ChartFactory::reportCharts(charts));
     else
-        AnnualReport::build(document, *file, period, calendar, ChartFactory::reportCharts(charts));
+        AnnualReport::build(document, *file, data, calendar, ChartFactory::reportCharts(charts));
     const QString output = parser.value(QStringLiteral("output"));
     if (FileError e = document.writePdf(output))
         return console.fail(e.message());

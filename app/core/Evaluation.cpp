@@ -23,7 +23,7 @@ const QList<EvaluationNoteSpec> &EvaluationNotes::annual()
          QT_TRANSLATE_NOOP("EvaluationNotes", "Ce qui a fonctionné : pratiques, contenus, organisation, coordination…")},
         {QStringLiteral("improve"), QT_TRANSLATE_NOOP("EvaluationNotes", "Difficultés"),
          QT_TRANSLATE_NOOP("EvaluationNotes", "Difficultés rencontrées, écarts, ce que l'équipe veut changer…")},
-        {QStringLiteral("availability"), QT_TRANSLATE_NOOP("EvaluationNotes", "Mise à disposition des patients"),
+        {QStringLiteral("patients_access"), QT_TRANSLATE_NOOP("EvaluationNotes", "Mise à disposition des patients"),
          QT_TRANSLATE_NOOP("EvaluationNotes", "Où et comment les patients peuvent consulter ce rapport (accueil, site, association…).")},
     };
     return specs;

@@ -56,7 +56,7 @@ QByteArray json(const Period &period, const QString &programme, const QList<Indi
 {
     QJsonObject root;
     root.insert(QStringLiteral("format"), QStringLiteral("kitetp-indicators"));
-    root.insert(QStringLiteral("version"), 1);
+    root.insert(QStringLiteral("version"), 2);
     root.insert(QStringLiteral("generator"), QString(AppInfo::displayName() + QLatin1Char(' ') + AppInfo::version()));
     root.insert(QStringLiteral("programme"), programme);
     QJsonObject p;

@@ -6,8 +6,6 @@
 #include "documents/ReportHtml.h"
 #include "storage/EvaluationStore.h"
 #include "storage/FieldStore.h"
-#include "storage/IndicatorStore.h"
-#include "storage/QuestionnaireStore.h"
 
 #include <QLocale>
 
@@ -94,12 +92,13 @@ QString title(const Period &period)
     return ReportHtml::tr("Auto-évaluation annuelle — %1").arg(period.label());
 }
 
-void build(PaperDocument &document, ProgrammeFile &file, const Period &period, const ProgrammeCalendar &calendar,
+void build(PaperDocument &document, ProgrammeFile &file, const IndicatorData &data, const ProgrammeCalendar &calendar,
            const QList<ReportChart> &charts, const QDate &today)
 {
     using S = Indicator::Section;
     Letterhead::apply(document, file);
-    const QList<Indicator> indicators = Indicators::list(IndicatorStore(file).compute(period));
+    const Period &period = data.period;
+    const QList<Indicator> indicators = Indicators::list(data);
     const FieldStore fields(file);
     const EvaluationStore notes(file);
     const QString key = period.key();
@@ -180,7 +179,7 @@ void build(PaperDocument &document, ProgrammeFile &file, const Period &period, c
 
     // 6. Where the report is available to the patients.
     html += heading(2, ReportHtml::tr("6. Mise à disposition des patients"));
-    html += noteOf("availability");
+    html += noteOf("patients_access");
 
     document.setBodyHtml(html);
 }

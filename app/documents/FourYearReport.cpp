@@ -92,21 +92,32 @@ QString title(const QList<Period> &years)
     return ReportHtml::tr("Évaluation quadriennale %1–%2").arg(years.first().from.year()).arg(years.last().to.year());
 }
 
-void build(PaperDocument &document, ProgrammeFile &file, const QList<Period> &years, const ProgrammeCalendar &calendar,
+QString title(const QList<IndicatorData> &years)
+{
+    QList<Period> periods;
+    for (const IndicatorData &d : years)
+        periods << d.period;
+    return title(periods);
+}
+
+void build(PaperDocument &document, ProgrammeFile &file, const QList<IndicatorData> &years, const ProgrammeCalendar &calendar,
            const QList<ReportChart> &charts, const QDate &today)
 {
     if (years.isEmpty())
         return;
+    QList<Period> periods;
+    for (const IndicatorData &d : years)
+        periods << d.period;
     Letterhead::apply(document, file);
     const FieldStore fields(file);
     const EvaluationStore notes(file);
     const IndicatorStore store(file);
     const QLocale locale;
-    const QString period = EvaluationNotes::fourYearPeriod(years);
+    const QString period = EvaluationNotes::fourYearPeriod(periods);
     QStringList columns;
     QList<QList<Indicator>> indicators;
     QList<PatientProfile> profiles;
-    for (const IndicatorData &d : store.periods(years)) {
+    for (const IndicatorData &d : years) {
         columns << d.period.shortLabel();
         indicators << Indicators::list(d);
         profiles << store.profile(d.period);
@@ -118,17 +129,17 @@ void build(PaperDocument &document, ProgrammeFile &file, const QList<Period> &ye
                 label = EvaluationNotes::tr(s.label);
         return heading(3, label) + ReportHtml::note(notes.note(period, key));
     };
-    const Period whole = Period::range(years.first().from, years.last().to);
+    const Period whole = Period::range(periods.first().from, periods.last().to);
 
-    QString html = heading(1, title(years));
+    QString html = heading(1, title(periods));
     html += QStringLiteral("<p><b>%1</b></p>").arg(Html::escape(fields.value(ProgrammeFields::title())));
     html += QStringLiteral("<p>%1</p>")
                 .arg(Html::escape(ReportHtml::tr("Rapport d'évaluation quadriennale, établi le %1. Période couverte : du %2 au %3 (%n année(s) de fonctionnement).",
-                                                 nullptr, int(years.size()))
+                                                 nullptr, int(periods.size()))
                                       .arg(locale.toString(today, QLocale::LongFormat), locale.toString(whole.from, QLocale::LongFormat),
                                            locale.toString(whole.to, QLocale::LongFormat))));
     html += QStringLiteral("<p class=\"muted\">%1</p>").arg(Html::escape(calendar.anchorNote()));
-    if (years.size() < 4)
+    if (periods.size() < 4)
         html += QStringLiteral("<p class=\"muted\">%1</p>")
                     .arg(Html::escape(ReportHtml::tr("Le programme a commencé le %1 : le rapport ne remonte pas avant.")
                                           .arg(locale.toString(calendar.programmeStart(), QLocale::LongFormat))));
@@ -199,7 +210,7 @@ void build(PaperDocument &document, ProgrammeFile &file, const QList<Period> &ye
     html += heading(3, ReportHtml::tr("Actions décidées lors des auto-évaluations annuelles"));
     QList<EvaluationAction> actions;
     QStringList actionPeriods;
-    for (const Period &y : years)
+    for (const Period &y : periods)
         for (const EvaluationAction &a : notes.actions(y.key())) {
             actions << a;
             actionPeriods << y.shortLabel();

@@ -31,12 +31,35 @@ IndicatorData IndicatorStore::compute(const Period &period) const
     if (!period.isValid())
         return d;
     computePaths(d);
+    computeCaseload(d);
     computeSessions(d);
     computeResults(d);
+    computeLetterDelays(d);
     computeProcess(d);
     computeTeam(d);
     computeSatisfaction(d);
     return d;
+}
+
+IndicatorData IndicatorStore::computeTrend(const Period &period) const
+{
+    IndicatorData d;
+    d.period = period;
+    if (!period.isValid())
+        return d;
+    computePaths(d);
+    computeSessions(d);
+    computeResults(d);
+    computeSatisfaction(d);
+    return d;
+}
+
+QList<IndicatorData> IndicatorStore::trendPeriods(const QList<Period> &periods) const
+{
+    QList<IndicatorData> out;
+    for (qsizetype i = 0; i < periods.size(); ++i)
+        out << (i + 1 == periods.size() ? compute(periods.at(i)) : computeTrend(periods.at(i)));
+    return out;
 }
 
 QList<IndicatorData> IndicatorStore::years(int first, int last) const
@@ -145,9 +168,14 @@ void IndicatorStore::computePaths(IndicatorData &d) const
             {from, to});
     while (q.next())
         d.entriesByMonth.insert(q.value(0).toString(), q.value(1).toInt());
+}
 
+void IndicatorStore::computeCaseload(IndicatorData &d) const
+{
+    const QString from = Dates::toStored(d.period.from);
+    const QString to = Dates::toStored(d.period.to);
     // In the programme during the period: the latest entry up to the end comes after any exit before the start.
-    q = run(m_file,
+    QSqlQuery q = run(m_file,
             QStringLiteral("SELECT COUNT(*) FROM (SELECT "
                            "MAX(CASE WHEN kind = 'consent_entry' AND date <= ? THEN date END) AS entry, "
                            "MAX(CASE WHEN kind = 'exit' AND date < ? THEN date END) AS left_before "
@@ -215,9 +243,14 @@ void IndicatorStore::computeResults(IndicatorData &d) const
         else
             d.objectivesPending += n;
     }
+}
 
+void IndicatorStore::computeLetterDelays(IndicatorData &d) const
+{
+    const QString from = Dates::toStored(d.period.from);
+    const QString to = Dates::toStored(d.period.to);
     // Delay from the last session attended (on or before the letter) to each letter of the period.
-    q = run(m_file,
+    QSqlQuery q = run(m_file,
             QStringLiteral("SELECT COUNT(delay), AVG(delay), MIN(delay), MAX(delay) FROM ("
                            "  SELECT CAST(julianday(l.date) - julianday(("
                            "    SELECT MAX(substr(s.starts_at, 1, 10)) FROM attendance a JOIN session s ON s.id = a.session_id "
@@ -265,17 +298,19 @@ void IndicatorStore::computeProcess(IndicatorData &d) const
 {
     const QString from = Dates::toStored(d.period.from);
     const QString to = Dates::toStored(d.period.to);
+    // In the correlated subqueries "+x.kind" keeps SQLite off the (kind, date) index, which would read every event
+    // of that kind for each patient: the (patient_id, date) index answers them in a few rows.
     // Patients entered in the period (their first entry of the period) and what their path records from then on.
     QSqlQuery q = run(m_file,
                       QStringLiteral("SELECT COUNT(*), TOTAL(EXISTS (SELECT 1 FROM path_event a WHERE a.patient_id = e.patient_id "
-                                     "  AND a.kind = 'assessment' AND a.date >= e.entry)), "
+                                     "  AND +a.kind = 'assessment' AND a.date >= e.entry)), "
                                      "TOTAL(EXISTS (SELECT 1 FROM path_event a WHERE a.patient_id = e.patient_id "
-                                     "  AND a.kind = 'plan' AND a.date >= e.entry)), "
+                                     "  AND +a.kind = 'plan' AND a.date >= e.entry)), "
                                      "TOTAL(e.sharing), "
                                      "TOTAL(e.sharing AND EXISTS (SELECT 1 FROM path_event a WHERE a.patient_id = e.patient_id "
-                                     "  AND a.kind = 'gp_letter' AND a.date >= e.entry)) "
+                                     "  AND +a.kind = 'gp_letter' AND a.date >= e.entry)) "
                                      "FROM (SELECT patient_id, MIN(date) AS entry, "
-                                     "  EXISTS (SELECT 1 FROM path_event c WHERE c.patient_id = p.patient_id AND c.kind = 'consent_share') AS sharing "
+                                     "  EXISTS (SELECT 1 FROM path_event c WHERE c.patient_id = p.patient_id AND +c.kind = 'consent_share') AS sharing "
                                      "  FROM path_event p WHERE kind = 'consent_entry' AND date BETWEEN ? AND ? GROUP BY patient_id) e"),
                       {from, to});
     if (q.next()) {
@@ -289,11 +324,11 @@ void IndicatorStore::computeProcess(IndicatorData &d) const
     q = run(m_file,
             QStringLiteral("SELECT TOTAL(x.final IS NOT NULL), TOTAL(x.sharing), "
                            "TOTAL(x.sharing AND EXISTS (SELECT 1 FROM path_event l WHERE l.patient_id = x.patient_id "
-                           "  AND l.kind = 'gp_letter' AND l.date >= COALESCE(x.final, x.exit_date))) "
+                           "  AND +l.kind = 'gp_letter' AND l.date >= COALESCE(x.final, x.exit_date))) "
                            "FROM (SELECT c.patient_id, c.exit_date, "
-                           "  (SELECT MAX(f.date) FROM path_event f WHERE f.patient_id = c.patient_id AND f.kind = 'final_evaluation' "
+                           "  (SELECT MAX(f.date) FROM path_event f WHERE f.patient_id = c.patient_id AND +f.kind = 'final_evaluation' "
                            "   AND f.date <= c.exit_date) AS final, "
-                           "  EXISTS (SELECT 1 FROM path_event s WHERE s.patient_id = c.patient_id AND s.kind = 'consent_share') AS sharing "
+                           "  EXISTS (SELECT 1 FROM path_event s WHERE s.patient_id = c.patient_id AND +s.kind = 'consent_share') AS sharing "
                            "  FROM (SELECT patient_id, MAX(date) AS exit_date FROM path_event "
                            "    WHERE kind = 'exit' AND reason = 'completed' AND date BETWEEN ? AND ? GROUP BY patient_id) c) x"),
             {from, to});

@@ -14,6 +14,11 @@ public:
     using Store::Store;
 
     IndicatorData compute(const Period &period) const;
+    // Only what the trend charts draw (entries, attendance, completions, objectives, satisfaction): no caseload,
+    // letter delays, process proportions or team.
+    IndicatorData computeTrend(const Period &period) const;
+    // The trend years of a report or of the page: the last one complete, the others for the trends only.
+    QList<IndicatorData> trendPeriods(const QList<Period> &periods) const;
     // Calendar years first..last (oldest first), e.g. the four years of a four-year evaluation.
     QList<IndicatorData> years(int first, int last) const;
     // The given periods, in order (the programme years of ProgrammeCalendar::fourYears()).
@@ -23,6 +28,8 @@ public:
 
 private:
     void computePaths(IndicatorData &d) const;
+    void computeCaseload(IndicatorData &d) const;
+    void computeLetterDelays(IndicatorData &d) const;
     void computeSessions(IndicatorData &d) const;
     void computeResults(IndicatorData &d) const;
     void computeProcess(IndicatorData &d) const;

@@ -30,6 +30,8 @@
 #include <QRandomGenerator>
 #include <QTextStream>
 
+#include <ctime>
+
 using namespace kitetp;
 
 namespace {
@@ -156,17 +158,31 @@ bool build(ProgrammeFile &file)
     return tx.commit();
 }
 
+// The CPU time of the best run of the last best() call: on the shared build machine the wall clock counts the time
+// other builds hold the cores, the process's CPU time much less so.
+double lastCpuMs = 0;
+
 template<typename F>
 double best(F f, int runs = 5)
 {
     double b = 1e9;
     for (int i = 0; i < runs; ++i) {
         QElapsedTimer t;
+        const std::clock_t cpu = std::clock();
         t.start();
         f();
-        b = std::min(b, t.nsecsElapsed() / 1e6);
+        const double ms = t.nsecsElapsed() / 1e6;
+        if (ms < b) {
+            b = ms;
+            lastCpuMs = 1000.0 * double(std::clock() - cpu) / CLOCKS_PER_SEC;
+        }
     }
     return b;
+}
+
+QString cpu()
+{
+    return QStringLiteral(" (CPU %1 ms)").arg(qRound(lastCpuMs));
 }
 
 } // namespace
@@ -203,16 +219,16 @@ int main(int argc, char *argv[])
     out << "entered 2025: " << d.entered << ", sessions held: " << d.sessionsHeld() << ", present: " << d.present()
         << ", attended ≥1: " << d.attendedOne << ", completed: " << d.completed << ", letters: " << d.gpLetters
         << ", delay mean: " << d.letterDelayMean.value_or(-1) << ", responses: " << d.responses << Qt::endl;
-    out << "all indicators of one year: " << indicators << " ms (target < 200 ms)" << Qt::endl;
+    out << "all indicators of one year: " << indicators << " ms" << cpu() << " (target < 200 ms)" << Qt::endl;
     const double fourYears = best([&] { store.years(2022, 2025); });
-    out << "indicators of four years: " << fourYears << " ms" << Qt::endl;
+    out << "indicators of four years: " << fourYears << " ms" << cpu() << Qt::endl;
 
     const ProgrammeCalendar calendar = EvaluationStore(file).calendar(false);
     const Period year = calendar.yearStartingIn(2024); // 15 March 2024 – 14 March 2025: complete
     const double programmeYear = best([&] { Indicators::list(store.compute(year)); });
-    out << "all indicators of programme year " << year.programmeYear << " (" << year.key() << "): " << programmeYear << " ms" << Qt::endl;
+    out << "all indicators of programme year " << year.programmeYear << " (" << year.key() << "): " << programmeYear << " ms" << cpu() << Qt::endl;
     const double profile = best([&] { store.profile(year); });
-    out << "patients' profile of one year: " << profile << " ms" << Qt::endl;
+    out << "patients' profile of one year: " << profile << " ms" << cpu() << Qt::endl;
 
     EvaluationPage page;
     page.resize(1200, 900);
@@ -225,26 +241,27 @@ int main(int argc, char *argv[])
         for (QWidget *w : page.findChildren<QWidget *>(QStringLiteral("chartsContent")))
             w->grab();  // and the ones below the fold
     }, 3);
-    out << "Évaluation page, every chart drawn: " << pageMs << " ms (target < 500 ms)" << Qt::endl;
+    out << "Évaluation page, every chart drawn: " << pageMs << " ms" << cpu() << " (target < 500 ms)" << Qt::endl;
 
     const QString pdf = path + QStringLiteral(".pdf");
     const double report = best([&] {
-        const QList<ChartData> charts = EvaluationCharts::all(store.compute(year), store.periods(calendar.trendYears(year)));
+        const QList<IndicatorData> years = store.trendPeriods(calendar.trendYears(year));
+        const QList<ChartData> charts = EvaluationCharts::all(years.last(), years);
         PaperDocument doc(AnnualReport::title(year));
-        AnnualReport::build(doc, file, year, calendar, ChartFactory::reportCharts(charts));
+        AnnualReport::build(doc, file, years.last(), calendar, ChartFactory::reportCharts(charts));
         doc.writePdf(pdf);
     }, 3);
-    out << "annual report PDF: " << report << " ms (target < 1500 ms)" << Qt::endl;
+    out << "annual report PDF: " << report << " ms" << cpu() << " (target < 1500 ms)" << Qt::endl;
 
     const QString fourPdf = path + QStringLiteral("-4.pdf");
     const double four = best([&] {
         const QList<Period> years = calendar.fourYears(year);
         const QList<IndicatorData> data = store.periods(years);
         PaperDocument doc(FourYearReport::title(years));
-        FourYearReport::build(doc, file, years, calendar,
+        FourYearReport::build(doc, file, data, calendar,
                               ChartFactory::reportCharts({EvaluationCharts::trends(data), EvaluationCharts::trendRates(data)}));
         doc.writePdf(fourPdf);
     }, 3);
-    out << "four-year report PDF: " << four << " ms (target < 3000 ms)" << Qt::endl;
+    out << "four-year report PDF: " << four << " ms" << cpu() << " (target < 3000 ms)" << Qt::endl;
     return 0;
 }

@@ -85,6 +85,7 @@ EvaluationPage::EvaluationPage(QWidget *parent)
             if (*spec.hint)
                 edit->setPlaceholderText(EvaluationNotes::tr(spec.hint));
             edit->setMinimumHeight(60);
+            edit->setMaximumHeight(110); // the form holds several notes, the criteria and the actions: keep it compact
             connect(edit, &NoteEdit::edited, this, &EvaluationPage::noteEdited);
             auto *label = new QLabel(EvaluationNotes::tr(spec.label) + QLatin1Char(':'));
             label->setWordWrap(true);
@@ -285,7 +286,7 @@ void EvaluationPage::refresh()
     m_ui->periodInfo->setText(periodText());
     const IndicatorStore store(m_document->file());
     const QList<Period> trend = fourYears();
-    const QList<IndicatorData> years = store.periods(trend);
+    const QList<IndicatorData> years = store.trendPeriods(trend);
     // A year is the last of its trend years: computed once.
     const IndicatorData data = p.isYear() && !years.isEmpty() && years.last().period.key() == p.key() ? years.last() : store.compute(p);
     m_indicators = Indicators::list(data);
@@ -342,7 +343,7 @@ void EvaluationPage::reloadNotes()
     const QMap<QString, QString> four = store.notes(EvaluationNotes::fourYearPeriod(fourYears()));
     for (NoteEdit *e : m_fourYearNotes)
         e->showValue(four.value(e->key()));
-    m_ui->analysisIntro->setText(tr("L'analyse de l'équipe pour la période %1 : elle figure dans le rapport annuel.").arg(p.label()));
+    m_ui->analysisIntro->setText(tr("L'analyse de l'équipe — %1 : elle figure dans le rapport annuel.").arg(p.label()));
     m_actions->setActions(store.actions(p.key()));
     const Period previous = calendar().previous(p);
     m_ui->previousLabel->setText(tr("Suivi des actions de la période précédente (%1) : leur état figure dans ce rapport.").arg(previous.label()));
@@ -445,11 +446,12 @@ std::unique_ptr<PaperDocument> EvaluationPage::annualReport()
         return nullptr;
     const Period p = period();
     const IndicatorStore store(m_document->file());
-    const QList<IndicatorData> years = store.periods(fourYears());
-    const QList<ChartData> charts = EvaluationCharts::all(store.compute(p), years);
+    const QList<IndicatorData> years = store.trendPeriods(fourYears());
+    const IndicatorData data = p.isYear() && !years.isEmpty() && years.last().period.key() == p.key() ? years.last() : store.compute(p);
+    const QList<ChartData> charts = EvaluationCharts::all(data, years);
     auto doc = std::make_unique<PaperDocument>(AnnualReport::title(p));
     doc->setPageLayout(Settings::pageLayout());
-    AnnualReport::build(*doc, m_document->file(), p, calendar(), ChartFactory::reportCharts(charts));
+    AnnualReport::build(*doc, m_document->file(), data, calendar(), ChartFactory::reportCharts(charts));
     return doc;
 }
 
@@ -461,7 +463,7 @@ std::unique_ptr<PaperDocument> EvaluationPage::fourYearReport()
     const QList<IndicatorData> data = IndicatorStore(m_document->file()).periods(years);
     auto doc = std::make_unique<PaperDocument>(FourYearReport::title(years));
     doc->setPageLayout(Settings::pageLayout());
-    FourYearReport::build(*doc, m_document->file(), years, calendar(),
+    FourYearReport::build(*doc, m_document->file(), data, calendar(),
                           ChartFactory::reportCharts({EvaluationCharts::trends(data), EvaluationCharts::trendRates(data)}));
     return doc;
 }
