@@ -8,6 +8,24 @@
 
 namespace kitetp {
 
+namespace {
+
+// Makes the file hold `to` instead of `from`: added (no `from`), removed (no `to`) or changed. An added row keeps
+// the id the store gave it, so that the next redo puts it back with the same id.
+template<typename T, typename Add, typename Remove, typename Update>
+FileError applyRow(const std::optional<T> &from, std::optional<T> &to, Add add, Remove remove, Update update)
+{
+    if (!from && to)
+        return add(*to);
+    if (from && !to)
+        return remove(from->id);
+    if (from && to)
+        return update(*to);
+    return {};
+}
+
+} // namespace
+
 SetEvaluationNoteCommand::SetEvaluationNoteCommand(ProgrammeDocument *document, const QString &period, const QString &key,
                                                    const QString &value)
     : SetValueCommand(
@@ -30,18 +48,11 @@ QuestionCommand::QuestionCommand(ProgrammeDocument *document, std::optional<Ques
 {
 }
 
-// Makes the file hold `to` instead of `from`; an added question keeps its id for the next redo.
 void QuestionCommand::apply(const std::optional<Question> &from, std::optional<Question> &to)
 {
     QuestionnaireStore store(m_document->file());
-    FileError e;
-    if (!from && to)
-        e = store.addQuestion(*to);
-    else if (from && !to)
-        e = store.removeQuestion(from->id);
-    else if (from && to)
-        e = store.updateQuestion(*to);
-    check(e);
+    check(applyRow(from, to, [&store](Question &q) { return store.addQuestion(q); },
+                   [&store](qint64 id) { return store.removeQuestion(id); }, [&store](const Question &q) { return store.updateQuestion(q); }));
 }
 
 void QuestionCommand::redo() { apply(m_before, m_after); }
@@ -81,14 +92,9 @@ ResponseCommand::ResponseCommand(ProgrammeDocument *document, std::optional<Ques
 void ResponseCommand::apply(const std::optional<QuestionnaireResponse> &from, std::optional<QuestionnaireResponse> &to)
 {
     QuestionnaireStore store(m_document->file());
-    FileError e;
-    if (!from && to)
-        e = store.addResponse(*to);
-    else if (from && !to)
-        e = store.removeResponse(from->id);
-    else if (from && to)
-        e = store.updateResponse(*to);
-    check(e);
+    check(applyRow(from, to, [&store](QuestionnaireResponse &r) { return store.addResponse(r); },
+                   [&store](qint64 id) { return store.removeResponse(id); },
+                   [&store](const QuestionnaireResponse &r) { return store.updateResponse(r); }));
 }
 
 void ResponseCommand::redo() { apply(m_before, m_after); }

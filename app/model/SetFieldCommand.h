@@ -12,12 +12,4 @@ public:
     SetFieldCommand(ProgrammeDocument *document, const QString &key, const QString &newValue);
 };
 
-// Sets (or, with empty data, removes) an image kept in the programme file, such as the team's logo.
-class SetAssetCommand : public SetValueCommand
-{
-public:
-    SetAssetCommand(ProgrammeDocument *document, const QString &key, const QString &mimeType, const QByteArray &data,
-                    const QString &text);
-};
-
 } // namespace kitetp

@@ -91,9 +91,11 @@ void PatientView::setDocument(ProgrammeDocument *document)
         connect(document, &ProgrammeDocument::changed, this, [this](const Change &change) {
             if (!m_patient.id || !change.touches(~ChangeAreas(ChangeArea::Fields)))
                 return;
-            // Another patient's edit leaves this one as it is.
-            if (change.areas() == ChangeAreas(ChangeArea::Patients) && !change.isWhole(ChangeArea::Patients) &&
-                !change.rows(ChangeArea::Patients).contains(m_patient.id))
+            // Another patient's edit, or another patient's attendance (it names its patient), leaves this one as it is.
+            const bool namesPatients = (change.areas() & ~(ChangeArea::Patients | ChangeArea::Sessions)) == ChangeAreas() &&
+                                       !change.isWhole(ChangeArea::Patients) && !change.isWhole(ChangeArea::Sessions) &&
+                                       !change.rows(ChangeArea::Patients).isEmpty();
+            if (namesPatients && !change.rows(ChangeArea::Patients).contains(m_patient.id))
                 return;
             reload();
         });

@@ -3,7 +3,7 @@
 #include "storage/AssetStore.h"
 #include "ui/FieldBinder.h"
 #include "model/ProgrammeDocument.h"
-#include "model/SetFieldCommand.h"
+#include "model/SetAssetCommand.h"
 #include "ui/Settings.h"
 #include "ui_programmepage.h"
 #include "ui/Messages.h"

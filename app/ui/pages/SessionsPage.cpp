@@ -23,6 +23,8 @@
 #include <QMessageBox>
 #include <QTimer>
 
+#include <algorithm>
+
 namespace kitetp {
 
 namespace {
@@ -106,8 +108,18 @@ void SessionsPage::setDocument(ProgrammeDocument *document)
     m_selected = 0;
     if (document)
         connect(document, &ProgrammeDocument::changed, this, [this](const Change &change) {
-            if (change.touches(~ChangeAreas(ChangeArea::Fields)))
-                reloadOrMarkStale(); // behind another page: once, when shown
+            if (!change.touches(~ChangeAreas(ChangeArea::Fields)))
+                return;
+            // An attendance (it names its session and its patient) of a session not on screen changes nothing here.
+            const QList<qint64> sessions = change.rows(ChangeArea::Sessions);
+            const bool attendance = change.areas() == (ChangeArea::Sessions | ChangeArea::Patients) && !change.isWhole(ChangeArea::Sessions) &&
+                                    !change.isWhole(ChangeArea::Patients) && !sessions.isEmpty() && !change.rows(ChangeArea::Patients).isEmpty();
+            const auto shown = [this](qint64 id) {
+                return std::any_of(m_sessions.cbegin(), m_sessions.cend(), [id](const Session &s) { return s.id == id; });
+            };
+            if (attendance && std::none_of(sessions.cbegin(), sessions.cend(), shown))
+                return;
+            reloadOrMarkStale(); // behind another page: once, when shown
         });
     setEnabled(document != nullptr);
     const bool writable = document && !document->isReadOnly();
