@@ -455,10 +455,6 @@
         <translation>6. Coordination and patient record</translation>
     </message>
     <message>
-        <source>Conformément à l&apos;article R1161-4 du code de la santé publique, qui prévoit la notification au directeur général de l&apos;agence régionale de santé de tout changement de coordonnateur, d&apos;objectifs ou de source de financement, nous vous informons d&apos;un %1 du programme d&apos;éducation thérapeutique « %2 »%3.</source>
-        <translation>In accordance with article R1161-4 of the French Public Health Code, which requires the director general of the regional health agency to be notified of any change of coordinator, objectives or funding source, we hereby inform you of a %1 in the therapeutic patient education programme “%2”%3.</translation>
-    </message>
-    <message>
         <source>Coordonnateur précédent :</source>
         <translation>Previous coordinator:</translation>
     </message>
@@ -501,6 +497,10 @@
     <message>
         <source>Programme d&apos;éducation thérapeutique du patient %1</source>
         <translation>Therapeutic patient education programme %1</translation>
+    </message>
+    <message>
+        <source>Conformément aux articles R1161-4 et suivants du code de la santé publique, qui prévoient la notification au directeur général de l&apos;agence régionale de santé de tout changement de coordonnateur, d&apos;objectifs ou de source de financement, nous vous informons d&apos;un %1 du programme d&apos;éducation thérapeutique « %2 »%3.</source>
+        <translation>In accordance with articles R1161-4 and following of the French Public Health Code, which provide for notifying the director general of the regional health agency of any change of coordinator, objectives or source of funding, we inform you of a %1 of the patient education programme “%2”%3.</translation>
     </message>
 </context>
 <context>
@@ -7013,10 +7013,6 @@ For a facilitator who has left the team, untick “Active” instead: they remai
         <translation>The written sections of the four-year evaluation from %1 to %2 (the selected period and the previous ones, never before the start of the programme). The indicators, patient profile, trends and actions from the annual self-evaluations are added to the report automatically; a section left empty is printed as “to be completed”.</translation>
     </message>
     <message>
-        <source>L&apos;analyse de l&apos;équipe pour la période %1 : elle figure dans le rapport annuel.</source>
-        <translation>The team&apos;s analysis for the period %1: it appears in the annual report.</translation>
-    </message>
-    <message>
         <source>Suivi des actions de la période précédente (%1) : leur état figure dans ce rapport.</source>
         <translation>Follow-up of the previous period&apos;s actions (%1): their status appears in this report.</translation>
     </message>
@@ -7043,6 +7039,10 @@ For a facilitator who has left the team, untick “Active” instead: they remai
     <message>
         <source>Indicateurs exportés : %1</source>
         <translation>Indicators exported: %1</translation>
+    </message>
+    <message>
+        <source>L&apos;analyse de l&apos;équipe — %1 : elle figure dans le rapport annuel.</source>
+        <translation>The team&apos;s analysis — %1: it appears in the annual report.</translation>
     </message>
 </context>
 <context>

@@ -452,10 +452,6 @@
         <translation>6. Coordination et dossier du patient</translation>
     </message>
     <message>
-        <source>Conformément à l'article R1161-4 du code de la santé publique, qui prévoit la notification au directeur général de l'agence régionale de santé de tout changement de coordonnateur, d'objectifs ou de source de financement, nous vous informons d'un %1 du programme d'éducation thérapeutique « %2 »%3.</source>
-        <translation>Conformément à l'article R1161-4 du code de la santé publique, qui prévoit la notification au directeur général de l'agence régionale de santé de tout changement de coordonnateur, d'objectifs ou de source de financement, nous vous informons d'un %1 du programme d'éducation thérapeutique « %2 »%3.</translation>
-    </message>
-    <message>
         <source>Coordonnateur précédent :</source>
         <translation>Coordonnateur précédent :</translation>
     </message>
@@ -498,6 +494,10 @@
     <message>
         <source>Programme d'éducation thérapeutique du patient %1</source>
         <translation>Programme d'éducation thérapeutique du patient %1</translation>
+    </message>
+    <message>
+        <source>Conformément aux articles R1161-4 et suivants du code de la santé publique, qui prévoient la notification au directeur général de l'agence régionale de santé de tout changement de coordonnateur, d'objectifs ou de source de financement, nous vous informons d'un %1 du programme d'éducation thérapeutique « %2 »%3.</source>
+        <translation>Conformément aux articles R1161-4 et suivants du code de la santé publique, qui prévoient la notification au directeur général de l'agence régionale de santé de tout changement de coordonnateur, d'objectifs ou de source de financement, nous vous informons d'un %1 du programme d'éducation thérapeutique « %2 »%3.</translation>
     </message>
 </context>
 <context>
@@ -7004,10 +7004,6 @@ Pour un intervenant qui a quitté l'équipe, décochez plutôt « Actif » : il 
         <translation>Les parties rédigées de l'évaluation quadriennale du %1 au %2 (la période choisie et les précédentes, jamais avant le début du programme). Les indicateurs, le profil des patients, les tendances et les actions des auto-évaluations annuelles sont ajoutés au rapport automatiquement ; une partie laissée vide y est imprimée « à compléter ».</translation>
     </message>
     <message>
-        <source>L'analyse de l'équipe pour la période %1 : elle figure dans le rapport annuel.</source>
-        <translation>L'analyse de l'équipe pour la période %1 : elle figure dans le rapport annuel.</translation>
-    </message>
-    <message>
         <source>Suivi des actions de la période précédente (%1) : leur état figure dans ce rapport.</source>
         <translation>Suivi des actions de la période précédente (%1) : leur état figure dans ce rapport.</translation>
     </message>
@@ -7034,6 +7030,10 @@ Pour un intervenant qui a quitté l'équipe, décochez plutôt « Actif » : il 
     <message>
         <source>Indicateurs exportés : %1</source>
         <translation>Indicateurs exportés : %1</translation>
+    </message>
+    <message>
+        <source>L'analyse de l'équipe — %1 : elle figure dans le rapport annuel.</source>
+        <translation>L'analyse de l'équipe — %1 : elle figure dans le rapport annuel.</translation>
     </message>
 </context>
 <context>
