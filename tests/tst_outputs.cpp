@@ -5,6 +5,7 @@
 #include "patientfixture.h"
 #include "storage/FileLock.h"
 #include "storage/OutputFile.h"
+#include "storage/SessionStore.h"
 #include "storage/TeamStore.h"
 #include "testutil.h"
 
@@ -115,8 +116,17 @@ private Q_SLOTS:
         m.name = QStringLiteral("Membre piégé");
         m.profession = QStringLiteral("=HYPERLINK(\"http://example.invalid\",\"clic\")");
         QVERIFY(!TeamStore(*f.file).add(m));
+        // The team is counted as of the period: the member facilitates a session of this year.
+        Session s;
+        s.seanceId = f.seances.first();
+        s.startsAt = QDateTime(QDate(QDate::currentDate().year(), 1, 15), QTime(10, 0));
+        s.durationMin = 120;
+        s.capacity = 8;
+        s.facilitatorIds = {m.id};
+        QVERIFY(!SessionStore(*f.file).add(s));
         f.file.reset();
-        const auto r = testutil::kitetp({QStringLiteral("indicators"), f.path, QStringLiteral("--format"), QStringLiteral("csv")});
+        const auto r = testutil::kitetp({QStringLiteral("indicators"), f.path, QStringLiteral("--format"), QStringLiteral("csv"),
+                                         QStringLiteral("--calendar")});
         QCOMPARE(r.status, 0);
         QVERIFY2(r.out.contains(QStringLiteral("\"'=HYPERLINK(\"\"http://example.invalid\"\",\"\"clic\"\")\"")), qPrintable(r.out));
         for (const QString &line : r.out.split(QLatin1Char('\n')))

@@ -10,6 +10,7 @@
 #include "storage/ProgrammeFile.h"
 
 #include <QDate>
+#include <QTemporaryDir>
 
 namespace kitetp::cli {
 
@@ -78,15 +79,25 @@ int importPatientsVerb(Console &console, const QStringList &args)
                       << CliText::tr("%n ligne(s) refusée(s)", nullptr, int(report.rejected.size())) << Qt::endl;
         return report.rejected.isEmpty() ? Ok : InputFault;
     };
-    // Opening an older programme for writing migrates it (after a copy aside): the input is checked first, on the
-    // file as it stands, so that an import that would write nothing leaves the programme untouched.
+    // Opening an older programme for writing migrates it (after a copy aside): the input is checked first, on a
+    // migrated private copy of the file (the rows' checks read tables an older format does not have), so that an
+    // import that would write nothing leaves the programme untouched.
     if (FileProbe::inspect(programme, Migrations::latestVersion()).schemaVersion < Migrations::latestVersion()) {
         PatientCsv::ImportReport check;
         {
-            auto asItIs = console.openProgramme(programme, true);
-            if (!asItIs)
-                return InputFault;
-            check = PatientCsv::checkFile(*asItIs, input, today);
+            const QTemporaryDir scratch; // 0700, removed with everything in it
+            const QString copyPath = scratch.filePath(QStringLiteral("verification.etp"));
+            {
+                auto asItIs = console.openProgramme(programme, true);
+                if (!asItIs)
+                    return InputFault;
+                if (FileError e = asItIs->saveCopyAs(copyPath))
+                    return console.fail(e.message());
+            }
+            auto migrated = ProgrammeFile::open(copyPath, ProgrammeFile::Mode::ReadWrite);
+            if (migrated.error)
+                return console.fail(migrated.error.message());
+            check = PatientCsv::checkFile(*migrated.file, input, today);
         }
         if (!check.fatal.isEmpty())
             return console.fail(CliText::tr("rien n'a été importé : %1").arg(check.fatal));

@@ -27,14 +27,8 @@ QByteArray render(const PaperDocument &document)
 
 FileError save(const QByteArray &bytes, const QString &path, bool personal)
 {
-    OutputFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return FileError(FileError::CannotCreate, path, file.errorString());
-    if (personal)
-        file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    if (file.write(bytes) != bytes.size() || !file.commit())
-        return FileError(FileError::WriteFailed, path, file.errorString());
-    return {};
+    // The one door out: every byte checked, flushed and renamed; on a full disk the previous file stays whole.
+    return OutputFile::save(path, bytes, personal ? OutputFile::Privacy::Personal : OutputFile::Privacy::Shareable);
 }
 
 FileError write(ProgrammeFile &file, const QString &path, const QDate &today)
