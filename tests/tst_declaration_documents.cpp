@@ -242,6 +242,40 @@ private Q_SLOTS:
                                    m_dir.filePath(QStringLiteral("card.txt"))}).status, 2);
     }
 
+    void aProgrammeInSeveralRegionsHasOneDossierPerArs()
+    {
+        const QString etp = m_dir.filePath(QStringLiteral("regions.etp"));
+        {
+            auto created = ProgrammeFile::create(etp);
+            QVERIFY(!created.error);
+            QVERIFY(!FieldStore(*created.file).setValues({{QStringLiteral("declaration.ars"), QStringLiteral("ARS Pays de la Loire")},
+                                                          {QStringLiteral("declaration.other_regions"),
+                                                           QStringLiteral("ARS Bretagne\nARS Normandie")}}));
+        }
+        const QString pdf = m_dir.filePath(QStringLiteral("bretagne.pdf"));
+        const auto run = testutil::kitetp({QStringLiteral("export"), QStringLiteral("dossier"), etp, QStringLiteral("--ars"),
+                                           QStringLiteral("ars bretagne"), QStringLiteral("-o"), pdf});
+        QCOMPARE(run.status, 0);
+        const QString text = simplified(testutil::pdfText(pdf));
+        QVERIFY2(text.contains(QStringLiteral("Adressé à : ARS Bretagne")), qPrintable(text.left(600)));
+        QVERIFY(text.contains(QStringLiteral("ce dossier est adressé à ARS Bretagne")));
+        // The others are listed, the chosen one is not listed among them.
+        const QString others = text.mid(text.indexOf(QStringLiteral("Autres régions")), 200);
+        QVERIFY2(others.contains(QStringLiteral("ARS Pays de la Loire")) && others.contains(QStringLiteral("ARS Normandie")), qPrintable(others));
+        QVERIFY2(!others.contains(QStringLiteral("ARS Bretagne")), qPrintable(others));
+        // Without --ars, the dossier's own ARS.
+        const QString own = m_dir.filePath(QStringLiteral("own.pdf"));
+        QCOMPARE(testutil::kitetp({QStringLiteral("export"), QStringLiteral("dossier"), etp, QStringLiteral("-o"), own}).status, 0);
+        QVERIFY(simplified(testutil::pdfText(own)).contains(QStringLiteral("Adressé à : ARS Pays de la Loire")));
+        // An ARS the programme does not name: exit 1, one line, nothing written.
+        const QString wrong = m_dir.filePath(QStringLiteral("wrong.pdf"));
+        const auto refused = testutil::kitetp({QStringLiteral("export"), QStringLiteral("dossier"), etp, QStringLiteral("--ars"),
+                                               QStringLiteral("ARS Corse"), QStringLiteral("-o"), wrong});
+        QCOMPARE(refused.status, 1);
+        QVERIFY2(refused.err.contains(QStringLiteral("ARS Corse")) && refused.err.contains(QStringLiteral("ARS Normandie")), qPrintable(refused.err));
+        QVERIFY(!QFileInfo::exists(wrong));
+    }
+
     void bareDossierClaimsNothing()
     {
         const QString bare = m_dir.filePath(QStringLiteral("bare.etp"));

@@ -100,6 +100,10 @@ int exportDossierVerb(Console &console, const QStringList &args)
     parser.setApplicationDescription(CliText::tr("Exporte le dossier de déclaration à l'ARS en PDF, pièces jointes insérées en annexe."));
     parser.addPositionalArgument(QStringLiteral("FICHIER"), CliText::tr("Le fichier .etp."));
     parser.addOption(outputOption());
+    parser.addOption({QStringLiteral("ars"),
+                      CliText::tr("Programme mis en œuvre dans plusieurs régions : l'ARS à qui ce dossier est adressé (celle du "
+                                  "dossier ou l'une des autres régions) ; le dossier liste les autres."),
+                      CliText::tr("ARS")});
     if (auto status = console.parse(parser, args, 1, 1))
         return *status;
     if (auto status = needOutput(console, parser))
@@ -107,8 +111,16 @@ int exportDossierVerb(Console &console, const QStringList &args)
     auto file = console.openProgramme(parser.positionalArguments().constFirst());
     if (!file)
         return InputFault;
+    const QString ars = parser.value(QStringLiteral("ars")).trimmed();
+    if (!ars.isEmpty()) {
+        DeclarationFacts facts = DeclarationStore(*file).facts();
+        if (!facts.addressTo(ars))
+            return console.fail(CliText::tr("« %1 » n'est ni l'ARS du dossier ni l'une des autres régions du programme (%2).")
+                                    .arg(ars, facts.addressees().isEmpty() ? CliText::tr("aucune n'est renseignée")
+                                                                           : facts.addressees().join(QStringLiteral(", "))));
+    }
     const QString out = parser.value(QStringLiteral("output"));
-    if (FileError e = DossierPdf::write(*file, out))
+    if (FileError e = DossierPdf::write(*file, out, QDate::currentDate(), ars))
         return console.fail(e.message());
     console.out() << CliText::tr("Écrit : %1").arg(out) << Qt::endl;
     return Ok;

@@ -199,4 +199,30 @@ QList<Attachment> DeclarationFacts::attached(Attachment::Piece piece, qint64 mem
     return out;
 }
 
+QStringList DeclarationFacts::addressees() const
+{
+    QStringList out;
+    const QStringList all = QStringList{field(QStringLiteral("declaration.ars"))}
+                            + field(QStringLiteral("declaration.other_regions")).split(QLatin1Char('\n'));
+    for (const QString &line : all)
+        if (const QString name = line.trimmed(); !name.isEmpty() && !out.contains(name, Qt::CaseInsensitive))
+            out << name;
+    return out;
+}
+
+bool DeclarationFacts::addressTo(const QString &ars)
+{
+    QStringList others = addressees();
+    qsizetype at = -1;
+    for (qsizetype i = 0; i < others.size() && at < 0; ++i)
+        if (others.at(i).compare(ars.trimmed(), Qt::CaseInsensitive) == 0)
+            at = i;
+    if (at < 0)
+        return false;
+    const QString chosen = others.takeAt(at);
+    fields.insert(QStringLiteral("declaration.ars"), chosen);
+    fields.insert(QStringLiteral("declaration.other_regions"), others.join(QLatin1Char('\n')));
+    return true;
+}
+
 } // namespace kitetp

@@ -115,6 +115,13 @@ struct DeclarationFacts
     const TeamMember *coordinator() const;
     // The attached pieces of `piece` (of `memberId` when given).
     QList<Attachment> attached(Attachment::Piece piece, qint64 memberId = 0) const;
+
+    // A programme run in several regions is declared to each ARS concerned (R1161-4): the ARS of the dossier
+    // (declaration.ars) first, then each other region (declaration.other_regions, one a line).
+    QStringList addressees() const;
+    // Makes these facts those of the dossier addressed to `ars`, one of addressees(): it becomes the ARS of the
+    // dossier and the others are listed as the other regions. False (nothing changed) when `ars` is none of them.
+    bool addressTo(const QString &ars);
 };
 
 } // namespace kitetp

@@ -289,13 +289,15 @@ QStringList DossierDocument::sectionTitles()
             T::tr("Annexes")};
 }
 
-DossierDocument::Built DossierDocument::buildWithPieces(ProgrammeFile &file, const QDate &today)
+DossierDocument::Built DossierDocument::buildWithPieces(ProgrammeFile &file, const QDate &today, const QString &addressee)
 {
     Built built;
     built.document = std::make_unique<PaperDocument>(DossierText::tr("Dossier de déclaration à l'ARS"));
     PaperDocument &doc = *built.document;
     Letterhead::apply(doc, file);
-    const DeclarationFacts facts = DeclarationStore(file).facts(today);
+    DeclarationFacts facts = DeclarationStore(file).facts(today);
+    if (!addressee.isEmpty())
+        facts.addressTo(addressee); // the caller checked it is one of facts.addressees()
     QList<Piece> pieces = loadPieces(file, facts);
     QHash<qint64, int> numbers;
     for (const Piece &p : pieces)

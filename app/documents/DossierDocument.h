@@ -24,7 +24,9 @@ struct Built
     // The attached pieces' pages, each after its title page (PdfAssembly); the footer numbers count them.
     QList<PdfAssembly::Insertion> insertions;
 };
-Built buildWithPieces(ProgrammeFile &file, const QDate &today = QDate::currentDate());
+// `addressee`: for a programme run in several regions, the ARS this copy goes to (one of
+// DeclarationFacts::addressees(); empty: the dossier's own ARS). Each copy lists the others.
+Built buildWithPieces(ProgrammeFile &file, const QDate &today = QDate::currentDate(), const QString &addressee = {});
 // The dossier's own pages (preview, print): the attached pieces' pages are only in the PDF (DossierPdf).
 std::unique_ptr<PaperDocument> build(ProgrammeFile &file, const QDate &today = QDate::currentDate());
 // The titles of the sections, in order (level-1 headings of the dossier), for tests and the window.
@@ -33,7 +35,7 @@ QStringList sectionTitles();
 
 // The dossier as a PDF with the attached pieces inserted (qpdf), written atomically.
 namespace DossierPdf {
-FileError write(ProgrammeFile &file, const QString &path, const QDate &today = QDate::currentDate());
+FileError write(ProgrammeFile &file, const QString &path, const QDate &today = QDate::currentDate(), const QString &addressee = {});
 // A document's PDF in memory (for assembling); empty when painting failed.
 QByteArray render(const PaperDocument &document);
 // Writes bytes atomically to `path` (0600 when `personal`).

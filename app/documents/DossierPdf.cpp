@@ -31,9 +31,9 @@ FileError save(const QByteArray &bytes, const QString &path, bool personal)
     return OutputFile::save(path, bytes, personal ? OutputFile::Privacy::Personal : OutputFile::Privacy::Shareable);
 }
 
-FileError write(ProgrammeFile &file, const QString &path, const QDate &today)
+FileError write(ProgrammeFile &file, const QString &path, const QDate &today, const QString &addressee)
 {
-    const DossierDocument::Built built = DossierDocument::buildWithPieces(file, today);
+    const DossierDocument::Built built = DossierDocument::buildWithPieces(file, today, addressee);
     QByteArray pdf = render(*built.document);
     if (pdf.isEmpty())
         return FileError(FileError::WriteFailed, path, QCoreApplication::translate("DossierPdf", "Le PDF n'a pas pu être dessiné."));

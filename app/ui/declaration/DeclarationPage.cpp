@@ -23,6 +23,7 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QJsonDocument>
 #include <QLocale>
 #include <QMessageBox>
@@ -299,12 +300,23 @@ void DeclarationPage::exportDossierPdf()
 {
     if (!m_document)
         return;
+    // A programme run in several regions is declared to each ARS: one dossier each, listing the others.
+    QString addressee;
+    if (const QStringList addressees = DeclarationStore(m_document->file()).facts().addressees(); addressees.size() > 1) {
+        bool chosen = false;
+        addressee = QInputDialog::getItem(this, tr("Dossier de déclaration"),
+                                          tr("Le programme est mis en œuvre dans plusieurs régions : il est déclaré à chacune "
+                                             "des ARS. À quelle ARS ce dossier est-il adressé ?"),
+                                          addressees, 0, false, &chosen);
+        if (!chosen)
+            return;
+    }
     const QString path = QFileDialog::getSaveFileName(this, tr("Enregistrer le dossier en PDF"),
                                                       QDir(Settings::lastFolder()).filePath(tr("dossier-declaration-ARS.pdf")),
                                                       tr("Documents PDF (*.pdf)"));
     if (path.isEmpty())
         return;
-    if (FileError e = DossierPdf::write(m_document->file(), path)) {
+    if (FileError e = DossierPdf::write(m_document->file(), path, QDate::currentDate(), addressee)) {
         Messages::warning(this, tr("Enregistrement impossible"), e.message());
         return;
     }
