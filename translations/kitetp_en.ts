@@ -1380,6 +1380,22 @@
         <source>indiquez le dossier où écrire avec -o DOSSIER.</source>
         <translation>give the folder to write to with -o FOLDER.</translation>
     </message>
+    <message>
+        <source>Programme mis en œuvre dans plusieurs régions : l&apos;ARS à qui ce dossier est adressé (celle du dossier ou l&apos;une des autres régions) ; le dossier liste les autres.</source>
+        <translation>Programme run in several regions: the ARS this dossier is addressed to (the dossier&apos;s own or one of the other regions); the dossier lists the others.</translation>
+    </message>
+    <message>
+        <source>ARS</source>
+        <translation>ARS</translation>
+    </message>
+    <message>
+        <source>« %1 » n&apos;est ni l&apos;ARS du dossier ni l&apos;une des autres régions du programme (%2).</source>
+        <translation>“%1” is neither the dossier&apos;s ARS nor one of the programme&apos;s other regions (%2).</translation>
+    </message>
+    <message>
+        <source>aucune n&apos;est renseignée</source>
+        <translation>none is filled in</translation>
+    </message>
 </context>
 <context>
     <name>Csv</name>
@@ -6797,6 +6813,14 @@ For a facilitator who has left the team, untick “Active” instead: they remai
     <message>
         <source>declaration-arret-ARS</source>
         <translation>ARS-closure-declaration</translation>
+    </message>
+    <message>
+        <source>Dossier de déclaration</source>
+        <translation>Declaration dossier</translation>
+    </message>
+    <message>
+        <source>Le programme est mis en œuvre dans plusieurs régions : il est déclaré à chacune des ARS. À quelle ARS ce dossier est-il adressé ?</source>
+        <translation>The programme is run in several regions: it is declared to each ARS. Which ARS is this dossier addressed to?</translation>
     </message>
 </context>
 <context>

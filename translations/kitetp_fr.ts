@@ -1377,6 +1377,22 @@
         <source>indiquez le dossier où écrire avec -o DOSSIER.</source>
         <translation>indiquez le dossier où écrire avec -o DOSSIER.</translation>
     </message>
+    <message>
+        <source>Programme mis en œuvre dans plusieurs régions : l'ARS à qui ce dossier est adressé (celle du dossier ou l'une des autres régions) ; le dossier liste les autres.</source>
+        <translation>Programme mis en œuvre dans plusieurs régions : l'ARS à qui ce dossier est adressé (celle du dossier ou l'une des autres régions) ; le dossier liste les autres.</translation>
+    </message>
+    <message>
+        <source>ARS</source>
+        <translation>ARS</translation>
+    </message>
+    <message>
+        <source>« %1 » n'est ni l'ARS du dossier ni l'une des autres régions du programme (%2).</source>
+        <translation>« %1 » n'est ni l'ARS du dossier ni l'une des autres régions du programme (%2).</translation>
+    </message>
+    <message>
+        <source>aucune n'est renseignée</source>
+        <translation>aucune n'est renseignée</translation>
+    </message>
 </context>
 <context>
     <name>Csv</name>
@@ -6788,6 +6804,14 @@ Pour un intervenant qui a quitté l'équipe, décochez plutôt « Actif » : il 
     <message>
         <source>declaration-arret-ARS</source>
         <translation>declaration-arret-ARS</translation>
+    </message>
+    <message>
+        <source>Dossier de déclaration</source>
+        <translation>Dossier de déclaration</translation>
+    </message>
+    <message>
+        <source>Le programme est mis en œuvre dans plusieurs régions : il est déclaré à chacune des ARS. À quelle ARS ce dossier est-il adressé ?</source>
+        <translation>Le programme est mis en œuvre dans plusieurs régions : il est déclaré à chacune des ARS. À quelle ARS ce dossier est-il adressé ?</translation>
     </message>
 </context>
 <context>
