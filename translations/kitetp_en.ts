@@ -2,508 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="fr_FR">
 <context>
-    <name></name>
-    <message>
-        <source>Coordonnateur</source>
-        <translation>Coordinator</translation>
-    </message>
-    <message>
-        <source>Un coordonnateur est désigné</source>
-        <translation>A coordinator has been appointed</translation>
-    </message>
-    <message>
-        <source>Aucun membre de l&apos;équipe n&apos;est coordonnateur.</source>
-        <translation>No team member is the coordinator.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n membres sont marqués coordonnateur : il en faut un seul.</source>
-        <translation>
-            <numerusform>%n member is marked as coordinator: there must be exactly one.</numerusform>
-            <numerusform>%n members are marked as coordinator: there must be only one.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Le coordonnateur a suivi au moins 40 heures de formation à l&apos;ETP</source>
-        <translation>The coordinator has completed at least 40 hours of ETP training</translation>
-    </message>
-    <message>
-        <source>%1 : %2 h déclarées.</source>
-        <translation>%1: %2 h declared.</translation>
-    </message>
-    <message>
-        <source>L&apos;attestation de formation du coordonnateur est jointe</source>
-        <translation>The coordinator&apos;s training certificate is attached</translation>
-    </message>
-    <message>
-        <source>Équipe</source>
-        <translation>Team</translation>
-    </message>
-    <message>
-        <source>Au moins deux professionnels de santé de professions différentes</source>
-        <translation>At least two health professionals from different professions</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n profession(s) de santé dans l&apos;équipe.</source>
-        <translation>
-            <numerusform>%n health profession in the team.</numerusform>
-            <numerusform>%n health professions in the team.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Un médecin intervient (le coordonnateur n&apos;est pas médecin)</source>
-        <translation>A doctor is involved (the coordinator is not a doctor)</translation>
-    </message>
-    <message>
-        <source>Aucun intervenant n&apos;a une profession reconnue comme médicale.</source>
-        <translation>No facilitator has a profession recognised as medical.</translation>
-    </message>
-    <message>
-        <source>Un médecin intervient</source>
-        <translation>A doctor is involved</translation>
-    </message>
-    <message>
-        <source>Le coordonnateur est médecin.</source>
-        <translation>The coordinator is a doctor.</translation>
-    </message>
-    <message>
-        <source>Chaque intervenant a suivi au moins 40 heures de formation à l&apos;ETP</source>
-        <translation>Each facilitator has completed at least 40 hours of ETP training</translation>
-    </message>
-    <message>
-        <source>L&apos;équipe est vide.</source>
-        <translation>The team is empty.</translation>
-    </message>
-    <message>
-        <source>Moins de 40 h : %1.</source>
-        <translation>Less than 40 h: %1.</translation>
-    </message>
-    <message>
-        <source>Chaque intervenant a signé la charte d&apos;engagement</source>
-        <translation>Each facilitator has signed the commitment charter</translation>
-    </message>
-    <message>
-        <source>Charte non signée : %1.</source>
-        <translation>Charter not signed: %1.</translation>
-    </message>
-    <message>
-        <source>Fiche annuaire du programme</source>
-        <translation>Programme directory entry</translation>
-    </message>
-    <message>
-        <source>Problème de santé</source>
-        <translation>Health condition</translation>
-    </message>
-    <message>
-        <source>Présentation</source>
-        <translation>Overview</translation>
-    </message>
-    <message>
-        <source>Population</source>
-        <translation>Population</translation>
-    </message>
-    <message>
-        <source>Modalité</source>
-        <translation>Delivery mode</translation>
-    </message>
-    <message>
-        <source>Orientation</source>
-        <translation>Referral</translation>
-    </message>
-    <message>
-        <source>Séances décrites</source>
-        <translation>Sessions described</translation>
-    </message>
-    <message>
-        <source>Patients intervenants</source>
-        <translation>Patient partners</translation>
-    </message>
-    <message>
-        <source>oui</source>
-        <translation>yes</translation>
-    </message>
-    <message>
-        <source>non</source>
-        <translation>no</translation>
-    </message>
-    <message>
-        <source>Association de patients</source>
-        <translation>Patient association</translation>
-    </message>
-    <message>
-        <source>Structure porteuse</source>
-        <translation>Host organisation</translation>
-    </message>
-    <message>
-        <source>FINESS / SIREN</source>
-        <translation>FINESS / SIREN</translation>
-    </message>
-    <message>
-        <source>Lieux</source>
-        <translation>Sites</translation>
-    </message>
-    <message>
-        <source>Professions de l&apos;équipe</source>
-        <translation>Team professions</translation>
-    </message>
-    <message>
-        <source>Contact</source>
-        <translation>Contact</translation>
-    </message>
-    <message>
-        <source>ARS</source>
-        <translation>ARS</translation>
-    </message>
-    <message>
-        <source>Déclaration effective le</source>
-        <translation>Declaration effective on</translation>
-    </message>
-    <message>
-        <source>Nom :</source>
-        <translation>Name:</translation>
-    </message>
-    <message>
-        <source>Profession et formation ETP :</source>
-        <translation>Profession and ETP training:</translation>
-    </message>
-    <message>
-        <source>%1 h de formation</source>
-        <translation>%1 h of training</translation>
-    </message>
-    <message>
-        <source>Problème de santé et population</source>
-        <translation>Health condition and population</translation>
-    </message>
-    <message>
-        <source>Parcours du patient</source>
-        <translation>Patient pathway</translation>
-    </message>
-    <message>
-        <source>Les séances du programme</source>
-        <translation>The programme sessions</translation>
-    </message>
-    <message>
-        <source>La déclaration n&apos;ouvre pas droit à un financement, qui relève d&apos;une procédure distincte.</source>
-        <translation>The declaration does not confer entitlement to funding, which is subject to a separate procedure.</translation>
-    </message>
-    <message>
-        <source>Le déclarant</source>
-        <translation>The declarant</translation>
-    </message>
-    <message>
-        <source>Le responsable médical</source>
-        <translation>The medical lead</translation>
-    </message>
-    <message>
-        <source>L&apos;association partenaire</source>
-        <translation>The partner association</translation>
-    </message>
-    <message>
-        <source>1. Structure porteuse</source>
-        <translation>1. Host organisation</translation>
-    </message>
-    <message>
-        <source>2. Coordonnateur</source>
-        <translation>2. Coordinator</translation>
-    </message>
-    <message>
-        <source>3. Équipe d&apos;intervenants</source>
-        <translation>3. Facilitator team</translation>
-    </message>
-    <message>
-        <source>4. Implication des patients</source>
-        <translation>4. Patient involvement</translation>
-    </message>
-    <message>
-        <source>5. Le programme</source>
-        <translation>5. The programme</translation>
-    </message>
-    <message>
-        <source>7. Information, consentement et confidentialité</source>
-        <translation>7. Information, consent and confidentiality</translation>
-    </message>
-    <message>
-        <source>8. Évaluation</source>
-        <translation>8. Evaluation</translation>
-    </message>
-    <message>
-        <source>9. Financement</source>
-        <translation>9. Funding</translation>
-    </message>
-    <message>
-        <source>10. Déclarations et signatures</source>
-        <translation>10. Declarations and signatures</translation>
-    </message>
-    <message>
-        <source>Annexes</source>
-        <translation>Appendices</translation>
-    </message>
-    <message>
-        <source>Notification d&apos;un changement à l&apos;ARS</source>
-        <translation>Notification of a change to the ARS</translation>
-    </message>
-    <message>
-        <source>Objet :</source>
-        <translation>Subject:</translation>
-    </message>
-    <message>
-        <source>notification d&apos;un %1 — programme d&apos;éducation thérapeutique « %2 »</source>
-        <translation>notification of a %1 — therapeutic patient education programme “%2”</translation>
-    </message>
-    <message>
-        <source>Madame la directrice générale, Monsieur le directeur général,</source>
-        <translation>Dear Director General,</translation>
-    </message>
-    <message>
-        <source>Nouveau coordonnateur :</source>
-        <translation>New coordinator:</translation>
-    </message>
-    <message>
-        <source>Formation à l&apos;ETP : %1 h%2 ; attestation %3.</source>
-        <translation>ETP training: %1 h%2; certificate %3.</translation>
-    </message>
-    <message>
-        <source>à joindre</source>
-        <translation>to be attached</translation>
-    </message>
-    <message>
-        <source>Objectifs du programme désormais :</source>
-        <translation>Programme objectives from now on:</translation>
-    </message>
-    <message>
-        <source>Critères de jugement :</source>
-        <translation>Outcome criteria:</translation>
-    </message>
-    <message>
-        <source>Sources de financement désormais prévues :</source>
-        <translation>Funding sources now planned:</translation>
-    </message>
-    <message>
-        <source>Précisions :</source>
-        <translation>Details:</translation>
-    </message>
-    <message>
-        <source>Notice pour les professionnels adresseurs</source>
-        <translation>Information for referring professionals</translation>
-    </message>
-    <message>
-        <source>Ce que le programme propose</source>
-        <translation>What the programme offers</translation>
-    </message>
-    <message>
-        <source>Ateliers :</source>
-        <translation>Workshops:</translation>
-    </message>
-    <message>
-        <source>Quels patients adresser ?</source>
-        <translation>Which patients should be referred?</translation>
-    </message>
-    <message>
-        <source>Comment adresser un patient ?</source>
-        <translation>How to refer a patient</translation>
-    </message>
-    <message>
-        <source>Le patient reste libre d&apos;entrer dans le programme et d&apos;en sortir. Avec son accord, son médecin traitant est informé de son parcours.</source>
-        <translation>Patients are free to join and leave the programme. With their consent, their GP is kept informed of their progress.</translation>
-    </message>
-    <message>
-        <source>Le coordonnateur est médecin, autre professionnel de santé ou membre mandaté d&apos;une association de patients agréée</source>
-        <translation>The coordinator is a doctor, another health professional or an authorised member of an approved patient association</translation>
-    </message>
-    <message>
-        <source>Qualité du coordonnateur non renseignée.</source>
-        <translation>Coordinator&apos;s status not specified.</translation>
-    </message>
-    <message>
-        <source>Le programme est co-construit avec une équipe médicale, dont le responsable signe</source>
-        <translation>The programme is co-designed with a medical team, whose head signs</translation>
-    </message>
-    <message>
-        <source>Équipe médicale associée non renseignée.</source>
-        <translation>Associated medical team not specified.</translation>
-    </message>
-    <message>
-        <source>Le coordonnateur a les compétences de coordination (formation à la coordination de l&apos;ETP)</source>
-        <translation>The coordinator has coordination skills (training in ETP coordination)</translation>
-    </message>
-    <message>
-        <source>Formation à la coordination non renseignée.</source>
-        <translation>Coordination training not specified.</translation>
-    </message>
-    <message>
-        <source>Aucune attestation jointe pour %1.</source>
-        <translation>No certificate attached for %1.</translation>
-    </message>
-    <message>
-        <source>L&apos;attestation de formation de chaque intervenant est jointe</source>
-        <translation>Each facilitator&apos;s training certificate is attached</translation>
-    </message>
-    <message>
-        <source>Sans attestation jointe : %1.</source>
-        <translation>No certificate attached: %1.</translation>
-    </message>
-    <message>
-        <source>La charte signée de chaque intervenant est jointe</source>
-        <translation>Each facilitator&apos;s signed charter is attached</translation>
-    </message>
-    <message>
-        <source>Charte signée non jointe : %1.</source>
-        <translation>Signed charter not attached: %1.</translation>
-    </message>
-    <message>
-        <source>Vérification de complétude (document interne)</source>
-        <translation>Completeness check (internal document)</translation>
-    </message>
-    <message>
-        <source>Vérification de complétude du dossier de déclaration</source>
-        <translation>Completeness check of the declaration dossier</translation>
-    </message>
-    <message>
-        <source>Document de travail de l&apos;équipe, à ne pas joindre au dossier : le dossier est une déclaration signée par le déclarant, pas un avis de Kit ETP.</source>
-        <translation>Team working document, not to be attached to the dossier: the dossier is a declaration signed by the declarant, not an opinion from Kit ETP.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n élément(s) manquant(s)</source>
-        <translation>
-            <numerusform>%n missing item</numerusform>
-            <numerusform>%n missing items</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n point(s) à vérifier auprès de votre ARS</source>
-        <translation>
-            <numerusform>%n point to be checked with your ARS</numerusform>
-            <numerusform>%n points to be checked with your ARS</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Bénéficiaires potentiels (estimation)</source>
-        <translation>Potential beneficiaries (estimate)</translation>
-    </message>
-    <message>
-        <source>attestation :</source>
-        <translation>certificate:</translation>
-    </message>
-    <message>
-        <source>Chaque intervenant et le coordonnateur justifient d&apos;au moins 40 heures de formation à l&apos;ETP (arrêté du 2 août 2010 modifié) par une attestation ; la colonne « Attestation » donne son état : pièce du dossier, ou à joindre.</source>
-        <translation>Each facilitator and the coordinator provide evidence of at least 40 hours of ETP training (amended order of 2 August 2010) with a certificate; the “Certificate” column gives its status: document in the dossier, or to attach.</translation>
-    </message>
-    <message>
-        <source>Objectifs, critères de jugement et données probantes</source>
-        <translation>Objectives, outcome criteria and supporting evidence</translation>
-    </message>
-    <message>
-        <source>Actions d&apos;accompagnement</source>
-        <translation>Support actions</translation>
-    </message>
-    <message>
-        <source>Le programme étant mis en œuvre dans plusieurs régions, il est déclaré à chacune des ARS concernées (article R1161-4 du code de la santé publique) ; ce dossier est adressé à %1.</source>
-        <translation>As the programme is delivered in several regions, it is declared to each ARS concerned (article R1161-4 of the French Public Health Code); this dossier is addressed to %1.</translation>
-    </message>
-    <message>
-        <source>Rappel (article L1161-4 du code de la santé publique) : aucune entreprise se livrant à l&apos;exploitation d&apos;un médicament, d&apos;un dispositif médical ou d&apos;un dispositif médical de diagnostic in vitro, ni aucune entreprise proposant des prestations en lien avec la santé, ne participe à la conception, au financement ou à la mise en œuvre des contacts du programme avec les patients.</source>
-        <translation>Reminder (article L1161-4 of the French Public Health Code): no company marketing a medicinal product, a medical device or an in vitro diagnostic medical device, nor any company offering health-related services, takes part in the design, funding or delivery of the programme&apos;s contacts with patients.</translation>
-    </message>
-    <message>
-        <source>Pièces jointes / pièces à joindre</source>
-        <translation>Attached documents / documents to attach</translation>
-    </message>
-    <message>
-        <source>Charte d&apos;engagement : signataires</source>
-        <translation>Commitment charter: signatories</translation>
-    </message>
-    <message>
-        <source>Chaque intervenant signe la charte d&apos;engagement (arrêté du 30 décembre 2020). La dernière colonne donne l&apos;état de la charte signée : pièce du dossier, ou à joindre.</source>
-        <translation>Each facilitator signs the commitment charter (order of 30 December 2020). The last column gives the status of the signed charter: document in the dossier, or to attach.</translation>
-    </message>
-    <message>
-        <source>Modèle proposé par Kit ETP à partir des champs du programme, à remplacer par le document que l&apos;équipe utilise réellement.</source>
-        <translation>Template suggested by Kit ETP from the programme&apos;s fields, to be replaced with the document the team actually uses.</translation>
-    </message>
-    <message>
-        <source>Modèle de formulaire de consentement</source>
-        <translation>Consent form template</translation>
-    </message>
-    <message>
-        <source>Modèle de fiche d&apos;information du patient</source>
-        <translation>Patient information sheet template</translation>
-    </message>
-    <message>
-        <source>Modèle de courrier au médecin traitant</source>
-        <translation>GP letter template</translation>
-    </message>
-    <message>
-        <source>Titre :</source>
-        <translation>Title:</translation>
-    </message>
-    <message>
-        <source>Fichier joint :</source>
-        <translation>Attached file:</translation>
-    </message>
-    <message numerus="yes">
-        <source>Dans le PDF du dossier, la pièce suit cette page (%n page(s)).</source>
-        <translation>
-            <numerusform>In the dossier PDF, the document follows this page (%n page).</numerusform>
-            <numerusform>In the dossier PDF, the document follows this page (%n pages).</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Cette pièce n&apos;a pas pu être insérée : ouvrez-la depuis Kit ETP et joignez-la à part.</source>
-        <translation>This document could not be inserted: open it from Kit ETP and attach it separately.</translation>
-    </message>
-    <message>
-        <source>6. Coordination et dossier du patient</source>
-        <translation>6. Coordination and patient record</translation>
-    </message>
-    <message>
-        <source>Coordonnateur précédent :</source>
-        <translation>Previous coordinator:</translation>
-    </message>
-    <message>
-        <source>jointe à ce courrier</source>
-        <translation>enclosed with this letter</translation>
-    </message>
-    <message>
-        <source>Objectifs précédents :</source>
-        <translation>Previous objectives:</translation>
-    </message>
-    <message>
-        <source>Financement précédent :</source>
-        <translation>Previous funding:</translation>
-    </message>
-    <message>
-        <source>Déclaration de l&apos;arrêt du programme à l&apos;ARS</source>
-        <translation>Declaration of programme closure to the ARS</translation>
-    </message>
-    <message>
-        <source>déclaration de l&apos;arrêt du programme d&apos;éducation thérapeutique « %1 »</source>
-        <translation>declaration of the closure of the therapeutic patient education programme “%1”</translation>
-    </message>
-    <message>
-        <source>Conformément à l&apos;article R1161-4 du code de la santé publique, nous vous déclarons l&apos;arrêt du programme d&apos;éducation thérapeutique « %1 » à compter du %2.</source>
-        <translation>In accordance with article R1161-4 of the French Public Health Code, we hereby declare the closure of the therapeutic patient education programme “%1” with effect from %2.</translation>
-    </message>
-    <message>
-        <source>Motif de l&apos;arrêt :</source>
-        <translation>Reason for closure:</translation>
-    </message>
-    <message>
-        <source>Devenir des patients en cours de programme :</source>
-        <translation>Outcome for patients currently in the programme:</translation>
-    </message>
-    <message>
-        <source>Programme d&apos;éducation thérapeutique du patient</source>
-        <translation>Therapeutic patient education programme</translation>
-    </message>
-    <message>
-        <source>Programme d&apos;éducation thérapeutique du patient %1</source>
-        <translation>Therapeutic patient education programme %1</translation>
-    </message>
-    <message>
-        <source>Conformément aux articles R1161-4 et suivants du code de la santé publique, qui prévoient la notification au directeur général de l&apos;agence régionale de santé de tout changement de coordonnateur, d&apos;objectifs ou de source de financement, nous vous informons d&apos;un %1 du programme d&apos;éducation thérapeutique « %2 »%3.</source>
-        <translation>In accordance with articles R1161-4 and following of the French Public Health Code, which provide for notifying the director general of the regional health agency of any change of coordinator, objectives or source of funding, we inform you of a %1 of the patient education programme “%2”%3.</translation>
-    </message>
-</context>
-<context>
     <name>AssetStore</name>
     <message>
         <source>L&apos;image est trop grande (2 Mo au plus).</source>
@@ -611,6 +109,35 @@
     <message>
         <source>Aucune pièce n&apos;a le numéro %1.</source>
         <translation>No document has the number %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistDocument</name>
+    <message>
+        <source>Vérification de complétude (document interne)</source>
+        <translation>Completeness check (internal document)</translation>
+    </message>
+    <message>
+        <source>Vérification de complétude du dossier de déclaration</source>
+        <translation>Completeness check of the declaration dossier</translation>
+    </message>
+    <message>
+        <source>Document de travail de l&apos;équipe, à ne pas joindre au dossier : le dossier est une déclaration signée par le déclarant, pas un avis de Kit ETP.</source>
+        <translation>Team working document, not to be attached to the dossier: the dossier is a declaration signed by the declarant, not an opinion from Kit ETP.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n élément(s) manquant(s)</source>
+        <translation>
+            <numerusform>%n missing item</numerusform>
+            <numerusform>%n missing items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n point(s) à vérifier auprès de votre ARS</source>
+        <translation>
+            <numerusform>%n point to be checked with your ARS</numerusform>
+            <numerusform>%n points to be checked with your ARS</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1641,6 +1168,132 @@
         <source>Le plan suit la composition du dossier de déclaration (arrêté du 30 décembre 2020, annexe 2) telle qu&apos;elle est connue ; les pièces demandées varient selon les ARS.</source>
         <translation>The outline follows the composition of the declaration dossier (order of 30 December 2020, annex 2) as currently known; the documents requested vary between ARSs.</translation>
     </message>
+    <message>
+        <source>Coordonnateur</source>
+        <translation>Coordinator</translation>
+    </message>
+    <message>
+        <source>Un coordonnateur est désigné</source>
+        <translation>A coordinator has been appointed</translation>
+    </message>
+    <message>
+        <source>Aucun membre de l&apos;équipe n&apos;est coordonnateur.</source>
+        <translation>No team member is the coordinator.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n membres sont marqués coordonnateur : il en faut un seul.</source>
+        <translation>
+            <numerusform>%n member is marked as coordinator: there must be exactly one.</numerusform>
+            <numerusform>%n members are marked as coordinator: there must be only one.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Le coordonnateur est médecin, autre professionnel de santé ou membre mandaté d&apos;une association de patients agréée</source>
+        <translation>The coordinator is a doctor, another health professional or an authorised member of an approved patient association</translation>
+    </message>
+    <message>
+        <source>Qualité du coordonnateur non renseignée.</source>
+        <translation>Coordinator&apos;s status not specified.</translation>
+    </message>
+    <message>
+        <source>Le programme est co-construit avec une équipe médicale, dont le responsable signe</source>
+        <translation>The programme is co-designed with a medical team, whose head signs</translation>
+    </message>
+    <message>
+        <source>Équipe médicale associée non renseignée.</source>
+        <translation>Associated medical team not specified.</translation>
+    </message>
+    <message>
+        <source>Le coordonnateur a les compétences de coordination (formation à la coordination de l&apos;ETP)</source>
+        <translation>The coordinator has coordination skills (training in ETP coordination)</translation>
+    </message>
+    <message>
+        <source>Formation à la coordination non renseignée.</source>
+        <translation>Coordination training not specified.</translation>
+    </message>
+    <message>
+        <source>Le coordonnateur a suivi au moins 40 heures de formation à l&apos;ETP</source>
+        <translation>The coordinator has completed at least 40 hours of ETP training</translation>
+    </message>
+    <message>
+        <source>%1 : %2 h déclarées.</source>
+        <translation>%1: %2 h declared.</translation>
+    </message>
+    <message>
+        <source>L&apos;attestation de formation du coordonnateur est jointe</source>
+        <translation>The coordinator&apos;s training certificate is attached</translation>
+    </message>
+    <message>
+        <source>Aucune attestation jointe pour %1.</source>
+        <translation>No certificate attached for %1.</translation>
+    </message>
+    <message>
+        <source>Équipe</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Au moins deux professionnels de santé de professions différentes</source>
+        <translation>At least two health professionals from different professions</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n profession(s) de santé dans l&apos;équipe.</source>
+        <translation>
+            <numerusform>%n health profession in the team.</numerusform>
+            <numerusform>%n health professions in the team.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Un médecin intervient (le coordonnateur n&apos;est pas médecin)</source>
+        <translation>A doctor is involved (the coordinator is not a doctor)</translation>
+    </message>
+    <message>
+        <source>Aucun intervenant n&apos;a une profession reconnue comme médicale.</source>
+        <translation>No facilitator has a profession recognised as medical.</translation>
+    </message>
+    <message>
+        <source>Un médecin intervient</source>
+        <translation>A doctor is involved</translation>
+    </message>
+    <message>
+        <source>Le coordonnateur est médecin.</source>
+        <translation>The coordinator is a doctor.</translation>
+    </message>
+    <message>
+        <source>Chaque intervenant a suivi au moins 40 heures de formation à l&apos;ETP</source>
+        <translation>Each facilitator has completed at least 40 hours of ETP training</translation>
+    </message>
+    <message>
+        <source>L&apos;équipe est vide.</source>
+        <translation>The team is empty.</translation>
+    </message>
+    <message>
+        <source>Moins de 40 h : %1.</source>
+        <translation>Less than 40 h: %1.</translation>
+    </message>
+    <message>
+        <source>L&apos;attestation de formation de chaque intervenant est jointe</source>
+        <translation>Each facilitator&apos;s training certificate is attached</translation>
+    </message>
+    <message>
+        <source>Sans attestation jointe : %1.</source>
+        <translation>No certificate attached: %1.</translation>
+    </message>
+    <message>
+        <source>Chaque intervenant a signé la charte d&apos;engagement</source>
+        <translation>Each facilitator has signed the commitment charter</translation>
+    </message>
+    <message>
+        <source>Charte non signée : %1.</source>
+        <translation>Charter not signed: %1.</translation>
+    </message>
+    <message>
+        <source>La charte signée de chaque intervenant est jointe</source>
+        <translation>Each facilitator&apos;s signed charter is attached</translation>
+    </message>
+    <message>
+        <source>Charte signée non jointe : %1.</source>
+        <translation>Signed charter not attached: %1.</translation>
+    </message>
 </context>
 <context>
     <name>DeclarationCommands</name>
@@ -2262,6 +1915,89 @@
     </message>
 </context>
 <context>
+    <name>DirectoryCard</name>
+    <message>
+        <source>Fiche annuaire du programme</source>
+        <translation>Programme directory entry</translation>
+    </message>
+    <message>
+        <source>Problème de santé</source>
+        <translation>Health condition</translation>
+    </message>
+    <message>
+        <source>Présentation</source>
+        <translation>Overview</translation>
+    </message>
+    <message>
+        <source>Population</source>
+        <translation>Population</translation>
+    </message>
+    <message>
+        <source>Bénéficiaires potentiels (estimation)</source>
+        <translation>Potential beneficiaries (estimate)</translation>
+    </message>
+    <message>
+        <source>Modalité</source>
+        <translation>Delivery mode</translation>
+    </message>
+    <message>
+        <source>Orientation</source>
+        <translation>Referral</translation>
+    </message>
+    <message>
+        <source>Séances décrites</source>
+        <translation>Sessions described</translation>
+    </message>
+    <message>
+        <source>Patients intervenants</source>
+        <translation>Patient partners</translation>
+    </message>
+    <message>
+        <source>oui</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>non</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Association de patients</source>
+        <translation>Patient association</translation>
+    </message>
+    <message>
+        <source>Structure porteuse</source>
+        <translation>Host organisation</translation>
+    </message>
+    <message>
+        <source>FINESS / SIREN</source>
+        <translation>FINESS / SIREN</translation>
+    </message>
+    <message>
+        <source>Lieux</source>
+        <translation>Sites</translation>
+    </message>
+    <message>
+        <source>Coordonnateur</source>
+        <translation>Coordinator</translation>
+    </message>
+    <message>
+        <source>Professions de l&apos;équipe</source>
+        <translation>Team professions</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>ARS</source>
+        <translation>ARS</translation>
+    </message>
+    <message>
+        <source>Déclaration effective le</source>
+        <translation>Declaration effective on</translation>
+    </message>
+</context>
+<context>
     <name>DossierAnnexes</name>
     <message>
         <source>Programme d&apos;éducation thérapeutique :</source>
@@ -2449,6 +2185,161 @@
     <message>
         <source>Pièce n° %1 — %2</source>
         <translation>Document no. %1 — %2</translation>
+    </message>
+    <message>
+        <source>Nom :</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Profession et formation ETP :</source>
+        <translation>Profession and ETP training:</translation>
+    </message>
+    <message>
+        <source>%1 h de formation</source>
+        <translation>%1 h of training</translation>
+    </message>
+    <message>
+        <source>attestation :</source>
+        <translation>certificate:</translation>
+    </message>
+    <message>
+        <source>Chaque intervenant et le coordonnateur justifient d&apos;au moins 40 heures de formation à l&apos;ETP (arrêté du 2 août 2010 modifié) par une attestation ; la colonne « Attestation » donne son état : pièce du dossier, ou à joindre.</source>
+        <translation>Each facilitator and the coordinator provide evidence of at least 40 hours of ETP training (amended order of 2 August 2010) with a certificate; the “Certificate” column gives its status: document in the dossier, or to attach.</translation>
+    </message>
+    <message>
+        <source>Problème de santé et population</source>
+        <translation>Health condition and population</translation>
+    </message>
+    <message>
+        <source>Objectifs, critères de jugement et données probantes</source>
+        <translation>Objectives, outcome criteria and supporting evidence</translation>
+    </message>
+    <message>
+        <source>Parcours du patient</source>
+        <translation>Patient pathway</translation>
+    </message>
+    <message>
+        <source>Les séances du programme</source>
+        <translation>The programme sessions</translation>
+    </message>
+    <message>
+        <source>Actions d&apos;accompagnement</source>
+        <translation>Support actions</translation>
+    </message>
+    <message>
+        <source>La déclaration n&apos;ouvre pas droit à un financement, qui relève d&apos;une procédure distincte.</source>
+        <translation>The declaration does not confer entitlement to funding, which is subject to a separate procedure.</translation>
+    </message>
+    <message>
+        <source>Le programme étant mis en œuvre dans plusieurs régions, il est déclaré à chacune des ARS concernées (article R1161-4 du code de la santé publique) ; ce dossier est adressé à %1.</source>
+        <translation>As the programme is delivered in several regions, it is declared to each ARS concerned (article R1161-4 of the French Public Health Code); this dossier is addressed to %1.</translation>
+    </message>
+    <message>
+        <source>Rappel (article L1161-4 du code de la santé publique) : aucune entreprise se livrant à l&apos;exploitation d&apos;un médicament, d&apos;un dispositif médical ou d&apos;un dispositif médical de diagnostic in vitro, ni aucune entreprise proposant des prestations en lien avec la santé, ne participe à la conception, au financement ou à la mise en œuvre des contacts du programme avec les patients.</source>
+        <translation>Reminder (article L1161-4 of the French Public Health Code): no company marketing a medicinal product, a medical device or an in vitro diagnostic medical device, nor any company offering health-related services, takes part in the design, funding or delivery of the programme&apos;s contacts with patients.</translation>
+    </message>
+    <message>
+        <source>Le déclarant</source>
+        <translation>The declarant</translation>
+    </message>
+    <message>
+        <source>Le responsable médical</source>
+        <translation>The medical lead</translation>
+    </message>
+    <message>
+        <source>L&apos;association partenaire</source>
+        <translation>The partner association</translation>
+    </message>
+    <message>
+        <source>Pièces jointes / pièces à joindre</source>
+        <translation>Attached documents / documents to attach</translation>
+    </message>
+    <message>
+        <source>Charte d&apos;engagement : signataires</source>
+        <translation>Commitment charter: signatories</translation>
+    </message>
+    <message>
+        <source>Chaque intervenant signe la charte d&apos;engagement (arrêté du 30 décembre 2020). La dernière colonne donne l&apos;état de la charte signée : pièce du dossier, ou à joindre.</source>
+        <translation>Each facilitator signs the commitment charter (order of 30 December 2020). The last column gives the status of the signed charter: document in the dossier, or to attach.</translation>
+    </message>
+    <message>
+        <source>Modèle proposé par Kit ETP à partir des champs du programme, à remplacer par le document que l&apos;équipe utilise réellement.</source>
+        <translation>Template suggested by Kit ETP from the programme&apos;s fields, to be replaced with the document the team actually uses.</translation>
+    </message>
+    <message>
+        <source>Modèle de formulaire de consentement</source>
+        <translation>Consent form template</translation>
+    </message>
+    <message>
+        <source>Modèle de fiche d&apos;information du patient</source>
+        <translation>Patient information sheet template</translation>
+    </message>
+    <message>
+        <source>Modèle de courrier au médecin traitant</source>
+        <translation>GP letter template</translation>
+    </message>
+    <message>
+        <source>Titre :</source>
+        <translation>Title:</translation>
+    </message>
+    <message>
+        <source>Fichier joint :</source>
+        <translation>Attached file:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Dans le PDF du dossier, la pièce suit cette page (%n page(s)).</source>
+        <translation>
+            <numerusform>In the dossier PDF, the document follows this page (%n page).</numerusform>
+            <numerusform>In the dossier PDF, the document follows this page (%n pages).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cette pièce n&apos;a pas pu être insérée : ouvrez-la depuis Kit ETP et joignez-la à part.</source>
+        <translation>This document could not be inserted: open it from Kit ETP and attach it separately.</translation>
+    </message>
+    <message>
+        <source>1. Structure porteuse</source>
+        <translation>1. Host organisation</translation>
+    </message>
+    <message>
+        <source>2. Coordonnateur</source>
+        <translation>2. Coordinator</translation>
+    </message>
+    <message>
+        <source>3. Équipe d&apos;intervenants</source>
+        <translation>3. Facilitator team</translation>
+    </message>
+    <message>
+        <source>4. Implication des patients</source>
+        <translation>4. Patient involvement</translation>
+    </message>
+    <message>
+        <source>5. Le programme</source>
+        <translation>5. The programme</translation>
+    </message>
+    <message>
+        <source>6. Coordination et dossier du patient</source>
+        <translation>6. Coordination and patient record</translation>
+    </message>
+    <message>
+        <source>7. Information, consentement et confidentialité</source>
+        <translation>7. Information, consent and confidentiality</translation>
+    </message>
+    <message>
+        <source>8. Évaluation</source>
+        <translation>8. Evaluation</translation>
+    </message>
+    <message>
+        <source>9. Financement</source>
+        <translation>9. Funding</translation>
+    </message>
+    <message>
+        <source>10. Déclarations et signatures</source>
+        <translation>10. Declarations and signatures</translation>
+    </message>
+    <message>
+        <source>Annexes</source>
+        <translation>Appendices</translation>
     </message>
 </context>
 <context>
@@ -4623,6 +4514,90 @@
         <source>Signature :</source>
         <translation>Signature:</translation>
     </message>
+    <message>
+        <source>Notification d&apos;un changement à l&apos;ARS</source>
+        <translation>Notification of a change to the ARS</translation>
+    </message>
+    <message>
+        <source>Objet :</source>
+        <translation>Subject:</translation>
+    </message>
+    <message>
+        <source>notification d&apos;un %1 — programme d&apos;éducation thérapeutique « %2 »</source>
+        <translation>notification of a %1 — therapeutic patient education programme “%2”</translation>
+    </message>
+    <message>
+        <source>Madame la directrice générale, Monsieur le directeur général,</source>
+        <translation>Dear Director General,</translation>
+    </message>
+    <message>
+        <source>Conformément aux articles R1161-4 et suivants du code de la santé publique, qui prévoient la notification au directeur général de l&apos;agence régionale de santé de tout changement de coordonnateur, d&apos;objectifs ou de source de financement, nous vous informons d&apos;un %1 du programme d&apos;éducation thérapeutique « %2 »%3.</source>
+        <translation>In accordance with articles R1161-4 and following of the French Public Health Code, which provide for notifying the director general of the regional health agency of any change of coordinator, objectives or source of funding, we inform you of a %1 of the patient education programme “%2”%3.</translation>
+    </message>
+    <message>
+        <source>Coordonnateur précédent :</source>
+        <translation>Previous coordinator:</translation>
+    </message>
+    <message>
+        <source>Nouveau coordonnateur :</source>
+        <translation>New coordinator:</translation>
+    </message>
+    <message>
+        <source>Formation à l&apos;ETP : %1 h%2 ; attestation %3.</source>
+        <translation>ETP training: %1 h%2; certificate %3.</translation>
+    </message>
+    <message>
+        <source>à joindre</source>
+        <translation>to be attached</translation>
+    </message>
+    <message>
+        <source>jointe à ce courrier</source>
+        <translation>enclosed with this letter</translation>
+    </message>
+    <message>
+        <source>Objectifs précédents :</source>
+        <translation>Previous objectives:</translation>
+    </message>
+    <message>
+        <source>Objectifs du programme désormais :</source>
+        <translation>Programme objectives from now on:</translation>
+    </message>
+    <message>
+        <source>Critères de jugement :</source>
+        <translation>Outcome criteria:</translation>
+    </message>
+    <message>
+        <source>Financement précédent :</source>
+        <translation>Previous funding:</translation>
+    </message>
+    <message>
+        <source>Sources de financement désormais prévues :</source>
+        <translation>Funding sources now planned:</translation>
+    </message>
+    <message>
+        <source>Précisions :</source>
+        <translation>Details:</translation>
+    </message>
+    <message>
+        <source>Déclaration de l&apos;arrêt du programme à l&apos;ARS</source>
+        <translation>Declaration of programme closure to the ARS</translation>
+    </message>
+    <message>
+        <source>déclaration de l&apos;arrêt du programme d&apos;éducation thérapeutique « %1 »</source>
+        <translation>declaration of the closure of the therapeutic patient education programme “%1”</translation>
+    </message>
+    <message>
+        <source>Conformément à l&apos;article R1161-4 du code de la santé publique, nous vous déclarons l&apos;arrêt du programme d&apos;éducation thérapeutique « %1 » à compter du %2.</source>
+        <translation>In accordance with article R1161-4 of the French Public Health Code, we hereby declare the closure of the therapeutic patient education programme “%1” with effect from %2.</translation>
+    </message>
+    <message>
+        <source>Motif de l&apos;arrêt :</source>
+        <translation>Reason for closure:</translation>
+    </message>
+    <message>
+        <source>Devenir des patients en cours de programme :</source>
+        <translation>Outcome for patients currently in the programme:</translation>
+    </message>
 </context>
 <context>
     <name>NotifyChangeDialog</name>
@@ -5555,6 +5530,45 @@
             <numerusform>This question already has %n answer: it cannot be deleted (edit its wording instead).</numerusform>
             <numerusform>This question already has %n answers: it cannot be deleted (edit its wording instead).</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ReferralLeaflet</name>
+    <message>
+        <source>Notice pour les professionnels adresseurs</source>
+        <translation>Information for referring professionals</translation>
+    </message>
+    <message>
+        <source>Programme d&apos;éducation thérapeutique du patient</source>
+        <translation>Therapeutic patient education programme</translation>
+    </message>
+    <message>
+        <source>Programme d&apos;éducation thérapeutique du patient %1</source>
+        <translation>Therapeutic patient education programme %1</translation>
+    </message>
+    <message>
+        <source>Ce que le programme propose</source>
+        <translation>What the programme offers</translation>
+    </message>
+    <message>
+        <source>Ateliers :</source>
+        <translation>Workshops:</translation>
+    </message>
+    <message>
+        <source>Quels patients adresser ?</source>
+        <translation>Which patients should be referred?</translation>
+    </message>
+    <message>
+        <source>Comment adresser un patient ?</source>
+        <translation>How to refer a patient</translation>
+    </message>
+    <message>
+        <source>Le patient reste libre d&apos;entrer dans le programme et d&apos;en sortir. Avec son accord, son médecin traitant est informé de son parcours.</source>
+        <translation>Patients are free to join and leave the programme. With their consent, their GP is kept informed of their progress.</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
     </message>
 </context>
 <context>

@@ -2,505 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR" sourcelanguage="fr_FR">
 <context>
-    <name />
-    <message>
-        <source>Coordonnateur</source>
-        <translation>Coordonnateur</translation>
-    </message>
-    <message>
-        <source>Un coordonnateur est désigné</source>
-        <translation>Un coordonnateur est désigné</translation>
-    </message>
-    <message>
-        <source>Aucun membre de l'équipe n'est coordonnateur.</source>
-        <translation>Aucun membre de l'équipe n'est coordonnateur.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n membres sont marqués coordonnateur : il en faut un seul.</source>
-        <translation><numerusform>%n membres sont marqués coordonnateur : il en faut un seul.</numerusform><numerusform>%n membres sont marqués coordonnateur : il en faut un seul.</numerusform></translation>
-    </message>
-    <message>
-        <source>Le coordonnateur a suivi au moins 40 heures de formation à l'ETP</source>
-        <translation>Le coordonnateur a suivi au moins 40 heures de formation à l'ETP</translation>
-    </message>
-    <message>
-        <source>%1 : %2 h déclarées.</source>
-        <translation>%1 : %2 h déclarées.</translation>
-    </message>
-    <message>
-        <source>L'attestation de formation du coordonnateur est jointe</source>
-        <translation>L'attestation de formation du coordonnateur est jointe</translation>
-    </message>
-    <message>
-        <source>Équipe</source>
-        <translation>Équipe</translation>
-    </message>
-    <message>
-        <source>Au moins deux professionnels de santé de professions différentes</source>
-        <translation>Au moins deux professionnels de santé de professions différentes</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n profession(s) de santé dans l'équipe.</source>
-        <translation>
-            <numerusform>%n profession de santé dans l'équipe.</numerusform>
-            <numerusform>%n professions de santé dans l'équipe.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Un médecin intervient (le coordonnateur n'est pas médecin)</source>
-        <translation>Un médecin intervient (le coordonnateur n'est pas médecin)</translation>
-    </message>
-    <message>
-        <source>Aucun intervenant n'a une profession reconnue comme médicale.</source>
-        <translation>Aucun intervenant n'a une profession reconnue comme médicale.</translation>
-    </message>
-    <message>
-        <source>Un médecin intervient</source>
-        <translation>Un médecin intervient</translation>
-    </message>
-    <message>
-        <source>Le coordonnateur est médecin.</source>
-        <translation>Le coordonnateur est médecin.</translation>
-    </message>
-    <message>
-        <source>Chaque intervenant a suivi au moins 40 heures de formation à l'ETP</source>
-        <translation>Chaque intervenant a suivi au moins 40 heures de formation à l'ETP</translation>
-    </message>
-    <message>
-        <source>L'équipe est vide.</source>
-        <translation>L'équipe est vide.</translation>
-    </message>
-    <message>
-        <source>Moins de 40 h : %1.</source>
-        <translation>Moins de 40 h : %1.</translation>
-    </message>
-    <message>
-        <source>Chaque intervenant a signé la charte d'engagement</source>
-        <translation>Chaque intervenant a signé la charte d'engagement</translation>
-    </message>
-    <message>
-        <source>Charte non signée : %1.</source>
-        <translation>Charte non signée : %1.</translation>
-    </message>
-    <message>
-        <source>Fiche annuaire du programme</source>
-        <translation>Fiche annuaire du programme</translation>
-    </message>
-    <message>
-        <source>Problème de santé</source>
-        <translation>Problème de santé</translation>
-    </message>
-    <message>
-        <source>Présentation</source>
-        <translation>Présentation</translation>
-    </message>
-    <message>
-        <source>Population</source>
-        <translation>Population</translation>
-    </message>
-    <message>
-        <source>Modalité</source>
-        <translation>Modalité</translation>
-    </message>
-    <message>
-        <source>Orientation</source>
-        <translation>Orientation</translation>
-    </message>
-    <message>
-        <source>Séances décrites</source>
-        <translation>Séances décrites</translation>
-    </message>
-    <message>
-        <source>Patients intervenants</source>
-        <translation>Patients intervenants</translation>
-    </message>
-    <message>
-        <source>oui</source>
-        <translation>oui</translation>
-    </message>
-    <message>
-        <source>non</source>
-        <translation>non</translation>
-    </message>
-    <message>
-        <source>Association de patients</source>
-        <translation>Association de patients</translation>
-    </message>
-    <message>
-        <source>Structure porteuse</source>
-        <translation>Structure porteuse</translation>
-    </message>
-    <message>
-        <source>FINESS / SIREN</source>
-        <translation>FINESS / SIREN</translation>
-    </message>
-    <message>
-        <source>Lieux</source>
-        <translation>Lieux</translation>
-    </message>
-    <message>
-        <source>Professions de l'équipe</source>
-        <translation>Professions de l'équipe</translation>
-    </message>
-    <message>
-        <source>Contact</source>
-        <translation>Contact</translation>
-    </message>
-    <message>
-        <source>ARS</source>
-        <translation>ARS</translation>
-    </message>
-    <message>
-        <source>Déclaration effective le</source>
-        <translation>Déclaration effective le</translation>
-    </message>
-    <message>
-        <source>Nom :</source>
-        <translation>Nom :</translation>
-    </message>
-    <message>
-        <source>Profession et formation ETP :</source>
-        <translation>Profession et formation ETP :</translation>
-    </message>
-    <message>
-        <source>%1 h de formation</source>
-        <translation>%1 h de formation</translation>
-    </message>
-    <message>
-        <source>Problème de santé et population</source>
-        <translation>Problème de santé et population</translation>
-    </message>
-    <message>
-        <source>Parcours du patient</source>
-        <translation>Parcours du patient</translation>
-    </message>
-    <message>
-        <source>Les séances du programme</source>
-        <translation>Les séances du programme</translation>
-    </message>
-    <message>
-        <source>La déclaration n'ouvre pas droit à un financement, qui relève d'une procédure distincte.</source>
-        <translation>La déclaration n'ouvre pas droit à un financement, qui relève d'une procédure distincte.</translation>
-    </message>
-    <message>
-        <source>Le déclarant</source>
-        <translation>Le déclarant</translation>
-    </message>
-    <message>
-        <source>Le responsable médical</source>
-        <translation>Le responsable médical</translation>
-    </message>
-    <message>
-        <source>L'association partenaire</source>
-        <translation>L'association partenaire</translation>
-    </message>
-    <message>
-        <source>1. Structure porteuse</source>
-        <translation>1. Structure porteuse</translation>
-    </message>
-    <message>
-        <source>2. Coordonnateur</source>
-        <translation>2. Coordonnateur</translation>
-    </message>
-    <message>
-        <source>3. Équipe d'intervenants</source>
-        <translation>3. Équipe d'intervenants</translation>
-    </message>
-    <message>
-        <source>4. Implication des patients</source>
-        <translation>4. Implication des patients</translation>
-    </message>
-    <message>
-        <source>5. Le programme</source>
-        <translation>5. Le programme</translation>
-    </message>
-    <message>
-        <source>7. Information, consentement et confidentialité</source>
-        <translation>7. Information, consentement et confidentialité</translation>
-    </message>
-    <message>
-        <source>8. Évaluation</source>
-        <translation>8. Évaluation</translation>
-    </message>
-    <message>
-        <source>9. Financement</source>
-        <translation>9. Financement</translation>
-    </message>
-    <message>
-        <source>10. Déclarations et signatures</source>
-        <translation>10. Déclarations et signatures</translation>
-    </message>
-    <message>
-        <source>Annexes</source>
-        <translation>Annexes</translation>
-    </message>
-    <message>
-        <source>Notification d'un changement à l'ARS</source>
-        <translation>Notification d'un changement à l'ARS</translation>
-    </message>
-    <message>
-        <source>Objet :</source>
-        <translation>Objet :</translation>
-    </message>
-    <message>
-        <source>notification d'un %1 — programme d'éducation thérapeutique « %2 »</source>
-        <translation>notification d'un %1 — programme d'éducation thérapeutique « %2 »</translation>
-    </message>
-    <message>
-        <source>Madame la directrice générale, Monsieur le directeur général,</source>
-        <translation>Madame la directrice générale, Monsieur le directeur général,</translation>
-    </message>
-    <message>
-        <source>Nouveau coordonnateur :</source>
-        <translation>Nouveau coordonnateur :</translation>
-    </message>
-    <message>
-        <source>Formation à l'ETP : %1 h%2 ; attestation %3.</source>
-        <translation>Formation à l'ETP : %1 h%2 ; attestation %3.</translation>
-    </message>
-    <message>
-        <source>à joindre</source>
-        <translation>à joindre</translation>
-    </message>
-    <message>
-        <source>Objectifs du programme désormais :</source>
-        <translation>Objectifs du programme désormais :</translation>
-    </message>
-    <message>
-        <source>Critères de jugement :</source>
-        <translation>Critères de jugement :</translation>
-    </message>
-    <message>
-        <source>Sources de financement désormais prévues :</source>
-        <translation>Sources de financement désormais prévues :</translation>
-    </message>
-    <message>
-        <source>Précisions :</source>
-        <translation>Précisions :</translation>
-    </message>
-    <message>
-        <source>Notice pour les professionnels adresseurs</source>
-        <translation>Notice pour les professionnels adresseurs</translation>
-    </message>
-    <message>
-        <source>Ce que le programme propose</source>
-        <translation>Ce que le programme propose</translation>
-    </message>
-    <message>
-        <source>Ateliers :</source>
-        <translation>Ateliers :</translation>
-    </message>
-    <message>
-        <source>Quels patients adresser ?</source>
-        <translation>Quels patients adresser ?</translation>
-    </message>
-    <message>
-        <source>Comment adresser un patient ?</source>
-        <translation>Comment adresser un patient ?</translation>
-    </message>
-    <message>
-        <source>Le patient reste libre d'entrer dans le programme et d'en sortir. Avec son accord, son médecin traitant est informé de son parcours.</source>
-        <translation>Le patient reste libre d'entrer dans le programme et d'en sortir. Avec son accord, son médecin traitant est informé de son parcours.</translation>
-    </message>
-    <message>
-        <source>Le coordonnateur est médecin, autre professionnel de santé ou membre mandaté d'une association de patients agréée</source>
-        <translation>Le coordonnateur est médecin, autre professionnel de santé ou membre mandaté d'une association de patients agréée</translation>
-    </message>
-    <message>
-        <source>Qualité du coordonnateur non renseignée.</source>
-        <translation>Qualité du coordonnateur non renseignée.</translation>
-    </message>
-    <message>
-        <source>Le programme est co-construit avec une équipe médicale, dont le responsable signe</source>
-        <translation>Le programme est co-construit avec une équipe médicale, dont le responsable signe</translation>
-    </message>
-    <message>
-        <source>Équipe médicale associée non renseignée.</source>
-        <translation>Équipe médicale associée non renseignée.</translation>
-    </message>
-    <message>
-        <source>Le coordonnateur a les compétences de coordination (formation à la coordination de l'ETP)</source>
-        <translation>Le coordonnateur a les compétences de coordination (formation à la coordination de l'ETP)</translation>
-    </message>
-    <message>
-        <source>Formation à la coordination non renseignée.</source>
-        <translation>Formation à la coordination non renseignée.</translation>
-    </message>
-    <message>
-        <source>Aucune attestation jointe pour %1.</source>
-        <translation>Aucune attestation jointe pour %1.</translation>
-    </message>
-    <message>
-        <source>L'attestation de formation de chaque intervenant est jointe</source>
-        <translation>L'attestation de formation de chaque intervenant est jointe</translation>
-    </message>
-    <message>
-        <source>Sans attestation jointe : %1.</source>
-        <translation>Sans attestation jointe : %1.</translation>
-    </message>
-    <message>
-        <source>La charte signée de chaque intervenant est jointe</source>
-        <translation>La charte signée de chaque intervenant est jointe</translation>
-    </message>
-    <message>
-        <source>Charte signée non jointe : %1.</source>
-        <translation>Charte signée non jointe : %1.</translation>
-    </message>
-    <message>
-        <source>Vérification de complétude (document interne)</source>
-        <translation>Vérification de complétude (document interne)</translation>
-    </message>
-    <message>
-        <source>Vérification de complétude du dossier de déclaration</source>
-        <translation>Vérification de complétude du dossier de déclaration</translation>
-    </message>
-    <message>
-        <source>Document de travail de l'équipe, à ne pas joindre au dossier : le dossier est une déclaration signée par le déclarant, pas un avis de Kit ETP.</source>
-        <translation>Document de travail de l'équipe, à ne pas joindre au dossier : le dossier est une déclaration signée par le déclarant, pas un avis de Kit ETP.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n élément(s) manquant(s)</source>
-        <translation>
-            <numerusform>%n élément manquant</numerusform>
-            <numerusform>%n éléments manquants</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n point(s) à vérifier auprès de votre ARS</source>
-        <translation>
-            <numerusform>%n point à vérifier auprès de votre ARS</numerusform>
-            <numerusform>%n points à vérifier auprès de votre ARS</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Bénéficiaires potentiels (estimation)</source>
-        <translation>Bénéficiaires potentiels (estimation)</translation>
-    </message>
-    <message>
-        <source>attestation :</source>
-        <translation>attestation :</translation>
-    </message>
-    <message>
-        <source>Chaque intervenant et le coordonnateur justifient d'au moins 40 heures de formation à l'ETP (arrêté du 2 août 2010 modifié) par une attestation ; la colonne « Attestation » donne son état : pièce du dossier, ou à joindre.</source>
-        <translation>Chaque intervenant et le coordonnateur justifient d'au moins 40 heures de formation à l'ETP (arrêté du 2 août 2010 modifié) par une attestation ; la colonne « Attestation » donne son état : pièce du dossier, ou à joindre.</translation>
-    </message>
-    <message>
-        <source>Objectifs, critères de jugement et données probantes</source>
-        <translation>Objectifs, critères de jugement et données probantes</translation>
-    </message>
-    <message>
-        <source>Actions d'accompagnement</source>
-        <translation>Actions d'accompagnement</translation>
-    </message>
-    <message>
-        <source>Le programme étant mis en œuvre dans plusieurs régions, il est déclaré à chacune des ARS concernées (article R1161-4 du code de la santé publique) ; ce dossier est adressé à %1.</source>
-        <translation>Le programme étant mis en œuvre dans plusieurs régions, il est déclaré à chacune des ARS concernées (article R1161-4 du code de la santé publique) ; ce dossier est adressé à %1.</translation>
-    </message>
-    <message>
-        <source>Rappel (article L1161-4 du code de la santé publique) : aucune entreprise se livrant à l'exploitation d'un médicament, d'un dispositif médical ou d'un dispositif médical de diagnostic in vitro, ni aucune entreprise proposant des prestations en lien avec la santé, ne participe à la conception, au financement ou à la mise en œuvre des contacts du programme avec les patients.</source>
-        <translation>Rappel (article L1161-4 du code de la santé publique) : aucune entreprise se livrant à l'exploitation d'un médicament, d'un dispositif médical ou d'un dispositif médical de diagnostic in vitro, ni aucune entreprise proposant des prestations en lien avec la santé, ne participe à la conception, au financement ou à la mise en œuvre des contacts du programme avec les patients.</translation>
-    </message>
-    <message>
-        <source>Pièces jointes / pièces à joindre</source>
-        <translation>Pièces jointes / pièces à joindre</translation>
-    </message>
-    <message>
-        <source>Charte d'engagement : signataires</source>
-        <translation>Charte d'engagement : signataires</translation>
-    </message>
-    <message>
-        <source>Chaque intervenant signe la charte d'engagement (arrêté du 30 décembre 2020). La dernière colonne donne l'état de la charte signée : pièce du dossier, ou à joindre.</source>
-        <translation>Chaque intervenant signe la charte d'engagement (arrêté du 30 décembre 2020). La dernière colonne donne l'état de la charte signée : pièce du dossier, ou à joindre.</translation>
-    </message>
-    <message>
-        <source>Modèle proposé par Kit ETP à partir des champs du programme, à remplacer par le document que l'équipe utilise réellement.</source>
-        <translation>Modèle proposé par Kit ETP à partir des champs du programme, à remplacer par le document que l'équipe utilise réellement.</translation>
-    </message>
-    <message>
-        <source>Modèle de formulaire de consentement</source>
-        <translation>Modèle de formulaire de consentement</translation>
-    </message>
-    <message>
-        <source>Modèle de fiche d'information du patient</source>
-        <translation>Modèle de fiche d'information du patient</translation>
-    </message>
-    <message>
-        <source>Modèle de courrier au médecin traitant</source>
-        <translation>Modèle de courrier au médecin traitant</translation>
-    </message>
-    <message>
-        <source>Titre :</source>
-        <translation>Titre :</translation>
-    </message>
-    <message>
-        <source>Fichier joint :</source>
-        <translation>Fichier joint :</translation>
-    </message>
-    <message numerus="yes">
-        <source>Dans le PDF du dossier, la pièce suit cette page (%n page(s)).</source>
-        <translation>
-            <numerusform>Dans le PDF du dossier, la pièce suit cette page (%n page).</numerusform>
-            <numerusform>Dans le PDF du dossier, la pièce suit cette page (%n pages).</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Cette pièce n'a pas pu être insérée : ouvrez-la depuis Kit ETP et joignez-la à part.</source>
-        <translation>Cette pièce n'a pas pu être insérée : ouvrez-la depuis Kit ETP et joignez-la à part.</translation>
-    </message>
-    <message>
-        <source>6. Coordination et dossier du patient</source>
-        <translation>6. Coordination et dossier du patient</translation>
-    </message>
-    <message>
-        <source>Coordonnateur précédent :</source>
-        <translation>Coordonnateur précédent :</translation>
-    </message>
-    <message>
-        <source>jointe à ce courrier</source>
-        <translation>jointe à ce courrier</translation>
-    </message>
-    <message>
-        <source>Objectifs précédents :</source>
-        <translation>Objectifs précédents :</translation>
-    </message>
-    <message>
-        <source>Financement précédent :</source>
-        <translation>Financement précédent :</translation>
-    </message>
-    <message>
-        <source>Déclaration de l'arrêt du programme à l'ARS</source>
-        <translation>Déclaration de l'arrêt du programme à l'ARS</translation>
-    </message>
-    <message>
-        <source>déclaration de l'arrêt du programme d'éducation thérapeutique « %1 »</source>
-        <translation>déclaration de l'arrêt du programme d'éducation thérapeutique « %1 »</translation>
-    </message>
-    <message>
-        <source>Conformément à l'article R1161-4 du code de la santé publique, nous vous déclarons l'arrêt du programme d'éducation thérapeutique « %1 » à compter du %2.</source>
-        <translation>Conformément à l'article R1161-4 du code de la santé publique, nous vous déclarons l'arrêt du programme d'éducation thérapeutique « %1 » à compter du %2.</translation>
-    </message>
-    <message>
-        <source>Motif de l'arrêt :</source>
-        <translation>Motif de l'arrêt :</translation>
-    </message>
-    <message>
-        <source>Devenir des patients en cours de programme :</source>
-        <translation>Devenir des patients en cours de programme :</translation>
-    </message>
-    <message>
-        <source>Programme d'éducation thérapeutique du patient</source>
-        <translation>Programme d'éducation thérapeutique du patient</translation>
-    </message>
-    <message>
-        <source>Programme d'éducation thérapeutique du patient %1</source>
-        <translation>Programme d'éducation thérapeutique du patient %1</translation>
-    </message>
-    <message>
-        <source>Conformément aux articles R1161-4 et suivants du code de la santé publique, qui prévoient la notification au directeur général de l'agence régionale de santé de tout changement de coordonnateur, d'objectifs ou de source de financement, nous vous informons d'un %1 du programme d'éducation thérapeutique « %2 »%3.</source>
-        <translation>Conformément aux articles R1161-4 et suivants du code de la santé publique, qui prévoient la notification au directeur général de l'agence régionale de santé de tout changement de coordonnateur, d'objectifs ou de source de financement, nous vous informons d'un %1 du programme d'éducation thérapeutique « %2 »%3.</translation>
-    </message>
-</context>
-<context>
     <name>AssetStore</name>
     <message>
         <source>L'image est trop grande (2 Mo au plus).</source>
@@ -608,6 +109,35 @@
     <message>
         <source>Aucune pièce n'a le numéro %1.</source>
         <translation>Aucune pièce n'a le numéro %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistDocument</name>
+    <message>
+        <source>Vérification de complétude (document interne)</source>
+        <translation>Vérification de complétude (document interne)</translation>
+    </message>
+    <message>
+        <source>Vérification de complétude du dossier de déclaration</source>
+        <translation>Vérification de complétude du dossier de déclaration</translation>
+    </message>
+    <message>
+        <source>Document de travail de l'équipe, à ne pas joindre au dossier : le dossier est une déclaration signée par le déclarant, pas un avis de Kit ETP.</source>
+        <translation>Document de travail de l'équipe, à ne pas joindre au dossier : le dossier est une déclaration signée par le déclarant, pas un avis de Kit ETP.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n élément(s) manquant(s)</source>
+        <translation>
+            <numerusform>%n élément manquant</numerusform>
+            <numerusform>%n éléments manquants</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n point(s) à vérifier auprès de votre ARS</source>
+        <translation>
+            <numerusform>%n point à vérifier auprès de votre ARS</numerusform>
+            <numerusform>%n points à vérifier auprès de votre ARS</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1638,6 +1168,129 @@
         <source>Le plan suit la composition du dossier de déclaration (arrêté du 30 décembre 2020, annexe 2) telle qu'elle est connue ; les pièces demandées varient selon les ARS.</source>
         <translation>Le plan suit la composition du dossier de déclaration (arrêté du 30 décembre 2020, annexe 2) telle qu'elle est connue ; les pièces demandées varient selon les ARS.</translation>
     </message>
+    <message>
+        <source>Coordonnateur</source>
+        <translation>Coordonnateur</translation>
+    </message>
+    <message>
+        <source>Un coordonnateur est désigné</source>
+        <translation>Un coordonnateur est désigné</translation>
+    </message>
+    <message>
+        <source>Aucun membre de l'équipe n'est coordonnateur.</source>
+        <translation>Aucun membre de l'équipe n'est coordonnateur.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n membres sont marqués coordonnateur : il en faut un seul.</source>
+        <translation><numerusform>%n membres sont marqués coordonnateur : il en faut un seul.</numerusform><numerusform>%n membres sont marqués coordonnateur : il en faut un seul.</numerusform></translation>
+    </message>
+    <message>
+        <source>Le coordonnateur est médecin, autre professionnel de santé ou membre mandaté d'une association de patients agréée</source>
+        <translation>Le coordonnateur est médecin, autre professionnel de santé ou membre mandaté d'une association de patients agréée</translation>
+    </message>
+    <message>
+        <source>Qualité du coordonnateur non renseignée.</source>
+        <translation>Qualité du coordonnateur non renseignée.</translation>
+    </message>
+    <message>
+        <source>Le programme est co-construit avec une équipe médicale, dont le responsable signe</source>
+        <translation>Le programme est co-construit avec une équipe médicale, dont le responsable signe</translation>
+    </message>
+    <message>
+        <source>Équipe médicale associée non renseignée.</source>
+        <translation>Équipe médicale associée non renseignée.</translation>
+    </message>
+    <message>
+        <source>Le coordonnateur a les compétences de coordination (formation à la coordination de l'ETP)</source>
+        <translation>Le coordonnateur a les compétences de coordination (formation à la coordination de l'ETP)</translation>
+    </message>
+    <message>
+        <source>Formation à la coordination non renseignée.</source>
+        <translation>Formation à la coordination non renseignée.</translation>
+    </message>
+    <message>
+        <source>Le coordonnateur a suivi au moins 40 heures de formation à l'ETP</source>
+        <translation>Le coordonnateur a suivi au moins 40 heures de formation à l'ETP</translation>
+    </message>
+    <message>
+        <source>%1 : %2 h déclarées.</source>
+        <translation>%1 : %2 h déclarées.</translation>
+    </message>
+    <message>
+        <source>L'attestation de formation du coordonnateur est jointe</source>
+        <translation>L'attestation de formation du coordonnateur est jointe</translation>
+    </message>
+    <message>
+        <source>Aucune attestation jointe pour %1.</source>
+        <translation>Aucune attestation jointe pour %1.</translation>
+    </message>
+    <message>
+        <source>Équipe</source>
+        <translation>Équipe</translation>
+    </message>
+    <message>
+        <source>Au moins deux professionnels de santé de professions différentes</source>
+        <translation>Au moins deux professionnels de santé de professions différentes</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n profession(s) de santé dans l'équipe.</source>
+        <translation>
+            <numerusform>%n profession de santé dans l'équipe.</numerusform>
+            <numerusform>%n professions de santé dans l'équipe.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Un médecin intervient (le coordonnateur n'est pas médecin)</source>
+        <translation>Un médecin intervient (le coordonnateur n'est pas médecin)</translation>
+    </message>
+    <message>
+        <source>Aucun intervenant n'a une profession reconnue comme médicale.</source>
+        <translation>Aucun intervenant n'a une profession reconnue comme médicale.</translation>
+    </message>
+    <message>
+        <source>Un médecin intervient</source>
+        <translation>Un médecin intervient</translation>
+    </message>
+    <message>
+        <source>Le coordonnateur est médecin.</source>
+        <translation>Le coordonnateur est médecin.</translation>
+    </message>
+    <message>
+        <source>Chaque intervenant a suivi au moins 40 heures de formation à l'ETP</source>
+        <translation>Chaque intervenant a suivi au moins 40 heures de formation à l'ETP</translation>
+    </message>
+    <message>
+        <source>L'équipe est vide.</source>
+        <translation>L'équipe est vide.</translation>
+    </message>
+    <message>
+        <source>Moins de 40 h : %1.</source>
+        <translation>Moins de 40 h : %1.</translation>
+    </message>
+    <message>
+        <source>L'attestation de formation de chaque intervenant est jointe</source>
+        <translation>L'attestation de formation de chaque intervenant est jointe</translation>
+    </message>
+    <message>
+        <source>Sans attestation jointe : %1.</source>
+        <translation>Sans attestation jointe : %1.</translation>
+    </message>
+    <message>
+        <source>Chaque intervenant a signé la charte d'engagement</source>
+        <translation>Chaque intervenant a signé la charte d'engagement</translation>
+    </message>
+    <message>
+        <source>Charte non signée : %1.</source>
+        <translation>Charte non signée : %1.</translation>
+    </message>
+    <message>
+        <source>La charte signée de chaque intervenant est jointe</source>
+        <translation>La charte signée de chaque intervenant est jointe</translation>
+    </message>
+    <message>
+        <source>Charte signée non jointe : %1.</source>
+        <translation>Charte signée non jointe : %1.</translation>
+    </message>
 </context>
 <context>
     <name>DeclarationCommands</name>
@@ -2256,6 +1909,89 @@
     </message>
 </context>
 <context>
+    <name>DirectoryCard</name>
+    <message>
+        <source>Fiche annuaire du programme</source>
+        <translation>Fiche annuaire du programme</translation>
+    </message>
+    <message>
+        <source>Problème de santé</source>
+        <translation>Problème de santé</translation>
+    </message>
+    <message>
+        <source>Présentation</source>
+        <translation>Présentation</translation>
+    </message>
+    <message>
+        <source>Population</source>
+        <translation>Population</translation>
+    </message>
+    <message>
+        <source>Bénéficiaires potentiels (estimation)</source>
+        <translation>Bénéficiaires potentiels (estimation)</translation>
+    </message>
+    <message>
+        <source>Modalité</source>
+        <translation>Modalité</translation>
+    </message>
+    <message>
+        <source>Orientation</source>
+        <translation>Orientation</translation>
+    </message>
+    <message>
+        <source>Séances décrites</source>
+        <translation>Séances décrites</translation>
+    </message>
+    <message>
+        <source>Patients intervenants</source>
+        <translation>Patients intervenants</translation>
+    </message>
+    <message>
+        <source>oui</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>non</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>Association de patients</source>
+        <translation>Association de patients</translation>
+    </message>
+    <message>
+        <source>Structure porteuse</source>
+        <translation>Structure porteuse</translation>
+    </message>
+    <message>
+        <source>FINESS / SIREN</source>
+        <translation>FINESS / SIREN</translation>
+    </message>
+    <message>
+        <source>Lieux</source>
+        <translation>Lieux</translation>
+    </message>
+    <message>
+        <source>Coordonnateur</source>
+        <translation>Coordonnateur</translation>
+    </message>
+    <message>
+        <source>Professions de l'équipe</source>
+        <translation>Professions de l'équipe</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>ARS</source>
+        <translation>ARS</translation>
+    </message>
+    <message>
+        <source>Déclaration effective le</source>
+        <translation>Déclaration effective le</translation>
+    </message>
+</context>
+<context>
     <name>DossierAnnexes</name>
     <message>
         <source>Programme d'éducation thérapeutique :</source>
@@ -2443,6 +2179,161 @@
     <message>
         <source>Pièce n° %1 — %2</source>
         <translation>Pièce n° %1 — %2</translation>
+    </message>
+    <message>
+        <source>Nom :</source>
+        <translation>Nom :</translation>
+    </message>
+    <message>
+        <source>Profession et formation ETP :</source>
+        <translation>Profession et formation ETP :</translation>
+    </message>
+    <message>
+        <source>%1 h de formation</source>
+        <translation>%1 h de formation</translation>
+    </message>
+    <message>
+        <source>attestation :</source>
+        <translation>attestation :</translation>
+    </message>
+    <message>
+        <source>Chaque intervenant et le coordonnateur justifient d'au moins 40 heures de formation à l'ETP (arrêté du 2 août 2010 modifié) par une attestation ; la colonne « Attestation » donne son état : pièce du dossier, ou à joindre.</source>
+        <translation>Chaque intervenant et le coordonnateur justifient d'au moins 40 heures de formation à l'ETP (arrêté du 2 août 2010 modifié) par une attestation ; la colonne « Attestation » donne son état : pièce du dossier, ou à joindre.</translation>
+    </message>
+    <message>
+        <source>Problème de santé et population</source>
+        <translation>Problème de santé et population</translation>
+    </message>
+    <message>
+        <source>Objectifs, critères de jugement et données probantes</source>
+        <translation>Objectifs, critères de jugement et données probantes</translation>
+    </message>
+    <message>
+        <source>Parcours du patient</source>
+        <translation>Parcours du patient</translation>
+    </message>
+    <message>
+        <source>Les séances du programme</source>
+        <translation>Les séances du programme</translation>
+    </message>
+    <message>
+        <source>Actions d'accompagnement</source>
+        <translation>Actions d'accompagnement</translation>
+    </message>
+    <message>
+        <source>La déclaration n'ouvre pas droit à un financement, qui relève d'une procédure distincte.</source>
+        <translation>La déclaration n'ouvre pas droit à un financement, qui relève d'une procédure distincte.</translation>
+    </message>
+    <message>
+        <source>Le programme étant mis en œuvre dans plusieurs régions, il est déclaré à chacune des ARS concernées (article R1161-4 du code de la santé publique) ; ce dossier est adressé à %1.</source>
+        <translation>Le programme étant mis en œuvre dans plusieurs régions, il est déclaré à chacune des ARS concernées (article R1161-4 du code de la santé publique) ; ce dossier est adressé à %1.</translation>
+    </message>
+    <message>
+        <source>Rappel (article L1161-4 du code de la santé publique) : aucune entreprise se livrant à l'exploitation d'un médicament, d'un dispositif médical ou d'un dispositif médical de diagnostic in vitro, ni aucune entreprise proposant des prestations en lien avec la santé, ne participe à la conception, au financement ou à la mise en œuvre des contacts du programme avec les patients.</source>
+        <translation>Rappel (article L1161-4 du code de la santé publique) : aucune entreprise se livrant à l'exploitation d'un médicament, d'un dispositif médical ou d'un dispositif médical de diagnostic in vitro, ni aucune entreprise proposant des prestations en lien avec la santé, ne participe à la conception, au financement ou à la mise en œuvre des contacts du programme avec les patients.</translation>
+    </message>
+    <message>
+        <source>Le déclarant</source>
+        <translation>Le déclarant</translation>
+    </message>
+    <message>
+        <source>Le responsable médical</source>
+        <translation>Le responsable médical</translation>
+    </message>
+    <message>
+        <source>L'association partenaire</source>
+        <translation>L'association partenaire</translation>
+    </message>
+    <message>
+        <source>Pièces jointes / pièces à joindre</source>
+        <translation>Pièces jointes / pièces à joindre</translation>
+    </message>
+    <message>
+        <source>Charte d'engagement : signataires</source>
+        <translation>Charte d'engagement : signataires</translation>
+    </message>
+    <message>
+        <source>Chaque intervenant signe la charte d'engagement (arrêté du 30 décembre 2020). La dernière colonne donne l'état de la charte signée : pièce du dossier, ou à joindre.</source>
+        <translation>Chaque intervenant signe la charte d'engagement (arrêté du 30 décembre 2020). La dernière colonne donne l'état de la charte signée : pièce du dossier, ou à joindre.</translation>
+    </message>
+    <message>
+        <source>Modèle proposé par Kit ETP à partir des champs du programme, à remplacer par le document que l'équipe utilise réellement.</source>
+        <translation>Modèle proposé par Kit ETP à partir des champs du programme, à remplacer par le document que l'équipe utilise réellement.</translation>
+    </message>
+    <message>
+        <source>Modèle de formulaire de consentement</source>
+        <translation>Modèle de formulaire de consentement</translation>
+    </message>
+    <message>
+        <source>Modèle de fiche d'information du patient</source>
+        <translation>Modèle de fiche d'information du patient</translation>
+    </message>
+    <message>
+        <source>Modèle de courrier au médecin traitant</source>
+        <translation>Modèle de courrier au médecin traitant</translation>
+    </message>
+    <message>
+        <source>Titre :</source>
+        <translation>Titre :</translation>
+    </message>
+    <message>
+        <source>Fichier joint :</source>
+        <translation>Fichier joint :</translation>
+    </message>
+    <message numerus="yes">
+        <source>Dans le PDF du dossier, la pièce suit cette page (%n page(s)).</source>
+        <translation>
+            <numerusform>Dans le PDF du dossier, la pièce suit cette page (%n page).</numerusform>
+            <numerusform>Dans le PDF du dossier, la pièce suit cette page (%n pages).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cette pièce n'a pas pu être insérée : ouvrez-la depuis Kit ETP et joignez-la à part.</source>
+        <translation>Cette pièce n'a pas pu être insérée : ouvrez-la depuis Kit ETP et joignez-la à part.</translation>
+    </message>
+    <message>
+        <source>1. Structure porteuse</source>
+        <translation>1. Structure porteuse</translation>
+    </message>
+    <message>
+        <source>2. Coordonnateur</source>
+        <translation>2. Coordonnateur</translation>
+    </message>
+    <message>
+        <source>3. Équipe d'intervenants</source>
+        <translation>3. Équipe d'intervenants</translation>
+    </message>
+    <message>
+        <source>4. Implication des patients</source>
+        <translation>4. Implication des patients</translation>
+    </message>
+    <message>
+        <source>5. Le programme</source>
+        <translation>5. Le programme</translation>
+    </message>
+    <message>
+        <source>6. Coordination et dossier du patient</source>
+        <translation>6. Coordination et dossier du patient</translation>
+    </message>
+    <message>
+        <source>7. Information, consentement et confidentialité</source>
+        <translation>7. Information, consentement et confidentialité</translation>
+    </message>
+    <message>
+        <source>8. Évaluation</source>
+        <translation>8. Évaluation</translation>
+    </message>
+    <message>
+        <source>9. Financement</source>
+        <translation>9. Financement</translation>
+    </message>
+    <message>
+        <source>10. Déclarations et signatures</source>
+        <translation>10. Déclarations et signatures</translation>
+    </message>
+    <message>
+        <source>Annexes</source>
+        <translation>Annexes</translation>
     </message>
 </context>
 <context>
@@ -4614,6 +4505,90 @@
         <source>Signature :</source>
         <translation>Signature :</translation>
     </message>
+    <message>
+        <source>Notification d'un changement à l'ARS</source>
+        <translation>Notification d'un changement à l'ARS</translation>
+    </message>
+    <message>
+        <source>Objet :</source>
+        <translation>Objet :</translation>
+    </message>
+    <message>
+        <source>notification d'un %1 — programme d'éducation thérapeutique « %2 »</source>
+        <translation>notification d'un %1 — programme d'éducation thérapeutique « %2 »</translation>
+    </message>
+    <message>
+        <source>Madame la directrice générale, Monsieur le directeur général,</source>
+        <translation>Madame la directrice générale, Monsieur le directeur général,</translation>
+    </message>
+    <message>
+        <source>Conformément aux articles R1161-4 et suivants du code de la santé publique, qui prévoient la notification au directeur général de l'agence régionale de santé de tout changement de coordonnateur, d'objectifs ou de source de financement, nous vous informons d'un %1 du programme d'éducation thérapeutique « %2 »%3.</source>
+        <translation>Conformément aux articles R1161-4 et suivants du code de la santé publique, qui prévoient la notification au directeur général de l'agence régionale de santé de tout changement de coordonnateur, d'objectifs ou de source de financement, nous vous informons d'un %1 du programme d'éducation thérapeutique « %2 »%3.</translation>
+    </message>
+    <message>
+        <source>Coordonnateur précédent :</source>
+        <translation>Coordonnateur précédent :</translation>
+    </message>
+    <message>
+        <source>Nouveau coordonnateur :</source>
+        <translation>Nouveau coordonnateur :</translation>
+    </message>
+    <message>
+        <source>Formation à l'ETP : %1 h%2 ; attestation %3.</source>
+        <translation>Formation à l'ETP : %1 h%2 ; attestation %3.</translation>
+    </message>
+    <message>
+        <source>à joindre</source>
+        <translation>à joindre</translation>
+    </message>
+    <message>
+        <source>jointe à ce courrier</source>
+        <translation>jointe à ce courrier</translation>
+    </message>
+    <message>
+        <source>Objectifs précédents :</source>
+        <translation>Objectifs précédents :</translation>
+    </message>
+    <message>
+        <source>Objectifs du programme désormais :</source>
+        <translation>Objectifs du programme désormais :</translation>
+    </message>
+    <message>
+        <source>Critères de jugement :</source>
+        <translation>Critères de jugement :</translation>
+    </message>
+    <message>
+        <source>Financement précédent :</source>
+        <translation>Financement précédent :</translation>
+    </message>
+    <message>
+        <source>Sources de financement désormais prévues :</source>
+        <translation>Sources de financement désormais prévues :</translation>
+    </message>
+    <message>
+        <source>Précisions :</source>
+        <translation>Précisions :</translation>
+    </message>
+    <message>
+        <source>Déclaration de l'arrêt du programme à l'ARS</source>
+        <translation>Déclaration de l'arrêt du programme à l'ARS</translation>
+    </message>
+    <message>
+        <source>déclaration de l'arrêt du programme d'éducation thérapeutique « %1 »</source>
+        <translation>déclaration de l'arrêt du programme d'éducation thérapeutique « %1 »</translation>
+    </message>
+    <message>
+        <source>Conformément à l'article R1161-4 du code de la santé publique, nous vous déclarons l'arrêt du programme d'éducation thérapeutique « %1 » à compter du %2.</source>
+        <translation>Conformément à l'article R1161-4 du code de la santé publique, nous vous déclarons l'arrêt du programme d'éducation thérapeutique « %1 » à compter du %2.</translation>
+    </message>
+    <message>
+        <source>Motif de l'arrêt :</source>
+        <translation>Motif de l'arrêt :</translation>
+    </message>
+    <message>
+        <source>Devenir des patients en cours de programme :</source>
+        <translation>Devenir des patients en cours de programme :</translation>
+    </message>
 </context>
 <context>
     <name>NotifyChangeDialog</name>
@@ -5546,6 +5521,45 @@
             <numerusform>Cette question a déjà %n réponse : elle ne peut pas être supprimée (modifiez plutôt son libellé).</numerusform>
             <numerusform>Cette question a déjà %n réponses : elle ne peut pas être supprimée (modifiez plutôt son libellé).</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ReferralLeaflet</name>
+    <message>
+        <source>Notice pour les professionnels adresseurs</source>
+        <translation>Notice pour les professionnels adresseurs</translation>
+    </message>
+    <message>
+        <source>Programme d'éducation thérapeutique du patient</source>
+        <translation>Programme d'éducation thérapeutique du patient</translation>
+    </message>
+    <message>
+        <source>Programme d'éducation thérapeutique du patient %1</source>
+        <translation>Programme d'éducation thérapeutique du patient %1</translation>
+    </message>
+    <message>
+        <source>Ce que le programme propose</source>
+        <translation>Ce que le programme propose</translation>
+    </message>
+    <message>
+        <source>Ateliers :</source>
+        <translation>Ateliers :</translation>
+    </message>
+    <message>
+        <source>Quels patients adresser ?</source>
+        <translation>Quels patients adresser ?</translation>
+    </message>
+    <message>
+        <source>Comment adresser un patient ?</source>
+        <translation>Comment adresser un patient ?</translation>
+    </message>
+    <message>
+        <source>Le patient reste libre d'entrer dans le programme et d'en sortir. Avec son accord, son médecin traitant est informé de son parcours.</source>
+        <translation>Le patient reste libre d'entrer dans le programme et d'en sortir. Avec son accord, son médecin traitant est informé de son parcours.</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
     </message>
 </context>
 <context>

@@ -58,51 +58,50 @@ QString names(const QStringList &list)
 
 void teamRules(Builder &b)
 {
-    using T = DeclarationChecklist;
     const DeclarationFacts &f = b.facts;
-    b.section(T::tr("Coordonnateur"), QStringLiteral("team"));
+    b.section(DeclarationChecklist::tr("Coordonnateur"), QStringLiteral("team"));
     int coordinators = 0;
     for (const TeamMember &m : f.team)
         coordinators += m.isCoordinator ? 1 : 0;
     const TeamMember *coord = f.coordinator();
     if (!coord)
-        b.add(QStringLiteral("team.coordinator"), T::tr("Un coordonnateur est désigné"), Status::Missing,
-              T::tr("Aucun membre de l'équipe n'est coordonnateur."));
+        b.add(QStringLiteral("team.coordinator"), DeclarationChecklist::tr("Un coordonnateur est désigné"), Status::Missing,
+              DeclarationChecklist::tr("Aucun membre de l'équipe n'est coordonnateur."));
     else if (coordinators > 1)
-        b.add(QStringLiteral("team.coordinator"), T::tr("Un coordonnateur est désigné"), Status::Missing,
-              T::tr("%n membres sont marqués coordonnateur : il en faut un seul.", nullptr, coordinators));
+        b.add(QStringLiteral("team.coordinator"), DeclarationChecklist::tr("Un coordonnateur est désigné"), Status::Missing,
+              DeclarationChecklist::tr("%n membres sont marqués coordonnateur : il en faut un seul.", nullptr, coordinators));
     else
-        b.add(QStringLiteral("team.coordinator"), T::tr("Un coordonnateur est désigné"), Status::Met, coord->name);
+        b.add(QStringLiteral("team.coordinator"), DeclarationChecklist::tr("Un coordonnateur est désigné"), Status::Met, coord->name);
     const QString eligibility = f.field(QStringLiteral("coordinator.eligibility"));
     b.add(QStringLiteral("team.coordinator.eligibility"),
-          T::tr("Le coordonnateur est médecin, autre professionnel de santé ou membre mandaté d'une association de patients agréée"),
-          eligibility.isEmpty() ? Status::Missing : Status::Met, eligibility.isEmpty() ? T::tr("Qualité du coordonnateur non renseignée.") : eligibility,
+          DeclarationChecklist::tr("Le coordonnateur est médecin, autre professionnel de santé ou membre mandaté d'une association de patients agréée"),
+          eligibility.isEmpty() ? Status::Missing : Status::Met, eligibility.isEmpty() ? DeclarationChecklist::tr("Qualité du coordonnateur non renseignée.") : eligibility,
           QStringLiteral("coordinator.eligibility"));
     const bool associationCoordinator = eligibility.contains(QLatin1String("association"), Qt::CaseInsensitive);
     if (associationCoordinator)
-        b.add(QStringLiteral("team.coordinator.medical_team"), T::tr("Le programme est co-construit avec une équipe médicale, dont le responsable signe"),
+        b.add(QStringLiteral("team.coordinator.medical_team"), DeclarationChecklist::tr("Le programme est co-construit avec une équipe médicale, dont le responsable signe"),
               f.field(QStringLiteral("patients.medical_team")).isEmpty() ? Status::Missing : Status::Met,
-              f.field(QStringLiteral("patients.medical_team")).isEmpty() ? T::tr("Équipe médicale associée non renseignée.") : QString(),
+              f.field(QStringLiteral("patients.medical_team")).isEmpty() ? DeclarationChecklist::tr("Équipe médicale associée non renseignée.") : QString(),
               QStringLiteral("patients.medical_team"));
     const bool coordinationTraining = !f.field(QStringLiteral("coordinator.training")).isEmpty();
     b.add(QStringLiteral("team.coordinator.coordination_training"),
-          T::tr("Le coordonnateur a les compétences de coordination (formation à la coordination de l'ETP)"),
+          DeclarationChecklist::tr("Le coordonnateur a les compétences de coordination (formation à la coordination de l'ETP)"),
           coordinationTraining ? Status::Met : Status::Missing,
-          coordinationTraining ? f.field(QStringLiteral("coordinator.training")) : T::tr("Formation à la coordination non renseignée."),
+          coordinationTraining ? f.field(QStringLiteral("coordinator.training")) : DeclarationChecklist::tr("Formation à la coordination non renseignée."),
           QStringLiteral("coordinator.training"));
     if (coord) {
-        b.add(QStringLiteral("team.coordinator.training"), T::tr("Le coordonnateur a suivi au moins 40 heures de formation à l'ETP"),
+        b.add(QStringLiteral("team.coordinator.training"), DeclarationChecklist::tr("Le coordonnateur a suivi au moins 40 heures de formation à l'ETP"),
               coord->isTrained() ? Status::Met : Status::Missing,
-              T::tr("%1 : %2 h déclarées.").arg(coord->name).arg(coord->trainingHours));
+              DeclarationChecklist::tr("%1 : %2 h déclarées.").arg(coord->name).arg(coord->trainingHours));
         const bool attached = !f.attached(Attachment::Piece::TrainingCertificate, coord->id).isEmpty();
-        b.add(QStringLiteral("team.coordinator.certificate"), T::tr("L'attestation de formation du coordonnateur est jointe"),
+        b.add(QStringLiteral("team.coordinator.certificate"), DeclarationChecklist::tr("L'attestation de formation du coordonnateur est jointe"),
               attached ? Status::Met : Status::Missing,
-              attached ? coord->trainingBody : T::tr("Aucune attestation jointe pour %1.").arg(coord->name));
+              attached ? coord->trainingBody : DeclarationChecklist::tr("Aucune attestation jointe pour %1.").arg(coord->name));
     }
     b.field(QStringLiteral("coordinator.position"));
     b.field(QStringLiteral("coordinator.organisation"));
 
-    b.section(T::tr("Équipe"), QStringLiteral("team"));
+    b.section(DeclarationChecklist::tr("Équipe"), QStringLiteral("team"));
     QSet<QString> professions;
     bool physician = false;
     QStringList untrained, noCertificate, unsigned_, charterNotAttached;
@@ -119,31 +118,31 @@ void teamRules(Builder &b)
         if (f.attached(Attachment::Piece::SignedCharter, m.id).isEmpty())
             charterNotAttached << m.name;
     }
-    b.add(QStringLiteral("team.professions"), T::tr("Au moins deux professionnels de santé de professions différentes"),
+    b.add(QStringLiteral("team.professions"), DeclarationChecklist::tr("Au moins deux professionnels de santé de professions différentes"),
           professions.size() >= 2 ? Status::Met : Status::Missing,
-          T::tr("%n profession(s) de santé dans l'équipe.", nullptr, int(professions.size())));
+          DeclarationChecklist::tr("%n profession(s) de santé dans l'équipe.", nullptr, int(professions.size())));
     if (!coord || !coord->isPhysician())
-        b.add(QStringLiteral("team.physician"), T::tr("Un médecin intervient (le coordonnateur n'est pas médecin)"),
+        b.add(QStringLiteral("team.physician"), DeclarationChecklist::tr("Un médecin intervient (le coordonnateur n'est pas médecin)"),
               physician ? Status::Met : Status::Missing,
-              physician ? QString() : T::tr("Aucun intervenant n'a une profession reconnue comme médicale."));
+              physician ? QString() : DeclarationChecklist::tr("Aucun intervenant n'a une profession reconnue comme médicale."));
     else
-        b.add(QStringLiteral("team.physician"), T::tr("Un médecin intervient"), Status::Met, T::tr("Le coordonnateur est médecin."));
+        b.add(QStringLiteral("team.physician"), DeclarationChecklist::tr("Un médecin intervient"), Status::Met, DeclarationChecklist::tr("Le coordonnateur est médecin."));
     if (f.team.isEmpty()) {
-        b.add(QStringLiteral("team.training"), T::tr("Chaque intervenant a suivi au moins 40 heures de formation à l'ETP"),
-              Status::Missing, T::tr("L'équipe est vide."));
+        b.add(QStringLiteral("team.training"), DeclarationChecklist::tr("Chaque intervenant a suivi au moins 40 heures de formation à l'ETP"),
+              Status::Missing, DeclarationChecklist::tr("L'équipe est vide."));
     } else {
-        b.add(QStringLiteral("team.training"), T::tr("Chaque intervenant a suivi au moins 40 heures de formation à l'ETP"),
+        b.add(QStringLiteral("team.training"), DeclarationChecklist::tr("Chaque intervenant a suivi au moins 40 heures de formation à l'ETP"),
               untrained.isEmpty() ? Status::Met : Status::Missing,
-              untrained.isEmpty() ? QString() : T::tr("Moins de 40 h : %1.").arg(names(untrained)));
-        b.add(QStringLiteral("team.certificates"), T::tr("L'attestation de formation de chaque intervenant est jointe"),
+              untrained.isEmpty() ? QString() : DeclarationChecklist::tr("Moins de 40 h : %1.").arg(names(untrained)));
+        b.add(QStringLiteral("team.certificates"), DeclarationChecklist::tr("L'attestation de formation de chaque intervenant est jointe"),
               noCertificate.isEmpty() ? Status::Met : Status::Missing,
-              noCertificate.isEmpty() ? QString() : T::tr("Sans attestation jointe : %1.").arg(names(noCertificate)));
-        b.add(QStringLiteral("team.charters"), T::tr("Chaque intervenant a signé la charte d'engagement"),
+              noCertificate.isEmpty() ? QString() : DeclarationChecklist::tr("Sans attestation jointe : %1.").arg(names(noCertificate)));
+        b.add(QStringLiteral("team.charters"), DeclarationChecklist::tr("Chaque intervenant a signé la charte d'engagement"),
               unsigned_.isEmpty() ? Status::Met : Status::Missing,
-              unsigned_.isEmpty() ? QString() : T::tr("Charte non signée : %1.").arg(names(unsigned_)));
-        b.add(QStringLiteral("team.charters_attached"), T::tr("La charte signée de chaque intervenant est jointe"),
+              unsigned_.isEmpty() ? QString() : DeclarationChecklist::tr("Charte non signée : %1.").arg(names(unsigned_)));
+        b.add(QStringLiteral("team.charters_attached"), DeclarationChecklist::tr("La charte signée de chaque intervenant est jointe"),
               charterNotAttached.isEmpty() ? Status::Met : Status::Missing,
-              charterNotAttached.isEmpty() ? QString() : T::tr("Charte signée non jointe : %1.").arg(names(charterNotAttached)));
+              charterNotAttached.isEmpty() ? QString() : DeclarationChecklist::tr("Charte signée non jointe : %1.").arg(names(charterNotAttached)));
     }
 }
 

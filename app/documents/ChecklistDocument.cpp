@@ -22,22 +22,21 @@ class ChecklistText
 
 std::unique_ptr<PaperDocument> build(ProgrammeFile &file, const QDate &today)
 {
-    using T = ChecklistText;
-    auto doc = std::make_unique<PaperDocument>(T::tr("Vérification de complétude (document interne)"));
+    auto doc = std::make_unique<PaperDocument>(ChecklistText::tr("Vérification de complétude (document interne)"));
     Letterhead::apply(*doc, file);
     const DeclarationFacts facts = DeclarationStore(file).facts(today);
     const QList<ChecklistItem> items = DeclarationChecklist::compute(facts);
     const int missing = DeclarationChecklist::count(items, ChecklistItem::Status::Missing);
     const int verify = DeclarationChecklist::count(items, ChecklistItem::Status::ToVerify);
     QString html;
-    html += QStringLiteral("<h1>%1</h1>").arg(T::tr("Vérification de complétude du dossier de déclaration"));
+    html += QStringLiteral("<h1>%1</h1>").arg(ChecklistText::tr("Vérification de complétude du dossier de déclaration"));
     html += QStringLiteral("<p><b>%1</b></p>")
-                .arg(T::tr("Document de travail de l'équipe, à ne pas joindre au dossier : le dossier est une déclaration signée "
+                .arg(ChecklistText::tr("Document de travail de l'équipe, à ne pas joindre au dossier : le dossier est une déclaration signée "
                            "par le déclarant, pas un avis de Kit ETP."));
     html += QStringLiteral("<p>%1 — %2</p>")
                 .arg(DeclarationHtml::value(facts.fields.value(QStringLiteral("programme.title"))), QLocale().toString(today, QLocale::LongFormat));
     html += QStringLiteral("<p>%1 ; %2</p>")
-                .arg(T::tr("%n élément(s) manquant(s)", nullptr, missing), T::tr("%n point(s) à vérifier auprès de votre ARS", nullptr, verify));
+                .arg(ChecklistText::tr("%n élément(s) manquant(s)", nullptr, missing), ChecklistText::tr("%n point(s) à vérifier auprès de votre ARS", nullptr, verify));
     html += DeclarationHtml::checklistTable(items);
     doc->setBodyHtml(html);
     return doc;

@@ -84,9 +84,8 @@ QJsonObject toJson(ProgrammeFile &file, const QDate &today)
 
 std::unique_ptr<PaperDocument> build(ProgrammeFile &file, const QDate &today)
 {
-    using T = CardText;
     using H = DeclarationHtml;
-    auto doc = std::make_unique<PaperDocument>(T::tr("Fiche annuaire du programme"));
+    auto doc = std::make_unique<PaperDocument>(CardText::tr("Fiche annuaire du programme"));
     Letterhead::apply(*doc, file);
     const QJsonObject card = toJson(file, today);
     auto s = [](const QJsonValue &v) { return v.isNull() ? H::missing() : Html::escape(v.toVariant().toString(), true); };
@@ -101,24 +100,24 @@ std::unique_ptr<PaperDocument> build(ProgrammeFile &file, const QDate &today)
         professions << v.toString();
 
     const QList<QPair<QString, QString>> rows = {
-        {T::tr("Problème de santé"), s(p.value(QStringLiteral("condition")))},
-        {T::tr("Présentation"), s(p.value(QStringLiteral("summary")))},
-        {T::tr("Population"), s(p.value(QStringLiteral("population")))},
-        {T::tr("Bénéficiaires potentiels (estimation)"), s(p.value(QStringLiteral("beneficiariesPerYear")))},
-        {T::tr("Modalité"), s(p.value(QStringLiteral("setting")))},
-        {T::tr("Orientation"), s(p.value(QStringLiteral("referral")))},
-        {T::tr("Séances décrites"), QString::number(p.value(QStringLiteral("sessions")).toInt())},
-        {T::tr("Patients intervenants"), p.value(QStringLiteral("patientFacilitators")).toBool() ? T::tr("oui") : T::tr("non")},
-        {T::tr("Association de patients"), s(p.value(QStringLiteral("patientAssociation")))},
-        {T::tr("Structure porteuse"), s(st.value(QStringLiteral("name")))},
-        {T::tr("FINESS / SIREN"), s(st.value(QStringLiteral("finessOrSiren")))},
-        {T::tr("Lieux"), s(st.value(QStringLiteral("places")))},
-        {T::tr("Coordonnateur"), s(team.value(QStringLiteral("coordinator")))},
-        {T::tr("Professions de l'équipe"), professions.isEmpty() ? H::missing() : Html::escape(professions.join(QStringLiteral(", ")))},
-        {T::tr("Contact"), s(c.value(QStringLiteral("name"))) + QStringLiteral(" — ") + s(c.value(QStringLiteral("phone"))) +
+        {CardText::tr("Problème de santé"), s(p.value(QStringLiteral("condition")))},
+        {CardText::tr("Présentation"), s(p.value(QStringLiteral("summary")))},
+        {CardText::tr("Population"), s(p.value(QStringLiteral("population")))},
+        {CardText::tr("Bénéficiaires potentiels (estimation)"), s(p.value(QStringLiteral("beneficiariesPerYear")))},
+        {CardText::tr("Modalité"), s(p.value(QStringLiteral("setting")))},
+        {CardText::tr("Orientation"), s(p.value(QStringLiteral("referral")))},
+        {CardText::tr("Séances décrites"), QString::number(p.value(QStringLiteral("sessions")).toInt())},
+        {CardText::tr("Patients intervenants"), p.value(QStringLiteral("patientFacilitators")).toBool() ? CardText::tr("oui") : CardText::tr("non")},
+        {CardText::tr("Association de patients"), s(p.value(QStringLiteral("patientAssociation")))},
+        {CardText::tr("Structure porteuse"), s(st.value(QStringLiteral("name")))},
+        {CardText::tr("FINESS / SIREN"), s(st.value(QStringLiteral("finessOrSiren")))},
+        {CardText::tr("Lieux"), s(st.value(QStringLiteral("places")))},
+        {CardText::tr("Coordonnateur"), s(team.value(QStringLiteral("coordinator")))},
+        {CardText::tr("Professions de l'équipe"), professions.isEmpty() ? H::missing() : Html::escape(professions.join(QStringLiteral(", ")))},
+        {CardText::tr("Contact"), s(c.value(QStringLiteral("name"))) + QStringLiteral(" — ") + s(c.value(QStringLiteral("phone"))) +
                                QStringLiteral(" — ") + s(c.value(QStringLiteral("email")))},
-        {T::tr("ARS"), s(d.value(QStringLiteral("ars")))},
-        {T::tr("Déclaration effective le"), d.value(QStringLiteral("effective")).isNull()
+        {CardText::tr("ARS"), s(d.value(QStringLiteral("ars")))},
+        {CardText::tr("Déclaration effective le"), d.value(QStringLiteral("effective")).isNull()
                                                 ? H::missing()
                                                 : H::date(Dates::fromStored(d.value(QStringLiteral("effective")).toString()))},
     };

@@ -126,7 +126,6 @@ QString fieldTable(const DeclarationFacts &facts, std::initializer_list<const ch
 
 void programmeSections(Body &b, ProgrammeFile &file, const DeclarationFacts &facts, const QHash<qint64, int> &numbers)
 {
-    using T = DossierText;
     const QStringList titles = DossierDocument::sectionTitles();
 
     b.h1(titles.at(0));
@@ -135,18 +134,18 @@ void programmeSections(Body &b, ProgrammeFile &file, const DeclarationFacts &fac
 
     b.h1(titles.at(1));
     const TeamMember *coord = facts.coordinator();
-    b.add(QStringLiteral("<p><b>%1</b> %2</p>").arg(T::tr("Nom :"), coord ? Html::escape(coord->name) : H::missing()));
+    b.add(QStringLiteral("<p><b>%1</b> %2</p>").arg(DossierText::tr("Nom :"), coord ? Html::escape(coord->name) : H::missing()));
     if (coord)
         b.add(QStringLiteral("<p><b>%1</b> %2 — %3 ; %4 %5</p>")
-                  .arg(T::tr("Profession et formation ETP :"), H::value(coord->profession),
-                       coord->trainingHours > 0 ? T::tr("%1 h de formation").arg(coord->trainingHours) : H::missing(),
-                       T::tr("attestation :"),
+                  .arg(DossierText::tr("Profession et formation ETP :"), H::value(coord->profession),
+                       coord->trainingHours > 0 ? DossierText::tr("%1 h de formation").arg(coord->trainingHours) : H::missing(),
+                       DossierText::tr("attestation :"),
                        H::pieceState(facts.attachments, numbers, Attachment::Piece::TrainingCertificate, coord->id)));
     b.add(fieldTable(facts, {"coordinator.eligibility", "coordinator.position", "coordinator.organisation", "coordinator.address",
                              "coordinator.training", "coordinator.other_training"}));
 
     b.h1(titles.at(2));
-    b.paragraph(T::tr("Chaque intervenant et le coordonnateur justifient d'au moins 40 heures de formation à l'ETP (arrêté du "
+    b.paragraph(DossierText::tr("Chaque intervenant et le coordonnateur justifient d'au moins 40 heures de formation à l'ETP (arrêté du "
                       "2 août 2010 modifié) par une attestation ; la colonne « Attestation » donne son état : pièce du dossier, ou à joindre."));
     b.add(H::teamTable(facts.team, facts.attachments, numbers));
 
@@ -156,17 +155,17 @@ void programmeSections(Body &b, ProgrammeFile &file, const DeclarationFacts &fac
                              "patients.medical_team"}));
 
     b.h1(titles.at(4));
-    b.h2(T::tr("Problème de santé et population"));
+    b.h2(DossierText::tr("Problème de santé et population"));
     b.add(fieldTable(facts, {"programme.title", "programme.condition", "programme.condition_kind", "programme.summary",
                              "programme.need", "programme.existing", "programme.population", "programme.beneficiaries",
                              "programme.referral", "programme.setting"}));
-    b.h2(T::tr("Objectifs, critères de jugement et données probantes"));
+    b.h2(DossierText::tr("Objectifs, critères de jugement et données probantes"));
     b.add(fieldTable(facts, {"programme.objectives", "programme.criteria", "programme.evidence"}));
-    b.h2(T::tr("Parcours du patient"));
+    b.h2(DossierText::tr("Parcours du patient"));
     b.add(fieldTable(facts, {"path.assessment", "path.personalised", "path.sessions", "path.evaluation"}));
-    b.h2(T::tr("Les séances du programme"));
+    b.h2(DossierText::tr("Les séances du programme"));
     b.add(H::sessionsTable(GuideStore(file).conducteurs()));
-    b.h2(T::tr("Actions d'accompagnement"));
+    b.h2(DossierText::tr("Actions d'accompagnement"));
     b.add(fieldTable(facts, {"programme.support_actions"}));
 
     b.h1(titles.at(5));
@@ -180,24 +179,24 @@ void programmeSections(Body &b, ProgrammeFile &file, const DeclarationFacts &fac
 
     b.h1(titles.at(8));
     b.add(H::fundingTable(facts.funding));
-    b.paragraph(T::tr("La déclaration n'ouvre pas droit à un financement, qui relève d'une procédure distincte."));
+    b.paragraph(DossierText::tr("La déclaration n'ouvre pas droit à un financement, qui relève d'une procédure distincte."));
 
     b.h1(titles.at(9));
     b.add(fieldTable(facts, {"declaration.no_industry", "declaration.sworn", "declaration.signatory", "declaration.medical_lead",
                              "declaration.association_signatory", "declaration.ars", "declaration.other_regions",
                              "declaration.means"}));
     if (!facts.field(QStringLiteral("declaration.other_regions")).isEmpty())
-        b.paragraph(T::tr("Le programme étant mis en œuvre dans plusieurs régions, il est déclaré à chacune des ARS concernées "
+        b.paragraph(DossierText::tr("Le programme étant mis en œuvre dans plusieurs régions, il est déclaré à chacune des ARS concernées "
                           "(article R1161-4 du code de la santé publique) ; ce dossier est adressé à %1.")
                         .arg(H::value(facts.field(QStringLiteral("declaration.ars")))));
-    b.paragraph(T::tr("Rappel (article L1161-4 du code de la santé publique) : aucune entreprise se livrant à l'exploitation d'un "
+    b.paragraph(DossierText::tr("Rappel (article L1161-4 du code de la santé publique) : aucune entreprise se livrant à l'exploitation d'un "
                       "médicament, d'un dispositif médical ou d'un dispositif médical de diagnostic in vitro, ni aucune entreprise "
                       "proposant des prestations en lien avec la santé, ne participe à la conception, au financement ou à la mise "
                       "en œuvre des contacts du programme avec les patients."));
     b.add(QStringLiteral("<p>%1</p>").arg(H::letterDate(facts.fields, facts.today)));
     b.add(QStringLiteral("<table width=\"100%\" cellpadding=\"8\"><tr><td>%1<br/><br/><br/></td><td>%2<br/><br/><br/></td>"
                          "<td>%3<br/><br/><br/></td></tr></table>")
-              .arg(T::tr("Le déclarant"), T::tr("Le responsable médical"), T::tr("L'association partenaire")));
+              .arg(DossierText::tr("Le déclarant"), DossierText::tr("Le responsable médical"), DossierText::tr("L'association partenaire")));
 }
 
 QString pieceHeading(const DeclarationFacts &facts, const Piece &p)
@@ -212,43 +211,42 @@ QString pieceHeading(const DeclarationFacts &facts, const Piece &p)
 
 void annexes(Body &b, const DeclarationFacts &facts, QList<Piece> &pieces, const QHash<qint64, int> &numbers)
 {
-    using T = DossierText;
     const QStringList titles = DossierDocument::sectionTitles();
     b.h1(titles.at(10));
-    b.h2(T::tr("Pièces jointes / pièces à joindre"));
+    b.h2(DossierText::tr("Pièces jointes / pièces à joindre"));
     QList<Attachment::Piece> models;
     for (Attachment::Piece p : {Attachment::Piece::ConsentForm, Attachment::Piece::InformationSheet, Attachment::Piece::GpLetterModel})
         if (facts.attached(p).isEmpty())
             models << p;
     b.add(DossierAnnexes::piecesTable(facts, numbers, models));
-    b.h2(T::tr("Charte d'engagement : signataires"), true);
-    b.paragraph(T::tr("Chaque intervenant signe la charte d'engagement (arrêté du 30 décembre 2020). La dernière colonne donne "
+    b.h2(DossierText::tr("Charte d'engagement : signataires"), true);
+    b.paragraph(DossierText::tr("Chaque intervenant signe la charte d'engagement (arrêté du 30 décembre 2020). La dernière colonne donne "
                       "l'état de la charte signée : pièce du dossier, ou à joindre."));
     b.add(H::charterTable(facts.team, facts.attachments, numbers));
-    const QString modelNote = T::tr("Modèle proposé par Kit ETP à partir des champs du programme, à remplacer par le document "
+    const QString modelNote = DossierText::tr("Modèle proposé par Kit ETP à partir des champs du programme, à remplacer par le document "
                                     "que l'équipe utilise réellement.");
     if (models.contains(Attachment::Piece::ConsentForm)) {
-        b.h2(T::tr("Modèle de formulaire de consentement"), true);
+        b.h2(DossierText::tr("Modèle de formulaire de consentement"), true);
         b.add(QStringLiteral("<p class=\"muted\">%1</p>").arg(modelNote) + DossierAnnexes::consentForm(facts.fields));
     }
     if (models.contains(Attachment::Piece::InformationSheet)) {
-        b.h2(T::tr("Modèle de fiche d'information du patient"), true);
+        b.h2(DossierText::tr("Modèle de fiche d'information du patient"), true);
         b.add(QStringLiteral("<p class=\"muted\">%1</p>").arg(modelNote) + DossierAnnexes::informationSheet(facts.fields));
     }
     if (models.contains(Attachment::Piece::GpLetterModel)) {
-        b.h2(T::tr("Modèle de courrier au médecin traitant"), true);
+        b.h2(DossierText::tr("Modèle de courrier au médecin traitant"), true);
         b.add(QStringLiteral("<p class=\"muted\">%1</p>").arg(modelNote) + DossierAnnexes::gpLetter(facts.fields));
     }
     for (Piece &p : pieces) {
         p.heading = pieceHeading(facts, p);
         b.h2(p.heading, true);
         const Attachment &a = p.attachment;
-        b.add(QStringLiteral("<p><b>%1</b> %2</p>").arg(T::tr("Titre :"), Html::escape(a.displayTitle())));
+        b.add(QStringLiteral("<p><b>%1</b> %2</p>").arg(DossierText::tr("Titre :"), Html::escape(a.displayTitle())));
         b.add(QStringLiteral("<p><b>%1</b> %2 (%3)</p>")
-                  .arg(T::tr("Fichier joint :"), Html::escape(a.fileName), H::longDate(a.addedOn)));
-        b.paragraph(p.pages > 0 ? T::tr("Dans le PDF du dossier, la pièce suit cette page (%n page(s)).", nullptr, p.pages)
+                  .arg(DossierText::tr("Fichier joint :"), Html::escape(a.fileName), H::longDate(a.addedOn)));
+        b.paragraph(p.pages > 0 ? DossierText::tr("Dans le PDF du dossier, la pièce suit cette page (%n page(s)).", nullptr, p.pages)
                                 : QStringLiteral("<span class=\"missing\">%1</span>")
-                                      .arg(T::tr("Cette pièce n'a pas pu être insérée : ouvrez-la depuis Kit ETP et joignez-la à part.")));
+                                      .arg(DossierText::tr("Cette pièce n'a pas pu être insérée : ouvrez-la depuis Kit ETP et joignez-la à part.")));
     }
 }
 
@@ -275,18 +273,17 @@ QList<Piece> loadPieces(ProgrammeFile &file, const DeclarationFacts &facts)
 
 QStringList DossierDocument::sectionTitles()
 {
-    using T = DossierText;
-    return {T::tr("1. Structure porteuse"),
-            T::tr("2. Coordonnateur"),
-            T::tr("3. Équipe d'intervenants"),
-            T::tr("4. Implication des patients"),
-            T::tr("5. Le programme"),
-            T::tr("6. Coordination et dossier du patient"),
-            T::tr("7. Information, consentement et confidentialité"),
-            T::tr("8. Évaluation"),
-            T::tr("9. Financement"),
-            T::tr("10. Déclarations et signatures"),
-            T::tr("Annexes")};
+    return {DossierText::tr("1. Structure porteuse"),
+            DossierText::tr("2. Coordonnateur"),
+            DossierText::tr("3. Équipe d'intervenants"),
+            DossierText::tr("4. Implication des patients"),
+            DossierText::tr("5. Le programme"),
+            DossierText::tr("6. Coordination et dossier du patient"),
+            DossierText::tr("7. Information, consentement et confidentialité"),
+            DossierText::tr("8. Évaluation"),
+            DossierText::tr("9. Financement"),
+            DossierText::tr("10. Déclarations et signatures"),
+            DossierText::tr("Annexes")};
 }
 
 DossierDocument::Built DossierDocument::buildWithPieces(ProgrammeFile &file, const QDate &today, const QString &addressee)

@@ -59,10 +59,9 @@ namespace NotificationLetter {
 
 std::unique_ptr<PaperDocument> build(ProgrammeFile &file, const DeclarationEvent &event)
 {
-    using T = LetterText;
     const DeclarationEvent::Change change = event.change;
     const QDate date = event.date.isValid() ? event.date : QDate::currentDate();
-    auto doc = std::make_unique<PaperDocument>(T::tr("Notification d'un changement à l'ARS"));
+    auto doc = std::make_unique<PaperDocument>(LetterText::tr("Notification d'un changement à l'ARS"));
     Letterhead::apply(*doc, file);
     const DeclarationFacts facts = DeclarationStore(file).facts(date);
     const auto &fields = facts.fields;
@@ -72,13 +71,13 @@ std::unique_ptr<PaperDocument> build(ProgrammeFile &file, const DeclarationEvent
 
     QString html = letterTop(fields, date);
     html += QStringLiteral("<p><b>%1</b> %2</p>")
-                .arg(T::tr("Objet :"), T::tr("notification d'un %1 — programme d'éducation thérapeutique « %2 »")
+                .arg(LetterText::tr("Objet :"), LetterText::tr("notification d'un %1 — programme d'éducation thérapeutique « %2 »")
                                            .arg(DeclarationEvent::label(change), title));
     html += QStringLiteral("<p>%1</p>").arg(declarationReference(facts, timeline, date));
-    html += QStringLiteral("<p>%1</p>").arg(T::tr("Madame la directrice générale, Monsieur le directeur général,"));
+    html += QStringLiteral("<p>%1</p>").arg(LetterText::tr("Madame la directrice générale, Monsieur le directeur général,"));
     const QString state = H::declaredState(timeline, date);
     html += QStringLiteral("<p>%1</p>")
-                .arg(T::tr("Conformément aux articles R1161-4 et suivants du code de la santé publique, qui prévoient la notification au "
+                .arg(LetterText::tr("Conformément aux articles R1161-4 et suivants du code de la santé publique, qui prévoient la notification au "
                            "directeur général de l'agence régionale de santé de tout changement de coordonnateur, d'objectifs ou de "
                            "source de financement, nous vous informons d'un %1 du programme d'éducation thérapeutique « %2 »%3.")
                          .arg(DeclarationEvent::label(change), title,
@@ -86,36 +85,36 @@ std::unique_ptr<PaperDocument> build(ProgrammeFile &file, const DeclarationEvent
     const QString previous = event.previous.trimmed().isEmpty() ? H::missing() : Html::escape(event.previous.trimmed(), true);
     switch (change) {
     case DeclarationEvent::Change::Coordinator:
-        html += QStringLiteral("<p><b>%1</b> %2</p>").arg(T::tr("Coordonnateur précédent :"), previous);
-        html += QStringLiteral("<p><b>%1</b></p>").arg(T::tr("Nouveau coordonnateur :"));
+        html += QStringLiteral("<p><b>%1</b> %2</p>").arg(LetterText::tr("Coordonnateur précédent :"), previous);
+        html += QStringLiteral("<p><b>%1</b></p>").arg(LetterText::tr("Nouveau coordonnateur :"));
         if (coord)
             html += QStringLiteral("<p>%1 — %2<br/>%3</p>")
                         .arg(Html::escape(coord->name), H::value(coord->profession),
-                             T::tr("Formation à l'ETP : %1 h%2 ; attestation %3.")
+                             LetterText::tr("Formation à l'ETP : %1 h%2 ; attestation %3.")
                                  .arg(coord->trainingHours)
                                  .arg(coord->trainingBody.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(Html::escape(coord->trainingBody)))
                                  .arg(facts.attached(Attachment::Piece::TrainingCertificate, coord->id).isEmpty()
-                                          ? T::tr("à joindre")
-                                          : T::tr("jointe à ce courrier")));
+                                          ? LetterText::tr("à joindre")
+                                          : LetterText::tr("jointe à ce courrier")));
         else
             html += QStringLiteral("<p>%1</p>").arg(H::missing());
         break;
     case DeclarationEvent::Change::Objectives:
-        html += QStringLiteral("<p><b>%1</b></p><p>%2</p>").arg(T::tr("Objectifs précédents :"), previous);
+        html += QStringLiteral("<p><b>%1</b></p><p>%2</p>").arg(LetterText::tr("Objectifs précédents :"), previous);
         html += QStringLiteral("<p><b>%1</b></p><p>%2</p><p><b>%3</b></p><p>%4</p>")
-                    .arg(T::tr("Objectifs du programme désormais :"), H::value(fields.value(QStringLiteral("programme.objectives"))),
-                         T::tr("Critères de jugement :"), H::value(fields.value(QStringLiteral("programme.criteria"))));
+                    .arg(LetterText::tr("Objectifs du programme désormais :"), H::value(fields.value(QStringLiteral("programme.objectives"))),
+                         LetterText::tr("Critères de jugement :"), H::value(fields.value(QStringLiteral("programme.criteria"))));
         break;
     case DeclarationEvent::Change::Funding:
-        html += QStringLiteral("<p><b>%1</b></p><p>%2</p>").arg(T::tr("Financement précédent :"), previous);
-        html += QStringLiteral("<p><b>%1</b></p>").arg(T::tr("Sources de financement désormais prévues :"));
+        html += QStringLiteral("<p><b>%1</b></p><p>%2</p>").arg(LetterText::tr("Financement précédent :"), previous);
+        html += QStringLiteral("<p><b>%1</b></p>").arg(LetterText::tr("Sources de financement désormais prévues :"));
         html += H::fundingTable(facts.funding);
         break;
     case DeclarationEvent::Change::None:
         break;
     }
     if (!event.note.trimmed().isEmpty())
-        html += QStringLiteral("<p><b>%1</b></p><p>%2</p>").arg(T::tr("Précisions :"), Html::escape(event.note.trimmed(), true));
+        html += QStringLiteral("<p><b>%1</b></p><p>%2</p>").arg(LetterText::tr("Précisions :"), Html::escape(event.note.trimmed(), true));
     html += signature(facts);
     doc->setBodyHtml(html);
     return doc;
@@ -127,8 +126,7 @@ namespace CessationLetter {
 
 std::unique_ptr<PaperDocument> build(ProgrammeFile &file, const QDate &stopDate, const QDate &date)
 {
-    using T = LetterText;
-    auto doc = std::make_unique<PaperDocument>(T::tr("Déclaration de l'arrêt du programme à l'ARS"));
+    auto doc = std::make_unique<PaperDocument>(LetterText::tr("Déclaration de l'arrêt du programme à l'ARS"));
     Letterhead::apply(*doc, file);
     const DeclarationFacts facts = DeclarationStore(file).facts(date);
     const auto &fields = facts.fields;
@@ -138,16 +136,16 @@ std::unique_ptr<PaperDocument> build(ProgrammeFile &file, const QDate &stopDate,
 
     QString html = letterTop(fields, date);
     html += QStringLiteral("<p><b>%1</b> %2</p>")
-                .arg(T::tr("Objet :"), T::tr("déclaration de l'arrêt du programme d'éducation thérapeutique « %1 »").arg(title));
+                .arg(LetterText::tr("Objet :"), LetterText::tr("déclaration de l'arrêt du programme d'éducation thérapeutique « %1 »").arg(title));
     html += QStringLiteral("<p>%1</p>").arg(declarationReference(facts, timeline, date));
-    html += QStringLiteral("<p>%1</p>").arg(T::tr("Madame la directrice générale, Monsieur le directeur général,"));
+    html += QStringLiteral("<p>%1</p>").arg(LetterText::tr("Madame la directrice générale, Monsieur le directeur général,"));
     html += QStringLiteral("<p>%1</p>")
-                .arg(T::tr("Conformément à l'article R1161-4 du code de la santé publique, nous vous déclarons l'arrêt du programme "
+                .arg(LetterText::tr("Conformément à l'article R1161-4 du code de la santé publique, nous vous déclarons l'arrêt du programme "
                            "d'éducation thérapeutique « %1 » à compter du %2.")
                          .arg(title, stop.isValid() ? H::longDate(stop) : H::missing()));
-    html += QStringLiteral("<p><b>%1</b></p><p>%2</p>").arg(T::tr("Motif de l'arrêt :"), H::value(fields.value(QStringLiteral("stop.reason"))));
+    html += QStringLiteral("<p><b>%1</b></p><p>%2</p>").arg(LetterText::tr("Motif de l'arrêt :"), H::value(fields.value(QStringLiteral("stop.reason"))));
     html += QStringLiteral("<p><b>%1</b></p><p>%2</p>")
-                .arg(T::tr("Devenir des patients en cours de programme :"), H::value(fields.value(QStringLiteral("stop.patients"))));
+                .arg(LetterText::tr("Devenir des patients en cours de programme :"), H::value(fields.value(QStringLiteral("stop.patients"))));
     html += signature(facts);
     doc->setBodyHtml(html);
     return doc;

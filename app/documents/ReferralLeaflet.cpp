@@ -20,9 +20,8 @@ class LeafletText
 
 std::unique_ptr<PaperDocument> build(ProgrammeFile &file)
 {
-    using T = LeafletText;
     using H = DeclarationHtml;
-    auto doc = std::make_unique<PaperDocument>(T::tr("Notice pour les professionnels adresseurs"));
+    auto doc = std::make_unique<PaperDocument>(LeafletText::tr("Notice pour les professionnels adresseurs"));
     Letterhead::apply(*doc, file);
     const QHash<QString, QString> fields = FieldStore(file).values();
     auto v = [&fields](const char *key) { return H::value(fields.value(QString::fromLatin1(key))); };
@@ -32,22 +31,22 @@ std::unique_ptr<PaperDocument> build(ProgrammeFile &file)
     // What the file records of the declaration, and nothing more: "déclaré" only once the declaration is effective.
     const QString state = H::declaredState(DeclarationTimeline(DeclarationStore(file).events()), QDate::currentDate());
     html += QStringLiteral("<p class=\"muted\">%1 — %2</p>")
-                .arg(state.isEmpty() ? T::tr("Programme d'éducation thérapeutique du patient")
-                                     : T::tr("Programme d'éducation thérapeutique du patient %1").arg(Html::escape(state)),
+                .arg(state.isEmpty() ? LeafletText::tr("Programme d'éducation thérapeutique du patient")
+                                     : LeafletText::tr("Programme d'éducation thérapeutique du patient %1").arg(Html::escape(state)),
                      v("structure.name"));
-    html += QStringLiteral("<h2>%1</h2><p>%2</p>").arg(T::tr("Ce que le programme propose"), v("programme.summary"));
+    html += QStringLiteral("<h2>%1</h2><p>%2</p>").arg(LeafletText::tr("Ce que le programme propose"), v("programme.summary"));
     QStringList titles;
     for (const Seance &s : GuideStore(file).seancesBrief())
         if (!s.draft)
             titles << Html::escape(s.title);
     if (!titles.isEmpty())
-        html += QStringLiteral("<p><b>%1</b> %2</p>").arg(T::tr("Ateliers :"), titles.join(QStringLiteral(" · ")));
-    html += QStringLiteral("<h2>%1</h2><p>%2</p>").arg(T::tr("Quels patients adresser ?"), v("programme.population"));
-    html += QStringLiteral("<h2>%1</h2><p>%2</p>").arg(T::tr("Comment adresser un patient ?"), v("programme.referral"));
-    html += QStringLiteral("<p>%1</p>").arg(T::tr("Le patient reste libre d'entrer dans le programme et d'en sortir. Avec son "
+        html += QStringLiteral("<p><b>%1</b> %2</p>").arg(LeafletText::tr("Ateliers :"), titles.join(QStringLiteral(" · ")));
+    html += QStringLiteral("<h2>%1</h2><p>%2</p>").arg(LeafletText::tr("Quels patients adresser ?"), v("programme.population"));
+    html += QStringLiteral("<h2>%1</h2><p>%2</p>").arg(LeafletText::tr("Comment adresser un patient ?"), v("programme.referral"));
+    html += QStringLiteral("<p>%1</p>").arg(LeafletText::tr("Le patient reste libre d'entrer dans le programme et d'en sortir. Avec son "
                                                  "accord, son médecin traitant est informé de son parcours."));
     html += QStringLiteral("<h2>%1</h2><p><b>%2</b> — %3<br/>%4 — %5<br/>%6</p>")
-                .arg(T::tr("Contact"), v("contact.name"), v("contact.role"), v("contact.phone"), v("contact.email"),
+                .arg(LeafletText::tr("Contact"), v("contact.name"), v("contact.role"), v("contact.phone"), v("contact.email"),
                      v("structure.places"));
     doc->setBodyHtml(html);
     // One page: smaller type when the texts are long.
