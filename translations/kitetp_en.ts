@@ -864,10 +864,6 @@
         <translation>A period&apos;s indicators in a table (CSV for French spreadsheets: “;”, decimal comma, UTF-8 with BOM). No patient identities.</translation>
     </message>
     <message>
-        <source>Début d&apos;une période libre, avec --to.</source>
-        <translation>Start of a custom period, with --to.</translation>
-    </message>
-    <message>
         <source>Le fichier .csv à écrire.</source>
         <translation>The .csv file to write.</translation>
     </message>

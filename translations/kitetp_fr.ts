@@ -864,10 +864,6 @@
         <translation>Les indicateurs d'une période dans un tableau (CSV pour tableur français : « ; », virgule décimale, UTF-8 avec BOM). Aucune identité de patient.</translation>
     </message>
     <message>
-        <source>Début d'une période libre, avec --to.</source>
-        <translation>Début d'une période libre, avec --to.</translation>
-    </message>
-    <message>
         <source>Le fichier .csv à écrire.</source>
         <translation>Le fichier .csv à écrire.</translation>
     </message>

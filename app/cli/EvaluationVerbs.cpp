@@ -93,6 +93,17 @@ QCommandLineOption option(const char *name, const QString &description, const ch
     return {QString::fromLatin1(name), description, QString::fromLatin1(valueName)};
 }
 
+// --year, --calendar, --from and --to: the period of the indicators verbs.
+void addPeriodOptions(QCommandLineParser &parser)
+{
+    parser.addOption(option("year", CliText::tr("L'année du programme qui commence cette année-là (ou l'année civile avec "
+                                                "--calendar) ; par défaut celle qui contient aujourd'hui."),
+                            "ANNEE"));
+    parser.addOption(calendarOption());
+    parser.addOption(option("from", CliText::tr("Début d'une période libre (AAAA-MM-JJ ou JJ/MM/AAAA), avec --to."), "DATE"));
+    parser.addOption(option("to", CliText::tr("Fin de la période libre (incluse)."), "DATE"));
+}
+
 } // namespace
 
 int indicatorsVerb(Console &console, const QStringList &args)
@@ -100,12 +111,7 @@ int indicatorsVerb(Console &console, const QStringList &args)
     QCommandLineParser parser;
     parser.setApplicationDescription(CliText::tr("Calcule les indicateurs d'évaluation d'une période (aucune identité de patient)."));
     parser.addPositionalArgument(QStringLiteral("FICHIER"), CliText::tr("Le fichier .etp."));
-    parser.addOption(option("year", CliText::tr("L'année du programme qui commence cette année-là (ou l'année civile avec "
-                                                "--calendar) ; par défaut celle qui contient aujourd'hui."),
-                            "ANNEE"));
-    parser.addOption(calendarOption());
-    parser.addOption(option("from", CliText::tr("Début d'une période libre (AAAA-MM-JJ ou JJ/MM/AAAA), avec --to."), "DATE"));
-    parser.addOption(option("to", CliText::tr("Fin de la période libre (incluse)."), "DATE"));
+    addPeriodOptions(parser);
     parser.addOption(option("format", CliText::tr("text (par défaut), json ou csv (voir docs/indicators.md)."), "FORMAT"));
     if (auto status = console.parse(parser, args, 1, 1))
         return *status;
@@ -210,12 +216,7 @@ int exportIndicatorsVerb(Console &console, const QStringList &args)
     parser.setApplicationDescription(CliText::tr("Les indicateurs d'une période dans un tableau (CSV pour tableur français : « ; », "
                                                  "virgule décimale, UTF-8 avec BOM). Aucune identité de patient."));
     parser.addPositionalArgument(QStringLiteral("FICHIER"), CliText::tr("Le fichier .etp."));
-    parser.addOption(option("year", CliText::tr("L'année du programme qui commence cette année-là (ou l'année civile avec "
-                                                "--calendar) ; par défaut celle qui contient aujourd'hui."),
-                            "ANNEE"));
-    parser.addOption(calendarOption());
-    parser.addOption(option("from", CliText::tr("Début d'une période libre, avec --to."), "DATE"));
-    parser.addOption(option("to", CliText::tr("Fin de la période libre (incluse)."), "DATE"));
+    addPeriodOptions(parser);
     parser.addOption({{QStringLiteral("o"), QStringLiteral("output")}, CliText::tr("Le fichier .csv à écrire."), QStringLiteral("SORTIE")});
     if (auto status = console.parse(parser, args, 1, 1))
         return *status;
