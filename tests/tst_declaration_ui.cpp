@@ -49,17 +49,22 @@ QByteArray testutilRead(const QString &path)
     return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
 }
 
-// Acts on the modal window that `is` recognises as soon as it shows (polled, for at most 5 s).
-void whenModal(const std::function<bool(QWidget *)> &is, const std::function<void(QWidget *)> &act, int triesLeft = 250)
+// Acts on the modal window that `is` recognises as soon as it shows (polled, for at most 30 s: the sanitized build
+// on a loaded CI machine is slow). When it never shows, the modal window that is open instead is closed, so the test
+// fails on its next check instead of waiting in that window's event loop until ctest kills it.
+void whenModal(const std::function<bool(QWidget *)> &is, const std::function<void(QWidget *)> &act, int triesLeft = 1500)
 {
     QTimer::singleShot(20, [is, act, triesLeft] {
         QWidget *w = QApplication::activeModalWidget();
-        if (w && is(w))
+        if (w && is(w)) {
             act(w);
-        else if (triesLeft > 0)
+        } else if (triesLeft > 0) {
             whenModal(is, act, triesLeft - 1);
-        else
+        } else {
             qWarning("no such modal window appeared (%s)", w ? w->metaObject()->className() : "none");
+            if (auto *dialog = qobject_cast<QDialog *>(w))
+                dialog->reject();
+        }
     });
 }
 
@@ -347,7 +352,11 @@ private Q_SLOTS:
         auto chooseFile = [](const QString &file, bool thenDescribe) {
             whenModal([](QWidget *w) { return qobject_cast<QFileDialog *>(w) != nullptr; }, [file, thenDescribe](QWidget *w) {
                 auto *dialog = qobject_cast<QFileDialog *>(w);
-                dialog->selectFile(file);
+                // The file's path in the dialog's name field. Not selectFile(): it leaves the field alone once the
+                // field has focus, and whether the window was activated yet is a race on a loaded machine.
+                auto *name = dialog->findChild<QLineEdit *>(QStringLiteral("fileNameEdit"));
+                QVERIFY(name);
+                name->setText(file);
                 if (thenDescribe)
                     whenModal([](QWidget *d) { return !qobject_cast<QFileDialog *>(d) && d->findChild<QDialogButtonBox *>(); },
                               [](QWidget *describe) {
@@ -363,7 +372,15 @@ private Q_SLOTS:
                     });
                 auto *buttons = dialog->findChild<QDialogButtonBox *>();
                 QVERIFY(buttons);
-                QTest::mouseClick(buttons->button(QDialogButtonBox::Open), Qt::LeftButton);
+                // The dialog enables Open once its file system model (filled by a thread) knows the file: a click
+                // before that is ignored, as it would be for a user.
+                QPushButton *open = buttons->button(QDialogButtonBox::Open);
+                if (!QTest::qWaitFor([open] { return open->isEnabled(); }, 30000)) {
+                    qWarning("the file dialog never enabled Open for %s", qPrintable(file));
+                    dialog->reject();
+                    return;
+                }
+                QTest::mouseClick(open, Qt::LeftButton);
             });
         };
         chooseFile(text, false);
