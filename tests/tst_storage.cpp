@@ -1,6 +1,8 @@
 // The programme file: creation, permissions, crash safety, migration, refusal of bad files, the lock.
 #include "core/AppInfo.h"
 #include "core/ProgrammeFields.h"
+#include "core/Patients.h"
+#include "storage/DeclarationStore.h"
 #include "storage/FieldStore.h"
 #include "storage/FileLock.h"
 #include "storage/FileProbe.h"
@@ -14,6 +16,9 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QSqlRecord>
 #include <QSysInfo>
 #include <QTemporaryDir>
 #include <QTest>
@@ -295,6 +300,59 @@ private Q_SLOTS:
         QVERIFY(tables.contains(QStringLiteral("attendance")));
         opened.file.reset();
         QCOMPARE(FileProbe::inspect(path, Migrations::latestVersion()).schemaVersion, Migrations::latestVersion());
+    }
+
+    // Format 4 adds an index only: a format-3 file with patients opens, is copied aside, gains the index, and the
+    // declaration still counts the same patients (now from the index alone).
+    void aFormat3FileGainsThePathIndexAndKeepsItsCounts()
+    {
+        QTemporaryDir dir;
+        const QString path = newProgramme(dir, QStringLiteral("format3.etp"));
+        const QString consent = toStored(PathEvent::Kind::ConsentEntry);
+        const QString assessment = toStored(PathEvent::Kind::Assessment);
+        // The file as Kit ETP format 3 left it: no path_event_by_kind_patient, user_version 3.
+        const auto raw = [&path](const QStringList &statements, const QString &query = {}) {
+            QStringList out;
+            {
+                QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+                db.setDatabaseName(path);
+                if (!db.open())
+                    return QStringList{QStringLiteral("cannot open")};
+                QSqlQuery q(db);
+                for (const QString &sql : statements)
+                    if (!q.exec(sql))
+                        out << QStringLiteral("failed: ") + sql;
+                if (!query.isEmpty() && q.exec(query))
+                    while (q.next())
+                        out << q.value(q.record().count() - 1).toString(); // the last column (EXPLAIN's detail)
+            }
+            QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+            return out;
+        };
+        QVERIFY(raw({QStringLiteral("DROP INDEX path_event_by_kind_patient"),
+                     QStringLiteral("INSERT INTO patient (id, code) VALUES (1, 'P-2024-0001'), (2, 'P-2024-0002'), (3, 'P-2024-0003')"),
+                     QStringLiteral("INSERT INTO path_event (patient_id, kind, date) VALUES (1, '%1', '2024-01-10'), (1, '%1', '2024-02-01'), "
+                                    "(2, '%1', '2024-03-05'), (2, '%2', '2024-03-20')").arg(consent, assessment),
+                     QStringLiteral("PRAGMA user_version = 3")})
+                    .isEmpty());
+        QCOMPARE(FileProbe::inspect(path, Migrations::latestVersion()).schemaVersion, 3);
+
+        auto opened = ProgrammeFile::open(path);
+        QVERIFY2(!opened.error, qPrintable(opened.error.message()));
+        QCOMPARE(opened.migratedFrom, 3);
+        QCOMPARE(opened.file->schemaVersion(), Migrations::latestVersion());
+        QVERIFY(opened.backupPath.contains(QStringLiteral("sauvegarde-format3")));
+        const DeclarationFacts facts = DeclarationStore(*opened.file).facts(QDate(2025, 1, 1));
+        QCOMPARE(facts.patientsConsented, 2); // patient 1 twice: one patient
+        QCOMPARE(facts.assessments, 1);
+        QCOMPARE(facts.finalEvaluations, 0);
+        QVERIFY(opened.file->integrityProblems().isEmpty());
+        opened.file.reset();
+        QCOMPARE(raw({}, QStringLiteral("SELECT sql FROM sqlite_master WHERE name = 'path_event_by_kind_patient'")),
+                 QStringList{QStringLiteral("CREATE INDEX path_event_by_kind_patient ON path_event(kind, patient_id)")});
+        // The count the declaration asks is answered by the index without reading the table.
+        const QStringList plan = raw({}, QStringLiteral("EXPLAIN QUERY PLAN SELECT count(DISTINCT patient_id) FROM path_event WHERE kind = 'x'"));
+        QCOMPARE(plan, QStringList{QStringLiteral("SEARCH path_event USING COVERING INDEX path_event_by_kind_patient (kind=?)")});
     }
 
     void aFileOpenElsewhereIsOfferedReadOnly()
