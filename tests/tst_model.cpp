@@ -6,12 +6,18 @@
 #include "model/ProgrammeDocument.h"
 #include "model/TeamModel.h"
 #include "storage/FieldStore.h"
+#include "storage/GuideStore.h"
 #include "storage/PatientStore.h"
+#include "storage/SessionStore.h"
 #include "storage/TeamStore.h"
 #include "ui/MainWindow.h"
 #include "ui/pages/Page.h"
+#include "ui/pages/SessionsPage.h"
 
 #include <QAction>
+#include <QComboBox>
+#include <QLabel>
+#include <QTableWidget>
 #include <QLineEdit>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -34,6 +40,16 @@ private:
         edit->selectAll();
         QTest::keyClicks(edit, text);
         QTest::keyClick(edit, Qt::Key_Return);
+    }
+
+    // The item of the week grid that shows session `id`, or nullptr.
+    static QTableWidgetItem *weekCell(QTableWidget *week, qint64 id)
+    {
+        for (int r = 0; r < week->rowCount(); ++r)
+            for (int d = 0; d < week->columnCount(); ++d)
+                if (QTableWidgetItem *item = week->item(r, d); item && item->data(Qt::UserRole).toLongLong() == id)
+                    return item;
+        return nullptr;
     }
 
     // The window's Edit-menu action bound to `key` (Annuler, Rétablir), as the user clicks it.
@@ -107,6 +123,112 @@ private Q_SLOTS:
         document->undoStack()->undo();
         QCOMPARE(window.currentPageId(), QStringLiteral("patients"));
         QVERIFY(!PatientStore(document->file()).patientByCode(p.code));
+    }
+
+    // Recording one attendance on the Séances page updates, in place, the cells that show that session's attendance:
+    // its count in the week, the conflict it ends (the other session's colour, the list of conflicts), its enrolled
+    // list. The grid is not refilled: the same items and the same status list stay on screen.
+    void oneAttendanceUpdatesTheWeekInPlace()
+    {
+        MainWindow window;
+        window.setPromptsEnabled(false);
+        QVERIFY(window.createFile(m_dir.filePath(QStringLiteral("seances.etp")), QStringLiteral("Séances"), QStringLiteral("empty")));
+        ProgrammeDocument *document = window.document();
+        ProgrammeFile &file = document->file();
+        Conducteur c;
+        c.code = QStringLiteral("C1");
+        c.title = QStringLiteral("Comprendre le traitement");
+        Seance seance;
+        seance.code = QStringLiteral("C1S1");
+        seance.title = QStringLiteral("Connaissance du traitement oral");
+        seance.durationMin = 120;
+        c.seances << seance;
+        QVERIFY(!GuideStore(file).addConducteur(c));
+        QList<qint64> patients;
+        for (const QString &code : {QStringLiteral("P-2025-0001"), QStringLiteral("P-2025-0002")}) {
+            Patient p;
+            p.code = code;
+            QVERIFY(!PatientStore(file).add(p));
+            patients << p.id;
+        }
+        // Two sessions at the same hour this week; the first patient is enrolled in both: a conflict.
+        const QDate monday = QDate::currentDate().addDays(1 - QDate::currentDate().dayOfWeek());
+        QList<qint64> sessions;
+        for (const QString &place : {QStringLiteral("Salle A"), QStringLiteral("Salle B")}) {
+            Session s;
+            s.seanceId = c.seances.first().id;
+            s.startsAt = QDateTime(monday.addDays(1), QTime(14, 0));
+            s.durationMin = 120;
+            s.place = place;
+            s.capacity = 4;
+            QVERIFY(!SessionStore(file).add(s));
+            sessions << s.id;
+        }
+        QVERIFY(!SessionStore(file).setAttendance({sessions.at(0), patients.at(0), Attendance::Status::Enrolled}));
+        QVERIFY(!SessionStore(file).setAttendance({sessions.at(0), patients.at(1), Attendance::Status::Enrolled}));
+        QVERIFY(!SessionStore(file).setAttendance({sessions.at(1), patients.at(0), Attendance::Status::Enrolled}));
+
+        window.show();
+        window.showPage(QStringLiteral("seances"));
+        auto *page = static_cast<SessionsPage *>(window.page(QStringLiteral("seances")));
+        page->showWeekOf(monday);
+        page->selectSession(sessions.at(0));
+        QCoreApplication::processEvents();
+        auto *week = page->findChild<QTableWidget *>(QStringLiteral("weekTable"));
+        auto *enrolled = page->findChild<QTableWidget *>(QStringLiteral("enrolledTable"));
+        auto *conflicts = page->findChild<QLabel *>(QStringLiteral("conflicts"));
+        QVERIFY(week && enrolled && conflicts);
+        QTableWidgetItem *first = weekCell(week, sessions.at(0));
+        QTableWidgetItem *second = weekCell(week, sessions.at(1));
+        QVERIFY(first && second);
+        QVERIFY(first->text().endsWith(QStringLiteral("2/4")));
+        QVERIFY(second->data(Qt::BackgroundRole).isValid()); // coloured: in conflict
+        QVERIFY(!conflicts->isHidden());
+        QCOMPARE(enrolled->rowCount(), 2);
+        QCOMPARE(enrolled->item(0, 0)->data(Qt::UserRole).toLongLong(), patients.at(0));
+        auto *status = qobject_cast<QComboBox *>(enrolled->cellWidget(0, 1));
+        QVERIFY(status);
+        // Marks on what is on screen now: a refilled grid or list would not carry them (a pointer may be reused).
+        constexpr int mark = Qt::UserRole + 99;
+        first->setData(mark, true);
+        second->setData(mark, true);
+        status->setProperty("mark", true);
+        const auto stillShown = [&] {
+            QTableWidgetItem *a = weekCell(week, sessions.at(0));
+            QTableWidgetItem *b = weekCell(week, sessions.at(1));
+            auto *list = qobject_cast<QComboBox *>(enrolled->cellWidget(0, 1));
+            return a == first && b == second && a->data(mark).toBool() && b->data(mark).toBool() && list == status &&
+                   list->property("mark").toBool();
+        };
+
+        // The user excuses the first patient with the keyboard in the status list (End: the last choice, "Excusé").
+        status->setFocus();
+        QTest::keyClick(status, Qt::Key_End);
+        QTRY_COMPARE(SessionStore(file).attendance(sessions.at(0)).first().status, Attendance::Status::Excused);
+        QCoreApplication::processEvents();
+        QVERIFY(stillShown()); // the same items, not a refilled grid
+        QVERIFY2(first->text().endsWith(QStringLiteral("1/4")), qPrintable(first->text()));
+        QVERIFY(!first->data(Qt::BackgroundRole).isValid()); // the conflict is over for both sessions
+        QVERIFY(!second->data(Qt::BackgroundRole).isValid());
+        QVERIFY(conflicts->isHidden());
+        QCOMPARE(status->currentData().toInt(), int(Attendance::Status::Excused)); // the same list, the new status
+
+        // Undone: the count, the conflict and the status come back, still in place.
+        document->undoStack()->undo();
+        QCoreApplication::processEvents();
+        QCOMPARE(SessionStore(file).attendance(sessions.at(0)).first().status, Attendance::Status::Enrolled);
+        QVERIFY(stillShown());
+        QVERIFY(first->text().endsWith(QStringLiteral("2/4")));
+        QVERIFY(second->data(Qt::BackgroundRole).isValid());
+        QVERIFY(!conflicts->isHidden());
+        QCOMPARE(status->currentData().toInt(), int(Attendance::Status::Enrolled));
+
+        // A session edited (not an attendance) still reloads the week: its cell is a new one, with the new place.
+        const Session before = *SessionStore(file).session(sessions.at(1));
+        Session moved = before;
+        moved.place = QStringLiteral("Salle C");
+        QVERIFY(document->push(PatientCommands::editSession(document, before, moved)));
+        QTRY_VERIFY(weekCell(week, sessions.at(1)) && weekCell(week, sessions.at(1))->text().contains(QStringLiteral("Salle C")));
     }
 
     void theTeamTableFollowsAnEditRowByRow()

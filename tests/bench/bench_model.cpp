@@ -96,6 +96,7 @@ int main(int argc, char **argv)
     window.showPage(QStringLiteral("seances"));
     QCoreApplication::processEvents();
     SessionStore sessions(file);
+    auto *sessionsPage = static_cast<SessionsPage *>(window.page(QStringLiteral("seances")));
     // The sessions of a past week that has attendance, shown on the page as the user sees them when recording.
     QList<Attendance> enrolled;
     QDate week = QDate::currentDate().addDays(-7);
@@ -105,7 +106,7 @@ int main(int argc, char **argv)
         for (const Session &s : sessions.sessions(monday, monday.addDays(6)))
             enrolled << sessions.attendance(s.id);
         if (enrolled.size() >= 10)
-            static_cast<SessionsPage *>(window.page(QStringLiteral("seances")))->showWeekOf(monday);
+            sessionsPage->showWeekOf(monday);
     }
     QCoreApplication::processEvents();
     if (enrolled.isEmpty()) {
@@ -120,6 +121,11 @@ int main(int argc, char **argv)
         Attendance a = enrolled.at(i);
         const Attendance::Status before = a.status;
         a.status = before == Attendance::Status::Present ? Attendance::Status::Absent : Attendance::Status::Present;
+        // As the user records it: the session selected, its enrolments listed beside the week (not timed).
+        if (sessionsPage->selectedSession() != a.sessionId) {
+            sessionsPage->selectSession(a.sessionId);
+            QCoreApplication::processEvents();
+        }
         // The views alone: the change of one attendance announced as SessionStore announces it, without the write.
         Change change(ChangeArea::Sessions, QList<qint64>{a.sessionId});
         change.merge(Change(ChangeArea::Patients, QList<qint64>{a.patientId}));

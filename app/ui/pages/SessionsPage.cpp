@@ -24,6 +24,7 @@
 #include <QTimer>
 
 #include <algorithm>
+#include <iterator>
 
 namespace kitetp {
 
@@ -117,9 +118,21 @@ void SessionsPage::setDocument(ProgrammeDocument *document)
             const auto shown = [this](qint64 id) {
                 return std::any_of(m_sessions.cbegin(), m_sessions.cend(), [id](const Session &s) { return s.id == id; });
             };
-            if (attendance && std::none_of(sessions.cbegin(), sessions.cend(), shown))
+            if (!attendance) {
+                reloadOrMarkStale(); // behind another page: once, when shown
                 return;
-            reloadOrMarkStale(); // behind another page: once, when shown
+            }
+            QList<qint64> onScreen;
+            std::copy_if(sessions.cbegin(), sessions.cend(), std::back_inserter(onScreen), shown);
+            if (onScreen.isEmpty())
+                return;
+            // Behind another page, or a whole reload already queued: that covers it. Otherwise the session's cells.
+            if (m_reloadPending || (parentWidget() && isHidden())) {
+                reloadOrMarkStale();
+                return;
+            }
+            for (qint64 id : std::as_const(onScreen))
+                updateAttendance(id, change.rows(ChangeArea::Patients));
         });
     setEnabled(document != nullptr);
     const bool writable = document && !document->isReadOnly();
@@ -161,7 +174,6 @@ void SessionsPage::reload()
     m_ui->periodLabel->setText(tr("Du %1 au %2").arg(locale.toString(m_monday, QLocale::ShortFormat), locale.toString(last, QLocale::ShortFormat)));
     m_sessions.clear();
     m_attendance.clear();
-    m_conflicted.clear();
     if (m_document) {
         ProgrammeFile &file = m_document->file();
         SessionStore store(file);
@@ -174,6 +186,17 @@ void SessionsPage::reload()
         for (const TeamMember &m : TeamStore(file).members())
             m_memberNames.insert(m.id, m.name);
     }
+    showConflicts();
+    fillWeek();
+    fillList();
+    m_loading = false;
+    showDetail();
+}
+
+// The conflicts of the period shown (m_conflicted, and the list above the calendar), from m_sessions and m_attendance.
+void SessionsPage::showConflicts()
+{
+    m_conflicted.clear();
     const QList<SessionConflict> conflicts = SessionRules::conflicts(m_sessions, m_attendance);
     QStringList lines;
     for (const SessionConflict &c : conflicts) {
@@ -201,10 +224,6 @@ void SessionsPage::reload()
     m_ui->conflicts->setVisible(!lines.isEmpty());
     m_ui->conflicts->setText(QStringLiteral("<span style=\"color:#9c1c1c\"><b>%1</b><br/>%2</span>")
                                  .arg(tr("Conflits :").toHtmlEscaped(), lines.mid(0, 8).join(QStringLiteral("<br/>"))));
-    fillWeek();
-    fillList();
-    m_loading = false;
-    showDetail();
 }
 
 void SessionsPage::fillWeek()
@@ -227,14 +246,7 @@ void SessionsPage::fillWeek()
         t->setHorizontalHeaderItem(d, new QTableWidgetItem(locale.toString(day, QStringLiteral("ddd d MMM"))));
         for (int r = 0; r < days.at(d).size(); ++r) {
             const Session &s = *days.at(d).at(r);
-            int enrolled = 0;
-            for (const Attendance &a : std::as_const(m_attendance))
-                enrolled += a.sessionId == s.id && a.status != Attendance::Status::Excused;
-            auto *item = new QTableWidgetItem(QStringLiteral("%1–%2\n%3\n%4 · %5")
-                                                  .arg(s.startsAt.toString(QStringLiteral("HH:mm")),
-                                                       s.startsAt.addSecs(qint64(s.durationMin) * 60).toString(QStringLiteral("HH:mm")),
-                                                       m_seanceTitles.value(s.seanceId), s.place,
-                                                       s.capacity ? tr("%1/%2").arg(enrolled).arg(s.capacity) : QString::number(enrolled)));
+            auto *item = new QTableWidgetItem(weekText(s));
             item->setData(Qt::UserRole, s.id);
             item->setToolTip(item->text());
             if (m_conflicted.contains(s.id))
@@ -254,9 +266,6 @@ void SessionsPage::fillList()
     const QLocale locale;
     for (int r = 0; r < m_sessions.size(); ++r) {
         const Session &s = m_sessions.at(r);
-        int enrolled = 0;
-        for (const Attendance &a : std::as_const(m_attendance))
-            enrolled += a.sessionId == s.id && a.status != Attendance::Status::Excused;
         QStringList names;
         for (qint64 id : s.facilitatorIds)
             names << m_memberNames.value(id);
@@ -264,7 +273,7 @@ void SessionsPage::fillList()
                                    s.startsAt.toString(QStringLiteral("HH:mm")) + QStringLiteral("–") +
                                        s.startsAt.addSecs(qint64(s.durationMin) * 60).toString(QStringLiteral("HH:mm")),
                                    m_seanceTitles.value(s.seanceId), s.place, names.join(QStringLiteral(", ")),
-                                   s.capacity ? tr("%1/%2").arg(enrolled).arg(s.capacity) : QString::number(enrolled)};
+                                   enrolledText(s)};
         for (int c = 0; c < cells.size(); ++c) {
             auto *item = new QTableWidgetItem(cells.at(c));
             item->setData(Qt::UserRole, s.id);
@@ -274,6 +283,84 @@ void SessionsPage::fillList()
         }
         if (s.id == m_selected)
             t->selectRow(r);
+    }
+}
+
+QString SessionsPage::enrolledText(const Session &s) const
+{
+    const auto enrolled = std::count_if(m_attendance.cbegin(), m_attendance.cend(), [&s](const Attendance &a) {
+        return a.sessionId == s.id && a.status != Attendance::Status::Excused;
+    });
+    return s.capacity ? tr("%1/%2").arg(enrolled).arg(s.capacity) : QString::number(enrolled);
+}
+
+QString SessionsPage::weekText(const Session &s) const
+{
+    return QStringLiteral("%1–%2\n%3\n%4 · %5")
+        .arg(s.startsAt.toString(QStringLiteral("HH:mm")), s.startsAt.addSecs(qint64(s.durationMin) * 60).toString(QStringLiteral("HH:mm")),
+             m_seanceTitles.value(s.seanceId), s.place, enrolledText(s));
+}
+
+void SessionsPage::updateAttendance(qint64 sessionId, const QList<qint64> &patients)
+{
+    const auto found = std::find_if(m_sessions.cbegin(), m_sessions.cend(), [sessionId](const Session &s) { return s.id == sessionId; });
+    if (found == m_sessions.cend())
+        return;
+    const Session &session = *found;
+    // The session's enrolments read again (one query), kept where they were among the period's.
+    const QList<Attendance> now = SessionStore(m_document->file()).attendance(sessionId);
+    const auto ofSession = [sessionId](const Attendance &a) { return a.sessionId == sessionId; };
+    const qsizetype at = std::find_if(m_attendance.cbegin(), m_attendance.cend(), ofSession) - m_attendance.cbegin();
+    m_attendance.removeIf(ofSession);
+    m_attendance = m_attendance.mid(0, at) + now + m_attendance.mid(at);
+    // A patient excused, or enrolled, may end or start a conflict with another session of the period.
+    const QHash<qint64, int> conflictedBefore = m_conflicted;
+    showConflicts();
+    for (const Session &s : std::as_const(m_sessions))
+        if (s.id == sessionId || conflictedBefore.contains(s.id) != m_conflicted.contains(s.id))
+            updateCells(s);
+    if (m_selected != sessionId)
+        return;
+    QTableWidget *t = m_ui->enrolledTable;
+    bool sameRows = t->rowCount() == now.size();
+    for (int r = 0; sameRows && r < now.size(); ++r)
+        sameRows = t->item(r, 0) && t->item(r, 0)->data(Qt::UserRole).toLongLong() == now.at(r).patientId;
+    if (!sameRows) { // a patient enrolled or removed: the few rows of the session are refilled
+        showDetail();
+        return;
+    }
+    showSessionInfo(session, now);
+    m_loading = true;
+    for (int r = 0; r < now.size(); ++r) {
+        if (patients.contains(now.at(r).patientId))
+            fillEnrolledRow(r, now.at(r), session); // the patient itself may have changed (name, plan)
+        else if (auto *combo = qobject_cast<QComboBox *>(t->cellWidget(r, 1)))
+            combo->setCurrentIndex(int(now.at(r).status));
+    }
+    m_loading = false;
+}
+
+// The cells showing session `s` (its day in the week, its row in the list): enrolled count and conflict colour.
+void SessionsPage::updateCells(const Session &s)
+{
+    const QVariant background = m_conflicted.contains(s.id) ? QVariant(QBrush(conflictColour)) : QVariant();
+    QTableWidget *week = m_ui->weekTable;
+    for (int r = 0; r < week->rowCount(); ++r)
+        for (int d = 0; d < week->columnCount(); ++d)
+            if (QTableWidgetItem *item = week->item(r, d); item && item->data(Qt::UserRole).toLongLong() == s.id) {
+                item->setText(weekText(s));
+                item->setToolTip(item->text());
+                item->setData(Qt::BackgroundRole, background);
+            }
+    QTableWidget *list = m_ui->listTable;
+    for (int r = 0; r < list->rowCount(); ++r) {
+        if (QTableWidgetItem *first = list->item(r, 0); !first || first->data(Qt::UserRole).toLongLong() != s.id)
+            continue;
+        for (int c = 0; c < list->columnCount(); ++c)
+            if (QTableWidgetItem *item = list->item(r, c))
+                item->setData(Qt::BackgroundRole, background);
+        if (QTableWidgetItem *count = list->item(r, list->columnCount() - 1))
+            count->setText(enrolledText(s));
     }
 }
 
@@ -291,50 +378,66 @@ void SessionsPage::showDetail()
         m_ui->sessionInfo->clear();
         return;
     }
-    ProgrammeFile &file = m_document->file();
-    QStringList names;
-    for (qint64 id : s->facilitatorIds)
-        names << m_memberNames.value(id);
     m_ui->sessionTitle->setTextFormat(Qt::PlainText); // séance codes and titles
     m_ui->sessionTitle->setText(m_seanceTitles.value(s->seanceId));
-    const QList<Attendance> enrolled = SessionStore(file).attendance(s->id);
-    m_ui->sessionInfo->setText(tr("%1, %2 min — %3<br/>Animateurs : %4<br/>Inscrits : %5%6")
-                                   .arg(QLocale().toString(s->startsAt, QStringLiteral("dddd d MMMM yyyy HH:mm")).toHtmlEscaped())
-                                   .arg(s->durationMin)
-                                   .arg(s->place.toHtmlEscaped(), (names.isEmpty() ? tr("(aucun)") : names.join(QStringLiteral(", "))).toHtmlEscaped())
-                                   .arg(SessionRules::occupied(enrolled))
-                                   .arg(s->capacity ? tr(" sur %1 places").arg(s->capacity) : QString()));
-    if (SessionRules::isFull(*s, enrolled))
-        m_ui->enrolWarning->setText(tr("La séance est complète."));
-    const bool hide = IdentityPrivacy::instance()->hidden();
-    PatientStore patients(file);
+    const QList<Attendance> enrolled = SessionStore(m_document->file()).attendance(s->id);
+    showSessionInfo(*s, enrolled);
     m_loading = true;
     m_ui->enrolledTable->setRowCount(int(enrolled.size()));
-    for (int r = 0; r < enrolled.size(); ++r) {
-        const Attendance a = enrolled.at(r);
-        const Patient p = patients.patient(a.patientId).value_or(Patient());
-        QString label = p.code;
-        if (!hide && p.hasIdentity())
-            label += QStringLiteral(" — ") + QString(p.lastName.toUpper() + QLatin1Char(' ') + p.firstName).trimmed();
-        auto *item = new QTableWidgetItem(label);
-        item->setData(Qt::UserRole, a.patientId);
-        m_ui->enrolledTable->setItem(r, 0, item);
-        auto *combo = new QComboBox(m_ui->enrolledTable);
+    for (int r = 0; r < enrolled.size(); ++r)
+        fillEnrolledRow(r, enrolled.at(r), *s);
+    m_loading = false;
+}
+
+void SessionsPage::showSessionInfo(const Session &s, const QList<Attendance> &enrolled)
+{
+    QStringList names;
+    for (qint64 id : s.facilitatorIds)
+        names << m_memberNames.value(id);
+    m_ui->sessionInfo->setText(tr("%1, %2 min — %3<br/>Animateurs : %4<br/>Inscrits : %5%6")
+                                   .arg(QLocale().toString(s.startsAt, QStringLiteral("dddd d MMMM yyyy HH:mm")).toHtmlEscaped())
+                                   .arg(s.durationMin)
+                                   .arg(s.place.toHtmlEscaped(), (names.isEmpty() ? tr("(aucun)") : names.join(QStringLiteral(", "))).toHtmlEscaped())
+                                   .arg(SessionRules::occupied(enrolled))
+                                   .arg(s.capacity ? tr(" sur %1 places").arg(s.capacity) : QString()));
+    m_ui->enrolWarning->setText(SessionRules::isFull(s, enrolled) ? tr("La séance est complète.") : QString());
+}
+
+// Row `row` of the enrolled table: the patient, the attendance (a list the user changes), the remark on the plan.
+void SessionsPage::fillEnrolledRow(int row, const Attendance &a, const Session &s)
+{
+    QTableWidget *t = m_ui->enrolledTable;
+    const PatientStore patients(m_document->file());
+    const Patient p = patients.patient(a.patientId).value_or(Patient());
+    QString label = p.code;
+    if (!IdentityPrivacy::instance()->hidden() && p.hasIdentity())
+        label += QStringLiteral(" — ") + QString(p.lastName.toUpper() + QLatin1Char(' ') + p.firstName).trimmed();
+    auto *item = new QTableWidgetItem(label);
+    item->setData(Qt::UserRole, a.patientId);
+    t->setItem(row, 0, item);
+    auto *combo = qobject_cast<QComboBox *>(t->cellWidget(row, 1));
+    if (!combo) {
+        combo = new QComboBox(t);
         for (Attendance::Status st : {Attendance::Status::Enrolled, Attendance::Status::Present, Attendance::Status::Absent,
                                       Attendance::Status::Excused})
             combo->addItem(PatientPath::attendanceLabel(st), int(st));
-        combo->setCurrentIndex(int(a.status));
         combo->setEnabled(!m_document->isReadOnly());
-        connect(combo, &QComboBox::activated, this, [this, a, combo] {
-            Attendance after = a;
+        // The status before the choice is the one recorded now (the list follows changes in place).
+        connect(combo, &QComboBox::activated, this, [this, session = a.sessionId, patient = a.patientId, combo] {
+            const auto current = std::find_if(m_attendance.cbegin(), m_attendance.cend(), [&](const Attendance &x) {
+                return x.sessionId == session && x.patientId == patient;
+            });
+            if (current == m_attendance.cend())
+                return;
+            Attendance after = *current;
             after.status = static_cast<Attendance::Status>(combo->currentData().toInt());
-            if (after.status != a.status)
-                QTimer::singleShot(0, this, [this, after, a] { m_document->push(PatientCommands::setAttendance(m_document, after, a.status)); });
+            if (const Attendance::Status before = current->status; after.status != before)
+                QTimer::singleShot(0, this, [this, after, before] { m_document->push(PatientCommands::setAttendance(m_document, after, before)); });
         });
-        m_ui->enrolledTable->setCellWidget(r, 1, combo);
-        m_ui->enrolledTable->setItem(r, 2, new QTableWidgetItem(PatientPath::attendanceWarning(s->seanceId, patients.plan(a.patientId))));
+        t->setCellWidget(row, 1, combo);
     }
-    m_loading = false;
+    combo->setCurrentIndex(int(a.status));
+    t->setItem(row, 2, new QTableWidgetItem(PatientPath::attendanceWarning(s.seanceId, patients.plan(a.patientId))));
 }
 
 void SessionsPage::newSession()

@@ -33,9 +33,18 @@ protected:
 private:
     void reloadStale() override;
     void reload();
+    void showConflicts();
     void fillWeek();
     void fillList();
+    // One attendance of a session on screen changed: its cells, the conflicts and, when it is the one selected, its
+    // enrolments are brought up to date in place (no grid refilled). `patients`: the patients the change names.
+    void updateAttendance(qint64 sessionId, const QList<qint64> &patients);
+    void updateCells(const Session &s);
+    QString weekText(const Session &s) const;
+    QString enrolledText(const Session &s) const;
     void showDetail();
+    void showSessionInfo(const Session &s, const QList<Attendance> &enrolled);
+    void fillEnrolledRow(int row, const Attendance &a, const Session &s);
     void newSession();
     void editSession();
     void removeSession();
