@@ -2,8 +2,12 @@
 // one undo step, undo brings back the page where the edit acted, and the team table follows an edit row by row.
 #include "core/ProgrammeFields.h"
 #include "model/DeclarationCommands.h"
+#include "model/GuideCommands.h"
+#include "model/GuideTreeModel.h"
+#include "model/IndicatorModel.h"
 #include "model/PatientCommands.h"
 #include "model/ProgrammeDocument.h"
+#include "model/StepsModel.h"
 #include "model/TeamModel.h"
 #include "storage/FieldStore.h"
 #include "storage/GuideStore.h"
@@ -11,11 +15,14 @@
 #include "storage/SessionStore.h"
 #include "storage/TeamStore.h"
 #include "ui/MainWindow.h"
+#include "ui/declaration/ChecklistModel.h"
 #include "ui/pages/Page.h"
 #include "ui/pages/SessionsPage.h"
 
+#include <QAbstractItemModelTester>
 #include <QAction>
 #include <QComboBox>
+#include <QFont>
 #include <QLabel>
 #include <QTableWidget>
 #include <QLineEdit>
@@ -51,6 +58,32 @@ private:
                     return item;
         return nullptr;
     }
+
+    // A new, empty programme file as an open document.
+    std::unique_ptr<ProgrammeDocument> newDocument(const QString &name)
+    {
+        auto created = ProgrammeFile::create(m_dir.filePath(name));
+        if (created.error)
+            return nullptr;
+        return std::make_unique<ProgrammeDocument>(std::move(created.file));
+    }
+
+    // Spies on every signal by which a model tells a view what changed.
+    struct ModelSpies
+    {
+        explicit ModelSpies(QAbstractItemModel *model)
+            : reset(model, &QAbstractItemModel::modelReset), inserted(model, &QAbstractItemModel::rowsInserted),
+              removed(model, &QAbstractItemModel::rowsRemoved), moved(model, &QAbstractItemModel::rowsMoved),
+              changed(model, &QAbstractItemModel::dataChanged)
+        {
+        }
+        void clear()
+        {
+            for (QSignalSpy *s : {&reset, &inserted, &removed, &moved, &changed})
+                s->clear();
+        }
+        QSignalSpy reset, inserted, removed, moved, changed;
+    };
 
     // The window's Edit-menu action bound to `key` (Annuler, Rétablir), as the user clicks it.
     static QAction *action(MainWindow &window, QKeySequence::StandardKey key)
@@ -231,6 +264,214 @@ private Q_SLOTS:
         QTRY_VERIFY(weekCell(week, sessions.at(1)) && weekCell(week, sessions.at(1))->text().contains(QStringLiteral("Salle C")));
     }
 
+    // The Ateliers tree follows each edit on the row it names: a conducteur or a séance added is inserted, a title
+    // edited changes that row only, a new order moves the row (a séance's index follows its conducteur), a séance
+    // removed is removed. Never a reset after the file is shown.
+    void theGuideTreeFollowsEditsRowByRow()
+    {
+        const auto document = newDocument(QStringLiteral("tree.etp"));
+        QVERIFY(document);
+        GuideTreeModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setDocument(document.get());
+        QCOMPARE(model.rowCount(), 0);
+        ModelSpies spy(&model);
+        const auto addConducteur = [&](const QString &code, int position) -> qint64 {
+            Conducteur c;
+            c.code = code;
+            c.title = QStringLiteral("Conducteur ") + code;
+            c.position = position;
+            auto *command = new AddConducteurCommand(document.get(), c, {});
+            return document->push(command) ? command->addedId() : 0;
+        };
+        const qint64 c1 = addConducteur(QStringLiteral("C1"), 0);
+        const qint64 c2 = addConducteur(QStringLiteral("C2"), 1);
+        QVERIFY(c1 && c2);
+        QCOMPARE(spy.inserted.count(), 2);
+        QCOMPARE(spy.inserted.at(1).at(1).toInt(), 1); // the second one under the first
+        Seance s;
+        s.conducteurId = c1;
+        s.code = QStringLiteral("C1S1");
+        s.title = QStringLiteral("Connaissance de la maladie");
+        s.durationMin = 120;
+        auto *addSeance = new AddSeanceCommand(document.get(), s, {});
+        QVERIFY(document->push(addSeance));
+        const qint64 s1 = addSeance->addedId();
+        QCOMPARE(spy.inserted.count(), 3);
+        QCOMPARE(spy.inserted.last().at(0).value<QModelIndex>(), model.conducteurIndex(c1));
+        const QPersistentModelIndex seance(model.seanceIndex(s1));
+        QVERIFY(seance.isValid());
+
+        spy.clear();
+        Seance after = *model.seanceAt(seance);
+        after.title = QStringLiteral("Vivre avec la maladie");
+        QVERIFY(document->push(new EditSeanceCommand(document.get(), *model.seanceAt(seance), after, QStringLiteral("Titre"))));
+        QCOMPARE(spy.changed.count(), 1); // that row only: its conducteur shows the same
+        QCOMPARE(spy.changed.at(0).at(0).value<QModelIndex>(), QModelIndex(seance));
+        QCOMPARE(seance.data().toString(), QStringLiteral("C1S1 — Vivre avec la maladie"));
+        QCOMPARE(spy.inserted.count() + spy.removed.count() + spy.moved.count(), 0);
+
+        // C2 before C1: one row moved; the séance's index follows its conducteur.
+        QVERIFY(document->push(new ReorderConducteursCommand(document.get(), {c1, c2}, {c2, c1})));
+        QCOMPARE(spy.moved.count(), 1);
+        QCOMPARE(model.data(model.index(0, 0), GuideTreeModel::IdRole).toLongLong(), c2);
+        QVERIFY(seance.isValid());
+        QCOMPARE(seance.parent(), model.conducteurIndex(c1));
+        QCOMPARE(seance.parent().row(), 1);
+        QCOMPARE(seance.data().toString(), QStringLiteral("C1S1 — Vivre avec la maladie"));
+
+        QVERIFY(document->push(new RemoveSeanceCommand(document.get(), *model.seanceAt(seance))));
+        QCOMPARE(spy.removed.count(), 1);
+        QCOMPARE(model.rowCount(model.conducteurIndex(c1)), 0);
+        QVERIFY(!seance.isValid());
+        document->undoStack()->undo();
+        QCOMPARE(spy.inserted.count(), 1);
+        QCOMPARE(model.seanceIndex(s1).data().toString(), QStringLiteral("C1S1 — Vivre avec la maladie"));
+        QCOMPARE(spy.reset.count(), 0);
+    }
+
+    // The step table of a séance follows an edit of one step (that row changes), a step added (a row inserted where
+    // it goes) and the undo (the row removed), without a reset.
+    void theStepTableFollowsAnEditStepByStep()
+    {
+        const auto document = newDocument(QStringLiteral("steps.etp"));
+        QVERIFY(document);
+        Conducteur c;
+        c.code = QStringLiteral("C1");
+        c.title = QStringLiteral("Comprendre le traitement");
+        Seance s;
+        s.code = QStringLiteral("C1S1");
+        s.title = QStringLiteral("Le traitement oral");
+        s.durationMin = 60;
+        s.steps = {{0, 10, QStringLiteral("Accueil"), {}, {}}, {0, 30, QStringLiteral("Photolangage"), {}, {}},
+                   {0, 20, QStringLiteral("Synthèse"), {}, {}}};
+        c.seances << s;
+        QVERIFY(!GuideStore(document->file()).addConducteur(c));
+        const qint64 id = c.seances.first().id;
+        StepsModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setDocument(document.get());
+        model.showSeance(*GuideStore(document->file()).seance(id));
+        QCOMPARE(model.rowCount(), 3);
+        // As the Ateliers page does: the edited plan becomes a command on the séance.
+        connect(&model, &StepsModel::stepsEdited, this, [&document, id](const QList<SeanceStep> &steps) {
+            const Seance before = *GuideStore(document->file()).seance(id);
+            Seance after = before;
+            after.steps = steps;
+            document->push(new EditSeanceCommand(document.get(), before, after, QStringLiteral("Déroulé")));
+        });
+        ModelSpies spy(&model);
+        QVERIFY(model.setData(model.index(1, StepsModel::Activity), QStringLiteral("Quiz"), Qt::EditRole));
+        QCOMPARE(GuideStore(document->file()).seance(id)->steps.at(1).activity, QStringLiteral("Quiz"));
+        QCOMPARE(spy.changed.count(), 1);
+        QCOMPARE(spy.changed.at(0).at(0).value<QModelIndex>().row(), 1);
+        QCOMPARE(spy.changed.at(0).at(1).value<QModelIndex>().row(), 1);
+        QCOMPARE(model.data(model.index(1, StepsModel::Activity), Qt::DisplayRole).toString(), QStringLiteral("Quiz"));
+
+        spy.clear();
+        Seance before = *GuideStore(document->file()).seance(id);
+        Seance after = before;
+        after.steps.insert(1, SeanceStep{0, 5, QStringLiteral("Tour de table"), {}, {}});
+        QVERIFY(document->push(new EditSeanceCommand(document.get(), before, after, QStringLiteral("Déroulé"))));
+        QCOMPARE(spy.inserted.count(), 1);
+        QCOMPARE(spy.inserted.at(0).at(1).toInt(), 1);
+        QCOMPARE(spy.inserted.at(0).at(2).toInt(), 1);
+        QCOMPARE(spy.changed.count(), 0); // the other rows are the same
+        QCOMPARE(model.rowCount(), 4);
+        // Both edits of the plan were one undo step (the same séance's plan, edited in a row): undo removes the
+        // added row and gives the edited one back its activity.
+        QCOMPARE(document->undoStack()->count(), 1);
+        spy.clear();
+        document->undoStack()->undo();
+        QCOMPARE(spy.removed.count(), 1);
+        QCOMPARE(spy.changed.count(), 1);
+        QCOMPARE(model.rowCount(), 3);
+        QCOMPARE(model.data(model.index(1, StepsModel::Activity), Qt::DisplayRole).toString(), QStringLiteral("Photolangage"));
+        QCOMPARE(model.data(model.index(2, StepsModel::Activity), Qt::DisplayRole).toString(), QStringLiteral("Synthèse"));
+        QCOMPARE(spy.reset.count(), 0);
+    }
+
+    // The indicators computed again: the same indicators keep their rows; only the cells whose value differs are
+    // announced, a new breakdown row is inserted under its indicator.
+    void theIndicatorsUpdateTheirCellsInPlace()
+    {
+        IndicatorModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        Indicator included;
+        included.key = QStringLiteral("patients.included");
+        included.label = QStringLiteral("Patients inclus");
+        included.definition = QStringLiteral("Patients entrés dans le programme pendant la période.");
+        included.value = 12;
+        included.breakdown = {{QStringLiteral("sein"), QStringLiteral("Sein"), 8, Indicator::Unit::Count},
+                              {QStringLiteral("colon"), QStringLiteral("Côlon"), 4, Indicator::Unit::Count}};
+        Indicator sessions;
+        sessions.key = QStringLiteral("sessions.held");
+        sessions.label = QStringLiteral("Séances collectives tenues");
+        sessions.definition = QStringLiteral("Séances de groupe tenues pendant la période.");
+        sessions.value = 30;
+        Indicator satisfaction;
+        satisfaction.key = QStringLiteral("satisfaction.mean");
+        satisfaction.section = Indicator::Section::Satisfaction;
+        satisfaction.label = QStringLiteral("Satisfaction moyenne");
+        satisfaction.definition = QStringLiteral("Moyenne des réponses.");
+        model.setIndicators({included, sessions, satisfaction});
+        QCOMPARE(model.rowCount(), 2); // two sections
+        const QModelIndex activity = model.index(0, 0);
+        QCOMPARE(model.rowCount(activity), 2);
+        const QPersistentModelIndex includedValue = model.index(0, 1, activity);
+        const QPersistentModelIndex sessionsRow = model.index(1, 0, activity);
+        const QPersistentModelIndex satisfactionValue = model.index(0, 1, model.index(1, 0));
+        QVERIFY(satisfactionValue.data(Qt::FontRole).value<QFont>().italic()); // no answer yet
+
+        ModelSpies spy(&model);
+        included.value = 13;
+        included.breakdown[0].value = 9;
+        included.breakdown << Indicator::Row{QStringLiteral("poumon"), QStringLiteral("Poumon"), 1, Indicator::Unit::Count};
+        satisfaction.value = 4.2;
+        model.setIndicators({included, sessions, satisfaction});
+        QCOMPARE(spy.reset.count(), 0);
+        QCOMPARE(spy.removed.count(), 0);
+        QCOMPARE(spy.inserted.count(), 1); // "Poumon" under its indicator
+        QCOMPARE(spy.inserted.at(0).at(0).value<QModelIndex>(), model.index(0, 0, activity));
+        QCOMPARE(includedValue.data().toString(), Indicators::valueText(13, Indicator::Unit::Count));
+        QCOMPARE(satisfactionValue.data().toString(), Indicators::valueText(4.2, Indicator::Unit::Count));
+        QVERIFY(!satisfactionValue.data(Qt::FontRole).isValid());
+        QCOMPARE(model.rowCount(model.index(0, 0, activity)), 3);
+        QVERIFY(spy.changed.count() > 0);
+        for (const QList<QVariant> &args : std::as_const(spy.changed)) // the unchanged indicator is not announced
+            QVERIFY(args.at(0).value<QModelIndex>().parent() != activity || args.at(0).value<QModelIndex>().row() != sessionsRow.row());
+    }
+
+    // The completeness check computed again: a requirement now met changes its row, a new one is inserted.
+    void theChecklistUpdatesItsRowsInPlace()
+    {
+        ChecklistModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const auto item = [](const QString &id, const QString &label, ChecklistItem::Status status) {
+            ChecklistItem i;
+            i.id = id;
+            i.section = QStringLiteral("Équipe");
+            i.label = label;
+            i.status = status;
+            return i;
+        };
+        QList<ChecklistItem> items = {item(QStringLiteral("team.coordinator"), QStringLiteral("Un coordonnateur"), ChecklistItem::Status::Missing),
+                                      item(QStringLiteral("team.training"), QStringLiteral("Formation de 40 h"), ChecklistItem::Status::Met)};
+        model.setItems(items);
+        QCOMPARE(model.rowCount(), 2);
+        ModelSpies spy(&model);
+        items[0].status = ChecklistItem::Status::Met;
+        items.insert(1, item(QStringLiteral("team.two"), QStringLiteral("Deux professions"), ChecklistItem::Status::ToVerify));
+        model.setItems(items);
+        QCOMPARE(spy.reset.count(), 0);
+        QCOMPARE(spy.changed.count(), 1);
+        QCOMPARE(spy.changed.at(0).at(0).value<QModelIndex>().row(), 0);
+        QCOMPARE(spy.inserted.count(), 1);
+        QCOMPARE(spy.inserted.at(0).at(1).toInt(), 1);
+        QCOMPARE(model.item(0).status, ChecklistItem::Status::Met);
+        QCOMPARE(model.item(2).id, QStringLiteral("team.training"));
+    }
+
     void theTeamTableFollowsAnEditRowByRow()
     {
         MainWindow window;
@@ -238,6 +479,7 @@ private Q_SLOTS:
         QVERIFY(window.createFile(m_dir.filePath(QStringLiteral("team.etp")), QStringLiteral("Équipe"), QStringLiteral("empty")));
         ProgrammeDocument *document = window.document();
         TeamModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setDocument(document);
         QCOMPARE(model.rowCount(), 0);
         QSignalSpy reset(&model, &QAbstractItemModel::modelReset);

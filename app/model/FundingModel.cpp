@@ -52,7 +52,7 @@ QVariant FundingModel::headerData(int section, Qt::Orientation orientation, int 
 Qt::ItemFlags FundingModel::flags(const QModelIndex &index) const
 {
     Qt::ItemFlags f = QAbstractTableModel::flags(index);
-    return m_document && !m_document->isReadOnly() ? f | Qt::ItemIsEditable : f;
+    return index.isValid() && m_document && !m_document->isReadOnly() ? f | Qt::ItemIsEditable : f; // no cell: nothing to edit
 }
 
 QVariant FundingModel::data(const QModelIndex &index, int role) const

@@ -1,32 +1,143 @@
 #include "model/GuideTreeModel.h"
 
+#include "core/Change.h"
 #include "core/GuideRules.h"
+#include "model/ProgrammeDocument.h"
+#include "storage/GuideStore.h"
 
 #include <QDataStream>
 #include <QIODevice>
 #include <QIcon>
 #include <QMimeData>
+#include <QSet>
+
+#include <algorithm>
 
 namespace kitetp {
 
 namespace {
 const QString mimeType = QStringLiteral("application/x-kitetp-guide-item");
-constexpr quintptr topLevel = quintptr(-1); // internal id of a conducteur row; a séance's is its conducteur's row
+// Internal id of a conducteur row; a séance's is its conducteur's id, which stays true when conducteurs move.
+constexpr quintptr topLevel = quintptr(-1);
+
+// What a row shows (its text, tooltip and icon): a change of anything else needs no dataChanged.
+bool showsTheSame(const Seance &a, const Seance &b)
+{
+    return a.code == b.code && a.title == b.title && a.draft == b.draft && a.durationMin == b.durationMin &&
+           a.stepsMatchDuration() == b.stepsMatchDuration() && a.stepsDurationMin() == b.stepsDurationMin();
+}
+
+bool showsTheSame(const Conducteur &a, const Conducteur &b)
+{
+    return a.code == b.code && a.title == b.title && a.seances.size() == b.seances.size();
+}
+
+template<typename T>
+qint64 byId(const T &row)
+{
+    return row.id;
+}
+
 } // namespace
 
-void GuideTreeModel::setConducteurs(const QList<Conducteur> &conducteurs)
+// The places the tree is reset: another file (or none) is shown, and its guides are read the first time.
+void GuideTreeModel::setDocument(ProgrammeDocument *document, bool loadNow)
 {
+    if (m_document)
+        disconnect(m_document, nullptr, this, nullptr);
+    m_document = document;
+    if (m_document)
+        connect(m_document, &ProgrammeDocument::changed, this, &GuideTreeModel::apply);
     beginResetModel();
-    m_conducteurs = conducteurs;
+    m_conducteurs.clear();
+    m_loaded = false;
     endResetModel();
+    if (loadNow)
+        load();
+}
+
+void GuideTreeModel::load()
+{
+    if (m_loaded || !m_document)
+        return;
+    beginResetModel();
+    m_conducteurs = GuideStore(m_document->file()).conducteurs();
+    m_loaded = true;
+    endResetModel();
+}
+
+void GuideTreeModel::apply(const Change &change)
+{
+    if (!m_loaded || !m_document || !change.touches(GuideStore::area())) // not read yet: load() reads what is stored
+        return;
+    const GuideStore store(m_document->file());
+    if (change.isWhole(GuideStore::area())) { // an import, a skill removed: compared with everything stored
+        sync(store.conducteurs());
+        return;
+    }
+    // A change names the conducteurs or séances written (ids of either table): the conducteurs concerned are the
+    // one with that id, and the one a séance with that id was in and is in now. Those are read again.
+    QSet<qint64> concerned;
+    for (qint64 id : change.rows(GuideStore::area())) {
+        concerned.insert(id);
+        if (const Conducteur *c = conducteurAt(seanceIndex(id)))
+            concerned.insert(c->id);
+        if (const auto s = store.seance(id))
+            concerned.insert(s->conducteurId);
+    }
+    QList<Conducteur> target;
+    for (const Conducteur &c : std::as_const(m_conducteurs))
+        if (!concerned.contains(c.id))
+            target << c;
+    for (qint64 id : std::as_const(concerned))
+        if (const auto c = store.conducteur(id))
+            target << *c;
+    // The store's order (GuideStore::conducteurs()): by position, then id.
+    std::sort(target.begin(), target.end(), [](const Conducteur &a, const Conducteur &b) {
+        return a.position != b.position ? a.position < b.position : a.id < b.id;
+    });
+    sync(target);
+}
+
+void GuideTreeModel::sync(const QList<Conducteur> &target)
+{
+    syncRows(QModelIndex(), m_conducteurs, target, byId<Conducteur>, [this](int row, const Conducteur &now) {
+        const bool same = showsTheSame(m_conducteurs.at(row), now); // its tooltip counts the séances
+        syncSeances(row, now.seances);
+        Conducteur &c = m_conducteurs[row];
+        c.code = now.code;
+        c.title = now.title;
+        c.description = now.description;
+        c.position = now.position;
+        if (!same)
+            Q_EMIT dataChanged(index(row, 0), index(row, 0));
+    });
+}
+
+void GuideTreeModel::syncSeances(int row, const QList<Seance> &target)
+{
+    const QModelIndex parent = index(row, 0);
+    syncRows(parent, m_conducteurs[row].seances, target, byId<Seance>, [this, row, parent](int i, const Seance &now) {
+        Seance &s = m_conducteurs[row].seances[i];
+        const bool same = showsTheSame(s, now);
+        s = now; // every field: the page's forms read the séance from here
+        if (!same)
+            Q_EMIT dataChanged(index(i, 0, parent), index(i, 0, parent));
+    });
+}
+
+int GuideTreeModel::rowOfConducteur(qint64 id) const
+{
+    for (int i = 0; i < m_conducteurs.size(); ++i)
+        if (m_conducteurs[i].id == id)
+            return i;
+    return -1;
 }
 
 QModelIndex GuideTreeModel::conducteurIndex(qint64 id) const
 {
-    for (int i = 0; i < m_conducteurs.size(); ++i)
-        if (m_conducteurs[i].id == id)
-            return index(i, 0);
-    return {};
+    const int row = rowOfConducteur(id);
+    return row < 0 ? QModelIndex() : index(row, 0);
 }
 
 QModelIndex GuideTreeModel::seanceIndex(qint64 id) const
@@ -42,8 +153,8 @@ const Conducteur *GuideTreeModel::conducteurAt(const QModelIndex &index) const
 {
     if (!index.isValid())
         return nullptr;
-    const int row = index.internalId() == topLevel ? index.row() : int(index.internalId());
-    return row < m_conducteurs.size() ? &m_conducteurs[row] : nullptr;
+    const int row = index.internalId() == topLevel ? index.row() : rowOfConducteur(qint64(index.internalId()));
+    return row >= 0 && row < m_conducteurs.size() ? &m_conducteurs[row] : nullptr;
 }
 
 const Seance *GuideTreeModel::seanceAt(const QModelIndex &index) const
@@ -62,14 +173,16 @@ QModelIndex GuideTreeModel::index(int row, int column, const QModelIndex &parent
         return row < m_conducteurs.size() ? createIndex(row, 0, topLevel) : QModelIndex();
     if (parent.internalId() != topLevel || parent.row() >= m_conducteurs.size())
         return {};
-    return row < m_conducteurs[parent.row()].seances.size() ? createIndex(row, 0, quintptr(parent.row())) : QModelIndex();
+    const Conducteur &c = m_conducteurs[parent.row()];
+    return row < c.seances.size() ? createIndex(row, 0, quintptr(c.id)) : QModelIndex();
 }
 
 QModelIndex GuideTreeModel::parent(const QModelIndex &child) const
 {
     if (!child.isValid() || child.internalId() == topLevel)
         return {};
-    return createIndex(int(child.internalId()), 0, topLevel);
+    const int row = rowOfConducteur(qint64(child.internalId()));
+    return row < 0 ? QModelIndex() : createIndex(row, 0, topLevel);
 }
 
 int GuideTreeModel::rowCount(const QModelIndex &parent) const
@@ -169,7 +282,7 @@ bool GuideTreeModel::dropMimeData(const QMimeData *data, Qt::DropAction action, 
         Q_EMIT seanceMoveRequested(id, m_conducteurs[parent.row()].id, row < 0 ? rowCount(parent) : row);
     else
         Q_EMIT conducteurMoveRequested(id, row < 0 ? rowCount() : row);
-    return false; // the page reloads the model after the command; nothing for the view to remove
+    return false; // the command's change moves the row; nothing for the view to remove
 }
 
 } // namespace kitetp

@@ -54,7 +54,7 @@ QVariant TeamModel::headerData(int section, Qt::Orientation orientation, int rol
 Qt::ItemFlags TeamModel::flags(const QModelIndex &index) const
 {
     Qt::ItemFlags f = QAbstractTableModel::flags(index);
-    if (!m_document || m_document->isReadOnly())
+    if (!index.isValid() || !m_document || m_document->isReadOnly()) // no cell: nothing to edit
         return f;
     const int c = index.column();
     if (c == Coordinator || c == PatientPartner || c == Certificate || c == Active)

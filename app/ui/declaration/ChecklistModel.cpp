@@ -13,9 +13,14 @@ namespace kitetp {
 
 void ChecklistModel::setItems(const QList<ChecklistItem> &items)
 {
-    beginResetModel();
-    m_items = items;
-    endResetModel();
+    syncRows(QModelIndex(), m_items, items, [](const ChecklistItem &i) { return i.id; }, [this](int row, const ChecklistItem &now) {
+        ChecklistItem &shown = m_items[row];
+        if (shown.section == now.section && shown.label == now.label && shown.status == now.status && shown.reason == now.reason &&
+            shown.step == now.step && shown.field == now.field)
+            return;
+        shown = now;
+        Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    });
 }
 
 int ChecklistModel::rowCount(const QModelIndex &parent) const

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/DeclarationChecklist.h"
+#include "model/RowSyncModel.h"
 
 #include <QAbstractTableModel>
 #include <QColor>
@@ -11,13 +12,15 @@ class QTableView;
 
 namespace kitetp {
 
-// The completeness check as a read-only table: section, requirement, state (coloured), detail.
-class ChecklistModel : public QAbstractTableModel
+// The completeness check as a read-only table: section, requirement, state (coloured), detail. The check is
+// computed again after a change; setItems() updates the rows in place, matched by their stable id (dataChanged for
+// a requirement whose state or detail changed, rows inserted or removed when requirements come or go), never a reset.
+class ChecklistModel : public RowSyncModel<QAbstractTableModel>
 {
     Q_OBJECT
 public:
     enum Column { Section, Requirement, State, Detail, ColumnCount };
-    using QAbstractTableModel::QAbstractTableModel;
+    using RowSyncModel::RowSyncModel;
     void setItems(const QList<ChecklistItem> &items);
     const ChecklistItem &item(int row) const { return m_items.at(row); }
 

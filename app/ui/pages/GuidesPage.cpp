@@ -65,6 +65,10 @@ void GuidesPage::setDocument(ProgrammeDocument *document)
 {
     m_document = document;
     m_currentId = 0;
+    // First: the tree and the steps follow a change before the page shows it. The tree is read in reload(), when
+    // the page is on screen.
+    m_tree->setDocument(document, false);
+    m_steps->setDocument(document);
     if (document)
         connect(document, &ProgrammeDocument::changed, this, [this](const Change &change) {
             if (change.touches(GuideStore::area()))
@@ -97,7 +101,7 @@ void GuidesPage::reload()
         return;
     const qint64 id = m_currentId;
     const bool isSeance = m_currentIsSeance;
-    m_tree->setConducteurs(m_document ? GuideStore(m_document->file()).conducteurs() : QList<Conducteur>());
+    m_tree->load(); // once; then the tree itself follows the changes (GuideTreeModel)
     m_ui->tree->expandAll();
     const bool readOnly = !m_document || m_document->isReadOnly();
     for (QWidget *w : {static_cast<QWidget *>(m_ui->addConducteurButton), static_cast<QWidget *>(m_ui->addSeanceButton),

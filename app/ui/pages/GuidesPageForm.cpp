@@ -186,7 +186,7 @@ void GuidesPage::fillSeanceForm(const Seance &s)
             item->setCheckState(s.skillIds.contains(skill.id) ? Qt::Checked : Qt::Unchecked);
         }
     }
-    m_steps->setSteps(s.steps);
+    m_steps->showSeance(s);
     updateDurationWarning(s);
     m_filling = false;
 }
