@@ -7,7 +7,9 @@
 #include "storage/FieldStore.h"
 #include "storage/PatientStore.h"
 #include "storage/QuestionnaireStore.h"
+#include "core/ProgrammeFields.h"
 #include "model/ProgrammeDocument.h"
+#include "model/SetFieldCommand.h"
 #include "ui/evaluation/ChartPanel.h"
 #include "model/IndicatorModel.h"
 #include "ui/evaluation/NoteEdit.h"
@@ -233,6 +235,16 @@ private Q_SLOTS:
         QTRY_COMPARE(store.appraisals(key).value(0).appraisal, QStringLiteral("Atteint <en partie>"));
         document.undoStack()->undo();
         QTRY_VERIFY(store.appraisals(key).value(0).appraisal.isEmpty());
+        // A criterion declared on the Programme page shows here; another field edited there changes nothing here.
+        document.undoStack()->push(new SetFieldCommand(&document, QStringLiteral("programme.criteria"),
+                                                       QStringLiteral("1. Taux de présence d'au moins 50 %\n2. Objectifs atteints\n3. Lettres envoyées")));
+        QTRY_COMPARE(criteria->rowCount(), 3);
+        QCOMPARE(criteria->item(2, 0)->text(), QStringLiteral("Lettres envoyées"));
+        document.undoStack()->push(new SetFieldCommand(&document, ProgrammeFields::title(), QStringLiteral("Autre titre")));
+        QCOMPARE(criteria->rowCount(), 3);
+        document.undoStack()->undo();
+        document.undoStack()->undo();
+        QTRY_COMPARE(criteria->rowCount(), 2);
 
         // Last year's action: its state is updated here and stored with that year's actions.
         auto *previous = page.findChild<QTableWidget *>(QStringLiteral("previousActions"));

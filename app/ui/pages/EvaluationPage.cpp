@@ -148,13 +148,19 @@ void EvaluationPage::setDocument(ProgrammeDocument *document)
     connect(document, &ProgrammeDocument::changed, this, [this](const Change &change) {
         if (change.touches(EvaluationStore::area()))
             reloadNotes();
-        // The programme's year hangs on the declaration's effective date and the programme's start date.
-        const bool calendar = change.touches(ChangeArea::Declaration | ChangeArea::Fields);
+        // The programme's year hangs on the declaration's effective date and the programme's start date; of the
+        // other fields the page shows only the declared criteria. Any other field edit costs it nothing.
+        const auto fieldChanged = [&change](const QString &key) {
+            return change.touches(ChangeArea::Fields)
+                && (change.isWhole(ChangeArea::Fields) || change.keys(ChangeArea::Fields).contains(key));
+        };
+        const bool calendar = change.touches(ChangeArea::Declaration) || fieldChanged(QStringLiteral("programme.start"));
         if (calendar)
             reloadCalendar();
         // The indicators count patients, sessions, the team and the answers: the logo or a letter template changes
         // none of them.
-        if (calendar || change.touches(~(ChangeArea::Evaluation | ChangeArea::Fields | ChangeArea::Assets | ChangeArea::Templates)))
+        if (calendar || fieldChanged(QStringLiteral("programme.criteria"))
+            || change.touches(~(ChangeArea::Evaluation | ChangeArea::Fields | ChangeArea::Assets | ChangeArea::Templates)))
             schedule();
     });
     const bool writable = !document->isReadOnly();
