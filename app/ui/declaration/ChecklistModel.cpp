@@ -11,34 +11,9 @@
 
 namespace kitetp {
 
-void ChecklistModel::setItems(const QList<ChecklistItem> &items)
+QStringList ChecklistModel::columnTitles() const
 {
-    beginResetModel();
-    m_items = items;
-    endResetModel();
-}
-
-int ChecklistModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_items.size());
-}
-
-int ChecklistModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
-QVariant ChecklistModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return {};
-    switch (section) {
-    case Section: return tr("Rubrique");
-    case Requirement: return tr("Exigence");
-    case State: return tr("État");
-    case Detail: return tr("Détail (double-clic : corriger)");
-    }
-    return {};
+    return {tr("Rubrique"), tr("Exigence"), tr("État"), tr("Détail (double-clic : corriger)")};
 }
 
 void ChecklistModel::setupView(QTableView *view)
@@ -107,9 +82,9 @@ QIcon ChecklistModel::statusIcon(ChecklistItem::Status status) const
 
 QVariant ChecklistModel::data(const QModelIndex &index, int role) const
 {
-    if (!index.isValid() || index.row() >= m_items.size())
+    if (!index.isValid() || index.row() >= m_rows.size())
         return {};
-    const ChecklistItem &i = m_items.at(index.row());
+    const ChecklistItem &i = m_rows.at(index.row());
     if (role == Qt::ForegroundRole && index.column() == State)
         return statusColor(i.status);
     if (role == Qt::DecorationRole && index.column() == State)

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "core/DeclarationChecklist.h"
+#include "model/ListTableModel.h"
 
-#include <QAbstractTableModel>
 #include <QColor>
 #include <QHash>
 #include <QIcon>
@@ -12,19 +12,15 @@ class QTableView;
 namespace kitetp {
 
 // The completeness check as a read-only table: section, requirement, state (coloured), detail.
-class ChecklistModel : public QAbstractTableModel
+class ChecklistModel : public ListTableModel<ChecklistItem>
 {
     Q_OBJECT
 public:
     enum Column { Section, Requirement, State, Detail, ColumnCount };
-    using QAbstractTableModel::QAbstractTableModel;
-    void setItems(const QList<ChecklistItem> &items);
-    const ChecklistItem &item(int row) const { return m_items.at(row); }
-
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
+    explicit ChecklistModel(QObject *parent = nullptr) : ListTableModel(ColumnCount, parent) {}
+    void setItems(const QList<ChecklistItem> &items) { resetRows(items); }
+    const ChecklistItem &item(int row) const { return m_rows.at(row); }
     QVariant data(const QModelIndex &index, int role) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
 
     // The one way to show a checklist (the page's tab and the "check" wizard page): no horizontal scrolling.
     static void setupView(QTableView *view);
@@ -32,7 +28,8 @@ public:
     QIcon statusIcon(ChecklistItem::Status status) const;
 
 private:
-    QList<ChecklistItem> m_items;
+    QStringList columnTitles() const override;
+
     mutable QHash<int, QIcon> m_icons; // drawn once per state, freed with the model (before the application)
 };
 
