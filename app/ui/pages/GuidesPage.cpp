@@ -178,9 +178,9 @@ void GuidesPage::addConducteur()
     c.code = GuideRules::freeCode(QStringLiteral("C%1").arg(cs.size() + 1), conducteurCodes(cs));
     c.title = tr("Nouveau conducteur");
     c.position = cs.isEmpty() ? 0 : cs.last().position + 1;
-    auto *command = new AddConducteurCommand(document(), c, {});
+    auto *command = GuideCommands::conducteur(document(), std::nullopt, c);
     if (document()->push(command))
-        select(command->addedId(), false);
+        select(command->after()->id, false);
 }
 
 void GuidesPage::addSeance()
@@ -197,9 +197,9 @@ void GuidesPage::addSeance()
     s.groupMin = 4;
     s.groupMax = 10;
     s.draft = true;
-    auto *command = new AddSeanceCommand(document(), s, {});
+    auto *command = GuideCommands::seance(document(), std::nullopt, s);
     if (document()->push(command))
-        select(command->addedId(), true);
+        select(command->after()->id, true);
 }
 
 void GuidesPage::duplicateCurrent()
@@ -213,9 +213,9 @@ void GuidesPage::duplicateCurrent()
         copy.code = GuideRules::freeCode(current->code, taken);
         copy.title = tr("%1 (copie)").arg(current->title).left(GuideRules::maxTitle);
         copy.position = current->position;
-        auto *command = new AddSeanceCommand(document(), copy, tr("Dupliquer la séance « %1 »").arg(current->code));
+        auto *command = GuideCommands::seance(document(), std::nullopt, copy, tr("Dupliquer la séance « %1 »").arg(current->code));
         if (document()->push(command))
-            select(command->addedId(), true);
+            select(command->after()->id, true);
     } else if (const Conducteur *c = currentConducteur()) {
         Conducteur copy = *c;
         copy.id = 0;
@@ -227,9 +227,9 @@ void GuidesPage::duplicateCurrent()
             s.code = GuideRules::freeCode(s.code, taken);
             taken << s.code;
         }
-        auto *command = new AddConducteurCommand(document(), copy, tr("Dupliquer le conducteur « %1 »").arg(c->code));
+        auto *command = GuideCommands::conducteur(document(), std::nullopt, copy, tr("Dupliquer le conducteur « %1 »").arg(c->code));
         if (document()->push(command))
-            select(command->addedId(), false);
+            select(command->after()->id, false);
     }
 }
 
@@ -238,9 +238,9 @@ void GuidesPage::removeCurrent()
     if (!document())
         return;
     if (const Seance *s = currentSeance())
-        document()->push(new RemoveSeanceCommand(document(), *s));
+        document()->push(GuideCommands::seance(document(), *s, std::nullopt));
     else if (const Conducteur *c = currentConducteur())
-        document()->push(new RemoveConducteurCommand(document(), *c));
+        document()->push(GuideCommands::conducteur(document(), *c, std::nullopt));
 }
 
 void GuidesPage::moveCurrent(int delta)

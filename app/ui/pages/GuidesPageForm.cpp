@@ -221,7 +221,7 @@ void GuidesPage::commitConducteur()
         fillConducteurForm(*current);
         return;
     }
-    if (!document()->push(new EditConducteurCommand(document(), *current, after)))
+    if (!document()->push(GuideCommands::conducteur(document(), *current, after)))
         reload();
 }
 
