@@ -246,11 +246,7 @@ bool MainWindow::openFile(const QString &path)
         updateRecentMenu();
         return false;
     }
-    closeFile();
-    setDocument(new ProgrammeDocument(std::move(result.file), this));
-    Settings::addRecentFile(path);
-    Settings::setLastFolder(QFileInfo(path).absolutePath());
-    updateRecentMenu();
+    showFile(std::move(result.file), path);
     if (result.migratedFrom > 0)
         statusBar()->showMessage(tr("Fichier mis à jour vers la nouvelle version ; l'ancien est conservé : %1")
                                      .arg(QFileInfo(result.backupPath).fileName()),
@@ -269,12 +265,17 @@ bool MainWindow::createFile(const QString &path, const QString &title, const QSt
         showError(tr("Création impossible"), result.error.message());
         return false;
     }
+    showFile(std::move(result.file), path);
+    return true;
+}
+
+void MainWindow::showFile(std::unique_ptr<ProgrammeFile> file, const QString &path)
+{
     closeFile();
-    setDocument(new ProgrammeDocument(std::move(result.file), this));
+    setDocument(new ProgrammeDocument(std::move(file), this));
     Settings::addRecentFile(path);
     Settings::setLastFolder(QFileInfo(path).absolutePath());
     updateRecentMenu();
-    return true;
 }
 
 void MainWindow::closeFile()
