@@ -3,7 +3,6 @@
 #include "core/AppInfo.h"
 #include "demo/DemoGenerator.h"
 #include "demo/Templates.h"
-#include "storage/FieldStore.h"
 #include "core/ProgrammeFields.h"
 #include "ui/NewProgrammeDialog.h"
 #include "model/ProgrammeDocument.h"
@@ -256,11 +255,7 @@ bool MainWindow::openFile(const QString &path)
 
 bool MainWindow::createFile(const QString &path, const QString &title, const QString &templateName)
 {
-    auto result = ProgrammeFile::create(path, [&](ProgrammeFile &file) {
-        if (FileError error = Templates::apply(file, templateName))
-            return error;
-        return FieldStore(file).setValue(ProgrammeFields::title(), title);
-    });
+    auto result = Templates::create(path, templateName, title);
     if (result.error) {
         showError(tr("Création impossible"), result.error.message());
         return false;
