@@ -4,6 +4,7 @@
 #include "demo/DemoGenerator.h"
 #include "demo/Templates.h"
 #include "core/ProgrammeFields.h"
+#include "ui/FileDialogs.h"
 #include "ui/NewProgrammeDialog.h"
 #include "model/ProgrammeDocument.h"
 #include "ui/Settings.h"
@@ -21,7 +22,6 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QIcon>
 #include <QMessageBox>
@@ -292,8 +292,7 @@ void MainWindow::newProgramme()
 
 void MainWindow::openProgramme()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Ouvrir un programme"), Settings::lastFolder(),
-                                                      tr("Programmes Kit ETP (*.etp);;Tous les fichiers (*)"));
+    const QString path = FileDialogs::askOpenPath(this, tr("Ouvrir un programme"), tr("Programmes Kit ETP (*.etp);;Tous les fichiers (*)"));
     if (!path.isEmpty())
         openFile(path);
 }
@@ -326,8 +325,7 @@ void MainWindow::saveCopy()
 {
     if (!m_document)
         return;
-    const QString target = QFileDialog::getSaveFileName(this, tr("Enregistrer une copie sous"), Settings::lastFolder(),
-                                                         tr("Programmes Kit ETP (*.etp)"));
+    const QString target = FileDialogs::askSavePath(this, tr("Enregistrer une copie sous"), {}, tr("Programmes Kit ETP (*.etp)"));
     if (target.isEmpty())
         return;
     if (FileError e = m_document->file().saveCopyAs(target))

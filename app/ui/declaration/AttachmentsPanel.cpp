@@ -3,9 +3,9 @@
 #include "documents/PieceFile.h"
 #include "storage/AttachmentStore.h"
 #include "storage/TeamStore.h"
+#include "ui/FileDialogs.h"
 #include "ui/Messages.h"
 #include "model/ProgrammeDocument.h"
-#include "ui/Settings.h"
 #include "model/DeclarationCommands.h"
 
 #include <QComboBox>
@@ -13,7 +13,6 @@
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QDir>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -139,7 +138,7 @@ void AttachmentsPanel::add()
 {
     if (!document())
         return;
-    const QString path = QFileDialog::getOpenFileName(this, tr("Joindre une pièce"), Settings::lastFolder(), filters());
+    const QString path = FileDialogs::askOpenPath(this, tr("Joindre une pièce"), filters());
     if (path.isEmpty())
         return;
     // The file is checked before anything is asked about it.
@@ -205,7 +204,7 @@ void AttachmentsPanel::replaceCurrent()
 {
     if (!document() || current().id == 0)
         return;
-    const QString path = QFileDialog::getOpenFileName(this, tr("Remplacer la pièce"), Settings::lastFolder(), filters());
+    const QString path = FileDialogs::askOpenPath(this, tr("Remplacer la pièce"), filters());
     if (path.isEmpty())
         return;
     const std::optional<Attachment> before = AttachmentStore(document()->file()).attachment(current().id);

@@ -5,9 +5,9 @@
 #include "documents/DeclarationDocuments.h"
 #include "documents/DossierDocument.h"
 #include "storage/DeclarationStore.h"
+#include "ui/FileDialogs.h"
 #include "ui/PaperActions.h"
 #include "model/ProgrammeDocument.h"
-#include "ui/Settings.h"
 #include "ui/declaration/AttachmentsPanel.h"
 #include "ui/declaration/ChecklistModel.h"
 #include "model/DeclarationCommands.h"
@@ -20,8 +20,6 @@
 #include "storage/OutputFile.h"
 #include "ui/Messages.h"
 
-#include <QDir>
-#include <QFileDialog>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QJsonDocument>
@@ -309,16 +307,12 @@ void DeclarationPage::exportDossierPdf()
         if (!chosen)
             return;
     }
-    const QString path = QFileDialog::getSaveFileName(this, tr("Enregistrer le dossier en PDF"),
-                                                      QDir(Settings::lastFolder()).filePath(tr("dossier-declaration-ARS.pdf")),
-                                                      tr("Documents PDF (*.pdf)"));
-    if (path.isEmpty())
-        return;
-    if (FileError e = DossierPdf::write(document()->file(), path, QDate::currentDate(), addressee)) {
-        Messages::warning(this, tr("Enregistrement impossible"), e.message());
-        return;
-    }
-    Q_EMIT status(tr("Dossier enregistré : %1").arg(path));
+    const QString path = FileDialogs::saveAs(this, tr("Enregistrer le dossier en PDF"), tr("dossier-declaration-ARS.pdf"),
+                                             tr("Documents PDF (*.pdf)"), tr("Enregistrement impossible"), [&](const QString &to) {
+                                                 return DossierPdf::write(document()->file(), to, QDate::currentDate(), addressee);
+                                             });
+    if (!path.isEmpty())
+        Q_EMIT status(tr("Dossier enregistré : %1").arg(path));
 }
 
 void DeclarationPage::exportCessation()
@@ -339,16 +333,11 @@ void DeclarationPage::exportCardJson()
 {
     if (!document())
         return;
-    const QString path = QFileDialog::getSaveFileName(this, tr("Enregistrer la fiche annuaire (JSON)"),
-                                                      QDir(Settings::lastFolder()).filePath(tr("fiche-annuaire.json")),
-                                                      tr("JSON (*.json)"));
-    if (path.isEmpty())
-        return;
-    if (FileError e = OutputFile::save(path, QJsonDocument(DirectoryCard::toJson(document()->file())).toJson(QJsonDocument::Indented))) {
-        Messages::warning(this, tr("Fiche annuaire"), e.message());
-        return;
-    }
-    Q_EMIT status(tr("Fiche annuaire enregistrée : %1").arg(path));
+    const QByteArray json = QJsonDocument(DirectoryCard::toJson(document()->file())).toJson(QJsonDocument::Indented);
+    const QString path = FileDialogs::saveAs(this, tr("Enregistrer la fiche annuaire (JSON)"), tr("fiche-annuaire.json"), tr("JSON (*.json)"),
+                                             tr("Fiche annuaire"), [&](const QString &to) { return OutputFile::save(to, json); });
+    if (!path.isEmpty())
+        Q_EMIT status(tr("Fiche annuaire enregistrée : %1").arg(path));
 }
 
 void DeclarationPage::printFlowcharts()

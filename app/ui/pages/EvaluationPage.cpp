@@ -10,6 +10,7 @@
 #include "storage/IndicatorStore.h"
 #include "storage/OutputFile.h"
 #include "model/EvaluationCommands.h"
+#include "ui/FileDialogs.h"
 #include "ui/Messages.h"
 #include "ui/PaperActions.h"
 #include "model/ProgrammeDocument.h"
@@ -22,8 +23,6 @@
 #include "ui/evaluation/QuestionnaireDialog.h"
 #include "ui_evaluationpage.h"
 
-#include <QDir>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QLabel>
@@ -425,8 +424,8 @@ void EvaluationPage::exportIndicators()
     if (!document())
         return;
     const Period p = period();
-    const QString suggested = QDir(Settings::lastFolder()).filePath(tr("indicateurs-%1.csv").arg(p.key().replace(QStringLiteral(".."), QStringLiteral("_"))));
-    const QString path = QFileDialog::getSaveFileName(this, tr("Exporter les indicateurs"), suggested, tr("Tableau CSV (*.csv)"));
+    const QString suggested = tr("indicateurs-%1.csv").arg(p.key().replace(QStringLiteral(".."), QStringLiteral("_")));
+    const QString path = FileDialogs::askSavePath(this, tr("Exporter les indicateurs"), suggested, tr("Tableau CSV (*.csv)"));
     if (path.isEmpty())
         return;
     Settings::setLastFolder(QFileInfo(path).absolutePath());

@@ -7,6 +7,7 @@
 #include "documents/SignInSheetDocument.h"
 #include "storage/GuideStore.h"
 #include "storage/GuideTransfer.h"
+#include "ui/FileDialogs.h"
 #include "ui/Messages.h"
 #include "ui/PaperActions.h"
 #include "model/ProgrammeDocument.h"
@@ -18,9 +19,7 @@
 #include "storage/InputFile.h"
 #include "storage/OutputFile.h"
 
-#include <QDir>
 #include <QFile>
-#include <QFileDialog>
 #include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
@@ -385,8 +384,7 @@ void GuidesPage::buildMenus()
 
 void GuidesPage::askExport()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Exporter les guides"), QDir(Settings::lastFolder()).filePath(tr("guides.json")),
-                                                      tr("Guides Kit ETP (*.json)"));
+    const QString path = FileDialogs::askSavePath(this, tr("Exporter les guides"), tr("guides.json"), tr("Guides Kit ETP (*.json)"));
     if (path.isEmpty())
         return;
     const QString error = exportGuides(path);
@@ -400,8 +398,7 @@ void GuidesPage::askImport()
 {
     if (!document() || document()->isReadOnly())
         return;
-    const QString path = QFileDialog::getOpenFileName(this, tr("Importer des guides"), Settings::lastFolder(),
-                                                      tr("Guides Kit ETP (*.json);;Tous les fichiers (*)"));
+    const QString path = FileDialogs::askOpenPath(this, tr("Importer des guides"), tr("Guides Kit ETP (*.json);;Tous les fichiers (*)"));
     if (path.isEmpty())
         return;
     QMessageBox ask(QMessageBox::Question, tr("Importer des guides"),

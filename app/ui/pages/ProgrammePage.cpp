@@ -1,16 +1,15 @@
 #include "ui/pages/ProgrammePage.h"
 
 #include "storage/AssetStore.h"
+#include "ui/FileDialogs.h"
 #include "ui/FieldBinder.h"
 #include "model/ProgrammeDocument.h"
 #include "model/SetAssetCommand.h"
-#include "ui/Settings.h"
 #include "ui_programmepage.h"
 #include "ui/Messages.h"
 
 #include <QBuffer>
 #include <QFile>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QImage>
 #include <QImageReader>
@@ -97,8 +96,7 @@ QString ProgrammePage::setLogoFromFile(const QString &path)
 
 void ProgrammePage::chooseLogo()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Choisir un logo"), Settings::lastFolder(),
-                                                      tr("Images (*.png *.jpg *.jpeg)"));
+    const QString path = FileDialogs::askOpenPath(this, tr("Choisir un logo"), tr("Images (*.png *.jpg *.jpeg)"));
     if (path.isEmpty())
         return;
     const QString problem = setLogoFromFile(path);
