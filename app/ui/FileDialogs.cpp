@@ -25,7 +25,7 @@ QString askSavePath(QWidget *parent, const QString &title, const QString &sugges
 QString saveAs(QWidget *parent, const QString &title, const QString &suggestedName, const QString &filter,
                const QString &failureTitle, const std::function<FileError(const QString &path)> &write)
 {
-    const QString path = askSavePath(parent, title, suggestedName, filter);
+    QString path = askSavePath(parent, title, suggestedName, filter);
     if (path.isEmpty())
         return {};
     if (FileError e = write(path)) {

@@ -310,7 +310,7 @@ QString GuidesPage::importGuides(const QString &path, bool replace, QString *rep
 {
     if (!document())
         return {};
-    if (const QString why = InputFile::refusal(path); !why.isEmpty())
+    if (QString why = InputFile::refusal(path); !why.isEmpty())
         return why;
     QFile in(path);
     if (!in.open(QIODevice::ReadOnly))
