@@ -85,9 +85,10 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_ui(new Ui::Main
 
     updateRecentMenu();
     setDocument(nullptr);
-    if (!restoreGeometry(Settings::windowGeometry()))
+    const Settings::WindowLayout layout = Settings::windowLayout();
+    if (!restoreGeometry(layout.geometry))
         resize(1200, 800);
-    restoreState(Settings::windowState());
+    restoreState(layout.state);
 }
 
 MainWindow::~MainWindow() = default;
@@ -344,8 +345,7 @@ void MainWindow::setLanguage(const QString &language)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    Settings::setWindowGeometry(saveGeometry());
-    Settings::setWindowState(saveState());
+    Settings::setWindowLayout({saveGeometry(), saveState()});
     closeFile();
     event->accept();
 }
