@@ -22,6 +22,8 @@
 #include <QGuiApplication>
 #include <QDialogButtonBox>
 #include <QFileDialog>
+#include <QFileInfo>
+#include <QJsonDocument>
 #include <QTabBar>
 #include <QTabWidget>
 #include <QTableWidget>
@@ -481,6 +483,50 @@ private Q_SLOTS:
         QVERIFY(child<QLabel>(&wizard, QStringLiteral("deadline"))->text().contains(QStringLiteral("2025")));
         doc->undoStack()->undo();
         QVERIFY(!DeclarationStore(doc->file()).dated(DeclarationEvent::Kind::Acknowledged).isValid());
+    }
+
+    // The directory card (JSON) goes where the user types in the file dialog, and the status bar says so; a place
+    // an export may not go is refused with its reason, and nothing is said to have been saved.
+    void directoryCardIsSavedWhereTheUserSays()
+    {
+        const QString path = newFile();
+        auto doc = openDocument(path);
+        DeclarationPage page;
+        page.setDocument(doc.get());
+        page.show();
+        QSignalSpy status(&page, &Page::status);
+        auto saveTo = [](const QString &target, bool refused) {
+            whenModal([](QWidget *w) { return qobject_cast<QFileDialog *>(w) != nullptr; }, [target, refused](QWidget *w) {
+                auto *dialog = qobject_cast<QFileDialog *>(w);
+                auto *name = dialog->findChild<QLineEdit *>(QStringLiteral("fileNameEdit"));
+                QVERIFY(name);
+                name->setText(target);
+                if (refused)
+                    whenModal([](QWidget *d) { return qobject_cast<QMessageBox *>(d) != nullptr; }, [](QWidget *d) {
+                        auto *box = qobject_cast<QMessageBox *>(d);
+                        QCOMPARE(box->windowTitle(), QStringLiteral("Fiche annuaire"));
+                        QVERIFY2(box->text().contains(QStringLiteral("un export ne le remplace jamais")), qPrintable(box->text()));
+                        box->button(QMessageBox::Ok)->click();
+                    });
+                QPushButton *save = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save);
+                QVERIFY(QTest::qWaitFor([save] { return save->isEnabled(); }, 30000));
+                QTest::mouseClick(save, Qt::LeftButton);
+            });
+        };
+        auto *cardJson = child<QPushButton>(&page, QStringLiteral("cardJson"));
+
+        const QString card = m_dir.filePath(QStringLiteral("fiche.json"));
+        saveTo(card, false);
+        QTest::mouseClick(cardJson, Qt::LeftButton);
+        QVERIFY(QJsonDocument::fromJson(testutilRead(card)).isObject());
+        QCOMPARE(status.size(), 1);
+        QCOMPARE(status.constLast().constFirst().toString(), QStringLiteral("Fiche annuaire enregistrée : %1").arg(card));
+
+        const QString journal = m_dir.filePath(QStringLiteral("fiche.etp-journal"));
+        saveTo(journal, true);
+        QTest::mouseClick(cardJson, Qt::LeftButton);
+        QVERIFY(!QFileInfo::exists(journal));
+        QCOMPARE(status.size(), 1); // no "saved" for a refusal
     }
 
     void pageFlowchartsFollowTheData()

@@ -5,6 +5,8 @@
 #include "core/GuideExchange.h"
 #include "core/GuideRules.h"
 #include "demo/Templates.h"
+#include "core/ProgrammeFields.h"
+#include "storage/FieldStore.h"
 #include "storage/GuideStore.h"
 #include "storage/GuideTransfer.h"
 #include "storage/PatientStore.h"
@@ -13,6 +15,7 @@
 
 #include <QCryptographicHash>
 #include <QFile>
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -114,6 +117,25 @@ private Q_SLOTS:
         }
         QCOMPARE(seances, expectedSeances);
         QCOMPARE(file->meta(QStringLiteral("template")), QStringLiteral("oncoplet"));
+    }
+
+    // A new programme (the window's New, `kitetp new`) is the template and its title, whole or nothing.
+    void newProgrammeIsTheTemplateWithItsTitleOrNothing()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("nouveau.etp"));
+        auto created = Templates::create(path, QStringLiteral("oncoplet"), QStringLiteral("ONCOPLET <Nantes>"));
+        QVERIFY2(!created.error, qPrintable(created.error.message()));
+        QCOMPARE(FieldStore(*created.file).value(ProgrammeFields::title()), QStringLiteral("ONCOPLET <Nantes>"));
+        QVERIFY(GuideStore(*created.file).seanceByCode(QStringLiteral("C1S1")));
+        QCOMPARE(created.file->meta(QStringLiteral("template")), QStringLiteral("oncoplet"));
+
+        const QString refused = dir.filePath(QStringLiteral("refus.etp"));
+        const auto unknown = Templates::create(refused, QStringLiteral("inconnu"), QStringLiteral("Titre"));
+        QVERIFY(unknown.error);
+        QVERIFY2(unknown.error.message().contains(QStringLiteral("Modèle inconnu « inconnu »")), qPrintable(unknown.error.message()));
+        QVERIFY(!unknown.file);
+        QVERIFY(!QFileInfo::exists(refused)); // no half-made programme left behind
     }
 
     void everyNewProgrammeHasTheSkillsCatalogue()

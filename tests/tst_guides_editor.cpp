@@ -5,6 +5,7 @@
 #include "storage/GuideStore.h"
 #include "storage/ProgrammeFile.h"
 #include "model/ProgrammeDocument.h"
+#include "model/EditCommand.h"
 #include "model/GuideTreeModel.h"
 #include "model/StepsModel.h"
 #include "ui/pages/GuidesPage.h"
@@ -75,12 +76,19 @@ private Q_SLOTS:
         m_page->addSeance();
         QVERIFY(store().seanceByCode(QStringLiteral("C4S1")));
         QCOMPARE(stack()->undoText(), QStringLiteral("Ajouter la séance « C4S1 »"));
+        // The step knows where it acts (the new séance, on this page): undo and redo show it there.
+        const qint64 added = store().seanceByCode(QStringLiteral("C4S1"))->id;
+        const auto *command = dynamic_cast<const EditCommand *>(stack()->command(stack()->index() - 1));
+        QVERIFY(command);
+        QCOMPARE(command->place().page, QString::fromLatin1(PageIds::guides));
+        QCOMPARE(command->place().row, added);
         stack()->undo();
         stack()->undo();
         QCOMPARE(codes(), start);
         stack()->redo();
         stack()->redo();
         QVERIFY(store().seanceByCode(QStringLiteral("C4S1")));
+        QCOMPARE(store().seanceByCode(QStringLiteral("C4S1"))->id, added); // the same row again
 
         m_page->select(store().conducteurByCode(QStringLiteral("C1"))->id, false);
         m_page->duplicateCurrent();

@@ -70,6 +70,22 @@ private Q_SLOTS:
         QVERIFY(m_dir.isValid());
     }
 
+    // The window comes back at the size the user left it.
+    void windowLayoutIsKeptBetweenSessions()
+    {
+        {
+            MainWindow window;
+            window.setPromptsEnabled(false);
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            window.resize(1310, 870);
+            QTRY_COMPARE(window.size(), QSize(1310, 870));
+            QVERIFY(window.close());
+        }
+        MainWindow again;
+        QCOMPARE(again.size(), QSize(1310, 870));
+    }
+
     void welcomeThenEveryPart()
     {
         MainWindow window;

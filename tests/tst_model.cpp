@@ -281,8 +281,8 @@ private Q_SLOTS:
             c.code = code;
             c.title = QStringLiteral("Conducteur ") + code;
             c.position = position;
-            auto *command = new AddConducteurCommand(document.get(), c, {});
-            return document->push(command) ? command->addedId() : 0;
+            auto *command = GuideCommands::conducteur(document.get(), std::nullopt, c);
+            return document->push(command) ? command->after()->id : 0;
         };
         const qint64 c1 = addConducteur(QStringLiteral("C1"), 0);
         const qint64 c2 = addConducteur(QStringLiteral("C2"), 1);
@@ -294,9 +294,9 @@ private Q_SLOTS:
         s.code = QStringLiteral("C1S1");
         s.title = QStringLiteral("Connaissance de la maladie");
         s.durationMin = 120;
-        auto *addSeance = new AddSeanceCommand(document.get(), s, {});
+        auto *addSeance = GuideCommands::seance(document.get(), std::nullopt, s);
         QVERIFY(document->push(addSeance));
-        const qint64 s1 = addSeance->addedId();
+        const qint64 s1 = addSeance->after()->id;
         QCOMPARE(spy.inserted.count(), 3);
         QCOMPARE(spy.inserted.last().at(0).value<QModelIndex>(), model.conducteurIndex(c1));
         const QPersistentModelIndex seance(model.seanceIndex(s1));
@@ -320,7 +320,7 @@ private Q_SLOTS:
         QCOMPARE(seance.parent().row(), 1);
         QCOMPARE(seance.data().toString(), QStringLiteral("C1S1 — Vivre avec la maladie"));
 
-        QVERIFY(document->push(new RemoveSeanceCommand(document.get(), *model.seanceAt(seance))));
+        QVERIFY(document->push(GuideCommands::seance(document.get(), *model.seanceAt(seance), std::nullopt)));
         QCOMPARE(spy.removed.count(), 1);
         QCOMPARE(model.rowCount(model.conducteurIndex(c1)), 0);
         QVERIFY(!seance.isValid());

@@ -1,6 +1,8 @@
 #include "demo/Templates.h"
 
 #include "core/GuideExchange.h"
+#include "core/ProgrammeFields.h"
+#include "storage/FieldStore.h"
 #include "storage/GuideTransfer.h"
 #include "storage/ProgrammeFile.h"
 
@@ -63,6 +65,15 @@ FileError apply(ProgrammeFile &file, const QString &name)
     if (!tx.commit())
         return file.writeError({});
     return {};
+}
+
+ProgrammeFile::OpenResult create(const QString &path, const QString &name, const QString &title)
+{
+    return ProgrammeFile::create(path, [&](ProgrammeFile &file) {
+        if (FileError error = apply(file, name))
+            return error;
+        return FieldStore(file).setValue(ProgrammeFields::title(), title);
+    });
 }
 
 } // namespace kitetp::Templates

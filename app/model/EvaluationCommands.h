@@ -16,20 +16,6 @@ public:
     SetEvaluationNoteCommand(ProgrammeDocument *document, const QString &period, const QString &key, const QString &value);
 };
 
-// Adds (before empty), changes, or removes (after empty) a question of the satisfaction questionnaire.
-class QuestionCommand : public EditCommand
-{
-public:
-    QuestionCommand(ProgrammeDocument *document, std::optional<Question> before, std::optional<Question> after, const QString &text);
-    void redo() override;
-    void undo() override;
-
-private:
-    void apply(const std::optional<Question> &from, std::optional<Question> &to);
-    std::optional<Question> m_before;
-    std::optional<Question> m_after;
-};
-
 // Puts the questions in a new order, numbered 0..n-1 (whatever gaps the old positions had); undo restores the old
 // positions exactly.
 class ReorderQuestionsCommand : public EditCommand
@@ -45,19 +31,12 @@ private:
     QList<Question> m_after;
 };
 
+namespace EvaluationCommands {
+// Adds (before empty), changes, or removes (after empty) a question of the satisfaction questionnaire.
+QUndoCommand *question(ProgrammeDocument *document, std::optional<Question> before, std::optional<Question> after, const QString &text);
 // Adds, changes or removes a questionnaire response (with its answers).
-class ResponseCommand : public EditCommand
-{
-public:
-    ResponseCommand(ProgrammeDocument *document, std::optional<QuestionnaireResponse> before,
-                    std::optional<QuestionnaireResponse> after, const QString &text);
-    void redo() override;
-    void undo() override;
-
-private:
-    void apply(const std::optional<QuestionnaireResponse> &from, std::optional<QuestionnaireResponse> &to);
-    std::optional<QuestionnaireResponse> m_before;
-    std::optional<QuestionnaireResponse> m_after;
-};
+QUndoCommand *response(ProgrammeDocument *document, std::optional<QuestionnaireResponse> before,
+                       std::optional<QuestionnaireResponse> after, const QString &text);
+} // namespace EvaluationCommands
 
 } // namespace kitetp

@@ -9,103 +9,58 @@
 namespace kitetp {
 
 namespace {
-QString tr(const char *text)
+// The commands' names, under the one context "GuideCommands" (lupdate and the translator agree on it).
+class CommandText
 {
-    return QCoreApplication::translate("GuideCommands", text);
+    Q_DECLARE_TR_FUNCTIONS(GuideCommands)
+};
+
+// On the Ateliers page, the conducteur or séance `row`.
+EditPlace guidePlace(qint64 row)
+{
+    return EditPlace{QString::fromLatin1(PageIds::guides), ChangeArea::Guides, row, {}};
 }
 } // namespace
 
-GuideCommand::GuideCommand(ProgrammeDocument *document, CommandId id, qint64 row)
-    : EditCommand(document, id, EditPlace{QString::fromLatin1(PageIds::guides), ChangeArea::Guides, row, {}}, {})
+GuideCommand::GuideCommand(ProgrammeDocument *document, CommandId id, qint64 row) : EditCommand(document, id, guidePlace(row), {})
 {
 }
 
-AddConducteurCommand::AddConducteurCommand(ProgrammeDocument *document, const Conducteur &conducteur, const QString &text)
-    : GuideCommand(document, CommandId::Conducteur, conducteur.id), m_conducteur(conducteur)
+namespace GuideCommands {
+
+RowChangeCommand<Conducteur> *conducteur(ProgrammeDocument *document, std::optional<Conducteur> before,
+                                         std::optional<Conducteur> after, const QString &text)
 {
-    setText(text.isEmpty() ? tr("Ajouter le conducteur « %1 »").arg(conducteur.code) : text);
+    QString name = text;
+    if (name.isEmpty())
+        name = (!before ? CommandText::tr("Ajouter le conducteur « %1 »")
+                : !after ? CommandText::tr("Supprimer le conducteur « %1 »")
+                         : CommandText::tr("Modifier le conducteur « %1 »"))
+                   .arg((after ? after : before).value_or(Conducteur()).code);
+    using Command = RowChangeCommand<Conducteur>;
+    return new Command(document, CommandId::Conducteur, guidePlace(0), std::move(before), std::move(after), name,
+                       Command::through(&document->file(), &GuideStore::addConducteur, &GuideStore::removeConducteur,
+                                        &GuideStore::updateConducteur));
 }
 
-void AddConducteurCommand::redo()
+RowChangeCommand<Seance> *seance(ProgrammeDocument *document, std::optional<Seance> before, std::optional<Seance> after, const QString &text)
 {
-    check(GuideStore(m_document->file()).addConducteur(m_conducteur));
+    QString name = text;
+    if (name.isEmpty() && !before)
+        name = CommandText::tr("Ajouter la séance « %1 »").arg(after.value_or(Seance()).code);
+    else if (name.isEmpty() && !after)
+        name = CommandText::tr("Supprimer la séance « %1 »").arg(before.value_or(Seance()).code);
+    using Command = RowChangeCommand<Seance>;
+    return new Command(document, CommandId::Seance, guidePlace(0), std::move(before), std::move(after), name,
+                       Command::through(&document->file(), &GuideStore::addSeance, &GuideStore::removeSeance, &GuideStore::updateSeance));
 }
 
-void AddConducteurCommand::undo()
-{
-    check(GuideStore(m_document->file()).removeConducteur(m_conducteur.id));
-}
-
-RemoveConducteurCommand::RemoveConducteurCommand(ProgrammeDocument *document, const Conducteur &conducteur)
-    : GuideCommand(document, CommandId::Conducteur, conducteur.id), m_conducteur(conducteur)
-{
-    setText(tr("Supprimer le conducteur « %1 »").arg(conducteur.code));
-}
-
-void RemoveConducteurCommand::redo()
-{
-    check(GuideStore(m_document->file()).removeConducteur(m_conducteur.id));
-}
-
-void RemoveConducteurCommand::undo()
-{
-    Conducteur copy = m_conducteur;
-    check(GuideStore(m_document->file()).addConducteur(copy));
-}
-
-EditConducteurCommand::EditConducteurCommand(ProgrammeDocument *document, const Conducteur &before, const Conducteur &after)
-    : GuideCommand(document, CommandId::Conducteur, after.id), m_before(before), m_after(after)
-{
-    setText(tr("Modifier le conducteur « %1 »").arg(after.code));
-}
-
-void EditConducteurCommand::redo()
-{
-    check(GuideStore(m_document->file()).updateConducteur(m_after));
-}
-
-void EditConducteurCommand::undo()
-{
-    check(GuideStore(m_document->file()).updateConducteur(m_before));
-}
-
-AddSeanceCommand::AddSeanceCommand(ProgrammeDocument *document, const Seance &seance, const QString &text)
-    : GuideCommand(document, CommandId::Seance, seance.id), m_seance(seance)
-{
-    setText(text.isEmpty() ? tr("Ajouter la séance « %1 »").arg(seance.code) : text);
-}
-
-void AddSeanceCommand::redo()
-{
-    check(GuideStore(m_document->file()).addSeance(m_seance));
-}
-
-void AddSeanceCommand::undo()
-{
-    check(GuideStore(m_document->file()).removeSeance(m_seance.id));
-}
-
-RemoveSeanceCommand::RemoveSeanceCommand(ProgrammeDocument *document, const Seance &seance)
-    : GuideCommand(document, CommandId::Seance, seance.id), m_seance(seance)
-{
-    setText(tr("Supprimer la séance « %1 »").arg(seance.code));
-}
-
-void RemoveSeanceCommand::redo()
-{
-    check(GuideStore(m_document->file()).removeSeance(m_seance.id));
-}
-
-void RemoveSeanceCommand::undo()
-{
-    Seance copy = m_seance;
-    check(GuideStore(m_document->file()).addSeance(copy));
-}
+} // namespace GuideCommands
 
 EditSeanceCommand::EditSeanceCommand(ProgrammeDocument *document, const Seance &before, const Seance &after, const QString &fieldLabel)
     : GuideCommand(document, CommandId::SeanceField, after.id), m_before(before), m_after(after), m_field(fieldLabel)
 {
-    setText(tr("Modifier « %1 » de la séance « %2 »").arg(fieldLabel, after.code));
+    setText(CommandText::tr("Modifier « %1 » de la séance « %2 »").arg(fieldLabel, after.code));
 }
 
 void EditSeanceCommand::redo()
@@ -132,7 +87,7 @@ ReorderConducteursCommand::ReorderConducteursCommand(ProgrammeDocument *document
                                                      const QList<qint64> &after)
     : GuideCommand(document, CommandId::GuideOrder, 0), m_before(before), m_after(after)
 {
-    setText(tr("Réordonner les conducteurs"));
+    setText(CommandText::tr("Réordonner les conducteurs"));
 }
 
 void ReorderConducteursCommand::redo()
@@ -148,7 +103,7 @@ void ReorderConducteursCommand::undo()
 MoveSeanceCommand::MoveSeanceCommand(ProgrammeDocument *document, const Seance &seance, const Place &from, const Place &to)
     : GuideCommand(document, CommandId::GuideOrder, seance.id), m_seanceId(seance.id), m_from(from), m_to(to)
 {
-    setText(tr("Déplacer la séance « %1 »").arg(seance.code));
+    setText(CommandText::tr("Déplacer la séance « %1 »").arg(seance.code));
 }
 
 void MoveSeanceCommand::redo()
@@ -164,7 +119,7 @@ void MoveSeanceCommand::undo()
 ImportGuidesCommand::ImportGuidesCommand(ProgrammeDocument *document, const GuideBundle &bundle, GuideExchange::Mode mode)
     : GuideCommand(document, CommandId::GuideImport, 0), m_bundle(bundle), m_mode(mode)
 {
-    setText(mode == GuideExchange::Mode::Replace ? tr("Remplacer les guides par un import") : tr("Importer des guides"));
+    setText(mode == GuideExchange::Mode::Replace ? CommandText::tr("Remplacer les guides par un import") : CommandText::tr("Importer des guides"));
 }
 
 void ImportGuidesCommand::redo()

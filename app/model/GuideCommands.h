@@ -2,6 +2,7 @@
 
 #include "core/Guides.h"
 #include "model/EditCommand.h"
+#include "model/RowChangeCommand.h"
 #include "storage/GuideTransfer.h"
 
 namespace kitetp {
@@ -17,66 +18,16 @@ public:
     GuideCommand(ProgrammeDocument *document, CommandId id, qint64 row);
 };
 
-// Adds a conducteur (with its séances: duplicate); undo removes it. Redo after undo restores the same ids.
-class AddConducteurCommand : public GuideCommand
-{
-public:
-    AddConducteurCommand(ProgrammeDocument *document, const Conducteur &conducteur, const QString &text);
-    void redo() override;
-    void undo() override;
-    qint64 addedId() const { return m_conducteur.id; }
-
-private:
-    Conducteur m_conducteur;
-};
-
-// Removes a conducteur and its séances; undo puts them back with the same ids.
-class RemoveConducteurCommand : public GuideCommand
-{
-public:
-    RemoveConducteurCommand(ProgrammeDocument *document, const Conducteur &conducteur);
-    void redo() override;
-    void undo() override;
-
-private:
-    Conducteur m_conducteur;
-};
-
-// Changes a conducteur's code, title or description.
-class EditConducteurCommand : public GuideCommand
-{
-public:
-    EditConducteurCommand(ProgrammeDocument *document, const Conducteur &before, const Conducteur &after);
-    void redo() override;
-    void undo() override;
-
-private:
-    Conducteur m_before;
-    Conducteur m_after;
-};
-
-class AddSeanceCommand : public GuideCommand
-{
-public:
-    AddSeanceCommand(ProgrammeDocument *document, const Seance &seance, const QString &text);
-    void redo() override;
-    void undo() override;
-    qint64 addedId() const { return m_seance.id; }
-
-private:
-    Seance m_seance;
-};
-
-class RemoveSeanceCommand : public GuideCommand
-{
-public:
-    RemoveSeanceCommand(ProgrammeDocument *document, const Seance &seance);
-    void redo() override;
-    void undo() override;
-
-private:
-    Seance m_seance;
-};
+namespace GuideCommands {
+// Adds a conducteur (before empty; with its séances: duplicate), changes its code, title or description, or removes
+// it with its séances (after empty); undo puts back what was removed with the same ids. `text` names the step in
+// the Edit menu (empty: "Ajouter / Modifier / Supprimer le conducteur « code »").
+RowChangeCommand<Conducteur> *conducteur(ProgrammeDocument *document, std::optional<Conducteur> before,
+                                         std::optional<Conducteur> after, const QString &text = {});
+// Adds (before empty) or removes (after empty) a séance; a change of its fields is an EditSeanceCommand.
+RowChangeCommand<Seance> *seance(ProgrammeDocument *document, std::optional<Seance> before, std::optional<Seance> after,
+                                 const QString &text = {});
+} // namespace GuideCommands
 
 // Changes any field of a séance (steps and skills included). Successive edits of the same field of the same
 // séance merge into one undo step.

@@ -3,8 +3,8 @@
 #include "core/AppInfo.h"
 #include "demo/DemoGenerator.h"
 #include "demo/Templates.h"
-#include "storage/FieldStore.h"
 #include "core/ProgrammeFields.h"
+#include "ui/FileDialogs.h"
 #include "ui/NewProgrammeDialog.h"
 #include "model/ProgrammeDocument.h"
 #include "ui/Settings.h"
@@ -22,7 +22,6 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QIcon>
 #include <QMessageBox>
@@ -86,9 +85,10 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_ui(new Ui::Main
 
     updateRecentMenu();
     setDocument(nullptr);
-    if (!restoreGeometry(Settings::windowGeometry()))
+    const Settings::WindowLayout layout = Settings::windowLayout();
+    if (!restoreGeometry(layout.geometry))
         resize(1200, 800);
-    restoreState(Settings::windowState());
+    restoreState(layout.state);
 }
 
 MainWindow::~MainWindow() = default;
@@ -246,11 +246,7 @@ bool MainWindow::openFile(const QString &path)
         updateRecentMenu();
         return false;
     }
-    closeFile();
-    setDocument(new ProgrammeDocument(std::move(result.file), this));
-    Settings::addRecentFile(path);
-    Settings::setLastFolder(QFileInfo(path).absolutePath());
-    updateRecentMenu();
+    showFile(std::move(result.file), path);
     if (result.migratedFrom > 0)
         statusBar()->showMessage(tr("Fichier mis à jour vers la nouvelle version ; l'ancien est conservé : %1")
                                      .arg(QFileInfo(result.backupPath).fileName()),
@@ -260,21 +256,22 @@ bool MainWindow::openFile(const QString &path)
 
 bool MainWindow::createFile(const QString &path, const QString &title, const QString &templateName)
 {
-    auto result = ProgrammeFile::create(path, [&](ProgrammeFile &file) {
-        if (FileError error = Templates::apply(file, templateName))
-            return error;
-        return FieldStore(file).setValue(ProgrammeFields::title(), title);
-    });
+    auto result = Templates::create(path, templateName, title);
     if (result.error) {
         showError(tr("Création impossible"), result.error.message());
         return false;
     }
+    showFile(std::move(result.file), path);
+    return true;
+}
+
+void MainWindow::showFile(std::unique_ptr<ProgrammeFile> file, const QString &path)
+{
     closeFile();
-    setDocument(new ProgrammeDocument(std::move(result.file), this));
+    setDocument(new ProgrammeDocument(std::move(file), this));
     Settings::addRecentFile(path);
     Settings::setLastFolder(QFileInfo(path).absolutePath());
     updateRecentMenu();
-    return true;
 }
 
 void MainWindow::closeFile()
@@ -296,8 +293,7 @@ void MainWindow::newProgramme()
 
 void MainWindow::openProgramme()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Ouvrir un programme"), Settings::lastFolder(),
-                                                      tr("Programmes Kit ETP (*.etp);;Tous les fichiers (*)"));
+    const QString path = FileDialogs::askOpenPath(this, tr("Ouvrir un programme"), tr("Programmes Kit ETP (*.etp);;Tous les fichiers (*)"));
     if (!path.isEmpty())
         openFile(path);
 }
@@ -330,8 +326,7 @@ void MainWindow::saveCopy()
 {
     if (!m_document)
         return;
-    const QString target = QFileDialog::getSaveFileName(this, tr("Enregistrer une copie sous"), Settings::lastFolder(),
-                                                         tr("Programmes Kit ETP (*.etp)"));
+    const QString target = FileDialogs::askSavePath(this, tr("Enregistrer une copie sous"), {}, tr("Programmes Kit ETP (*.etp)"));
     if (target.isEmpty())
         return;
     if (FileError e = m_document->file().saveCopyAs(target))
@@ -350,8 +345,7 @@ void MainWindow::setLanguage(const QString &language)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    Settings::setWindowGeometry(saveGeometry());
-    Settings::setWindowState(saveState());
+    Settings::setWindowLayout({saveGeometry(), saveState()});
     closeFile();
     event->accept();
 }

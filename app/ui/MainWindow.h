@@ -57,6 +57,8 @@ private:
     void addPage(const QString &id, const QString &label, const QString &iconName, Page *page);
     void createPages();
     void setDocument(ProgrammeDocument *document);
+    // Shows `file`, just opened or created from `path`, instead of the programme open until now; remembers it.
+    void showFile(std::unique_ptr<ProgrammeFile> file, const QString &path);
     void updateTitle();
     void updateRecentMenu();
     void showError(const QString &title, const QString &message);

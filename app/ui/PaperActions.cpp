@@ -1,17 +1,14 @@
 #include "ui/PaperActions.h"
 
+#include "ui/FileDialogs.h"
 #include "ui/Settings.h"
 #include "ui/Messages.h"
 
 #include <QCoreApplication>
-#include <QDir>
-#include <QFileDialog>
-#include <QFileInfo>
 #include <QMessageBox>
 #include <QPrintDialog>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
-#include <QRegularExpression>
 
 namespace kitetp::PaperActions {
 
@@ -61,15 +58,9 @@ void print(QWidget *parent, PaperDocument &document)
 
 void exportPdf(QWidget *parent, const PaperDocument &document, const QString &suggestedName, PaperDocument::Privacy privacy)
 {
-    QString name = suggestedName;
-    name.replace(QRegularExpression(QStringLiteral("[/\\\\:*?\"<>|]")), QStringLiteral("-"));
-    const QString path = QFileDialog::getSaveFileName(parent, PaperText::tr("Enregistrer en PDF"),
-                                                      QDir(Settings::lastFolder()).filePath(name + QStringLiteral(".pdf")),
-                                                      PaperText::tr("Documents PDF (*.pdf)"));
-    if (path.isEmpty())
-        return;
-    if (FileError e = document.writePdf(path, privacy))
-        Messages::warning(parent, PaperText::tr("Enregistrement impossible"), e.message());
+    FileDialogs::saveAs(parent, PaperText::tr("Enregistrer en PDF"), suggestedName + QStringLiteral(".pdf"),
+                        PaperText::tr("Documents PDF (*.pdf)"), PaperText::tr("Enregistrement impossible"),
+                        [&](const QString &path) { return document.writePdf(path, privacy); });
 }
 
 } // namespace kitetp::PaperActions

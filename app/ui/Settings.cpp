@@ -53,24 +53,17 @@ void setLanguage(const QString &language)
     QSettings().setValue(QStringLiteral("interface/language"), language);
 }
 
-QByteArray windowGeometry()
+WindowLayout windowLayout()
 {
-    return QSettings().value(QStringLiteral("window/geometry")).toByteArray();
+    const QSettings s;
+    return {s.value(QStringLiteral("window/geometry")).toByteArray(), s.value(QStringLiteral("window/state")).toByteArray()};
 }
 
-void setWindowGeometry(const QByteArray &geometry)
+void setWindowLayout(const WindowLayout &layout)
 {
-    QSettings().setValue(QStringLiteral("window/geometry"), geometry);
-}
-
-QByteArray windowState()
-{
-    return QSettings().value(QStringLiteral("window/state")).toByteArray();
-}
-
-void setWindowState(const QByteArray &state)
-{
-    QSettings().setValue(QStringLiteral("window/state"), state);
+    QSettings s;
+    s.setValue(QStringLiteral("window/geometry"), layout.geometry);
+    s.setValue(QStringLiteral("window/state"), layout.state);
 }
 
 QPageLayout pageLayout()

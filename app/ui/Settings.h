@@ -21,10 +21,14 @@ void setLastFolder(const QString &folder);
 QString language();
 void setLanguage(const QString &language);
 
-QByteArray windowGeometry();
-void setWindowGeometry(const QByteArray &geometry);
-QByteArray windowState();
-void setWindowState(const QByteArray &state);
+// The main window's size and place, and its bars (QMainWindow::saveGeometry() and saveState()): kept together.
+struct WindowLayout
+{
+    QByteArray geometry;
+    QByteArray state;
+};
+WindowLayout windowLayout();
+void setWindowLayout(const WindowLayout &layout);
 
 QPageLayout pageLayout();
 void setPageLayout(const QPageLayout &layout);

@@ -3,9 +3,9 @@
 #include "documents/PieceFile.h"
 #include "storage/AttachmentStore.h"
 #include "storage/TeamStore.h"
+#include "ui/FileDialogs.h"
 #include "ui/Messages.h"
 #include "model/ProgrammeDocument.h"
-#include "ui/Settings.h"
 #include "model/DeclarationCommands.h"
 
 #include <QComboBox>
@@ -13,7 +13,6 @@
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QDir>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -38,7 +37,7 @@ QString filters()
 }
 } // namespace
 
-AttachmentsPanel::AttachmentsPanel(QWidget *parent) : QWidget(parent), m_table(new QTableWidget(this))
+AttachmentsPanel::AttachmentsPanel(QWidget *parent) : DocumentView(parent), m_table(new QTableWidget(this))
 {
     auto *layout = new QVBoxLayout(this);
     auto *hint = new QLabel(tr("Les pièces réellement jointes au dossier (PDF, PNG ou JPEG, 20 Mo au plus chacune) : le dossier en "
@@ -74,19 +73,18 @@ AttachmentsPanel::AttachmentsPanel(QWidget *parent) : QWidget(parent), m_table(n
 
 AttachmentsPanel::~AttachmentsPanel() = default;
 
-void AttachmentsPanel::setDocument(ProgrammeDocument *document)
+void AttachmentsPanel::showDocument()
 {
-    m_document = document;
     reload();
 }
 
 void AttachmentsPanel::reload()
 {
     const int row = m_table->currentRow();
-    m_items = m_document ? AttachmentStore(m_document->file()).list() : QList<Attachment>();
+    m_items = document() ? AttachmentStore(document()->file()).list() : QList<Attachment>();
     QHash<qint64, QString> names;
-    if (m_document)
-        for (const TeamMember &m : TeamStore(m_document->file()).members())
+    if (document())
+        for (const TeamMember &m : TeamStore(document()->file()).members())
             names.insert(m.id, m.name);
     m_table->setRowCount(int(m_items.size()));
     for (int i = 0; i < m_items.size(); ++i) {
@@ -104,7 +102,7 @@ void AttachmentsPanel::reload()
 
 void AttachmentsPanel::updateButtons()
 {
-    const bool writable = m_document && !m_document->isReadOnly();
+    const bool writable = document() && !document()->isReadOnly();
     const bool chosen = current().id != 0;
     m_add->setEnabled(writable);
     m_open->setEnabled(chosen);
@@ -120,7 +118,7 @@ Attachment AttachmentsPanel::current() const
 
 bool AttachmentsPanel::attachFile(const QString &path, Attachment::Piece piece, qint64 memberId, const QString &title)
 {
-    if (!m_document)
+    if (!document())
         return false;
     Attachment a;
     if (FileError e = PieceFile::read(path, piece, a)) {
@@ -133,14 +131,14 @@ bool AttachmentsPanel::attachFile(const QString &path, Attachment::Piece piece, 
         Messages::warning(this, tr("Pièce refusée"), reason);
         return false;
     }
-    return m_document->push(DeclarationCommands::addAttachment(m_document, a));
+    return document()->push(DeclarationCommands::addAttachment(document(), a));
 }
 
 void AttachmentsPanel::add()
 {
-    if (!m_document)
+    if (!document())
         return;
-    const QString path = QFileDialog::getOpenFileName(this, tr("Joindre une pièce"), Settings::lastFolder(), filters());
+    const QString path = FileDialogs::askOpenPath(this, tr("Joindre une pièce"), filters());
     if (path.isEmpty())
         return;
     // The file is checked before anything is asked about it.
@@ -157,7 +155,7 @@ void AttachmentsPanel::add()
     for (Attachment::Piece p : Attachment::pieces())
         kind->addItem(Attachment::label(p), int(p));
     auto *member = new QComboBox(&dialog);
-    for (const TeamMember &m : TeamStore(m_document->file()).members())
+    for (const TeamMember &m : TeamStore(document()->file()).members())
         if (m.active)
             member->addItem(m.name, m.id);
     auto *title = new QLineEdit(&dialog);
@@ -184,9 +182,9 @@ void AttachmentsPanel::add()
 
 void AttachmentsPanel::openCurrent()
 {
-    if (!m_document || current().id == 0)
+    if (!document() || current().id == 0)
         return;
-    const std::optional<Attachment> a = AttachmentStore(m_document->file()).attachment(current().id);
+    const std::optional<Attachment> a = AttachmentStore(document()->file()).attachment(current().id);
     if (!a)
         return;
     const QString suffix = a->isPdf() ? QStringLiteral("pdf") : a->mimeType == QLatin1String("image/png") ? QStringLiteral("png")
@@ -204,12 +202,12 @@ void AttachmentsPanel::openCurrent()
 
 void AttachmentsPanel::replaceCurrent()
 {
-    if (!m_document || current().id == 0)
+    if (!document() || current().id == 0)
         return;
-    const QString path = QFileDialog::getOpenFileName(this, tr("Remplacer la pièce"), Settings::lastFolder(), filters());
+    const QString path = FileDialogs::askOpenPath(this, tr("Remplacer la pièce"), filters());
     if (path.isEmpty())
         return;
-    const std::optional<Attachment> before = AttachmentStore(m_document->file()).attachment(current().id);
+    const std::optional<Attachment> before = AttachmentStore(document()->file()).attachment(current().id);
     if (!before)
         return;
     Attachment after = *before;
@@ -217,17 +215,17 @@ void AttachmentsPanel::replaceCurrent()
         Messages::warning(this, tr("Pièce refusée"), e.message());
         return;
     }
-    m_document->push(DeclarationCommands::replaceAttachment(m_document, *before, after));
+    document()->push(DeclarationCommands::replaceAttachment(document(), *before, after));
 }
 
 void AttachmentsPanel::removeCurrent()
 {
-    if (!m_document || current().id == 0)
+    if (!document() || current().id == 0)
         return;
     // Undoable: no question asked; the data is kept in the undo step.
-    const std::optional<Attachment> a = AttachmentStore(m_document->file()).attachment(current().id);
+    const std::optional<Attachment> a = AttachmentStore(document()->file()).attachment(current().id);
     if (a)
-        m_document->push(DeclarationCommands::removeAttachment(m_document, *a));
+        document()->push(DeclarationCommands::removeAttachment(document(), *a));
 }
 
 } // namespace kitetp

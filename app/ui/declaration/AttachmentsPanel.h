@@ -1,9 +1,8 @@
 #pragma once
 
 #include "core/Attachment.h"
+#include "ui/DocumentView.h"
 
-#include <QPointer>
-#include <QWidget>
 
 #include <memory>
 #include <vector>
@@ -18,13 +17,12 @@ class ProgrammeDocument;
 
 // The pieces attached to the programme, on the Déclaration page: add (PDF, PNG, JPEG), open (a private temporary
 // copy, 0600, shown by the system's viewer), replace, remove — each an undo step of the programme's stack.
-class AttachmentsPanel : public QWidget
+class AttachmentsPanel : public DocumentView
 {
     Q_OBJECT
 public:
     explicit AttachmentsPanel(QWidget *parent = nullptr);
     ~AttachmentsPanel() override;
-    void setDocument(ProgrammeDocument *document);
 
     QTableWidget *table() const { return m_table; }
     // Attaches the file at `path` as `piece` (of `memberId`); reports a refusal in a message box. True when attached.
@@ -40,9 +38,9 @@ public Q_SLOTS:
     void removeCurrent();
 
 private:
+    void showDocument() override;
     void updateButtons();
 
-    QPointer<ProgrammeDocument> m_document;
     QTableWidget *m_table;
     QPushButton *m_add;
     QPushButton *m_open;

@@ -13,8 +13,8 @@ namespace kitetp {
 
 void ChecklistModel::setItems(const QList<ChecklistItem> &items)
 {
-    syncRows(QModelIndex(), m_items, items, [](const ChecklistItem &i) { return i.id; }, [this](int row, const ChecklistItem &now) {
-        ChecklistItem &shown = m_items[row];
+    syncRows(QModelIndex(), m_rows, items, [](const ChecklistItem &i) { return i.id; }, [this](int row, const ChecklistItem &now) {
+        ChecklistItem &shown = m_rows[row];
         if (shown.section == now.section && shown.label == now.label && shown.status == now.status && shown.reason == now.reason &&
             shown.step == now.step && shown.field == now.field)
             return;
@@ -23,27 +23,9 @@ void ChecklistModel::setItems(const QList<ChecklistItem> &items)
     });
 }
 
-int ChecklistModel::rowCount(const QModelIndex &parent) const
+QStringList ChecklistModel::columnTitles() const
 {
-    return parent.isValid() ? 0 : int(m_items.size());
-}
-
-int ChecklistModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
-QVariant ChecklistModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return {};
-    switch (section) {
-    case Section: return tr("Rubrique");
-    case Requirement: return tr("Exigence");
-    case State: return tr("État");
-    case Detail: return tr("Détail (double-clic : corriger)");
-    }
-    return {};
+    return {tr("Rubrique"), tr("Exigence"), tr("État"), tr("Détail (double-clic : corriger)")};
 }
 
 void ChecklistModel::setupView(QTableView *view)
@@ -112,9 +94,9 @@ QIcon ChecklistModel::statusIcon(ChecklistItem::Status status) const
 
 QVariant ChecklistModel::data(const QModelIndex &index, int role) const
 {
-    if (!index.isValid() || index.row() >= m_items.size())
+    if (!index.isValid() || index.row() >= m_rows.size())
         return {};
-    const ChecklistItem &i = m_items.at(index.row());
+    const ChecklistItem &i = m_rows.at(index.row());
     if (role == Qt::ForegroundRole && index.column() == State)
         return statusColor(i.status);
     if (role == Qt::DecorationRole && index.column() == State)

@@ -5,9 +5,9 @@
 #include "documents/DeclarationDocuments.h"
 #include "documents/DossierDocument.h"
 #include "storage/DeclarationStore.h"
+#include "ui/FileDialogs.h"
 #include "ui/PaperActions.h"
 #include "model/ProgrammeDocument.h"
-#include "ui/Settings.h"
 #include "ui/declaration/AttachmentsPanel.h"
 #include "ui/declaration/ChecklistModel.h"
 #include "model/DeclarationCommands.h"
@@ -20,8 +20,6 @@
 #include "storage/OutputFile.h"
 #include "ui/Messages.h"
 
-#include <QDir>
-#include <QFileDialog>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QJsonDocument>
@@ -94,35 +92,35 @@ DeclarationPage::DeclarationPage(QWidget *parent) : Page(parent), m_ui(new Ui::D
     connect(m_ui->editDates, &QPushButton::clicked, this, [this] { openWizard(QStringLiteral("send")); });
     connect(m_ui->notifyChange, &QPushButton::clicked, this, &DeclarationPage::notifyChange);
     connect(m_ui->dossierPreview, &QPushButton::clicked, this, [this] {
-        if (m_document)
-            PaperActions::preview(this, *DossierDocument::build(m_document->file()));
+        if (document())
+            PaperActions::preview(this, *DossierDocument::build(document()->file()));
     });
     connect(m_ui->dossierPrint, &QPushButton::clicked, this, [this] {
-        if (m_document)
-            PaperActions::print(this, *DossierDocument::build(m_document->file()));
+        if (document())
+            PaperActions::print(this, *DossierDocument::build(document()->file()));
     });
     connect(m_ui->dossierPdf, &QPushButton::clicked, this, &DeclarationPage::exportDossierPdf);
     connect(m_ui->checklistPdf, &QPushButton::clicked, this, [this] {
-        if (m_document)
-            PaperActions::exportPdf(this, *ChecklistDocument::build(m_document->file()), tr("completude-document-interne"));
+        if (document())
+            PaperActions::exportPdf(this, *ChecklistDocument::build(document()->file()), tr("completude-document-interne"));
     });
     connect(m_ui->cessationPdf, &QPushButton::clicked, this, &DeclarationPage::exportCessation);
     connect(m_ui->teleDeclaration, &QPushButton::clicked, this, [this] {
-        if (!m_document)
+        if (!document())
             return;
-        TeleDeclarationDialog dialog(m_document, this);
+        TeleDeclarationDialog dialog(document(), this);
         dialog.exec();
     });
     connect(m_ui->leafletPdf, &QPushButton::clicked, this, [this] {
-        if (m_document)
-            PaperActions::exportPdf(this, *ReferralLeaflet::build(m_document->file()), tr("notice-professionnels"));
+        if (document())
+            PaperActions::exportPdf(this, *ReferralLeaflet::build(document()->file()), tr("notice-professionnels"));
     });
     connect(m_ui->cardPdf, &QPushButton::clicked, this, [this] {
-        if (m_document)
-            PaperActions::exportPdf(this, *DirectoryCard::build(m_document->file()), tr("fiche-annuaire"));
+        if (document())
+            PaperActions::exportPdf(this, *DirectoryCard::build(document()->file()), tr("fiche-annuaire"));
     });
     connect(m_ui->cardJson, &QPushButton::clicked, this, &DeclarationPage::exportCardJson);
-    DeclarationPage::setDocument(nullptr); // this class's own, during construction
+    DeclarationPage::showDocument(); // this class's own, during construction
 }
 
 DeclarationPage::~DeclarationPage() = default;
@@ -132,24 +130,22 @@ FlowchartView *DeclarationPage::currentFlow() const
     return m_ui->flowTabs->currentWidget() == m_implementationFlow ? m_implementationFlow : m_declarationFlow;
 }
 
-void DeclarationPage::setDocument(ProgrammeDocument *document)
+void DeclarationPage::showDocument()
 {
-    if (m_document)
-        disconnect(m_document, nullptr, this, nullptr);
-    m_document = document;
-    if (m_document)
-        connect(m_document, &ProgrammeDocument::changed, this, [this](const Change &change) {
-            m_changed |= change.areas();
-            reloadOrMarkStale(); // behind another page: once, when shown
-        });
-    m_attachments->setDocument(document);
+    m_attachments->setDocument(document());
     for (QWidget *w : std::initializer_list<QWidget *>{m_ui->dossierPreview, m_ui->dossierPrint, m_ui->dossierPdf, m_ui->leafletPdf,
                                                        m_ui->cardPdf, m_ui->cardJson, m_ui->splitter, m_ui->checklistPdf,
                                                        m_ui->teleDeclaration, m_ui->cessationPdf})
-        w->setEnabled(m_document != nullptr);
-    const bool writable = m_document && !m_document->isReadOnly();
+        w->setEnabled(document() != nullptr);
+    const bool writable = document() && !document()->isReadOnly();
     m_ui->notifyChange->setEnabled(writable);
     reload();
+}
+
+void DeclarationPage::followChange(const Change &change)
+{
+    m_changed |= change.areas();
+    reloadOrMarkStale(); // behind another page: once, when shown
 }
 
 void DeclarationPage::loadDeferred()
@@ -159,7 +155,7 @@ void DeclarationPage::loadDeferred()
 
 void DeclarationPage::reload()
 {
-    if (m_document && deferLoad())
+    if (document() && deferLoad())
         return;
     m_facts.reset();
     refresh();
@@ -168,7 +164,7 @@ void DeclarationPage::reload()
 DeclarationFacts DeclarationPage::currentFacts()
 {
     const ChangeAreas changed = std::exchange(m_changed, {});
-    ProgrammeFile &file = m_document->file();
+    ProgrammeFile &file = document()->file();
     // The counts of patients and sessions are the costly part (20,000 patients): everything is read again unless only
     // the programme fields or the declaration's own rows (funding, events) changed, which are patched in.
     const ChangeAreas patched = ChangeArea::Fields | ChangeArea::Declaration | ChangeArea::Assets | ChangeArea::Templates;
@@ -177,7 +173,7 @@ DeclarationFacts DeclarationPage::currentFacts()
         return *m_facts;
     }
     if (changed.testFlag(ChangeArea::Fields))
-        m_facts->fields = m_document->fields();
+        m_facts->fields = document()->fields();
     if (changed.testFlag(ChangeArea::Declaration)) {
         const DeclarationStore store(file);
         m_facts->funding = store.funding();
@@ -188,7 +184,7 @@ DeclarationFacts DeclarationPage::currentFacts()
 
 void DeclarationPage::refresh()
 {
-    if (!m_document) {
+    if (!document()) {
         m_declarationFlow->scene()->clear();
         m_implementationFlow->scene()->clear();
         m_checklist->setItems({});
@@ -257,7 +253,7 @@ void DeclarationPage::showDates(const DeclarationFacts &facts)
     // The evaluation's deadlines (kept in their own class: this page's dossier parts change elsewhere).
     if (!m_ui->datesGroup->findChild<EvaluationDeadlines *>())
         new EvaluationDeadlines(m_ui->datesForm, 5, m_ui->datesGroup);
-    m_ui->datesGroup->findChild<EvaluationDeadlines *>()->update(m_document->file(), facts.today);
+    m_ui->datesGroup->findChild<EvaluationDeadlines *>()->update(document()->file(), facts.today);
     QStringList changes;
     for (const DeclarationEvent &e : t.changes())
         changes << tr("%1 : %2").arg(QLocale().toString(e.date, QLocale::ShortFormat), DeclarationEvent::label(e.change));
@@ -271,9 +267,9 @@ void DeclarationPage::showDates(const DeclarationFacts &facts)
 
 void DeclarationPage::openWizard(const QString &stepId, const QString &fieldKey)
 {
-    if (!m_document || !DeclarationFlow::declarationStepIds().contains(stepId))
+    if (!document() || !DeclarationFlow::declarationStepIds().contains(stepId))
         return;
-    auto *wizard = new DeclarationWizard(stepId, m_document, this);
+    auto *wizard = new DeclarationWizard(stepId, document(), this);
     wizard->setAttribute(Qt::WA_DeleteOnClose);
     wizard->startAtField(fieldKey);
     connect(wizard, &DeclarationWizard::navigateTo, this, &Page::navigateTo);
@@ -283,26 +279,26 @@ void DeclarationPage::openWizard(const QString &stepId, const QString &fieldKey)
 
 void DeclarationPage::notifyChange()
 {
-    if (!m_document)
+    if (!document())
         return;
     NotifyChangeDialog dialog(this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     const DeclarationEvent e = dialog.declarationEvent();
-    if (!m_document->push(DeclarationCommands::addEvent(m_document, e)))
+    if (!document()->push(DeclarationCommands::addEvent(document(), e)))
         return;
     Q_EMIT status(tr("Changement enregistré : %1.").arg(DeclarationEvent::label(e.change)));
-    PaperActions::exportPdf(this, *NotificationLetter::build(m_document->file(), e),
+    PaperActions::exportPdf(this, *NotificationLetter::build(document()->file(), e),
                             tr("notification-ARS-%1").arg(DeclarationEvent::toStored(e.change)));
 }
 
 void DeclarationPage::exportDossierPdf()
 {
-    if (!m_document)
+    if (!document())
         return;
     // A programme run in several regions is declared to each ARS: one dossier each, listing the others.
     QString addressee;
-    if (const QStringList addressees = DeclarationStore(m_document->file()).facts().addressees(); addressees.size() > 1) {
+    if (const QStringList addressees = DeclarationStore(document()->file()).facts().addressees(); addressees.size() > 1) {
         bool chosen = false;
         addressee = QInputDialog::getItem(this, tr("Dossier de déclaration"),
                                           tr("Le programme est mis en œuvre dans plusieurs régions : il est déclaré à chacune "
@@ -311,46 +307,37 @@ void DeclarationPage::exportDossierPdf()
         if (!chosen)
             return;
     }
-    const QString path = QFileDialog::getSaveFileName(this, tr("Enregistrer le dossier en PDF"),
-                                                      QDir(Settings::lastFolder()).filePath(tr("dossier-declaration-ARS.pdf")),
-                                                      tr("Documents PDF (*.pdf)"));
-    if (path.isEmpty())
-        return;
-    if (FileError e = DossierPdf::write(m_document->file(), path, QDate::currentDate(), addressee)) {
-        Messages::warning(this, tr("Enregistrement impossible"), e.message());
-        return;
-    }
-    Q_EMIT status(tr("Dossier enregistré : %1").arg(path));
+    const QString path = FileDialogs::saveAs(this, tr("Enregistrer le dossier en PDF"), tr("dossier-declaration-ARS.pdf"),
+                                             tr("Documents PDF (*.pdf)"), tr("Enregistrement impossible"), [&](const QString &to) {
+                                                 return DossierPdf::write(document()->file(), to, QDate::currentDate(), addressee);
+                                             });
+    if (!path.isEmpty())
+        Q_EMIT status(tr("Dossier enregistré : %1").arg(path));
 }
 
 void DeclarationPage::exportCessation()
 {
-    if (!m_document)
+    if (!document())
         return;
-    const QDate stop = DeclarationTimeline(DeclarationStore(m_document->file()).events()).stopped();
+    const QDate stop = DeclarationTimeline(DeclarationStore(document()->file()).events()).stopped();
     if (!stop.isValid()) {
         Messages::information(this, tr("Courrier d'arrêt"),
                               tr("Enregistrez d'abord la date de l'arrêt (bouton « Dates… », dernière étape) ; le motif et le "
                                  "devenir des patients en cours se saisissent au même endroit."));
         return;
     }
-    PaperActions::exportPdf(this, *CessationLetter::build(m_document->file(), stop), tr("declaration-arret-ARS"));
+    PaperActions::exportPdf(this, *CessationLetter::build(document()->file(), stop), tr("declaration-arret-ARS"));
 }
 
 void DeclarationPage::exportCardJson()
 {
-    if (!m_document)
+    if (!document())
         return;
-    const QString path = QFileDialog::getSaveFileName(this, tr("Enregistrer la fiche annuaire (JSON)"),
-                                                      QDir(Settings::lastFolder()).filePath(tr("fiche-annuaire.json")),
-                                                      tr("JSON (*.json)"));
-    if (path.isEmpty())
-        return;
-    if (FileError e = OutputFile::save(path, QJsonDocument(DirectoryCard::toJson(m_document->file())).toJson(QJsonDocument::Indented))) {
-        Messages::warning(this, tr("Fiche annuaire"), e.message());
-        return;
-    }
-    Q_EMIT status(tr("Fiche annuaire enregistrée : %1").arg(path));
+    const QByteArray json = QJsonDocument(DirectoryCard::toJson(document()->file())).toJson(QJsonDocument::Indented);
+    const QString path = FileDialogs::saveAs(this, tr("Enregistrer la fiche annuaire (JSON)"), tr("fiche-annuaire.json"), tr("JSON (*.json)"),
+                                             tr("Fiche annuaire"), [&](const QString &to) { return OutputFile::save(to, json); });
+    if (!path.isEmpty())
+        Q_EMIT status(tr("Fiche annuaire enregistrée : %1").arg(path));
 }
 
 void DeclarationPage::printFlowcharts()

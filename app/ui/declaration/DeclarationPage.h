@@ -5,7 +5,6 @@
 #include "ui/pages/Page.h"
 
 #include <QModelIndex>
-#include <QPointer>
 #include <memory>
 #include <optional>
 
@@ -28,7 +27,6 @@ class DeclarationPage : public Page
 public:
     explicit DeclarationPage(QWidget *parent = nullptr);
     ~DeclarationPage() override;
-    void setDocument(ProgrammeDocument *document) override;
 
     FlowchartView *declarationFlow() const { return m_declarationFlow; }
     FlowchartView *implementationFlow() const { return m_implementationFlow; }
@@ -45,6 +43,8 @@ protected:
     void loadDeferred() override;
 
 private:
+    void showDocument() override;
+    void followChange(const Change &change) override;
     void showDates(const DeclarationFacts &facts);
     // Shows the facts as they are now, reading again only what the changes since the last time touched.
     void refresh();
@@ -59,7 +59,6 @@ private:
     FlowchartView *currentFlow() const;
 
     std::unique_ptr<Ui::DeclarationPage> m_ui;
-    QPointer<ProgrammeDocument> m_document;
     FlowchartView *m_declarationFlow;
     FlowchartView *m_implementationFlow;
     ChecklistModel *m_checklist;

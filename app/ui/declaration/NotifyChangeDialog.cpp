@@ -15,8 +15,6 @@ NotifyChangeDialog::NotifyChangeDialog(QWidget *parent) : QDialog(parent), m_ui(
     m_ui->date->setMinimumDate(Dates::earliestPlausible());
     m_ui->date->setMaximumDate(Dates::latestPlausible());
     m_ui->date->setDate(QDate::currentDate());
-    connect(m_ui->buttons, &QDialogButtonBox::accepted, this, &NotifyChangeDialog::accept);
-    connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &NotifyChangeDialog::reject);
 }
 
 NotifyChangeDialog::~NotifyChangeDialog() = default;

@@ -2,18 +2,16 @@
 
 #include "charts/ChartFactory.h"
 #include "storage/OutputFile.h"
-#include "ui/Settings.h"
+#include "ui/FileDialogs.h"
 #include "ui/Messages.h"
 
 #include <QApplication>
 #include <QChart>
 #include <QChartView>
 #include <QClipboard>
-#include <QDir>
-#include <QFileDialog>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QMessageBox>
-#include <QRegularExpression>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -51,12 +49,9 @@ void ChartPanel::setData(const ChartData &data)
 
 void ChartPanel::saveAs()
 {
-    QString name = m_data.title;
-    name.replace(QRegularExpression(QStringLiteral("[/\\\\:*?\"<>|]")), QStringLiteral("-"));
     QString filter;
-    const QString path = QFileDialog::getSaveFileName(this, tr("Enregistrer le graphique"),
-                                                      QDir(Settings::lastFolder()).filePath(name + QStringLiteral(".png")),
-                                                      tr("Image PNG (*.png);;Image vectorielle SVG (*.svg)"), &filter);
+    const QString path = FileDialogs::askSavePath(this, tr("Enregistrer le graphique"), m_data.title + QStringLiteral(".png"),
+                                                  tr("Image PNG (*.png);;Image vectorielle SVG (*.svg)"), &filter);
     if (path.isEmpty())
         return;
     QString target = path;

@@ -109,7 +109,7 @@ void QuestionnaireDialog::addQuestion(bool likert, const QString &label)
         Messages::warning(this, tr("Question refusée"), reason);
         return;
     }
-    m_document->push(new QuestionCommand(m_document, std::nullopt, q, tr("Ajouter une question")));
+    m_document->push(EvaluationCommands::question(m_document, std::nullopt, q, tr("Ajouter une question")));
 }
 
 void QuestionnaireDialog::askQuestion(bool likert)
@@ -124,7 +124,7 @@ void QuestionnaireDialog::useDefaults()
 {
     m_document->undoStack()->beginMacro(tr("Utiliser le questionnaire proposé"));
     for (const Question &q : Questionnaire::defaultQuestions())
-        m_document->push(new QuestionCommand(m_document, std::nullopt, q, tr("Ajouter une question")));
+        m_document->push(EvaluationCommands::question(m_document, std::nullopt, q, tr("Ajouter une question")));
     m_document->undoStack()->endMacro();
 }
 
@@ -144,7 +144,7 @@ void QuestionnaireDialog::editQuestion()
             Messages::warning(this, tr("Question refusée"), reason);
             return;
         }
-        m_document->push(new QuestionCommand(m_document, q, changed, tr("Modifier une question")));
+        m_document->push(EvaluationCommands::question(m_document, q, changed, tr("Modifier une question")));
         return;
     }
 }
@@ -176,7 +176,7 @@ void QuestionnaireDialog::removeQuestion()
                                         nullptr, n));
             return;
         }
-        m_document->push(new QuestionCommand(m_document, q, std::nullopt, tr("Supprimer une question")));
+        m_document->push(EvaluationCommands::question(m_document, q, std::nullopt, tr("Supprimer une question")));
         return;
     }
 }
@@ -185,7 +185,7 @@ void QuestionnaireDialog::addResponse()
 {
     ResponseDialog dialog(QuestionnaireStore(m_document->file()).questions(), {}, this);
     if (dialog.exec() == QDialog::Accepted)
-        m_document->push(new ResponseCommand(m_document, std::nullopt, dialog.response(), tr("Saisir un questionnaire")));
+        m_document->push(EvaluationCommands::response(m_document, std::nullopt, dialog.response(), tr("Saisir un questionnaire")));
 }
 
 void QuestionnaireDialog::editResponse()
@@ -196,14 +196,14 @@ void QuestionnaireDialog::editResponse()
         return;
     ResponseDialog dialog(store.questions(), *before, this);
     if (dialog.exec() == QDialog::Accepted)
-        m_document->push(new ResponseCommand(m_document, before, dialog.response(), tr("Modifier un questionnaire")));
+        m_document->push(EvaluationCommands::response(m_document, before, dialog.response(), tr("Modifier un questionnaire")));
 }
 
 void QuestionnaireDialog::removeResponse()
 {
     const auto before = QuestionnaireStore(m_document->file()).response(selectedResponse());
     if (before)
-        m_document->push(new ResponseCommand(m_document, before, std::nullopt, tr("Supprimer un questionnaire")));
+        m_document->push(EvaluationCommands::response(m_document, before, std::nullopt, tr("Supprimer un questionnaire")));
 }
 
 } // namespace kitetp

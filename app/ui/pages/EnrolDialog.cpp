@@ -33,8 +33,6 @@ EnrolDialog::EnrolDialog(ProgrammeFile &file, const Session &session, const QLis
             warnings << PatientPath::attendanceWarning(-1, {});
         m_ui->warning->setText(warnings.join(QLatin1Char('\n')));
     });
-    connect(m_ui->buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     fill();
     resize(460, 520);
 }

@@ -10,6 +10,7 @@
 #include "storage/IndicatorStore.h"
 #include "storage/OutputFile.h"
 #include "model/EvaluationCommands.h"
+#include "ui/FileDialogs.h"
 #include "ui/Messages.h"
 #include "ui/PaperActions.h"
 #include "model/ProgrammeDocument.h"
@@ -22,8 +23,6 @@
 #include "ui/evaluation/QuestionnaireDialog.h"
 #include "ui_evaluationpage.h"
 
-#include <QDir>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QLabel>
@@ -108,10 +107,10 @@ EvaluationPage::EvaluationPage(QWidget *parent)
     addReportMenu(m_ui->annualButton, false);
     addReportMenu(m_ui->fourYearButton, true);
     connect(m_ui->questionnaireButton, &QPushButton::clicked, this, [this] {
-        if (m_document)
-            QuestionnaireDialog(m_document, this).exec();
+        if (document())
+            QuestionnaireDialog(document(), this).exec();
     });
-    setDocument(nullptr);
+    EvaluationPage::showDocument(); // this class's own, during construction
 }
 
 EvaluationPage::~EvaluationPage() = default;
@@ -135,35 +134,14 @@ void EvaluationPage::addReportMenu(QToolButton *button, bool fourYear)
     button->setMenu(menu);
 }
 
-void EvaluationPage::setDocument(ProgrammeDocument *document)
+void EvaluationPage::showDocument()
 {
-    if (m_document)
-        disconnect(m_document, nullptr, this, nullptr);
-    m_document = document;
-    setEnabled(document != nullptr);
-    if (!document) {
+    setEnabled(document() != nullptr);
+    if (!document()) {
         m_model->setIndicators({});
         return;
     }
-    connect(document, &ProgrammeDocument::changed, this, [this](const Change &change) {
-        if (change.touches(EvaluationStore::area()))
-            reloadNotes();
-        // The programme's year hangs on the declaration's effective date and the programme's start date; of the
-        // other fields the page shows only the declared criteria. Any other field edit costs it nothing.
-        const auto fieldChanged = [&change](const QString &key) {
-            return change.touches(ChangeArea::Fields)
-                && (change.isWhole(ChangeArea::Fields) || change.keys(ChangeArea::Fields).contains(key));
-        };
-        const bool calendar = change.touches(ChangeArea::Declaration) || fieldChanged(QStringLiteral("programme.start"));
-        if (calendar)
-            reloadCalendar();
-        // The indicators count patients, sessions, the team and the answers: the logo or a letter template changes
-        // none of them.
-        if (calendar || fieldChanged(QStringLiteral("programme.criteria"))
-            || change.touches(~(ChangeArea::Evaluation | ChangeArea::Fields | ChangeArea::Assets | ChangeArea::Templates)))
-            schedule();
-    });
-    const bool writable = !document->isReadOnly();
+    const bool writable = !document()->isReadOnly();
     for (NoteEdit *e : m_annualNotes + m_fourYearNotes)
         e->setReadOnly(!writable);
     m_ui->addAction->setEnabled(writable);
@@ -182,10 +160,30 @@ void EvaluationPage::setDocument(ProgrammeDocument *document)
     reloadNotes();
 }
 
+void EvaluationPage::followChange(const Change &change)
+{
+    if (change.touches(EvaluationStore::area()))
+        reloadNotes();
+    // The programme's year hangs on the declaration's effective date and the programme's start date; of the
+    // other fields the page shows only the declared criteria. Any other field edit costs it nothing.
+    const auto fieldChanged = [&change](const QString &key) {
+        return change.touches(ChangeArea::Fields)
+            && (change.isWhole(ChangeArea::Fields) || change.keys(ChangeArea::Fields).contains(key));
+    };
+    const bool calendar = change.touches(ChangeArea::Declaration) || fieldChanged(QStringLiteral("programme.start"));
+    if (calendar)
+        reloadCalendar();
+    // The indicators count patients, sessions, the team and the answers: the logo or a letter template changes
+    // none of them.
+    if (calendar || fieldChanged(QStringLiteral("programme.criteria"))
+        || change.touches(~(ChangeArea::Evaluation | ChangeArea::Fields | ChangeArea::Assets | ChangeArea::Templates)))
+        schedule();
+}
+
 void EvaluationPage::reloadCalendar()
 {
-    if (m_document)
-        m_calendar = EvaluationStore(m_document->file()).calendar(false);
+    if (document())
+        m_calendar = EvaluationStore(document()->file()).calendar(false);
 }
 
 ProgrammeCalendar EvaluationPage::calendar() const
@@ -274,7 +272,7 @@ QString EvaluationPage::periodText() const
 void EvaluationPage::refresh()
 {
     m_scheduled = false;
-    if (!m_document)
+    if (!document())
         return;
     // Indicators and charts are computed when the page is on screen: opening a large programme on another page
     // does not pay for them (the page catches up in showEvent()).
@@ -290,7 +288,7 @@ void EvaluationPage::refresh()
         return;
     }
     m_ui->periodInfo->setText(periodText());
-    const IndicatorStore store(m_document->file());
+    const IndicatorStore store(document()->file());
     const QList<Period> trend = fourYears();
     const QList<IndicatorData> years = store.trendPeriods(trend);
     // A year is the last of its trend years: computed once.
@@ -309,8 +307,8 @@ void EvaluationPage::refresh()
                                     "automatiquement ; une partie laissée vide y est imprimée « à compléter ».")
                                      .arg(locale.toString(trend.first().from, QLocale::ShortFormat),
                                           locale.toString(trend.last().to, QLocale::ShortFormat)));
-    const EvaluationStore notes(m_document->file());
-    m_criteria->setContent(EvaluationNotes::criteria(FieldStore(m_document->file()).value(QStringLiteral("programme.criteria"))),
+    const EvaluationStore notes(document()->file());
+    m_criteria->setContent(EvaluationNotes::criteria(FieldStore(document()->file()).value(QStringLiteral("programme.criteria"))),
                            m_indicators, notes.appraisals(p.key()));
 }
 
@@ -337,12 +335,12 @@ NoteEdit *EvaluationPage::noteEdit(const QString &key) const
 
 void EvaluationPage::reloadNotes()
 {
-    if (!m_document)
+    if (!document())
         return;
     const Period p = period();
     if (!p.isValid())
         return;
-    const EvaluationStore store(m_document->file());
+    const EvaluationStore store(document()->file());
     const QMap<QString, QString> annual = store.notes(p.key());
     for (NoteEdit *e : m_annualNotes)
         e->showValue(annual.value(e->key()));
@@ -355,19 +353,19 @@ void EvaluationPage::reloadNotes()
     m_ui->previousLabel->setText(tr("Suivi des actions de la période précédente (%1) : leur état figure dans ce rapport.").arg(previous.label()));
     m_previousActions->setActions(store.actions(previous.key()));
     if (!m_indicators.isEmpty())
-        m_criteria->setContent(EvaluationNotes::criteria(FieldStore(m_document->file()).value(QStringLiteral("programme.criteria"))),
+        m_criteria->setContent(EvaluationNotes::criteria(FieldStore(document()->file()).value(QStringLiteral("programme.criteria"))),
                                m_indicators, store.appraisals(p.key()));
 }
 
 void EvaluationPage::setNote(const QString &period, const QString &key, const QString &value)
 {
-    if (value != EvaluationStore(m_document->file()).note(period, key))
-        m_document->push(new SetEvaluationNoteCommand(m_document, period, key, value));
+    if (value != EvaluationStore(document()->file()).note(period, key))
+        document()->push(new SetEvaluationNoteCommand(document(), period, key, value));
 }
 
 void EvaluationPage::noteEdited(const QString &key, const QString &value)
 {
-    if (!m_document)
+    if (!document())
         return;
     const bool annual = std::any_of(m_annualNotes.cbegin(), m_annualNotes.cend(), [&key](const NoteEdit *e) { return e->key() == key; });
     const QString periodKey = annual ? period().key() : EvaluationNotes::fourYearPeriod(fourYears());
@@ -382,7 +380,7 @@ void EvaluationPage::noteEdited(const QString &key, const QString &value)
 
 void EvaluationPage::actionsEdited()
 {
-    if (!m_document)
+    if (!document())
         return;
     const ActionsEditor::Content c = m_actions->content();
     if (!c.error.isEmpty()) {
@@ -403,7 +401,7 @@ void EvaluationPage::actionsEdited()
 
 void EvaluationPage::previousActionsEdited()
 {
-    if (!m_document)
+    if (!document())
         return;
     const ActionsEditor::Content c = m_previousActions->content();
     if (!c.error.isEmpty() || !EvaluationNotes::checkActions(c.actions).isEmpty()) {
@@ -415,7 +413,7 @@ void EvaluationPage::previousActionsEdited()
 
 void EvaluationPage::criteriaEdited()
 {
-    if (!m_document)
+    if (!document())
         return;
     const QString value = EvaluationNotes::appraisalsToStored(m_criteria->appraisals());
     const QString reason = EvaluationNotes::check(EvaluationNotes::criteriaKey(), value);
@@ -429,11 +427,11 @@ void EvaluationPage::criteriaEdited()
 
 void EvaluationPage::exportIndicators()
 {
-    if (!m_document)
+    if (!document())
         return;
     const Period p = period();
-    const QString suggested = QDir(Settings::lastFolder()).filePath(tr("indicateurs-%1.csv").arg(p.key().replace(QStringLiteral(".."), QStringLiteral("_"))));
-    const QString path = QFileDialog::getSaveFileName(this, tr("Exporter les indicateurs"), suggested, tr("Tableau CSV (*.csv)"));
+    const QString suggested = tr("indicateurs-%1.csv").arg(p.key().replace(QStringLiteral(".."), QStringLiteral("_")));
+    const QString path = FileDialogs::askSavePath(this, tr("Exporter les indicateurs"), suggested, tr("Tableau CSV (*.csv)"));
     if (path.isEmpty())
         return;
     Settings::setLastFolder(QFileInfo(path).absolutePath());
@@ -448,28 +446,28 @@ void EvaluationPage::exportIndicators()
 
 std::unique_ptr<PaperDocument> EvaluationPage::annualReport()
 {
-    if (!m_document)
+    if (!document())
         return nullptr;
     const Period p = period();
-    const IndicatorStore store(m_document->file());
+    const IndicatorStore store(document()->file());
     const QList<IndicatorData> years = store.trendPeriods(fourYears());
     const IndicatorData data = p.isYear() && !years.isEmpty() && years.last().period.key() == p.key() ? years.last() : store.compute(p);
     const QList<ChartData> charts = EvaluationCharts::all(data, years);
     auto doc = std::make_unique<PaperDocument>(AnnualReport::title(p));
     doc->setPageLayout(Settings::pageLayout());
-    AnnualReport::build(*doc, m_document->file(), data, calendar(), ChartFactory::reportCharts(charts));
+    AnnualReport::build(*doc, document()->file(), data, calendar(), ChartFactory::reportCharts(charts));
     return doc;
 }
 
 std::unique_ptr<PaperDocument> EvaluationPage::fourYearReport()
 {
-    if (!m_document)
+    if (!document())
         return nullptr;
     const QList<Period> years = fourYears();
-    const QList<IndicatorData> data = IndicatorStore(m_document->file()).periods(years);
+    const QList<IndicatorData> data = IndicatorStore(document()->file()).periods(years);
     auto doc = std::make_unique<PaperDocument>(FourYearReport::title(years));
     doc->setPageLayout(Settings::pageLayout());
-    FourYearReport::build(*doc, m_document->file(), data, calendar(),
+    FourYearReport::build(*doc, document()->file(), data, calendar(),
                           ChartFactory::reportCharts({EvaluationCharts::trends(data), EvaluationCharts::trendRates(data)}));
     return doc;
 }

@@ -35,7 +35,6 @@ public:
 
     explicit EvaluationPage(QWidget *parent = nullptr);
     ~EvaluationPage() override;
-    void setDocument(ProgrammeDocument *document) override;
 
     Period period() const;
     // The programme year beginning in `year` (or the calendar year `year` with kind CalendarYear).
@@ -57,6 +56,8 @@ protected:
     void showEvent(QShowEvent *event) override;
 
 private:
+    void showDocument() override;
+    void followChange(const Change &change) override;
     ProgrammeCalendar calendar() const;
     void schedule();
     void reloadCalendar();
@@ -74,7 +75,6 @@ private:
     void addReportMenu(QToolButton *button, bool fourYear);
 
     std::unique_ptr<Ui::EvaluationPage> m_ui;
-    ProgrammeDocument *m_document = nullptr;
     ProgrammeCalendar m_calendar;
     IndicatorModel *m_model;
     ActionsEditor *m_actions;

@@ -7,6 +7,7 @@
 #include "documents/SignInSheetDocument.h"
 #include "storage/GuideStore.h"
 #include "storage/GuideTransfer.h"
+#include "ui/FileDialogs.h"
 #include "ui/Messages.h"
 #include "ui/PaperActions.h"
 #include "model/ProgrammeDocument.h"
@@ -18,9 +19,7 @@
 #include "storage/InputFile.h"
 #include "storage/OutputFile.h"
 
-#include <QDir>
 #include <QFile>
-#include <QFileDialog>
 #include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
@@ -56,27 +55,27 @@ GuidesPage::GuidesPage(QWidget *parent)
     m_ui->downButton->setIcon(QIcon::fromTheme(QStringLiteral("go-down")));
     buildMenus();
     setupForms();
-    GuidesPage::setDocument(nullptr); // this class's own, during construction
+    GuidesPage::showDocument(); // this class's own, during construction
 }
 
 GuidesPage::~GuidesPage() = default;
 
-void GuidesPage::setDocument(ProgrammeDocument *document)
+void GuidesPage::showDocument()
 {
-    m_document = document;
     m_currentId = 0;
-    // First: the tree and the steps follow a change before the page shows it. The tree is read in reload(), when
-    // the page is on screen.
-    m_tree->setDocument(document, false);
-    m_steps->setDocument(document);
-    if (document)
-        connect(document, &ProgrammeDocument::changed, this, [this](const Change &change) {
-            if (change.touches(GuideStore::area()))
-                reload();
-        });
-    setEnabled(document != nullptr);
+    // The tree and the steps follow a change before the page does (DocumentView connects the page after
+    // showDocument()). The tree is read in reload(), when the page is on screen.
+    m_tree->setDocument(document(), false);
+    m_steps->setDocument(document());
+    setEnabled(document() != nullptr);
     m_selectFirstPending = true;
     reload();
+}
+
+void GuidesPage::followChange(const Change &change)
+{
+    if (change.touches(GuideStore::area()))
+        reload();
 }
 
 void GuidesPage::loadDeferred()
@@ -97,13 +96,13 @@ void GuidesPage::selectFirst()
 
 void GuidesPage::reload()
 {
-    if (m_document && deferLoad())
+    if (document() && deferLoad())
         return;
     const qint64 id = m_currentId;
     const bool isSeance = m_currentIsSeance;
     m_tree->load(); // once; then the tree itself follows the changes (GuideTreeModel)
     m_ui->tree->expandAll();
-    const bool readOnly = !m_document || m_document->isReadOnly();
+    const bool readOnly = !document() || document()->isReadOnly();
     for (QWidget *w : {static_cast<QWidget *>(m_ui->addConducteurButton), static_cast<QWidget *>(m_ui->addSeanceButton),
                        static_cast<QWidget *>(m_ui->duplicateButton), static_cast<QWidget *>(m_ui->removeButton),
                        static_cast<QWidget *>(m_ui->upButton), static_cast<QWidget *>(m_ui->downButton),
@@ -149,9 +148,9 @@ void GuidesPage::showCurrent()
         m_ui->editorStack->setCurrentWidget(m_ui->emptyPage);
     }
     const bool any = currentConducteur() != nullptr;
-    m_ui->addSeanceButton->setEnabled(any && m_document && !m_document->isReadOnly());
+    m_ui->addSeanceButton->setEnabled(any && document() && !document()->isReadOnly());
     for (QToolButton *b : {m_ui->duplicateButton, m_ui->removeButton, m_ui->upButton, m_ui->downButton})
-        b->setEnabled(any && m_document && !m_document->isReadOnly());
+        b->setEnabled(any && document() && !document()->isReadOnly());
     m_ui->paperButton->setEnabled(any);
 }
 
@@ -175,22 +174,22 @@ QStringList seanceCodes(const QList<Conducteur> &cs)
 
 void GuidesPage::addConducteur()
 {
-    if (!m_document)
+    if (!document())
         return;
     const QList<Conducteur> &cs = m_tree->conducteurs();
     Conducteur c;
     c.code = GuideRules::freeCode(QStringLiteral("C%1").arg(cs.size() + 1), conducteurCodes(cs));
     c.title = tr("Nouveau conducteur");
     c.position = cs.isEmpty() ? 0 : cs.last().position + 1;
-    auto *command = new AddConducteurCommand(m_document, c, {});
-    if (m_document->push(command))
-        select(command->addedId(), false);
+    auto *command = GuideCommands::conducteur(document(), std::nullopt, c);
+    if (document()->push(command))
+        select(command->after()->id, false);
 }
 
 void GuidesPage::addSeance()
 {
     const Conducteur *c = currentConducteur();
-    if (!m_document || !c)
+    if (!document() || !c)
         return;
     Seance s;
     s.conducteurId = c->id;
@@ -201,14 +200,14 @@ void GuidesPage::addSeance()
     s.groupMin = 4;
     s.groupMax = 10;
     s.draft = true;
-    auto *command = new AddSeanceCommand(m_document, s, {});
-    if (m_document->push(command))
-        select(command->addedId(), true);
+    auto *command = GuideCommands::seance(document(), std::nullopt, s);
+    if (document()->push(command))
+        select(command->after()->id, true);
 }
 
 void GuidesPage::duplicateCurrent()
 {
-    if (!m_document)
+    if (!document())
         return;
     QStringList taken = seanceCodes(m_tree->conducteurs());
     if (const Seance *current = currentSeance()) {
@@ -217,9 +216,9 @@ void GuidesPage::duplicateCurrent()
         copy.code = GuideRules::freeCode(current->code, taken);
         copy.title = tr("%1 (copie)").arg(current->title).left(GuideRules::maxTitle);
         copy.position = current->position;
-        auto *command = new AddSeanceCommand(m_document, copy, tr("Dupliquer la séance « %1 »").arg(current->code));
-        if (m_document->push(command))
-            select(command->addedId(), true);
+        auto *command = GuideCommands::seance(document(), std::nullopt, copy, tr("Dupliquer la séance « %1 »").arg(current->code));
+        if (document()->push(command))
+            select(command->after()->id, true);
     } else if (const Conducteur *c = currentConducteur()) {
         Conducteur copy = *c;
         copy.id = 0;
@@ -231,20 +230,20 @@ void GuidesPage::duplicateCurrent()
             s.code = GuideRules::freeCode(s.code, taken);
             taken << s.code;
         }
-        auto *command = new AddConducteurCommand(m_document, copy, tr("Dupliquer le conducteur « %1 »").arg(c->code));
-        if (m_document->push(command))
-            select(command->addedId(), false);
+        auto *command = GuideCommands::conducteur(document(), std::nullopt, copy, tr("Dupliquer le conducteur « %1 »").arg(c->code));
+        if (document()->push(command))
+            select(command->after()->id, false);
     }
 }
 
 void GuidesPage::removeCurrent()
 {
-    if (!m_document)
+    if (!document())
         return;
     if (const Seance *s = currentSeance())
-        m_document->push(new RemoveSeanceCommand(m_document, *s));
+        document()->push(GuideCommands::seance(document(), *s, std::nullopt));
     else if (const Conducteur *c = currentConducteur())
-        m_document->push(new RemoveConducteurCommand(m_document, *c));
+        document()->push(GuideCommands::conducteur(document(), *c, std::nullopt));
 }
 
 void GuidesPage::moveCurrent(int delta)
@@ -273,8 +272,8 @@ void GuidesPage::requestConducteurMove(qint64 id, int toRow)
         return;
     after.removeAt(from);
     after.insert(std::clamp<qsizetype>(toRow > from ? toRow - 1 : toRow, 0, after.size()), id);
-    if (after != before && m_document)
-        m_document->push(new ReorderConducteursCommand(m_document, before, after));
+    if (after != before && document())
+        document()->push(new ReorderConducteursCommand(document(), before, after));
 }
 
 void GuidesPage::requestSeanceMove(qint64 id, qint64 toConducteurId, int toRow)
@@ -282,7 +281,7 @@ void GuidesPage::requestSeanceMove(qint64 id, qint64 toConducteurId, int toRow)
     const QModelIndex index = m_tree->seanceIndex(id);
     const Conducteur *from = m_tree->conducteurAt(index);
     const Conducteur *to = m_tree->conducteurAt(m_tree->conducteurIndex(toConducteurId));
-    if (!from || !to || !m_document)
+    if (!from || !to || !document())
         return;
     MoveSeanceCommand::Place was{from->id, {}}, will{to->id, {}};
     for (const Seance &s : from->seances)
@@ -298,24 +297,24 @@ void GuidesPage::requestSeanceMove(qint64 id, qint64 toConducteurId, int toRow)
     will.order.insert(std::clamp<qsizetype>(toRow, 0, will.order.size()), id);
     if (was.conducteurId == will.conducteurId && was.order == will.order)
         return;
-    if (m_document->push(new MoveSeanceCommand(m_document, *m_tree->seanceAt(index), was, will)))
+    if (document()->push(new MoveSeanceCommand(document(), *m_tree->seanceAt(index), was, will)))
         select(id, true);
 }
 
 QString GuidesPage::exportGuides(const QString &path)
 {
-    if (!m_document)
+    if (!document())
         return {};
-    if (FileError e = OutputFile::save(path, GuideExchange::toJson(GuideTransfer::collect(m_document->file()))))
+    if (FileError e = OutputFile::save(path, GuideExchange::toJson(GuideTransfer::collect(document()->file()))))
         return e.message();
     return {};
 }
 
 QString GuidesPage::importGuides(const QString &path, bool replace, QString *report)
 {
-    if (!m_document)
+    if (!document())
         return {};
-    if (const QString why = InputFile::refusal(path); !why.isEmpty())
+    if (QString why = InputFile::refusal(path); !why.isEmpty())
         return why;
     QFile in(path);
     if (!in.open(QIODevice::ReadOnly))
@@ -324,9 +323,9 @@ QString GuidesPage::importGuides(const QString &path, bool replace, QString *rep
     const auto bundle = GuideExchange::parse(in.read(GuideExchange::maxBytes + 1), &error);
     if (!bundle)
         return error;
-    auto *command = new ImportGuidesCommand(m_document, *bundle, replace ? GuideExchange::Mode::Replace : GuideExchange::Mode::Merge);
+    auto *command = new ImportGuidesCommand(document(), *bundle, replace ? GuideExchange::Mode::Replace : GuideExchange::Mode::Merge);
     const ImportReport *result = &command->report();
-    const QString text = m_document->push(command) ? result->text() : QString();
+    const QString text = document()->push(command) ? result->text() : QString();
     if (report)
         *report = text;
     return text.isEmpty() ? tr("L'import n'a pas été enregistré.") : QString();
@@ -334,19 +333,19 @@ QString GuidesPage::importGuides(const QString &path, bool replace, QString *rep
 
 std::unique_ptr<PaperDocument> GuidesPage::paper(const QString &kind)
 {
-    if (!m_document)
+    if (!document())
         return nullptr;
     const QPageLayout layout = Settings::pageLayout();
     const Seance *s = currentSeance();
     const Conducteur *c = currentConducteur();
     if (kind == QLatin1String("guide") && s)
-        return LeaderGuideDocument::forSeance(m_document->file(), *s, layout);
+        return LeaderGuideDocument::forSeance(document()->file(), *s, layout);
     if (kind == QLatin1String("guide") && c)
-        return LeaderGuideDocument::forConducteur(m_document->file(), *c, layout);
+        return LeaderGuideDocument::forConducteur(document()->file(), *c, layout);
     if (kind == QLatin1String("handout") && s)
-        return HandoutDocument::build(m_document->file(), *s, layout);
+        return HandoutDocument::build(document()->file(), *s, layout);
     if (kind == QLatin1String("signin") && s)
-        return SignInSheetDocument::build(m_document->file(), *s, {}, layout);
+        return SignInSheetDocument::build(document()->file(), *s, {}, layout);
     return nullptr;
 }
 
@@ -389,8 +388,7 @@ void GuidesPage::buildMenus()
 
 void GuidesPage::askExport()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Exporter les guides"), QDir(Settings::lastFolder()).filePath(tr("guides.json")),
-                                                      tr("Guides Kit ETP (*.json)"));
+    const QString path = FileDialogs::askSavePath(this, tr("Exporter les guides"), tr("guides.json"), tr("Guides Kit ETP (*.json)"));
     if (path.isEmpty())
         return;
     const QString error = exportGuides(path);
@@ -402,10 +400,9 @@ void GuidesPage::askExport()
 
 void GuidesPage::askImport()
 {
-    if (!m_document || m_document->isReadOnly())
+    if (!document() || document()->isReadOnly())
         return;
-    const QString path = QFileDialog::getOpenFileName(this, tr("Importer des guides"), Settings::lastFolder(),
-                                                      tr("Guides Kit ETP (*.json);;Tous les fichiers (*)"));
+    const QString path = FileDialogs::askOpenPath(this, tr("Importer des guides"), tr("Guides Kit ETP (*.json);;Tous les fichiers (*)"));
     if (path.isEmpty())
         return;
     QMessageBox ask(QMessageBox::Question, tr("Importer des guides"),

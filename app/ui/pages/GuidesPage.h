@@ -29,7 +29,6 @@ class GuidesPage : public Page
 public:
     explicit GuidesPage(QWidget *parent = nullptr);
     ~GuidesPage() override;
-    void setDocument(ProgrammeDocument *document) override;
 
     // For tests and the window: select an item by id; the current conducteur and séance (nullptr if none).
     void select(qint64 id, bool isSeance);
@@ -54,6 +53,8 @@ protected:
     void loadDeferred() override;
 
 private:
+    void showDocument() override;
+    void followChange(const Change &change) override;
     void reload();
     void selectFirst();
     void showCurrent();
@@ -76,7 +77,6 @@ private:
     void commitOnFocusOut(QPlainTextEdit *edit, const std::function<void()> &commit);
 
     std::unique_ptr<Ui::GuidesPage> m_ui;
-    ProgrammeDocument *m_document = nullptr;
     GuideTreeModel *m_tree;
     StepsModel *m_steps;
     qint64 m_currentId = 0;

@@ -177,8 +177,8 @@ void GuidesPage::fillSeanceForm(const Seance &s)
     setText(m_ui->evaluation, s.evaluation);
     setText(m_ui->sources, s.sources);
     m_ui->skills->clear();
-    if (m_document) {
-        for (const Skill &skill : GuideStore(m_document->file()).skills()) {
+    if (document()) {
+        for (const Skill &skill : GuideStore(document()->file()).skills()) {
             auto *item = new QListWidgetItem(QStringLiteral("%1 — %2").arg(GuideRules::familyLabel(skill.family), skill.label), m_ui->skills);
             item->setData(Qt::UserRole, skill.id);
             item->setToolTip(item->text());
@@ -207,7 +207,7 @@ void GuidesPage::updateDurationWarning(const Seance &s)
 void GuidesPage::commitConducteur()
 {
     const Conducteur *current = currentConducteur();
-    if (m_filling || !m_document || !current || currentSeance())
+    if (m_filling || !document() || !current || currentSeance())
         return;
     Conducteur after = *current;
     after.code = m_ui->conducteurCode->text().trimmed();
@@ -221,14 +221,14 @@ void GuidesPage::commitConducteur()
         fillConducteurForm(*current);
         return;
     }
-    if (!m_document->push(new EditConducteurCommand(m_document, *current, after)))
+    if (!document()->push(GuideCommands::conducteur(document(), *current, after)))
         reload();
 }
 
 void GuidesPage::commitSeance(const QString &fieldLabel, const std::function<void(Seance &)> &change)
 {
     const Seance *current = currentSeance();
-    if (m_filling || !m_document || !current)
+    if (m_filling || !document() || !current)
         return;
     const Seance before = *current;
     Seance after = before;
@@ -246,7 +246,7 @@ void GuidesPage::commitSeance(const QString &fieldLabel, const std::function<voi
         fillSeanceForm(before);
         return;
     }
-    if (!m_document->push(new EditSeanceCommand(m_document, before, after, fieldLabel)))
+    if (!document()->push(new EditSeanceCommand(document(), before, after, fieldLabel)))
         reload();
 }
 

@@ -15,8 +15,6 @@ LetterTemplateDialog::LetterTemplateDialog(ProgrammeFile &file, QWidget *parent)
     m_ui->placeholders->setText(tr("Disponibles : %1").arg(GpLetterDocument::placeholders().join(QStringLiteral(" "))));
     connect(m_ui->resetButton, &QPushButton::clicked, this,
             [this] { m_ui->editor->setPlainText(GpLetterDocument::defaultTemplate()); });
-    connect(m_ui->buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     resize(720, 560);
 }
 

@@ -26,7 +26,7 @@ bool Page::deferLoad()
 
 bool Page::event(QEvent *event)
 {
-    const bool handled = QWidget::event(event);
+    const bool handled = DocumentView::event(event);
     if (event->type() == QEvent::ShowToParent) {
         if (std::exchange(m_loadDeferred, false)) {
             m_changedWhileHidden = false; // the whole load covers the changes

@@ -1,19 +1,17 @@
 #pragma once
 
-#include <QWidget>
+#include "ui/DocumentView.h"
 
 namespace kitetp {
 
-class ProgrammeDocument;
-
 // A part of a programme in the main window's navigation (Programme, Ateliers, Déclaration ARS, Patients,
-// Séances, Évaluation). The window hands every page the open document (or nullptr when it closes).
-class Page : public QWidget
+// Séances, Évaluation). The window hands every page the open document (or nullptr when it closes) with
+// setDocument() (DocumentView: the page shows it in showDocument() and follows it in followChange()).
+class Page : public DocumentView
 {
     Q_OBJECT
 public:
-    using QWidget::QWidget;
-    virtual void setDocument(ProgrammeDocument *document) = 0;
+    using DocumentView::DocumentView;
 
 protected:
     // A page hidden behind another in the window's stack does no work for it: a change only marks it stale

@@ -3,9 +3,9 @@
 #include "core/Dates.h"
 #include "core/PatientPath.h"
 #include "storage/TeamStore.h"
+#include "ui/FormIssues.h"
 #include "ui_patheventdialog.h"
 
-#include <QPushButton>
 
 namespace kitetp {
 
@@ -23,12 +23,7 @@ PathEventDialog::PathEventDialog(ProgrammeFile &file, QList<PathEvent> path, QWi
             m_ui->reasonCombo->addItem(PatientPath::statusLabel(s), toStored(s));
     m_ui->dateEdit->setDateRange(Dates::earliestPlausible(), Dates::latestPlausible());
     m_ui->noteEdit->setMaximumHeight(90);
-    connect(m_ui->kindCombo, &QComboBox::currentIndexChanged, this, &PathEventDialog::check);
-    connect(m_ui->dateEdit, &QDateEdit::dateChanged, this, &PathEventDialog::check);
-    connect(m_ui->reasonCombo, &QComboBox::currentIndexChanged, this, &PathEventDialog::check);
-    connect(m_ui->noteEdit, &QPlainTextEdit::textChanged, this, &PathEventDialog::check);
-    connect(m_ui->buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    FormIssues::watch(this, {m_ui->kindCombo, m_ui->dateEdit, m_ui->reasonCombo, m_ui->noteEdit}, [this] { check(); });
 }
 
 PathEventDialog::~PathEventDialog() = default;
@@ -62,13 +57,10 @@ void PathEventDialog::check()
     const bool exit = e.kind == PathEvent::Kind::Exit;
     m_ui->reasonCombo->setVisible(exit);
     m_ui->reasonComboLabel->setVisible(exit);
-    const QList<PathIssue> issues = PatientPath::checkEvent(e, m_path, QDate::currentDate());
-    QStringList lines;
-    for (const PathIssue &i : issues)
-        lines << QStringLiteral("<p style=\"color:%1\">%2</p>")
-                     .arg(i.isError() ? QStringLiteral("#9c1c1c") : QStringLiteral("#8a5a00"), i.message.toHtmlEscaped());
-    m_ui->issues->setText(lines.join(QString()));
-    m_ui->buttons->button(QDialogButtonBox::Ok)->setEnabled(PatientPath::firstError(issues).isEmpty());
+    FormIssues issues;
+    for (const PathIssue &i : PatientPath::checkEvent(e, m_path, QDate::currentDate()))
+        issues.add(i.isError() ? FormIssues::Kind::Error : FormIssues::Kind::Warning, i.message);
+    issues.show(m_ui->issues, m_ui->buttons);
 }
 
 } // namespace kitetp

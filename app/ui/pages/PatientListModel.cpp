@@ -1,5 +1,7 @@
 #include "ui/pages/PatientListModel.h"
 
+#include "model/ListTableModel.h"
+
 #include <QBrush>
 #include <QColor>
 #include <QLocale>
@@ -240,19 +242,8 @@ QVariant PatientListModel::data(const QModelIndex &index, int role) const
 
 QVariant PatientListModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return {};
-    switch (section) {
-    case Code: return tr("Code");
-    case Name: return tr("Nom");
-    case Site: return tr("Localisation");
-    case Stage: return tr("Étape");
-    case Entry: return tr("Entrée");
-    case Next: return tr("À faire");
-    case Due: return tr("Pour le");
-    case Status: return tr("Statut");
-    default: return {};
-    }
+    return columnHeader({tr("Code"), tr("Nom"), tr("Localisation"), tr("Étape"), tr("Entrée"), tr("À faire"), tr("Pour le"), tr("Statut")},
+                        section, orientation, role);
 }
 
 void PatientFilterProxy::setSearch(const QString &text)

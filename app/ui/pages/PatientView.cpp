@@ -31,7 +31,7 @@ QString shortDate(const QDate &d)
 }
 } // namespace
 
-PatientView::PatientView(QWidget *parent) : QWidget(parent), m_ui(new Ui::PatientView)
+PatientView::PatientView(QWidget *parent) : DocumentView(parent), m_ui(new Ui::PatientView)
 {
     m_ui->setupUi(this);
     m_ui->sexCombo->addItem(tr("Non renseigné"), QString());
@@ -66,7 +66,7 @@ PatientView::PatientView(QWidget *parent) : QWidget(parent), m_ui(new Ui::Patien
     connect(m_ui->removeObjectiveButton, &QPushButton::clicked, this, [this] {
         const int row = m_ui->objectivesTable->currentRow();
         if (row >= 0 && row < m_objectives.size())
-            push(PatientCommands::removeObjective(m_document, m_objectives.at(row)));
+            push(PatientCommands::removeObjective(document(), m_objectives.at(row)));
     });
     connect(m_ui->objectivesTable, &QTableWidget::itemChanged, this, [this](QTableWidgetItem *item) { objectiveEdited(item->row()); });
     connect(m_ui->planList, &QListWidget::itemChanged, this, &PatientView::planEdited);
@@ -81,24 +81,22 @@ PatientView::PatientView(QWidget *parent) : QWidget(parent), m_ui(new Ui::Patien
 
 PatientView::~PatientView() = default;
 
-void PatientView::setDocument(ProgrammeDocument *document)
+void PatientView::showDocument()
 {
-    if (m_document)
-        disconnect(m_document, nullptr, this, nullptr);
-    m_document = document;
     m_patient = Patient();
-    if (document)
-        connect(document, &ProgrammeDocument::changed, this, [this](const Change &change) {
-            if (!m_patient.id || !change.touches(~ChangeAreas(ChangeArea::Fields)))
-                return;
-            // Another patient's edit, or another patient's attendance (it names its patient), leaves this one as it is.
-            const bool namesPatients = (change.areas() & ~(ChangeArea::Patients | ChangeArea::Sessions)) == ChangeAreas() &&
-                                       !change.isWhole(ChangeArea::Patients) && !change.isWhole(ChangeArea::Sessions) &&
-                                       !change.rows(ChangeArea::Patients).isEmpty();
-            if (namesPatients && !change.rows(ChangeArea::Patients).contains(m_patient.id))
-                return;
-            reload();
-        });
+    reload();
+}
+
+void PatientView::followChange(const Change &change)
+{
+    if (!m_patient.id || !change.touches(~ChangeAreas(ChangeArea::Fields)))
+        return;
+    // Another patient's edit, or another patient's attendance (it names its patient), leaves this one as it is.
+    const bool namesPatients = (change.areas() & ~(ChangeArea::Patients | ChangeArea::Sessions)) == ChangeAreas() &&
+                               !change.isWhole(ChangeArea::Patients) && !change.isWhole(ChangeArea::Sessions) &&
+                               !change.rows(ChangeArea::Patients).isEmpty();
+    if (namesPatients && !change.rows(ChangeArea::Patients).contains(m_patient.id))
+        return;
     reload();
 }
 
@@ -110,14 +108,14 @@ void PatientView::showPatient(qint64 id)
 
 bool PatientView::push(QUndoCommand *command)
 {
-    return m_document && m_document->push(command);
+    return document() && document()->push(command);
 }
 
 void PatientView::reload()
 {
     m_loading = true;
-    const std::optional<Patient> p = m_document && m_patient.id ? PatientStore(m_document->file()).patient(m_patient.id) : std::nullopt;
-    setEnabled(p.has_value() && !m_document->isReadOnly());
+    const std::optional<Patient> p = document() && m_patient.id ? PatientStore(document()->file()).patient(m_patient.id) : std::nullopt;
+    setEnabled(p.has_value() && !document()->isReadOnly());
     m_patient = p.value_or(Patient());
     const Patient &q = m_patient;
     m_ui->firstNameEdit->setText(q.firstName);
@@ -167,7 +165,7 @@ void PatientView::applyPrivacy()
 
 void PatientView::loadPath()
 {
-    ProgrammeFile &file = m_document->file();
+    ProgrammeFile &file = document()->file();
     m_path = PatientStore(file).events(m_patient.id);
     QHash<qint64, QString> names;
     for (const TeamMember &m : TeamStore(file).members())
@@ -194,7 +192,7 @@ void PatientView::loadPath()
 
 void PatientView::loadObjectives()
 {
-    m_objectives = PatientStore(m_document->file()).objectives(m_patient.id);
+    m_objectives = PatientStore(document()->file()).objectives(m_patient.id);
     QTableWidget *t = m_ui->objectivesTable;
     t->setRowCount(0); // drops the previous patient's cells and their combo boxes
     t->setRowCount(int(m_objectives.size()));
@@ -215,7 +213,7 @@ void PatientView::loadObjectives()
 
 void PatientView::loadPlanAndAttendance()
 {
-    ProgrammeFile &file = m_document->file();
+    ProgrammeFile &file = document()->file();
     m_plan = PatientStore(file).plan(m_patient.id);
     QHash<qint64, QString> titles;
     m_ui->planList->clear();
@@ -269,13 +267,13 @@ void PatientView::commitPatient()
         std::tie(before.firstName, before.lastName, before.birthYear, before.sex, before.contact, before.code, before.cancerSite,
                  before.treatment, before.referringPhysician, before.gpName, before.gpAddress, before.referral, before.notes))
         return;
-    if (!push(PatientCommands::editPatient(m_document, before, p)))
+    if (!push(PatientCommands::editPatient(document(), before, p)))
         reload();
 }
 
 void PatientView::addEvent()
 {
-    PathEventDialog dialog(m_document->file(), m_path, this);
+    PathEventDialog dialog(document()->file(), m_path, this);
     PathEvent e;
     e.patientId = m_patient.id;
     e.date = QDate::currentDate();
@@ -288,7 +286,7 @@ void PatientView::addEvent()
         }
     dialog.setEvent(e);
     if (dialog.exec() == QDialog::Accepted)
-        push(PatientCommands::addEvent(m_document, dialog.pathEvent()));
+        push(PatientCommands::addEvent(document(), dialog.pathEvent()));
 }
 
 std::optional<PathEvent> PatientView::currentEvent() const
@@ -308,16 +306,16 @@ void PatientView::editEvent()
     const std::optional<PathEvent> e = currentEvent();
     if (!e)
         return;
-    PathEventDialog dialog(m_document->file(), m_path, this);
+    PathEventDialog dialog(document()->file(), m_path, this);
     dialog.setEvent(*e);
     if (dialog.exec() == QDialog::Accepted)
-        push(PatientCommands::editEvent(m_document, *e, dialog.pathEvent()));
+        push(PatientCommands::editEvent(document(), *e, dialog.pathEvent()));
 }
 
 void PatientView::removeEvent()
 {
     if (const std::optional<PathEvent> e = currentEvent())
-        push(PatientCommands::removeEvent(m_document, *e));
+        push(PatientCommands::removeEvent(document(), *e));
 }
 
 void PatientView::addObjective()
@@ -332,7 +330,7 @@ void PatientView::addObjective()
     Objective o;
     o.patientId = m_patient.id;
     o.label = label;
-    if (push(PatientCommands::addObjective(m_document, o)))
+    if (push(PatientCommands::addObjective(document(), o)))
         m_ui->objectiveEdit->clear();
 }
 
@@ -354,7 +352,7 @@ void PatientView::objectiveEdited(int row)
         return;
     }
     if (after.label != before.label || after.result != before.result || after.patientView != before.patientView)
-        QMetaObject::invokeMethod(this, [this, before, after] { push(PatientCommands::editObjective(m_document, before, after)); },
+        QMetaObject::invokeMethod(this, [this, before, after] { push(PatientCommands::editObjective(document(), before, after)); },
                                   Qt::QueuedConnection);
 }
 
@@ -368,7 +366,7 @@ void PatientView::planEdited()
             plan << m_ui->planList->item(i)->data(Qt::UserRole).toLongLong();
     if (plan != m_plan) {
         const QList<qint64> before = m_plan;
-        QMetaObject::invokeMethod(this, [this, before, plan] { push(PatientCommands::setPlan(m_document, m_patient.id, before, plan)); },
+        QMetaObject::invokeMethod(this, [this, before, plan] { push(PatientCommands::setPlan(document(), m_patient.id, before, plan)); },
                                   Qt::QueuedConnection);
     }
 }
@@ -377,7 +375,7 @@ void PatientView::letter(int action)
 {
     if (!m_patient.id)
         return;
-    ProgrammeFile &file = m_document->file();
+    ProgrammeFile &file = document()->file();
     const GpLetterDocument::Data data = GpLetterDocument::gather(file, m_patient.id);
     if (const QString refused = GpLetterDocument::refusal(data); !refused.isEmpty()) {
         Messages::warning(this, tr("Synthèse au médecin traitant"), refused);
@@ -395,9 +393,9 @@ void PatientView::letter(int action)
 
 void PatientView::editTemplate()
 {
-    LetterTemplateDialog dialog(m_document->file(), this);
+    LetterTemplateDialog dialog(document()->file(), this);
     if (dialog.exec() == QDialog::Accepted && dialog.changed())
-        push(PatientCommands::setTemplate(m_document, GpLetterDocument::templateKey(), dialog.before(), dialog.after()));
+        push(PatientCommands::setTemplate(document(), GpLetterDocument::templateKey(), dialog.before(), dialog.after()));
 }
 
 void PatientView::removePatient()
@@ -406,7 +404,7 @@ void PatientView::removePatient()
                               tr("Supprimer %1 et tout son parcours ? (Édition › Annuler le rétablit.)").arg(m_patient.code)) !=
         QMessageBox::Yes)
         return;
-    push(PatientCommands::removePatient(m_document, m_patient.id));
+    push(PatientCommands::removePatient(document(), m_patient.id));
 }
 
 } // namespace kitetp

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "core/Patients.h"
+#include "ui/DocumentView.h"
 
-#include <QWidget>
 
 #include <memory>
 #include <optional>
@@ -15,18 +15,15 @@ class PatientView;
 
 namespace kitetp {
 
-class ProgrammeDocument;
-
 // One patient's page (forms/patientview.ui): identity (hidden on screen when asked), clinical context, the path as
 // a timeline with what is due next, objectives and results, the personalised programme, attendance, and the
 // letter to the GP. Every edit is a command on the document; the page reloads when the file says so.
-class PatientView : public QWidget
+class PatientView : public DocumentView
 {
     Q_OBJECT
 public:
     explicit PatientView(QWidget *parent = nullptr);
     ~PatientView() override;
-    void setDocument(ProgrammeDocument *document);
     void showPatient(qint64 id);
     qint64 patientId() const { return m_patient.id; }
 
@@ -34,6 +31,8 @@ Q_SIGNALS:
     void status(const QString &message);
 
 private:
+    void showDocument() override;
+    void followChange(const Change &change) override;
     void reload();
     void loadPath();
     void loadObjectives();
@@ -54,7 +53,6 @@ private:
     bool push(QUndoCommand *command);
 
     std::unique_ptr<Ui::PatientView> m_ui;
-    ProgrammeDocument *m_document = nullptr;
     Patient m_patient;
     QList<PathEvent> m_path;
     QList<Objective> m_objectives;

@@ -1,16 +1,15 @@
 #include "ui/pages/ProgrammePage.h"
 
 #include "storage/AssetStore.h"
+#include "ui/FileDialogs.h"
 #include "ui/FieldBinder.h"
 #include "model/ProgrammeDocument.h"
 #include "model/SetAssetCommand.h"
-#include "ui/Settings.h"
 #include "ui_programmepage.h"
 #include "ui/Messages.h"
 
 #include <QBuffer>
 #include <QFile>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QImage>
 #include <QImageReader>
@@ -26,55 +25,55 @@ ProgrammePage::ProgrammePage(QWidget *parent) : Page(parent), m_ui(new Ui::Progr
     connect(m_binder, &FieldBinder::invalid, this, [this](const QString &, const QString &reason) { Q_EMIT status(reason); });
     connect(m_ui->chooseLogoButton, &QPushButton::clicked, this, &ProgrammePage::chooseLogo);
     connect(m_ui->removeLogoButton, &QPushButton::clicked, this, [this] {
-        if (m_document)
-            m_document->push(new SetAssetCommand(m_document, AssetStore::logoKey(), {}, {}, tr("Retirer le logo")));
+        if (document())
+            document()->push(new SetAssetCommand(document(), AssetStore::logoKey(), {}, {}, tr("Retirer le logo")));
     });
 }
 
 ProgrammePage::~ProgrammePage() = default;
 
-void ProgrammePage::setDocument(ProgrammeDocument *document)
+void ProgrammePage::showDocument()
 {
-    m_document = document;
-    m_binder->setDocument(document);
-    if (document)
-        connect(document, &ProgrammeDocument::changed, this, [this](const Change &change) {
-            if (change.touches(AssetStore::area()))
-                showLogo();
-        });
+    m_binder->setDocument(document());
     showLogo();
-    if (!document) {
+    if (!document()) {
         m_ui->fileInfo->clear();
         return;
     }
-    const ProgrammeFile &file = document->file();
+    const ProgrammeFile &file = document()->file();
     const QDateTime created = QDateTime::fromString(file.meta(QStringLiteral("created_at")), Qt::ISODate);
     QString info = tr("Fichier : %1 — créé le %2 avec Kit ETP %3.")
                        .arg(QFileInfo(file.path()).fileName(),
                             QLocale().toString(created.toLocalTime().date(), QLocale::LongFormat),
                             file.meta(QStringLiteral("created_with")));
-    if (document->isReadOnly())
+    if (document()->isReadOnly())
         info += QLatin1Char(' ') + tr("Ouvert en lecture seule.");
     m_ui->fileInfo->setTextFormat(Qt::PlainText); // the file name is the user's
     m_ui->fileInfo->setText(info);
 }
 
+void ProgrammePage::followChange(const Change &change)
+{
+    if (change.touches(AssetStore::area()))
+        showLogo();
+}
+
 void ProgrammePage::showLogo()
 {
-    const QByteArray data = m_document ? AssetStore(m_document->file()).data(AssetStore::logoKey()) : QByteArray();
+    const QByteArray data = document() ? AssetStore(document()->file()).data(AssetStore::logoKey()) : QByteArray();
     const QImage logo = QImage::fromData(data);
     if (logo.isNull())
         m_ui->logoPreview->setText(tr("Pas de logo"));
     else
         m_ui->logoPreview->setPixmap(QPixmap::fromImage(logo.scaled(160, 64, Qt::KeepAspectRatio, Qt::SmoothTransformation)));
-    const bool editable = m_document && !m_document->isReadOnly();
+    const bool editable = document() && !document()->isReadOnly();
     m_ui->chooseLogoButton->setEnabled(editable);
     m_ui->removeLogoButton->setEnabled(editable && !logo.isNull());
 }
 
 QString ProgrammePage::setLogoFromFile(const QString &path)
 {
-    if (!m_document)
+    if (!document())
         return {};
     QFile file(path);
     if (QFileInfo(path).size() > AssetStore::maxSize)
@@ -91,14 +90,13 @@ QString ProgrammePage::setLogoFromFile(const QString &path)
     if (reader.read().isNull())
         return tr("L'image « %1 » est illisible.").arg(QFileInfo(path).fileName());
     const QString mime = format == "png" ? QStringLiteral("image/png") : QStringLiteral("image/jpeg");
-    m_document->push(new SetAssetCommand(m_document, AssetStore::logoKey(), mime, data, tr("Changer le logo")));
+    document()->push(new SetAssetCommand(document(), AssetStore::logoKey(), mime, data, tr("Changer le logo")));
     return {};
 }
 
 void ProgrammePage::chooseLogo()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Choisir un logo"), Settings::lastFolder(),
-                                                      tr("Images (*.png *.jpg *.jpeg)"));
+    const QString path = FileDialogs::askOpenPath(this, tr("Choisir un logo"), tr("Images (*.png *.jpg *.jpeg)"));
     if (path.isEmpty())
         return;
     const QString problem = setLogoFromFile(path);

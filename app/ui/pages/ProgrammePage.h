@@ -19,17 +19,17 @@ class ProgrammePage : public Page
 public:
     explicit ProgrammePage(QWidget *parent = nullptr);
     ~ProgrammePage() override;
-    void setDocument(ProgrammeDocument *document) override;
 
     // Reads an image file and makes it the team's logo (one undo step); returns the refusal reason, if any.
     QString setLogoFromFile(const QString &path);
 
 private:
+    void showDocument() override;
+    void followChange(const Change &change) override;
     void chooseLogo();
     void showLogo();
 
     std::unique_ptr<Ui::ProgrammePage> m_ui;
-    ProgrammeDocument *m_document = nullptr;
     FieldBinder *m_binder;
 };
 

@@ -4,10 +4,10 @@
 #include "storage/GuideStore.h"
 #include "storage/SessionStore.h"
 #include "storage/TeamStore.h"
+#include "ui/FormIssues.h"
 #include "ui_sessiondialog.h"
 
 #include <QHash>
-#include <QPushButton>
 
 namespace kitetp {
 
@@ -40,13 +40,8 @@ SessionDialog::SessionDialog(ProgrammeFile &file, QWidget *parent) : QDialog(par
         }
         check();
     });
-    connect(m_ui->startEdit, &QDateTimeEdit::dateTimeChanged, this, &SessionDialog::check);
-    connect(m_ui->durationSpin, &QSpinBox::valueChanged, this, &SessionDialog::check);
-    connect(m_ui->capacitySpin, &QSpinBox::valueChanged, this, &SessionDialog::check);
-    connect(m_ui->placeEdit, &QLineEdit::textChanged, this, &SessionDialog::check);
-    connect(m_ui->facilitatorList, &QListWidget::itemChanged, this, &SessionDialog::check);
-    connect(m_ui->buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    FormIssues::watch(this, {m_ui->startEdit, m_ui->durationSpin, m_ui->capacitySpin, m_ui->placeEdit, m_ui->facilitatorList},
+                      [this] { check(); });
 }
 
 SessionDialog::~SessionDialog() = default;
@@ -91,9 +86,9 @@ void SessionDialog::check()
 {
     const Session s = session();
     const QString error = SessionRules::checkSession(s);
-    QStringList lines;
+    FormIssues issues;
     if (!error.isEmpty()) {
-        lines << QStringLiteral("<p style=\"color:#9c1c1c\">%1</p>").arg(error.toHtmlEscaped());
+        issues.add(FormIssues::Kind::Error, error);
     } else {
         // Conflicts with the other sessions of that day.
         SessionStore store(m_file);
@@ -108,16 +103,14 @@ void SessionDialog::check()
         for (const SessionConflict &c : SessionRules::conflicts(day, {})) {
             if (c.firstSessionId != -1 && c.secondSessionId != -1)
                 continue;
-            lines << QStringLiteral("<p style=\"color:#8a5a00\">%1</p>")
-                         .arg((c.kind == SessionConflict::Kind::Place ? tr("Le lieu « %1 » est déjà réservé à cette heure.").arg(c.place)
-                                                                      : tr("%1 anime déjà une séance à cette heure.").arg(names.value(c.subjectId)))
-                                  .toHtmlEscaped());
+            issues.add(FormIssues::Kind::Warning, c.kind == SessionConflict::Kind::Place
+                                                      ? tr("Le lieu « %1 » est déjà réservé à cette heure.").arg(c.place)
+                                                      : tr("%1 anime déjà une séance à cette heure.").arg(names.value(c.subjectId)));
         }
     }
     if (m_ui->seanceCombo->count() == 0)
-        lines << QStringLiteral("<p>%1</p>").arg(tr("Aucune séance n'existe : créez d'abord les ateliers (page « Ateliers »).").toHtmlEscaped());
-    m_ui->issues->setText(lines.join(QString()));
-    m_ui->buttons->button(QDialogButtonBox::Ok)->setEnabled(error.isEmpty());
+        issues.add(FormIssues::Kind::Note, tr("Aucune séance n'existe : créez d'abord les ateliers (page « Ateliers »)."));
+    issues.show(m_ui->issues, m_ui->buttons);
 }
 
 } // namespace kitetp
