@@ -37,7 +37,7 @@ int exportPatientsVerb(Console &console, const QStringList &args)
     const QString sep = parser.value(QStringLiteral("separator"));
     if (sep != QLatin1String(";") && sep != QLatin1String(","))
         return console.fail(CliText::tr("--separator attend ; ou , (reçu « %1 »).").arg(sep), UsageError);
-    auto file = console.openProgramme(parser.positionalArguments().constFirst(), true);
+    auto file = console.openProgramme(parser, true);
     if (!file)
         return InputFault;
     PatientCsv::ExportOptions options;
@@ -130,7 +130,7 @@ int exportGpLetterVerb(Console &console, const QStringList &args)
     const QString output = parser.value(QStringLiteral("output"));
     if (output.isEmpty() || !parser.isSet(QStringLiteral("patient")))
         return console.fail(CliText::tr("indiquez --patient CODE et -o SORTIE.pdf."), UsageError);
-    auto file = console.openProgramme(parser.positionalArguments().constFirst(), true);
+    auto file = console.openProgramme(parser, true);
     if (!file)
         return InputFault;
     const auto patient = PatientStore(*file).patientByCode(parser.value(QStringLiteral("patient")));

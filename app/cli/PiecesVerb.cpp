@@ -19,7 +19,7 @@ int exportPiecesVerb(Console &console, const QStringList &args)
     const QString folder = parser.value(QStringLiteral("output"));
     if (folder.isEmpty())
         return console.fail(CliText::tr("indiquez le dossier où écrire avec -o DOSSIER."), UsageError);
-    auto file = console.openProgramme(parser.positionalArguments().constFirst());
+    auto file = console.openProgramme(parser);
     if (!file)
         return InputFault;
     QStringList written;
