@@ -112,10 +112,7 @@ QList<Conducteur> GuideStore::conducteurs() const
 
 std::optional<Conducteur> GuideStore::conducteur(qint64 id) const
 {
-    for (const Conducteur &c : conducteurs())
-        if (c.id == id)
-            return c;
-    return std::nullopt;
+    return Sql::withId(conducteurs(), id);
 }
 
 std::optional<Conducteur> GuideStore::conducteurByCode(const QString &code) const
@@ -187,8 +184,6 @@ FileError GuideStore::writeSeanceDetails(QSqlQuery &q, const Seance &s)
 {
     if (FileError e = Sql::exec(q, m_file, QStringLiteral("DELETE FROM seance_step WHERE seance_id = ?"), {s.id}))
         return e;
-    if (FileError e = Sql::exec(q, m_file, QStringLiteral("DELETE FROM seance_skill WHERE seance_id = ?"), {s.id}))
-        return e;
     int position = 0;
     for (const SeanceStep &step : s.steps)
         if (FileError e = Sql::exec(q, m_file,
@@ -196,11 +191,7 @@ FileError GuideStore::writeSeanceDetails(QSqlQuery &q, const Seance &s)
                                                    "VALUES (?, ?, ?, ?, ?, ?)"),
                                     {s.id, position++, step.durationMin, step.activity, step.technique, step.materials}))
             return e;
-    for (qint64 skill : s.skillIds)
-        if (FileError e = Sql::exec(q, m_file, QStringLiteral("INSERT OR IGNORE INTO seance_skill(seance_id, skill_id) VALUES (?, ?)"),
-                                    {s.id, skill}))
-            return e;
-    return {};
+    return Sql::replaceLinks(q, m_file, "seance_skill", "seance_id", s.id, "skill_id", s.skillIds);
 }
 
 FileError GuideStore::addSeance(Seance &s)

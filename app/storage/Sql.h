@@ -8,6 +8,7 @@
 #include <QVariant>
 
 #include <functional>
+#include <optional>
 
 namespace kitetp {
 
@@ -22,6 +23,11 @@ namespace Sql {
 FileError exec(QSqlQuery &query, const ProgrammeFile &file);
 // Runs a query with positional values bound in order.
 FileError exec(QSqlQuery &query, const ProgrammeFile &file, const QString &sql, const QVariantList &values);
+
+// Inside a write: the links of one row become `ids`, the rows of `table` whose `ownerColumn` is `owner` replaced by
+// one per id in `column` (an id twice is kept once). Table and column names are the store's, never the user's.
+FileError replaceLinks(QSqlQuery &query, const ProgrammeFile &file, const char *table, const char *ownerColumn, qint64 owner,
+                       const char *column, const QList<qint64> &ids);
 
 // One write: refuses a read-only file, runs `body` in a Transaction (which joins the caller's), turns a failed commit
 // into the file's write error and announces `change` after the outermost commit. `body` gets a query on the file.
@@ -43,6 +49,9 @@ QVariant value(const ProgrammeFile &file, const QString &sql, const QVariantList
 // Every row, turned into a T by `row`.
 template<typename T, typename Row>
 QList<T> rows(const ProgrammeFile &file, const QString &sql, const QVariantList &values, Row row);
+// The one of `list` whose id is `id` (a store that reads a row through the list of its day or its date).
+template<typename T>
+std::optional<T> withId(const QList<T> &list, qint64 id);
 
 // Multi-line lists are stored one item per line.
 QString joinLines(const QStringList &items);
@@ -69,6 +78,15 @@ QList<T> rows(const ProgrammeFile &file, const QString &sql, const QVariantList 
         while (q.next())
             out << row(q);
     return out;
+}
+
+template<typename T>
+std::optional<T> withId(const QList<T> &list, qint64 id)
+{
+    for (const T &item : list)
+        if (item.id == id)
+            return item;
+    return std::nullopt;
 }
 
 } // namespace Sql
