@@ -165,19 +165,15 @@ FileError GuideStore::updateConducteur(const Conducteur &c)
 
 FileError GuideStore::removeConducteur(qint64 id)
 {
-    if (FileError e = m_file.checkWritable())
-        return e;
-    if (FileError e = refuseIfScheduled(QStringLiteral("SELECT COUNT(*) FROM session JOIN seance ON seance.id = session.seance_id "
-                                                       "WHERE seance.conducteur_id = ?"), id))
-        return e;
-    if (int patients = count(QStringLiteral("SELECT COUNT(DISTINCT plan_item.patient_id) FROM plan_item "
-                                            "JOIN seance ON seance.id = plan_item.seance_id WHERE seance.conducteur_id = ?"), id))
-        return FileError(FileError::InvalidInput, m_file.path(),
-                         QCoreApplication::translate("GuideStore", "Suppression impossible : des séances de ce conducteur figurent dans le "
-                                                                   "programme personnalisé de %n patient(s). Retirez-les d'abord de leur "
-                                                                   "programme (page Patients).",
-                                                     nullptr, patients));
-    return Sql::writeOne(m_file, guideChange(id), QStringLiteral("DELETE FROM conducteur WHERE id = ?"), {id});
+    return removeUnused(id,
+                        QStringLiteral("SELECT COUNT(*) FROM session JOIN seance ON seance.id = session.seance_id "
+                                       "WHERE seance.conducteur_id = ?"),
+                        QStringLiteral("SELECT COUNT(DISTINCT plan_item.patient_id) FROM plan_item "
+                                       "JOIN seance ON seance.id = plan_item.seance_id WHERE seance.conducteur_id = ?"),
+                        QT_TRANSLATE_N_NOOP("GuideStore", "Suppression impossible : des séances de ce conducteur figurent dans le "
+                                                          "programme personnalisé de %n patient(s). Retirez-les d'abord de leur "
+                                                          "programme (page Patients)."),
+                        QStringLiteral("DELETE FROM conducteur WHERE id = ?"));
 }
 
 FileError GuideStore::writeSeanceDetails(QSqlQuery &q, const Seance &s)
@@ -225,17 +221,12 @@ FileError GuideStore::updateSeance(const Seance &s)
 
 FileError GuideStore::removeSeance(qint64 id)
 {
-    if (FileError e = m_file.checkWritable())
-        return e;
-    if (FileError e = refuseIfScheduled(QStringLiteral("SELECT COUNT(*) FROM session WHERE seance_id = ?"), id))
-        return e;
-    if (int patients = count(QStringLiteral("SELECT COUNT(DISTINCT patient_id) FROM plan_item WHERE seance_id = ?"), id))
-        return FileError(FileError::InvalidInput, m_file.path(),
-                         QCoreApplication::translate("GuideStore", "Suppression impossible : cette séance figure dans le programme "
-                                                                   "personnalisé de %n patient(s). Retirez-la d'abord de leur programme "
-                                                                   "(page Patients).",
-                                                     nullptr, patients));
-    return Sql::writeOne(m_file, guideChange(id), QStringLiteral("DELETE FROM seance WHERE id = ?"), {id});
+    return removeUnused(id, QStringLiteral("SELECT COUNT(*) FROM session WHERE seance_id = ?"),
+                        QStringLiteral("SELECT COUNT(DISTINCT patient_id) FROM plan_item WHERE seance_id = ?"),
+                        QT_TRANSLATE_N_NOOP("GuideStore", "Suppression impossible : cette séance figure dans le programme "
+                                                          "personnalisé de %n patient(s). Retirez-la d'abord de leur programme "
+                                                          "(page Patients)."),
+                        QStringLiteral("DELETE FROM seance WHERE id = ?"));
 }
 
 int GuideStore::count(const QString &countSql, qint64 id) const
@@ -243,14 +234,19 @@ int GuideStore::count(const QString &countSql, qint64 id) const
     return Sql::value(m_file, countSql, {id}).toInt();
 }
 
-FileError GuideStore::refuseIfScheduled(const QString &countSql, qint64 id) const
+FileError GuideStore::removeUnused(qint64 id, const QString &scheduledSql, const QString &plannedSql, const char *planned,
+                                     const QString &deleteSql)
 {
-    if (const int n = count(countSql, id))
+    if (FileError e = m_file.checkWritable())
+        return e;
+    if (const int n = count(scheduledSql, id))
         return FileError(FileError::InvalidInput, m_file.path(),
                          QCoreApplication::translate("GuideStore", "Suppression impossible : %n séance(s) du calendrier utilisent "
                                                                    "ce guide. Supprimez-les d'abord dans la page Séances.",
                                                      nullptr, n));
-    return {};
+    if (const int patients = count(plannedSql, id))
+        return FileError(FileError::InvalidInput, m_file.path(), QCoreApplication::translate("GuideStore", planned, nullptr, patients));
+    return Sql::writeOne(m_file, guideChange(id), deleteSql, {id});
 }
 
 bool GuideStore::skillInUse(qint64 id) const
