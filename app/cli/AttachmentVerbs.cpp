@@ -49,7 +49,7 @@ int attachVerb(Console &console, const QStringList &args)
     parser.setApplicationDescription(CliText::tr("Joint une pièce au programme (PDF, PNG ou JPEG, 20 Mo au plus) ; le dossier "
                                                  "de déclaration l'insère en annexe.") +
                                      QLatin1Char('\n') + pieceList());
-    parser.addPositionalArgument(QStringLiteral("FICHIER"), CliText::tr("Le fichier .etp."));
+    Console::addProgrammeArgument(parser);
     parser.addPositionalArgument(QStringLiteral("PIECE"), CliText::tr("Le type de pièce (voir la liste)."));
     parser.addPositionalArgument(QStringLiteral("CHEMIN"), CliText::tr("Le fichier à joindre."));
     parser.addOption({QStringLiteral("member"), CliText::tr("Le membre de l'équipe (numéro ou nom) d'une attestation ou d'une charte."),
@@ -109,7 +109,7 @@ int detachVerb(Console &console, const QStringList &args)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(CliText::tr("Retire une pièce jointe (son numéro est donné par kitetp attachments)."));
-    parser.addPositionalArgument(QStringLiteral("FICHIER"), CliText::tr("Le fichier .etp."));
+    Console::addProgrammeArgument(parser);
     parser.addPositionalArgument(QStringLiteral("NUMERO"), CliText::tr("Le numéro de la pièce."));
     if (auto status = console.parse(parser, args, 2, 2))
         return *status;

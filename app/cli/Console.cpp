@@ -55,6 +55,11 @@ std::optional<int> Console::parse(QCommandLineParser &parser, const QStringList 
     return std::nullopt;
 }
 
+void Console::addProgrammeArgument(QCommandLineParser &parser)
+{
+    parser.addPositionalArgument(QStringLiteral("FICHIER"), QCoreApplication::translate("Cli", "Le fichier .etp."));
+}
+
 QCommandLineOption Console::outputOption()
 {
     return {{QStringLiteral("o"), QStringLiteral("output")}, QCoreApplication::translate("Cli", "Le fichier à écrire."),
@@ -63,7 +68,7 @@ QCommandLineOption Console::outputOption()
 
 std::optional<int> Console::parseWithOutput(QCommandLineParser &parser, const QStringList &args)
 {
-    parser.addPositionalArgument(QStringLiteral("FICHIER"), QCoreApplication::translate("Cli", "Le fichier .etp."));
+    addProgrammeArgument(parser);
     parser.addOption(outputOption());
     if (auto status = parse(parser, args, 1, 1))
         return status;
@@ -79,7 +84,7 @@ std::unique_ptr<ProgrammeFile> Console::openProgramme(const QCommandLineParser &
 
 std::unique_ptr<ProgrammeFile> Console::parseAndOpen(QCommandLineParser &parser, const QStringList &args, int &status)
 {
-    parser.addPositionalArgument(QStringLiteral("FICHIER"), QCoreApplication::translate("Cli", "Le fichier .etp."));
+    addProgrammeArgument(parser);
     if (auto stop = parse(parser, args, 1, 1)) {
         status = *stop;
         return nullptr;

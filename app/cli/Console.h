@@ -38,6 +38,8 @@ public:
     // unknown option or a wrong count of positional arguments.
     std::optional<int> parse(QCommandLineParser &parser, const QStringList &args, int minPositional, int maxPositional);
 
+    // The FICHIER argument of a verb on a programme file (its first positional argument).
+    static void addProgrammeArgument(QCommandLineParser &parser);
     // parse() for `kitetp VERB FICHIER [options] -o SORTIE`: adds the FICHIER argument and -o (after the options the
     // verb added), and refuses a missing or empty -o as a UsageError.
     std::optional<int> parseWithOutput(QCommandLineParser &parser, const QStringList &args);

@@ -140,7 +140,7 @@ int indicatorsVerb(Console &console, const QStringList &args)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(CliText::tr("Calcule les indicateurs d'évaluation d'une période (aucune identité de patient)."));
-    parser.addPositionalArgument(QStringLiteral("FICHIER"), CliText::tr("Le fichier .etp."));
+    Console::addProgrammeArgument(parser);
     addPeriodOptions(parser);
     parser.addOption(option("format", CliText::tr("text (par défaut), json ou csv (voir docs/indicators.md)."), "FORMAT"));
     if (auto status = console.parse(parser, args, 1, 1))

@@ -161,7 +161,7 @@ int importGuidesVerb(Console &console, const QStringList &args)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(CliText::tr("Importe des guides depuis un fichier d'échange JSON dans un programme."));
-    parser.addPositionalArgument(QStringLiteral("FICHIER"), CliText::tr("Le fichier .etp du programme."));
+    Console::addProgrammeArgument(parser);
     parser.addPositionalArgument(QStringLiteral("GUIDES"), CliText::tr("Le fichier de guides (.json)."));
     parser.addOption({QStringLiteral("replace"), CliText::tr("Remplace les guides du programme au lieu de les compléter.")});
     if (auto status = console.parse(parser, args, 2, 2))
