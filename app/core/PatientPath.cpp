@@ -12,9 +12,10 @@ namespace kitetp::PatientPath {
 
 namespace {
 
+// Under the context lupdate gives a tr() call in this namespace (the one the .ts files translate).
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("PatientPath", text);
+    return QCoreApplication::translate("kitetp::PatientPath", text);
 }
 
 constexpr int maxTextLength = 10000;
