@@ -16,24 +16,11 @@ const char seanceColumns[] = "id, conducteur_id, code, title, position, objectiv
 Seance seanceFrom(const QSqlQuery &q)
 {
     Seance s;
-    s.id = q.value(0).toLongLong();
-    s.conducteurId = q.value(1).toLongLong();
-    s.code = q.value(2).toString();
-    s.title = q.value(3).toString();
-    s.position = q.value(4).toInt();
-    s.objectives = Sql::splitLines(q.value(5).toString());
-    s.audience = q.value(6).toString();
-    s.format = formatFromStored(q.value(7).toString());
-    s.durationMin = q.value(8).toInt();
-    s.groupMin = q.value(9).toInt();
-    s.groupMax = q.value(10).toInt();
-    s.professions = Sql::splitLines(q.value(11).toString());
-    s.room = q.value(12).toString();
-    s.materials = Sql::splitLines(q.value(13).toString());
-    s.evaluation = q.value(14).toString();
-    s.keyMessages = Sql::splitLines(q.value(15).toString());
-    s.sources = q.value(16).toString();
-    s.draft = q.value(17).toBool();
+    Sql::Row row(q);
+    row >> s.id >> s.conducteurId >> s.code >> s.title >> s.position >> s.objectives >> s.audience;
+    s.format = formatFromStored(row.text());
+    row >> s.durationMin >> s.groupMin >> s.groupMax >> s.professions >> s.room >> s.materials >> s.evaluation
+        >> s.keyMessages >> s.sources >> s.draft;
     return s;
 }
 

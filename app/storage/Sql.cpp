@@ -1,5 +1,6 @@
 #include "storage/Sql.h"
 
+#include "core/Dates.h"
 #include "storage/ProgrammeFile.h"
 
 #include <QCoreApplication>
@@ -136,6 +137,12 @@ QString joinLines(const QStringList &items)
 QStringList splitLines(const QString &text)
 {
     return text.isEmpty() ? QStringList() : text.split(QLatin1Char('\n'));
+}
+
+Row &Row::operator>>(QDate &value)
+{
+    value = Dates::fromStored(next().toString());
+    return *this;
 }
 
 QVariant nullIfZero(qint64 value)

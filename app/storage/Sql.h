@@ -3,6 +3,7 @@
 #include "core/Change.h"
 #include "core/FileError.h"
 
+#include <QDate>
 #include <QSqlQuery>
 #include <QStringList>
 #include <QVariant>
@@ -56,6 +57,29 @@ std::optional<T> withId(const QList<T> &list, qint64 id);
 // Multi-line lists are stored one item per line.
 QString joinLines(const QStringList &items);
 QStringList splitLines(const QString &text);
+
+// The columns of a result row, read in the order of the SELECT, each into a field of the type it has:
+// `Sql::Row(q) >> m.id >> m.name >> m.active;` (no column numbers to keep in step with the column list).
+class Row
+{
+public:
+    explicit Row(const QSqlQuery &query) : m_query(query) {}
+
+    Row &operator>>(qint64 &value) { value = next().toLongLong(); return *this; }
+    Row &operator>>(int &value) { value = next().toInt(); return *this; }
+    Row &operator>>(bool &value) { value = next().toBool(); return *this; }
+    Row &operator>>(QString &value) { value = next().toString(); return *this; }
+    Row &operator>>(QStringList &value) { value = splitLines(next().toString()); return *this; } // one item a line
+    Row &operator>>(QDate &value); // stored as text (Dates::toStored)
+    // The next column as text (an enum's stored word, converted by the caller).
+    QString text() { return next().toString(); }
+
+private:
+    QVariant next() { return m_query.value(m_column++); }
+
+    const QSqlQuery &m_query;
+    int m_column = 0;
+};
 
 // A NULL for 0 / empty, the value otherwise (optional foreign keys, optional years).
 QVariant nullIfZero(qint64 value);
