@@ -353,6 +353,25 @@ private Q_SLOTS:
         QVERIFY(store.patientByCode(QStringLiteral("P-2025-0001")));
         QCOMPARE(store.summaries().size(), 3);
     }
+
+    // The path's rules and labels (core/PatientPath) are translated: their tr context is the one lupdate records.
+    void pathRulesSpeakTheChosenLanguage()
+    {
+        PatientFixture f;
+        QVERIFY(f.create());
+        f.file.reset();
+        const QString csv = f.dir.filePath(QStringLiteral("in.csv"));
+        QVERIFY(write(csv, "code;statut;bilan;evaluation_finale;seances_prevues;objectifs;sortie;motif_sortie\r\n"
+                           "P-SORTIE;en cours;20/01/2025;;;;01/01/2025;arrêt\r\n"));
+        const QByteArray before = fileHash(f.path);
+        const auto r = testutil::kitetp({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("import"),
+                                         QStringLiteral("patients"), f.path, csv});
+        QCOMPARE(r.status, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("Shared educational assessment (The pathway has been closed since")),
+                 qPrintable(r.err));
+        QVERIFY2(!r.err.contains(QStringLiteral("Bilan éducatif partagé")), qPrintable(r.err));
+        QCOMPARE(fileHash(f.path), before);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCsv)

@@ -27,6 +27,18 @@ const QColor fills[] = {QColor(0x1f, 0x4e, 0x79), QColor(0xe3, 0x9b, 0x2d), QCol
 const Qt::BrushStyle patterns[] = {Qt::SolidPattern, Qt::BDiagPattern, Qt::CrossPattern, Qt::Dense4Pattern};
 const Qt::PenStyle lines[] = {Qt::SolidLine, Qt::DashLine, Qt::DotLine, Qt::DashDotLine};
 
+// A note in grey italics on the chart (placed by the caller when the plot area is known).
+QGraphicsSimpleTextItem *noteOn(QChart *chart, const QString &text, qreal pointSize)
+{
+    auto *note = new QGraphicsSimpleTextItem(text, chart);
+    QFont f = note->font();
+    f.setPointSizeF(pointSize);
+    f.setItalic(true);
+    note->setFont(f);
+    note->setBrush(QColor(0x55, 0x55, 0x55));
+    return note;
+}
+
 } // namespace
 
 QChart *create(const ChartData &data)
@@ -127,23 +139,13 @@ QChart *create(const ChartData &data)
     }
 
     if (!data.note.isEmpty()) {
-        auto *note = new QGraphicsSimpleTextItem(data.note, chart);
-        QFont f = note->font();
-        f.setPointSizeF(8.5);
-        f.setItalic(true);
-        note->setFont(f);
-        note->setBrush(QColor(0x55, 0x55, 0x55));
+        auto *note = noteOn(chart, data.note, 8.5);
         QObject::connect(chart, &QChart::plotAreaChanged, chart, [note](const QRectF &area) {
             note->setPos(area.left() + 6, area.top() + 4);
         });
     }
     if (data.isEmpty()) {
-        auto *note = new QGraphicsSimpleTextItem(Indicators::noData(), chart);
-        QFont f = note->font();
-        f.setPointSizeF(14);
-        f.setItalic(true);
-        note->setFont(f);
-        note->setBrush(QColor(0x55, 0x55, 0x55));
+        auto *note = noteOn(chart, Indicators::noData(), 14);
         QObject::connect(chart, &QChart::plotAreaChanged, chart, [note](const QRectF &area) {
             const QRectF r = note->boundingRect();
             note->setPos(area.center() - QPointF(r.width() / 2, r.height() / 2));

@@ -49,7 +49,7 @@ int attachVerb(Console &console, const QStringList &args)
     parser.setApplicationDescription(CliText::tr("Joint une pièce au programme (PDF, PNG ou JPEG, 20 Mo au plus) ; le dossier "
                                                  "de déclaration l'insère en annexe.") +
                                      QLatin1Char('\n') + pieceList());
-    parser.addPositionalArgument(QStringLiteral("FICHIER"), CliText::tr("Le fichier .etp."));
+    Console::addProgrammeArgument(parser);
     parser.addPositionalArgument(QStringLiteral("PIECE"), CliText::tr("Le type de pièce (voir la liste)."));
     parser.addPositionalArgument(QStringLiteral("CHEMIN"), CliText::tr("Le fichier à joindre."));
     parser.addOption({QStringLiteral("member"), CliText::tr("Le membre de l'équipe (numéro ou nom) d'une attestation ou d'une charte."),
@@ -85,12 +85,10 @@ int attachmentsVerb(Console &console, const QStringList &args)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(CliText::tr("Liste les pièces jointes au programme."));
-    parser.addPositionalArgument(QStringLiteral("FICHIER"), CliText::tr("Le fichier .etp."));
-    if (auto status = console.parse(parser, args, 1, 1))
-        return *status;
-    auto file = console.openProgramme(parser.positionalArguments().constFirst());
+    int status = Ok;
+    const auto file = console.parseAndOpen(parser, args, status);
     if (!file)
-        return InputFault;
+        return status;
     QHash<qint64, QString> names;
     for (const TeamMember &m : TeamStore(*file).members())
         names.insert(m.id, m.name);
@@ -111,7 +109,7 @@ int detachVerb(Console &console, const QStringList &args)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(CliText::tr("Retire une pièce jointe (son numéro est donné par kitetp attachments)."));
-    parser.addPositionalArgument(QStringLiteral("FICHIER"), CliText::tr("Le fichier .etp."));
+    Console::addProgrammeArgument(parser);
     parser.addPositionalArgument(QStringLiteral("NUMERO"), CliText::tr("Le numéro de la pièce."));
     if (auto status = console.parse(parser, args, 2, 2))
         return *status;
@@ -119,7 +117,7 @@ int detachVerb(Console &console, const QStringList &args)
     const qint64 id = parser.positionalArguments().at(1).toLongLong(&ok);
     if (!ok || id <= 0)
         return console.fail(CliText::tr("« %1 » n'est pas un numéro de pièce.").arg(parser.positionalArguments().at(1)));
-    auto file = console.openProgramme(parser.positionalArguments().constFirst(), false);
+    auto file = console.openProgramme(parser, false);
     if (!file)
         return InputFault;
     if (FileError e = AttachmentStore(*file).remove(id))

@@ -55,6 +55,45 @@ std::optional<int> Console::parse(QCommandLineParser &parser, const QStringList 
     return std::nullopt;
 }
 
+void Console::addProgrammeArgument(QCommandLineParser &parser)
+{
+    parser.addPositionalArgument(QStringLiteral("FICHIER"), QCoreApplication::translate("Cli", "Le fichier .etp."));
+}
+
+QCommandLineOption Console::outputOption()
+{
+    return {{QStringLiteral("o"), QStringLiteral("output")}, QCoreApplication::translate("Cli", "Le fichier à écrire."),
+            QStringLiteral("SORTIE")};
+}
+
+std::optional<int> Console::parseWithOutput(QCommandLineParser &parser, const QStringList &args)
+{
+    addProgrammeArgument(parser);
+    parser.addOption(outputOption());
+    if (auto status = parse(parser, args, 1, 1))
+        return status;
+    if (parser.value(outputOption()).isEmpty())
+        return fail(QCoreApplication::translate("Cli", "indiquez le fichier à écrire avec -o SORTIE."), UsageError);
+    return std::nullopt;
+}
+
+std::unique_ptr<ProgrammeFile> Console::openProgramme(const QCommandLineParser &parser, bool readOnly)
+{
+    return openProgramme(parser.positionalArguments().constFirst(), readOnly);
+}
+
+std::unique_ptr<ProgrammeFile> Console::parseAndOpen(QCommandLineParser &parser, const QStringList &args, int &status)
+{
+    addProgrammeArgument(parser);
+    if (auto stop = parse(parser, args, 1, 1)) {
+        status = *stop;
+        return nullptr;
+    }
+    auto file = openProgramme(parser);
+    status = file ? Ok : InputFault;
+    return file;
+}
+
 std::unique_ptr<ProgrammeFile> Console::openProgramme(const QString &path, bool readOnly)
 {
     auto opened = ProgrammeFile::open(path, readOnly ? ProgrammeFile::Mode::ReadOnly : ProgrammeFile::Mode::ReadWrite);

@@ -38,9 +38,22 @@ public:
     // unknown option or a wrong count of positional arguments.
     std::optional<int> parse(QCommandLineParser &parser, const QStringList &args, int minPositional, int maxPositional);
 
+    // The FICHIER argument of a verb on a programme file (its first positional argument).
+    static void addProgrammeArgument(QCommandLineParser &parser);
+    // parse() for `kitetp VERB FICHIER [options] -o SORTIE`: adds the FICHIER argument and -o (after the options the
+    // verb added), and refuses a missing or empty -o as a UsageError.
+    std::optional<int> parseWithOutput(QCommandLineParser &parser, const QStringList &args);
+    // The -o SORTIE option of parseWithOutput(): parser.value(Console::outputOption()) is where to write.
+    static QCommandLineOption outputOption();
+
     // Opens a programme file for a verb; on failure prints the file's message and returns nullptr
     // (the verb then returns InputFault).
     std::unique_ptr<ProgrammeFile> openProgramme(const QString &path, bool readOnly = true);
+    // The same, on the verb's first positional argument (FICHIER).
+    std::unique_ptr<ProgrammeFile> openProgramme(const QCommandLineParser &parser, bool readOnly = true);
+    // parse() then openProgramme() for `kitetp VERB FICHIER [options]` (adds the FICHIER argument, opens read-only):
+    // the file, or nullptr with `status` set to what the verb returns (Ok after the help, UsageError, InputFault).
+    std::unique_ptr<ProgrammeFile> parseAndOpen(QCommandLineParser &parser, const QStringList &args, int &status);
 
     // The message of the first read that failed on a file opened here (empty when none did): a verb that read less
     // than the file holds must not report success (Cli::run turns it into exit status 1).

@@ -3,6 +3,7 @@
 #include "storage/OutputFile.h"
 #include "cli/Cli.h"
 #include "cli/Console.h"
+#include "cli/PdfOutput.h"
 #include "core/DeclarationChecklist.h"
 #include "documents/DeclarationDocuments.h"
 #include "documents/DossierDocument.h"
@@ -14,42 +15,15 @@
 
 namespace kitetp::cli {
 
-namespace {
-
-QCommandLineOption outputOption()
-{
-    return {{QStringLiteral("o"), QStringLiteral("output")}, CliText::tr("Le fichier à écrire."), QStringLiteral("SORTIE")};
-}
-
-// Common part of the PDF exports: FILE -o OUT.pdf.
-int writePdf(Console &console, const PaperDocument &doc, const QString &out)
-{
-    if (FileError e = doc.writePdf(out))
-        return console.fail(e.message());
-    console.out() << CliText::tr("Écrit : %1 (%n page(s))", nullptr, doc.pageCount()).arg(out) << Qt::endl;
-    return Ok;
-}
-
-std::optional<int> needOutput(Console &console, const QCommandLineParser &parser)
-{
-    if (parser.value(QStringLiteral("output")).isEmpty())
-        return console.fail(CliText::tr("indiquez le fichier à écrire avec -o SORTIE."), UsageError);
-    return std::nullopt;
-}
-
-} // namespace
-
 int declarationVerb(Console &console, const QStringList &args)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(CliText::tr("Affiche la vérification de complétude du dossier de déclaration. "
                                                  "Code de sortie 0 seulement si rien ne manque."));
-    parser.addPositionalArgument(QStringLiteral("FICHIER"), CliText::tr("Le fichier .etp."));
-    if (auto status = console.parse(parser, args, 1, 1))
-        return *status;
-    auto file = console.openProgramme(parser.positionalArguments().constFirst());
+    int status = Ok;
+    const auto file = console.parseAndOpen(parser, args, status);
     if (!file)
-        return InputFault;
+        return status;
     const QList<ChecklistItem> items = DeclarationChecklist::compute(DeclarationStore(*file).facts());
     QTextStream &out = console.out();
     QString section;
@@ -80,13 +54,9 @@ int exportProgrammePdf(Console &console, const QStringList &args, const QString 
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(description);
-    parser.addPositionalArgument(QStringLiteral("FICHIER"), CliText::tr("Le fichier .etp."));
-    parser.addOption(outputOption());
-    if (auto status = console.parse(parser, args, 1, 1))
+    if (auto status = console.parseWithOutput(parser, args))
         return *status;
-    if (auto status = needOutput(console, parser))
-        return *status;
-    auto file = console.openProgramme(parser.positionalArguments().constFirst());
+    auto file = console.openProgramme(parser);
     if (!file)
         return InputFault;
     return writePdf(console, *build(*file), parser.value(QStringLiteral("output")));
@@ -98,17 +68,13 @@ int exportDossierVerb(Console &console, const QStringList &args)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(CliText::tr("Exporte le dossier de déclaration à l'ARS en PDF, pièces jointes insérées en annexe."));
-    parser.addPositionalArgument(QStringLiteral("FICHIER"), CliText::tr("Le fichier .etp."));
-    parser.addOption(outputOption());
     parser.addOption({QStringLiteral("ars"),
                       CliText::tr("Programme mis en œuvre dans plusieurs régions : l'ARS à qui ce dossier est adressé (celle du "
                                   "dossier ou l'une des autres régions) ; le dossier liste les autres."),
                       CliText::tr("ARS")});
-    if (auto status = console.parse(parser, args, 1, 1))
+    if (auto status = console.parseWithOutput(parser, args))
         return *status;
-    if (auto status = needOutput(console, parser))
-        return *status;
-    auto file = console.openProgramme(parser.positionalArguments().constFirst());
+    auto file = console.openProgramme(parser);
     if (!file)
         return InputFault;
     const QString ars = parser.value(QStringLiteral("ars")).trimmed();
@@ -139,12 +105,8 @@ int exportCessationVerb(Console &console, const QStringList &args)
     QCommandLineParser parser;
     parser.setApplicationDescription(CliText::tr("Exporte le courrier déclarant l'arrêt du programme à l'ARS (PDF), à envoyer dans les "
                                                  "trois mois suivant l'arrêt. La date d'arrêt est celle enregistrée, ou --stop."));
-    parser.addPositionalArgument(QStringLiteral("FICHIER"), CliText::tr("Le fichier .etp."));
-    parser.addOption(outputOption());
     parser.addOption({QStringLiteral("stop"), CliText::tr("La date de l'arrêt (AAAA-MM-JJ ou JJ/MM/AAAA)."), QStringLiteral("DATE")});
-    if (auto status = console.parse(parser, args, 1, 1))
-        return *status;
-    if (auto status = needOutput(console, parser))
+    if (auto status = console.parseWithOutput(parser, args))
         return *status;
     QDate stop;
     if (parser.isSet(QStringLiteral("stop"))) {
@@ -152,7 +114,7 @@ int exportCessationVerb(Console &console, const QStringList &args)
         if (!stop.isValid())
             return console.fail(CliText::tr("« %1 » n'est pas une date plausible.").arg(parser.value(QStringLiteral("stop"))));
     }
-    auto file = console.openProgramme(parser.positionalArguments().constFirst());
+    auto file = console.openProgramme(parser);
     if (!file)
         return InputFault;
     if (!stop.isValid() && !DeclarationTimeline(DeclarationStore(*file).events()).stopped().isValid())
@@ -170,17 +132,13 @@ int exportCardVerb(Console &console, const QStringList &args)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(CliText::tr("Exporte la fiche annuaire du programme : PDF, ou JSON si SORTIE finit par .json."));
-    parser.addPositionalArgument(QStringLiteral("FICHIER"), CliText::tr("Le fichier .etp."));
-    parser.addOption(outputOption());
-    if (auto status = console.parse(parser, args, 1, 1))
-        return *status;
-    if (auto status = needOutput(console, parser))
+    if (auto status = console.parseWithOutput(parser, args))
         return *status;
     const QString out = parser.value(QStringLiteral("output"));
     const bool json = out.endsWith(QLatin1String(".json"), Qt::CaseInsensitive);
     if (!json && !out.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive))
         return console.fail(CliText::tr("la sortie doit finir par .pdf ou .json (reçu « %1 »).").arg(out), UsageError);
-    auto file = console.openProgramme(parser.positionalArguments().constFirst());
+    auto file = console.openProgramme(parser);
     if (!file)
         return InputFault;
     if (!json)
@@ -196,15 +154,11 @@ int exportNotificationVerb(Console &console, const QStringList &args)
     QCommandLineParser parser;
     parser.setApplicationDescription(CliText::tr("Exporte le courrier de notification d'un changement à l'ARS (PDF). "
                                                  "Le changement n'est pas enregistré dans le fichier : faites-le depuis la fenêtre."));
-    parser.addPositionalArgument(QStringLiteral("FICHIER"), CliText::tr("Le fichier .etp."));
-    parser.addOption(outputOption());
     parser.addOption({QStringLiteral("change"), CliText::tr("Le changement : coordinator, objectives ou funding."), QStringLiteral("CHANGEMENT")});
     parser.addOption({QStringLiteral("note"), CliText::tr("Précisions ajoutées au courrier."), QStringLiteral("TEXTE")});
     parser.addOption({QStringLiteral("previous"), CliText::tr("Ce qui change : l'ancien coordonnateur, les anciens objectifs ou "
                                                              "l'ancien financement."), QStringLiteral("TEXTE")});
-    if (auto status = console.parse(parser, args, 1, 1))
-        return *status;
-    if (auto status = needOutput(console, parser))
+    if (auto status = console.parseWithOutput(parser, args))
         return *status;
     bool ok = false;
     const auto change = DeclarationEvent::changeFromStored(parser.value(QStringLiteral("change")), &ok);
@@ -212,7 +166,7 @@ int exportNotificationVerb(Console &console, const QStringList &args)
         return console.fail(CliText::tr("--change attend coordinator, objectives ou funding (reçu « %1 »).")
                                 .arg(parser.value(QStringLiteral("change"))),
                             UsageError);
-    auto file = console.openProgramme(parser.positionalArguments().constFirst());
+    auto file = console.openProgramme(parser);
     if (!file)
         return InputFault;
     DeclarationEvent event;

@@ -82,6 +82,34 @@ Period resolve(const ProgrammeCalendar &calendar, int year)
     return year == 0 ? calendar.yearContaining(QDate::currentDate()) : calendar.yearStartingIn(year);
 }
 
+// The programme file named on the command line (read-only), its calendar (--calendar: calendar years) and the
+// period asked for, resolved against it; nothing (the message printed) when the file cannot be opened.
+struct PeriodInFile
+{
+    std::unique_ptr<ProgrammeFile> file;
+    ProgrammeCalendar calendar;
+    Period period;
+};
+
+std::optional<PeriodInFile> openPeriod(Console &console, const QCommandLineParser &parser, const PeriodRequest &request)
+{
+    auto file = console.openProgramme(parser);
+    if (!file)
+        return std::nullopt;
+    const ProgrammeCalendar calendar = EvaluationStore(*file).calendar(parser.isSet(QStringLiteral("calendar")));
+    const Period period = request.range ? *request.range : resolve(calendar, request.year);
+    return PeriodInFile{std::move(file), calendar, period};
+}
+
+// The period of --year, --calendar, --from and --to (addPeriodOptions) in the programme file; nothing when the
+// options or the file are refused, with `status` set to what the verb returns.
+std::optional<PeriodInFile> openRequestedPeriod(Console &console, const QCommandLineParser &parser, int &status)
+{
+    const auto request = periodOptions(console, parser);
+    status = request ? InputFault : UsageError;
+    return request ? openPeriod(console, parser, *request) : std::nullopt;
+}
+
 QCommandLineOption calendarOption()
 {
     return {QStringLiteral("calendar"),
@@ -93,15 +121,17 @@ QCommandLineOption option(const char *name, const QString &description, const ch
     return {QString::fromLatin1(name), description, QString::fromLatin1(valueName)};
 }
 
-// --year, --calendar, --from and --to: the period of the indicators verbs.
-void addPeriodOptions(QCommandLineParser &parser)
+// --year, --calendar, --from and --to: the period of the evaluation's verbs. A verb that reads more into --from and
+// --to (the report's --four-year) describes them itself.
+void addPeriodOptions(QCommandLineParser &parser, const QString &from = {}, const QString &to = {}, const char *toValue = "DATE")
 {
     parser.addOption(option("year", CliText::tr("L'année du programme qui commence cette année-là (ou l'année civile avec "
                                                 "--calendar) ; par défaut celle qui contient aujourd'hui."),
                             "ANNEE"));
     parser.addOption(calendarOption());
-    parser.addOption(option("from", CliText::tr("Début d'une période libre (AAAA-MM-JJ ou JJ/MM/AAAA), avec --to."), "DATE"));
-    parser.addOption(option("to", CliText::tr("Fin de la période libre (incluse)."), "DATE"));
+    parser.addOption(option("from", from.isEmpty() ? CliText::tr("Début d'une période libre (AAAA-MM-JJ ou JJ/MM/AAAA), avec --to.") : from,
+                            "DATE"));
+    parser.addOption(option("to", to.isEmpty() ? CliText::tr("Fin de la période libre (incluse).") : to, toValue));
 }
 
 } // namespace
@@ -110,7 +140,7 @@ int indicatorsVerb(Console &console, const QStringList &args)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(CliText::tr("Calcule les indicateurs d'évaluation d'une période (aucune identité de patient)."));
-    parser.addPositionalArgument(QStringLiteral("FICHIER"), CliText::tr("Le fichier .etp."));
+    Console::addProgrammeArgument(parser);
     addPeriodOptions(parser);
     parser.addOption(option("format", CliText::tr("text (par défaut), json ou csv (voir docs/indicators.md)."), "FORMAT"));
     if (auto status = console.parse(parser, args, 1, 1))
@@ -118,23 +148,19 @@ int indicatorsVerb(Console &console, const QStringList &args)
     const QString format = parser.isSet(QStringLiteral("format")) ? parser.value(QStringLiteral("format")) : QStringLiteral("text");
     if (format != QLatin1String("text") && format != QLatin1String("json") && format != QLatin1String("csv"))
         return console.fail(CliText::tr("format inconnu « %1 » (text, json ou csv).").arg(format), UsageError);
-    const auto request = periodOptions(console, parser);
-    if (!request)
-        return UsageError;
-    auto file = console.openProgramme(parser.positionalArguments().constFirst());
-    if (!file)
-        return InputFault;
-    const ProgrammeCalendar calendar = EvaluationStore(*file).calendar(parser.isSet(QStringLiteral("calendar")));
-    const auto period = request->range ? request->range : resolve(calendar, request->year);
-
-    const QList<Indicator> indicators = Indicators::list(IndicatorStore(*file).compute(*period));
+    int status = Ok;
+    const auto opened = openRequestedPeriod(console, parser, status);
+    if (!opened)
+        return status;
+    const Period &period = opened->period;
+    const QList<Indicator> indicators = Indicators::list(IndicatorStore(*opened->file).compute(period));
     QTextStream &out = console.out();
     if (format == QLatin1String("json"))
-        out << QString::fromUtf8(IndicatorExport::json(*period, FieldStore(*file).value(ProgrammeFields::title()), indicators));
+        out << QString::fromUtf8(IndicatorExport::json(period, FieldStore(*opened->file).value(ProgrammeFields::title()), indicators));
     else if (format == QLatin1String("csv"))
-        out << QString::fromUtf8(IndicatorExport::csv(*period, indicators));
+        out << QString::fromUtf8(IndicatorExport::csv(period, indicators));
     else
-        out << IndicatorExport::text(*period, indicators);
+        out << IndicatorExport::text(period, indicators);
     out.flush();
     return Ok;
 }
@@ -143,19 +169,12 @@ int exportReportVerb(Console &console, const QStringList &args)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(CliText::tr("Rapport d'auto-évaluation annuelle (ou d'évaluation quadriennale) en PDF."));
-    parser.addPositionalArgument(QStringLiteral("FICHIER"), CliText::tr("Le fichier .etp."));
-    parser.addOption(option("year", CliText::tr("L'année du programme qui commence cette année-là (ou l'année civile avec "
-                                                "--calendar) ; par défaut celle qui contient aujourd'hui."),
-                            "ANNEE"));
-    parser.addOption(calendarOption());
-    parser.addOption(option("from", CliText::tr("Rapport sur une période libre : début (avec --to)."), "DATE"));
-    parser.addOption(option("to", CliText::tr("Fin de la période libre ; avec --four-year, l'année où commence la dernière des quatre années."), "DATE|ANNEE"));
+    addPeriodOptions(parser, CliText::tr("Rapport sur une période libre : début (avec --to)."),
+                     CliText::tr("Fin de la période libre ; avec --four-year, l'année où commence la dernière des quatre années."),
+                     "DATE|ANNEE");
     parser.addOption({QStringLiteral("four-year"), CliText::tr("Rapport d'évaluation quadriennale (quatre années jusqu'à --to, jamais avant le début du programme).")});
-    parser.addOption({{QStringLiteral("o"), QStringLiteral("output")}, CliText::tr("Le PDF à écrire."), QStringLiteral("SORTIE")});
-    if (auto status = console.parse(parser, args, 1, 1))
+    if (auto status = console.parseWithOutput(parser, args))
         return *status;
-    if (!parser.isSet(QStringLiteral("output")))
-        return console.fail(CliText::tr("où écrire le PDF ? (-o SORTIE.pdf)"), UsageError);
     const bool fourYear = parser.isSet(QStringLiteral("four-year"));
     std::optional<PeriodRequest> request;
     if (fourYear) {
@@ -170,16 +189,17 @@ int exportReportVerb(Console &console, const QStringList &args)
         if (!request)
             return UsageError;
     }
-    auto file = console.openProgramme(parser.positionalArguments().constFirst());
-    if (!file)
+    const auto opened = openPeriod(console, parser, *request);
+    if (!opened)
         return InputFault;
-    const ProgrammeCalendar calendar = EvaluationStore(*file).calendar(parser.isSet(QStringLiteral("calendar")));
-    const Period period = request->range ? *request->range : resolve(calendar, request->year);
+    ProgrammeFile &file = *opened->file;
+    const ProgrammeCalendar &calendar = opened->calendar;
+    const Period &period = opened->period;
     if (!request->range && calendar.beforeProgramme(period))
         return console.fail(CliText::tr("La période demandée (%1) précède le début du programme (%2).")
                                 .arg(period.label(), QLocale().toString(calendar.programmeStart(), QLocale::LongFormat)));
 
-    const IndicatorStore store(*file);
+    const IndicatorStore store(file);
     const QList<Period> trendYears = fourYear ? calendar.fourYears(period) : calendar.trendYears(period);
     const QList<IndicatorData> years = fourYear ? store.periods(trendYears) : store.trendPeriods(trendYears);
     // A year is the last of its trend years: computed once.
@@ -193,9 +213,9 @@ int exportReportVerb(Console &console, const QStringList &args)
 
     PaperDocument document(fourYear ? FourYearReport::title(trendYears) : AnnualReport::title(period));
     if (fourYear)
-        FourYearReport::build(document, *file, years, calendar, ChartFactory::reportCharts(charts));
+        FourYearReport::build(document, file, years, calendar, ChartFactory::reportCharts(charts));
     else
-        AnnualReport::build(document, *file, data, calendar, ChartFactory::reportCharts(charts));
+        AnnualReport::build(document, file, data, calendar, ChartFactory::reportCharts(charts));
     const QString output = parser.value(QStringLiteral("output"));
     if (FileError e = document.writePdf(output))
         return console.fail(e.message());
@@ -215,22 +235,15 @@ int exportIndicatorsVerb(Console &console, const QStringList &args)
     QCommandLineParser parser;
     parser.setApplicationDescription(CliText::tr("Les indicateurs d'une période dans un tableau (CSV pour tableur français : « ; », "
                                                  "virgule décimale, UTF-8 avec BOM). Aucune identité de patient."));
-    parser.addPositionalArgument(QStringLiteral("FICHIER"), CliText::tr("Le fichier .etp."));
     addPeriodOptions(parser);
-    parser.addOption({{QStringLiteral("o"), QStringLiteral("output")}, CliText::tr("Le fichier .csv à écrire."), QStringLiteral("SORTIE")});
-    if (auto status = console.parse(parser, args, 1, 1))
-        return *status;
-    if (!parser.isSet(QStringLiteral("output")))
-        return console.fail(CliText::tr("où écrire le tableau ? (-o SORTIE.csv)"), UsageError);
-    const auto request = periodOptions(console, parser);
-    if (!request)
-        return UsageError;
-    auto file = console.openProgramme(parser.positionalArguments().constFirst());
-    if (!file)
-        return InputFault;
-    const ProgrammeCalendar calendar = EvaluationStore(*file).calendar(parser.isSet(QStringLiteral("calendar")));
-    const Period period = request->range ? *request->range : resolve(calendar, request->year);
-    const QByteArray data = IndicatorExport::spreadsheet(period, Indicators::list(IndicatorStore(*file).compute(period)));
+    if (auto stop = console.parseWithOutput(parser, args))
+        return *stop;
+    int status = Ok;
+    const auto opened = openRequestedPeriod(console, parser, status);
+    if (!opened)
+        return status;
+    const Period &period = opened->period;
+    const QByteArray data = IndicatorExport::spreadsheet(period, Indicators::list(IndicatorStore(*opened->file).compute(period)));
     const QString output = parser.value(QStringLiteral("output"));
     OutputFile out(output);
     if (!out.open(QIODevice::WriteOnly) || out.write(data) != data.size() || !out.commit())

@@ -35,6 +35,17 @@ std::optional<int> intOption(Console &console, const QCommandLineParser &parser,
     return value;
 }
 
+// Creates the file FICHIER, filled by `fill` before it takes its name (whole or nothing), and says so with `done`
+// ("... : %1", the path).
+int createProgramme(Console &console, const QCommandLineParser &parser, const ProgrammeFile::Filler &fill, const QString &done)
+{
+    auto created = ProgrammeFile::create(parser.positionalArguments().constFirst(), fill);
+    if (created.error)
+        return console.fail(created.error.message());
+    console.out() << done.arg(created.file->path()) << Qt::endl;
+    return Ok;
+}
+
 } // namespace
 
 int newVerb(Console &console, const QStringList &args)
@@ -58,17 +69,13 @@ int newVerb(Console &console, const QStringList &args)
     if (!reason.isEmpty())
         return console.fail(reason);
 
-    const QString path = parser.positionalArguments().constFirst();
     // Whole or nothing: the template is written into the file before it takes its name.
-    auto created = ProgrammeFile::create(path, [&](ProgrammeFile &file) {
+    const auto fill = [&](ProgrammeFile &file) {
         if (FileError error = Templates::apply(file, templ))
             return error;
         return FieldStore(file).setValue(ProgrammeFields::title(), title);
-    });
-    if (created.error)
-        return console.fail(created.error.message());
-    console.out() << CliText::tr("Programme créé : %1").arg(created.file->path()) << Qt::endl;
-    return Ok;
+    };
+    return createProgramme(console, parser, fill, CliText::tr("Programme créé : %1"));
 }
 
 int demoVerb(Console &console, const QStringList &args)
@@ -92,12 +99,8 @@ int demoVerb(Console &console, const QStringList &args)
     options.years = *years;
     options.seed = static_cast<quint32>(*seed);
 
-    const QString path = parser.positionalArguments().constFirst();
-    auto created = ProgrammeFile::create(path, [&options](ProgrammeFile &file) { return DemoGenerator(file, options).fill(); });
-    if (created.error)
-        return console.fail(created.error.message());
-    console.out() << CliText::tr("Programme de démonstration créé : %1").arg(created.file->path()) << Qt::endl;
-    return Ok;
+    return createProgramme(console, parser, [&options](ProgrammeFile &file) { return DemoGenerator(file, options).fill(); },
+                           CliText::tr("Programme de démonstration créé : %1"));
 }
 
 int checkVerb(Console &console, const QStringList &args)

@@ -3,6 +3,7 @@
 #include "storage/OutputFile.h"
 #include "cli/Cli.h"
 #include "cli/Console.h"
+#include "cli/PdfOutput.h"
 #include "core/Dates.h"
 #include "core/GuideExchange.h"
 #include "documents/HandoutDocument.h"
@@ -21,24 +22,9 @@ namespace kitetp::cli {
 
 namespace {
 
-const QCommandLineOption outputOption({QStringLiteral("o"), QStringLiteral("output")}, CliText::tr("Le fichier à écrire."),
-                                      QStringLiteral("SORTIE"));
-
 QCommandLineOption seanceOption()
 {
     return {QStringLiteral("seance"), CliText::tr("Le code de la séance (par exemple C1S2)."), QStringLiteral("CODE")};
-}
-
-// Parses FILE plus -o; returns the status to exit with when the verb should stop.
-std::optional<int> parseWithOutput(Console &console, QCommandLineParser &parser, const QStringList &args)
-{
-    parser.addPositionalArgument(QStringLiteral("FICHIER"), CliText::tr("Le fichier .etp du programme."));
-    parser.addOption(outputOption);
-    if (auto status = console.parse(parser, args, 1, 1))
-        return status;
-    if (!parser.isSet(outputOption))
-        return console.fail(CliText::tr("indiquez le fichier à écrire avec -o SORTIE."), UsageError);
-    return std::nullopt;
 }
 
 std::optional<Seance> findSeance(Console &console, ProgrammeFile &file, const QString &code)
@@ -59,21 +45,13 @@ struct SeanceInFile
 
 std::optional<SeanceInFile> openSeance(Console &console, const QCommandLineParser &parser)
 {
-    auto file = console.openProgramme(parser.positionalArguments().constFirst());
+    auto file = console.openProgramme(parser);
     if (!file)
         return std::nullopt;
     const auto seance = findSeance(console, *file, parser.value(QStringLiteral("seance")));
     if (!seance)
         return std::nullopt;
     return SeanceInFile{std::move(file), *seance};
-}
-
-int writePdf(Console &console, const PaperDocument &doc, const QString &path, PaperDocument::Privacy privacy)
-{
-    if (FileError e = doc.writePdf(path, privacy))
-        return console.fail(e.message());
-    console.out() << CliText::tr("PDF écrit : %1 (%n page(s))", nullptr, doc.pageCount()).arg(path) << Qt::endl;
-    return Ok;
 }
 
 } // namespace
@@ -84,12 +62,12 @@ int exportGuideVerb(Console &console, const QStringList &args)
     parser.setApplicationDescription(CliText::tr("Écrit le guide d'animation d'un conducteur ou d'une séance en PDF."));
     parser.addOption({QStringLiteral("conducteur"), CliText::tr("Le code du conducteur (par exemple C1)."), QStringLiteral("CODE")});
     parser.addOption(seanceOption());
-    if (auto status = parseWithOutput(console, parser, args))
+    if (auto status = console.parseWithOutput(parser, args))
         return *status;
     const bool byConducteur = parser.isSet(QStringLiteral("conducteur"));
     if (byConducteur == parser.isSet(QStringLiteral("seance")))
         return console.fail(CliText::tr("indiquez soit --conducteur CODE, soit --seance CODE."), UsageError);
-    auto file = console.openProgramme(parser.positionalArguments().constFirst());
+    auto file = console.openProgramme(parser);
     if (!file)
         return InputFault;
     std::unique_ptr<PaperDocument> doc;
@@ -105,7 +83,7 @@ int exportGuideVerb(Console &console, const QStringList &args)
             return InputFault;
         doc = LeaderGuideDocument::forSeance(*file, *seance, PageSetup::defaultLayout());
     }
-    return writePdf(console, *doc, parser.value(outputOption), PaperDocument::Privacy::Shareable);
+    return writePdf(console, *doc, parser.value(Console::outputOption()), PaperDocument::Privacy::Shareable);
 }
 
 int exportHandoutVerb(Console &console, const QStringList &args)
@@ -113,7 +91,7 @@ int exportHandoutVerb(Console &console, const QStringList &args)
     QCommandLineParser parser;
     parser.setApplicationDescription(CliText::tr("Écrit la fiche patient d'une séance en PDF."));
     parser.addOption(seanceOption());
-    if (auto status = parseWithOutput(console, parser, args))
+    if (auto status = console.parseWithOutput(parser, args))
         return *status;
     if (!parser.isSet(QStringLiteral("seance")))
         return console.fail(CliText::tr("indiquez la séance avec --seance CODE."), UsageError);
@@ -121,7 +99,7 @@ int exportHandoutVerb(Console &console, const QStringList &args)
     if (!opened)
         return InputFault;
     const auto doc = HandoutDocument::build(*opened->file, opened->seance, PageSetup::defaultLayout());
-    return writePdf(console, *doc, parser.value(outputOption), PaperDocument::Privacy::Shareable);
+    return writePdf(console, *doc, parser.value(Console::outputOption()), PaperDocument::Privacy::Shareable);
 }
 
 int exportSigninVerb(Console &console, const QStringList &args)
@@ -133,7 +111,7 @@ int exportSigninVerb(Console &console, const QStringList &args)
     parser.addOption({QStringLiteral("place"), CliText::tr("Le lieu de la séance."), QStringLiteral("LIEU")});
     parser.addOption({QStringLiteral("facilitator"), CliText::tr("Un animateur (option répétable)."), QStringLiteral("NOM")});
     parser.addOption({QStringLiteral("participant"), CliText::tr("Un participant, nom ou code (option répétable)."), QStringLiteral("NOM")});
-    if (auto status = parseWithOutput(console, parser, args))
+    if (auto status = console.parseWithOutput(parser, args))
         return *status;
     if (!parser.isSet(QStringLiteral("seance")))
         return console.fail(CliText::tr("indiquez la séance avec --seance CODE."), UsageError);
@@ -152,7 +130,7 @@ int exportSigninVerb(Console &console, const QStringList &args)
     if (!opened)
         return InputFault;
     const auto doc = SignInSheetDocument::build(*opened->file, opened->seance, options, PageSetup::defaultLayout());
-    return writePdf(console, *doc, parser.value(outputOption),
+    return writePdf(console, *doc, parser.value(Console::outputOption()),
                     options.participants.isEmpty() ? PaperDocument::Privacy::Shareable : PaperDocument::Privacy::Personal);
 }
 
@@ -161,9 +139,9 @@ int exportGuidesVerb(Console &console, const QStringList &args)
     QCommandLineParser parser;
     parser.setApplicationDescription(CliText::tr("Exporte les guides (conducteurs et séances) dans un fichier d'échange JSON."));
     parser.addOption({QStringLiteral("conducteur"), CliText::tr("N'exporter que ce conducteur (option répétable)."), QStringLiteral("CODE")});
-    if (auto status = parseWithOutput(console, parser, args))
+    if (auto status = console.parseWithOutput(parser, args))
         return *status;
-    auto file = console.openProgramme(parser.positionalArguments().constFirst());
+    auto file = console.openProgramme(parser);
     if (!file)
         return InputFault;
     const QStringList codes = parser.values(QStringLiteral("conducteur"));
@@ -171,7 +149,7 @@ int exportGuidesVerb(Console &console, const QStringList &args)
     for (const QString &code : codes)
         if (std::none_of(bundle.conducteurs.cbegin(), bundle.conducteurs.cend(), [&code](const Conducteur &c) { return c.code == code; }))
             return console.fail(CliText::tr("aucun conducteur de code « %1 » dans ce programme.").arg(code));
-    const QString output = parser.value(outputOption);
+    const QString output = parser.value(Console::outputOption());
     if (FileError e = OutputFile::save(output, GuideExchange::toJson(bundle)))
         return console.fail(e.message());
     console.out() << CliText::tr("Guides exportés : %1 (%n conducteur(s))", nullptr, int(bundle.conducteurs.size())).arg(output)
@@ -183,7 +161,7 @@ int importGuidesVerb(Console &console, const QStringList &args)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(CliText::tr("Importe des guides depuis un fichier d'échange JSON dans un programme."));
-    parser.addPositionalArgument(QStringLiteral("FICHIER"), CliText::tr("Le fichier .etp du programme."));
+    Console::addProgrammeArgument(parser);
     parser.addPositionalArgument(QStringLiteral("GUIDES"), CliText::tr("Le fichier de guides (.json)."));
     parser.addOption({QStringLiteral("replace"), CliText::tr("Remplace les guides du programme au lieu de les compléter.")});
     if (auto status = console.parse(parser, args, 2, 2))
@@ -198,7 +176,7 @@ int importGuidesVerb(Console &console, const QStringList &args)
     const auto bundle = GuideExchange::parse(in.read(GuideExchange::maxBytes + 1), &error); // more is refused as too large
     if (!bundle)
         return console.fail(error);
-    auto file = console.openProgramme(parser.positionalArguments().constFirst(), false);
+    auto file = console.openProgramme(parser, false);
     if (!file)
         return InputFault;
     // The same undoable command as the window's import: one rule, one path to the file.

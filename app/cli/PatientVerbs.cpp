@@ -19,7 +19,7 @@ int exportPatientsVerb(Console &console, const QStringList &args)
     QCommandLineParser parser;
     parser.setApplicationDescription(CliText::tr("Exporte les patients et leurs parcours en CSV (UTF-8 avec BOM), "
                                                  "sans leur identité sauf --with-identities."));
-    parser.addPositionalArgument(QStringLiteral("FICHIER"), CliText::tr("Le fichier .etp."));
+    Console::addProgrammeArgument(parser);
     parser.addOption({{QStringLiteral("o"), QStringLiteral("output")}, CliText::tr("Le fichier CSV à écrire."), QStringLiteral("SORTIE")});
     parser.addOption({QStringLiteral("with-identities"),
                       CliText::tr("Inclut les identités (nom, prénom, année de naissance, sexe, contact, notes) : "
@@ -37,7 +37,7 @@ int exportPatientsVerb(Console &console, const QStringList &args)
     const QString sep = parser.value(QStringLiteral("separator"));
     if (sep != QLatin1String(";") && sep != QLatin1String(","))
         return console.fail(CliText::tr("--separator attend ; ou , (reçu « %1 »).").arg(sep), UsageError);
-    auto file = console.openProgramme(parser.positionalArguments().constFirst(), true);
+    auto file = console.openProgramme(parser, true);
     if (!file)
         return InputFault;
     PatientCsv::ExportOptions options;
@@ -62,7 +62,7 @@ int importPatientsVerb(Console &console, const QStringList &args)
     QCommandLineParser parser;
     parser.setApplicationDescription(CliText::tr("Importe des patients depuis un CSV au format de l'export. Les lignes "
                                                  "refusées sont signalées ; rien n'est importé si le fichier est inutilisable."));
-    parser.addPositionalArgument(QStringLiteral("FICHIER"), CliText::tr("Le fichier .etp."));
+    Console::addProgrammeArgument(parser);
     parser.addPositionalArgument(QStringLiteral("ENTREE"), CliText::tr("Le fichier CSV à lire."));
     if (auto status = console.parse(parser, rest, 2, 2))
         return *status;
@@ -122,7 +122,7 @@ int exportGpLetterVerb(Console &console, const QStringList &args)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(CliText::tr("Écrit la synthèse au médecin traitant d'un patient (PDF personnel)."));
-    parser.addPositionalArgument(QStringLiteral("FICHIER"), CliText::tr("Le fichier .etp."));
+    Console::addProgrammeArgument(parser);
     parser.addOption({QStringLiteral("patient"), CliText::tr("Le code du patient."), QStringLiteral("CODE")});
     parser.addOption({{QStringLiteral("o"), QStringLiteral("output")}, CliText::tr("Le PDF à écrire."), QStringLiteral("SORTIE")});
     if (auto status = console.parse(parser, args, 1, 1))
@@ -130,7 +130,7 @@ int exportGpLetterVerb(Console &console, const QStringList &args)
     const QString output = parser.value(QStringLiteral("output"));
     if (output.isEmpty() || !parser.isSet(QStringLiteral("patient")))
         return console.fail(CliText::tr("indiquez --patient CODE et -o SORTIE.pdf."), UsageError);
-    auto file = console.openProgramme(parser.positionalArguments().constFirst(), true);
+    auto file = console.openProgramme(parser, true);
     if (!file)
         return InputFault;
     const auto patient = PatientStore(*file).patientByCode(parser.value(QStringLiteral("patient")));

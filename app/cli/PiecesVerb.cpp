@@ -12,14 +12,14 @@ int exportPiecesVerb(Console &console, const QStringList &args)
     parser.setApplicationDescription(CliText::tr("Prépare la télédéclaration : écrit dans DOSSIER le dossier de déclaration, un PDF "
                                                  "par pièce jointe (nommé d'après la pièce) et les réponses au formulaire en ligne "
                                                  "dans l'ordre de ses rubriques (reponses-teledeclaration.md)."));
-    parser.addPositionalArgument(QStringLiteral("FICHIER"), CliText::tr("Le fichier .etp."));
+    Console::addProgrammeArgument(parser);
     parser.addOption({{QStringLiteral("o"), QStringLiteral("output")}, CliText::tr("Le dossier où écrire les pièces."), QStringLiteral("DOSSIER")});
     if (auto status = console.parse(parser, args, 1, 1))
         return *status;
     const QString folder = parser.value(QStringLiteral("output"));
     if (folder.isEmpty())
         return console.fail(CliText::tr("indiquez le dossier où écrire avec -o DOSSIER."), UsageError);
-    auto file = console.openProgramme(parser.positionalArguments().constFirst());
+    auto file = console.openProgramme(parser);
     if (!file)
         return InputFault;
     QStringList written;

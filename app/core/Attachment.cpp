@@ -1,17 +1,27 @@
 #include "core/Attachment.h"
 
+#include "core/EnumWords.h"
+
 #include <QLocale>
+
+#include <iterator>
 
 namespace kitetp {
 
 namespace {
-const QStringList &storedNames()
-{
-    static const QStringList n = {QStringLiteral("certificate"), QStringLiteral("charter"), QStringLiteral("bep-grid"),
-                                  QStringLiteral("information"), QStringLiteral("consent"), QStringLiteral("gp-letter"),
-                                  QStringLiteral("other")};
-    return n;
-}
+
+// Per piece, in the order of Attachment::Piece: the word stored in the file, the label (context "Attachment").
+constexpr EnumWords pieceWords[] = {
+    {"certificate", QT_TRANSLATE_NOOP("Attachment", "Attestation de formation à l'ETP")},
+    {"charter", QT_TRANSLATE_NOOP("Attachment", "Charte d'engagement signée")},
+    {"bep-grid", QT_TRANSLATE_NOOP("Attachment", "Grille du bilan éducatif partagé")},
+    {"information", QT_TRANSLATE_NOOP("Attachment", "Document d'information du patient")},
+    {"consent", QT_TRANSLATE_NOOP("Attachment", "Formulaire de consentement")},
+    {"gp-letter", QT_TRANSLATE_NOOP("Attachment", "Modèle de courrier au médecin traitant")},
+    {"other", QT_TRANSLATE_NOOP("Attachment", "Autre pièce")},
+};
+static_assert(std::size(pieceWords) == size_t(Attachment::Piece::Other) + 1, "a row per piece");
+
 } // namespace
 
 const QList<Attachment::Piece> &Attachment::pieces()
@@ -23,29 +33,18 @@ const QList<Attachment::Piece> &Attachment::pieces()
 
 QString Attachment::toStored(Piece piece)
 {
-    return storedNames().value(int(piece));
+    return EnumWord::stored(pieceWords, piece);
 }
 
 Attachment::Piece Attachment::pieceFromStored(const QString &text, bool *ok)
 {
-    const int i = int(storedNames().indexOf(text));
-    if (ok)
-        *ok = i >= 0;
-    return i < 0 ? Piece::Other : Piece(i);
+    return EnumWord::fromStored(pieceWords, text, Piece::Other, ok);
 }
 
 QString Attachment::label(Piece piece)
 {
-    switch (piece) {
-    case Piece::TrainingCertificate: return AttachmentText::tr("Attestation de formation à l'ETP");
-    case Piece::SignedCharter: return AttachmentText::tr("Charte d'engagement signée");
-    case Piece::AssessmentGrid: return AttachmentText::tr("Grille du bilan éducatif partagé");
-    case Piece::InformationSheet: return AttachmentText::tr("Document d'information du patient");
-    case Piece::ConsentForm: return AttachmentText::tr("Formulaire de consentement");
-    case Piece::GpLetterModel: return AttachmentText::tr("Modèle de courrier au médecin traitant");
-    case Piece::Other: return AttachmentText::tr("Autre pièce");
-    }
-    return {};
+    const EnumWords *words = EnumWord::of(pieceWords, piece);
+    return words ? AttachmentText::tr(words->label) : QString();
 }
 
 bool Attachment::needsMember(Piece piece)

@@ -3,6 +3,7 @@
 #include <QLocale>
 
 #include <cmath>
+#include <functional>
 #include <limits>
 
 namespace kitetp {
@@ -69,21 +70,79 @@ ChartData::Axis ChartData::axisFor(double dataMax, bool integers, double fixedMa
 
 namespace {
 
+const double noValue = std::numeric_limits<double>::quiet_NaN();
+
 // A rate, or NaN when there is nothing to divide by (drawn as a gap, never as 0).
 double rate(int part, int whole)
 {
-    return whole > 0 ? 100.0 * part / whole : std::numeric_limits<double>::quiet_NaN();
+    return whole > 0 ? 100.0 * part / whole : noValue;
+}
+
+// A chart's id and titles (a bar chart of whole numbers until told otherwise).
+ChartData titled(const char *id, const QString &title, const QString &xTitle, const QString &yTitle)
+{
+    ChartData c;
+    c.id = QString::fromLatin1(id);
+    c.title = title;
+    c.xTitle = xTitle;
+    c.yTitle = yTitle;
+    return c;
+}
+
+// Percentages: from 0 to 100, with decimals.
+ChartData percentages(ChartData c)
+{
+    c.yMax = 100;
+    c.integers = false;
+    return c;
+}
+
+// One series over these categories.
+ChartData bars(ChartData c, const QStringList &categories, const QString &series, const QList<double> &values)
+{
+    c.categories = categories;
+    c.series << ChartData::Series{series, values};
+    return c;
+}
+
+// A line chart over the years, oldest first: one value a year for each series (NaN: no data that year). A year
+// without any value is named in the note: not drawn, which is not a zero.
+using YearValue = std::function<double(const IndicatorData &)>;
+ChartData overYears(ChartData c, const QList<IndicatorData> &years, const QList<QPair<QString, YearValue>> &lines)
+{
+    c.kind = ChartData::Kind::Line;
+    for (const auto &line : lines)
+        c.series << ChartData::Series{line.first, {}};
+    QStringList missing;
+    for (const IndicatorData &y : years) {
+        c.categories << y.period.shortLabel();
+        bool any = false;
+        for (qsizetype i = 0; i < lines.size(); ++i) {
+            const double v = lines.at(i).second(y);
+            c.series[i].values << v;
+            any = any || !std::isnan(v);
+        }
+        if (!any)
+            missing << y.period.shortLabel();
+    }
+    if (!missing.isEmpty())
+        c.note = EvaluationCharts::tr("Pas de données pour %1 : non tracé (ce n'est pas un zéro).", nullptr, int(missing.size()))
+                     .arg(missing.join(QStringLiteral(", ")));
+    return c;
+}
+
+// The share of favourable answers (4 or 5) among every answer on a scale.
+double favourable(const IndicatorData &y)
+{
+    const std::array<int, 5> t = y.likertTotals();
+    return rate(t[3] + t[4], t[0] + t[1] + t[2] + t[3] + t[4]);
 }
 
 } // namespace
 
 ChartData EvaluationCharts::entriesPerMonth(const IndicatorData &d)
 {
-    ChartData c;
-    c.id = QStringLiteral("entries");
-    c.title = tr("Entrées dans le programme par mois");
-    c.xTitle = tr("Mois");
-    c.yTitle = tr("Patients entrés");
+    ChartData c = titled("entries", tr("Entrées dans le programme par mois"), tr("Mois"), tr("Patients entrés"));
     ChartData::Series s{tr("Patients entrés"), {}};
     if (d.period.isValid()) {
         const QLocale locale;
@@ -100,27 +159,16 @@ ChartData EvaluationCharts::entriesPerMonth(const IndicatorData &d)
 
 ChartData EvaluationCharts::funnel(const IndicatorData &d)
 {
-    ChartData c;
-    c.id = QStringLiteral("funnel");
-    c.title = tr("Du consentement à la fin du parcours");
-    c.xTitle = tr("Étape du parcours");
-    c.yTitle = tr("Patients");
-    c.categories = {tr("Entrés"), tr("BEP"), tr("Prog. perso."), tr("≥ 1 séance"), tr("Éval. finale"), tr("Terminés")};
-    c.series << ChartData::Series{tr("Patients dans la période"),
-                                  {double(d.entered), double(d.assessed), double(d.planned), double(d.attendedOne),
-                                   double(d.finalEvaluations), double(d.completed)}};
-    return c;
+    return bars(titled("funnel", tr("Du consentement à la fin du parcours"), tr("Étape du parcours"), tr("Patients")),
+                {tr("Entrés"), tr("BEP"), tr("Prog. perso."), tr("≥ 1 séance"), tr("Éval. finale"), tr("Terminés")},
+                tr("Patients dans la période"),
+                {double(d.entered), double(d.assessed), double(d.planned), double(d.attendedOne), double(d.finalEvaluations),
+                 double(d.completed)});
 }
 
 ChartData EvaluationCharts::attendanceBySeance(const IndicatorData &d)
 {
-    ChartData c;
-    c.id = QStringLiteral("attendance");
-    c.title = tr("Taux de présence par séance");
-    c.xTitle = tr("Séance");
-    c.yTitle = tr("Présents / inscrits (%)");
-    c.yMax = 100;
-    c.integers = false;
+    ChartData c = percentages(titled("attendance", tr("Taux de présence par séance"), tr("Séance"), tr("Présents / inscrits (%)")));
     ChartData::Series s{tr("Taux de présence"), {}};
     for (const IndicatorData::SeanceActivity &a : d.seances) {
         if (a.enrolled == 0)
@@ -134,94 +182,35 @@ ChartData EvaluationCharts::attendanceBySeance(const IndicatorData &d)
 
 ChartData EvaluationCharts::objectives(const IndicatorData &d)
 {
-    ChartData c;
-    c.id = QStringLiteral("objectives");
-    c.title = tr("Objectifs des patients à l'évaluation finale");
-    c.xTitle = tr("Résultat");
-    c.yTitle = tr("Objectifs");
-    c.categories = {tr("Atteints"), tr("Partiellement"), tr("Non atteints")};
-    c.series << ChartData::Series{tr("Objectifs évalués"),
-                                  {double(d.objectivesReached), double(d.objectivesPartly), double(d.objectivesNot)}};
-    return c;
+    return bars(titled("objectives", tr("Objectifs des patients à l'évaluation finale"), tr("Résultat"), tr("Objectifs")),
+                {tr("Atteints"), tr("Partiellement"), tr("Non atteints")}, tr("Objectifs évalués"),
+                {double(d.objectivesReached), double(d.objectivesPartly), double(d.objectivesNot)});
 }
 
 ChartData EvaluationCharts::satisfaction(const IndicatorData &d)
 {
-    ChartData c;
-    c.id = QStringLiteral("satisfaction");
-    c.title = tr("Répartition des réponses de satisfaction");
-    c.xTitle = tr("Réponse (1 = pas du tout d'accord, 5 = tout à fait d'accord)");
-    c.yTitle = tr("Réponses");
-    c.categories = {QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("3"), QStringLiteral("4"), QStringLiteral("5")};
     const std::array<int, 5> t = d.likertTotals();
-    c.series << ChartData::Series{tr("Toutes les questions à échelle"),
-                                  {double(t[0]), double(t[1]), double(t[2]), double(t[3]), double(t[4])}};
-    return c;
+    return bars(titled("satisfaction", tr("Répartition des réponses de satisfaction"),
+                       tr("Réponse (1 = pas du tout d'accord, 5 = tout à fait d'accord)"), tr("Réponses")),
+                {QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("3"), QStringLiteral("4"), QStringLiteral("5")},
+                tr("Toutes les questions à échelle"), {double(t[0]), double(t[1]), double(t[2]), double(t[3]), double(t[4])});
 }
-
-namespace {
-
-const double noValue = std::numeric_limits<double>::quiet_NaN();
-
-// The years drawn on a trend chart; a year without any data is named in the note and left out of the lines.
-void yearsWithoutData(ChartData &c, const QStringList &missing)
-{
-    if (missing.isEmpty())
-        return;
-    c.note = EvaluationCharts::tr("Pas de données pour %1 : non tracé (ce n'est pas un zéro).", nullptr, int(missing.size()))
-                 .arg(missing.join(QStringLiteral(", ")));
-}
-
-} // namespace
 
 ChartData EvaluationCharts::trends(const QList<IndicatorData> &years)
 {
-    ChartData c;
-    c.id = QStringLiteral("trends");
-    c.kind = ChartData::Kind::Line;
-    c.title = tr("Évolution de l'activité");
-    c.xTitle = tr("Année");
-    c.yTitle = tr("Patients");
-    ChartData::Series entered{tr("Entrés"), {}}, attended{tr("≥ 1 séance suivie"), {}}, completed{tr("Parcours terminés"), {}};
-    QStringList missing;
-    for (const IndicatorData &y : years) {
-        c.categories << y.period.shortLabel();
-        entered.values << (y.hasPathEvents ? double(y.entered) : noValue);
-        attended.values << (y.hasSessions ? double(y.attendedOne) : noValue);
-        completed.values << (y.hasPathEvents ? double(y.completed) : noValue);
-        if (!y.hasPathEvents && !y.hasSessions)
-            missing << y.period.shortLabel();
-    }
-    c.series << entered << attended << completed;
-    yearsWithoutData(c, missing);
-    return c;
+    return overYears(titled("trends", tr("Évolution de l'activité"), tr("Année"), tr("Patients")), years,
+                     {{tr("Entrés"), [](const IndicatorData &y) { return y.hasPathEvents ? double(y.entered) : noValue; }},
+                      {tr("≥ 1 séance suivie"), [](const IndicatorData &y) { return y.hasSessions ? double(y.attendedOne) : noValue; }},
+                      {tr("Parcours terminés"), [](const IndicatorData &y) { return y.hasPathEvents ? double(y.completed) : noValue; }}});
 }
 
 ChartData EvaluationCharts::trendRates(const QList<IndicatorData> &years)
 {
-    ChartData c;
-    c.id = QStringLiteral("trend_rates");
-    c.kind = ChartData::Kind::Line;
-    c.title = tr("Évolution des indicateurs de qualité");
-    c.xTitle = tr("Année");
-    c.yTitle = tr("Pourcentage");
-    c.yMax = 100;
-    c.integers = false;
-    ChartData::Series presence{tr("Taux de présence"), {}}, reached{tr("Objectifs atteints"), {}},
-        favourable{tr("Réponses de satisfaction favorables"), {}};
-    QStringList missing;
-    for (const IndicatorData &y : years) {
-        c.categories << y.period.shortLabel();
-        presence.values << rate(y.present(), y.enrolled());
-        reached.values << rate(y.objectivesReached, y.objectivesEvaluated());
-        const std::array<int, 5> t = y.likertTotals();
-        favourable.values << rate(t[3] + t[4], t[0] + t[1] + t[2] + t[3] + t[4]);
-        if (std::isnan(presence.values.last()) && std::isnan(reached.values.last()) && std::isnan(favourable.values.last()))
-            missing << y.period.shortLabel();
-    }
-    c.series << presence << reached << favourable;
-    yearsWithoutData(c, missing);
-    return c;
+    return overYears(percentages(titled("trend_rates", tr("Évolution des indicateurs de qualité"), tr("Année"), tr("Pourcentage"))),
+                     years,
+                     {{tr("Taux de présence"), [](const IndicatorData &y) { return rate(y.present(), y.enrolled()); }},
+                      {tr("Objectifs atteints"), [](const IndicatorData &y) { return rate(y.objectivesReached, y.objectivesEvaluated()); }},
+                      {tr("Réponses de satisfaction favorables"), favourable}});
 }
 
 QList<ChartData> EvaluationCharts::all(const IndicatorData &data, const QList<IndicatorData> &years)

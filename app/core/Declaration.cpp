@@ -1,8 +1,11 @@
 #include "core/Declaration.h"
 
 #include "core/Dates.h"
+#include "core/EnumWords.h"
 
 #include <QLocale>
+
+#include <iterator>
 
 namespace kitetp {
 
@@ -12,18 +15,31 @@ class DeclText
     Q_DECLARE_TR_FUNCTIONS(Declaration)
 };
 
-const QStringList &kindNames()
+// Per kind of event, in the order of DeclarationEvent::Kind: the stored word, the label (context "Declaration").
+constexpr EnumWords kindWords[] = {
+    {"sent", QT_TRANSLATE_NOOP("Declaration", "Dossier envoyé à l'ARS")},
+    {"missing_items", QT_TRANSLATE_NOOP("Declaration", "Liste de pièces manquantes reçue")},
+    {"complement_sent", QT_TRANSLATE_NOOP("Declaration", "Compléments envoyés")},
+    {"acknowledged", QT_TRANSLATE_NOOP("Declaration", "Accusé de réception du dossier complet")},
+    {"change", QT_TRANSLATE_NOOP("Declaration", "Changement notifié")},
+    {"stop", QT_TRANSLATE_NOOP("Declaration", "Arrêt du programme")},
+};
+static_assert(std::size(kindWords) == size_t(DeclarationEvent::Kind::Stop) + 1, "a row per kind");
+
+// Per change notified, in the order of DeclarationEvent::Change (None: stored empty, no label).
+constexpr EnumWords changeWords[] = {
+    {nullptr, nullptr},
+    {"coordinator", QT_TRANSLATE_NOOP("Declaration", "changement de coordonnateur")},
+    {"objectives", QT_TRANSLATE_NOOP("Declaration", "changement d'objectifs")},
+    {"funding", QT_TRANSLATE_NOOP("Declaration", "changement de source de financement")},
+};
+static_assert(std::size(changeWords) == size_t(DeclarationEvent::Change::Funding) + 1, "a row per change");
+
+QString labelOf(const EnumWords *words)
 {
-    static const QStringList n = {QStringLiteral("sent"), QStringLiteral("missing_items"), QStringLiteral("complement_sent"),
-                                  QStringLiteral("acknowledged"), QStringLiteral("change"), QStringLiteral("stop")};
-    return n;
+    return words && words->label ? DeclText::tr(words->label) : QString();
 }
 
-const QStringList &changeNames()
-{
-    static const QStringList n = {QString(), QStringLiteral("coordinator"), QStringLiteral("objectives"), QStringLiteral("funding")};
-    return n;
-}
 } // namespace
 
 QString Funding::check() const
@@ -52,47 +68,27 @@ QString DeclarationEvent::check() const
     return {};
 }
 
-QString DeclarationEvent::toStored(Kind kind) { return kindNames().value(int(kind)); }
-QString DeclarationEvent::toStored(Change change) { return changeNames().value(int(change)); }
+QString DeclarationEvent::toStored(Kind kind) { return EnumWord::stored(kindWords, kind); }
+QString DeclarationEvent::toStored(Change change) { return EnumWord::stored(changeWords, change); }
 
 DeclarationEvent::Kind DeclarationEvent::kindFromStored(const QString &text, bool *ok)
 {
-    const int i = int(kindNames().indexOf(text));
-    if (ok)
-        *ok = i >= 0;
-    return Kind(i < 0 ? 0 : i);
+    return EnumWord::fromStored(kindWords, text, Kind::Sent, ok);
 }
 
 DeclarationEvent::Change DeclarationEvent::changeFromStored(const QString &text, bool *ok)
 {
-    const int i = int(changeNames().indexOf(text));
-    if (ok)
-        *ok = i >= 0;
-    return Change(i < 0 ? 0 : i);
+    return EnumWord::fromStored(changeWords, text, Change::None, ok);
 }
 
 QString DeclarationEvent::label(Kind kind)
 {
-    switch (kind) {
-    case Kind::Sent: return DeclText::tr("Dossier envoyé à l'ARS");
-    case Kind::MissingItems: return DeclText::tr("Liste de pièces manquantes reçue");
-    case Kind::ComplementSent: return DeclText::tr("Compléments envoyés");
-    case Kind::Acknowledged: return DeclText::tr("Accusé de réception du dossier complet");
-    case Kind::Change: return DeclText::tr("Changement notifié");
-    case Kind::Stop: return DeclText::tr("Arrêt du programme");
-    }
-    return {};
+    return labelOf(EnumWord::of(kindWords, kind));
 }
 
 QString DeclarationEvent::label(Change change)
 {
-    switch (change) {
-    case Change::None: return {};
-    case Change::Coordinator: return DeclText::tr("changement de coordonnateur");
-    case Change::Objectives: return DeclText::tr("changement d'objectifs");
-    case Change::Funding: return DeclText::tr("changement de source de financement");
-    }
-    return {};
+    return labelOf(EnumWord::of(changeWords, change));
 }
 
 DeclarationTimeline::DeclarationTimeline(const QList<DeclarationEvent> &events)

@@ -32,6 +32,12 @@ public:
         add(QStringLiteral("field.") + key, ProgrammeFields::label(key), filled ? Status::Met : Status::Missing,
             filled ? QString() : DeclarationChecklist::tr("Non renseigné."), key);
     }
+    // Dossier fields that must be filled, in this order.
+    void fields(std::initializer_list<const char *> keys)
+    {
+        for (const char *key : keys)
+            field(QString::fromLatin1(key));
+    }
     // A yes/no field that must be answered "oui".
     void yes(const QString &id, const QString &key, const QString &whenNo, Status whenMissing = Status::Missing)
     {
@@ -43,6 +49,13 @@ public:
                 v.isEmpty() ? DeclarationChecklist::tr("Non renseigné.") : whenNo, key);
     }
 
+    // Met when nobody is left out; missing otherwise, `reason` ("... : %1.") naming who.
+    void everyone(const QString &id, const QString &label, const QStringList &leftOut, const QString &reason)
+    {
+        add(id, label, leftOut.isEmpty() ? Status::Met : Status::Missing,
+            leftOut.isEmpty() ? QString() : reason.arg(QLocale().createSeparatedList(leftOut)));
+    }
+
     const DeclarationFacts &facts;
     QList<ChecklistItem> items;
 
@@ -50,11 +63,6 @@ private:
     QString m_section;
     QString m_step;
 };
-
-QString names(const QStringList &list)
-{
-    return QLocale().createSeparatedList(list);
-}
 
 void teamRules(Builder &b)
 {
@@ -98,8 +106,7 @@ void teamRules(Builder &b)
               attached ? Status::Met : Status::Missing,
               attached ? coord->trainingBody : DeclarationChecklist::tr("Aucune attestation jointe pour %1.").arg(coord->name));
     }
-    b.field(QStringLiteral("coordinator.position"));
-    b.field(QStringLiteral("coordinator.organisation"));
+    b.fields({"coordinator.position", "coordinator.organisation"});
 
     b.section(DeclarationChecklist::tr("Équipe"), QStringLiteral("team"));
     QSet<QString> professions;
@@ -131,18 +138,14 @@ void teamRules(Builder &b)
         b.add(QStringLiteral("team.training"), DeclarationChecklist::tr("Chaque intervenant a suivi au moins 40 heures de formation à l'ETP"),
               Status::Missing, DeclarationChecklist::tr("L'équipe est vide."));
     } else {
-        b.add(QStringLiteral("team.training"), DeclarationChecklist::tr("Chaque intervenant a suivi au moins 40 heures de formation à l'ETP"),
-              untrained.isEmpty() ? Status::Met : Status::Missing,
-              untrained.isEmpty() ? QString() : DeclarationChecklist::tr("Moins de 40 h : %1.").arg(names(untrained)));
-        b.add(QStringLiteral("team.certificates"), DeclarationChecklist::tr("L'attestation de formation de chaque intervenant est jointe"),
-              noCertificate.isEmpty() ? Status::Met : Status::Missing,
-              noCertificate.isEmpty() ? QString() : DeclarationChecklist::tr("Sans attestation jointe : %1.").arg(names(noCertificate)));
-        b.add(QStringLiteral("team.charters"), DeclarationChecklist::tr("Chaque intervenant a signé la charte d'engagement"),
-              unsigned_.isEmpty() ? Status::Met : Status::Missing,
-              unsigned_.isEmpty() ? QString() : DeclarationChecklist::tr("Charte non signée : %1.").arg(names(unsigned_)));
-        b.add(QStringLiteral("team.charters_attached"), DeclarationChecklist::tr("La charte signée de chaque intervenant est jointe"),
-              charterNotAttached.isEmpty() ? Status::Met : Status::Missing,
-              charterNotAttached.isEmpty() ? QString() : DeclarationChecklist::tr("Charte signée non jointe : %1.").arg(names(charterNotAttached)));
+        b.everyone(QStringLiteral("team.training"), DeclarationChecklist::tr("Chaque intervenant a suivi au moins 40 heures de formation à l'ETP"),
+                   untrained, DeclarationChecklist::tr("Moins de 40 h : %1."));
+        b.everyone(QStringLiteral("team.certificates"), DeclarationChecklist::tr("L'attestation de formation de chaque intervenant est jointe"),
+                   noCertificate, DeclarationChecklist::tr("Sans attestation jointe : %1."));
+        b.everyone(QStringLiteral("team.charters"), DeclarationChecklist::tr("Chaque intervenant a signé la charte d'engagement"),
+                   unsigned_, DeclarationChecklist::tr("Charte non signée : %1."));
+        b.everyone(QStringLiteral("team.charters_attached"), DeclarationChecklist::tr("La charte signée de chaque intervenant est jointe"),
+                   charterNotAttached, DeclarationChecklist::tr("Charte signée non jointe : %1."));
     }
 }
 
@@ -175,8 +178,7 @@ QList<ChecklistItem> DeclarationChecklist::compute(const DeclarationFacts &f)
 {
     Builder b(f);
     b.section(tr("Structure porteuse"), QStringLiteral("need"));
-    for (const char *key : {"structure.name", "structure.finess", "structure.status", "structure.address", "structure.places"})
-        b.field(QString::fromLatin1(key));
+    b.fields({"structure.name", "structure.finess", "structure.status", "structure.address", "structure.places"});
 
     teamRules(b);
 
@@ -196,12 +198,10 @@ QList<ChecklistItem> DeclarationChecklist::compute(const DeclarationFacts &f)
     }
 
     b.section(tr("Le programme"), QStringLiteral("need"));
-    for (const char *key : {"programme.title", "programme.condition", "programme.summary", "programme.population",
-                            "programme.beneficiaries", "programme.referral"})
-        b.field(QString::fromLatin1(key));
+    b.fields({"programme.title", "programme.condition", "programme.summary", "programme.population",
+                            "programme.beneficiaries", "programme.referral"});
     b.section(tr("Le programme"), QStringLiteral("design"));
-    for (const char *key : {"programme.setting", "programme.objectives", "programme.criteria", "programme.evidence"})
-        b.field(QString::fromLatin1(key));
+    b.fields({"programme.setting", "programme.objectives", "programme.criteria", "programme.evidence"});
     if (f.field(QStringLiteral("programme.support_actions")).isEmpty())
         b.add(QStringLiteral("field.programme.support_actions"), ProgrammeFields::label(QStringLiteral("programme.support_actions")),
               Status::ToVerify, tr("À décrire s'il existe des actions d'accompagnement."), QStringLiteral("programme.support_actions"));
@@ -209,8 +209,7 @@ QList<ChecklistItem> DeclarationChecklist::compute(const DeclarationFacts &f)
         b.field(QStringLiteral("programme.support_actions"));
 
     b.section(tr("Parcours du patient"), QStringLiteral("design"));
-    for (const char *key : {"path.assessment", "path.personalised", "path.sessions", "path.evaluation"})
-        b.field(QString::fromLatin1(key));
+    b.fields({"path.assessment", "path.personalised", "path.sessions", "path.evaluation"});
     const int ready = f.seances - f.draftSeances;
     b.add(QStringLiteral("design.seances"), tr("Les séances sont décrites (ateliers)"),
           ready > 0 ? Status::Met : Status::Missing,
@@ -218,23 +217,19 @@ QList<ChecklistItem> DeclarationChecklist::compute(const DeclarationFacts &f)
                          : tr("%n séance(s) prête(s), %1 en brouillon.", nullptr, ready).arg(f.draftSeances));
 
     b.section(tr("Coordination"), QStringLiteral("documents"));
-    b.field(QStringLiteral("coordination.team"));
-    b.field(QStringLiteral("coordination.carers"));
+    b.fields({"coordination.team", "coordination.carers"});
     b.yes(QStringLiteral("coordination.gp_letter"), QStringLiteral("coordination.gp_letter"),
           tr("Le médecin traitant doit être informé, avec l'accord du patient."));
-    b.field(QStringLiteral("record.kind"));
-    b.field(QStringLiteral("record.access"));
+    b.fields({"record.kind", "record.access"});
 
     b.section(tr("Information, consentement et confidentialité"), QStringLiteral("documents"));
-    b.field(QStringLiteral("information.documents"));
-    b.field(QStringLiteral("consent.process"));
+    b.fields({"information.documents", "consent.process"});
     b.yes(QStringLiteral("consent.withdrawal"), QStringLiteral("consent.withdrawal"),
           tr("Le patient doit pouvoir sortir du programme à tout moment sans conséquence sur sa prise en charge."));
     b.field(QStringLiteral("confidentiality.data"));
 
     b.section(tr("Évaluation"), QStringLiteral("documents"));
-    b.field(QStringLiteral("evaluation.annual"));
-    b.field(QStringLiteral("evaluation.quadrennial"));
+    b.fields({"evaluation.annual", "evaluation.quadrennial"});
 
     b.section(tr("Financement"), QStringLiteral("documents"));
     b.add(QStringLiteral("funding.sources"), tr("Les sources de financement prévues sont indiquées"),
@@ -251,8 +246,7 @@ QList<ChecklistItem> DeclarationChecklist::compute(const DeclarationFacts &f)
                    "financer, ni mettre en œuvre les contacts du programme avec les patients.")
               : industry.isEmpty() ? tr("Non renseigné.") : QString(),
           QStringLiteral("declaration.no_industry"));
-    b.field(QStringLiteral("declaration.signatory"));
-    b.field(QStringLiteral("declaration.ars"));
+    b.fields({"declaration.signatory", "declaration.ars"});
     if (f.field(QStringLiteral("declaration.sworn")) == QLatin1String("oui"))
         b.add(QStringLiteral("declaration.sworn"), ProgrammeFields::label(QStringLiteral("declaration.sworn")), Status::Met, {},
               QStringLiteral("declaration.sworn"));

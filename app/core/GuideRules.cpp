@@ -23,22 +23,25 @@ bool hasControl(const QString &text, bool multiLine)
     return false;
 }
 
-QString checkLine(const QString &what, const QString &text, int max)
+// At most `max` characters and no control character; line breaks only in a text (`multiLine`), not in a line.
+QString checkChars(const QString &what, const QString &text, int max, bool multiLine)
 {
     if (text.size() > max)
         return GuideRules::tr("%1 : %2 caractères au plus (le texte en a %3).").arg(what).arg(max).arg(text.size());
-    if (hasControl(text, false))
-        return GuideRules::tr("%1 : une seule ligne, sans caractère de contrôle.").arg(what);
+    if (hasControl(text, multiLine))
+        return multiLine ? GuideRules::tr("%1 : caractère de contrôle interdit.").arg(what)
+                         : GuideRules::tr("%1 : une seule ligne, sans caractère de contrôle.").arg(what);
     return {};
+}
+
+QString checkLine(const QString &what, const QString &text, int max)
+{
+    return checkChars(what, text, max, false);
 }
 
 QString checkText(const QString &what, const QString &text, int max)
 {
-    if (text.size() > max)
-        return GuideRules::tr("%1 : %2 caractères au plus (le texte en a %3).").arg(what).arg(max).arg(text.size());
-    if (hasControl(text, true))
-        return GuideRules::tr("%1 : caractère de contrôle interdit.").arg(what);
-    return {};
+    return checkChars(what, text, max, true);
 }
 
 QString checkList(const QString &what, const QStringList &items)

@@ -17,28 +17,32 @@ std::optional<double> IndicatorData::LikertQuestion::mean() const
     return sum / n;
 }
 
-int IndicatorData::sessionsHeld() const
+namespace {
+
+// One figure of every séance, added up.
+int total(const QList<IndicatorData::SeanceActivity> &seances, int IndicatorData::SeanceActivity::*figure)
 {
     int n = 0;
-    for (const SeanceActivity &s : seances)
-        n += s.sessionsHeld;
+    for (const IndicatorData::SeanceActivity &s : seances)
+        n += s.*figure;
     return n;
+}
+
+} // namespace
+
+int IndicatorData::sessionsHeld() const
+{
+    return total(seances, &SeanceActivity::sessionsHeld);
 }
 
 int IndicatorData::enrolled() const
 {
-    int n = 0;
-    for (const SeanceActivity &s : seances)
-        n += s.enrolled;
-    return n;
+    return total(seances, &SeanceActivity::enrolled);
 }
 
 int IndicatorData::present() const
 {
-    int n = 0;
-    for (const SeanceActivity &s : seances)
-        n += s.present;
-    return n;
+    return total(seances, &SeanceActivity::present);
 }
 
 int IndicatorData::stopped() const
@@ -269,30 +273,45 @@ QList<Indicator> Indicators::list(const IndicatorData &d)
     return out;
 }
 
+namespace {
+
+// Each section's key (JSON, CSV) and label, in the order of the enum.
+struct SectionName
+{
+    Indicator::Section section;
+    const char *key;
+    const char *label; // untranslated
+};
+
+constexpr SectionName sectionNames[] = {
+    {Indicator::Section::Activity, "activity", QT_TRANSLATE_NOOP("Indicators", "Activité")},
+    {Indicator::Section::Process, "process", QT_TRANSLATE_NOOP("Indicators", "Processus")},
+    {Indicator::Section::Results, "results", QT_TRANSLATE_NOOP("Indicators", "Résultats")},
+    {Indicator::Section::Quality, "quality", QT_TRANSLATE_NOOP("Indicators", "Indicateurs de processus (d'après la HAS, 2014)")},
+    {Indicator::Section::Team, "team", QT_TRANSLATE_NOOP("Indicators", "Équipe")},
+    {Indicator::Section::Satisfaction, "satisfaction", QT_TRANSLATE_NOOP("Indicators", "Satisfaction des patients")},
+};
+
+const SectionName *nameOf(Indicator::Section section)
+{
+    for (const SectionName &n : sectionNames)
+        if (n.section == section)
+            return &n;
+    return nullptr;
+}
+
+} // namespace
+
 QString Indicators::sectionKey(Indicator::Section section)
 {
-    switch (section) {
-    case Indicator::Section::Activity: return QStringLiteral("activity");
-    case Indicator::Section::Process: return QStringLiteral("process");
-    case Indicator::Section::Results: return QStringLiteral("results");
-    case Indicator::Section::Quality: return QStringLiteral("quality");
-    case Indicator::Section::Team: return QStringLiteral("team");
-    case Indicator::Section::Satisfaction: return QStringLiteral("satisfaction");
-    }
-    return {};
+    const SectionName *n = nameOf(section);
+    return n ? QString::fromLatin1(n->key) : QString();
 }
 
 QString Indicators::sectionLabel(Indicator::Section section)
 {
-    switch (section) {
-    case Indicator::Section::Activity: return tr("Activité");
-    case Indicator::Section::Process: return tr("Processus");
-    case Indicator::Section::Results: return tr("Résultats");
-    case Indicator::Section::Quality: return tr("Indicateurs de processus (d'après la HAS, 2014)");
-    case Indicator::Section::Team: return tr("Équipe");
-    case Indicator::Section::Satisfaction: return tr("Satisfaction des patients");
-    }
-    return {};
+    const SectionName *n = nameOf(section);
+    return n ? tr(n->label) : QString();
 }
 
 QString Indicators::unitKey(Indicator::Unit unit)

@@ -5,18 +5,28 @@
 #include <QCoreApplication>
 
 #include <algorithm>
+#include <iterator>
 #include <numeric>
 
 namespace kitetp::PatientPath {
 
 namespace {
 
+// Under the context lupdate gives a tr() call in this namespace (the one the .ts files translate).
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("PatientPath", text);
+    return QCoreApplication::translate("kitetp::PatientPath", text);
 }
 
 constexpr int maxTextLength = 10000;
+
+// The label of `value` from untranslated labels in the order of its enum; empty outside them.
+template<std::size_t N, typename Enum>
+QString labelOf(const char *const (&labels)[N], Enum value)
+{
+    const auto i = static_cast<std::size_t>(value);
+    return i < N ? tr(labels[i]) : QString();
+}
 
 bool hasKind(const QList<PathEvent> &path, PathEvent::Kind kind, qint64 exceptId)
 {
@@ -40,6 +50,61 @@ QDate latest(const QList<PathEvent> &path, PathEvent::Kind kind)
             d = e.date;
     return d;
 }
+
+// The labels, untranslated (context kitetp::PatientPath, as lupdate names it).
+// In the order of Stage.
+constexpr const char *stageLabels[] = {
+    QT_TRANSLATE_NOOP("kitetp::PatientPath", "Entrée (bilan à faire)"),
+    QT_TRANSLATE_NOOP("kitetp::PatientPath", "Bilan fait"),
+    QT_TRANSLATE_NOOP("kitetp::PatientPath", "En séances"),
+    QT_TRANSLATE_NOOP("kitetp::PatientPath", "Évalué"),
+    QT_TRANSLATE_NOOP("kitetp::PatientPath", "Synthèse envoyée"),
+    QT_TRANSLATE_NOOP("kitetp::PatientPath", "Sorti"),
+};
+static_assert(std::size(stageLabels) == size_t(Stage::Exited) + 1, "a label per value");
+
+// In the order of Patient::Status.
+constexpr const char *statusLabels[] = {
+    QT_TRANSLATE_NOOP("kitetp::PatientPath", "En cours"),
+    QT_TRANSLATE_NOOP("kitetp::PatientPath", "Parcours terminé"),
+    QT_TRANSLATE_NOOP("kitetp::PatientPath", "Arrêt à sa demande"),
+    QT_TRANSLATE_NOOP("kitetp::PatientPath", "Perdu de vue"),
+    QT_TRANSLATE_NOOP("kitetp::PatientPath", "Décédé"),
+    QT_TRANSLATE_NOOP("kitetp::PatientPath", "Déménagé"),
+};
+static_assert(std::size(statusLabels) == size_t(Patient::Status::Moved) + 1, "a label per value");
+
+// In the order of PathEvent::Kind.
+constexpr const char *kindLabels[] = {
+    QT_TRANSLATE_NOOP("kitetp::PatientPath", "Proposition et information"),
+    QT_TRANSLATE_NOOP("kitetp::PatientPath", "Consentement à entrer"),
+    QT_TRANSLATE_NOOP("kitetp::PatientPath", "Consentement au partage"),
+    QT_TRANSLATE_NOOP("kitetp::PatientPath", "Bilan éducatif partagé"),
+    QT_TRANSLATE_NOOP("kitetp::PatientPath", "Programme personnalisé"),
+    QT_TRANSLATE_NOOP("kitetp::PatientPath", "Suivi intermédiaire"),
+    QT_TRANSLATE_NOOP("kitetp::PatientPath", "Évaluation individuelle finale"),
+    QT_TRANSLATE_NOOP("kitetp::PatientPath", "Synthèse au médecin traitant"),
+    QT_TRANSLATE_NOOP("kitetp::PatientPath", "Sortie du programme"),
+};
+static_assert(std::size(kindLabels) == size_t(PathEvent::Kind::Exit) + 1, "a label per value");
+
+// In the order of Objective::Result.
+constexpr const char *resultLabels[] = {
+    QT_TRANSLATE_NOOP("kitetp::PatientPath", "À évaluer"),
+    QT_TRANSLATE_NOOP("kitetp::PatientPath", "Atteint"),
+    QT_TRANSLATE_NOOP("kitetp::PatientPath", "Partiellement atteint"),
+    QT_TRANSLATE_NOOP("kitetp::PatientPath", "Non atteint"),
+};
+static_assert(std::size(resultLabels) == size_t(Objective::Result::NotReached) + 1, "a label per value");
+
+// In the order of Attendance::Status.
+constexpr const char *attendanceLabels[] = {
+    QT_TRANSLATE_NOOP("kitetp::PatientPath", "Inscrit"),
+    QT_TRANSLATE_NOOP("kitetp::PatientPath", "Présent"),
+    QT_TRANSLATE_NOOP("kitetp::PatientPath", "Absent"),
+    QT_TRANSLATE_NOOP("kitetp::PatientPath", "Excusé"),
+};
+static_assert(std::size(attendanceLabels) == size_t(Attendance::Status::Excused) + 1, "a label per value");
 
 } // namespace
 
@@ -65,15 +130,7 @@ QList<Stage> allStages()
 
 QString stageLabel(Stage s)
 {
-    switch (s) {
-    case Stage::Entry: return tr("Entrée (bilan à faire)");
-    case Stage::Assessed: return tr("Bilan fait");
-    case Stage::Planned: return tr("En séances");
-    case Stage::Evaluated: return tr("Évalué");
-    case Stage::LetterSent: return tr("Synthèse envoyée");
-    case Stage::Exited: return tr("Sorti");
-    }
-    return {};
+    return labelOf(stageLabels, s);
 }
 
 QList<Patient::Status> allStatuses()
@@ -84,15 +141,7 @@ QList<Patient::Status> allStatuses()
 
 QString statusLabel(Patient::Status s)
 {
-    switch (s) {
-    case Patient::Status::Active: return tr("En cours");
-    case Patient::Status::Completed: return tr("Parcours terminé");
-    case Patient::Status::Stopped: return tr("Arrêt à sa demande");
-    case Patient::Status::Lost: return tr("Perdu de vue");
-    case Patient::Status::Died: return tr("Décédé");
-    case Patient::Status::Moved: return tr("Déménagé");
-    }
-    return {};
+    return labelOf(statusLabels, s);
 }
 
 QList<PathEvent::Kind> allKinds()
@@ -104,40 +153,17 @@ QList<PathEvent::Kind> allKinds()
 
 QString kindLabel(PathEvent::Kind k)
 {
-    switch (k) {
-    case PathEvent::Kind::Proposal: return tr("Proposition et information");
-    case PathEvent::Kind::ConsentEntry: return tr("Consentement à entrer");
-    case PathEvent::Kind::ConsentShare: return tr("Consentement au partage");
-    case PathEvent::Kind::Assessment: return tr("Bilan éducatif partagé");
-    case PathEvent::Kind::Plan: return tr("Programme personnalisé");
-    case PathEvent::Kind::FollowUp: return tr("Suivi intermédiaire");
-    case PathEvent::Kind::FinalEvaluation: return tr("Évaluation individuelle finale");
-    case PathEvent::Kind::GpLetter: return tr("Synthèse au médecin traitant");
-    case PathEvent::Kind::Exit: return tr("Sortie du programme");
-    }
-    return {};
+    return labelOf(kindLabels, k);
 }
 
 QString resultLabel(Objective::Result r)
 {
-    switch (r) {
-    case Objective::Result::Pending: return tr("À évaluer");
-    case Objective::Result::Reached: return tr("Atteint");
-    case Objective::Result::Partly: return tr("Partiellement atteint");
-    case Objective::Result::NotReached: return tr("Non atteint");
-    }
-    return {};
+    return labelOf(resultLabels, r);
 }
 
 QString attendanceLabel(Attendance::Status s)
 {
-    switch (s) {
-    case Attendance::Status::Enrolled: return tr("Inscrit");
-    case Attendance::Status::Present: return tr("Présent");
-    case Attendance::Status::Absent: return tr("Absent");
-    case Attendance::Status::Excused: return tr("Excusé");
-    }
-    return {};
+    return labelOf(attendanceLabels, s);
 }
 
 QList<PathIssue> checkEvent(const PathEvent &event, const QList<PathEvent> &path, const QDate &today)

@@ -1,61 +1,36 @@
 #include "core/Patients.h"
 
-#include <QStringList>
+#include "core/EnumWords.h"
+
+#include <iterator>
 
 namespace kitetp {
 
 namespace {
 
-template<typename Enum>
-QString storedName(const QStringList &names, Enum value)
-{
-    return names.value(static_cast<int>(value));
-}
+// The words the programme file stores, per value in the order of each enum.
+constexpr const char *patientStatusWords[] = {"active", "completed", "stopped", "lost", "died", "moved"};
+static_assert(std::size(patientStatusWords) == size_t(Patient::Status::Moved) + 1, "a word per status");
 
-template<typename Enum>
-Enum fromName(const QStringList &names, const QString &text)
-{
-    const int index = int(names.indexOf(text));
-    return static_cast<Enum>(index < 0 ? 0 : index);
-}
+constexpr const char *pathEventWords[] = {"proposal", "consent_entry", "consent_share", "assessment", "plan",
+                                          "followup", "final_evaluation", "gp_letter", "exit"};
+static_assert(std::size(pathEventWords) == size_t(PathEvent::Kind::Exit) + 1, "a word per kind");
 
-const QStringList &patientStatusNames()
-{
-    static const QStringList n = {QStringLiteral("active"), QStringLiteral("completed"), QStringLiteral("stopped"),
-                                  QStringLiteral("lost"), QStringLiteral("died"), QStringLiteral("moved")};
-    return n;
-}
+constexpr const char *objectiveResultWords[] = {nullptr /* pending: stored empty */, "reached", "partly", "not"};
+static_assert(std::size(objectiveResultWords) == size_t(Objective::Result::NotReached) + 1, "a word per result");
 
-const QStringList &pathEventNames()
-{
-    static const QStringList n = {QStringLiteral("proposal"), QStringLiteral("consent_entry"), QStringLiteral("consent_share"),
-                                  QStringLiteral("assessment"), QStringLiteral("plan"), QStringLiteral("followup"),
-                                  QStringLiteral("final_evaluation"), QStringLiteral("gp_letter"), QStringLiteral("exit")};
-    return n;
-}
-
-const QStringList &objectiveResultNames()
-{
-    static const QStringList n = {QString(), QStringLiteral("reached"), QStringLiteral("partly"), QStringLiteral("not")};
-    return n;
-}
-
-const QStringList &attendanceNames()
-{
-    static const QStringList n = {QStringLiteral("enrolled"), QStringLiteral("present"), QStringLiteral("absent"),
-                                  QStringLiteral("excused")};
-    return n;
-}
+constexpr const char *attendanceWords[] = {"enrolled", "present", "absent", "excused"};
+static_assert(std::size(attendanceWords) == size_t(Attendance::Status::Excused) + 1, "a word per status");
 
 } // namespace
 
-QString toStored(Patient::Status status) { return storedName(patientStatusNames(), status); }
-Patient::Status patientStatusFromStored(const QString &text) { return fromName<Patient::Status>(patientStatusNames(), text); }
-QString toStored(PathEvent::Kind kind) { return storedName(pathEventNames(), kind); }
-PathEvent::Kind pathEventKindFromStored(const QString &text) { return fromName<PathEvent::Kind>(pathEventNames(), text); }
-QString toStored(Objective::Result result) { return storedName(objectiveResultNames(), result); }
-Objective::Result objectiveResultFromStored(const QString &text) { return fromName<Objective::Result>(objectiveResultNames(), text); }
-QString toStored(Attendance::Status status) { return storedName(attendanceNames(), status); }
-Attendance::Status attendanceStatusFromStored(const QString &text) { return fromName<Attendance::Status>(attendanceNames(), text); }
+QString toStored(Patient::Status status) { return EnumWord::stored(patientStatusWords, status); }
+Patient::Status patientStatusFromStored(const QString &text) { return EnumWord::fromStored(patientStatusWords, text, Patient::Status::Active); }
+QString toStored(PathEvent::Kind kind) { return EnumWord::stored(pathEventWords, kind); }
+PathEvent::Kind pathEventKindFromStored(const QString &text) { return EnumWord::fromStored(pathEventWords, text, PathEvent::Kind::Proposal); }
+QString toStored(Objective::Result result) { return EnumWord::stored(objectiveResultWords, result); }
+Objective::Result objectiveResultFromStored(const QString &text) { return EnumWord::fromStored(objectiveResultWords, text, Objective::Result::Pending); }
+QString toStored(Attendance::Status status) { return EnumWord::stored(attendanceWords, status); }
+Attendance::Status attendanceStatusFromStored(const QString &text) { return EnumWord::fromStored(attendanceWords, text, Attendance::Status::Enrolled); }
 
 } // namespace kitetp

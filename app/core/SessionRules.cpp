@@ -11,9 +11,10 @@
 namespace kitetp::SessionRules {
 
 namespace {
+// Under the context lupdate gives a tr() call in this namespace (the one the .ts files translate).
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("SessionRules", text);
+    return QCoreApplication::translate("kitetp::SessionRules", text);
 }
 
 QDateTime endOf(const Session &s)

@@ -6,7 +6,11 @@
 #include "storage/FieldStore.h"
 #include "storage/ProgrammeFile.h"
 
+#include <QCoreApplication>
 #include <QDate>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 namespace kitetp {
 
@@ -35,27 +39,20 @@ FileError DemoGenerator::fill()
     return {};
 }
 
+// The programme's fields: the fictional texts of resources/demo/fields.json (field key -> text, compiled in) and
+// the first day of the years asked for.
 FileError DemoGenerator::fillProgramme()
 {
-    const QDate start(m_options.lastYear - m_options.years + 1, 1, 15);
-    FieldStore fields(m_file);
-    return fields.setValues({
-        {QStringLiteral("programme.title"), QStringLiteral("Programme de démonstration — traitements anticancéreux oraux")},
-        {QStringLiteral("programme.summary"),
-         QStringLiteral("Programme fictif créé par Kit ETP pour essayer l'application. "
-                        "Toutes les personnes et tous les lieux sont inventés.")},
-        {QStringLiteral("programme.condition"), QStringLiteral("Cancers traités par thérapie orale")},
-        {QStringLiteral("programme.start"), Dates::toStored(start)},
-        {QStringLiteral("structure.name"), QStringLiteral("Centre hospitalier fictif de Belleville-sur-Loire")},
-        {QStringLiteral("structure.finess"), QStringLiteral("000000000")},
-        {QStringLiteral("structure.status"), QStringLiteral("Établissement public de santé (fictif)")},
-        {QStringLiteral("structure.address"), QStringLiteral("1 rue Imaginaire\n99999 Belleville-sur-Loire")},
-        {QStringLiteral("structure.places"), QStringLiteral("Hôpital de jour d'oncologie, salle d'éducation")},
-        {QStringLiteral("contact.name"), QStringLiteral("Camille Exemple (fictive)")},
-        {QStringLiteral("contact.role"), QStringLiteral("Infirmière coordinatrice")},
-        {QStringLiteral("contact.phone"), QStringLiteral("01 00 00 00 00")},
-        {QStringLiteral("contact.email"), QStringLiteral("etp@exemple.invalid")},
-    });
+    QFile json(QStringLiteral(":/demo/fields.json"));
+    const QJsonObject texts = json.open(QIODevice::ReadOnly) ? QJsonDocument::fromJson(json.readAll()).object() : QJsonObject();
+    if (texts.isEmpty()) // only a broken build lacks it
+        return FileError(FileError::InvalidInput, m_file.path(),
+                         QCoreApplication::translate("DemoGenerator", "Les textes du programme de démonstration manquent."));
+    QHash<QString, QString> values;
+    for (auto it = texts.constBegin(); it != texts.constEnd(); ++it)
+        values.insert(it.key(), it.value().toString());
+    values.insert(QStringLiteral("programme.start"), Dates::toStored(QDate(m_options.lastYear - m_options.years + 1, 1, 15)));
+    return FieldStore(m_file).setValues(values);
 }
 
 } // namespace kitetp

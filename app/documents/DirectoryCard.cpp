@@ -23,6 +23,21 @@ QJsonValue text(const QHash<QString, QString> &fields, const char *key)
     const QString v = fields.value(QString::fromLatin1(key)).trimmed();
     return v.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(v);
 }
+
+// An object of dossier fields, each under its name in the card ({name, field key}); a field left empty is null.
+QJsonObject fieldsObject(const QHash<QString, QString> &fields, std::initializer_list<std::pair<const char *, const char *>> names)
+{
+    QJsonObject o;
+    for (const auto &[name, key] : names)
+        o.insert(QString::fromLatin1(name), text(fields, key));
+    return o;
+}
+
+// A date as stored, null when there is none.
+QJsonValue date(const QDate &d)
+{
+    return d.isValid() ? QJsonValue(Dates::toStored(d)) : QJsonValue(QJsonValue::Null);
+}
 } // namespace
 
 QJsonObject toJson(ProgrammeFile &file, const QDate &today)
@@ -43,7 +58,6 @@ QJsonObject toJson(ProgrammeFile &file, const QDate &today)
     }
     bool ok = false;
     const int beneficiaries = f.value(QStringLiteral("programme.beneficiaries")).toInt(&ok);
-    const QDate effective = timeline.effective(today);
     return QJsonObject{
         {QStringLiteral("format"), QStringLiteral("kitetp-directory-card")},
         {QStringLiteral("version"), formatVersion},
@@ -59,25 +73,22 @@ QJsonObject toJson(ProgrammeFile &file, const QDate &today)
                      {QStringLiteral("patientFacilitators"), f.value(QStringLiteral("patients.facilitators")) == QLatin1String("oui")},
                      {QStringLiteral("patientAssociation"), text(f, "patients.association")}}},
         {QStringLiteral("structure"),
-         QJsonObject{{QStringLiteral("name"), text(f, "structure.name")},
-                     {QStringLiteral("finessOrSiren"), text(f, "structure.finess")},
-                     {QStringLiteral("address"), text(f, "structure.address")},
-                     {QStringLiteral("places"), text(f, "structure.places")}}},
+         fieldsObject(f, {{"name", "structure.name"},
+                          {"finessOrSiren", "structure.finess"},
+                          {"address", "structure.address"},
+                          {"places", "structure.places"}})},
         {QStringLiteral("team"),
          QJsonObject{{QStringLiteral("coordinator"), coord ? QJsonValue(coord->name) : QJsonValue(QJsonValue::Null)},
                      {QStringLiteral("coordinatorProfession"), coord ? QJsonValue(coord->profession) : QJsonValue(QJsonValue::Null)},
                      {QStringLiteral("professions"), professions},
                      {QStringLiteral("size"), int(facts.team.size())}}},
         {QStringLiteral("contact"),
-         QJsonObject{{QStringLiteral("name"), text(f, "contact.name")},
-                     {QStringLiteral("role"), text(f, "contact.role")},
-                     {QStringLiteral("phone"), text(f, "contact.phone")},
-                     {QStringLiteral("email"), text(f, "contact.email")}}},
+         fieldsObject(f, {{"name", "contact.name"}, {"role", "contact.role"}, {"phone", "contact.phone"}, {"email", "contact.email"}})},
         {QStringLiteral("declaration"),
          QJsonObject{{QStringLiteral("ars"), text(f, "declaration.ars")},
-                     {QStringLiteral("sent"), timeline.sent().isValid() ? QJsonValue(Dates::toStored(timeline.sent())) : QJsonValue(QJsonValue::Null)},
-                     {QStringLiteral("effective"), effective.isValid() ? QJsonValue(Dates::toStored(effective)) : QJsonValue(QJsonValue::Null)},
-                     {QStringLiteral("stopped"), timeline.stopped().isValid() ? QJsonValue(Dates::toStored(timeline.stopped())) : QJsonValue(QJsonValue::Null)}}},
+                     {QStringLiteral("sent"), date(timeline.sent())},
+                     {QStringLiteral("effective"), date(timeline.effective(today))},
+                     {QStringLiteral("stopped"), date(timeline.stopped())}}},
         {QStringLiteral("generated"), Dates::toStored(today)},
     };
 }

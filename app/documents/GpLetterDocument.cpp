@@ -20,9 +20,10 @@
 namespace kitetp::GpLetterDocument {
 
 namespace {
+// Under the context lupdate gives a tr() call in this namespace (the one the .ts files translate).
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("GpLetterDocument", text);
+    return QCoreApplication::translate("kitetp::GpLetterDocument", text);
 }
 
 QString longDate(const QDate &d)

@@ -15,14 +15,10 @@ const char *columns = "id, piece, member_id, title, file_name, mime_type, added_
 Attachment from(const QSqlQuery &q)
 {
     Attachment a;
-    a.id = q.value(0).toLongLong();
-    a.piece = Attachment::pieceFromStored(q.value(1).toString());
-    a.memberId = q.value(2).toLongLong();
-    a.title = q.value(3).toString();
-    a.fileName = q.value(4).toString();
-    a.mimeType = q.value(5).toString();
-    a.addedOn = Dates::fromStored(q.value(6).toString());
-    a.size = q.value(7).toLongLong();
+    Sql::Row row(q);
+    row >> a.id;
+    a.piece = Attachment::pieceFromStored(row.text());
+    row >> a.memberId >> a.title >> a.fileName >> a.mimeType >> a.addedOn >> a.size;
     return a;
 }
 

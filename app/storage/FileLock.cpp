@@ -151,6 +151,17 @@ FileLock::Owner parseOwner(const QByteArray &bytes)
     return owner;
 }
 
+// What a lock file holds: parseOwner's input.
+QByteArray ownerJson(const FileLock::Owner &owner)
+{
+    const QJsonObject o{{QStringLiteral("user"), owner.user},
+                        {QStringLiteral("host"), owner.host},
+                        {QStringLiteral("pid"), owner.pid},
+                        {QStringLiteral("since"), owner.since.toString(Qt::ISODate)},
+                        {QStringLiteral("application"), QStringLiteral("Kit ETP")}};
+    return QJsonDocument(o).toJson(QJsonDocument::Compact);
+}
+
 #ifdef Q_OS_UNIX
 // The lock files this process holds, for the signal handler (unlink is async-signal-safe; nothing else is used).
 constexpr int maxHeld = 32;
@@ -340,14 +351,8 @@ FileLock::Result FileLock::takeLockFile(int fd, bool created)
             return heldBy(owner);
         }
     }
-    const Owner me = currentProcess();
-    const QJsonObject o{{QStringLiteral("user"), me.user},
-                        {QStringLiteral("host"), me.host},
-                        {QStringLiteral("pid"), me.pid},
-                        {QStringLiteral("since"), me.since.toString(Qt::ISODate)},
-                        {QStringLiteral("application"), QStringLiteral("Kit ETP")}};
     ::fchmod(fd, S_IRUSR | S_IWUSR);
-    if (!writeOwnerFd(fd, QJsonDocument(o).toJson(QJsonDocument::Compact))) {
+    if (!writeOwnerFd(fd, ownerJson(currentProcess()))) {
         if (created)
             ::unlink(QFile::encodeName(m_lockPath).constData());
         ::close(fd);
@@ -426,13 +431,7 @@ FileLock::Result FileLock::tryLock()
     for (int attempt = 0; attempt < 2; ++attempt) {
         QFile f(m_lockPath);
         if (f.open(QIODevice::WriteOnly | QIODevice::NewOnly, QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
-            const Owner me = currentProcess();
-            const QJsonObject o{{QStringLiteral("user"), me.user},
-                                {QStringLiteral("host"), me.host},
-                                {QStringLiteral("pid"), me.pid},
-                                {QStringLiteral("since"), me.since.toString(Qt::ISODate)},
-                                {QStringLiteral("application"), QStringLiteral("Kit ETP")}};
-            const bool ok = f.write(QJsonDocument(o).toJson(QJsonDocument::Compact)) > 0 && f.flush();
+            const bool ok = f.write(ownerJson(currentProcess())) > 0 && f.flush();
             f.close();
             if (!ok) {
                 QFile::remove(m_lockPath);

@@ -16,24 +16,11 @@ const char seanceColumns[] = "id, conducteur_id, code, title, position, objectiv
 Seance seanceFrom(const QSqlQuery &q)
 {
     Seance s;
-    s.id = q.value(0).toLongLong();
-    s.conducteurId = q.value(1).toLongLong();
-    s.code = q.value(2).toString();
-    s.title = q.value(3).toString();
-    s.position = q.value(4).toInt();
-    s.objectives = Sql::splitLines(q.value(5).toString());
-    s.audience = q.value(6).toString();
-    s.format = formatFromStored(q.value(7).toString());
-    s.durationMin = q.value(8).toInt();
-    s.groupMin = q.value(9).toInt();
-    s.groupMax = q.value(10).toInt();
-    s.professions = Sql::splitLines(q.value(11).toString());
-    s.room = q.value(12).toString();
-    s.materials = Sql::splitLines(q.value(13).toString());
-    s.evaluation = q.value(14).toString();
-    s.keyMessages = Sql::splitLines(q.value(15).toString());
-    s.sources = q.value(16).toString();
-    s.draft = q.value(17).toBool();
+    Sql::Row row(q);
+    row >> s.id >> s.conducteurId >> s.code >> s.title >> s.position >> s.objectives >> s.audience;
+    s.format = formatFromStored(row.text());
+    row >> s.durationMin >> s.groupMin >> s.groupMax >> s.professions >> s.room >> s.materials >> s.evaluation
+        >> s.keyMessages >> s.sources >> s.draft;
     return s;
 }
 
@@ -112,10 +99,7 @@ QList<Conducteur> GuideStore::conducteurs() const
 
 std::optional<Conducteur> GuideStore::conducteur(qint64 id) const
 {
-    for (const Conducteur &c : conducteurs())
-        if (c.id == id)
-            return c;
-    return std::nullopt;
+    return Sql::withId(conducteurs(), id);
 }
 
 std::optional<Conducteur> GuideStore::conducteurByCode(const QString &code) const
@@ -168,26 +152,20 @@ FileError GuideStore::updateConducteur(const Conducteur &c)
 
 FileError GuideStore::removeConducteur(qint64 id)
 {
-    if (FileError e = m_file.checkWritable())
-        return e;
-    if (FileError e = refuseIfScheduled(QStringLiteral("SELECT COUNT(*) FROM session JOIN seance ON seance.id = session.seance_id "
-                                                       "WHERE seance.conducteur_id = ?"), id))
-        return e;
-    if (int patients = count(QStringLiteral("SELECT COUNT(DISTINCT plan_item.patient_id) FROM plan_item "
-                                            "JOIN seance ON seance.id = plan_item.seance_id WHERE seance.conducteur_id = ?"), id))
-        return FileError(FileError::InvalidInput, m_file.path(),
-                         QCoreApplication::translate("GuideStore", "Suppression impossible : des séances de ce conducteur figurent dans le "
-                                                                   "programme personnalisé de %n patient(s). Retirez-les d'abord de leur "
-                                                                   "programme (page Patients).",
-                                                     nullptr, patients));
-    return Sql::writeOne(m_file, guideChange(id), QStringLiteral("DELETE FROM conducteur WHERE id = ?"), {id});
+    return removeUnused(id,
+                        QStringLiteral("SELECT COUNT(*) FROM session JOIN seance ON seance.id = session.seance_id "
+                                       "WHERE seance.conducteur_id = ?"),
+                        QStringLiteral("SELECT COUNT(DISTINCT plan_item.patient_id) FROM plan_item "
+                                       "JOIN seance ON seance.id = plan_item.seance_id WHERE seance.conducteur_id = ?"),
+                        QT_TRANSLATE_N_NOOP("GuideStore", "Suppression impossible : des séances de ce conducteur figurent dans le "
+                                                          "programme personnalisé de %n patient(s). Retirez-les d'abord de leur "
+                                                          "programme (page Patients)."),
+                        QStringLiteral("DELETE FROM conducteur WHERE id = ?"));
 }
 
 FileError GuideStore::writeSeanceDetails(QSqlQuery &q, const Seance &s)
 {
     if (FileError e = Sql::exec(q, m_file, QStringLiteral("DELETE FROM seance_step WHERE seance_id = ?"), {s.id}))
-        return e;
-    if (FileError e = Sql::exec(q, m_file, QStringLiteral("DELETE FROM seance_skill WHERE seance_id = ?"), {s.id}))
         return e;
     int position = 0;
     for (const SeanceStep &step : s.steps)
@@ -196,11 +174,7 @@ FileError GuideStore::writeSeanceDetails(QSqlQuery &q, const Seance &s)
                                                    "VALUES (?, ?, ?, ?, ?, ?)"),
                                     {s.id, position++, step.durationMin, step.activity, step.technique, step.materials}))
             return e;
-    for (qint64 skill : s.skillIds)
-        if (FileError e = Sql::exec(q, m_file, QStringLiteral("INSERT OR IGNORE INTO seance_skill(seance_id, skill_id) VALUES (?, ?)"),
-                                    {s.id, skill}))
-            return e;
-    return {};
+    return Sql::replaceLinks(q, m_file, "seance_skill", "seance_id", s.id, "skill_id", s.skillIds);
 }
 
 FileError GuideStore::addSeance(Seance &s)
@@ -234,17 +208,12 @@ FileError GuideStore::updateSeance(const Seance &s)
 
 FileError GuideStore::removeSeance(qint64 id)
 {
-    if (FileError e = m_file.checkWritable())
-        return e;
-    if (FileError e = refuseIfScheduled(QStringLiteral("SELECT COUNT(*) FROM session WHERE seance_id = ?"), id))
-        return e;
-    if (int patients = count(QStringLiteral("SELECT COUNT(DISTINCT patient_id) FROM plan_item WHERE seance_id = ?"), id))
-        return FileError(FileError::InvalidInput, m_file.path(),
-                         QCoreApplication::translate("GuideStore", "Suppression impossible : cette séance figure dans le programme "
-                                                                   "personnalisé de %n patient(s). Retirez-la d'abord de leur programme "
-                                                                   "(page Patients).",
-                                                     nullptr, patients));
-    return Sql::writeOne(m_file, guideChange(id), QStringLiteral("DELETE FROM seance WHERE id = ?"), {id});
+    return removeUnused(id, QStringLiteral("SELECT COUNT(*) FROM session WHERE seance_id = ?"),
+                        QStringLiteral("SELECT COUNT(DISTINCT patient_id) FROM plan_item WHERE seance_id = ?"),
+                        QT_TRANSLATE_N_NOOP("GuideStore", "Suppression impossible : cette séance figure dans le programme "
+                                                          "personnalisé de %n patient(s). Retirez-la d'abord de leur programme "
+                                                          "(page Patients)."),
+                        QStringLiteral("DELETE FROM seance WHERE id = ?"));
 }
 
 int GuideStore::count(const QString &countSql, qint64 id) const
@@ -252,14 +221,19 @@ int GuideStore::count(const QString &countSql, qint64 id) const
     return Sql::value(m_file, countSql, {id}).toInt();
 }
 
-FileError GuideStore::refuseIfScheduled(const QString &countSql, qint64 id) const
+FileError GuideStore::removeUnused(qint64 id, const QString &scheduledSql, const QString &plannedSql, const char *planned,
+                                     const QString &deleteSql)
 {
-    if (const int n = count(countSql, id))
+    if (FileError e = m_file.checkWritable())
+        return e;
+    if (const int n = count(scheduledSql, id))
         return FileError(FileError::InvalidInput, m_file.path(),
                          QCoreApplication::translate("GuideStore", "Suppression impossible : %n séance(s) du calendrier utilisent "
                                                                    "ce guide. Supprimez-les d'abord dans la page Séances.",
                                                      nullptr, n));
-    return {};
+    if (const int patients = count(plannedSql, id))
+        return FileError(FileError::InvalidInput, m_file.path(), QCoreApplication::translate("GuideStore", planned, nullptr, patients));
+    return Sql::writeOne(m_file, guideChange(id), deleteSql, {id});
 }
 
 bool GuideStore::skillInUse(qint64 id) const

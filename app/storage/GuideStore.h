@@ -53,7 +53,10 @@ private:
     FileError writeSeanceDetails(QSqlQuery &query, const Seance &seance);
     // One statement on a row with a unique code: a code already used is refused with a message naming it.
     FileError writeUnique(const Change &change, const QString &sql, const QVariantList &values, const QString &code);
-    FileError refuseIfScheduled(const QString &countSql, qint64 id) const;
+    // Removes a conducteur or a séance (`deleteSql`); refused while sessions of the calendar (`scheduledSql`) or
+    // patients' personalised programmes (`plannedSql`, then `planned`: a QT_TRANSLATE_N_NOOP message with %n) use it.
+    FileError removeUnused(qint64 id, const QString &scheduledSql, const QString &plannedSql, const char *planned,
+                           const QString &deleteSql);
     int count(const QString &countSql, qint64 id) const;
 };
 

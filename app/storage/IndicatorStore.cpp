@@ -22,6 +22,39 @@ QSqlQuery run(const ProgrammeFile &file, const QString &sql, const QVariantList 
     return q;
 }
 
+// The first row's columns, in order, into these figures (nullptr: a column not kept); untouched without a row.
+void firstRow(QSqlQuery &q, std::initializer_list<int *> figures)
+{
+    if (!q.next())
+        return;
+    int column = 0;
+    for (int *figure : figures) {
+        if (figure)
+            *figure = q.value(column).toInt();
+        ++column;
+    }
+}
+
+// Rows of (key, count) into `counts`.
+void countsByKey(QSqlQuery &q, QMap<QString, int> &counts)
+{
+    while (q.next())
+        counts.insert(q.value(0).toString(), q.value(1).toInt());
+}
+
+// The bound values of a period: its first and last days.
+QVariantList days(const Period &period)
+{
+    return {Dates::toStored(period.from), Dates::toStored(period.to)};
+}
+
+// A period as times: from its first day to the day after its last (starts_at is "yyyy-MM-ddTHH:mm", so every
+// time of the last day sorts before the next day's date).
+QVariantList times(const Period &period)
+{
+    return {Dates::toStored(period.from), Dates::toStored(period.endExclusive())};
+}
+
 } // namespace
 
 IndicatorData IndicatorStore::compute(const Period &period) const
@@ -90,7 +123,7 @@ PatientProfile IndicatorStore::profile(const Period &period) const
                                            "trim(p.referral) AS referral, CAST(substr(MIN(e.date), 1, 4) AS INTEGER) AS entry_year "
                                            "FROM path_event e JOIN patient p ON p.id = e.patient_id "
                                            "WHERE e.kind = 'consent_entry' AND e.date BETWEEN ? AND ? GROUP BY p.id");
-    const QVariantList range{Dates::toStored(period.from), Dates::toStored(period.to)};
+    const QVariantList range = days(period);
     QMap<QString, int> ages;
     QSqlQuery q = run(m_file, QStringLiteral("SELECT birth_year, entry_year FROM (%1)").arg(entered), range);
     while (q.next()) {
@@ -124,8 +157,6 @@ PatientProfile IndicatorStore::profile(const Period &period) const
 
 void IndicatorStore::computePaths(IndicatorData &d) const
 {
-    const QString from = Dates::toStored(d.period.from);
-    const QString to = Dates::toStored(d.period.to);
     // Every kind of the vocabulary, so that SQLite reads the (kind, date) index instead of the whole table.
     QStringList quoted;
     for (int k = 0; k <= int(PathEvent::Kind::Exit); ++k)
@@ -141,39 +172,28 @@ void IndicatorStore::computePaths(IndicatorData &d) const
                                      "TOTAL(kind = 'consent_entry'), TOTAL(kind = 'consent_share') "
                                      "FROM path_event WHERE kind IN (%1) AND date BETWEEN ? AND ?")
                           .arg(kinds),
-                      {from, to});
-    if (q.next()) {
-        d.hasPathEvents = q.value(0).toInt() > 0;
-        d.proposed = q.value(1).toInt();
-        d.entered = q.value(2).toInt();
-        d.assessed = q.value(3).toInt();
-        d.planned = q.value(4).toInt();
-        d.finalEvaluations = q.value(5).toInt();
-        d.gpLetters = q.value(6).toInt();
-        d.consentsEntry = q.value(7).toInt();
-        d.consentsShare = q.value(8).toInt();
-    }
+                      days(d.period));
+    int events = 0;
+    firstRow(q, {&events, &d.proposed, &d.entered, &d.assessed, &d.planned, &d.finalEvaluations, &d.gpLetters,
+                 &d.consentsEntry, &d.consentsShare});
+    d.hasPathEvents = events > 0;
 
     q = run(m_file,
             QStringLiteral("SELECT reason, COUNT(DISTINCT patient_id) FROM path_event "
                            "WHERE kind = 'exit' AND date BETWEEN ? AND ? GROUP BY reason"),
-            {from, to});
-    while (q.next())
-        d.exitsByReason.insert(q.value(0).toString(), q.value(1).toInt());
+            days(d.period));
+    countsByKey(q, d.exitsByReason);
     d.completed = d.exitsByReason.value(QStringLiteral("completed"));
 
     q = run(m_file,
             QStringLiteral("SELECT substr(date, 1, 7), COUNT(DISTINCT patient_id) FROM path_event "
                            "WHERE kind = 'consent_entry' AND date BETWEEN ? AND ? GROUP BY 1"),
-            {from, to});
-    while (q.next())
-        d.entriesByMonth.insert(q.value(0).toString(), q.value(1).toInt());
+            days(d.period));
+    countsByKey(q, d.entriesByMonth);
 }
 
 void IndicatorStore::computeCaseload(IndicatorData &d) const
 {
-    const QString from = Dates::toStored(d.period.from);
-    const QString to = Dates::toStored(d.period.to);
     // In the programme during the period: the latest entry up to the end comes after any exit before the start.
     QSqlQuery q = run(m_file,
             QStringLiteral("SELECT COUNT(*) FROM (SELECT "
@@ -181,16 +201,12 @@ void IndicatorStore::computeCaseload(IndicatorData &d) const
                            "MAX(CASE WHEN kind = 'exit' AND date < ? THEN date END) AS left_before "
                            "FROM path_event WHERE kind IN ('consent_entry', 'exit') GROUP BY patient_id) "
                            "WHERE entry IS NOT NULL AND (left_before IS NULL OR left_before < entry)"),
-            {to, from});
-    if (q.next())
-        d.activeCaseload = q.value(0).toInt();
+            {Dates::toStored(d.period.to), Dates::toStored(d.period.from)});
+    firstRow(q, {&d.activeCaseload});
 }
 
 void IndicatorStore::computeSessions(IndicatorData &d) const
 {
-    // starts_at is "yyyy-MM-ddTHH:mm": every time of the last day sorts before the next day's date.
-    const QString from = Dates::toStored(d.period.from);
-    const QString end = Dates::toStored(d.period.endExclusive());
     QSqlQuery q = run(m_file,
                       QStringLiteral("SELECT se.code, se.title, COUNT(*), TOTAL(x.capacity), TOTAL(x.enrolled), "
                                      "TOTAL(x.present), TOTAL(x.present > 0) FROM ("
@@ -201,7 +217,7 @@ void IndicatorStore::computeSessions(IndicatorData &d) const
                                      "JOIN seance se ON se.id = x.seance_id "
                                      "LEFT JOIN conducteur c ON c.id = se.conducteur_id "
                                      "GROUP BY se.id ORDER BY c.position, c.id, se.position, se.id"),
-                      {from, end});
+                      times(d.period));
     while (q.next()) {
         IndicatorData::SeanceActivity a;
         a.code = q.value(0).toString();
@@ -217,20 +233,17 @@ void IndicatorStore::computeSessions(IndicatorData &d) const
     q = run(m_file,
             QStringLiteral("SELECT COUNT(DISTINCT a.patient_id) FROM attendance a JOIN session s ON s.id = a.session_id "
                            "WHERE a.status = 'present' AND s.starts_at >= ? AND s.starts_at < ?"),
-            {from, end});
-    if (q.next())
-        d.attendedOne = q.value(0).toInt();
+            times(d.period));
+    firstRow(q, {&d.attendedOne});
 }
 
 void IndicatorStore::computeResults(IndicatorData &d) const
 {
-    const QString from = Dates::toStored(d.period.from);
-    const QString to = Dates::toStored(d.period.to);
     QSqlQuery q = run(m_file,
                       QStringLiteral("SELECT result, COUNT(*) FROM objective WHERE patient_id IN ("
                                      "SELECT patient_id FROM path_event WHERE kind = 'final_evaluation' AND date BETWEEN ? AND ?) "
                                      "GROUP BY result"),
-                      {from, to});
+                      days(d.period));
     while (q.next()) {
         const QString result = q.value(0).toString();
         const int n = q.value(1).toInt();
@@ -247,8 +260,6 @@ void IndicatorStore::computeResults(IndicatorData &d) const
 
 void IndicatorStore::computeLetterDelays(IndicatorData &d) const
 {
-    const QString from = Dates::toStored(d.period.from);
-    const QString to = Dates::toStored(d.period.to);
     // Delay from the last session attended (on or before the letter) to each letter of the period.
     QSqlQuery q = run(m_file,
             QStringLiteral("SELECT COUNT(delay), AVG(delay), MIN(delay), MAX(delay) FROM ("
@@ -257,7 +268,7 @@ void IndicatorStore::computeLetterDelays(IndicatorData &d) const
                            "    WHERE a.patient_id = l.patient_id AND a.status = 'present' "
                            "    AND s.starts_at < date(l.date, '+1 day'))) AS INTEGER) AS delay "
                            "  FROM path_event l WHERE l.kind = 'gp_letter' AND l.date BETWEEN ? AND ?)"),
-            {from, to});
+            days(d.period));
     if (q.next() && q.value(0).toInt() > 0) {
         d.lettersWithDelay = q.value(0).toInt();
         d.letterDelayMean = q.value(1).toDouble();
@@ -269,9 +280,7 @@ void IndicatorStore::computeLetterDelays(IndicatorData &d) const
 void IndicatorStore::computeTeam(IndicatorData &d) const
 {
     // The team as of the period: whoever facilitated a session of the period, active today or not.
-    const QString from = Dates::toStored(d.period.from);
-    const QString end = Dates::toStored(d.period.endExclusive());
-    const QString to = Dates::toStored(d.period.to);
+    const QVariantList sessions = times(d.period);
     const QString members = QStringLiteral("SELECT DISTINCT f.member_id FROM session_facilitator f JOIN session s ON s.id = f.session_id "
                                            "WHERE s.starts_at >= ? AND s.starts_at < ?");
     QSqlQuery q = run(m_file,
@@ -279,25 +288,16 @@ void IndicatorStore::computeTeam(IndicatorData &d) const
                                      "TOTAL(charter_signed_on <> '' AND charter_signed_on <= ?), TOTAL(is_patient_partner) "
                                      "FROM team_member WHERE id IN (%1)")
                           .arg(members),
-                      {to, from, end});
-    if (q.next()) {
-        d.teamMembers = q.value(0).toInt();
-        d.trainingHours = q.value(1).toInt();
-        d.trained40 = q.value(2).toInt();
-        d.chartersSigned = q.value(3).toInt();
-        d.patientPartners = q.value(4).toInt();
-    }
+                      QVariantList{Dates::toStored(d.period.to)} + sessions);
+    firstRow(q, {&d.teamMembers, &d.trainingHours, &d.trained40, &d.chartersSigned, &d.patientPartners});
     q = run(m_file,
             QStringLiteral("SELECT trim(profession), COUNT(*) FROM team_member WHERE id IN (%1) GROUP BY 1").arg(members),
-            {from, end});
-    while (q.next())
-        d.professions.insert(q.value(0).toString(), q.value(1).toInt());
+            sessions);
+    countsByKey(q, d.professions);
 }
 
 void IndicatorStore::computeProcess(IndicatorData &d) const
 {
-    const QString from = Dates::toStored(d.period.from);
-    const QString to = Dates::toStored(d.period.to);
     // In the correlated subqueries "+x.kind" keeps SQLite off the (kind, date) index, which would read every event
     // of that kind for each patient: the (patient_id, date) index answers them in a few rows.
     // Patients entered in the period (their first entry of the period) and what their path records from then on.
@@ -312,13 +312,8 @@ void IndicatorStore::computeProcess(IndicatorData &d) const
                                      "FROM (SELECT patient_id, MIN(date) AS entry, "
                                      "  EXISTS (SELECT 1 FROM path_event c WHERE c.patient_id = p.patient_id AND +c.kind = 'consent_share') AS sharing "
                                      "  FROM path_event p WHERE kind = 'consent_entry' AND date BETWEEN ? AND ? GROUP BY patient_id) e"),
-                      {from, to});
-    if (q.next()) {
-        d.enteredWithAssessment = q.value(1).toInt();
-        d.enteredWithPlan = q.value(2).toInt();
-        d.enteredSharing = q.value(3).toInt();
-        d.enteredSharingLetter = q.value(4).toInt();
-    }
+                      days(d.period));
+    firstRow(q, {nullptr, &d.enteredWithAssessment, &d.enteredWithPlan, &d.enteredSharing, &d.enteredSharingLetter});
     // Paths completed in the period: a final evaluation, and a letter to the GP from the final evaluation (or the
     // exit when there is none) on.
     q = run(m_file,
@@ -331,22 +326,15 @@ void IndicatorStore::computeProcess(IndicatorData &d) const
                            "  EXISTS (SELECT 1 FROM path_event s WHERE s.patient_id = c.patient_id AND +s.kind = 'consent_share') AS sharing "
                            "  FROM (SELECT patient_id, MAX(date) AS exit_date FROM path_event "
                            "    WHERE kind = 'exit' AND reason = 'completed' AND date BETWEEN ? AND ? GROUP BY patient_id) c) x"),
-            {from, to});
-    if (q.next()) {
-        d.completedWithFinal = q.value(0).toInt();
-        d.completedSharing = q.value(1).toInt();
-        d.completedSharingLetter = q.value(2).toInt();
-    }
+            days(d.period));
+    firstRow(q, {&d.completedWithFinal, &d.completedSharing, &d.completedSharingLetter});
 }
 
 void IndicatorStore::computeSatisfaction(IndicatorData &d) const
 {
-    const QString from = Dates::toStored(d.period.from);
-    const QString to = Dates::toStored(d.period.to);
-    QSqlQuery q = run(m_file, QStringLiteral("SELECT COUNT(*) FROM questionnaire_response WHERE date BETWEEN ? AND ?"),
-                      {from, to});
-    if (q.next())
-        d.responses = q.value(0).toInt();
+    const QVariantList range = days(d.period);
+    QSqlQuery q = run(m_file, QStringLiteral("SELECT COUNT(*) FROM questionnaire_response WHERE date BETWEEN ? AND ?"), range);
+    firstRow(q, {&d.responses});
     if (d.responses == 0)
         return;
     q = run(m_file,
@@ -354,7 +342,7 @@ void IndicatorStore::computeSatisfaction(IndicatorData &d) const
                            "JOIN questionnaire_response r ON r.id = an.response_id JOIN question q ON q.id = an.question_id "
                            "WHERE q.kind = 'likert' AND an.value_int BETWEEN 1 AND 5 AND r.date BETWEEN ? AND ? "
                            "GROUP BY q.id, an.value_int ORDER BY q.position, q.id"),
-            {from, to});
+            range);
     qint64 current = -1;
     while (q.next()) {
         if (q.value(0).toLongLong() != current) {
@@ -367,9 +355,8 @@ void IndicatorStore::computeSatisfaction(IndicatorData &d) const
             QStringLiteral("SELECT COUNT(*) FROM answer an JOIN questionnaire_response r ON r.id = an.response_id "
                            "JOIN question q ON q.id = an.question_id "
                            "WHERE q.kind = 'text' AND trim(an.value_text) <> '' AND r.date BETWEEN ? AND ?"),
-            {from, to});
-    if (q.next())
-        d.textAnswers = q.value(0).toInt();
+            range);
+    firstRow(q, {&d.textAnswers});
 }
 
 } // namespace kitetp

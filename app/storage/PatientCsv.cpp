@@ -423,6 +423,20 @@ QString openInput(QFile &in, const QString &path)
     return {};
 }
 
+// Runs `work` on the CSV at `path`, opened (openInput); a file that cannot be read gives a Result (ImportPlan,
+// ImportReport) whose fatal says why.
+template<typename Result, typename Work>
+Result withInput(const QString &path, Work work)
+{
+    QFile in(path);
+    if (const QString error = openInput(in, path); !error.isEmpty()) {
+        Result result;
+        result.fatal = error;
+        return result;
+    }
+    return work(in);
+}
+
 FileError writeRow(PathBulkWriter &writer, ImportRow &row)
 {
     if (FileError e = writer.addPatient(row.patient))
@@ -464,43 +478,27 @@ ImportPlan read(ProgrammeFile &file, const QByteArray &data, const QDate &today)
 
 ImportPlan readFile(ProgrammeFile &file, const QString &path, const QDate &today)
 {
-    QFile in(path);
-    if (const QString error = openInput(in, path); !error.isEmpty()) {
-        ImportPlan plan;
-        plan.fatal = error;
-        return plan;
-    }
-    return read(file, in.readAll(), today);
+    return withInput<ImportPlan>(path, [&](QFile &in) { return read(file, in.readAll(), today); });
 }
 
 ImportReport checkFile(ProgrammeFile &file, const QString &path, const QDate &today)
 {
-    QFile in(path);
-    if (const QString error = openInput(in, path); !error.isEmpty()) {
-        ImportReport report;
-        report.fatal = error;
-        return report;
-    }
-    return readRows(file, in, today, [](ImportRow &) { return FileError(); });
+    return withInput<ImportReport>(path, [&](QFile &in) { return readRows(file, in, today, [](ImportRow &) { return FileError(); }); });
 }
 
 ImportReport importFile(ProgrammeFile &file, const QString &path, const QDate &today)
 {
-    QFile in(path);
-    if (const QString error = openInput(in, path); !error.isEmpty()) {
-        ImportReport report;
-        report.fatal = error;
+    return withInput<ImportReport>(path, [&](QFile &in) {
+        Transaction tx(file);
+        PathBulkWriter writer(file);
+        ImportReport report = readRows(file, in, today, [&writer](ImportRow &row) { return writeRow(writer, row); });
+        if (!report.fatal.isEmpty() || report.error)
+            return report; // the transaction rolls back: nothing imported
+        writer.finish();
+        if (!tx.commit())
+            report.error = file.writeError({});
         return report;
-    }
-    Transaction tx(file);
-    PathBulkWriter writer(file);
-    ImportReport report = readRows(file, in, today, [&writer](ImportRow &row) { return writeRow(writer, row); });
-    if (!report.fatal.isEmpty() || report.error)
-        return report; // the transaction rolls back: nothing imported
-    writer.finish();
-    if (!tx.commit())
-        report.error = file.writeError({});
-    return report;
+    });
 }
 
 FileError apply(ProgrammeFile &file, ImportPlan &plan, QList<qint64> *ids)

@@ -131,10 +131,7 @@ std::optional<QuestionnaireResponse> QuestionnaireStore::response(qint64 id) con
     if (stored.isNull())
         return std::nullopt;
     const QDate date = Dates::fromStored(stored.toString());
-    for (const QuestionnaireResponse &r : responses(date, date))
-        if (r.id == id)
-            return r;
-    return std::nullopt;
+    return Sql::withId(responses(date, date), id);
 }
 
 FileError QuestionnaireStore::writeAnswers(QSqlQuery &q, const QuestionnaireResponse &r)

@@ -80,21 +80,12 @@ std::optional<Session> SessionStore::session(qint64 id) const
     if (startsAt.isNull())
         return std::nullopt;
     const QDate day = dateTimeFromStored(startsAt.toString()).date();
-    for (const Session &s : sessions(day, day))
-        if (s.id == id)
-            return s;
-    return std::nullopt;
+    return Sql::withId(sessions(day, day), id);
 }
 
 FileError SessionStore::writeFacilitators(QSqlQuery &q, const Session &s)
 {
-    if (FileError e = Sql::exec(q, m_file, QStringLiteral("DELETE FROM session_facilitator WHERE session_id = ?"), {s.id}))
-        return e;
-    for (qint64 member : s.facilitatorIds)
-        if (FileError e = Sql::exec(q, m_file, QStringLiteral("INSERT OR IGNORE INTO session_facilitator(session_id, member_id) VALUES (?, ?)"),
-                                    {s.id, member}))
-            return e;
-    return {};
+    return Sql::replaceLinks(q, m_file, "session_facilitator", "session_id", s.id, "member_id", s.facilitatorIds);
 }
 
 FileError SessionStore::add(Session &s)

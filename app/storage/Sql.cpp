@@ -1,5 +1,6 @@
 #include "storage/Sql.h"
 
+#include "core/Dates.h"
 #include "storage/ProgrammeFile.h"
 
 #include <QCoreApplication>
@@ -46,6 +47,20 @@ FileError exec(QSqlQuery &query, const ProgrammeFile &file, const QString &sql, 
         return file.writeError(query.lastError().text());
     bind(query, values);
     return exec(query, file);
+}
+
+FileError replaceLinks(QSqlQuery &query, const ProgrammeFile &file, const char *table, const char *ownerColumn, qint64 owner,
+                       const char *column, const QList<qint64> &ids)
+{
+    const QString name = QString::fromLatin1(table);
+    const QString ownerName = QString::fromLatin1(ownerColumn);
+    if (FileError e = exec(query, file, QStringLiteral("DELETE FROM %1 WHERE %2 = ?").arg(name, ownerName), {owner}))
+        return e;
+    const QString insert = QStringLiteral("INSERT OR IGNORE INTO %1(%2, %3) VALUES (?, ?)").arg(name, ownerName, QString::fromLatin1(column));
+    for (qint64 id : ids)
+        if (FileError e = exec(query, file, insert, {owner, id}))
+            return e;
+    return {};
 }
 
 FileError write(ProgrammeFile &file, const Change &change, const Body &body)
@@ -122,6 +137,12 @@ QString joinLines(const QStringList &items)
 QStringList splitLines(const QString &text)
 {
     return text.isEmpty() ? QStringList() : text.split(QLatin1Char('\n'));
+}
+
+Row &Row::operator>>(QDate &value)
+{
+    value = Dates::fromStored(next().toString());
+    return *this;
 }
 
 QVariant nullIfZero(qint64 value)

@@ -3,11 +3,13 @@
 #include "core/Change.h"
 #include "core/FileError.h"
 
+#include <QDate>
 #include <QSqlQuery>
 #include <QStringList>
 #include <QVariant>
 
 #include <functional>
+#include <optional>
 
 namespace kitetp {
 
@@ -22,6 +24,11 @@ namespace Sql {
 FileError exec(QSqlQuery &query, const ProgrammeFile &file);
 // Runs a query with positional values bound in order.
 FileError exec(QSqlQuery &query, const ProgrammeFile &file, const QString &sql, const QVariantList &values);
+
+// Inside a write: the links of one row become `ids`, the rows of `table` whose `ownerColumn` is `owner` replaced by
+// one per id in `column` (an id twice is kept once). Table and column names are the store's, never the user's.
+FileError replaceLinks(QSqlQuery &query, const ProgrammeFile &file, const char *table, const char *ownerColumn, qint64 owner,
+                       const char *column, const QList<qint64> &ids);
 
 // One write: refuses a read-only file, runs `body` in a Transaction (which joins the caller's), turns a failed commit
 // into the file's write error and announces `change` after the outermost commit. `body` gets a query on the file.
@@ -43,10 +50,36 @@ QVariant value(const ProgrammeFile &file, const QString &sql, const QVariantList
 // Every row, turned into a T by `row`.
 template<typename T, typename Row>
 QList<T> rows(const ProgrammeFile &file, const QString &sql, const QVariantList &values, Row row);
+// The one of `list` whose id is `id` (a store that reads a row through the list of its day or its date).
+template<typename T>
+std::optional<T> withId(const QList<T> &list, qint64 id);
 
 // Multi-line lists are stored one item per line.
 QString joinLines(const QStringList &items);
 QStringList splitLines(const QString &text);
+
+// The columns of a result row, read in the order of the SELECT, each into a field of the type it has:
+// `Sql::Row(q) >> m.id >> m.name >> m.active;` (no column numbers to keep in step with the column list).
+class Row
+{
+public:
+    explicit Row(const QSqlQuery &query) : m_query(query) {}
+
+    Row &operator>>(qint64 &value) { value = next().toLongLong(); return *this; }
+    Row &operator>>(int &value) { value = next().toInt(); return *this; }
+    Row &operator>>(bool &value) { value = next().toBool(); return *this; }
+    Row &operator>>(QString &value) { value = next().toString(); return *this; }
+    Row &operator>>(QStringList &value) { value = splitLines(next().toString()); return *this; } // one item a line
+    Row &operator>>(QDate &value); // stored as text (Dates::toStored)
+    // The next column as text (an enum's stored word, converted by the caller).
+    QString text() { return next().toString(); }
+
+private:
+    QVariant next() { return m_query.value(m_column++); }
+
+    const QSqlQuery &m_query;
+    int m_column = 0;
+};
 
 // A NULL for 0 / empty, the value otherwise (optional foreign keys, optional years).
 QVariant nullIfZero(qint64 value);
@@ -69,6 +102,15 @@ QList<T> rows(const ProgrammeFile &file, const QString &sql, const QVariantList 
         while (q.next())
             out << row(q);
     return out;
+}
+
+template<typename T>
+std::optional<T> withId(const QList<T> &list, qint64 id)
+{
+    for (const T &item : list)
+        if (item.id == id)
+            return item;
+    return std::nullopt;
 }
 
 } // namespace Sql

@@ -16,21 +16,9 @@ const char columns[] = "id, name, profession, role, is_coordinator, is_patient_p
 TeamMember memberFrom(const QSqlQuery &q)
 {
     TeamMember m;
-    m.id = q.value(0).toLongLong();
-    m.name = q.value(1).toString();
-    m.profession = q.value(2).toString();
-    m.role = q.value(3).toString();
-    m.isCoordinator = q.value(4).toBool();
-    m.isPatientPartner = q.value(5).toBool();
-    m.trainingHours = q.value(6).toInt();
-    m.trainingBody = q.value(7).toString();
-    m.trainingYear = q.value(8).toInt();
-    m.certificate = q.value(9).toBool();
-    m.charterSignedOn = Dates::fromStored(q.value(10).toString());
-    m.email = q.value(11).toString();
-    m.phone = q.value(12).toString();
-    m.active = q.value(13).toBool();
-    m.position = q.value(14).toInt();
+    Sql::Row(q) >> m.id >> m.name >> m.profession >> m.role >> m.isCoordinator >> m.isPatientPartner >> m.trainingHours
+                >> m.trainingBody >> m.trainingYear >> m.certificate >> m.charterSignedOn >> m.email >> m.phone >> m.active
+                >> m.position;
     return m;
 }
 
