@@ -18,7 +18,7 @@ namespace kitetp::PatientCommands {
 namespace {
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("PatientCommands", text);
+    return QCoreApplication::translate("kitetp::PatientCommands", text);
 }
 } // namespace
 
