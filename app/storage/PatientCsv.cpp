@@ -484,7 +484,7 @@ ImportReport checkFile(ProgrammeFile &file, const QString &path, const QDate &to
     return readRows(file, in, today, [](ImportRow &) { return FileError(); });
 }
 
-ImportReport importFile(ProgrammeFile &file, const QString &path, const QDate &today)
+ImportReport importFile(ProgrammeFile &file, const QString &path, const QDate &today, int expected, QList<qint64> *ids)
 {
     QFile in(path);
     if (const QString error = openInput(in, path); !error.isEmpty()) {
@@ -494,12 +494,25 @@ ImportReport importFile(ProgrammeFile &file, const QString &path, const QDate &t
     }
     Transaction tx(file);
     PathBulkWriter writer(file);
-    ImportReport report = readRows(file, in, today, [&writer](ImportRow &row) { return writeRow(writer, row); });
+    QList<qint64> created;
+    ImportReport report = readRows(file, in, today, [&writer, &created, ids](ImportRow &row) {
+        FileError e = writeRow(writer, row);
+        if (!e && ids)
+            created << row.patient.id;
+        return e;
+    });
+    if (report.fatal.isEmpty() && !report.error && expected >= 0 && report.accepted != expected)
+        report.fatal = tr("le fichier a changé depuis sa vérification (%1 ligne(s) acceptée(s) au lieu de %2).")
+                           .arg(report.accepted).arg(expected);
     if (!report.fatal.isEmpty() || report.error)
         return report; // the transaction rolls back: nothing imported
     writer.finish();
-    if (!tx.commit())
+    if (!tx.commit()) {
         report.error = file.writeError({});
+        return report;
+    }
+    if (ids)
+        *ids = std::move(created);
     return report;
 }
 
