@@ -325,7 +325,7 @@ private Q_SLOTS:
             QStringList triggers;
             while (q.next())
                 triggers << q.value(0).toString();
-            QCOMPARE(triggers.size(), 10);
+            QCOMPARE(triggers.size(), 9);
             for (const QString &t : std::as_const(triggers))
                 QVERIFY(q.exec(QStringLiteral("DROP TRIGGER %1").arg(t)));
             QVERIFY(q.exec(QStringLiteral("DROP TABLE patient_summary")));

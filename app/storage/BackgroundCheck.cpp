@@ -75,6 +75,7 @@ void BackgroundCheck::start()
     if (m_thread)
         m_thread->wait();
     m_running = true;
+    m_finished = false;
     m_result = {};
     m_file.setBusyTimeout(busyWhileChecking);
     const QString path = m_file.path();
@@ -89,6 +90,7 @@ void BackgroundCheck::start()
 void BackgroundCheck::done(const FileError &error)
 {
     m_running = false;
+    m_finished = true;
     m_result = error;
     m_file.setBusyTimeout(busyUsually);
     if (error.code() == FileError::Corrupt)

@@ -29,6 +29,8 @@ public:
 
     void start();
     bool isRunning() const { return m_running; }
+    // A check has run to its end (false before start(), and while it runs).
+    bool isFinished() const { return m_finished; }
     // The result of the last check (empty while running, or when the file is sound).
     FileError result() const { return m_result; }
 
@@ -45,6 +47,7 @@ private:
     ProgrammeFile &m_file;
     std::unique_ptr<QThread> m_thread;
     bool m_running = false;
+    bool m_finished = false;
     FileError m_result;
 };
 

@@ -93,8 +93,13 @@ QList<PatientSummary> selectSummaries(const ProgrammeFile &file, qint64 onlyId)
     // The line per patient that the file keeps up to date (migration 005's patient_summary and its triggers): one
     // row per patient read by primary key, instead of grouping every path event and every presence.
     QString sql = QStringLiteral(
-        "SELECT p.id, p.code, p.first_name, p.last_name, p.cancer_site, p.status, s.entry, s.assessment, s.plan, "
-        "s.final, s.letter, s.leaving, s.last_present, s.present, s.shares "
+        // Dates come as Julian day numbers (SQLite's julianday() counts from noon, hence + 0.5): QDate::fromJulianDay
+        // instead of parsing 700,000 ISO texts.
+        "SELECT p.id, p.code, p.first_name, p.last_name, p.cancer_site, p.status, "
+        "CAST(julianday(s.entry) + 0.5 AS INTEGER), CAST(julianday(s.assessment) + 0.5 AS INTEGER), "
+        "CAST(julianday(s.plan) + 0.5 AS INTEGER), CAST(julianday(s.final) + 0.5 AS INTEGER), "
+        "CAST(julianday(s.letter) + 0.5 AS INTEGER), CAST(julianday(s.leaving) + 0.5 AS INTEGER), "
+        "CAST(julianday(s.last_present) + 0.5 AS INTEGER), s.present, s.shares "
         "FROM patient p LEFT JOIN patient_summary s ON s.patient_id = p.id %1 ORDER BY p.code");
     QVariantList values;
     if (onlyId) {
@@ -108,8 +113,8 @@ QList<PatientSummary> selectSummaries(const ProgrammeFile &file, qint64 onlyId)
     if (!Sql::select(q, file, sql, values))
         return out;
     const auto date = [&q](int column) {
-        const QString text = q.value(column).toString();
-        return text.isEmpty() ? QDate() : Dates::fromStored(text.left(10));
+        const QVariant day = q.value(column);
+        return day.isNull() ? QDate() : QDate::fromJulianDay(day.toLongLong());
     };
     while (q.next()) {
         PatientSummary s;
