@@ -326,6 +326,15 @@ private Q_SLOTS:
         auto *changed = PatientCommands::importPatients(&doc, good, QDate::currentDate(), rows - 1);
         QVERIFY(!doc.push(changed));
         QCOMPARE(PatientStore(doc.file()).summaries().size(), 1);
+        // The import rolled back whole, the summary's triggers (set aside while it wrote) with it: a step recorded
+        // afterwards still shows in the list's line.
+        const qint64 first = PatientStore(doc.file()).patientByCode(QStringLiteral("P-2025-0001"))->id;
+        PathEvent proposal;
+        proposal.patientId = first;
+        proposal.kind = PathEvent::Kind::Proposal;
+        proposal.date = QDate(2025, 3, 4);
+        QVERIFY(!PatientStore(doc.file()).addEvent(proposal));
+        QCOMPARE(PatientStore(doc.file()).summary(first)->entryDate, QDate(2025, 3, 4));
     }
 
     void sessionsPageShowsAWeek()
