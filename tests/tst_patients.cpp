@@ -271,7 +271,7 @@ private Q_SLOTS:
         QVERIFY(list.size() >= 120);
         // path events: added (earlier than all, later than all), moved, changed kind, removed
         for (int i = 0; i < 10; ++i) {
-            const qint64 id = list.at(i * 7).id;
+            const qint64 id = list.at(qsizetype(i) * 7).id;
             QList<PathEvent> events = patients.events(id);
             QVERIFY(!events.isEmpty());
             PathEvent early = events.first();
@@ -294,7 +294,7 @@ private Q_SLOTS:
         const QList<Session> all = sessions.sessions();
         QVERIFY(all.size() > 20);
         for (int i = 0; i < 15; ++i) {
-            const QList<Attendance> attendance = sessions.attendance(all.at(i * 3).id);
+            const QList<Attendance> attendance = sessions.attendance(all.at(qsizetype(i) * 3).id);
             for (const Attendance &a : attendance) {
                 Attendance changed = a;
                 changed.status = a.status == Attendance::Status::Present ? Attendance::Status::Absent : Attendance::Status::Present;

@@ -414,7 +414,7 @@ ImportReport readRows(ProgrammeFile &file, QIODevice &in, const QDate &today, co
 // Opens the CSV to read; an error message when it cannot be.
 QString openInput(QFile &in, const QString &path)
 {
-    if (const QString refused = InputFile::refusal(path); !refused.isEmpty())
+    if (QString refused = InputFile::refusal(path); !refused.isEmpty())
         return refused;
     if (!in.open(QIODevice::ReadOnly))
         return tr("Impossible de lire « %1 » : %2").arg(path, in.errorString());

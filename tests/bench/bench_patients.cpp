@@ -133,7 +133,7 @@ int main(int argc, char **argv)
     QElapsedTimer timer;
     timer.start();
     if (QFileInfo::exists(path)) {
-        out << QStringLiteral("Reusing %1 (%2 MB)").arg(path).arg(QFileInfo(path).size() / (1024 * 1024)) << Qt::endl;
+        out << QStringLiteral("Reusing %1 (%2 MB)").arg(path).arg(QFileInfo(path).size() / (qint64(1024) * 1024)) << Qt::endl;
     } else {
         auto created = ProgrammeFile::create(path);
         if (created.error) {
