@@ -9,6 +9,8 @@
 
 #include <QCryptographicHash>
 #include <QFileInfo>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 
 using namespace kitetp;
 using K = PathEvent::Kind;
@@ -24,6 +26,59 @@ PathEvent ev(qint64 id, K kind, const QDate &date, const QString &reason = {})
     return e;
 }
 const QDate today(2025, 6, 30);
+
+// A patient's line of the list worked out from the path and the sessions as the stores give them, not from the
+// summary the file keeps: what PatientStore::summary() must say.
+PatientSummary expectedSummary(ProgrammeFile &file, qint64 id)
+{
+    PatientSummary s;
+    for (const PathEvent &e : PatientStore(file).events(id)) {
+        if (!s.entryDate.isValid() || e.date < s.entryDate)
+            s.entryDate = e.date;
+        const auto latest = [&e](QDate &d) { d = d.isValid() ? std::max(d, e.date) : e.date; };
+        switch (e.kind) {
+        case K::Assessment: latest(s.assessmentDate); break;
+        case K::Plan: latest(s.planDate); break;
+        case K::FinalEvaluation: latest(s.finalDate); break;
+        case K::GpLetter: latest(s.letterDate); break;
+        case K::Exit: latest(s.exitDate); break;
+        case K::ConsentShare: s.sharesWithGp = true; break;
+        default: break;
+        }
+    }
+    SessionStore sessions(file);
+    for (const Attendance &a : sessions.attendanceOfPatient(id)) {
+        if (a.status != Attendance::Status::Present)
+            continue;
+        ++s.sessionsAttended;
+        const QDate day = sessions.session(a.sessionId)->startsAt.date();
+        s.lastPresence = s.lastPresence.isValid() ? std::max(s.lastPresence, day) : day;
+    }
+    return s;
+}
+
+// Every patient's summary against the one worked out from the path; the first difference, or empty.
+QString summaryDifference(ProgrammeFile &file)
+{
+    const QList<PatientSummary> list = PatientStore(file).summaries();
+    if (list.size() != PatientStore(file).codes().size())
+        return QStringLiteral("%1 summaries for %2 patients").arg(list.size()).arg(PatientStore(file).codes().size());
+    for (const PatientSummary &got : list) {
+        const PatientSummary want = expectedSummary(file, got.id);
+        const QList<QPair<QDate, QDate>> dates = {{got.entryDate, want.entryDate}, {got.assessmentDate, want.assessmentDate},
+                                                  {got.planDate, want.planDate}, {got.finalDate, want.finalDate},
+                                                  {got.letterDate, want.letterDate}, {got.exitDate, want.exitDate},
+                                                  {got.lastPresence, want.lastPresence}};
+        for (int i = 0; i < dates.size(); ++i)
+            if (dates.at(i).first != dates.at(i).second)
+                return QStringLiteral("%1: date %2 is %3, expected %4").arg(got.code).arg(i).arg(dates.at(i).first.toString(Qt::ISODate),
+                                                                                           dates.at(i).second.toString(Qt::ISODate));
+        if (got.sessionsAttended != want.sessionsAttended || got.sharesWithGp != want.sharesWithGp)
+            return QStringLiteral("%1: %2 presences (expected %3), shares %4 (expected %5)")
+                .arg(got.code).arg(got.sessionsAttended).arg(want.sessionsAttended).arg(got.sharesWithGp).arg(want.sharesWithGp);
+    }
+    return {};
+}
 } // namespace
 
 class TestPatients : public QObject
@@ -195,6 +250,95 @@ private Q_SLOTS:
         f.addPatient(QStringLiteral("P-2025-9999"));
         f.addPatient(QStringLiteral("P-2025-10000"));
         QCOMPARE(PatientStore(*f.file).nextCode(2025), QStringLiteral("P-2025-10001"));
+    }
+
+    // The list's summary is kept by the file (patient_summary, migration 005): it follows every kind of write, the
+    // cascades of a removed patient or session included, and a file of an older format gets it filled.
+    void summaryFollowsEveryWrite()
+    {
+        PatientFixture f;
+        QVERIFY(f.create());
+        DemoOptions o;
+        o.patients = 120;
+        o.years = 2;
+        o.lastYear = QDate::currentDate().year();
+        QVERIFY(!DemoGenerator(*f.file, o).fill());
+        QCOMPARE(summaryDifference(*f.file), QString());
+
+        PatientStore patients(*f.file);
+        SessionStore sessions(*f.file);
+        const QList<PatientSummary> list = patients.summaries();
+        QVERIFY(list.size() >= 120);
+        // path events: added (earlier than all, later than all), moved, changed kind, removed
+        for (int i = 0; i < 10; ++i) {
+            const qint64 id = list.at(qsizetype(i) * 7).id;
+            QList<PathEvent> events = patients.events(id);
+            QVERIFY(!events.isEmpty());
+            PathEvent early = events.first();
+            early.id = 0;
+            early.kind = K::ConsentShare;
+            early.date = early.date.addDays(-3);
+            QVERIFY(!patients.addEvent(early));
+            PathEvent moved = events.last();
+            moved.date = moved.date.addDays(-1);
+            QVERIFY(!patients.updateEvent(moved));
+            if (events.size() > 2) {
+                PathEvent other = events.at(1);
+                other.kind = other.kind == K::Assessment ? K::GpLetter : K::Assessment;
+                QVERIFY(!patients.updateEvent(other));
+                QVERIFY(!patients.removeEvent(events.at(2).id));
+            }
+        }
+        QCOMPARE(summaryDifference(*f.file), QString());
+        // attendance: present to absent and back, removed, a new presence
+        const QList<Session> all = sessions.sessions();
+        QVERIFY(all.size() > 20);
+        for (int i = 0; i < 15; ++i) {
+            const QList<Attendance> attendance = sessions.attendance(all.at(qsizetype(i) * 3).id);
+            for (const Attendance &a : attendance) {
+                Attendance changed = a;
+                changed.status = a.status == Attendance::Status::Present ? Attendance::Status::Absent : Attendance::Status::Present;
+                QVERIFY(!sessions.setAttendance(changed));
+            }
+            if (!attendance.isEmpty())
+                QVERIFY(!sessions.removeAttendance(attendance.first().sessionId, attendance.first().patientId));
+            QVERIFY(!sessions.setAttendance({all.at(i * 3 + 1).id, list.at(i).id, Attendance::Status::Present}));
+        }
+        QCOMPARE(summaryDifference(*f.file), QString());
+        // a session moved a year later, another removed (its attendance goes with it), a patient removed
+        Session later = all.at(4);
+        later.startsAt = later.startsAt.addYears(1);
+        QVERIFY(!sessions.update(later));
+        QVERIFY(!sessions.remove(all.at(5).id));
+        QVERIFY(!patients.remove(list.at(3).id));
+        QCOMPARE(summaryDifference(*f.file), QString());
+        QVERIFY(!patients.summary(list.at(3).id));
+
+        // The same file as an older format (the summary and its triggers gone, format 4): opening it fills it.
+        f.file.reset();
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("downgrade"));
+            db.setDatabaseName(f.path);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'patient_summary_%'")));
+            QStringList triggers;
+            while (q.next())
+                triggers << q.value(0).toString();
+            QCOMPARE(triggers.size(), 9);
+            for (const QString &t : std::as_const(triggers))
+                QVERIFY(q.exec(QStringLiteral("DROP TRIGGER %1").arg(t)));
+            QVERIFY(q.exec(QStringLiteral("DROP TABLE patient_summary")));
+            QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 4")));
+            q.finish();
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("downgrade"));
+        auto reopened = ProgrammeFile::open(f.path);
+        QVERIFY2(!reopened.error, qPrintable(reopened.error.message()));
+        QCOMPARE(reopened.migratedFrom, 4);
+        QCOMPARE(summaryDifference(*reopened.file), QString());
+        QCOMPARE(PatientStore(*reopened.file).summaries().size(), list.size() - 1);
     }
 
     void demoIsDeterministicAndRealistic()

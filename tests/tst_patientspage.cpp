@@ -11,8 +11,14 @@
 #include "ui/pages/SessionsPage.h"
 
 #include <QApplication>
+#include <QCryptographicHash>
+#include <QDialogButtonBox>
+#include <QFileDialog>
 #include <QHeaderView>
 #include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTimer>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTableWidget>
@@ -20,6 +26,86 @@
 #include <algorithm>
 
 using namespace kitetp;
+
+namespace {
+
+// Acts on the next modal window that `is` recognises, as a user would, once it shows.
+void whenModal(const std::function<bool(QWidget *)> &is, const std::function<void(QWidget *)> &act, int triesLeft = 1500)
+{
+    QTimer::singleShot(20, [is, act, triesLeft] {
+        QWidget *w = QApplication::activeModalWidget();
+        if (w && is(w)) {
+            act(w);
+        } else if (triesLeft > 0) {
+            whenModal(is, act, triesLeft - 1);
+        } else {
+            qWarning("no such modal window appeared (%s)", w ? w->metaObject()->className() : "none");
+            if (auto *dialog = qobject_cast<QDialog *>(w))
+                dialog->reject();
+        }
+    });
+}
+
+// The file dialog: the path typed in its name field, then Open once the dialog knows the file.
+void chooseFile(const QString &path)
+{
+    whenModal([](QWidget *w) { return qobject_cast<QFileDialog *>(w) != nullptr; }, [path](QWidget *w) {
+        auto *dialog = qobject_cast<QFileDialog *>(w);
+        auto *name = dialog->findChild<QLineEdit *>(QStringLiteral("fileNameEdit"));
+        QVERIFY(name);
+        name->setText(path);
+        QPushButton *open = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Open);
+        if (!QTest::qWaitFor([open] { return open->isEnabled(); }, 30000)) {
+            qWarning("the file dialog never enabled Open for %s", qPrintable(path));
+            dialog->reject();
+            return;
+        }
+        QTest::mouseClick(open, Qt::LeftButton);
+    });
+}
+
+// The message box that follows: its text kept in `text`, then `button` clicked.
+void answerMessage(QString *text, QMessageBox::StandardButton button)
+{
+    whenModal([](QWidget *w) { return qobject_cast<QMessageBox *>(w) != nullptr; }, [text, button](QWidget *w) {
+        auto *box = qobject_cast<QMessageBox *>(w);
+        *text = box->text();
+        QAbstractButton *b = box->button(button);
+        if (!b) {
+            qWarning("no such button in \"%s\"", qPrintable(box->text()));
+            box->reject();
+            return;
+        }
+        QTest::mouseClick(b, Qt::LeftButton);
+    });
+}
+
+QByteArray hashOf(const QString &path)
+{
+    QFile f(path);
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    return f.open(QIODevice::ReadOnly) && hash.addData(&f) ? hash.result() : QByteArray();
+}
+
+// A patients CSV of `rows` lines (codes P-IMP-00001...), each with a proposal and an entry consent.
+QByteArray patientsCsv(int rows)
+{
+    QByteArray csv = "code;nom;prenom;site_cancer;proposition;consentement_entree;seances_prevues\r\n";
+    for (int i = 1; i <= rows; ++i)
+        csv += QStringLiteral("P-IMP-%1;Fictif%2;Camille;sein;%3;%3;C1S1 C2S2\r\n")
+                   .arg(i, 5, 10, QLatin1Char('0')).arg(i)
+                   .arg(QDate(2024, 1, 1).addDays(i % 300).toString(QStringLiteral("dd/MM/yyyy")))
+                   .toUtf8();
+    return csv;
+}
+
+bool writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile f(path);
+    return f.open(QIODevice::WriteOnly | QIODevice::Truncate) && f.write(bytes) == bytes.size();
+}
+
+} // namespace
 
 // The Patients and Séances pages on a demo programme. With KITETP_SCREENSHOTS=DIR set, they are saved as PNGs.
 class TestPatientsPage : public QObject
@@ -180,6 +266,75 @@ private Q_SLOTS:
         QCOMPARE(PatientStore(m_document->file()).patient(id)->status, Patient::Status::Moved);
         m_document->undoStack()->undo();
         QCOMPARE(PatientStore(m_document->file()).patient(id)->status, status);
+    }
+
+    // The window's import reads the CSV one record at a time (twice: checked, then imported in one transaction once
+    // confirmed): a large file comes in whole, undo takes it out; a file unusable at its very end changes nothing.
+    void importStreamsALargeFileAndABadOneChangesNothing()
+    {
+        PatientFixture f;
+        QVERIFY(f.create());
+        f.addPatient(QStringLiteral("P-2025-0001"));
+        const QString programme = f.path;
+        ProgrammeDocument doc(std::move(f.file));
+        PatientsPage page;
+        page.resize(1400, 900);
+        page.setDocument(&doc);
+        page.show();
+        auto *importButton = page.findChild<QPushButton *>(QStringLiteral("importButton"));
+        QVERIFY(importButton && importButton->isEnabled());
+        const int rows = 3000;
+
+        // Unusable at the last line (a quote left open): nothing imported, the file not even touched.
+        const QString bad = f.dir.filePath(QStringLiteral("bad.csv"));
+        QVERIFY(writeFile(bad, patientsCsv(rows) + "P-IMP-99999;\"Fictif;Camille;sein;01/02/2024;01/02/2024;\r\n"));
+        const QByteArray before = hashOf(programme);
+        QString said;
+        chooseFile(bad);
+        answerMessage(&said, QMessageBox::Ok);
+        QTest::mouseClick(importButton, Qt::LeftButton);
+        QVERIFY2(said.startsWith(QStringLiteral("Rien n'a été importé")), qPrintable(said));
+        QCOMPARE(PatientStore(doc.file()).summaries().size(), 1);
+        QCOMPARE(page.model()->rowCount(), 1);
+        QCOMPARE(hashOf(programme), before);
+        QCOMPARE(doc.undoStack()->count(), 0);
+
+        // A large one: the count asked about, then every row in the file and in the list.
+        const QString good = f.dir.filePath(QStringLiteral("good.csv"));
+        QVERIFY(writeFile(good, patientsCsv(rows)));
+        chooseFile(good);
+        answerMessage(&said, QMessageBox::Yes);
+        QTest::mouseClick(importButton, Qt::LeftButton);
+        QVERIFY2(said.startsWith(QStringLiteral("%1 patient(s) prêt(s) à importer, 0 ligne(s) refusée(s)").arg(rows)), qPrintable(said));
+        QCOMPARE(PatientStore(doc.file()).summaries().size(), rows + 1);
+        QTRY_COMPARE(page.model()->rowCount(), rows + 1);
+        const auto last = PatientStore(doc.file()).patientByCode(QStringLiteral("P-IMP-03000"));
+        QVERIFY(last);
+        QCOMPARE(last->lastName, QStringLiteral("Fictif3000"));
+        QCOMPARE(PatientStore(doc.file()).events(last->id).size(), 2);
+        QCOMPARE(PatientStore(doc.file()).plan(last->id).size(), 2);
+        QCOMPARE(PatientStore(doc.file()).summary(last->id)->entryDate, QDate(2024, 1, 1).addDays(3000 % 300));
+
+        // Undo takes the import out; redo reads the file again.
+        doc.undoStack()->undo();
+        QCOMPARE(PatientStore(doc.file()).summaries().size(), 1);
+        doc.undoStack()->redo();
+        QCOMPARE(PatientStore(doc.file()).summaries().size(), rows + 1);
+        doc.undoStack()->undo();
+
+        // A file that changed between its check and the import imports nothing.
+        auto *changed = PatientCommands::importPatients(&doc, good, QDate::currentDate(), rows - 1);
+        QVERIFY(!doc.push(changed));
+        QCOMPARE(PatientStore(doc.file()).summaries().size(), 1);
+        // The import rolled back whole, the summary's triggers (set aside while it wrote) with it: a step recorded
+        // afterwards still shows in the list's line.
+        const qint64 first = PatientStore(doc.file()).patientByCode(QStringLiteral("P-2025-0001"))->id;
+        PathEvent proposal;
+        proposal.patientId = first;
+        proposal.kind = PathEvent::Kind::Proposal;
+        proposal.date = QDate(2025, 3, 4);
+        QVERIFY(!PatientStore(doc.file()).addEvent(proposal));
+        QCOMPARE(PatientStore(doc.file()).summary(first)->entryDate, QDate(2025, 3, 4));
     }
 
     void sessionsPageShowsAWeek()

@@ -145,14 +145,19 @@ QUndoCommand *setPlan(ProgrammeDocument *doc, qint64 patientId, const QList<qint
         [&file, patientId, before] { return PatientStore(file).setPlan(patientId, before); });
 }
 
-QUndoCommand *importPatients(ProgrammeDocument *doc, const PatientCsv::ImportPlan &plan)
+QUndoCommand *importPatients(ProgrammeDocument *doc, const QString &path, const QDate &today, int accepted)
 {
-    auto p = std::make_shared<PatientCsv::ImportPlan>(plan);
     auto ids = std::make_shared<QList<qint64>>();
     ProgrammeFile &file = doc->file();
     return new RowCommand(
-        doc, CommandId::PatientImport, EditPlace{QString::fromLatin1(PageIds::patients), ChangeArea::Patients, 0, {}}, QCoreApplication::translate("PatientCommands", "Importer %n patient(s)", nullptr, int(plan.rows.size())),
-        [&file, p, ids] { return PatientCsv::apply(file, *p, ids.get()); },
+        doc, CommandId::PatientImport, EditPlace{QString::fromLatin1(PageIds::patients), ChangeArea::Patients, 0, {}}, QCoreApplication::translate("PatientCommands", "Importer %n patient(s)", nullptr, accepted),
+        [&file, path, today, accepted, ids] {
+            const PatientCsv::ImportReport report = PatientCsv::importFile(file, path, today, accepted, ids.get());
+            if (!report.fatal.isEmpty())
+                return FileError(FileError::InvalidInput, file.path(),
+                                 QCoreApplication::translate("PatientCommands", "Rien n'a été importé : %1").arg(report.fatal));
+            return report.error;
+        },
         [&file, ids] {
             Transaction tx(file);
             PatientStore store(file);

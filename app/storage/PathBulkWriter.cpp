@@ -6,6 +6,8 @@
 #include "storage/SessionStore.h"
 #include "storage/Sql.h"
 
+#include <QSqlError>
+
 
 namespace kitetp {
 
@@ -19,8 +21,10 @@ struct PathBulkWriter::Queries
     QSqlQuery patient, status, event, objective, plan, session, facilitator, attendance;
 };
 
-PathBulkWriter::PathBulkWriter(ProgrammeFile &file) : m_file(file), m_q(std::make_unique<Queries>(file))
+PathBulkWriter::PathBulkWriter(ProgrammeFile &file)
+    : m_file(file), m_tx(std::make_unique<Transaction>(file)), m_q(std::make_unique<Queries>(file))
 {
+    suspendSummaryTriggers(); // before preparing: a schema change would make SQLite prepare them again
     m_q->patient.prepare(QStringLiteral("INSERT INTO patient(code, first_name, last_name, birth_year, sex, contact, cancer_site, "
                                      "treatment, referring_physician, gp_name, gp_address, referral, status, notes, id) "
                                      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
@@ -36,8 +40,69 @@ PathBulkWriter::PathBulkWriter(ProgrammeFile &file) : m_file(file), m_q(std::mak
 
 PathBulkWriter::~PathBulkWriter() = default;
 
+void PathBulkWriter::suspendSummaryTriggers()
+{
+    if (m_file.isReadOnly() || !m_tx->isActive())
+        return;
+    QSqlQuery q = Sql::query(m_file);
+    QStringList names;
+    if (!Sql::select(q, m_file,
+                     QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'patient\\_summary\\_%' ESCAPE '\\'"),
+                     {})) {
+        m_error = m_file.writeError({});
+        return;
+    }
+    while (q.next()) {
+        names << q.value(0).toString();
+        m_triggers << q.value(1).toString();
+    }
+    q.finish();
+    for (const QString &name : std::as_const(names)) {
+        QString quoted = name;
+        quoted.replace(QLatin1Char('"'), QLatin1String("\"\""));
+        if ((m_error = Sql::exec(q, m_file, QStringLiteral("DROP TRIGGER \"%1\"").arg(quoted), {})))
+            return;
+    }
+}
+
+// The summaries of the patients written, as migration 005 computes them for every patient.
+FileError PathBulkWriter::refreshSummaries()
+{
+    QSqlQuery q = Sql::query(m_file);
+    if (FileError e = Sql::exec(q, m_file, QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS bulk_patient(id INTEGER PRIMARY KEY)"), {}))
+        return e;
+    if (!q.prepare(QStringLiteral("INSERT OR IGNORE INTO temp.bulk_patient(id) VALUES (?)")))
+        return m_file.writeError(q.lastError().text());
+    for (qint64 id : std::as_const(m_touched)) {
+        q.bindValue(0, id);
+        if (FileError e = Sql::exec(q, m_file))
+            return e;
+    }
+    if (FileError e = Sql::exec(
+            q, m_file,
+            QStringLiteral(
+                "INSERT OR REPLACE INTO patient_summary(patient_id, entry, assessment, plan, final, letter, leaving, shares, "
+                "last_present, present) "
+                "SELECT p.id, e.entry, e.assessment, e.plan, e.final, e.letter, e.leaving, coalesce(e.shares, 0), a.last_present, "
+                "coalesce(a.present, 0) FROM temp.bulk_patient t JOIN patient p ON p.id = t.id "
+                "LEFT JOIN (SELECT patient_id, MIN(date) AS entry, MAX(CASE WHEN kind = 'assessment' THEN date END) AS assessment, "
+                "  MAX(CASE WHEN kind = 'plan' THEN date END) AS plan, MAX(CASE WHEN kind = 'final_evaluation' THEN date END) AS final, "
+                "  MAX(CASE WHEN kind = 'gp_letter' THEN date END) AS letter, MAX(CASE WHEN kind = 'exit' THEN date END) AS leaving, "
+                "  MAX(kind = 'consent_share') AS shares FROM path_event "
+                "  WHERE patient_id IN (SELECT id FROM temp.bulk_patient) GROUP BY patient_id) e ON e.patient_id = p.id "
+                "LEFT JOIN (SELECT at.patient_id, MAX(s.starts_at) AS last_present, COUNT(*) AS present "
+                "  FROM attendance at JOIN session s ON s.id = at.session_id "
+                "  WHERE at.status = 'present' AND at.patient_id IN (SELECT id FROM temp.bulk_patient) "
+                "  GROUP BY at.patient_id) a ON a.patient_id = p.id"),
+            {}))
+        return e;
+    return Sql::exec(q, m_file, QStringLiteral("DELETE FROM temp.bulk_patient"), {});
+}
+
 FileError PathBulkWriter::run(QSqlQuery &q, const QVariantList &values)
 {
+    if (m_error)
+        return m_error;
     if (FileError e = m_file.checkWritable())
         return e;
     for (int i = 0; i < values.size(); ++i)
@@ -54,6 +119,7 @@ FileError PathBulkWriter::addPatient(Patient &p)
                                       Sql::nullIfZero(p.id)}))
         return e;
     p.id = m_q->patient.lastInsertId().toLongLong();
+    m_touched.insert(p.id);
     m_patients = true;
     return {};
 }
@@ -70,6 +136,7 @@ FileError PathBulkWriter::addEvent(PathEvent &e)
                                       Sql::text(e.reason), Sql::text(e.note)}))
         return err;
     e.id = m_q->event.lastInsertId().toLongLong();
+    m_touched.insert(e.patientId);
     m_patients = true;
     return {};
 }
@@ -105,12 +172,30 @@ FileError PathBulkWriter::addSession(Session &s)
 
 FileError PathBulkWriter::setAttendance(const Attendance &a)
 {
+    m_touched.insert(a.patientId);
     m_sessions = true;
     return run(m_q->attendance, {a.sessionId, a.patientId, toStored(a.status)});
 }
 
 void PathBulkWriter::finish()
 {
+    if (!m_tx)
+        return;
+    if (!m_triggers.isEmpty() || m_error) {
+        FileError error = m_error ? m_error : refreshSummaries();
+        QSqlQuery q = Sql::query(m_file);
+        for (const QString &sql : std::as_const(m_triggers))
+            if (!error)
+                error = Sql::exec(q, m_file, sql, {});
+        m_triggers.clear();
+        if (error) {
+            m_tx.reset(); // rolls back: the caller's commit fails, nothing of this is kept
+            return;
+        }
+    }
+    if (!m_tx->commit())
+        return;
+    m_tx.reset();
     if (m_patients)
         m_file.emitChange(Change(ChangeArea::Patients));
     if (m_sessions)

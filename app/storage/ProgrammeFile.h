@@ -22,6 +22,10 @@ class ProgrammeFile : public QObject
     Q_OBJECT
 public:
     enum class Mode { ReadWrite, ReadOnly };
+    // When the integrity check (PRAGMA quick_check, 1.1 s on a 186 MB file) runs: before open() returns (the command
+    // line, read-only probes), or later, by the caller, on a connection of its own (BackgroundCheck: the window). A
+    // file to migrate is always checked first.
+    enum class Check { Now, Later };
 
     struct OpenResult
     {
@@ -44,7 +48,7 @@ public:
     static OpenResult create(const QString &path, const Filler &fill = {});
     // Opens an existing file. Bad files are refused with a FileError and left untouched. An older format is
     // migrated after copying the file aside (ReadWrite only).
-    static OpenResult open(const QString &path, Mode mode = Mode::ReadWrite);
+    static OpenResult open(const QString &path, Mode mode = Mode::ReadWrite, Check check = Check::Now);
 
     QString path() const { return m_path; }
     bool isReadOnly() const { return m_mode == Mode::ReadOnly; }
@@ -78,8 +82,14 @@ public:
     quint64 statementCount() const { return m_statements; }
     void countStatement() const { ++m_statements; }
 
-    // Refuses writes on a read-only file with the right message.
+    // Refuses writes on a read-only file with the right message, and every write after refuseWrites().
     FileError checkWritable() const;
+    // From now on every write is refused with `why` (a check made after opening found the file damaged): nothing
+    // more is written into it, nothing already in it is touched.
+    void refuseWrites(const FileError &why) { m_refusal = why; }
+    bool writesRefused() const { return m_refusal.isError(); }
+    // How long a write waits for another connection's read to end (SQLite's busy timeout), in ms.
+    void setBusyTimeout(int ms);
     FileError writeError(const QString &detail) const;
     // Inside a transaction that has already failed (or never began): further writes are refused.
     bool transactionFailed() const;
@@ -103,6 +113,7 @@ private:
     bool m_transactionFailed = false;
     Change m_pending;
     mutable FileError m_readFailure;
+    FileError m_refusal;
     mutable quint64 m_statements = 0;
 };
 

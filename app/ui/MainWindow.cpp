@@ -3,6 +3,7 @@
 #include "core/AppInfo.h"
 #include "demo/DemoGenerator.h"
 #include "demo/Templates.h"
+#include "storage/BackgroundCheck.h"
 #include "core/ProgrammeFields.h"
 #include "ui/FileDialogs.h"
 #include "ui/NewProgrammeDialog.h"
@@ -27,6 +28,8 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QStandardPaths>
+#include <QStatusBar>
+#include <QTimer>
 #include <QUndoGroup>
 
 namespace kitetp {
@@ -146,6 +149,7 @@ QString MainWindow::currentPageId() const
 void MainWindow::setDocument(ProgrammeDocument *document)
 {
     ProgrammeDocument *old = m_document;
+    m_check.reset(); // the check of the file that goes (waits for it to end)
     m_document = document;
     for (int i = 0; i < m_ui->pages->count(); ++i)
         if (auto *p = qobject_cast<Page *>(m_ui->pages->widget(i)))
@@ -190,7 +194,9 @@ void MainWindow::updateTitle()
         return;
     }
     QString name = QFileInfo(m_document->file().path()).fileName();
-    if (m_document->isReadOnly())
+    if (m_document->file().writesRefused())
+        name += QLatin1Char(' ') + tr("(endommagé, lecture seule)");
+    else if (m_document->isReadOnly())
         name += QLatin1Char(' ') + tr("(lecture seule)");
     const QString title = m_document->field(ProgrammeFields::title());
     setWindowTitle(title.isEmpty() ? QStringLiteral("%1 — Kit ETP").arg(name)
@@ -233,11 +239,12 @@ bool MainWindow::askReadOnly(const QString &message)
 
 bool MainWindow::openFile(const QString &path)
 {
-    auto result = ProgrammeFile::open(path, ProgrammeFile::Mode::ReadWrite);
+    // The integrity check waits until the window shows the programme (startIntegrityCheck).
+    auto result = ProgrammeFile::open(path, ProgrammeFile::Mode::ReadWrite, ProgrammeFile::Check::Later);
     if (result.error.code() == FileError::Locked || result.error.code() == FileError::NotWritable) {
         if (!askReadOnly(result.error.message()))
             return false;
-        result = ProgrammeFile::open(path, ProgrammeFile::Mode::ReadOnly);
+        result = ProgrammeFile::open(path, ProgrammeFile::Mode::ReadOnly, ProgrammeFile::Check::Later);
     }
     if (result.error) {
         showError(tr("Ouverture impossible"), result.error.message());
@@ -247,11 +254,32 @@ bool MainWindow::openFile(const QString &path)
         return false;
     }
     showFile(std::move(result.file), path);
+    if (result.migratedFrom == 0) // a migrated file was checked before migrating
+        startIntegrityCheck();
     if (result.migratedFrom > 0)
         statusBar()->showMessage(tr("Fichier mis à jour vers la nouvelle version ; l'ancien est conservé : %1")
                                      .arg(QFileInfo(result.backupPath).fileName()),
                                  20000);
     return true;
+}
+
+void MainWindow::startIntegrityCheck()
+{
+    m_check = std::make_unique<BackgroundCheck>(m_document->file());
+    connect(m_check.get(), &BackgroundCheck::finished, this, [this](const FileError &error) {
+        if (error.code() == FileError::Corrupt) {
+            showError(tr("Fichier endommagé"),
+                      tr("Le contrôle d'intégrité de « %1 » a trouvé le fichier endommagé. Pour ne rien aggraver, Kit ETP "
+                         "n'y enregistre plus aucune modification ; ce qui y était enregistré n'est pas touché. Fermez le "
+                         "programme, puis ouvrez une copie de sauvegarde ou faites vérifier le fichier (kitetp check).")
+                          .arg(QFileInfo(m_document->file().path()).fileName()));
+            updateTitle();
+        } else if (error) {
+            statusBar()->showMessage(tr("Le contrôle d'intégrité n'a pas pu être fait : %1").arg(error.message()), 15000);
+        }
+    });
+    // Once the window has shown the programme: the check then runs beside the user's first reading.
+    QTimer::singleShot(0, m_check.get(), &BackgroundCheck::start);
 }
 
 bool MainWindow::createFile(const QString &path, const QString &title, const QString &templateName)

@@ -16,6 +16,7 @@ class MainWindow;
 
 namespace kitetp {
 
+class BackgroundCheck;
 class Page;
 class ProgrammeDocument;
 class WelcomePage;
@@ -30,12 +31,15 @@ public:
     ~MainWindow() override;
 
     // Opens `path`; bad files are reported (a message box, or the status bar when prompts are off) and left
-    // untouched. A file locked by another Kit ETP is offered read-only.
+    // untouched. A file locked by another Kit ETP is offered read-only. The integrity check runs afterwards, in the
+    // background (integrityCheck()): a damaged file is then said so and refuses every edit.
     bool openFile(const QString &path);
     bool createFile(const QString &path, const QString &title, const QString &templateName);
     void closeFile();
 
     ProgrammeDocument *document() const { return m_document; }
+    // The check of the file opened by openFile() (nullptr before, and for a file just created).
+    BackgroundCheck *integrityCheck() const { return m_check.get(); }
     QStringList pageIds() const;
     Page *page(const QString &id) const;
     void showPage(const QString &id);
@@ -64,10 +68,12 @@ private:
     void showError(const QString &title, const QString &message);
     bool askReadOnly(const QString &message);
     void setLanguage(const QString &language);
+    void startIntegrityCheck();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     WelcomePage *m_welcome;
     QPointer<ProgrammeDocument> m_document;
+    std::unique_ptr<BackgroundCheck> m_check; // before the document it checks goes
     QUndoGroup *m_undoGroup = nullptr;
     QAction *m_undoAction = nullptr;
     QAction *m_redoAction = nullptr;

@@ -228,17 +228,20 @@ void PatientsPage::importCsv()
     const QString path = QFileDialog::getOpenFileName(this, tr("Importer des patients"), Settings::lastFolder(), tr("CSV (*.csv)"));
     if (path.isEmpty())
         return;
-    const PatientCsv::ImportPlan plan = PatientCsv::readFile(m_document->file(), path, QDate::currentDate());
-    if (!plan.fatal.isEmpty()) {
-        Messages::warning(this, tr("Importer des patients"), tr("Rien n'a été importé : %1").arg(plan.fatal));
+    // Read twice, one record at a time (memory stays flat whatever the size): checked first, writing nothing, then
+    // imported in one transaction once confirmed (the command; undo removes what it added).
+    const QDate today = QDate::currentDate();
+    const PatientCsv::ImportReport check = PatientCsv::checkFile(m_document->file(), path, today);
+    if (!check.fatal.isEmpty()) {
+        Messages::warning(this, tr("Importer des patients"), tr("Rien n'a été importé : %1").arg(check.fatal));
         return;
     }
     QString details;
-    for (const PatientCsv::Rejected &r : plan.rejected.mid(0, 30))
+    for (const PatientCsv::Rejected &r : check.rejected.mid(0, 30))
         details += tr("Ligne %1 : %2").arg(r.line).arg(r.reason) + QLatin1Char('\n');
-    if (plan.rows.isEmpty()) {
+    if (check.accepted == 0) {
         QMessageBox none(QMessageBox::Warning, tr("Importer des patients"),
-                         tr("Rien n'a été importé : toutes les lignes ont été refusées (%1).").arg(plan.rejected.size()),
+                         tr("Rien n'a été importé : toutes les lignes ont été refusées (%1).").arg(check.rejected.size()),
                          QMessageBox::Ok, this);
         none.setTextFormat(Qt::PlainText);
         none.setDetailedText(details);
@@ -247,14 +250,14 @@ void PatientsPage::importCsv()
     }
     QMessageBox box(QMessageBox::Question, tr("Importer des patients"),
                     tr("%1 patient(s) prêt(s) à importer, %2 ligne(s) refusée(s). Importer ?")
-                        .arg(plan.rows.size()).arg(plan.rejected.size()),
+                        .arg(check.accepted).arg(check.rejected.size()),
                     QMessageBox::Yes | QMessageBox::Cancel, this);
     box.setDetailedText(details);
     box.setTextFormat(Qt::PlainText);
     if (box.exec() != QMessageBox::Yes)
         return;
-    if (m_document->push(PatientCommands::importPatients(m_document, plan)))
-        Q_EMIT status(tr("%1 patient(s) importé(s).").arg(plan.rows.size()));
+    if (m_document->push(PatientCommands::importPatients(m_document, path, today, check.accepted)))
+        Q_EMIT status(tr("%1 patient(s) importé(s).").arg(check.accepted));
 }
 
 void PatientsPage::exportCsv()
