@@ -329,7 +329,14 @@ private Q_SLOTS:
             QSqlDatabase::removeDatabase(QStringLiteral("raw"));
             return out;
         };
-        QVERIFY(raw({QStringLiteral("DROP INDEX path_event_by_kind_patient"),
+        // Back to format 3: what migrations 004 and 005 add goes (the index; the summary table and its triggers).
+        QStringList toFormat3{QStringLiteral("DROP INDEX path_event_by_kind_patient")};
+        for (const char *trigger : {"patient_added", "patient_removed", "event_added", "event_removed", "event_changed",
+                                    "presence_added", "presence_removed", "presence_changed", "session_moved"})
+            toFormat3 << QStringLiteral("DROP TRIGGER patient_summary_%1").arg(QLatin1String(trigger));
+        toFormat3 << QStringLiteral("DROP TABLE patient_summary");
+        QVERIFY(raw(toFormat3).isEmpty());
+        QVERIFY(raw({
                      QStringLiteral("INSERT INTO patient (id, code) VALUES (1, 'P-2024-0001'), (2, 'P-2024-0002'), (3, 'P-2024-0003')"),
                      QStringLiteral("INSERT INTO path_event (patient_id, kind, date) VALUES (1, '%1', '2024-01-10'), (1, '%1', '2024-02-01'), "
                                     "(2, '%1', '2024-03-05'), (2, '%2', '2024-03-20')").arg(consent, assessment),

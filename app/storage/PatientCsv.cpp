@@ -504,6 +504,9 @@ ImportReport importFile(ProgrammeFile &file, const QString &path, const QDate &t
                                .arg(expected);
         if (!report.fatal.isEmpty() || report.error)
             return report; // the transaction rolls back: nothing imported
+        if (report.accepted == 0)
+            return report; // nothing to write: rolled back too, so the file keeps every byte (the writer's setting
+                           // aside of the summary triggers is a schema change a commit would record)
         writer.finish();
         if (!tx.commit()) {
             report.error = file.writeError({});
