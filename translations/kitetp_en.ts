@@ -401,13 +401,6 @@
         <source>Le fichier à écrire.</source>
         <translation>The file to write.</translation>
     </message>
-    <message numerus="yes">
-        <source>Écrit : %1 (%n page(s))</source>
-        <translation>
-            <numerusform>Written: %1 (%n page)</numerusform>
-            <numerusform>Written: %1 (%n pages)</numerusform>
-        </translation>
-    </message>
     <message>
         <source>indiquez le fichier à écrire avec -o SORTIE.</source>
         <translation>give the file to write with -o OUTPUT.</translation>
@@ -507,10 +500,6 @@
         <translation>The PDF to write.</translation>
     </message>
     <message>
-        <source>où écrire le PDF ? (-o SORTIE.pdf)</source>
-        <translation>where should the PDF be written? (-o OUTPUT.pdf)</translation>
-    </message>
-    <message>
         <source>--four-year se donne avec --to ANNEE seulement.</source>
         <translation>--four-year goes with --to YEAR only.</translation>
     </message>
@@ -524,10 +513,6 @@
     <message>
         <source>Le code de la séance (par exemple C1S2).</source>
         <translation>The session code (for example C1S2).</translation>
-    </message>
-    <message>
-        <source>Le fichier .etp du programme.</source>
-        <translation>The programme&apos;s .etp file.</translation>
     </message>
     <message>
         <source>aucune séance de code « %1 » dans ce programme.</source>
@@ -862,14 +847,6 @@
     <message>
         <source>Les indicateurs d&apos;une période dans un tableau (CSV pour tableur français : « ; », virgule décimale, UTF-8 avec BOM). Aucune identité de patient.</source>
         <translation>A period&apos;s indicators in a table (CSV for French spreadsheets: “;”, decimal comma, UTF-8 with BOM). No patient identities.</translation>
-    </message>
-    <message>
-        <source>Le fichier .csv à écrire.</source>
-        <translation>The .csv file to write.</translation>
-    </message>
-    <message>
-        <source>où écrire le tableau ? (-o SORTIE.csv)</source>
-        <translation>where should the table be written? (-o OUTPUT.csv)</translation>
     </message>
     <message>
         <source>Impossible d&apos;écrire « %1 » : %2</source>
@@ -1908,6 +1885,13 @@
     <message>
         <source>la date de la liste de pièces manquantes</source>
         <translation>the date of the missing-documents list</translation>
+    </message>
+</context>
+<context>
+    <name>DemoGenerator</name>
+    <message>
+        <source>Les textes du programme de démonstration manquent.</source>
+        <translation>The demonstration programme&apos;s texts are missing.</translation>
     </message>
 </context>
 <context>
@@ -3144,6 +3128,49 @@
     <message>
         <source>%1 n&apos;a pas consenti au partage de ses données avec le médecin traitant (aucune étape « consentement au partage » dans son parcours) : la synthèse ne peut pas être envoyée. Notez d&apos;abord son consentement.</source>
         <translation>%1 has not consented to sharing data with the GP (no “consent to share” step in their path): the summary cannot be sent. Record their consent first.</translation>
+    </message>
+</context>
+<context>
+    <name>GuideCommands</name>
+    <message>
+        <source>Ajouter le conducteur « %1 »</source>
+        <translation>Add guide “%1”</translation>
+    </message>
+    <message>
+        <source>Supprimer le conducteur « %1 »</source>
+        <translation>Delete guide “%1”</translation>
+    </message>
+    <message>
+        <source>Modifier le conducteur « %1 »</source>
+        <translation>Edit guide “%1”</translation>
+    </message>
+    <message>
+        <source>Ajouter la séance « %1 »</source>
+        <translation>Add session “%1”</translation>
+    </message>
+    <message>
+        <source>Supprimer la séance « %1 »</source>
+        <translation>Delete session “%1”</translation>
+    </message>
+    <message>
+        <source>Modifier « %1 » de la séance « %2 »</source>
+        <translation>Edit “%1” of session “%2”</translation>
+    </message>
+    <message>
+        <source>Réordonner les conducteurs</source>
+        <translation>Reorder guides</translation>
+    </message>
+    <message>
+        <source>Déplacer la séance « %1 »</source>
+        <translation>Move session “%1”</translation>
+    </message>
+    <message>
+        <source>Remplacer les guides par un import</source>
+        <translation>Replace the guides with an import</translation>
+    </message>
+    <message>
+        <source>Importer des guides</source>
+        <translation>Import guides</translation>
     </message>
 </context>
 <context>
@@ -4718,6 +4745,10 @@
             <numerusform>Import %n patient</numerusform>
             <numerusform>Import %n patients</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Rien n&apos;a été importé : %1</source>
+        <translation>Nothing was imported: %1</translation>
     </message>
 </context>
 <context>
@@ -6484,20 +6515,6 @@ For a facilitator who has left the team, untick “Active” instead: they remai
     </message>
 </context>
 <context>
-    <name>kitetp::AddConducteurCommand</name>
-    <message>
-        <source>Ajouter le conducteur « %1 »</source>
-        <translation>Add guide “%1”</translation>
-    </message>
-</context>
-<context>
-    <name>kitetp::AddSeanceCommand</name>
-    <message>
-        <source>Ajouter la séance « %1 »</source>
-        <translation>Add session “%1”</translation>
-    </message>
-</context>
-<context>
     <name>kitetp::AttachmentsPanel</name>
     <message>
         <source>Pièces (*.pdf *.png *.jpg *.jpeg)</source>
@@ -6578,6 +6595,13 @@ For a facilitator who has left the team, untick “Active” instead: they remai
     <message>
         <source>Remplacer la pièce</source>
         <translation>Replace the document</translation>
+    </message>
+</context>
+<context>
+    <name>kitetp::BackgroundCheck</name>
+    <message>
+        <source>Le contrôle fait à l&apos;ouverture l&apos;a trouvé endommagé : Kit ETP n&apos;y enregistre plus rien, pour ne rien aggraver.</source>
+        <translation>The check made on opening found it damaged: Kit ETP no longer saves anything to it, so as not to make things worse.</translation>
     </message>
 </context>
 <context>
@@ -6938,20 +6962,6 @@ For a facilitator who has left the team, untick “Active” instead: they remai
     <message>
         <source>La prise d&apos;effet</source>
         <translation>Effective date</translation>
-    </message>
-</context>
-<context>
-    <name>kitetp::EditConducteurCommand</name>
-    <message>
-        <source>Modifier le conducteur « %1 »</source>
-        <translation>Edit guide “%1”</translation>
-    </message>
-</context>
-<context>
-    <name>kitetp::EditSeanceCommand</name>
-    <message>
-        <source>Modifier « %1 » de la séance « %2 »</source>
-        <translation>Edit “%1” of session “%2”</translation>
     </message>
 </context>
 <context>
@@ -7443,17 +7453,6 @@ Kind regards,
     </message>
 </context>
 <context>
-    <name>kitetp::ImportGuidesCommand</name>
-    <message>
-        <source>Remplacer les guides par un import</source>
-        <translation>Replace the guides with an import</translation>
-    </message>
-    <message>
-        <source>Importer des guides</source>
-        <translation>Import guides</translation>
-    </message>
-</context>
-<context>
     <name>kitetp::IndicatorModel</name>
     <message>
         <source>Indicateur</source>
@@ -7585,12 +7584,21 @@ Kind regards,
         <source>Lecture incomplète : %1</source>
         <translation>Incomplete read: %1</translation>
     </message>
-</context>
-<context>
-    <name>kitetp::MoveSeanceCommand</name>
     <message>
-        <source>Déplacer la séance « %1 »</source>
-        <translation>Move session “%1”</translation>
+        <source>(endommagé, lecture seule)</source>
+        <translation>(damaged, read-only)</translation>
+    </message>
+    <message>
+        <source>Fichier endommagé</source>
+        <translation>Damaged file</translation>
+    </message>
+    <message>
+        <source>Le contrôle d&apos;intégrité de « %1 » a trouvé le fichier endommagé. Pour ne rien aggraver, Kit ETP n&apos;y enregistre plus aucune modification ; ce qui y était enregistré n&apos;est pas touché. Fermez le programme, puis ouvrez une copie de sauvegarde ou faites vérifier le fichier (kitetp check).</source>
+        <translation>The integrity check of “%1” found the file damaged. So as not to make things worse, Kit ETP no longer saves any change to it; what was already saved in it is untouched. Close the programme, then open a backup copy or have the file checked (kitetp check).</translation>
+    </message>
+    <message>
+        <source>Le contrôle d&apos;intégrité n&apos;a pas pu être fait : %1</source>
+        <translation>The integrity check could not be done: %1</translation>
     </message>
 </context>
 <context>
@@ -7747,6 +7755,10 @@ Kind regards,
     <message>
         <source>Le fichier dépasse 200 Mo : ce n&apos;est pas un export de patients.</source>
         <translation>The file is larger than 200 MB: it is not a patient export.</translation>
+    </message>
+    <message>
+        <source>le fichier a changé depuis sa vérification (%1 ligne(s) acceptée(s) au lieu de %2).</source>
+        <translation>the file has changed since it was checked (%1 row(s) accepted instead of %2).</translation>
     </message>
 </context>
 <context>
@@ -8374,27 +8386,6 @@ Only you will be able to read the file: share it only if you know why.</translat
     <message>
         <source>Supprimer un questionnaire</source>
         <translation>Delete a questionnaire</translation>
-    </message>
-</context>
-<context>
-    <name>kitetp::RemoveConducteurCommand</name>
-    <message>
-        <source>Supprimer le conducteur « %1 »</source>
-        <translation>Delete leader&apos;s guide “%1”</translation>
-    </message>
-</context>
-<context>
-    <name>kitetp::RemoveSeanceCommand</name>
-    <message>
-        <source>Supprimer la séance « %1 »</source>
-        <translation>Delete session “%1”</translation>
-    </message>
-</context>
-<context>
-    <name>kitetp::ReorderConducteursCommand</name>
-    <message>
-        <source>Réordonner les conducteurs</source>
-        <translation>Reorder guides</translation>
     </message>
 </context>
 <context>

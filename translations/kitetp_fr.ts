@@ -401,13 +401,6 @@
         <source>Le fichier à écrire.</source>
         <translation>Le fichier à écrire.</translation>
     </message>
-    <message numerus="yes">
-        <source>Écrit : %1 (%n page(s))</source>
-        <translation>
-            <numerusform>Écrit : %1 (%n page)</numerusform>
-            <numerusform>Écrit : %1 (%n pages)</numerusform>
-        </translation>
-    </message>
     <message>
         <source>indiquez le fichier à écrire avec -o SORTIE.</source>
         <translation>indiquez le fichier à écrire avec -o SORTIE.</translation>
@@ -507,10 +500,6 @@
         <translation>Le PDF à écrire.</translation>
     </message>
     <message>
-        <source>où écrire le PDF ? (-o SORTIE.pdf)</source>
-        <translation>où écrire le PDF ? (-o SORTIE.pdf)</translation>
-    </message>
-    <message>
         <source>--four-year se donne avec --to ANNEE seulement.</source>
         <translation>--four-year se donne avec --to ANNEE seulement.</translation>
     </message>
@@ -524,10 +513,6 @@
     <message>
         <source>Le code de la séance (par exemple C1S2).</source>
         <translation>Le code de la séance (par exemple C1S2).</translation>
-    </message>
-    <message>
-        <source>Le fichier .etp du programme.</source>
-        <translation>Le fichier .etp du programme.</translation>
     </message>
     <message>
         <source>aucune séance de code « %1 » dans ce programme.</source>
@@ -862,14 +847,6 @@
     <message>
         <source>Les indicateurs d'une période dans un tableau (CSV pour tableur français : « ; », virgule décimale, UTF-8 avec BOM). Aucune identité de patient.</source>
         <translation>Les indicateurs d'une période dans un tableau (CSV pour tableur français : « ; », virgule décimale, UTF-8 avec BOM). Aucune identité de patient.</translation>
-    </message>
-    <message>
-        <source>Le fichier .csv à écrire.</source>
-        <translation>Le fichier .csv à écrire.</translation>
-    </message>
-    <message>
-        <source>où écrire le tableau ? (-o SORTIE.csv)</source>
-        <translation>où écrire le tableau ? (-o SORTIE.csv)</translation>
     </message>
     <message>
         <source>Impossible d'écrire « %1 » : %2</source>
@@ -1902,6 +1879,13 @@
     <message>
         <source>la date de la liste de pièces manquantes</source>
         <translation>la date de la liste de pièces manquantes</translation>
+    </message>
+</context>
+<context>
+    <name>DemoGenerator</name>
+    <message>
+        <source>Les textes du programme de démonstration manquent.</source>
+        <translation>Les textes du programme de démonstration manquent.</translation>
     </message>
 </context>
 <context>
@@ -3135,6 +3119,49 @@
     <message>
         <source>%1 n'a pas consenti au partage de ses données avec le médecin traitant (aucune étape « consentement au partage » dans son parcours) : la synthèse ne peut pas être envoyée. Notez d'abord son consentement.</source>
         <translation>%1 n'a pas consenti au partage de ses données avec le médecin traitant (aucune étape « consentement au partage » dans son parcours) : la synthèse ne peut pas être envoyée. Notez d'abord son consentement.</translation>
+    </message>
+</context>
+<context>
+    <name>GuideCommands</name>
+    <message>
+        <source>Ajouter le conducteur « %1 »</source>
+        <translation>Ajouter le conducteur « %1 »</translation>
+    </message>
+    <message>
+        <source>Supprimer le conducteur « %1 »</source>
+        <translation>Supprimer le conducteur « %1 »</translation>
+    </message>
+    <message>
+        <source>Modifier le conducteur « %1 »</source>
+        <translation>Modifier le conducteur « %1 »</translation>
+    </message>
+    <message>
+        <source>Ajouter la séance « %1 »</source>
+        <translation>Ajouter la séance « %1 »</translation>
+    </message>
+    <message>
+        <source>Supprimer la séance « %1 »</source>
+        <translation>Supprimer la séance « %1 »</translation>
+    </message>
+    <message>
+        <source>Modifier « %1 » de la séance « %2 »</source>
+        <translation>Modifier « %1 » de la séance « %2 »</translation>
+    </message>
+    <message>
+        <source>Réordonner les conducteurs</source>
+        <translation>Réordonner les conducteurs</translation>
+    </message>
+    <message>
+        <source>Déplacer la séance « %1 »</source>
+        <translation>Déplacer la séance « %1 »</translation>
+    </message>
+    <message>
+        <source>Remplacer les guides par un import</source>
+        <translation>Remplacer les guides par un import</translation>
+    </message>
+    <message>
+        <source>Importer des guides</source>
+        <translation>Importer des guides</translation>
     </message>
 </context>
 <context>
@@ -4709,6 +4736,10 @@
             <numerusform>Importer %n patient</numerusform>
             <numerusform>Importer %n patients</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Rien n'a été importé : %1</source>
+        <translation>Rien n'a été importé : %1</translation>
     </message>
 </context>
 <context>
@@ -6475,20 +6506,6 @@ Pour un intervenant qui a quitté l'équipe, décochez plutôt « Actif » : il 
     </message>
 </context>
 <context>
-    <name>kitetp::AddConducteurCommand</name>
-    <message>
-        <source>Ajouter le conducteur « %1 »</source>
-        <translation>Ajouter le conducteur « %1 »</translation>
-    </message>
-</context>
-<context>
-    <name>kitetp::AddSeanceCommand</name>
-    <message>
-        <source>Ajouter la séance « %1 »</source>
-        <translation>Ajouter la séance « %1 »</translation>
-    </message>
-</context>
-<context>
     <name>kitetp::AttachmentsPanel</name>
     <message>
         <source>Pièces (*.pdf *.png *.jpg *.jpeg)</source>
@@ -6569,6 +6586,13 @@ Pour un intervenant qui a quitté l'équipe, décochez plutôt « Actif » : il 
     <message>
         <source>Remplacer la pièce</source>
         <translation>Remplacer la pièce</translation>
+    </message>
+</context>
+<context>
+    <name>kitetp::BackgroundCheck</name>
+    <message>
+        <source>Le contrôle fait à l'ouverture l'a trouvé endommagé : Kit ETP n'y enregistre plus rien, pour ne rien aggraver.</source>
+        <translation>Le contrôle fait à l'ouverture l'a trouvé endommagé : Kit ETP n'y enregistre plus rien, pour ne rien aggraver.</translation>
     </message>
 </context>
 <context>
@@ -6929,20 +6953,6 @@ Pour un intervenant qui a quitté l'équipe, décochez plutôt « Actif » : il 
     <message>
         <source>La prise d'effet</source>
         <translation>La prise d'effet</translation>
-    </message>
-</context>
-<context>
-    <name>kitetp::EditConducteurCommand</name>
-    <message>
-        <source>Modifier le conducteur « %1 »</source>
-        <translation>Modifier le conducteur « %1 »</translation>
-    </message>
-</context>
-<context>
-    <name>kitetp::EditSeanceCommand</name>
-    <message>
-        <source>Modifier « %1 » de la séance « %2 »</source>
-        <translation>Modifier « %1 » de la séance « %2 »</translation>
     </message>
 </context>
 <context>
@@ -7434,17 +7444,6 @@ Bien confraternellement,
     </message>
 </context>
 <context>
-    <name>kitetp::ImportGuidesCommand</name>
-    <message>
-        <source>Remplacer les guides par un import</source>
-        <translation>Remplacer les guides par un import</translation>
-    </message>
-    <message>
-        <source>Importer des guides</source>
-        <translation>Importer des guides</translation>
-    </message>
-</context>
-<context>
     <name>kitetp::IndicatorModel</name>
     <message>
         <source>Indicateur</source>
@@ -7576,12 +7575,21 @@ Bien confraternellement,
         <source>Lecture incomplète : %1</source>
         <translation>Lecture incomplète : %1</translation>
     </message>
-</context>
-<context>
-    <name>kitetp::MoveSeanceCommand</name>
     <message>
-        <source>Déplacer la séance « %1 »</source>
-        <translation>Déplacer la séance « %1 »</translation>
+        <source>(endommagé, lecture seule)</source>
+        <translation>(endommagé, lecture seule)</translation>
+    </message>
+    <message>
+        <source>Fichier endommagé</source>
+        <translation>Fichier endommagé</translation>
+    </message>
+    <message>
+        <source>Le contrôle d'intégrité de « %1 » a trouvé le fichier endommagé. Pour ne rien aggraver, Kit ETP n'y enregistre plus aucune modification ; ce qui y était enregistré n'est pas touché. Fermez le programme, puis ouvrez une copie de sauvegarde ou faites vérifier le fichier (kitetp check).</source>
+        <translation>Le contrôle d'intégrité de « %1 » a trouvé le fichier endommagé. Pour ne rien aggraver, Kit ETP n'y enregistre plus aucune modification ; ce qui y était enregistré n'est pas touché. Fermez le programme, puis ouvrez une copie de sauvegarde ou faites vérifier le fichier (kitetp check).</translation>
+    </message>
+    <message>
+        <source>Le contrôle d'intégrité n'a pas pu être fait : %1</source>
+        <translation>Le contrôle d'intégrité n'a pas pu être fait : %1</translation>
     </message>
 </context>
 <context>
@@ -7738,6 +7746,10 @@ Bien confraternellement,
     <message>
         <source>Le fichier dépasse 200 Mo : ce n'est pas un export de patients.</source>
         <translation>Le fichier dépasse 200 Mo : ce n'est pas un export de patients.</translation>
+    </message>
+    <message>
+        <source>le fichier a changé depuis sa vérification (%1 ligne(s) acceptée(s) au lieu de %2).</source>
+        <translation>le fichier a changé depuis sa vérification (%1 ligne(s) acceptée(s) au lieu de %2).</translation>
     </message>
 </context>
 <context>
@@ -8365,27 +8377,6 @@ Le fichier sera lisible par vous seul : ne le partagez qu'en sachant pourquoi.</
     <message>
         <source>Supprimer un questionnaire</source>
         <translation>Supprimer un questionnaire</translation>
-    </message>
-</context>
-<context>
-    <name>kitetp::RemoveConducteurCommand</name>
-    <message>
-        <source>Supprimer le conducteur « %1 »</source>
-        <translation>Supprimer le conducteur « %1 »</translation>
-    </message>
-</context>
-<context>
-    <name>kitetp::RemoveSeanceCommand</name>
-    <message>
-        <source>Supprimer la séance « %1 »</source>
-        <translation>Supprimer la séance « %1 »</translation>
-    </message>
-</context>
-<context>
-    <name>kitetp::ReorderConducteursCommand</name>
-    <message>
-        <source>Réordonner les conducteurs</source>
-        <translation>Réordonner les conducteurs</translation>
     </message>
 </context>
 <context>
