@@ -1,6 +1,7 @@
 // The declaration's window parts, driven offscreen: wizard pages fill the file and reopen with what was typed,
 // refused values stay out of the file with a message beside the field, the team table's edits undo, the page's
 // flowcharts follow the data and link where they should.
+#include "modals.h"
 #include "core/ProgrammeFields.h"
 #include "storage/DeclarationStore.h"
 #include "storage/FieldStore.h"
@@ -42,6 +43,7 @@
 #include <QtTest>
 
 using namespace kitetp;
+using modals::whenModal;
 
 namespace {
 
@@ -49,25 +51,6 @@ QByteArray testutilRead(const QString &path)
 {
     QFile f(path);
     return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
-
-// Acts on the modal window that `is` recognises as soon as it shows (polled, for at most 30 s: the sanitized build
-// on a loaded CI machine is slow). When it never shows, the modal window that is open instead is closed, so the test
-// fails on its next check instead of waiting in that window's event loop until ctest kills it.
-void whenModal(const std::function<bool(QWidget *)> &is, const std::function<void(QWidget *)> &act, int triesLeft = 1500)
-{
-    QTimer::singleShot(20, [is, act, triesLeft] {
-        QWidget *w = QApplication::activeModalWidget();
-        if (w && is(w)) {
-            act(w);
-        } else if (triesLeft > 0) {
-            whenModal(is, act, triesLeft - 1);
-        } else {
-            qWarning("no such modal window appeared (%s)", w ? w->metaObject()->className() : "none");
-            if (auto *dialog = qobject_cast<QDialog *>(w))
-                dialog->reject();
-        }
-    });
 }
 
 std::unique_ptr<ProgrammeDocument> openDocument(const QString &path)
@@ -350,15 +333,10 @@ private Q_SLOTS:
         }
         QVERIFY(join && remove);
 
-        // The file dialog (the path typed, Enter), then the dialog that says what the piece is: typed title, OK.
+        // The file dialog (the path in its name field, Open), then the dialog that says what the piece is: typed title, OK.
         auto chooseFile = [](const QString &file, bool thenDescribe) {
             whenModal([](QWidget *w) { return qobject_cast<QFileDialog *>(w) != nullptr; }, [file, thenDescribe](QWidget *w) {
                 auto *dialog = qobject_cast<QFileDialog *>(w);
-                // The file's path in the dialog's name field. Not selectFile(): it leaves the field alone once the
-                // field has focus, and whether the window was activated yet is a race on a loaded machine.
-                auto *name = dialog->findChild<QLineEdit *>(QStringLiteral("fileNameEdit"));
-                QVERIFY(name);
-                name->setText(file);
                 if (thenDescribe)
                     whenModal([](QWidget *d) { return !qobject_cast<QFileDialog *>(d) && d->findChild<QDialogButtonBox *>(); },
                               [](QWidget *describe) {
@@ -372,17 +350,7 @@ private Q_SLOTS:
                         QVERIFY2(box->text().contains(QStringLiteral("ni un PDF")), qPrintable(box->text()));
                         box->button(QMessageBox::Ok)->click();
                     });
-                auto *buttons = dialog->findChild<QDialogButtonBox *>();
-                QVERIFY(buttons);
-                // The dialog enables Open once its file system model (filled by a thread) knows the file: a click
-                // before that is ignored, as it would be for a user.
-                QPushButton *open = buttons->button(QDialogButtonBox::Open);
-                if (!QTest::qWaitFor([open] { return open->isEnabled(); }, 30000)) {
-                    qWarning("the file dialog never enabled Open for %s", qPrintable(file));
-                    dialog->reject();
-                    return;
-                }
-                QTest::mouseClick(open, Qt::LeftButton);
+                modals::chooseInDialog(dialog, file);
             });
         };
         chooseFile(text, false);
@@ -498,9 +466,6 @@ private Q_SLOTS:
         auto saveTo = [](const QString &target, bool refused) {
             whenModal([](QWidget *w) { return qobject_cast<QFileDialog *>(w) != nullptr; }, [target, refused](QWidget *w) {
                 auto *dialog = qobject_cast<QFileDialog *>(w);
-                auto *name = dialog->findChild<QLineEdit *>(QStringLiteral("fileNameEdit"));
-                QVERIFY(name);
-                name->setText(target);
                 if (refused)
                     whenModal([](QWidget *d) { return qobject_cast<QMessageBox *>(d) != nullptr; }, [](QWidget *d) {
                         auto *box = qobject_cast<QMessageBox *>(d);
@@ -508,9 +473,7 @@ private Q_SLOTS:
                         QVERIFY2(box->text().contains(QStringLiteral("un export ne le remplace jamais")), qPrintable(box->text()));
                         box->button(QMessageBox::Ok)->click();
                     });
-                QPushButton *save = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save);
-                QVERIFY(QTest::qWaitFor([save] { return save->isEnabled(); }, 30000));
-                QTest::mouseClick(save, Qt::LeftButton);
+                modals::chooseInDialog(dialog, target);
             });
         };
         auto *cardJson = child<QPushButton>(&page, QStringLiteral("cardJson"));

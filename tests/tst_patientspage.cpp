@@ -1,5 +1,6 @@
 #include "core/PatientPath.h"
 #include "demo/DemoGenerator.h"
+#include "modals.h"
 #include "patientfixture.h"
 #include "storage/SessionStore.h"
 #include "ui/IdentityPrivacy.h"
@@ -26,42 +27,15 @@
 #include <algorithm>
 
 using namespace kitetp;
+using modals::whenModal;
 
 namespace {
-
-// Acts on the next modal window that `is` recognises, as a user would, once it shows.
-void whenModal(const std::function<bool(QWidget *)> &is, const std::function<void(QWidget *)> &act, int triesLeft = 1500)
-{
-    QTimer::singleShot(20, [is, act, triesLeft] {
-        QWidget *w = QApplication::activeModalWidget();
-        if (w && is(w)) {
-            act(w);
-        } else if (triesLeft > 0) {
-            whenModal(is, act, triesLeft - 1);
-        } else {
-            qWarning("no such modal window appeared (%s)", w ? w->metaObject()->className() : "none");
-            if (auto *dialog = qobject_cast<QDialog *>(w))
-                dialog->reject();
-        }
-    });
-}
 
 // The file dialog: the path typed in its name field, then Open once the dialog knows the file.
 void chooseFile(const QString &path)
 {
-    whenModal([](QWidget *w) { return qobject_cast<QFileDialog *>(w) != nullptr; }, [path](QWidget *w) {
-        auto *dialog = qobject_cast<QFileDialog *>(w);
-        auto *name = dialog->findChild<QLineEdit *>(QStringLiteral("fileNameEdit"));
-        QVERIFY(name);
-        name->setText(path);
-        QPushButton *open = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Open);
-        if (!QTest::qWaitFor([open] { return open->isEnabled(); }, 30000)) {
-            qWarning("the file dialog never enabled Open for %s", qPrintable(path));
-            dialog->reject();
-            return;
-        }
-        QTest::mouseClick(open, Qt::LeftButton);
-    });
+    whenModal([](QWidget *w) { return qobject_cast<QFileDialog *>(w) != nullptr; },
+              [path](QWidget *w) { modals::chooseInDialog(qobject_cast<QFileDialog *>(w), path); });
 }
 
 // The message box that follows: its text kept in `text`, then `button` clicked.
