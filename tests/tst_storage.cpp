@@ -45,7 +45,7 @@ QFileDevice::Permissions unixPermissions(const QString &path)
 
 QString newProgramme(const QTemporaryDir &dir, const QString &name = QStringLiteral("p.etp"))
 {
-    const QString path = dir.filePath(name);
+    QString path = dir.filePath(name);
     auto created = ProgrammeFile::create(path);
     if (created.error)
         qWarning() << created.error.message();
