@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QLocale>
 
 #include <algorithm>
 
@@ -72,6 +73,21 @@ EnrolmentCheck checkEnrolment(const Session &session, const QList<Attendance> &a
     if (isFull(session, attendance))
         c.warnings << tr("La séance est complète (%1 inscrits pour %2 places).").arg(occupied(attendance)).arg(session.capacity);
     return c;
+}
+
+bool hasStarted(const Session &session, const QDateTime &now)
+{
+    return session.startsAt.isValid() && session.startsAt <= now;
+}
+
+QString checkAttendance(const Session &session, Attendance::Status status, const QDateTime &now)
+{
+    if (status == Attendance::Status::Enrolled || hasStarted(session, now))
+        return {};
+    return tr("Cette séance n'a pas encore eu lieu (elle commence le %1 à %2) : la présence, l'absence ou l'excuse ne "
+              "peuvent être notées qu'à partir de son début. Un patient peut y être inscrit.")
+        .arg(QLocale().toString(session.startsAt.date(), QLocale::LongFormat),
+             QLocale().toString(session.startsAt.time(), QLocale::ShortFormat));
 }
 
 QList<SessionConflict> conflicts(const QList<Session> &sessions, const QList<Attendance> &attendance)

@@ -2,6 +2,7 @@
 
 #include "core/Patients.h"
 
+#include <QDateTime>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -45,6 +46,13 @@ bool isFull(const Session &session, const QList<Attendance> &attendance);
 // `plan`: the séances of the patient's personalised programme; `pathClosed`: the patient has left the programme.
 EnrolmentCheck checkEnrolment(const Session &session, const QList<Attendance> &attendance, qint64 patientId,
                               const QList<qint64> &plan, bool pathClosed);
+
+// A session has taken place once its start time is reached (`now`, local time): a session of today that has begun
+// counts, one later today does not yet. Only such a session may hold presence, absence or excuse; a session still to
+// come only takes enrolments ("inscrit"), and counts as held nowhere (letters, indicators).
+bool hasStarted(const Session &session, const QDateTime &now);
+// Empty when `status` may be recorded for `session` at `now`; otherwise why not, in the user's language.
+QString checkAttendance(const Session &session, Attendance::Status status, const QDateTime &now);
 
 // Every conflict among `sessions`; `attendance` holds the enrolments of those sessions.
 QList<SessionConflict> conflicts(const QList<Session> &sessions, const QList<Attendance> &attendance);

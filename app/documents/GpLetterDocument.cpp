@@ -2,6 +2,7 @@
 
 #include "core/Html.h"
 #include "core/PatientPath.h"
+#include "core/SessionRules.h"
 #include "core/ProgrammeFields.h"
 #include "documents/Letterhead.h"
 #include "documents/PaperDocument.h"
@@ -151,8 +152,9 @@ Data gather(ProgrammeFile &file, qint64 patientId)
     QHash<qint64, QString> titles;
     for (const Seance &s : GuideStore(file).seancesBrief())
         titles.insert(s.id, s.title);
+    const QDateTime now = QDateTime::currentDateTime(); // the letter is dated today
     for (const PatientSession &ps : SessionStore(file).sessionsOfPatient(patientId))
-        if (ps.status == Attendance::Status::Present)
+        if (ps.status == Attendance::Status::Present && SessionRules::hasStarted(ps.session, now)) // not one to come
             d.sessionsAttended << qMakePair(ps.session.startsAt, titles.value(ps.session.seanceId, tr("Séance")));
     const FieldStore fields(file);
     d.programme = fields.value(ProgrammeFields::title());

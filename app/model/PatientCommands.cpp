@@ -1,6 +1,7 @@
 #include "model/PatientCommands.h"
 
 #include "core/PatientPath.h"
+#include "core/SessionRules.h"
 #include "storage/DocumentTemplateStore.h"
 #include "storage/PatientStore.h"
 #include "storage/SessionStore.h"
@@ -219,7 +220,16 @@ QUndoCommand *setAttendance(ProgrammeDocument *doc, const Attendance &after, std
     ProgrammeFile &file = doc->file();
     const QString text = before ? tr("Noter « %1 »").arg(PatientPath::attendanceLabel(after.status)) : tr("Inscrire un patient");
     return new RowCommand(
-        doc, CommandId::Attendance, EditPlace{QString::fromLatin1(PageIds::sessions), ChangeArea::Sessions, after.sessionId, {}}, text, [&file, after] { return SessionStore(file).setAttendance(after); },
+        doc, CommandId::Attendance, EditPlace{QString::fromLatin1(PageIds::sessions), ChangeArea::Sessions, after.sessionId, {}}, text,
+        [&file, after] {
+            // Presence, absence or excuse only for a session that has begun (SessionRules): no caller bypasses it.
+            const SessionStore store(file);
+            if (const auto session = store.session(after.sessionId))
+                if (const QString refused = SessionRules::checkAttendance(*session, after.status, QDateTime::currentDateTime());
+                    !refused.isEmpty())
+                    return FileError(FileError::InvalidInput, file.path(), refused);
+            return SessionStore(file).setAttendance(after);
+        },
         [&file, after, before] {
             if (!before)
                 return SessionStore(file).removeAttendance(after.sessionId, after.patientId);

@@ -5,6 +5,7 @@
 #include "storage/ProgrammeFile.h"
 #include "storage/Sql.h"
 
+#include <QDateTime>
 #include <QSqlQuery>
 
 #include <algorithm>
@@ -207,17 +208,20 @@ void IndicatorStore::computeCaseload(IndicatorData &d) const
 
 void IndicatorStore::computeSessions(IndicatorData &d) const
 {
+    // A presence is counted once its session has begun (SessionRules::hasStarted): an older file may hold one
+    // recorded in advance, for a session still to come, which was not held.
+    const QString now = QDateTime::currentDateTime().toString(QStringLiteral("yyyy-MM-ddTHH:mm"));
     QSqlQuery q = run(m_file,
                       QStringLiteral("SELECT se.code, se.title, COUNT(*), TOTAL(x.capacity), TOTAL(x.enrolled), "
                                      "TOTAL(x.present), TOTAL(x.present > 0) FROM ("
                                      "  SELECT s.seance_id, s.capacity, COUNT(a.patient_id) AS enrolled, "
-                                     "  TOTAL(a.status = 'present') AS present FROM session s "
+                                     "  TOTAL(a.status = 'present' AND s.starts_at <= ?) AS present FROM session s "
                                      "  LEFT JOIN attendance a ON a.session_id = s.id "
                                      "  WHERE s.starts_at >= ? AND s.starts_at < ? GROUP BY s.id) x "
                                      "JOIN seance se ON se.id = x.seance_id "
                                      "LEFT JOIN conducteur c ON c.id = se.conducteur_id "
                                      "GROUP BY se.id ORDER BY c.position, c.id, se.position, se.id"),
-                      times(d.period));
+                      QVariantList{now} + times(d.period));
     while (q.next()) {
         IndicatorData::SeanceActivity a;
         a.code = q.value(0).toString();
@@ -232,8 +236,8 @@ void IndicatorStore::computeSessions(IndicatorData &d) const
     }
     q = run(m_file,
             QStringLiteral("SELECT COUNT(DISTINCT a.patient_id) FROM attendance a JOIN session s ON s.id = a.session_id "
-                           "WHERE a.status = 'present' AND s.starts_at >= ? AND s.starts_at < ?"),
-            times(d.period));
+                           "WHERE a.status = 'present' AND s.starts_at >= ? AND s.starts_at < ? AND s.starts_at <= ?"),
+            times(d.period) + QVariantList{now});
     firstRow(q, {&d.attendedOne});
 }
 

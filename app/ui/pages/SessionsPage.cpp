@@ -73,7 +73,15 @@ SessionsPage::SessionsPage(QWidget *parent) : Page(parent), m_ui(new Ui::Session
             showDetail();
         }
     });
-    connect(m_ui->weekTable, &QTableWidget::cellDoubleClicked, this, &SessionsPage::editSession);
+    // A session's cell edits it; an empty cell of a day plans a new session on that day (never the one selected before).
+    connect(m_ui->weekTable, &QTableWidget::cellDoubleClicked, this, [this](int row, int column) {
+        if (const QTableWidgetItem *item = m_ui->weekTable->item(row, column)) {
+            m_selected = item->data(Qt::UserRole).toLongLong();
+            editSession();
+        } else if (column >= 0 && column < 7) {
+            newSessionOn(m_monday.addDays(column));
+        }
+    });
     connect(m_ui->listTable, &QTableWidget::cellDoubleClicked, this, &SessionsPage::editSession);
     connect(m_ui->newButton, &QPushButton::clicked, this, &SessionsPage::newSession);
     connect(m_ui->editButton, &QPushButton::clicked, this, &SessionsPage::editSession);
@@ -431,6 +439,16 @@ void SessionsPage::fillEnrolledRow(int row, const Attendance &a, const Session &
                 return;
             Attendance after = *current;
             after.status = static_cast<Attendance::Status>(combo->currentData().toInt());
+            const auto s = std::find_if(m_sessions.cbegin(), m_sessions.cend(), [session](const Session &x) { return x.id == session; });
+            if (const QString refused = s == m_sessions.cend() ? QString()
+                                                                : SessionRules::checkAttendance(*s, after.status, QDateTime::currentDateTime());
+                !refused.isEmpty()) {
+                combo->setCurrentIndex(int(current->status)); // the list shows what is recorded
+                m_ui->enrolWarning->setTextFormat(Qt::PlainText);
+                m_ui->enrolWarning->setText(refused);
+                Q_EMIT status(refused);
+                return;
+            }
             if (const Attendance::Status before = current->status; after.status != before)
                 QTimer::singleShot(0, this, [this, after, before] { m_document->push(PatientCommands::setAttendance(m_document, after, before)); });
         });
@@ -442,9 +460,16 @@ void SessionsPage::fillEnrolledRow(int row, const Attendance &a, const Session &
 
 void SessionsPage::newSession()
 {
+    newSessionOn(m_monday.addDays(std::clamp(int(m_monday.daysTo(QDate::currentDate())), 0, 4)));
+}
+
+void SessionsPage::newSessionOn(const QDate &day)
+{
+    if (!m_document || m_document->isReadOnly())
+        return;
     SessionDialog dialog(m_document->file(), this);
     Session s;
-    s.startsAt = QDateTime(m_monday.addDays(std::clamp(int(m_monday.daysTo(QDate::currentDate())), 0, 4)), QTime(14, 0));
+    s.startsAt = QDateTime(day, QTime(14, 0));
     dialog.setSession(s);
     if (dialog.exec() == QDialog::Accepted && m_document->push(PatientCommands::addSession(m_document, dialog.session())))
         Q_EMIT status(tr("Séance planifiée."));

@@ -46,6 +46,7 @@ private:
     void showSessionInfo(const Session &s, const QList<Attendance> &enrolled);
     void fillEnrolledRow(int row, const Attendance &a, const Session &s);
     void newSession();
+    void newSessionOn(const QDate &day); // the new-session dialog, its date set to `day`
     void editSession();
     void removeSession();
     void enrol();
