@@ -1,12 +1,21 @@
 #include "core/SessionRules.h"
+#include "modals.h"
 #include "patientfixture.h"
 #include "documents/PaperDocument.h"
 #include "documents/PageSetup.h"
 #include "documents/SignInSheetDocument.h"
+#include "model/PatientCommands.h"
+#include "model/ProgrammeDocument.h"
 #include "storage/SessionStore.h"
 #include "testutil.h"
+#include "ui/pages/SessionDialog.h"
+#include "ui/pages/SessionsPage.h"
 
+#include <QComboBox>
 #include <QFile>
+#include <QLabel>
+#include <QSignalSpy>
+#include <QTableWidget>
 
 using namespace kitetp;
 
@@ -24,6 +33,16 @@ Session session(qint64 id, const QDateTime &start, int minutes, const QString &p
     return s;
 }
 const QDate day(2025, 3, 4);
+
+// What a mouse sends for a double-click on a cell: press, release, double-click, release (QTest::mouseDClick on a
+// widget sends the double-click event alone, which an item view takes for a first press).
+void doubleClick(QTableWidget *table, int row, int column)
+{
+    const QPoint at = table->visualRect(table->model()->index(row, column)).center();
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, at);
+    QTest::mouseDClick(table->viewport(), Qt::LeftButton, {}, at);
+    QTest::mouseRelease(table->viewport(), Qt::LeftButton, {}, at);
+}
 } // namespace
 
 class TestSessions : public QObject
@@ -102,6 +121,140 @@ private Q_SLOTS:
         QCOMPARE(patient, 1);
         QVERIFY(SessionRules::overlaps(list.at(0), list.at(2)));
         QVERIFY(!SessionRules::overlaps(list.at(0), list.at(3)));
+    }
+
+    void attendanceOnlyOnceBegun()
+    {
+        const QDateTime now(day, {10, 0});
+        const Session later = session(1, QDateTime(day, {14, 0}), 120, {}, {});
+        const Session begun = session(2, QDateTime(day, {9, 30}), 120, {}, {});
+        const Session nextWeek = session(3, QDateTime(day.addDays(7), {9, 0}), 120, {}, {});
+        const Session past = session(4, QDateTime(day.addDays(-7), {9, 0}), 120, {}, {});
+        for (Attendance::Status st : {Attendance::Status::Present, Attendance::Status::Absent, Attendance::Status::Excused}) {
+            QVERIFY(!SessionRules::checkAttendance(later, st, now).isEmpty()); // today, not yet begun
+            QVERIFY(!SessionRules::checkAttendance(nextWeek, st, now).isEmpty());
+            QVERIFY(SessionRules::checkAttendance(begun, st, now).isEmpty());
+            QVERIFY(SessionRules::checkAttendance(past, st, now).isEmpty());
+        }
+        // Enrolment stays open for a session to come.
+        QVERIFY(SessionRules::checkAttendance(nextWeek, Attendance::Status::Enrolled, now).isEmpty());
+        QVERIFY(SessionRules::hasStarted(later, QDateTime(day, {14, 0}))); // at its start time
+        QVERIFY(!SessionRules::hasStarted(later, QDateTime(day, {13, 59})));
+        QVERIFY(!SessionRules::hasStarted(Session(), now));
+        const QString message = SessionRules::checkAttendance(nextWeek, Attendance::Status::Present, now);
+        QVERIFY2(message.contains(QLocale().toString(day.addDays(7), QLocale::LongFormat)), qPrintable(message));
+    }
+
+    // Séances page, by keyboard in the presence list: next week's session refuses "présent" (message, file
+    // unchanged, the list back to "inscrit"); last week's records it. The command refuses it too.
+    void futurePresenceIsRefused()
+    {
+        PatientFixture f;
+        QVERIFY(f.create());
+        const qint64 p = f.addPatient(QStringLiteral("P-1"));
+        SessionStore store(*f.file);
+        const QDateTime now = QDateTime::currentDateTime();
+        Session future = session(0, QDateTime(now.date().addDays(7), {14, 0}), 120, QStringLiteral("Salle 1"), {});
+        Session past = session(0, QDateTime(now.date().addDays(-7), {14, 0}), 120, QStringLiteral("Salle 1"), {});
+        future.seanceId = past.seanceId = f.seances.first();
+        QVERIFY(!store.add(future));
+        QVERIFY(!store.add(past));
+        QVERIFY(!store.setAttendance({future.id, p, Attendance::Status::Enrolled}));
+        QVERIFY(!store.setAttendance({past.id, p, Attendance::Status::Enrolled}));
+        const QString path = f.path;
+        ProgrammeDocument doc(std::move(f.file));
+        SessionsPage page;
+        page.resize(1280, 720);
+        page.setDocument(&doc);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QSignalSpy status(&page, &Page::status);
+        const QByteArray before = testutil::readAll(path);
+
+        page.selectSession(future.id);
+        auto *enrolled = page.findChild<QTableWidget *>(QStringLiteral("enrolledTable"));
+        QVERIFY(enrolled);
+        QCOMPARE(enrolled->rowCount(), 1);
+        auto *combo = qobject_cast<QComboBox *>(enrolled->cellWidget(0, 1));
+        QVERIFY(combo);
+        QCOMPARE(combo->currentData().toInt(), int(Attendance::Status::Enrolled));
+        combo->setFocus();
+        QTest::keyClick(combo, Qt::Key_Down); // "inscrit" -> "présent"
+        QCoreApplication::processEvents();
+        QCOMPARE(status.size(), 1);
+        const QString message = status.constFirst().constFirst().toString();
+        QVERIFY2(message.contains(QStringLiteral("n'a pas encore eu lieu")), qPrintable(message));
+        QCOMPARE(page.findChild<QLabel *>(QStringLiteral("enrolWarning"))->text(), message);
+        QCOMPARE(combo->currentData().toInt(), int(Attendance::Status::Enrolled));
+        QCOMPARE(doc.undoStack()->count(), 0);
+        QCOMPARE(SessionStore(doc.file()).attendance(future.id).constFirst().status, Attendance::Status::Enrolled);
+        QCOMPARE(testutil::readAll(path), before);
+
+        // No other path: the command itself refuses, with the same message.
+        QSignalSpy failed(&doc, &ProgrammeDocument::writeFailed);
+        QVERIFY(!doc.push(PatientCommands::setAttendance(&doc, {future.id, p, Attendance::Status::Absent}, Attendance::Status::Enrolled)));
+        QCOMPARE(failed.size(), 1);
+        QVERIFY2(failed.constFirst().constFirst().toString().contains(QStringLiteral("n'a pas encore eu lieu")),
+                 qPrintable(failed.constFirst().constFirst().toString()));
+        QCOMPARE(SessionStore(doc.file()).attendance(future.id).constFirst().status, Attendance::Status::Enrolled);
+        QCOMPARE(testutil::readAll(path), before);
+
+        // Last week's session: recorded.
+        page.selectSession(past.id);
+        combo = qobject_cast<QComboBox *>(enrolled->cellWidget(0, 1));
+        QVERIFY(combo);
+        combo->setFocus();
+        QTest::keyClick(combo, Qt::Key_Down);
+        QTRY_COMPARE(SessionStore(doc.file()).attendance(past.id).constFirst().status, Attendance::Status::Present);
+        QCOMPARE(doc.undoStack()->count(), 1);
+    }
+
+    // A double-click on an empty day of the week grid plans a session on that day; it never edits the session
+    // selected before. A double-click on a session edits that one.
+    void doubleClickOnAnEmptyDayPlansThere()
+    {
+        PatientFixture f;
+        QVERIFY(f.create());
+        const QDate monday = QDate::currentDate().addDays(8 - QDate::currentDate().dayOfWeek()); // next week
+        Session tuesday = session(0, QDateTime(monday.addDays(1), {9, 0}), 120, QStringLiteral("Salle 1"), {});
+        tuesday.seanceId = f.seances.first();
+        QVERIFY(!SessionStore(*f.file).add(tuesday));
+        ProgrammeDocument doc(std::move(f.file));
+        SessionsPage page;
+        page.resize(1280, 720);
+        page.setDocument(&doc);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        page.selectSession(tuesday.id);
+        QCOMPARE(page.selectedSession(), tuesday.id);
+        auto *week = page.findChild<QTableWidget *>(QStringLiteral("weekTable"));
+        QVERIFY(week);
+        QVERIFY(week->item(0, 1));
+        QVERIFY(!week->item(0, 3)); // Thursday: empty
+
+        bool shown = false;
+        Session opened;
+        const auto watch = [&shown, &opened] {
+            modals::whenModal([](QWidget *w) { return qobject_cast<SessionDialog *>(w) != nullptr; },
+                              [&shown, &opened](QWidget *w) {
+                                  shown = true;
+                                  opened = qobject_cast<SessionDialog *>(w)->session();
+                                  qobject_cast<QDialog *>(w)->reject();
+                              });
+        };
+        watch();
+        doubleClick(week, 0, 3);
+        QTRY_VERIFY(shown);
+        QCOMPARE(opened.id, 0); // a new session, not the Tuesday one
+        QCOMPARE(opened.startsAt.date(), monday.addDays(3));
+        QCOMPARE(SessionStore(doc.file()).sessions().size(), 1);
+        QCOMPARE(doc.undoStack()->count(), 0);
+
+        shown = false;
+        watch();
+        doubleClick(week, 0, 1);
+        QTRY_VERIFY(shown);
+        QCOMPARE(opened.id, tuesday.id);
     }
 
     void storeKeepsSessionsAndAttendance()
