@@ -1,11 +1,13 @@
 #include "core/SessionRules.h"
 #include "modals.h"
 #include "patientfixture.h"
+#include "documents/GpLetterDocument.h"
 #include "documents/PaperDocument.h"
 #include "documents/PageSetup.h"
 #include "documents/SignInSheetDocument.h"
 #include "model/PatientCommands.h"
 #include "model/ProgrammeDocument.h"
+#include "storage/IndicatorStore.h"
 #include "storage/SessionStore.h"
 #include "testutil.h"
 #include "ui/pages/SessionDialog.h"
@@ -255,6 +257,55 @@ private Q_SLOTS:
         doubleClick(week, 0, 1);
         QTRY_VERIFY(shown);
         QCOMPARE(opened.id, tuesday.id);
+    }
+
+    // A file written before the rule may hold a presence for a session still to come: neither the GP letter of
+    // today nor the indicators count it as held; the past one is.
+    void aPresenceRecordedAheadIsNotHeld()
+    {
+        PatientFixture f;
+        QVERIFY(f.create());
+        const qint64 a = f.addPatient(QStringLiteral("P-2025-0001"));
+        const qint64 b = f.addPatient(QStringLiteral("P-2025-0002"));
+        QVERIFY(f.addEvent(a, PathEvent::Kind::Proposal, QDate::currentDate().addDays(-30)));
+        QVERIFY(f.addEvent(a, PathEvent::Kind::ConsentShare, QDate::currentDate().addDays(-30)));
+        const QDate past = QDate::currentDate().addDays(-7);
+        const QDate future = QDate::currentDate().addDays(7);
+        SessionStore store(*f.file);
+        Session held = session(0, QDateTime(past, {14, 0}), 120, QStringLiteral("Salle 1"), {});
+        held.seanceId = f.seances.at(1); // « Connaissance et gestion du traitement oral »
+        Session ahead = session(0, QDateTime(future, {14, 0}), 120, QStringLiteral("Salle 1"), {});
+        ahead.seanceId = f.seances.at(2); // « Prévenir les effets secondaires »
+        QVERIFY(!store.add(held));
+        QVERIFY(!store.add(ahead));
+        QVERIFY(!store.setAttendance({held.id, a, Attendance::Status::Present}));
+        QVERIFY(!store.setAttendance({ahead.id, a, Attendance::Status::Present})); // the store below the rule
+        QVERIFY(!store.setAttendance({ahead.id, b, Attendance::Status::Present}));
+
+        const QString pdf = f.dir.filePath(QStringLiteral("lettre.pdf"));
+        PaperDocument doc(QStringLiteral("Synthèse"));
+        GpLetterDocument::build(doc, *f.file, GpLetterDocument::gather(*f.file, a));
+        QVERIFY(!doc.writePdf(pdf, PaperDocument::Privacy::Personal));
+        const QString text = testutil::pdfText(pdf).simplified();
+        QVERIFY2(text.contains(QStringLiteral("Connaissance et gestion du traitement oral")), qPrintable(text));
+        QVERIFY2(text.contains(QLocale(QLocale::French).toString(past, QStringLiteral("d MMMM yyyy"))), qPrintable(text));
+        QVERIFY2(!text.contains(QStringLiteral("Prévenir les effets secondaires")), qPrintable(text));
+        QVERIFY2(!text.contains(QLocale(QLocale::French).toString(future, QStringLiteral("d MMMM yyyy"))), qPrintable(text));
+
+        const IndicatorData d = IndicatorStore(*f.file).compute(Period::range(past.addDays(-1), future.addDays(1)));
+        int present = 0, heldCount = 0;
+        for (const IndicatorData::SeanceActivity &x : d.seances) {
+            present += x.present;
+            heldCount += x.sessionsHeld;
+            if (x.code == QStringLiteral("C2S1")) {
+                QCOMPARE(x.sessions, 1); // planned, shown as such
+                QCOMPARE(x.present, 0);
+                QCOMPARE(x.sessionsHeld, 0);
+            }
+        }
+        QCOMPARE(present, 1);
+        QCOMPARE(heldCount, 1);
+        QCOMPARE(d.attendedOne, 1); // P-2025-0002 only "attended" next week's
     }
 
     void storeKeepsSessionsAndAttendance()
