@@ -19,6 +19,8 @@
 #include <QSignalSpy>
 #include <QTableWidget>
 
+#include <utility>
+
 using namespace kitetp;
 
 namespace {
@@ -31,7 +33,7 @@ Session session(qint64 id, const QDateTime &start, int minutes, const QString &p
     s.durationMin = minutes;
     s.place = place;
     s.capacity = capacity;
-    s.facilitatorIds = facilitators;
+    s.facilitatorIds = std::move(facilitators);
     return s;
 }
 const QDate day(2025, 3, 4);
