@@ -155,6 +155,21 @@ private Q_SLOTS:
         QCOMPARE(contact->text(), QStringLiteral("Camille"));
     }
 
+    // A value the field refused is not committed: Ctrl+Z takes the typing back there, the programme's edit stays.
+    void aRefusedValueIsUndoneInItsField()
+    {
+        typeTitle(QStringLiteral("Apres"));
+        auto *email = on<QLineEdit>(QStringLiteral("programme"), QStringLiteral("emailEdit"));
+        QVERIFY(focus(email));
+        QTest::keyClicks(email, QStringLiteral("marie@"));
+        press(Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(email->text(), QString());
+        QCOMPARE(stored(ProgrammeFields::title()), QStringLiteral("Apres"));
+        QCOMPARE(stack()->index(), 1);
+        press(Qt::Key_Z, Qt::ControlModifier); // the field has nothing left to undo: the programme's edit
+        QCOMPARE(stored(ProgrammeFields::title()), QStringLiteral("Avant"));
+    }
+
     // Édition ▸ Historique lists the edits; a click on an earlier line goes back to it.
     void theHistoryListsTheEditsAndGoesBack()
     {

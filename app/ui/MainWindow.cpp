@@ -159,7 +159,10 @@ void MainWindow::undoOrRedo(bool undo)
     bool failed = false;
     const QMetaObject::Connection watch =
         connect(m_document, &ProgrammeDocument::writeFailed, this, [&failed] { failed = true; });
-    undo ? stack->undo() : stack->redo();
+    if (undo)
+        stack->undo();
+    else
+        stack->redo();
     disconnect(watch);
     if (failed)
         return; // the failure has been said, and the edit is gone from the stack

@@ -77,11 +77,13 @@ void UndoRouter::commit(QWidget *focused)
     focused->setFocus(Qt::OtherFocusReason);
 }
 
-UndoRouter::Route UndoRouter::route(const QKeyEvent *event, bool undo) const
+UndoRouter::Route UndoRouter::route(bool undo) const
 {
-    Q_UNUSED(event)
     QWidget *focused = QApplication::focusWidget();
-    if (!focused || isBound(focused))
+    if (!focused)
+        return Route::Programme;
+    // A bound field holding a refused value (shown with its message, not committed) keeps its own undo.
+    if (isBound(focused) && !focused->property("invalid").toBool())
         return Route::Programme;
     return hasOwn(focused, undo) ? Route::Widget : Route::Programme;
 }
@@ -97,12 +99,12 @@ bool UndoRouter::eventFilter(QObject *watched, QEvent *event)
     const bool undo = matches(key, m_undo->shortcuts());
     if (!undo && !matches(key, m_redo->shortcuts()))
         return QObject::eventFilter(watched, event);
-    if (route(key, undo) == Route::Widget)
-        return QObject::eventFilter(watched, event);
-    // The programme's: commit what the field holds (once, when the event reaches the focus widget itself), then let
-    // the window's shortcut have the key (an ignored override, for the focus widget and its parents alike).
+    // A bound field commits what it holds first (once, when the event reaches the focus widget itself).
     if (watched == focused && isBound(focused))
         commit(focused);
+    if (route(undo) == Route::Widget)
+        return QObject::eventFilter(watched, event);
+    // The programme's: the window's shortcut gets the key (an ignored override, for the focus widget and its parents).
     event->ignore();
     return true;
 }

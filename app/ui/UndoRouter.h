@@ -16,7 +16,8 @@ namespace kitetp {
 // the ShortcutOverride of those keys when the focus is in the window it watches:
 // - an editor bound to a programme field (FieldBinder's `field` property) first commits what was typed (it loses
 //   and gets back the focus, which is when FieldBinder commits), then the key undoes the programme's last edit, so
-//   typing not yet committed is undone (and redone) as one programme edit, like every other;
+//   typing not yet committed is undone (and redone) as one programme edit, like every other (a value the field
+//   refused stays uncommitted, with its message: the field's own undo takes the typing back);
 // - any other text editor that has something of its own to undo (redo) keeps the key: its typing goes first;
 // - otherwise the window's Annuler / Rétablir action gets the key.
 class UndoRouter : public QObject
@@ -26,9 +27,9 @@ public:
     UndoRouter(QWidget *window, QAction *undo, QAction *redo);
     ~UndoRouter() override;
 
-    // What the key would do for the widget that has the focus now.
+    // Where the undo (redo) key goes from the widget that has the focus now.
     enum class Route { Widget, Programme };
-    Route route(const QKeyEvent *event, bool undo) const;
+    Route route(bool undo) const;
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
