@@ -2,7 +2,9 @@
 // from any field of the window unless that field has typing of its own to undo; the window then shows where the edit
 // acted and says what it did; Édition ▸ Historique lists the edits.
 #include "core/ProgrammeFields.h"
+#include "model/PatientCommands.h"
 #include "model/ProgrammeDocument.h"
+#include "storage/PatientStore.h"
 #include "storage/FieldStore.h"
 #include "ui/MainWindow.h"
 #include "ui/pages/Page.h"
@@ -14,6 +16,7 @@
 #include <QMenu>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
@@ -153,6 +156,32 @@ private Q_SLOTS:
         press(Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
         QCOMPARE(stored(QStringLiteral("contact.name")), QStringLiteral("Camille"));
         QCOMPARE(contact->text(), QStringLiteral("Camille"));
+    }
+
+    // Undoing a patient's edit from the Programme page shows that patient, selected, on the Patients page.
+    void undoingAPatientsEditSelectsThatPatient()
+    {
+        Patient other;
+        other.code = QStringLiteral("P-2025-0001");
+        QVERIFY(!PatientStore(m_window->document()->file()).add(other));
+        Patient before;
+        before.code = QStringLiteral("P-2025-0002");
+        QVERIFY(!PatientStore(m_window->document()->file()).add(before));
+        Patient after = before;
+        after.cancerSite = QStringLiteral("Sein");
+        QVERIFY(m_window->document()->push(PatientCommands::editPatient(m_window->document(), before, after)));
+
+        m_window->showPage(QStringLiteral("programme"));
+        QVERIFY(focus(title()));
+        press(Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(PatientStore(m_window->document()->file()).patient(before.id)->cancerSite, QString());
+        QCOMPARE(m_window->currentPageId(), QStringLiteral("patients"));
+        auto *table = on<QTableView>(QStringLiteral("patients"), QStringLiteral("table"));
+        QVERIFY(table);
+        const QModelIndex current = table->currentIndex();
+        QVERIFY(current.isValid());
+        QCOMPARE(current.siblingAtColumn(0).data().toString(), before.code);
+        QVERIFY2(status().contains(before.code), qPrintable(status()));
     }
 
     // A value the field refused is not committed: Ctrl+Z takes the typing back there, the programme's edit stays.

@@ -4,6 +4,7 @@
 #include "demo/DemoGenerator.h"
 #include "demo/Templates.h"
 #include "storage/BackgroundCheck.h"
+#include "storage/PatientStore.h"
 #include "core/ProgrammeFields.h"
 #include "ui/FileDialogs.h"
 #include "ui/NewProgrammeDialog.h"
@@ -176,6 +177,13 @@ void MainWindow::showPlace(const EditPlace &place)
     if (place.page.isEmpty())
         return;
     showPage(place.page);
+    // A patient (still there: not the one a redo just removed) is selected on the Patients page.
+    if (place.area == ChangeArea::Patients && place.row > 0) {
+        auto *patients = qobject_cast<PatientsPage *>(page(place.page));
+        if (patients && PatientStore(m_document->file()).patient(place.row))
+            patients->selectPatient(place.row);
+        return;
+    }
     if (place.area != ChangeArea::Fields || place.key.isEmpty())
         return;
     // A programme field: bring its editor into view, the focus on it.
