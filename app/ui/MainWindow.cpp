@@ -4,11 +4,13 @@
 #include "demo/DemoGenerator.h"
 #include "demo/Templates.h"
 #include "storage/BackgroundCheck.h"
+#include "storage/PatientStore.h"
 #include "core/ProgrammeFields.h"
 #include "ui/FileDialogs.h"
 #include "ui/NewProgrammeDialog.h"
 #include "model/ProgrammeDocument.h"
 #include "ui/Settings.h"
+#include "ui/UndoRouter.h"
 #include "ui/WelcomePage.h"
 #include "ui/pages/GuidesPage.h"
 #include "ui/declaration/DeclarationPage.h"
@@ -29,13 +31,26 @@
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QDockWidget>
+#include <QScrollArea>
 #include <QTimer>
 #include <QUndoGroup>
+#include <QUndoView>
+
+#include <optional>
 
 namespace kitetp {
 
 namespace {
 const char pageIdProperty[] = "pageId";
+
+// Where `command` acts: its own place, or for a group of edits (a macro) the place of its first edit.
+const EditCommand *editOf(const QUndoCommand *command)
+{
+    if (const auto *edit = dynamic_cast<const EditCommand *>(command))
+        return edit;
+    return command && command->childCount() > 0 ? dynamic_cast<const EditCommand *>(command->child(0)) : nullptr;
+}
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_ui(new Ui::MainWindow)
@@ -46,13 +61,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_ui(new Ui::Main
     m_ui->welcomeHost->layout()->addWidget(m_welcome);
     createPages();
 
-    m_undoGroup = new QUndoGroup(this);
-    m_undoAction = m_undoGroup->createUndoAction(this, tr("Annuler"));
-    m_undoAction->setShortcut(QKeySequence::Undo);
-    m_redoAction = m_undoGroup->createRedoAction(this, tr("Rétablir"));
-    m_redoAction->setShortcut(QKeySequence::Redo);
-    m_ui->menuEdit->addAction(m_undoAction);
-    m_ui->menuEdit->addAction(m_redoAction);
+    createUndoActions();
 
     connect(m_ui->actionNew, &QAction::triggered, this, &MainWindow::newProgramme);
     connect(m_ui->actionOpen, &QAction::triggered, this, &MainWindow::openProgramme);
@@ -95,6 +104,101 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_ui(new Ui::Main
 }
 
 MainWindow::~MainWindow() = default;
+
+// Annuler / Rétablir act on the open programme's stack, from any widget of the window (UndoRouter), and say what
+// they did; Édition ▸ Historique shows the whole stack.
+void MainWindow::createUndoActions()
+{
+    m_undoGroup = new QUndoGroup(this);
+    m_undoAction = new QAction(tr("Annuler"), this);
+    m_undoAction->setShortcuts(QKeySequence::Undo);
+    m_undoAction->setEnabled(false);
+    m_redoAction = new QAction(tr("Rétablir"), this);
+    QList<QKeySequence> redoKeys = QKeySequence::keyBindings(QKeySequence::Redo);
+    for (const QKeySequence &key : {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)})
+        if (!redoKeys.contains(key))
+            redoKeys << key;
+    m_redoAction->setShortcuts(redoKeys);
+    m_redoAction->setEnabled(false);
+    connect(m_undoGroup, &QUndoGroup::canUndoChanged, m_undoAction, &QAction::setEnabled);
+    connect(m_undoGroup, &QUndoGroup::canRedoChanged, m_redoAction, &QAction::setEnabled);
+    connect(m_undoGroup, &QUndoGroup::undoTextChanged, m_undoAction, [this](const QString &text) {
+        m_undoAction->setText(text.isEmpty() ? tr("Annuler") : tr("Annuler : %1").arg(text));
+    });
+    connect(m_undoGroup, &QUndoGroup::redoTextChanged, m_redoAction, [this](const QString &text) {
+        m_redoAction->setText(text.isEmpty() ? tr("Rétablir") : tr("Rétablir : %1").arg(text));
+    });
+    connect(m_undoAction, &QAction::triggered, this, [this] { undoOrRedo(true); });
+    connect(m_redoAction, &QAction::triggered, this, [this] { undoOrRedo(false); });
+    m_ui->menuEdit->addAction(m_undoAction);
+    m_ui->menuEdit->addAction(m_redoAction);
+    new UndoRouter(this, m_undoAction, m_redoAction);
+
+    auto *history = new QDockWidget(tr("Historique"), this);
+    history->setObjectName(QStringLiteral("historyDock"));
+    auto *view = new QUndoView(m_undoGroup, history);
+    view->setObjectName(QStringLiteral("historyView"));
+    view->setEmptyLabel(tr("<état à l'ouverture>"));
+    history->setWidget(view);
+    addDockWidget(Qt::RightDockWidgetArea, history);
+    history->hide();
+    m_historyAction = history->toggleViewAction();
+    m_historyAction->setText(tr("&Historique"));
+    m_ui->menuEdit->addSeparator();
+    m_ui->menuEdit->addAction(m_historyAction);
+}
+
+void MainWindow::undoOrRedo(bool undo)
+{
+    QUndoStack *stack = m_undoGroup->activeStack();
+    if (!stack || !m_document || !(undo ? stack->canUndo() : stack->canRedo()))
+        return;
+    const QString text = undo ? stack->undoText() : stack->redoText();
+    std::optional<EditPlace> place;
+    if (const EditCommand *edit = editOf(stack->command(undo ? stack->index() - 1 : stack->index())))
+        place = edit->place(); // copied: a command whose write fails is deleted
+    bool failed = false;
+    const QMetaObject::Connection watch =
+        connect(m_document, &ProgrammeDocument::writeFailed, this, [&failed] { failed = true; });
+    if (undo)
+        stack->undo();
+    else
+        stack->redo();
+    disconnect(watch);
+    if (failed)
+        return; // the failure has been said, and the edit is gone from the stack
+    if (place)
+        showPlace(*place);
+    statusBar()->showMessage(undo ? tr("Annulé : %1").arg(text) : tr("Rétabli : %1").arg(text), 10000);
+}
+
+void MainWindow::showPlace(const EditPlace &place)
+{
+    if (place.page.isEmpty())
+        return;
+    showPage(place.page);
+    // A patient (still there: not the one a redo just removed) is selected on the Patients page.
+    if (place.area == ChangeArea::Patients && place.row > 0) {
+        auto *patients = qobject_cast<PatientsPage *>(page(place.page));
+        if (patients && PatientStore(m_document->file()).patient(place.row))
+            patients->selectPatient(place.row);
+        return;
+    }
+    if (place.area != ChangeArea::Fields || place.key.isEmpty())
+        return;
+    // A programme field: bring its editor into view, the focus on it.
+    const QList<QWidget *> editors = page(place.page) ? page(place.page)->findChildren<QWidget *>() : QList<QWidget *>();
+    for (QWidget *editor : editors) {
+        if (editor->property("field").toString() != place.key)
+            continue;
+        for (QWidget *w = editor->parentWidget(); w; w = w->parentWidget())
+            if (auto *scroll = qobject_cast<QScrollArea *>(w))
+                scroll->ensureWidgetVisible(editor);
+        if (editor->isEnabled())
+            editor->setFocus(Qt::OtherFocusReason);
+        break;
+    }
+}
 
 void MainWindow::addPage(const QString &id, const QString &label, const QString &iconName, Page *page)
 {

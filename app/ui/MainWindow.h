@@ -58,6 +58,10 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    void createUndoActions();
+    // Undoes (redoes) the programme's last edit, shows where it acted and says what was done in the status bar.
+    void undoOrRedo(bool undo);
+    void showPlace(const EditPlace &place);
     void addPage(const QString &id, const QString &label, const QString &iconName, Page *page);
     void createPages();
     void setDocument(ProgrammeDocument *document);
@@ -77,6 +81,7 @@ private:
     QUndoGroup *m_undoGroup = nullptr;
     QAction *m_undoAction = nullptr;
     QAction *m_redoAction = nullptr;
+    QAction *m_historyAction = nullptr;
     bool m_prompts = true;
     QString m_lastMessage;
 };
