@@ -4,11 +4,11 @@
 #include "patientfixture.h"
 
 #include "storage/SessionStore.h"
+#include "ui/DateEdit.h"
 #include "ui/pages/PathEventDialog.h"
 #include "ui/pages/SessionDialog.h"
 
 #include <QComboBox>
-#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -33,11 +33,11 @@ private:
     {
         return dialog.template findChild<QLabel *>(QStringLiteral("issues"))->text();
     }
-    // Types the digits of a date over a date edit, its day first (each full section moves on to the next).
-    static void retype(QDateEdit *edit, const QString &digits)
+    // Types the digits of a date over a date edit, replacing what it shows (as a user does after Ctrl+A).
+    static void retype(DateEdit *edit, const QString &digits)
     {
         edit->setFocus();
-        edit->setSelectedSection(QDateTimeEdit::DaySection);
+        QTest::keyClick(edit, Qt::Key_A, Qt::ControlModifier);
         QTest::keyClicks(edit, digits);
     }
 
@@ -55,7 +55,7 @@ private Q_SLOTS:
         QVERIFY(button(dialog, QDialogButtonBox::Ok)->isEnabled());
         QVERIFY(issues(dialog).isEmpty());
 
-        auto *date = dialog.findChild<QDateEdit *>(QStringLiteral("dateEdit"));
+        auto *date = dialog.findChild<DateEdit *>(QStringLiteral("dateEdit"));
         retype(date, QStringLiteral("01012099"));
         QCOMPARE(date->date(), QDate(2099, 1, 1));
         QVERIFY2(issues(dialog).contains(QStringLiteral("dans le futur")), qPrintable(issues(dialog)));

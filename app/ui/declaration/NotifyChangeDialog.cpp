@@ -12,8 +12,8 @@ NotifyChangeDialog::NotifyChangeDialog(QWidget *parent) : QDialog(parent), m_ui(
     m_ui->setupUi(this);
     for (auto c : {DeclarationEvent::Change::Coordinator, DeclarationEvent::Change::Objectives, DeclarationEvent::Change::Funding})
         m_ui->change->addItem(DeclarationEvent::label(c), int(c));
-    m_ui->date->setMinimumDate(Dates::earliestPlausible());
-    m_ui->date->setMaximumDate(Dates::latestPlausible());
+    m_ui->date->setDateRange(Dates::earliestPlausible(), Dates::latestPlausible());
+    m_ui->date->setRequired(true);
     m_ui->date->setDate(QDate::currentDate());
 }
 

@@ -13,6 +13,7 @@ ResponseDialog::ResponseDialog(const QList<Question> &questions, const Questionn
     : QDialog(parent), m_ui(new Ui::ResponseDialog), m_questions(questions), m_response(response)
 {
     m_ui->setupUi(this);
+    m_ui->date->setRequired(true);
     m_ui->date->setDate(response.date.isValid() ? response.date : QDate::currentDate());
     for (const Question &q : questions) {
         auto *label = new QLabel(q.label);

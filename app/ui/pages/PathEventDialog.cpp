@@ -22,6 +22,7 @@ PathEventDialog::PathEventDialog(ProgrammeFile &file, QList<PathEvent> path, QWi
         if (s != Patient::Status::Active)
             m_ui->reasonCombo->addItem(PatientPath::statusLabel(s), toStored(s));
     m_ui->dateEdit->setDateRange(Dates::earliestPlausible(), Dates::latestPlausible());
+    m_ui->dateEdit->setRequired(true);
     m_ui->noteEdit->setMaximumHeight(90);
     FormIssues::watch(this, {m_ui->kindCombo, m_ui->dateEdit, m_ui->reasonCombo, m_ui->noteEdit}, [this] { check(); });
 }
