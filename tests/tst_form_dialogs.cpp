@@ -120,6 +120,34 @@ private Q_SLOTS:
         QCOMPARE(dialog.session().place, QStringLiteral("Salle Fictive B"));
     }
 
+    void sessionDateIsTypedAndItsTimeKept()
+    {
+        PatientFixture fx;
+        QVERIFY(fx.create());
+        SessionDialog dialog(*fx.file);
+        Session planned;
+        planned.seanceId = fx.seances.at(1);
+        planned.startsAt = QDateTime(QDate(2025, 3, 3), QTime(9, 30));
+        dialog.setSession(planned);
+        dialog.open();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        auto *date = dialog.findChild<DateEdit *>(QStringLiteral("startDate"));
+        QVERIFY(date);
+        retype(date, QStringLiteral("150125"));
+        QTest::keyClick(date, Qt::Key_Tab);
+        QCOMPARE(dialog.session().startsAt, QDateTime(QDate(2025, 1, 15), QTime(9, 30)));
+        retype(date, QStringLiteral("31/02/2025")); // impossible: refused, the date stays
+        QTest::keyClick(date, Qt::Key_Return);
+        QVERIFY(date->hasInvalidInput());
+        QCOMPARE(dialog.session().startsAt, QDateTime(QDate(2025, 1, 15), QTime(9, 30)));
+        QVERIFY2(issues(dialog).contains(QStringLiteral("31/02/2025")), qPrintable(issues(dialog)));
+        QVERIFY(!button(dialog, QDialogButtonBox::Ok)->isEnabled()); // OK cannot save the previous date instead
+        retype(date, QStringLiteral("16/01/2025"));
+        QTest::keyClick(date, Qt::Key_Return);
+        QVERIFY(button(dialog, QDialogButtonBox::Ok)->isEnabled());
+        QCOMPARE(dialog.session().startsAt, QDateTime(QDate(2025, 1, 16), QTime(9, 30)));
+    }
+
     void sessionWithoutAnySeanceCannotBePlanned()
     {
         QTemporaryDir dir;

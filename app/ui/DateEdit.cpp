@@ -163,6 +163,7 @@ void DateEdit::markInvalid(const QString &reason)
     m_invalidReason = reason;
     setStyleSheet(QStringLiteral("QLineEdit { border: 2px solid #c0392b; background: #fdecea; }"));
     setToolTip(reason);
+    Q_EMIT inputValidityChanged(true);
 }
 
 void DateEdit::clearInvalid()
@@ -172,6 +173,7 @@ void DateEdit::clearInvalid()
     m_invalidReason.clear();
     setStyleSheet(QString());
     setToolTip(m_normalToolTip);
+    Q_EMIT inputValidityChanged(false);
 }
 
 QString DateEdit::hint() const

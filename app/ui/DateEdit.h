@@ -16,7 +16,8 @@ namespace kitetp {
 // the date, or on today when empty, with "Aujourd'hui" and "Effacer". An impossible or out-of-range date is refused:
 // the value stays the previous one, the field turns red and says why (tooltip, invalidReason()), nothing is committed.
 // date() is null when empty. dateChanged() follows the value (also while a full four-digit-year date is being typed);
-// dateCommitted() is emitted when the user confirms a value (Return, leaving the field, a calendar choice, a button).
+// dateCommitted() is emitted when the user confirms a value (Return, leaving the field, a calendar choice, a button);
+// inputValidityChanged() when refused text appears or goes, so that a form can keep OK disabled meanwhile.
 class DateEdit : public QLineEdit
 {
     Q_OBJECT
@@ -54,6 +55,7 @@ public Q_SLOTS:
 Q_SIGNALS:
     void dateChanged(const QDate &date);
     void dateCommitted(const QDate &date);
+    void inputValidityChanged(bool invalid); // the field turned red (typed text refused) or back
 
 protected:
     void keyPressEvent(QKeyEvent *event) override;

@@ -59,6 +59,8 @@ void PathEventDialog::check()
     m_ui->reasonCombo->setVisible(exit);
     m_ui->reasonComboLabel->setVisible(exit);
     FormIssues issues;
+    if (m_ui->dateEdit->hasInvalidInput())
+        issues.add(FormIssues::Kind::Error, m_ui->dateEdit->invalidReason());
     for (const PathIssue &i : PatientPath::checkEvent(e, m_path, QDate::currentDate()))
         issues.add(i.isError() ? FormIssues::Kind::Error : FormIssues::Kind::Warning, i.message);
     issues.show(m_ui->issues, m_ui->buttons);
