@@ -2,8 +2,10 @@
 // the date, an impossible date is refused in sight, "Effacer" and "Aujourd'hui" do what they say, and the calendar
 // of an empty field opens on today. Real key and mouse events only.
 #include "ui/DateEdit.h"
+#include "ui/declaration/NotifyChangeDialog.h"
 
 #include <QCalendarWidget>
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QFrame>
 #include <QLabel>
@@ -166,6 +168,27 @@ private Q_SLOTS:
         QTest::keyClick(form.edit, Qt::Key_Return);
         QVERIFY(form.edit->date().isNull());
         QVERIFY(form.edit->hasInvalidInput());
+    }
+
+    // A dialog does not save the previous date in place of a refused one it shows.
+    void aRefusedDateKeepsTheDialogOpen()
+    {
+        NotifyChangeDialog dialog;
+        dialog.open();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        auto *date = dialog.findChild<DateEdit *>(QStringLiteral("date"));
+        QVERIFY(date);
+        QCOMPARE(date->date(), QDate::currentDate());
+        date->setFocus();
+        QTest::keyClick(date, Qt::Key_A, Qt::ControlModifier);
+        QTest::keyClicks(date, QStringLiteral("31/02/2025"));
+        auto *ok = dialog.findChild<QDialogButtonBox *>(QStringLiteral("buttons"))->button(QDialogButtonBox::Ok);
+        QTest::mouseClick(ok, Qt::LeftButton);
+        QVERIFY(dialog.isVisible());
+        QCOMPARE(dialog.result(), int(QDialog::Rejected));
+        auto *error = dialog.findChild<QLabel *>(QStringLiteral("dateError"));
+        QVERIFY2(error->text().contains(QStringLiteral("31/02/2025")), qPrintable(error->text()));
+        dialog.reject();
     }
 
     void effacerEmptiesIt()

@@ -33,7 +33,9 @@ DeclarationEvent NotifyChangeDialog::declarationEvent() const
 void NotifyChangeDialog::accept()
 {
     const DeclarationEvent e = declarationEvent();
-    QString reason = e.check();
+    QString reason = m_ui->date->invalidReason(); // a refused typed date: never the previous one in its place
+    if (reason.isEmpty())
+        reason = e.check();
     if (reason.isEmpty() && e.date > QDate::currentDate())
         reason = DeclarationTimeline::tr("Le %1 est dans le futur : saisissez la date à laquelle c'est arrivé.")
                      .arg(QLocale().toString(e.date, QLocale::ShortFormat));

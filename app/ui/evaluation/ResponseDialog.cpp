@@ -60,7 +60,8 @@ QuestionnaireResponse ResponseDialog::response() const
 
 void ResponseDialog::tryAccept()
 {
-    const QString reason = Questionnaire::checkResponse(response());
+    // A refused typed date: never the previous one in its place.
+    const QString reason = m_ui->date->hasInvalidInput() ? m_ui->date->invalidReason() : Questionnaire::checkResponse(response());
     m_ui->problem->setTextFormat(Qt::PlainText);
     m_ui->problem->setText(reason);
     if (reason.isEmpty())
