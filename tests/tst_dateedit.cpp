@@ -273,6 +273,7 @@ private Q_SLOTS:
         QDir().mkpath(dir);
         const QString shot = QDir(dir).filePath(QStringLiteral("calendar-empty.png"));
         QVERIFY(form.edit->calendarPopup()->grab().save(shot));
+        QVERIFY(form.window.grab().save(QDir(dir).filePath(QStringLiteral("field-empty.png"))));
         qInfo("screenshot: %s", qPrintable(shot));
 
         // From the calendar by keys: the next day, Return.
