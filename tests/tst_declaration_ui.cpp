@@ -11,6 +11,7 @@
 #include "storage/AttachmentStore.h"
 #include "ui/declaration/AttachmentsPanel.h"
 #include "ui/declaration/ChecklistModel.h"
+#include "ui/DateEdit.h"
 #include "ui/declaration/TeleDeclarationDialog.h"
 #include "ui/declaration/DeclarationPage.h"
 #include "ui/declaration/DeclarationWizard.h"
@@ -29,7 +30,6 @@
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QUndoStack>
-#include <QDateEdit>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -431,13 +431,13 @@ private Q_SLOTS:
         auto doc = openDocument(path);
         DeclarationWizard wizard(QStringLiteral("send"), doc.get());
         wizard.show();
-        auto *ack = child<QDateEdit>(&wizard, QStringLiteral("ackDate"));
+        auto *ack = child<DateEdit>(&wizard, QStringLiteral("ackDate"));
         ack->setDate(QDate(2025, 1, 10));
         Q_EMIT ack->editingFinished();
         auto *ackError = child<QLabel>(&wizard, QStringLiteral("ackDateError"));
         QVERIFY(!ackError->isHidden()); // no date sent yet
         QVERIFY(!DeclarationStore(doc->file()).dated(DeclarationEvent::Kind::Acknowledged).isValid());
-        auto *sent = child<QDateEdit>(&wizard, QStringLiteral("sentDate"));
+        auto *sent = child<DateEdit>(&wizard, QStringLiteral("sentDate"));
         sent->setDate(QDate::currentDate().addDays(3));
         Q_EMIT sent->editingFinished();
         QVERIFY(!child<QLabel>(&wizard, QStringLiteral("sentDateError"))->isHidden()); // future

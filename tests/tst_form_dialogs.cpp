@@ -4,11 +4,11 @@
 #include "patientfixture.h"
 
 #include "storage/SessionStore.h"
+#include "ui/DateEdit.h"
 #include "ui/pages/PathEventDialog.h"
 #include "ui/pages/SessionDialog.h"
 
 #include <QComboBox>
-#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -33,11 +33,11 @@ private:
     {
         return dialog.template findChild<QLabel *>(QStringLiteral("issues"))->text();
     }
-    // Types the digits of a date over a date edit, its day first (each full section moves on to the next).
-    static void retype(QDateEdit *edit, const QString &digits)
+    // Types the digits of a date over a date edit, replacing what it shows (as a user does after Ctrl+A).
+    static void retype(DateEdit *edit, const QString &digits)
     {
         edit->setFocus();
-        edit->setSelectedSection(QDateTimeEdit::DaySection);
+        QTest::keyClick(edit, Qt::Key_A, Qt::ControlModifier);
         QTest::keyClicks(edit, digits);
     }
 
@@ -55,7 +55,7 @@ private Q_SLOTS:
         QVERIFY(button(dialog, QDialogButtonBox::Ok)->isEnabled());
         QVERIFY(issues(dialog).isEmpty());
 
-        auto *date = dialog.findChild<QDateEdit *>(QStringLiteral("dateEdit"));
+        auto *date = dialog.findChild<DateEdit *>(QStringLiteral("dateEdit"));
         retype(date, QStringLiteral("01012099"));
         QCOMPARE(date->date(), QDate(2099, 1, 1));
         QVERIFY2(issues(dialog).contains(QStringLiteral("dans le futur")), qPrintable(issues(dialog)));
@@ -118,6 +118,34 @@ private Q_SLOTS:
         QTest::mouseClick(button(dialog, QDialogButtonBox::Ok), Qt::LeftButton);
         QCOMPARE(dialog.result(), int(QDialog::Accepted));
         QCOMPARE(dialog.session().place, QStringLiteral("Salle Fictive B"));
+    }
+
+    void sessionDateIsTypedAndItsTimeKept()
+    {
+        PatientFixture fx;
+        QVERIFY(fx.create());
+        SessionDialog dialog(*fx.file);
+        Session planned;
+        planned.seanceId = fx.seances.at(1);
+        planned.startsAt = QDateTime(QDate(2025, 3, 3), QTime(9, 30));
+        dialog.setSession(planned);
+        dialog.open();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        auto *date = dialog.findChild<DateEdit *>(QStringLiteral("startDate"));
+        QVERIFY(date);
+        retype(date, QStringLiteral("150125"));
+        QTest::keyClick(date, Qt::Key_Tab);
+        QCOMPARE(dialog.session().startsAt, QDateTime(QDate(2025, 1, 15), QTime(9, 30)));
+        retype(date, QStringLiteral("31/02/2025")); // impossible: refused, the date stays
+        QTest::keyClick(date, Qt::Key_Return);
+        QVERIFY(date->hasInvalidInput());
+        QCOMPARE(dialog.session().startsAt, QDateTime(QDate(2025, 1, 15), QTime(9, 30)));
+        QVERIFY2(issues(dialog).contains(QStringLiteral("31/02/2025")), qPrintable(issues(dialog)));
+        QVERIFY(!button(dialog, QDialogButtonBox::Ok)->isEnabled()); // OK cannot save the previous date instead
+        retype(date, QStringLiteral("16/01/2025"));
+        QTest::keyClick(date, Qt::Key_Return);
+        QVERIFY(button(dialog, QDialogButtonBox::Ok)->isEnabled());
+        QCOMPARE(dialog.session().startsAt, QDateTime(QDate(2025, 1, 16), QTime(9, 30)));
     }
 
     void sessionWithoutAnySeanceCannotBePlanned()

@@ -8,7 +8,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDateEdit>
+#include "ui/DateEdit.h"
 #include <QEvent>
 #include <QLabel>
 #include <QLineEdit>
@@ -34,18 +34,15 @@ FieldBinder::FieldBinder(QWidget *form) : QObject(form), m_form(form)
 void FieldBinder::bind(QWidget *editor, const QString &key)
 {
     m_editors.insert(key, editor);
-    if (auto *line = qobject_cast<QLineEdit *>(editor)) {
+    if (auto *date = qobject_cast<DateEdit *>(editor)) { // before QLineEdit, which it is
+        date->setDateRange(Dates::earliestPlausible(), Dates::latestPlausible());
+        connect(date, &DateEdit::dateCommitted, this, [this, date] { commit(date); });
+    } else if (auto *line = qobject_cast<QLineEdit *>(editor)) {
         if (const FieldSpec *spec = ProgrammeFields::find(key))
             line->setMaxLength(spec->maxLength);
         connect(line, &QLineEdit::editingFinished, this, [this, line] { commit(line); });
     } else if (auto *text = qobject_cast<QPlainTextEdit *>(editor)) {
         text->installEventFilter(this); // commit on focus out
-    } else if (auto *date = qobject_cast<QDateEdit *>(editor)) {
-        date->setMinimumDate(Dates::earliestPlausible().addDays(-1));
-        date->setMaximumDate(Dates::latestPlausible());
-        date->setSpecialValueText(tr("non renseignée"));
-        date->setCalendarPopup(true);
-        connect(date, &QDateEdit::editingFinished, this, [this, date] { commit(date); });
     } else if (auto *spin = qobject_cast<QSpinBox *>(editor)) {
         connect(spin, &QSpinBox::editingFinished, this, [this, spin] { commit(spin); });
     } else if (auto *combo = qobject_cast<QComboBox *>(editor)) {
@@ -96,12 +93,12 @@ void FieldBinder::refresh(const QStringList &keys)
 
 QString FieldBinder::editorValue(QWidget *editor) const
 {
+    if (auto *date = qobject_cast<DateEdit *>(editor))
+        return date->date().isValid() ? Dates::toStored(date->date()) : QString();
     if (auto *line = qobject_cast<QLineEdit *>(editor))
         return line->text().trimmed();
     if (auto *text = qobject_cast<QPlainTextEdit *>(editor))
         return text->toPlainText();
-    if (auto *date = qobject_cast<QDateEdit *>(editor))
-        return date->date() < Dates::earliestPlausible() ? QString() : Dates::toStored(date->date());
     if (auto *spin = qobject_cast<QSpinBox *>(editor))
         return QString::number(spin->value());
     if (auto *combo = qobject_cast<QComboBox *>(editor)) {
@@ -117,15 +114,14 @@ QString FieldBinder::editorValue(QWidget *editor) const
 void FieldBinder::setEditorValue(QWidget *editor, const QString &value)
 {
     showError(editor, {});
-    if (auto *line = qobject_cast<QLineEdit *>(editor)) {
+    if (auto *date = qobject_cast<DateEdit *>(editor)) {
+        date->setDate(Dates::fromStored(value));
+    } else if (auto *line = qobject_cast<QLineEdit *>(editor)) {
         if (line->text() != value)
             line->setText(value);
     } else if (auto *text = qobject_cast<QPlainTextEdit *>(editor)) {
         if (text->toPlainText() != value)
             text->setPlainText(value);
-    } else if (auto *date = qobject_cast<QDateEdit *>(editor)) {
-        const QDate d = Dates::fromStored(value);
-        date->setDate(d.isValid() ? d : date->minimumDate());
     } else if (auto *spin = qobject_cast<QSpinBox *>(editor)) {
         spin->setValue(value.toInt());
     } else if (auto *combo = qobject_cast<QComboBox *>(editor)) {

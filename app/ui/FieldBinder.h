@@ -13,7 +13,7 @@ class ProgrammeDocument;
 
 // Binds the editors of a form to programme fields, so that forms (and wizard pages) hold no storage code.
 // In Qt Designer, give an editor a dynamic string property `field` = "programme.title" (a key of
-// core/ProgrammeFields). Supported editors: QLineEdit, QPlainTextEdit, QDateEdit, QSpinBox, QComboBox (the
+// core/ProgrammeFields). Supported editors: QLineEdit, QPlainTextEdit, DateEdit, QSpinBox, QComboBox (the
 // item data, or the text), QCheckBox ("oui"/"non"). A confirmed edit (Enter, leaving the field, a choice)
 // becomes a SetFieldCommand on the document's undo stack. A refused value is reported in a QLabel named
 // `<editorObjectName>Error` when the form has one, otherwise through invalid(). The editors follow every change

@@ -1,5 +1,7 @@
 #include "ui/FormIssues.h"
 
+#include "ui/DateEdit.h"
+
 #include <QComboBox>
 #include <QDateTimeEdit>
 #include <QDialogButtonBox>
@@ -41,6 +43,10 @@ void FormIssues::watch(QObject *receiver, std::initializer_list<QWidget *> edito
             QObject::connect(combo, &QComboBox::currentIndexChanged, receiver, check);
         else if (auto *date = qobject_cast<QDateTimeEdit *>(editor))
             QObject::connect(date, &QDateTimeEdit::dateTimeChanged, receiver, check);
+        else if (auto *dateEdit = qobject_cast<DateEdit *>(editor)) { // before QLineEdit, which it is
+            QObject::connect(dateEdit, &DateEdit::dateChanged, receiver, check);
+            QObject::connect(dateEdit, &DateEdit::inputValidityChanged, receiver, check);
+        }
         else if (auto *spin = qobject_cast<QSpinBox *>(editor))
             QObject::connect(spin, &QSpinBox::valueChanged, receiver, check);
         else if (auto *line = qobject_cast<QLineEdit *>(editor))

@@ -12,8 +12,8 @@ NotifyChangeDialog::NotifyChangeDialog(QWidget *parent) : QDialog(parent), m_ui(
     m_ui->setupUi(this);
     for (auto c : {DeclarationEvent::Change::Coordinator, DeclarationEvent::Change::Objectives, DeclarationEvent::Change::Funding})
         m_ui->change->addItem(DeclarationEvent::label(c), int(c));
-    m_ui->date->setMinimumDate(Dates::earliestPlausible());
-    m_ui->date->setMaximumDate(Dates::latestPlausible());
+    m_ui->date->setDateRange(Dates::earliestPlausible(), Dates::latestPlausible());
+    m_ui->date->setRequired(true);
     m_ui->date->setDate(QDate::currentDate());
 }
 
@@ -33,7 +33,9 @@ DeclarationEvent NotifyChangeDialog::declarationEvent() const
 void NotifyChangeDialog::accept()
 {
     const DeclarationEvent e = declarationEvent();
-    QString reason = e.check();
+    QString reason = m_ui->date->invalidReason(); // a refused typed date: never the previous one in its place
+    if (reason.isEmpty())
+        reason = e.check();
     if (reason.isEmpty() && e.date > QDate::currentDate())
         reason = DeclarationTimeline::tr("Le %1 est dans le futur : saisissez la date à laquelle c'est arrivé.")
                      .arg(QLocale().toString(e.date, QLocale::ShortFormat));

@@ -3,13 +3,13 @@
 #include "core/TeleDeclaration.h"
 #include "documents/DossierDocument.h"
 #include "storage/DeclarationStore.h"
+#include "ui/DateEdit.h"
 #include "ui/Messages.h"
 #include "model/ProgrammeDocument.h"
 #include "ui/Settings.h"
 #include "model/DeclarationCommands.h"
 
 #include <QClipboard>
-#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFileDialog>
 #include <QFormLayout>
@@ -25,7 +25,7 @@
 namespace kitetp {
 
 TeleDeclarationDialog::TeleDeclarationDialog(ProgrammeDocument *document, QWidget *parent)
-    : QDialog(parent), m_document(document), m_submitted(new QDateEdit(this)), m_acknowledged(new QDateEdit(this)),
+    : QDialog(parent), m_document(document), m_submitted(new DateEdit(this)), m_acknowledged(new DateEdit(this)),
       m_dateError(new QLabel(this))
 {
     setWindowTitle(tr("Préparer la télédéclaration"));
@@ -49,18 +49,10 @@ TeleDeclarationDialog::TeleDeclarationDialog(ProgrammeDocument *document, QWidge
     auto *dates = new QGroupBox(tr("Dates de la télédéclaration"), this);
     auto *form = new QFormLayout(dates);
     const DeclarationStore store(m_document->file());
-    for (QDateEdit *edit : {m_submitted, m_acknowledged}) {
-        edit->setCalendarPopup(true);
-        edit->setSpecialValueText(tr("non enregistrée"));
-        edit->setMinimumDate(QDate(1990, 1, 1));
-        edit->setDate(edit->minimumDate());
-    }
-    const QDate sent = store.dated(DeclarationEvent::Kind::Sent);
-    const QDate ack = store.dated(DeclarationEvent::Kind::Acknowledged);
-    if (sent.isValid())
-        m_submitted->setDate(sent);
-    if (ack.isValid())
-        m_acknowledged->setDate(ack);
+    for (DateEdit *edit : {m_submitted, m_acknowledged})
+        edit->setPlaceholderText(tr("non enregistrée"));
+    m_submitted->setDate(store.dated(DeclarationEvent::Kind::Sent));
+    m_acknowledged->setDate(store.dated(DeclarationEvent::Kind::Acknowledged));
     form->addRow(tr("Formulaire déposé le :"), m_submitted);
     form->addRow(tr("Accusé de réception du :"), m_acknowledged);
     m_dateError->setStyleSheet(QStringLiteral("color: #c0392b;"));
@@ -117,9 +109,13 @@ void TeleDeclarationDialog::recordDates()
 {
     if (!m_document)
         return;
-    auto chosen = [](const QDateEdit *edit) { return edit->date() == edit->minimumDate() ? QDate() : edit->date(); };
-    const QDate submitted = chosen(m_submitted);
-    const QDate acknowledged = chosen(m_acknowledged);
+    for (const DateEdit *edit : {m_submitted, m_acknowledged})
+        if (edit->hasInvalidInput()) { // never save the previous date in place of the one the user sees refused
+            m_dateError->setText(edit->invalidReason());
+            return;
+        }
+    const QDate submitted = m_submitted->date();
+    const QDate acknowledged = m_acknowledged->date();
     DeclarationStore store(m_document->file());
     DeclarationTimeline timeline(store.events());
     if (submitted.isValid())

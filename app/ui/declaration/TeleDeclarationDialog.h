@@ -3,12 +3,12 @@
 #include <QDialog>
 #include <QPointer>
 
-class QDateEdit;
 class QLabel;
 class QVBoxLayout;
 
 namespace kitetp {
 
+class DateEdit;
 class ProgrammeDocument;
 
 // "Préparer la télédéclaration": the answers in the order of the online form's sections, each with a copy button;
@@ -22,8 +22,8 @@ public:
 
     // The copy buttons, in order (for tests).
     QList<QWidget *> copyButtons() const { return m_copyButtons; }
-    QDateEdit *submittedEdit() const { return m_submitted; }
-    QDateEdit *acknowledgedEdit() const { return m_acknowledged; }
+    DateEdit *submittedEdit() const { return m_submitted; }
+    DateEdit *acknowledgedEdit() const { return m_acknowledged; }
 
 public Q_SLOTS:
     void writePieces();
@@ -34,8 +34,8 @@ private:
 
     QPointer<ProgrammeDocument> m_document;
     QList<QWidget *> m_copyButtons;
-    QDateEdit *m_submitted;
-    QDateEdit *m_acknowledged;
+    DateEdit *m_submitted;
+    DateEdit *m_acknowledged;
     QLabel *m_dateError;
 };
 

@@ -4,6 +4,7 @@
 #include "storage/DeclarationStore.h"
 #include "storage/GuideStore.h"
 #include "model/ProgrammeDocument.h"
+#include "ui/DateEdit.h"
 #include "ui/declaration/ChecklistModel.h"
 #include "model/DeclarationCommands.h"
 #include "ui/declaration/DeclarationWizard.h"
@@ -107,26 +108,21 @@ void setupTable(QTableView *view)
                           | QAbstractItemView::AnyKeyPressed | QAbstractItemView::SelectedClicked);
 }
 
-// A date edit for a dated declaration event: "non renseignée" when empty; a confirmed date is checked against
+// A date edit for a dated declaration event: empty when not recorded; a confirmed date is checked against
 // the others (DeclarationTimeline::checkDate), then saved as an undoable command; a refusal is shown beside it.
-void bindDate(QDateEdit *edit, QLabel *error, ProgrammeDocument *document, DeclarationEvent::Kind kind)
+void bindDate(DateEdit *edit, QLabel *error, ProgrammeDocument *document, DeclarationEvent::Kind kind)
 {
-    edit->setMinimumDate(Dates::earliestPlausible().addDays(-1));
-    edit->setMaximumDate(Dates::latestPlausible());
-    edit->setSpecialValueText(QCoreApplication::translate("WizardPages", "non renseignée"));
-    edit->setCalendarPopup(true);
+    edit->setDateRange(Dates::earliestPlausible(), Dates::latestPlausible());
     auto load = [edit, document, kind] {
-        const QDate d = DeclarationStore(document->file()).dated(kind);
         const QSignalBlocker block(edit);
-        edit->setDate(d.isValid() ? d : edit->minimumDate());
+        edit->setDate(DeclarationStore(document->file()).dated(kind));
     };
     load();
     QObject::connect(document, &ProgrammeDocument::changed, edit, [load](const Change &change) {
         if (change.touches(DeclarationStore::area()))
             load();
     });
-    QObject::connect(edit, &QDateEdit::editingFinished, edit, [edit, error, document, kind] {
-        const QDate date = edit->date() < Dates::earliestPlausible() ? QDate() : edit->date();
+    QObject::connect(edit, &DateEdit::dateCommitted, edit, [edit, error, document, kind](const QDate &date) {
         DeclarationStore store(document->file());
         if (date == store.dated(kind)) {
             showError(error, {});
@@ -273,9 +269,9 @@ BoundPage *send(ProgrammeDocument *document)
     };
     load();
     QObject::connect(document, &ProgrammeDocument::changed, deadline, [load](const Change &) { load(); });
-    QList<QDateEdit *> dates = {ui.sentDate, ui.missingDate, ui.complementDate, ui.ackDate};
+    QList<DateEdit *> dates = {ui.sentDate, ui.missingDate, ui.complementDate, ui.ackDate};
     page->extraValidation = [dates] {
-        for (QDateEdit *d : dates)
+        for (DateEdit *d : dates)
             if (d->property("invalid").toBool())
                 return false;
         return true;
@@ -300,7 +296,7 @@ BoundPage *effective(ProgrammeDocument *document)
     };
     load();
     QObject::connect(document, &ProgrammeDocument::changed, effectiveLabel, [load](const Change &) { load(); });
-    QDateEdit *stop = ui.stopDate;
+    DateEdit *stop = ui.stopDate;
     page->extraValidation = [stop] { return !stop->property("invalid").toBool(); };
     return page;
 }

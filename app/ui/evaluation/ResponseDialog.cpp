@@ -13,6 +13,7 @@ ResponseDialog::ResponseDialog(const QList<Question> &questions, const Questionn
     : QDialog(parent), m_ui(new Ui::ResponseDialog), m_questions(questions), m_response(response)
 {
     m_ui->setupUi(this);
+    m_ui->date->setRequired(true);
     m_ui->date->setDate(response.date.isValid() ? response.date : QDate::currentDate());
     for (const Question &q : questions) {
         auto *label = new QLabel(q.label);
@@ -59,7 +60,8 @@ QuestionnaireResponse ResponseDialog::response() const
 
 void ResponseDialog::tryAccept()
 {
-    const QString reason = Questionnaire::checkResponse(response());
+    // A refused typed date: never the previous one in its place.
+    const QString reason = m_ui->date->hasInvalidInput() ? m_ui->date->invalidReason() : Questionnaire::checkResponse(response());
     m_ui->problem->setTextFormat(Qt::PlainText);
     m_ui->problem->setText(reason);
     if (reason.isEmpty())

@@ -41,10 +41,10 @@ EvaluationPage::EvaluationPage(QWidget *parent)
     m_ui->year->setValue(today.year());
     m_ui->from->setDate(QDate(today.year(), 1, 1));
     m_ui->to->setDate(today);
-    for (QDateEdit *edit : {m_ui->from, m_ui->to}) {
-        edit->setMinimumDate(QDate(1990, 1, 1));
-        edit->setMaximumDate(QDate(2100, 12, 31));
-        connect(edit, &QDateEdit::dateChanged, this, [this] {
+    for (DateEdit *edit : {m_ui->from, m_ui->to}) {
+        edit->setDateRange(QDate(1990, 1, 1), QDate(2100, 12, 31));
+        edit->setRequired(true);
+        connect(edit, &DateEdit::dateChanged, this, [this] {
             schedule();
             reloadNotes();
         });

@@ -22,6 +22,7 @@ PathEventDialog::PathEventDialog(ProgrammeFile &file, QList<PathEvent> path, QWi
         if (s != Patient::Status::Active)
             m_ui->reasonCombo->addItem(PatientPath::statusLabel(s), toStored(s));
     m_ui->dateEdit->setDateRange(Dates::earliestPlausible(), Dates::latestPlausible());
+    m_ui->dateEdit->setRequired(true);
     m_ui->noteEdit->setMaximumHeight(90);
     FormIssues::watch(this, {m_ui->kindCombo, m_ui->dateEdit, m_ui->reasonCombo, m_ui->noteEdit}, [this] { check(); });
 }
@@ -58,6 +59,8 @@ void PathEventDialog::check()
     m_ui->reasonCombo->setVisible(exit);
     m_ui->reasonComboLabel->setVisible(exit);
     FormIssues issues;
+    if (m_ui->dateEdit->hasInvalidInput())
+        issues.add(FormIssues::Kind::Error, m_ui->dateEdit->invalidReason());
     for (const PathIssue &i : PatientPath::checkEvent(e, m_path, QDate::currentDate()))
         issues.add(i.isError() ? FormIssues::Kind::Error : FormIssues::Kind::Warning, i.message);
     issues.show(m_ui->issues, m_ui->buttons);

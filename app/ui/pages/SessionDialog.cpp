@@ -26,6 +26,7 @@ SessionDialog::SessionDialog(ProgrammeFile &file, QWidget *parent) : QDialog(par
         item->setCheckState(Qt::Unchecked);
     }
     m_ui->facilitatorList->setMaximumHeight(120);
+    m_ui->startDate->setRequired(true);
     connect(m_ui->seanceCombo, &QComboBox::currentIndexChanged, this, [this] {
         // A new session takes the séance's duration and group size.
         if (m_session.id)
@@ -40,7 +41,7 @@ SessionDialog::SessionDialog(ProgrammeFile &file, QWidget *parent) : QDialog(par
         }
         check();
     });
-    FormIssues::watch(this, {m_ui->startEdit, m_ui->durationSpin, m_ui->capacitySpin, m_ui->placeEdit, m_ui->facilitatorList},
+    FormIssues::watch(this, {m_ui->startDate, m_ui->startTime, m_ui->durationSpin, m_ui->capacitySpin, m_ui->placeEdit, m_ui->facilitatorList},
                       [this] { check(); });
 }
 
@@ -52,7 +53,8 @@ void SessionDialog::setSession(const Session &session)
     setWindowTitle(session.id ? tr("Modifier la séance") : tr("Planifier une séance"));
     if (session.seanceId)
         m_ui->seanceCombo->setCurrentIndex(std::max(0, m_ui->seanceCombo->findData(session.seanceId)));
-    m_ui->startEdit->setDateTime(session.startsAt);
+    m_ui->startDate->setDate(session.startsAt.date());
+    m_ui->startTime->setTime(session.startsAt.time());
     if (session.id) {
         m_ui->durationSpin->setValue(session.durationMin);
         m_ui->capacitySpin->setValue(session.capacity);
@@ -70,7 +72,7 @@ Session SessionDialog::session() const
 {
     Session s = m_session;
     s.seanceId = m_ui->seanceCombo->currentData().toLongLong();
-    s.startsAt = m_ui->startEdit->dateTime();
+    s.startsAt = QDateTime(m_ui->startDate->date(), m_ui->startTime->time());
     s.durationMin = m_ui->durationSpin->value();
     s.capacity = m_ui->capacitySpin->value();
     s.place = m_ui->placeEdit->text().trimmed();
@@ -87,6 +89,8 @@ void SessionDialog::check()
     const Session s = session();
     const QString error = SessionRules::checkSession(s);
     FormIssues issues;
+    if (m_ui->startDate->hasInvalidInput())
+        issues.add(FormIssues::Kind::Error, m_ui->startDate->invalidReason());
     if (!error.isEmpty()) {
         issues.add(FormIssues::Kind::Error, error);
     } else {
