@@ -4721,10 +4721,6 @@
         <translation>Date:</translation>
     </message>
     <message>
-        <source>dd/MM/yyyy</source>
-        <translation>dd/MM/yyyy</translation>
-    </message>
-    <message>
         <source>Par :</source>
         <translation>By:</translation>
     </message>
@@ -5628,10 +5624,6 @@
         <translation>Date and time:</translation>
     </message>
     <message>
-        <source>dd/MM/yyyy HH:mm</source>
-        <translation>dd/MM/yyyy HH:mm</translation>
-    </message>
-    <message>
         <source>Durée (minutes) :</source>
         <translation>Duration (minutes):</translation>
     </message>
@@ -5654,6 +5646,14 @@
     <message>
         <source>Note :</source>
         <translation>Note:</translation>
+    </message>
+    <message>
+        <source>Date de la séance</source>
+        <translation>Session date</translation>
+    </message>
+    <message>
+        <source>Heure de début</source>
+        <translation>Start time</translation>
     </message>
 </context>
 <context>
@@ -6455,10 +6455,6 @@
 <context>
     <name>WizardPages</name>
     <message>
-        <source>non renseignée</source>
-        <translation>not set</translation>
-    </message>
-    <message>
         <source>—</source>
         <translation>—</translation>
     </message>
@@ -6675,6 +6671,53 @@ For a facilitator who has left the team, untick “Active” instead: they remai
     <message>
         <source>— aucun —</source>
         <translation>— none —</translation>
+    </message>
+</context>
+<context>
+    <name>kitetp::DateEdit</name>
+    <message>
+        <source>non renseignée</source>
+        <translation>not set</translation>
+    </message>
+    <message>
+        <source>Calendrier</source>
+        <translation>Calendar</translation>
+    </message>
+    <message>
+        <source>Ouvrir le calendrier (Alt+Bas)</source>
+        <translation>Open the calendar (Alt+Down)</translation>
+    </message>
+    <message>
+        <source>Effacer</source>
+        <translation>Clear</translation>
+    </message>
+    <message>
+        <source>Effacer la date</source>
+        <translation>Clear the date</translation>
+    </message>
+    <message>
+        <source>Aujourd&apos;hui</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>La date doit être le %1 ou après.</source>
+        <translation>The date must be %1 or later.</translation>
+    </message>
+    <message>
+        <source>La date doit être le %1 ou avant.</source>
+        <translation>The date must be %1 or earlier.</translation>
+    </message>
+    <message>
+        <source>jj/mm/aaaa, jj/mm/aa ou jjmmaaaa ; Alt+Bas ouvre le calendrier</source>
+        <translation>dd/mm/yyyy, dd/mm/yy or ddmmyyyy; Alt+Down opens the calendar</translation>
+    </message>
+    <message>
+        <source>« %1 » n&apos;est pas une date (jj/mm/aaaa) : la date reste %2.</source>
+        <translation>“%1” is not a date (dd/mm/yyyy): the date stays %2.</translation>
+    </message>
+    <message>
+        <source>Calendrier…</source>
+        <translation>Calendar…</translation>
     </message>
 </context>
 <context>
@@ -7087,13 +7130,6 @@ For a facilitator who has left the team, untick “Active” instead: they remai
     <message>
         <source>L&apos;analyse de l&apos;équipe — %1 : elle figure dans le rapport annuel.</source>
         <translation>The team&apos;s analysis — %1: it appears in the annual report.</translation>
-    </message>
-</context>
-<context>
-    <name>kitetp::FieldBinder</name>
-    <message>
-        <source>non renseignée</source>
-        <translation>not set</translation>
     </message>
 </context>
 <context>
@@ -7599,6 +7635,34 @@ Kind regards,
     <message>
         <source>Le contrôle d&apos;intégrité n&apos;a pas pu être fait : %1</source>
         <translation>The integrity check could not be done: %1</translation>
+    </message>
+    <message>
+        <source>Annuler : %1</source>
+        <translation>Undo: %1</translation>
+    </message>
+    <message>
+        <source>Rétablir : %1</source>
+        <translation>Redo: %1</translation>
+    </message>
+    <message>
+        <source>Historique</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>&lt;état à l&apos;ouverture&gt;</source>
+        <translation>&lt;state when opened&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Historique</source>
+        <translation>&amp;History</translation>
+    </message>
+    <message>
+        <source>Annulé : %1</source>
+        <translation>Undone: %1</translation>
+    </message>
+    <message>
+        <source>Rétabli : %1</source>
+        <translation>Redone: %1</translation>
     </message>
 </context>
 <context>
@@ -8448,6 +8512,10 @@ Only you will be able to read the file: share it only if you know why.</translat
     <message>
         <source>La séance est complète (%1 inscrits pour %2 places).</source>
         <translation>The session is full (%1 enrolled for %2 places).</translation>
+    </message>
+    <message>
+        <source>Cette séance n&apos;a pas encore eu lieu (elle commence le %1 à %2) : la présence, l&apos;absence ou l&apos;excuse ne peuvent être notées qu&apos;à partir de son début. Un patient peut y être inscrit.</source>
+        <translation>This session has not taken place yet (it starts on %1 at %2): presence, absence or an excuse can only be recorded once it has begun. A patient can be enrolled in it.</translation>
     </message>
 </context>
 <context>

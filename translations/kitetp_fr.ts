@@ -4712,10 +4712,6 @@
         <translation>Date :</translation>
     </message>
     <message>
-        <source>dd/MM/yyyy</source>
-        <translation>dd/MM/yyyy</translation>
-    </message>
-    <message>
         <source>Par :</source>
         <translation>Par :</translation>
     </message>
@@ -5619,10 +5615,6 @@
         <translation>Date et heure :</translation>
     </message>
     <message>
-        <source>dd/MM/yyyy HH:mm</source>
-        <translation>dd/MM/yyyy HH:mm</translation>
-    </message>
-    <message>
         <source>Durée (minutes) :</source>
         <translation>Durée (minutes) :</translation>
     </message>
@@ -5645,6 +5637,14 @@
     <message>
         <source>Note :</source>
         <translation>Note :</translation>
+    </message>
+    <message>
+        <source>Date de la séance</source>
+        <translation>Date de la séance</translation>
+    </message>
+    <message>
+        <source>Heure de début</source>
+        <translation>Heure de début</translation>
     </message>
 </context>
 <context>
@@ -6446,10 +6446,6 @@
 <context>
     <name>WizardPages</name>
     <message>
-        <source>non renseignée</source>
-        <translation>non renseignée</translation>
-    </message>
-    <message>
         <source>—</source>
         <translation>—</translation>
     </message>
@@ -6666,6 +6662,53 @@ Pour un intervenant qui a quitté l'équipe, décochez plutôt « Actif » : il 
     <message>
         <source>— aucun —</source>
         <translation>— aucun —</translation>
+    </message>
+</context>
+<context>
+    <name>kitetp::DateEdit</name>
+    <message>
+        <source>non renseignée</source>
+        <translation>non renseignée</translation>
+    </message>
+    <message>
+        <source>Calendrier</source>
+        <translation>Calendrier</translation>
+    </message>
+    <message>
+        <source>Ouvrir le calendrier (Alt+Bas)</source>
+        <translation>Ouvrir le calendrier (Alt+Bas)</translation>
+    </message>
+    <message>
+        <source>Effacer</source>
+        <translation>Effacer</translation>
+    </message>
+    <message>
+        <source>Effacer la date</source>
+        <translation>Effacer la date</translation>
+    </message>
+    <message>
+        <source>Aujourd'hui</source>
+        <translation>Aujourd'hui</translation>
+    </message>
+    <message>
+        <source>La date doit être le %1 ou après.</source>
+        <translation>La date doit être le %1 ou après.</translation>
+    </message>
+    <message>
+        <source>La date doit être le %1 ou avant.</source>
+        <translation>La date doit être le %1 ou avant.</translation>
+    </message>
+    <message>
+        <source>jj/mm/aaaa, jj/mm/aa ou jjmmaaaa ; Alt+Bas ouvre le calendrier</source>
+        <translation>jj/mm/aaaa, jj/mm/aa ou jjmmaaaa ; Alt+Bas ouvre le calendrier</translation>
+    </message>
+    <message>
+        <source>« %1 » n'est pas une date (jj/mm/aaaa) : la date reste %2.</source>
+        <translation>« %1 » n'est pas une date (jj/mm/aaaa) : la date reste %2.</translation>
+    </message>
+    <message>
+        <source>Calendrier…</source>
+        <translation>Calendrier…</translation>
     </message>
 </context>
 <context>
@@ -7078,13 +7121,6 @@ Pour un intervenant qui a quitté l'équipe, décochez plutôt « Actif » : il 
     <message>
         <source>L'analyse de l'équipe — %1 : elle figure dans le rapport annuel.</source>
         <translation>L'analyse de l'équipe — %1 : elle figure dans le rapport annuel.</translation>
-    </message>
-</context>
-<context>
-    <name>kitetp::FieldBinder</name>
-    <message>
-        <source>non renseignée</source>
-        <translation>non renseignée</translation>
     </message>
 </context>
 <context>
@@ -7590,6 +7626,34 @@ Bien confraternellement,
     <message>
         <source>Le contrôle d'intégrité n'a pas pu être fait : %1</source>
         <translation>Le contrôle d'intégrité n'a pas pu être fait : %1</translation>
+    </message>
+    <message>
+        <source>Annuler : %1</source>
+        <translation>Annuler : %1</translation>
+    </message>
+    <message>
+        <source>Rétablir : %1</source>
+        <translation>Rétablir : %1</translation>
+    </message>
+    <message>
+        <source>Historique</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <source>&lt;état à l'ouverture&gt;</source>
+        <translation>&lt;état à l'ouverture&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Historique</source>
+        <translation>&amp;Historique</translation>
+    </message>
+    <message>
+        <source>Annulé : %1</source>
+        <translation>Annulé : %1</translation>
+    </message>
+    <message>
+        <source>Rétabli : %1</source>
+        <translation>Rétabli : %1</translation>
     </message>
 </context>
 <context>
@@ -8439,6 +8503,10 @@ Le fichier sera lisible par vous seul : ne le partagez qu'en sachant pourquoi.</
     <message>
         <source>La séance est complète (%1 inscrits pour %2 places).</source>
         <translation>La séance est complète (%1 inscrits pour %2 places).</translation>
+    </message>
+    <message>
+        <source>Cette séance n'a pas encore eu lieu (elle commence le %1 à %2) : la présence, l'absence ou l'excuse ne peuvent être notées qu'à partir de son début. Un patient peut y être inscrit.</source>
+        <translation>Cette séance n'a pas encore eu lieu (elle commence le %1 à %2) : la présence, l'absence ou l'excuse ne peuvent être notées qu'à partir de son début. Un patient peut y être inscrit.</translation>
     </message>
 </context>
 <context>
