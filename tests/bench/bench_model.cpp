@@ -2,6 +2,7 @@
 // statements editing one programme field costs, how long recording one attendance takes until every view is up to
 // date, and how long switching to the Déclaration page takes after an edit made elsewhere.
 // Usage: bench_model [PATIENTS] [YEARS]    (figures in docs/performance.md)
+#include "BenchDemo.h"
 #include "demo/DemoGenerator.h"
 #include "model/PatientCommands.h"
 #include "model/ProgrammeDocument.h"
@@ -47,10 +48,7 @@ int main(int argc, char **argv)
 {
     QApplication app(argc, argv);
     QStandardPaths::setTestModeEnabled(true);
-    DemoOptions options;
-    options.patients = argc > 1 ? QString::fromLocal8Bit(argv[1]).toInt() : 20000;
-    options.years = argc > 2 ? QString::fromLocal8Bit(argv[2]).toInt() : 10;
-    options.lastYear = QDate::currentDate().year();
+    const DemoOptions options = benchDemoOptions(argc, argv);
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("bench.etp"));
     {

@@ -3,6 +3,7 @@
 // Usage: bench_patients [PATIENTS] [YEARS] [FILE]    (see docs/performance.md)
 // With FILE, the programme is built there when FILE does not exist and reused as it is when it does (the
 // 100,000-patient file takes minutes to build).
+#include "BenchDemo.h"
 #include "demo/DemoGenerator.h"
 #include "demo/DemoParts.h"
 #include "storage/BackgroundCheck.h"
@@ -123,10 +124,7 @@ int main(int argc, char **argv)
 {
     QApplication app(argc, argv);
     QStandardPaths::setTestModeEnabled(true);
-    DemoOptions options;
-    options.patients = argc > 1 ? QString::fromLocal8Bit(argv[1]).toInt() : 20000;
-    options.years = argc > 2 ? QString::fromLocal8Bit(argv[2]).toInt() : 10;
-    options.lastYear = QDate::currentDate().year();
+    const DemoOptions options = benchDemoOptions(argc, argv);
     QTemporaryDir dir;
     const QString path = argc > 3 ? QString::fromLocal8Bit(argv[3]) : dir.filePath(QStringLiteral("bench.etp"));
 

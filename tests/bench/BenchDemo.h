@@ -1,0 +1,17 @@
+#pragma once
+
+#include "demo/DemoGenerator.h"
+
+#include <QDate>
+#include <QString>
+
+// The demo a window benchmark builds: `bench_x [PATIENTS] [YEARS]` (20,000 patients over 10 years by default),
+// its last year the current one.
+inline kitetp::DemoOptions benchDemoOptions(int argc, char **argv)
+{
+    kitetp::DemoOptions options;
+    options.patients = argc > 1 ? QString::fromLocal8Bit(argv[1]).toInt() : 20000;
+    options.years = argc > 2 ? QString::fromLocal8Bit(argv[2]).toInt() : 10;
+    options.lastYear = QDate::currentDate().year();
+    return options;
+}
