@@ -50,11 +50,11 @@ int attachVerb(Console &console, const QStringList &args)
                                                  "de déclaration l'insère en annexe.") +
                                      QLatin1Char('\n') + pieceList());
     Console::addProgrammeArgument(parser);
-    parser.addPositionalArgument(QStringLiteral("PIECE"), CliText::tr("Le type de pièce (voir la liste)."));
-    parser.addPositionalArgument(QStringLiteral("CHEMIN"), CliText::tr("Le fichier à joindre."));
+    parser.addPositionalArgument(CliText::tr("PIECE"), CliText::tr("Le type de pièce (voir la liste)."));
+    parser.addPositionalArgument(CliText::tr("CHEMIN"), CliText::tr("Le fichier à joindre."));
     parser.addOption({QStringLiteral("member"), CliText::tr("Le membre de l'équipe (numéro ou nom) d'une attestation ou d'une charte."),
-                      QStringLiteral("MEMBRE")});
-    parser.addOption({QStringLiteral("title"), CliText::tr("Le titre de la pièce dans le dossier."), QStringLiteral("TITRE")});
+                      CliText::tr("MEMBRE")});
+    parser.addOption({QStringLiteral("title"), CliText::tr("Le titre de la pièce dans le dossier."), CliText::tr("TITRE")});
     if (auto status = console.parse(parser, args, 3, 3))
         return *status;
     const QStringList pos = parser.positionalArguments();
@@ -110,7 +110,7 @@ int detachVerb(Console &console, const QStringList &args)
     QCommandLineParser parser;
     parser.setApplicationDescription(CliText::tr("Retire une pièce jointe (son numéro est donné par kitetp attachments)."));
     Console::addProgrammeArgument(parser);
-    parser.addPositionalArgument(QStringLiteral("NUMERO"), CliText::tr("Le numéro de la pièce."));
+    parser.addPositionalArgument(CliText::tr("NUMERO"), CliText::tr("Le numéro de la pièce."));
     if (auto status = console.parse(parser, args, 2, 2))
         return *status;
     bool ok = false;

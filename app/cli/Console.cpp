@@ -57,13 +57,13 @@ std::optional<int> Console::parse(QCommandLineParser &parser, const QStringList 
 
 void Console::addProgrammeArgument(QCommandLineParser &parser)
 {
-    parser.addPositionalArgument(QStringLiteral("FICHIER"), QCoreApplication::translate("Cli", "Le fichier .etp."));
+    parser.addPositionalArgument(QCoreApplication::translate("Cli", "FICHIER"), QCoreApplication::translate("Cli", "Le fichier .etp."));
 }
 
 QCommandLineOption Console::outputOption()
 {
     return {{QStringLiteral("o"), QStringLiteral("output")}, QCoreApplication::translate("Cli", "Le fichier à écrire."),
-            QStringLiteral("SORTIE")};
+            QCoreApplication::translate("Cli", "SORTIE")};
 }
 
 std::optional<int> Console::parseWithOutput(QCommandLineParser &parser, const QStringList &args)

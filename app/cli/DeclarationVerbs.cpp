@@ -105,7 +105,7 @@ int exportCessationVerb(Console &console, const QStringList &args)
     QCommandLineParser parser;
     parser.setApplicationDescription(CliText::tr("Exporte le courrier déclarant l'arrêt du programme à l'ARS (PDF), à envoyer dans les "
                                                  "trois mois suivant l'arrêt. La date d'arrêt est celle enregistrée, ou --stop."));
-    parser.addOption({QStringLiteral("stop"), CliText::tr("La date de l'arrêt (AAAA-MM-JJ ou JJ/MM/AAAA)."), QStringLiteral("DATE")});
+    parser.addOption({QStringLiteral("stop"), CliText::tr("La date de l'arrêt (AAAA-MM-JJ ou JJ/MM/AAAA)."), CliText::tr("DATE")});
     if (auto status = console.parseWithOutput(parser, args))
         return *status;
     QDate stop;
@@ -154,10 +154,10 @@ int exportNotificationVerb(Console &console, const QStringList &args)
     QCommandLineParser parser;
     parser.setApplicationDescription(CliText::tr("Exporte le courrier de notification d'un changement à l'ARS (PDF). "
                                                  "Le changement n'est pas enregistré dans le fichier : faites-le depuis la fenêtre."));
-    parser.addOption({QStringLiteral("change"), CliText::tr("Le changement : coordinator, objectives ou funding."), QStringLiteral("CHANGEMENT")});
-    parser.addOption({QStringLiteral("note"), CliText::tr("Précisions ajoutées au courrier."), QStringLiteral("TEXTE")});
+    parser.addOption({QStringLiteral("change"), CliText::tr("Le changement : coordinator, objectives ou funding."), CliText::tr("CHANGEMENT")});
+    parser.addOption({QStringLiteral("note"), CliText::tr("Précisions ajoutées au courrier."), CliText::tr("TEXTE")});
     parser.addOption({QStringLiteral("previous"), CliText::tr("Ce qui change : l'ancien coordonnateur, les anciens objectifs ou "
-                                                             "l'ancien financement."), QStringLiteral("TEXTE")});
+                                                             "l'ancien financement."), CliText::tr("TEXTE")});
     if (auto status = console.parseWithOutput(parser, args))
         return *status;
     bool ok = false;

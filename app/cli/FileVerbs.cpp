@@ -83,9 +83,9 @@ int demoVerb(Console &console, const QStringList &args)
     QCommandLineParser parser;
     parser.setApplicationDescription(CliText::tr("Crée un programme de démonstration (données fictives)."));
     parser.addPositionalArgument(CliText::tr("FICHIER"), CliText::tr("Le fichier .etp à créer."));
-    parser.addOption({QStringLiteral("patients"), CliText::tr("Nombre de patients (60 par défaut)."), QStringLiteral("N")});
-    parser.addOption({QStringLiteral("years"), CliText::tr("Années d'activité (2 par défaut)."), QStringLiteral("A")});
-    parser.addOption({QStringLiteral("seed"), CliText::tr("Graine du hasard : même graine, même fichier (1 par défaut)."), QStringLiteral("S")});
+    parser.addOption({QStringLiteral("patients"), CliText::tr("Nombre de patients (60 par défaut)."), CliText::tr("N")});
+    parser.addOption({QStringLiteral("years"), CliText::tr("Années d'activité (2 par défaut)."), CliText::tr("A")});
+    parser.addOption({QStringLiteral("seed"), CliText::tr("Graine du hasard : même graine, même fichier (1 par défaut)."), CliText::tr("S")});
     if (auto status = console.parse(parser, args, 1, 1))
         return *status;
 

@@ -24,7 +24,7 @@ namespace {
 
 QCommandLineOption seanceOption()
 {
-    return {QStringLiteral("seance"), CliText::tr("Le code de la séance (par exemple C1S2)."), QStringLiteral("CODE")};
+    return {QStringLiteral("seance"), CliText::tr("Le code de la séance (par exemple C1S2)."), CliText::tr("CODE")};
 }
 
 std::optional<Seance> findSeance(Console &console, ProgrammeFile &file, const QString &code)
@@ -60,7 +60,7 @@ int exportGuideVerb(Console &console, const QStringList &args)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(CliText::tr("Écrit le guide d'animation d'un conducteur ou d'une séance en PDF."));
-    parser.addOption({QStringLiteral("conducteur"), CliText::tr("Le code du conducteur (par exemple C1)."), QStringLiteral("CODE")});
+    parser.addOption({QStringLiteral("conducteur"), CliText::tr("Le code du conducteur (par exemple C1)."), CliText::tr("CODE")});
     parser.addOption(seanceOption());
     if (auto status = console.parseWithOutput(parser, args))
         return *status;
@@ -107,10 +107,10 @@ int exportSigninVerb(Console &console, const QStringList &args)
     QCommandLineParser parser;
     parser.setApplicationDescription(CliText::tr("Écrit la feuille d'émargement d'une séance en PDF."));
     parser.addOption(seanceOption());
-    parser.addOption({QStringLiteral("date"), CliText::tr("La date de la séance (JJ/MM/AAAA ou AAAA-MM-JJ)."), QStringLiteral("DATE")});
-    parser.addOption({QStringLiteral("place"), CliText::tr("Le lieu de la séance."), QStringLiteral("LIEU")});
-    parser.addOption({QStringLiteral("facilitator"), CliText::tr("Un animateur (option répétable)."), QStringLiteral("NOM")});
-    parser.addOption({QStringLiteral("participant"), CliText::tr("Un participant, nom ou code (option répétable)."), QStringLiteral("NOM")});
+    parser.addOption({QStringLiteral("date"), CliText::tr("La date de la séance (JJ/MM/AAAA ou AAAA-MM-JJ)."), CliText::tr("DATE")});
+    parser.addOption({QStringLiteral("place"), CliText::tr("Le lieu de la séance."), CliText::tr("LIEU")});
+    parser.addOption({QStringLiteral("facilitator"), CliText::tr("Un animateur (option répétable)."), CliText::tr("NOM")});
+    parser.addOption({QStringLiteral("participant"), CliText::tr("Un participant, nom ou code (option répétable)."), CliText::tr("NOM")});
     if (auto status = console.parseWithOutput(parser, args))
         return *status;
     if (!parser.isSet(QStringLiteral("seance")))
@@ -138,7 +138,7 @@ int exportGuidesVerb(Console &console, const QStringList &args)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(CliText::tr("Exporte les guides (conducteurs et séances) dans un fichier d'échange JSON."));
-    parser.addOption({QStringLiteral("conducteur"), CliText::tr("N'exporter que ce conducteur (option répétable)."), QStringLiteral("CODE")});
+    parser.addOption({QStringLiteral("conducteur"), CliText::tr("N'exporter que ce conducteur (option répétable)."), CliText::tr("CODE")});
     if (auto status = console.parseWithOutput(parser, args))
         return *status;
     auto file = console.openProgramme(parser);
@@ -162,7 +162,7 @@ int importGuidesVerb(Console &console, const QStringList &args)
     QCommandLineParser parser;
     parser.setApplicationDescription(CliText::tr("Importe des guides depuis un fichier d'échange JSON dans un programme."));
     Console::addProgrammeArgument(parser);
-    parser.addPositionalArgument(QStringLiteral("GUIDES"), CliText::tr("Le fichier de guides (.json)."));
+    parser.addPositionalArgument(CliText::tr("GUIDES"), CliText::tr("Le fichier de guides (.json)."));
     parser.addOption({QStringLiteral("replace"), CliText::tr("Remplace les guides du programme au lieu de les compléter.")});
     if (auto status = console.parse(parser, args, 2, 2))
         return *status;

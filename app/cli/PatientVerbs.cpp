@@ -20,7 +20,7 @@ int exportPatientsVerb(Console &console, const QStringList &args)
     parser.setApplicationDescription(CliText::tr("Exporte les patients et leurs parcours en CSV (UTF-8 avec BOM), "
                                                  "sans leur identité sauf --with-identities."));
     Console::addProgrammeArgument(parser);
-    parser.addOption({{QStringLiteral("o"), QStringLiteral("output")}, CliText::tr("Le fichier CSV à écrire."), QStringLiteral("SORTIE")});
+    parser.addOption({{QStringLiteral("o"), QStringLiteral("output")}, CliText::tr("Le fichier CSV à écrire."), CliText::tr("SORTIE")});
     parser.addOption({QStringLiteral("with-identities"),
                       CliText::tr("Inclut les identités (nom, prénom, année de naissance, sexe, contact, notes) : "
                                   "le fichier sera lisible par vous seul.")});
@@ -28,7 +28,7 @@ int exportPatientsVerb(Console &console, const QStringList &args)
                       CliText::tr("Sans identités, garde les médecins (adresseur, traitant et son adresse) et les dates "
                                   "exactes ; sinon ils sont omis et les dates données au mois (MM/AAAA).")});
     parser.addOption({QStringLiteral("separator"), CliText::tr("Séparateur : ; (par défaut, tableurs français) ou ,"),
-                      QStringLiteral("SEP"), QStringLiteral(";")});
+                      CliText::tr("SEP"), QStringLiteral(";")});
     if (auto status = console.parse(parser, args, 1, 1))
         return *status;
     const QString output = parser.value(QStringLiteral("output"));
@@ -63,7 +63,7 @@ int importPatientsVerb(Console &console, const QStringList &args)
     parser.setApplicationDescription(CliText::tr("Importe des patients depuis un CSV au format de l'export. Les lignes "
                                                  "refusées sont signalées ; rien n'est importé si le fichier est inutilisable."));
     Console::addProgrammeArgument(parser);
-    parser.addPositionalArgument(QStringLiteral("ENTREE"), CliText::tr("Le fichier CSV à lire."));
+    parser.addPositionalArgument(CliText::tr("ENTREE"), CliText::tr("Le fichier CSV à lire."));
     if (auto status = console.parse(parser, rest, 2, 2))
         return *status;
     const QString programme = parser.positionalArguments().at(0);
@@ -123,8 +123,8 @@ int exportGpLetterVerb(Console &console, const QStringList &args)
     QCommandLineParser parser;
     parser.setApplicationDescription(CliText::tr("Écrit la synthèse au médecin traitant d'un patient (PDF personnel)."));
     Console::addProgrammeArgument(parser);
-    parser.addOption({QStringLiteral("patient"), CliText::tr("Le code du patient."), QStringLiteral("CODE")});
-    parser.addOption({{QStringLiteral("o"), QStringLiteral("output")}, CliText::tr("Le PDF à écrire."), QStringLiteral("SORTIE")});
+    parser.addOption({QStringLiteral("patient"), CliText::tr("Le code du patient."), CliText::tr("CODE")});
+    parser.addOption({{QStringLiteral("o"), QStringLiteral("output")}, CliText::tr("Le PDF à écrire."), CliText::tr("SORTIE")});
     if (auto status = console.parse(parser, args, 1, 1))
         return *status;
     const QString output = parser.value(QStringLiteral("output"));

@@ -13,7 +13,7 @@ int exportPiecesVerb(Console &console, const QStringList &args)
                                                  "par pièce jointe (nommé d'après la pièce) et les réponses au formulaire en ligne "
                                                  "dans l'ordre de ses rubriques (reponses-teledeclaration.md)."));
     Console::addProgrammeArgument(parser);
-    parser.addOption({{QStringLiteral("o"), QStringLiteral("output")}, CliText::tr("Le dossier où écrire les pièces."), QStringLiteral("DOSSIER")});
+    parser.addOption({{QStringLiteral("o"), QStringLiteral("output")}, CliText::tr("Le dossier où écrire les pièces."), CliText::tr("DOSSIER")});
     if (auto status = console.parse(parser, args, 1, 1))
         return *status;
     const QString folder = parser.value(QStringLiteral("output"));
