@@ -7677,14 +7677,6 @@ Kind regards,
         <translation>Copy saved: %1</translation>
     </message>
     <message>
-        <source>Langue</source>
-        <translation>Language</translation>
-    </message>
-    <message>
-        <source>La nouvelle langue sera utilisée au prochain démarrage de Kit ETP.</source>
-        <translation>The new language will be used the next time Kit ETP starts.</translation>
-    </message>
-    <message>
         <source>Masquer les identités des patients</source>
         <translation>Hide patient identities</translation>
     </message>
@@ -7735,6 +7727,10 @@ Kind regards,
     <message>
         <source>Rétabli : %1</source>
         <translation>Redone: %1</translation>
+    </message>
+    <message>
+        <source>Langue de l&apos;interface : %1</source>
+        <translation>Interface language: %1</translation>
     </message>
 </context>
 <context>

@@ -7668,14 +7668,6 @@ Bien confraternellement,
         <translation>Copie enregistrée : %1</translation>
     </message>
     <message>
-        <source>Langue</source>
-        <translation>Langue</translation>
-    </message>
-    <message>
-        <source>La nouvelle langue sera utilisée au prochain démarrage de Kit ETP.</source>
-        <translation>La nouvelle langue sera utilisée au prochain démarrage de Kit ETP.</translation>
-    </message>
-    <message>
         <source>Masquer les identités des patients</source>
         <translation>Masquer les identités des patients</translation>
     </message>
@@ -7726,6 +7718,10 @@ Bien confraternellement,
     <message>
         <source>Rétabli : %1</source>
         <translation>Rétabli : %1</translation>
+    </message>
+    <message>
+        <source>Langue de l'interface : %1</source>
+        <translation>Langue de l'interface : %1</translation>
     </message>
 </context>
 <context>

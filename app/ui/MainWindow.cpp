@@ -1,6 +1,7 @@
 #include "ui/MainWindow.h"
 
 #include "core/AppInfo.h"
+#include "core/Language.h"
 #include "demo/DemoGenerator.h"
 #include "demo/Templates.h"
 #include "storage/BackgroundCheck.h"
@@ -57,8 +58,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_ui(new Ui::Main
 {
     m_ui->setupUi(this);
     setWindowIcon(QIcon(QStringLiteral(":/icons/kitetp.svg")));
-    m_welcome = new WelcomePage(m_ui->welcomeHost);
-    m_ui->welcomeHost->layout()->addWidget(m_welcome);
+    createWelcome();
     createPages();
 
     createUndoActions();
@@ -73,10 +73,6 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_ui(new Ui::Main
                               "déclaration à l'ARS, suivi des patients, évaluation.</p>")
                                .arg(AppInfo::version()));
     });
-    connect(m_welcome, &WelcomePage::newRequested, this, &MainWindow::newProgramme);
-    connect(m_welcome, &WelcomePage::openRequested, this, &MainWindow::openProgramme);
-    connect(m_welcome, &WelcomePage::demoRequested, this, &MainWindow::openDemo);
-    connect(m_welcome, &WelcomePage::openFile, this, &MainWindow::openFile);
     connect(m_ui->navigation, &QListWidget::currentRowChanged, m_ui->pages, &QStackedWidget::setCurrentIndex);
 
     auto *languages = new QActionGroup(this);
@@ -88,12 +84,12 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_ui(new Ui::Main
     connect(m_ui->actionEnglish, &QAction::triggered, this, [this] { setLanguage(QStringLiteral("en")); });
 
     // Hiding identities on screen (shared office, projector): every view of patients follows this switch.
-    auto *hideIdentities = new QAction(tr("Masquer les identités des patients"), this);
-    hideIdentities->setCheckable(true);
-    hideIdentities->setChecked(IdentityPrivacy::instance()->hidden());
-    hideIdentities->setShortcut(QKeySequence(QStringLiteral("Ctrl+Shift+H")));
-    connect(hideIdentities, &QAction::toggled, IdentityPrivacy::instance(), &IdentityPrivacy::setHidden);
-    m_ui->menuSettings->addAction(hideIdentities);
+    m_hideIdentitiesAction = new QAction(tr("Masquer les identités des patients"), this);
+    m_hideIdentitiesAction->setCheckable(true);
+    m_hideIdentitiesAction->setChecked(IdentityPrivacy::instance()->hidden());
+    m_hideIdentitiesAction->setShortcut(QKeySequence(QStringLiteral("Ctrl+Shift+H")));
+    connect(m_hideIdentitiesAction, &QAction::toggled, IdentityPrivacy::instance(), &IdentityPrivacy::setHidden);
+    m_ui->menuSettings->addAction(m_hideIdentitiesAction);
 
     updateRecentMenu();
     setDocument(nullptr);
@@ -104,6 +100,16 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_ui(new Ui::Main
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::createWelcome()
+{
+    m_welcome = new WelcomePage(m_ui->welcomeHost);
+    m_ui->welcomeHost->layout()->addWidget(m_welcome);
+    connect(m_welcome, &WelcomePage::newRequested, this, &MainWindow::newProgramme);
+    connect(m_welcome, &WelcomePage::openRequested, this, &MainWindow::openProgramme);
+    connect(m_welcome, &WelcomePage::demoRequested, this, &MainWindow::openDemo);
+    connect(m_welcome, &WelcomePage::openFile, this, &MainWindow::openFile);
+}
 
 // Annuler / Rétablir act on the open programme's stack, from any widget of the window (UndoRouter), and say what
 // they did; Édition ▸ Historique shows the whole stack.
@@ -122,12 +128,8 @@ void MainWindow::createUndoActions()
     m_redoAction->setEnabled(false);
     connect(m_undoGroup, &QUndoGroup::canUndoChanged, m_undoAction, &QAction::setEnabled);
     connect(m_undoGroup, &QUndoGroup::canRedoChanged, m_redoAction, &QAction::setEnabled);
-    connect(m_undoGroup, &QUndoGroup::undoTextChanged, m_undoAction, [this](const QString &text) {
-        m_undoAction->setText(text.isEmpty() ? tr("Annuler") : tr("Annuler : %1").arg(text));
-    });
-    connect(m_undoGroup, &QUndoGroup::redoTextChanged, m_redoAction, [this](const QString &text) {
-        m_redoAction->setText(text.isEmpty() ? tr("Rétablir") : tr("Rétablir : %1").arg(text));
-    });
+    connect(m_undoGroup, &QUndoGroup::undoTextChanged, this, &MainWindow::updateUndoTexts);
+    connect(m_undoGroup, &QUndoGroup::redoTextChanged, this, &MainWindow::updateUndoTexts);
     connect(m_undoAction, &QAction::triggered, this, [this] { undoOrRedo(true); });
     connect(m_redoAction, &QAction::triggered, this, [this] { undoOrRedo(false); });
     m_ui->menuEdit->addAction(m_undoAction);
@@ -135,6 +137,7 @@ void MainWindow::createUndoActions()
     new UndoRouter(this, m_undoAction, m_redoAction);
 
     auto *history = new QDockWidget(tr("Historique"), this);
+    m_historyDock = history;
     history->setObjectName(QStringLiteral("historyDock"));
     auto *view = new QUndoView(m_undoGroup, history);
     view->setObjectName(QStringLiteral("historyView"));
@@ -146,6 +149,14 @@ void MainWindow::createUndoActions()
     m_historyAction->setText(tr("&Historique"));
     m_ui->menuEdit->addSeparator();
     m_ui->menuEdit->addAction(m_historyAction);
+}
+
+void MainWindow::updateUndoTexts()
+{
+    const QString undo = m_undoGroup->undoText();
+    const QString redo = m_undoGroup->redoText();
+    m_undoAction->setText(undo.isEmpty() ? tr("Annuler") : tr("Annuler : %1").arg(undo));
+    m_redoAction->setText(redo.isEmpty() ? tr("Rétablir") : tr("Rétablir : %1").arg(redo));
 }
 
 void MainWindow::undoOrRedo(bool undo)
@@ -467,12 +478,51 @@ void MainWindow::saveCopy()
         statusBar()->showMessage(tr("Copie enregistrée : %1").arg(target), 8000);
 }
 
+// The language changes at once: the translators are replaced, the window's own texts retranslated and the pages
+// built again on the open programme (its undo history stays; commands already done keep the words they were
+// named in).
 void MainWindow::setLanguage(const QString &language)
 {
     Settings::setLanguage(language);
-    if (m_prompts)
-        QMessageBox::information(this, tr("Langue"),
-                                 tr("La nouvelle langue sera utilisée au prochain démarrage de Kit ETP."));
+    if (language == Language::current())
+        return;
+    if (QWidget *focused = QApplication::focusWidget())
+        focused->clearFocus(); // the edit being typed is committed first
+    Language::install(*qApp, language);
+    retranslate();
+    // Each language named in its own words.
+    statusBar()->showMessage(tr("Langue de l'interface : %1")
+                                 .arg(language == QLatin1String("en") ? QStringLiteral("English") : QStringLiteral("français")),
+                             5000);
+}
+
+void MainWindow::retranslate()
+{
+    m_ui->retranslateUi(this);
+    updateUndoTexts();
+    m_historyDock->setWindowTitle(tr("Historique"));
+    m_historyAction->setText(tr("&Historique"));
+    if (auto *view = m_historyDock->findChild<QUndoView *>())
+        view->setEmptyLabel(tr("<état à l'ouverture>"));
+    m_hideIdentitiesAction->setText(tr("Masquer les identités des patients"));
+
+    delete m_welcome;
+    createWelcome();
+    const QString shown = currentPageId();
+    m_ui->navigation->clear();
+    while (m_ui->pages->count() > 0) {
+        QWidget *page = m_ui->pages->widget(0);
+        m_ui->pages->removeWidget(page);
+        delete page;
+    }
+    createPages();
+    for (int i = 0; i < m_ui->pages->count(); ++i)
+        if (auto *p = qobject_cast<Page *>(m_ui->pages->widget(i)))
+            p->setDocument(m_document);
+    if (m_document)
+        showPage(shown.isEmpty() ? pageIds().value(0) : shown);
+    updateRecentMenu();
+    updateTitle();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

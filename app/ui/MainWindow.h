@@ -8,6 +8,7 @@
 
 #include <memory>
 
+class QDockWidget;
 class QUndoGroup;
 
 namespace Ui {
@@ -58,7 +59,11 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    void createWelcome();
     void createUndoActions();
+    void updateUndoTexts();
+    // After a change of language: every text of the window in the new language.
+    void retranslate();
     // Undoes (redoes) the programme's last edit, shows where it acted and says what was done in the status bar.
     void undoOrRedo(bool undo);
     void showPlace(const EditPlace &place);
@@ -82,6 +87,8 @@ private:
     QAction *m_undoAction = nullptr;
     QAction *m_redoAction = nullptr;
     QAction *m_historyAction = nullptr;
+    QDockWidget *m_historyDock = nullptr;
+    QAction *m_hideIdentitiesAction = nullptr;
     bool m_prompts = true;
     QString m_lastMessage;
 };

@@ -1,0 +1,124 @@
+// Réglages ▸ English switches the window at once, without a restart: menus, navigation and pages speak English,
+// the programme stays open on the same page with its undo history, and back to French the same way.
+#include "core/Language.h"
+#include "core/ProgrammeFields.h"
+#include "model/ProgrammeDocument.h"
+#include "ui/MainWindow.h"
+#include "ui/pages/Page.h"
+#include "ui/Settings.h"
+
+#include <QApplication>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMenu>
+#include <QMenuBar>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace kitetp;
+
+namespace {
+
+// Préférences ▸ Langue ▸ `actionName`, with the mouse.
+void chooseLanguage(MainWindow &window, const char *actionName)
+{
+    auto *settings = window.findChild<QMenu *>(QStringLiteral("menuSettings"));
+    auto *languages = window.findChild<QMenu *>(QStringLiteral("menuLanguage"));
+    auto *action = window.findChild<QAction *>(QString::fromLatin1(actionName));
+    QVERIFY(settings && languages && action);
+    QMenuBar *bar = window.menuBar();
+    QTest::mouseClick(bar, Qt::LeftButton, {}, bar->actionGeometry(settings->menuAction()).center());
+    QTRY_VERIFY(settings->isVisible());
+    const QPoint submenu = settings->actionGeometry(languages->menuAction()).center();
+    QTest::mouseMove(settings, submenu);
+    QTest::mouseClick(settings, Qt::LeftButton, {}, submenu);
+    QTRY_VERIFY(languages->isVisible());
+    const QPoint item = languages->actionGeometry(action).center();
+    QTest::mouseMove(languages, item);
+    QTest::mouseClick(languages, Qt::LeftButton, {}, item);
+    QTRY_VERIFY(!settings->isVisible());
+}
+
+QStringList navigationTexts(MainWindow &window)
+{
+    QStringList texts;
+    auto *navigation = window.findChild<QListWidget *>(QStringLiteral("navigation"));
+    for (int i = 0; navigation && i < navigation->count(); ++i)
+        texts << navigation->item(i)->text();
+    return texts;
+}
+
+} // namespace
+
+class LanguageTest : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        Settings::setLanguage(QStringLiteral("fr"));
+        QVERIFY(Language::install(*qApp, QStringLiteral("fr")));
+    }
+
+    void switchesWithoutRestart()
+    {
+        QTemporaryDir dir;
+        MainWindow window;
+        window.setPromptsEnabled(false);
+        window.resize(1280, 720);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.createFile(dir.filePath(QStringLiteral("langue.etp")), QStringLiteral("Essai"), QStringLiteral("oncoplet")));
+        window.showPage(QStringLiteral("programme"));
+        QLineEdit *title = nullptr;
+        for (QLineEdit *edit : window.page(QStringLiteral("programme"))->findChildren<QLineEdit *>())
+            if (edit->property("field").toString() == ProgrammeFields::title())
+                title = edit;
+        QVERIFY(title);
+        title->setFocus();
+        title->selectAll();
+        QTest::keyClicks(title, QStringLiteral("Essai bilingue"));
+        QTest::keyClick(title, Qt::Key_Return);
+        QTRY_COMPARE(window.document()->field(ProgrammeFields::title()), QStringLiteral("Essai bilingue"));
+        QCOMPARE(window.document()->undoStack()->count(), 1);
+        window.showPage(QStringLiteral("seances"));
+        QVERIFY(navigationTexts(window).contains(QStringLiteral("Séances")));
+        QCOMPARE(window.menuBar()->actions().first()->text(), QStringLiteral("&Fichier"));
+
+        chooseLanguage(window, "actionEnglish");
+        QCOMPARE(Language::current(), QStringLiteral("en"));
+        QCOMPARE(Settings::language(), QStringLiteral("en"));
+        QCOMPARE(window.menuBar()->actions().first()->text(), QStringLiteral("&File"));
+        const QStringList english = navigationTexts(window);
+        QVERIFY2(english.contains(QStringLiteral("Sessions")) && english.contains(QStringLiteral("Evaluation")),
+                 qPrintable(english.join(QLatin1Char(','))));
+        QCOMPARE(window.currentPageId(), QStringLiteral("seances"));
+        QVERIFY(window.page(QStringLiteral("seances"))->isVisible());
+        // The programme is still open with its history; the pages were built again on it.
+        QVERIFY(window.document());
+        QCOMPARE(window.document()->undoStack()->count(), 1);
+        QVERIFY(window.statusBar()->currentMessage().contains(QStringLiteral("English")));
+        window.showPage(QStringLiteral("programme"));
+        bool englishLabel = false;
+        for (QLabel *label : window.page(QStringLiteral("programme"))->findChildren<QLabel *>())
+            englishLabel = englishLabel || label->text().contains(QStringLiteral("Title"));
+        QVERIFY(englishLabel);
+
+        chooseLanguage(window, "actionFrench");
+        QCOMPARE(Language::current(), QStringLiteral("fr"));
+        QCOMPARE(window.menuBar()->actions().first()->text(), QStringLiteral("&Fichier"));
+        QVERIFY(navigationTexts(window).contains(QStringLiteral("Séances")));
+        QCOMPARE(window.currentPageId(), QStringLiteral("programme"));
+        window.document()->undoStack()->undo();
+        QCOMPARE(window.document()->field(ProgrammeFields::title()), QStringLiteral("Essai"));
+        window.closeFile();
+    }
+};
+
+QTEST_MAIN(LanguageTest)
+#include "tst_language.moc"
