@@ -3,22 +3,11 @@
 // that missed (a tr() under a context lupdate did not file it under, a string never extracted) nor a French source
 // text on screen.
 #include "cli/Cli.h"
+#include "screenwalk.h"
 #include "testutil.h"
 #include "ui/MainWindow.h"
-#include "ui/NewProgrammeDialog.h"
-#include "ui/declaration/DeclarationWizard.h"
-#include "ui/declaration/NotifyChangeDialog.h"
-#include "ui/declaration/TeleDeclarationDialog.h"
-#include "ui/evaluation/QuestionnaireDialog.h"
-#include "ui/evaluation/ResponseDialog.h"
-#include "ui/pages/EnrolDialog.h"
-#include "ui/pages/LetterTemplateDialog.h"
-#include "ui/pages/PathEventDialog.h"
-#include "ui/pages/SessionDialog.h"
 #include "storage/ProgrammeFile.h"
-#include "storage/SessionStore.h"
 #include "storage/TeamStore.h"
-#include "ui/pages/Page.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemView>
@@ -41,6 +30,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTranslator>
+#include <QWizard>
 #include <QXmlStreamReader>
 
 using namespace kitetp;
@@ -349,102 +339,45 @@ void TranslationTest::checkEnglish(const QStringList &texts, const QString &wher
     QVERIFY2(misses.isEmpty(), qPrintable(where + QLatin1String(": lookups not found:\n") + misses.join(QLatin1Char('\n'))));
 }
 
+// Item texts of the lists and tables on `screen`: their display texts (stages, statuses, outcomes) are ours.
+static QStringList itemTexts(QWidget *screen)
+{
+    QStringList items;
+    const QList<QAbstractItemView *> views = screen->findChildren<QAbstractItemView *>();
+    for (QAbstractItemView *view : views) {
+        QAbstractItemModel *model = view->model();
+        if (!model || !view->isVisible())
+            continue;
+        for (int r = 0; r < std::min(model->rowCount(), 60); ++r)
+            for (int c = 0; c < model->columnCount(); ++c)
+                items << model->index(r, c).data().toString() << model->index(r, c).data(Qt::ToolTipRole).toString();
+    }
+    items.removeAll(QString());
+    return items;
+}
+
 void TranslationTest::everyPageIsEnglish()
 {
-    MainWindow window;
-    window.setPromptsEnabled(false);
-    window.resize(1280, 720);
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
-    checkEnglish(visibleTexts(&window), QStringLiteral("welcome"));
-    QVERIFY(window.openFile(m_demo));
-    for (const QString &id : window.pageIds()) {
-        window.showPage(id);
-        QTest::qWait(50);
-        Page *page = window.page(id);
-        QVERIFY(page);
-        QStringList texts = visibleTexts(&window);
-        // Every tab of the page, opened as a user would, with a click on it.
-        const QList<QTabWidget *> tabWidgets = page->findChildren<QTabWidget *>();
-        for (QTabWidget *tabs : tabWidgets) {
-            if (!tabs->isVisible())
-                continue;
-            for (int i = 0; i < tabs->count(); ++i) {
-                QTest::mouseClick(tabs->tabBar(), Qt::LeftButton, {}, tabs->tabBar()->tabRect(i).center());
-                QTest::qWait(20);
-                texts << visibleTexts(page);
-            }
-        }
-        // Every row of the page's lists and tables: their display texts (stages, statuses, outcomes) are ours.
-        QStringList items;
-        const QList<QAbstractItemView *> views = page->findChildren<QAbstractItemView *>();
-        for (QAbstractItemView *view : views) {
-            QAbstractItemModel *model = view->model();
-            if (!model || !view->isVisible())
-                continue;
-            for (int r = 0; r < std::min(model->rowCount(), 60); ++r)
-                for (int c = 0; c < model->columnCount(); ++c)
-                    items << model->index(r, c).data().toString() << model->index(r, c).data(Qt::ToolTipRole).toString();
-        }
-        items.removeAll(QString());
-        checkEnglish(texts, id, items);
-    }
-    window.closeFile();
+    screenwalk::pages(m_demo, [this](QWidget *screen, const QString &where) {
+        checkEnglish(visibleTexts(screen) << screen->windowTitle(), where, itemTexts(screen));
+    });
 }
 
 void TranslationTest::everyWizardPageIsEnglish()
 {
-    MainWindow window;
-    window.setPromptsEnabled(false);
-    QVERIFY(window.openFile(m_demo));
-    for (const char *step : {"need", "team", "design", "documents", "check", "send", "effective"}) {
-        DeclarationWizard wizard(QString::fromLatin1(step), window.document());
-        wizard.resize(1000, 700);
-        wizard.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&wizard));
-        for (int guard = 0; guard < 20; ++guard) {
-            QStringList texts = visibleTexts(&wizard);
-            texts << wizard.windowTitle() << wizard.currentPage()->title() << wizard.currentPage()->subTitle();
-            checkEnglish(texts, QStringLiteral("wizard %1, page %2").arg(QString::fromLatin1(step)).arg(guard + 1));
-            QAbstractButton *next = wizard.button(QWizard::NextButton);
-            if (!next->isVisible() || !next->isEnabled())
-                break;
-            QTest::mouseClick(next, Qt::LeftButton);
-            QTest::qWait(20);
-        }
-    }
-    window.closeFile();
+    screenwalk::wizards(m_demo, [this](QWidget *screen, const QString &where) {
+        auto *wizard = qobject_cast<QWizard *>(screen);
+        QStringList texts = visibleTexts(screen);
+        texts << wizard->windowTitle() << wizard->currentPage()->title() << wizard->currentPage()->subTitle();
+        checkEnglish(texts, where);
+    });
 }
 
 void TranslationTest::everyDialogIsEnglish()
 {
-    MainWindow window;
-    window.setPromptsEnabled(false);
-    QVERIFY(window.openFile(m_demo));
-    ProgrammeDocument *doc = window.document();
-    ProgrammeFile &file = doc->file();
-    const QList<Session> sessions = SessionStore(file).sessions();
-    QVERIFY(!sessions.isEmpty());
-    std::vector<std::unique_ptr<QDialog>> dialogs;
-    dialogs.emplace_back(new NewProgrammeDialog);
-    dialogs.emplace_back(new NotifyChangeDialog);
-    dialogs.emplace_back(new TeleDeclarationDialog(doc));
-    dialogs.emplace_back(new QuestionnaireDialog(doc));
-    dialogs.emplace_back(new ResponseDialog({}, {}));
-    dialogs.emplace_back(new LetterTemplateDialog(file));
-    dialogs.emplace_back(new PathEventDialog(file, {}));
-    dialogs.emplace_back(new SessionDialog(file));
-    dialogs.emplace_back(new EnrolDialog(file, sessions.first(), {}, false));
-    for (const auto &dialog : dialogs) {
-        dialog->show();
-        QVERIFY(QTest::qWaitForWindowExposed(dialog.get()));
-        QStringList texts = visibleTexts(dialog.get());
-        texts << dialog->windowTitle();
-        checkEnglish(texts, QString::fromLatin1(dialog->metaObject()->className()));
-        dialog->hide();
-    }
-    dialogs.clear();
-    window.closeFile();
+    screenwalk::dialogs(m_demo, [this](QWidget *screen, const QString &where) {
+        checkEnglish(visibleTexts(screen) << screen->windowTitle(), where, itemTexts(screen));
+    });
 }
 
 // Documents, written through the command line in this process, so that every lookup they make is recorded.

@@ -2423,6 +2423,10 @@
         <source>color: #8a5a00;</source>
         <translation>color: #8a5a00;</translation>
     </message>
+    <message>
+        <source>Filtrer les patients</source>
+        <translation>Filter the patients</translation>
+    </message>
 </context>
 <context>
     <name>EvaluationCharts</name>
@@ -2837,6 +2841,14 @@
     <message>
         <source>Actions d&apos;amélioration décidées (action, responsable, échéance, état) :</source>
         <translation>Improvement actions decided (action, person responsible, deadline, status):</translation>
+    </message>
+    <message>
+        <source>Période évaluée</source>
+        <translation>Period evaluated</translation>
+    </message>
+    <message>
+        <source>Année évaluée</source>
+        <translation>Year evaluated</translation>
     </message>
 </context>
 <context>
@@ -5064,6 +5076,26 @@
         <source>Exporter (CSV)…</source>
         <translation>Export (CSV)…</translation>
     </message>
+    <message>
+        <source>Rechercher un patient</source>
+        <translation>Search for a patient</translation>
+    </message>
+    <message>
+        <source>Filtrer par étape du parcours</source>
+        <translation>Filter by pathway stage</translation>
+    </message>
+    <message>
+        <source>Filtrer par statut</source>
+        <translation>Filter by status</translation>
+    </message>
+    <message>
+        <source>Filtrer par année d&apos;entrée</source>
+        <translation>Filter by year of entry</translation>
+    </message>
+    <message>
+        <source>Filtrer par localisation du cancer</source>
+        <translation>Filter by cancer site</translation>
+    </message>
 </context>
 <context>
     <name>Period</name>
@@ -5796,6 +5828,10 @@
     <message>
         <source>PDF…</source>
         <translation>PDF…</translation>
+    </message>
+    <message>
+        <source>Affichage du calendrier</source>
+        <translation>Calendar view</translation>
     </message>
 </context>
 <context>
@@ -6743,6 +6779,10 @@ For a facilitator who has left the team, untick “Active” instead: they remai
     <message>
         <source>— aucun —</source>
         <translation>— none —</translation>
+    </message>
+    <message>
+        <source>Indicateur rapproché de « %1 »</source>
+        <translation>Indicator matched with “%1”</translation>
     </message>
 </context>
 <context>

@@ -2417,6 +2417,10 @@
         <source>color: #8a5a00;</source>
         <translation>color: #8a5a00;</translation>
     </message>
+    <message>
+        <source>Filtrer les patients</source>
+        <translation>Filtrer les patients</translation>
+    </message>
 </context>
 <context>
     <name>EvaluationCharts</name>
@@ -2828,6 +2832,14 @@
     <message>
         <source>Actions d'amélioration décidées (action, responsable, échéance, état) :</source>
         <translation>Actions d'amélioration décidées (action, responsable, échéance, état) :</translation>
+    </message>
+    <message>
+        <source>Période évaluée</source>
+        <translation>Période évaluée</translation>
+    </message>
+    <message>
+        <source>Année évaluée</source>
+        <translation>Année évaluée</translation>
     </message>
 </context>
 <context>
@@ -5055,6 +5067,26 @@
         <source>Exporter (CSV)…</source>
         <translation>Exporter (CSV)…</translation>
     </message>
+    <message>
+        <source>Rechercher un patient</source>
+        <translation>Rechercher un patient</translation>
+    </message>
+    <message>
+        <source>Filtrer par étape du parcours</source>
+        <translation>Filtrer par étape du parcours</translation>
+    </message>
+    <message>
+        <source>Filtrer par statut</source>
+        <translation>Filtrer par statut</translation>
+    </message>
+    <message>
+        <source>Filtrer par année d'entrée</source>
+        <translation>Filtrer par année d'entrée</translation>
+    </message>
+    <message>
+        <source>Filtrer par localisation du cancer</source>
+        <translation>Filtrer par localisation du cancer</translation>
+    </message>
 </context>
 <context>
     <name>Period</name>
@@ -5787,6 +5819,10 @@
     <message>
         <source>PDF…</source>
         <translation>PDF…</translation>
+    </message>
+    <message>
+        <source>Affichage du calendrier</source>
+        <translation>Affichage du calendrier</translation>
     </message>
 </context>
 <context>
@@ -6734,6 +6770,10 @@ Pour un intervenant qui a quitté l'équipe, décochez plutôt « Actif » : il 
     <message>
         <source>— aucun —</source>
         <translation>— aucun —</translation>
+    </message>
+    <message>
+        <source>Indicateur rapproché de « %1 »</source>
+        <translation>Indicateur rapproché de « %1 »</translation>
     </message>
 </context>
 <context>

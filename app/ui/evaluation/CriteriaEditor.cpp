@@ -45,6 +45,7 @@ void CriteriaEditor::setContent(const QStringList &criteria, const QList<Indicat
         criterion->setToolTip(criteria.at(row));
         m_table->setItem(row, CriterionColumn, criterion);
         auto *combo = new QComboBox;
+        combo->setAccessibleName(tr("Indicateur rapproché de « %1 »").arg(criteria.at(row)));
         combo->addItem(tr("— aucun —"), QString());
         for (const Indicator &i : indicators)
             combo->addItem(QStringLiteral("%1 (%2)").arg(i.label, Indicators::valueText(i.value, i.unit)), i.key);

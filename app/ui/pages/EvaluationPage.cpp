@@ -88,6 +88,7 @@ EvaluationPage::EvaluationPage(QWidget *parent)
             connect(edit, &NoteEdit::edited, this, &EvaluationPage::noteEdited);
             auto *label = new QLabel(EvaluationNotes::tr(spec.label) + QLatin1Char(':'));
             label->setWordWrap(true);
+            label->setBuddy(edit);
             form->addRow(label, edit);
             edits << edit;
         }
