@@ -3098,6 +3098,25 @@
     </message>
 </context>
 <context>
+    <name>FileDialogs</name>
+    <message>
+        <source>Fichier enregistré</source>
+        <translation>File saved</translation>
+    </message>
+    <message>
+        <source>« %1 » est enregistré dans le dossier « %2 ».</source>
+        <translation>“%1” is saved in the folder “%2”.</translation>
+    </message>
+    <message>
+        <source>&amp;Ouvrir</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <source>Ouvrir le &amp;dossier</source>
+        <translation>Open the &amp;folder</translation>
+    </message>
+</context>
+<context>
     <name>FileError</name>
     <message>
         <source>Le fichier « %1 » est introuvable. Vérifiez le chemin ou choisissez un autre fichier.</source>
@@ -8384,10 +8403,6 @@ Kind regards,
         <translation>Export patients</translation>
     </message>
     <message>
-        <source>/patients.csv</source>
-        <translation>/patients.csv</translation>
-    </message>
-    <message>
         <source>%1 patient(s) exporté(s) dans %2</source>
         <translation>%1 patient(s) exported to %2</translation>
     </message>
@@ -8422,6 +8437,10 @@ Only you will be able to read the file: share it only if you know why.</translat
     <message>
         <source>Avec identités</source>
         <translation>With identities</translation>
+    </message>
+    <message>
+        <source>patients.csv</source>
+        <translation>patients.csv</translation>
     </message>
 </context>
 <context>

@@ -3089,6 +3089,25 @@
     </message>
 </context>
 <context>
+    <name>FileDialogs</name>
+    <message>
+        <source>Fichier enregistré</source>
+        <translation>Fichier enregistré</translation>
+    </message>
+    <message>
+        <source>« %1 » est enregistré dans le dossier « %2 ».</source>
+        <translation>« %1 » est enregistré dans le dossier « %2 ».</translation>
+    </message>
+    <message>
+        <source>&amp;Ouvrir</source>
+        <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
+        <source>Ouvrir le &amp;dossier</source>
+        <translation>Ouvrir le &amp;dossier</translation>
+    </message>
+</context>
+<context>
     <name>FileError</name>
     <message>
         <source>Le fichier « %1 » est introuvable. Vérifiez le chemin ou choisissez un autre fichier.</source>
@@ -8375,10 +8394,6 @@ Bien confraternellement,
         <translation>Exporter les patients</translation>
     </message>
     <message>
-        <source>/patients.csv</source>
-        <translation>/patients.csv</translation>
-    </message>
-    <message>
         <source>%1 patient(s) exporté(s) dans %2</source>
         <translation>%1 patient(s) exporté(s) dans %2</translation>
     </message>
@@ -8413,6 +8428,10 @@ Le fichier sera lisible par vous seul : ne le partagez qu'en sachant pourquoi.</
     <message>
         <source>Avec identités</source>
         <translation>Avec identités</translation>
+    </message>
+    <message>
+        <source>patients.csv</source>
+        <translation>patients.csv</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,7 @@
 #include "ui/NewProgrammeDialog.h"
 
+#include "ui/FileDialogs.h"
+
 #include "core/AppInfo.h"
 #include "core/ProgrammeFields.h"
 #include "demo/Templates.h"
@@ -62,8 +64,8 @@ QString NewProgrammeDialog::path() const
 
 void NewProgrammeDialog::browse()
 {
-    const QString chosen = QFileDialog::getSaveFileName(this, tr("Nouveau programme"), m_ui->pathEdit->text(),
-                                                        tr("Programmes Kit ETP (*.etp)"));
+    const QString chosen = FileDialogs::askSavePath(this, tr("Nouveau programme"), QFileInfo(m_ui->pathEdit->text()).fileName(),
+                                                    tr("Programmes Kit ETP (*.etp)"));
     if (!chosen.isEmpty())
         m_ui->pathEdit->setText(chosen);
 }

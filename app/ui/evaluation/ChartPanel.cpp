@@ -61,6 +61,8 @@ void ChartPanel::saveAs()
     const bool svg = QFileInfo(target).suffix().compare(QLatin1String("svg"), Qt::CaseInsensitive) == 0;
     if (!file.open(QIODevice::WriteOnly) || !ChartFactory::write(m_data, file, svg, QSize(900, 520)) || !file.commit())
         Messages::warning(this, tr("Enregistrement impossible"), tr("Le graphique n'a pas pu être écrit dans « %1 ».").arg(target));
+    else
+        FileDialogs::announceWritten(this, target);
 }
 
 void ChartPanel::copy()

@@ -443,6 +443,7 @@ void EvaluationPage::exportIndicators()
         return;
     }
     Q_EMIT status(tr("Indicateurs exportés : %1").arg(path));
+    FileDialogs::announceWritten(this, path);
 }
 
 std::unique_ptr<PaperDocument> EvaluationPage::annualReport()

@@ -394,8 +394,10 @@ void GuidesPage::askExport()
     const QString error = exportGuides(path);
     if (!error.isEmpty())
         Messages::warning(this, tr("Export impossible"), error);
-    else
+    else {
         Q_EMIT status(tr("Guides exportés : %1").arg(path));
+        FileDialogs::announceWritten(this, path);
+    }
 }
 
 void GuidesPage::askImport()

@@ -1,5 +1,7 @@
 #include "ui/pages/PatientsPage.h"
 
+#include "ui/FileDialogs.h"
+
 #include "storage/PatientCsv.h"
 #include "storage/PatientStore.h"
 #include "ui/IdentityPrivacy.h"
@@ -278,8 +280,7 @@ void PatientsPage::exportCsv()
     ask.exec();
     if (ask.clickedButton() != pseudonymous && ask.clickedButton() != detailed && ask.clickedButton() != identities)
         return;
-    const QString path = QFileDialog::getSaveFileName(this, tr("Exporter les patients"), Settings::lastFolder() + tr("/patients.csv"),
-                                                      tr("CSV (*.csv)"));
+    const QString path = FileDialogs::askSavePath(this, tr("Exporter les patients"), tr("patients.csv"), tr("CSV (*.csv)"));
     if (path.isEmpty())
         return;
     PatientCsv::ExportOptions options;
@@ -288,8 +289,10 @@ void PatientsPage::exportCsv()
     int count = 0;
     if (FileError e = PatientCsv::writeFile(m_document->file(), path, options, &count))
         Messages::warning(this, tr("Exporter les patients"), e.message());
-    else
+    else {
         Q_EMIT status(tr("%1 patient(s) exporté(s) dans %2").arg(count).arg(path));
+        FileDialogs::announceWritten(this, path);
+    }
 }
 
 } // namespace kitetp
