@@ -19,6 +19,7 @@
 #include "model/TeamModel.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
 #include <QGuiApplication>
@@ -522,6 +523,39 @@ private Q_SLOTS:
             page.implementationFlow()->toImage().save(QDir(dir).filePath(QStringLiteral("flow-implementation.png")));
         }
         QVERIFY(!page.declarationFlow()->toImage().isNull());
+    }
+
+    // "N'afficher que les manquants" (clicked) leaves only the missing requirements in the checklist.
+    void checklistShowsOnlyMissing()
+    {
+        auto doc = openDocument(newFile());
+        DeclarationPage page;
+        page.resize(1400, 900);
+        page.setDocument(doc.get());
+        page.show();
+        auto *view = page.findChild<QTableView *>(QStringLiteral("checklistView"));
+        auto *only = page.findChild<QCheckBox *>(QStringLiteral("onlyMissing"));
+        QVERIFY(view && only);
+        ChecklistModel *model = page.checklist();
+        int missing = 0;
+        for (int row = 0; row < model->rowCount(); ++row)
+            missing += model->item(row).status == ChecklistItem::Status::Missing;
+        QVERIFY(missing > 0 && missing < model->rowCount());
+        auto shown = [&] {
+            int n = 0;
+            for (int row = 0; row < model->rowCount(); ++row)
+                n += !view->isRowHidden(row);
+            return n;
+        };
+        QCOMPARE(shown(), model->rowCount());
+        QTest::mouseClick(only, Qt::LeftButton, {}, QPoint(8, only->height() / 2));
+        QVERIFY(only->isChecked());
+        QCOMPARE(shown(), missing);
+        for (int row = 0; row < model->rowCount(); ++row)
+            if (!view->isRowHidden(row))
+                QCOMPARE(model->item(row).status, ChecklistItem::Status::Missing);
+        QTest::mouseClick(only, Qt::LeftButton, {}, QPoint(8, only->height() / 2));
+        QCOMPARE(shown(), model->rowCount());
     }
 };
 

@@ -6780,6 +6780,10 @@ For a facilitator who has left the team, untick “Active” instead: they remai
         <source>Détail (double-clic : corriger)</source>
         <translation>Details (double-click: fix)</translation>
     </message>
+    <message>
+        <source>N&apos;afficher que les &amp;manquants</source>
+        <translation>Show only the &amp;missing ones</translation>
+    </message>
 </context>
 <context>
     <name>kitetp::CriteriaEditor</name>

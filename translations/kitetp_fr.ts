@@ -6771,6 +6771,10 @@ Pour un intervenant qui a quitté l'équipe, décochez plutôt « Actif » : il 
         <source>Détail (double-clic : corriger)</source>
         <translation>Détail (double-clic : corriger)</translation>
     </message>
+    <message>
+        <source>N'afficher que les &amp;manquants</source>
+        <translation>N'afficher que les &amp;manquants</translation>
+    </message>
 </context>
 <context>
     <name>kitetp::CriteriaEditor</name>

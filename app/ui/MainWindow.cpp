@@ -11,6 +11,7 @@
 #include "ui/NewProgrammeDialog.h"
 #include "model/ProgrammeDocument.h"
 #include "ui/Settings.h"
+#include "ui/TableLook.h"
 #include "ui/UndoRouter.h"
 #include "ui/WelcomePage.h"
 #include "ui/pages/GuidesPage.h"
@@ -215,6 +216,7 @@ void MainWindow::addPage(const QString &id, const QString &label, const QString 
 {
     page->setProperty(pageIdProperty, id);
     m_ui->pages->addWidget(page);
+    TableLook::applyToAll(page, id);
     auto *item = new QListWidgetItem(QIcon::fromTheme(iconName), label, m_ui->navigation);
     item->setData(Qt::UserRole, id);
     connect(page, &Page::navigateTo, this, &MainWindow::showPage);

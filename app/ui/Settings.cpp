@@ -66,6 +66,16 @@ void setWindowLayout(const WindowLayout &layout)
     s.setValue(QStringLiteral("window/state"), layout.state);
 }
 
+QByteArray headerState(const QString &key)
+{
+    return QSettings().value(QStringLiteral("columns/") + key).toByteArray();
+}
+
+void setHeaderState(const QString &key, const QByteArray &state)
+{
+    QSettings().setValue(QStringLiteral("columns/") + key, state);
+}
+
 QPageLayout pageLayout()
 {
     QSettings s;

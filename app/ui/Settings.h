@@ -30,6 +30,10 @@ struct WindowLayout
 WindowLayout windowLayout();
 void setWindowLayout(const WindowLayout &layout);
 
+// The column widths of a table or tree the user resized (QHeaderView::saveState()), by a key naming the view.
+QByteArray headerState(const QString &key);
+void setHeaderState(const QString &key, const QByteArray &state);
+
 QPageLayout pageLayout();
 void setPageLayout(const QPageLayout &layout);
 

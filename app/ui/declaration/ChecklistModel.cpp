@@ -1,5 +1,9 @@
 #include "ui/declaration/ChecklistModel.h"
 
+#include "ui/TableLook.h"
+
+#include <QBoxLayout>
+#include <QCheckBox>
 #include <QColor>
 #include <QFont>
 #include <QHash>
@@ -45,6 +49,24 @@ void ChecklistModel::setupView(QTableView *view)
     view->setColumnHidden(Detail, true);
     header->moveSection(header->visualIndex(State), 0);
     view->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents); // wrapped lines are never cut
+    TableLook::exclude(view); // its columns wrap: sized here, not to their contents
+
+    // "N'afficher que les manquants", just above the table: the other lines hidden while it is ticked.
+    auto *layout = view->parentWidget() ? qobject_cast<QBoxLayout *>(view->parentWidget()->layout()) : nullptr;
+    auto *model = qobject_cast<ChecklistModel *>(view->model());
+    if (!layout || layout->indexOf(view) < 0 || !model)
+        return;
+    auto *onlyMissing = new QCheckBox(tr("N'afficher que les &manquants"), view->parentWidget());
+    onlyMissing->setObjectName(QStringLiteral("onlyMissing"));
+    layout->insertWidget(layout->indexOf(view), onlyMissing);
+    auto filter = [view, model, onlyMissing] {
+        for (int row = 0; row < model->rowCount(); ++row)
+            view->setRowHidden(row, onlyMissing->isChecked() && model->item(row).status != ChecklistItem::Status::Missing);
+    };
+    connect(onlyMissing, &QCheckBox::toggled, view, filter);
+    connect(model, &QAbstractItemModel::rowsInserted, view, filter);
+    connect(model, &QAbstractItemModel::dataChanged, view, filter);
+    connect(model, &QAbstractItemModel::modelReset, view, filter);
 }
 
 QColor ChecklistModel::statusColor(ChecklistItem::Status status)

@@ -25,7 +25,8 @@ public:
     const ChecklistItem &item(int row) const { return m_rows.at(row); }
     QVariant data(const QModelIndex &index, int role) const override;
 
-    // The one way to show a checklist (the page's tab and the "check" wizard page): no horizontal scrolling.
+    // The one way to show a checklist (the page's tab and the "check" wizard page): no horizontal scrolling, and a
+    // "N'afficher que les manquants" box above the table (the view must have its model and sit in a box layout).
     static void setupView(QTableView *view);
     static QColor statusColor(ChecklistItem::Status status);
     QIcon statusIcon(ChecklistItem::Status status) const;

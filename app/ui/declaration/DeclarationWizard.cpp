@@ -1,5 +1,7 @@
 #include "ui/declaration/DeclarationWizard.h"
 
+#include "ui/TableLook.h"
+
 #include "core/DeclarationFlow.h"
 #include "ui/FieldBinder.h"
 #include "model/ProgrammeDocument.h"
@@ -40,6 +42,7 @@ DeclarationWizard::DeclarationWizard(const QString &stepId, ProgrammeDocument *d
     setButtonText(QWizard::BackButton, tr("< &Précédent"));
     setWizardStyle(QWizard::ClassicStyle);
     addPages();
+    TableLook::applyToAll(this, QStringLiteral("wizard-") + stepId);
     resize(820, 640);
 }
 
