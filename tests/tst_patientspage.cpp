@@ -311,6 +311,44 @@ private Q_SLOTS:
         QCOMPARE(PatientStore(doc.file()).summary(first)->entryDate, QDate(2025, 3, 4));
     }
 
+    // A file with a refused line: the question lists the refusals, Annuler (the default) imports nothing, and
+    // "Importer les lignes valides", clicked, imports the others.
+    void refusedLinesImportNothingUnlessTheUserChooses()
+    {
+        PatientFixture f;
+        QVERIFY(f.create());
+        ProgrammeDocument doc(std::move(f.file));
+        PatientsPage page;
+        page.resize(1400, 900);
+        page.setDocument(&doc);
+        page.show();
+        auto *importButton = page.findChild<QPushButton *>(QStringLiteral("importButton"));
+        QVERIFY(importButton);
+        const QString csv = f.dir.filePath(QStringLiteral("mixte.csv"));
+        QVERIFY(writeFile(csv, patientsCsv(3) + "P-MAUVAIS;Fictif;Camille;sein;31/02/2024;;\r\n"));
+        for (const bool accept : {false, true}) {
+            QString said;
+            QString buttonText;
+            bool cancelIsDefault = false;
+            chooseFile(csv);
+            whenModal([](QWidget *w) { return qobject_cast<QMessageBox *>(w) != nullptr; }, [&, accept](QWidget *w) {
+                auto *box = qobject_cast<QMessageBox *>(w);
+                said = box->text();
+                QAbstractButton *yes = box->button(QMessageBox::Yes);
+                buttonText = yes ? yes->text() : QString();
+                cancelIsDefault = box->defaultButton() == box->button(QMessageBox::Cancel);
+                QTest::mouseClick(accept && yes ? yes : box->button(QMessageBox::Cancel), Qt::LeftButton);
+            });
+            QTest::mouseClick(importButton, Qt::LeftButton);
+            QVERIFY2(said.contains(QStringLiteral("3 patient(s) prêt(s) à importer, 1 ligne(s) refusée(s).")), qPrintable(said));
+            QVERIFY2(said.contains(QStringLiteral("Ligne 5 : date invalide « 31/02/2024 »")), qPrintable(said));
+            QCOMPARE(buttonText, QStringLiteral("Importer les lignes valides"));
+            QVERIFY(cancelIsDefault);
+            QCOMPARE(PatientStore(doc.file()).summaries().size(), accept ? 3 : 0);
+        }
+        QVERIFY(!PatientStore(doc.file()).patientByCode(QStringLiteral("P-MAUVAIS")));
+    }
+
     void sessionsPageShowsAWeek()
     {
         SessionsPage page;

@@ -164,12 +164,23 @@ private Q_SLOTS:
         QVERIFY(r.out.contains(QStringLiteral("Patients entrés dans le programme : 4")));
         QVERIFY(r.out.contains(QStringLiteral("Consentements d'entrée dans le programme datés dans la période.")));
         r = testutil::kitetp({QStringLiteral("indicators"), m_path, QStringLiteral("--calendar"), QStringLiteral("--year"),
-                              QStringLiteral("2024"), QStringLiteral("--format"), QStringLiteral("csv")});
+                              QStringLiteral("2024"), QStringLiteral("--format"), QStringLiteral("csv-machine")});
         QCOMPARE(r.status, 0);
         const QStringList lines = r.out.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
         QCOMPARE(lines.first(), QStringLiteral("period_from,period_to,section,key,row,label,value,unit,definition"));
         QVERIFY(lines.contains(QStringLiteral("2024-01-01,2024-12-31,activity,sessions.held,C1S1,Connaissance de la maladie,2,count,")
                                    .replace(QStringLiteral("C1S1,Connaissance"), QStringLiteral("C1S1,C1S1 — Connaissance"))));
+        // --format csv: for a French spreadsheet (";", decimal comma, BOM, dates dd/mm/yyyy).
+        r = testutil::kitetp({QStringLiteral("indicators"), m_path, QStringLiteral("--calendar"), QStringLiteral("--year"),
+                              QStringLiteral("2024"), QStringLiteral("--format"), QStringLiteral("csv")});
+        QCOMPARE(r.status, 0);
+        QVERIFY(r.out.startsWith(QChar(0xFEFF) + QStringLiteral("Du;Au;Section;")));
+        QVERIFY2(r.out.contains(QStringLiteral("\r\n01/01/2024;31/12/2024;")), qPrintable(r.out.left(400)));
+        QVERIFY2(r.out.contains(QStringLiteral(";55,56;%;")), qPrintable(r.out.left(400)));
+        // xlsx needs a file: a usage error that says where.
+        r = testutil::kitetp({QStringLiteral("indicators"), m_path, QStringLiteral("--format"), QStringLiteral("xlsx")});
+        QCOMPARE(r.status, 2);
+        QVERIFY(r.err.contains(QStringLiteral("export indicators")));
     }
 
     void badOptionsAreUsageErrors_data()

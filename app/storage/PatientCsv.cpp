@@ -12,6 +12,7 @@
 #include "storage/PatientStore.h"
 #include "storage/ProgrammeFile.h"
 #include "storage/OutputFile.h"
+#include "storage/XlsxFile.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
@@ -135,6 +136,59 @@ const QStringList &detailColumns()
 }
 } // namespace
 
+namespace {
+// The French label of every column, in the order of columns(true).
+const QHash<QString, const char *> &labels()
+{
+    static const QHash<QString, const char *> l = {
+        {QStringLiteral("code"), QT_TRANSLATE_NOOP("kitetp::PatientCsv", "Code")},
+        {QStringLiteral("prenom"), QT_TRANSLATE_NOOP("kitetp::PatientCsv", "Prénom")},
+        {QStringLiteral("nom"), QT_TRANSLATE_NOOP("kitetp::PatientCsv", "Nom")},
+        {QStringLiteral("annee_naissance"), QT_TRANSLATE_NOOP("kitetp::PatientCsv", "Année de naissance")},
+        {QStringLiteral("sexe"), QT_TRANSLATE_NOOP("kitetp::PatientCsv", "Sexe")},
+        {QStringLiteral("contact"), QT_TRANSLATE_NOOP("kitetp::PatientCsv", "Contact")},
+        {QStringLiteral("notes"), QT_TRANSLATE_NOOP("kitetp::PatientCsv", "Notes")},
+        {QStringLiteral("statut"), QT_TRANSLATE_NOOP("kitetp::PatientCsv", "Statut")},
+        {QStringLiteral("site_cancer"), QT_TRANSLATE_NOOP("kitetp::PatientCsv", "Site du cancer")},
+        {QStringLiteral("traitement"), QT_TRANSLATE_NOOP("kitetp::PatientCsv", "Traitement")},
+        {QStringLiteral("medecin_adresseur"), QT_TRANSLATE_NOOP("kitetp::PatientCsv", "Médecin adresseur")},
+        {QStringLiteral("medecin_traitant"), QT_TRANSLATE_NOOP("kitetp::PatientCsv", "Médecin traitant")},
+        {QStringLiteral("adresse_medecin_traitant"), QT_TRANSLATE_NOOP("kitetp::PatientCsv", "Adresse du médecin traitant")},
+        {QStringLiteral("orientation"), QT_TRANSLATE_NOOP("kitetp::PatientCsv", "Orientation")},
+        {QStringLiteral("proposition"), QT_TRANSLATE_NOOP("kitetp::PatientCsv", "Proposition")},
+        {QStringLiteral("consentement_entree"), QT_TRANSLATE_NOOP("kitetp::PatientCsv", "Consentement d'entrée")},
+        {QStringLiteral("consentement_partage"), QT_TRANSLATE_NOOP("kitetp::PatientCsv", "Consentement au partage")},
+        {QStringLiteral("bilan"), QT_TRANSLATE_NOOP("kitetp::PatientCsv", "Bilan éducatif partagé")},
+        {QStringLiteral("programme_personnalise"), QT_TRANSLATE_NOOP("kitetp::PatientCsv", "Programme personnalisé")},
+        {QStringLiteral("suivis"), QT_TRANSLATE_NOOP("kitetp::PatientCsv", "Suivis")},
+        {QStringLiteral("evaluation_finale"), QT_TRANSLATE_NOOP("kitetp::PatientCsv", "Évaluation finale")},
+        {QStringLiteral("synthese_medecin"), QT_TRANSLATE_NOOP("kitetp::PatientCsv", "Synthèse au médecin traitant")},
+        {QStringLiteral("sortie"), QT_TRANSLATE_NOOP("kitetp::PatientCsv", "Sortie")},
+        {QStringLiteral("motif_sortie"), QT_TRANSLATE_NOOP("kitetp::PatientCsv", "Motif de sortie")},
+        {QStringLiteral("seances_prevues"), QT_TRANSLATE_NOOP("kitetp::PatientCsv", "Séances prévues")},
+        {QStringLiteral("objectifs"), QT_TRANSLATE_NOOP("kitetp::PatientCsv", "Objectifs")},
+        {QStringLiteral("seances_presentes"), QT_TRANSLATE_NOOP("kitetp::PatientCsv", "Séances présentes")},
+    };
+    return l;
+}
+} // namespace
+
+QString columnLabel(const QString &name)
+{
+    const char *label = labels().value(name);
+    return label ? QCoreApplication::translate("kitetp::PatientCsv", label) : name;
+}
+
+QString columnNamed(const QString &header)
+{
+    const QString h = header.trimmed();
+    for (auto it = labels().cbegin(); it != labels().cend(); ++it)
+        if (h.compare(it.key(), Qt::CaseInsensitive) == 0 || h.compare(QString::fromUtf8(it.value()), Qt::CaseInsensitive) == 0 ||
+            h.compare(QCoreApplication::translate("kitetp::PatientCsv", it.value()), Qt::CaseInsensitive) == 0)
+            return it.key();
+    return {};
+}
+
 QStringList exportColumns(const ExportOptions &options)
 {
     QStringList c = columns(options.withIdentities);
@@ -144,14 +198,24 @@ QStringList exportColumns(const ExportOptions &options)
     return c;
 }
 
-QString exportText(ProgrammeFile &file, const ExportOptions &options, int *count)
+namespace {
+
+QStringList exportHeader(const ExportOptions &options)
+{
+    QStringList header = exportColumns(options);
+    if (!options.machineHeaders)
+        std::transform(header.begin(), header.end(), header.begin(), columnLabel);
+    return header;
+}
+
+// Hands each patient's row (the cells of exportColumns(options), dates as dd/mm/yyyy or mm/yyyy) to `emitRow`.
+void forEachRow(ProgrammeFile &file, const ExportOptions &options, const std::function<void(const QStringList &)> &emitRow)
 {
     const bool detailed = options.detailed();
     QHash<qint64, QString> seanceCodes;
     for (const Seance &s : GuideStore(file).seancesBrief())
         seanceCodes.insert(s.id, s.code);
 
-    QString out = Csv::line(exportColumns(options), options.separator);
     PatientPathReader reader(file);
     PatientPathReader::Entry entry;
     while (reader.next(entry)) {
@@ -189,11 +253,42 @@ QString exportText(ProgrammeFile &file, const ExportOptions &options, int *count
         }
         row << objectives.join(QLatin1Char('\n'));
         row << QString::number(entry.present);
+        emitRow(row);
+    }
+}
+
+} // namespace
+
+QString exportText(ProgrammeFile &file, const ExportOptions &options, int *count)
+{
+    QString out = Csv::line(exportHeader(options), options.separator);
+    forEachRow(file, options, [&](const QStringList &row) {
         out += Csv::line(row, options.separator);
         if (count)
             ++*count;
-    }
+    });
     return out;
+}
+
+FileError writeXlsx(ProgrammeFile &file, const QString &path, const ExportOptions &options, int *count)
+{
+    if (count)
+        *count = 0;
+    QList<XlsxFile::Kind> kinds;
+    for (const QString &name : exportColumns(options)) {
+        const bool date = std::any_of(dateColumns().cbegin(), dateColumns().cend(), [&name](const auto &c) { return c.first == name; });
+        kinds << (date ? XlsxFile::Kind::Date
+                  : name == QLatin1String("annee_naissance") || name == QLatin1String("seances_presentes") ? XlsxFile::Kind::Number
+                                                                                                           : XlsxFile::Kind::Text);
+    }
+    XlsxFile out(path, OutputFile::Privacy::Personal);
+    out.addSheet(tr("Patients"), exportHeader(options), kinds);
+    forEachRow(file, options, [&](const QStringList &row) {
+        out.addRow(row);
+        if (count)
+            ++*count;
+    });
+    return out.commit();
 }
 
 FileError writeFile(ProgrammeFile &file, const QString &path, const ExportOptions &options, int *count)
@@ -233,11 +328,15 @@ QString readRow(Context &c, const QStringList &header, const Csv::Record &record
 {
     if (!record.error.isEmpty())
         return record.error;
-    if (record.cells.size() != header.size())
-        return tr("%1 colonnes au lieu de %2").arg(record.cells.size()).arg(header.size());
+    // Empty cells after the last column (a spreadsheet's stray ";" at the end of a line) are not cells.
+    QStringList cells = record.cells;
+    while (cells.size() > header.size() && cells.constLast().trimmed().isEmpty())
+        cells.removeLast();
+    if (cells.size() != header.size())
+        return tr("%1 colonnes au lieu de %2").arg(cells.size()).arg(header.size());
     QHash<QString, QString> v;
     for (int i = 0; i < header.size(); ++i)
-        v.insert(header.at(i), Csv::unneutralise(record.cells.at(i)).trimmed());
+        v.insert(header.at(i), Csv::unneutralise(cells.at(i)).trimmed());
 
     Patient &p = row.patient;
     p.code = v.value(QStringLiteral("code"));
@@ -267,7 +366,7 @@ QString readRow(Context &c, const QStringList &header, const Csv::Record &record
     for (const auto &[name, kind] : dateColumns()) {
         const QString cell = v.value(name);
         for (const QString &text : cell.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
-            const QDate d = Dates::parseUserDate(text);
+            const QDate d = Dates::parseImportedDate(text, c.today);
             if (!d.isValid())
                 return tr("date invalide « %1 » dans la colonne %2").arg(Printable::quote(text), name);
             PathEvent e;
@@ -349,19 +448,24 @@ public:
             m_fatal = m_csv.error().isEmpty() ? tr("Le fichier est vide.") : m_csv.error();
             return false;
         }
-        for (const QString &name : std::as_const(first.cells))
-            m_header << Csv::unneutralise(name).trimmed().toLower();
-        const QStringList known = columns(true);
+        QStringList cells = first.cells;
+        while (!cells.isEmpty() && Csv::unneutralise(cells.constLast()).trimmed().isEmpty())
+            cells.removeLast(); // empty columns at the end of the header (a spreadsheet's stray ";")
+        for (const QString &cell : std::as_const(cells)) {
+            const QString text = Csv::unneutralise(cell).trimmed();
+            const QString name = columnNamed(text);
+            if (name.isEmpty()) {
+                m_fatal = tr("Colonne inconnue « %1 » : ce fichier n'a pas le format des patients de Kit ETP.").arg(Printable::quote(text));
+                return false;
+            }
+            if (m_header.contains(name)) {
+                m_fatal = tr("La colonne « %1 » apparaît deux fois.").arg(Printable::quote(text));
+                return false;
+            }
+            m_header << name;
+        }
         if (!m_header.contains(QStringLiteral("code")))
             m_fatal = tr("La première ligne doit nommer les colonnes, dont « code » (voir docs/csv-patients.md).");
-        for (const QString &name : std::as_const(m_header)) {
-            if (!m_fatal.isEmpty())
-                break;
-            if (!known.contains(name))
-                m_fatal = tr("Colonne inconnue « %1 » : ce fichier n'a pas le format des patients de Kit ETP.").arg(Printable::quote(name));
-            else if (m_header.count(name) > 1)
-                m_fatal = tr("La colonne « %1 » apparaît deux fois.").arg(Printable::quote(name));
-        }
         return m_fatal.isEmpty();
     }
 
@@ -486,7 +590,8 @@ ImportReport checkFile(ProgrammeFile &file, const QString &path, const QDate &to
     return withInput<ImportReport>(path, [&](QFile &in) { return readRows(file, in, today, [](ImportRow &) { return FileError(); }); });
 }
 
-ImportReport importFile(ProgrammeFile &file, const QString &path, const QDate &today, int expected, QList<qint64> *ids)
+ImportReport importFile(ProgrammeFile &file, const QString &path, const QDate &today, OnRefused refused, int expected,
+                        QList<qint64> *ids)
 {
     return withInput<ImportReport>(path, [&](QFile &in) {
         Transaction tx(file);
@@ -504,6 +609,10 @@ ImportReport importFile(ProgrammeFile &file, const QString &path, const QDate &t
                                .arg(expected);
         if (!report.fatal.isEmpty() || report.error)
             return report; // the transaction rolls back: nothing imported
+        if (!report.rejected.isEmpty() && refused == OnRefused::ImportNothing) {
+            report.refusedWhole = true;
+            return report; // rolled back too: a refused line stops the whole file unless the user chose otherwise
+        }
         if (report.accepted == 0)
             return report; // nothing to write: rolled back too, so the file keeps every byte (the writer's setting
                            // aside of the summary triggers is a schema change a commit would record)
