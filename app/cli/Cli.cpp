@@ -201,11 +201,12 @@ bool wantsCommandLine(const QStringList &arguments)
     const QString &first = arguments.at(1);
     // A verb, a long option (--version, --help, or a mistyped one that deserves a usage error rather than a window),
     // or a word that is no file to open (a misspelt verb: "kitetp exprot" is a usage error, never a window). The
-    // window's own options (--page) come after the file.
+    // window's own options (--page) and Qt's (-platform, -style) go to the window, as before.
     if (first == QLatin1String("--page"))
         return false;
-    return findVerb(first) || first.startsWith(QLatin1Char('-')) || first == QLatin1String("help") ||
-           !QFileInfo::exists(first);
+    return findVerb(first) || first.startsWith(QLatin1String("--")) || first == QLatin1String("-v") ||
+           first == QLatin1String("-h") || first == QLatin1String("help") ||
+           (!first.startsWith(QLatin1Char('-')) && !QFileInfo::exists(first));
 }
 
 std::optional<int> refuseLanguage(const QString &language)

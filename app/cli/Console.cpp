@@ -142,6 +142,15 @@ void Console::sayMessages()
     m_messages.clear();
 }
 
+int Console::writeBytes(const QByteArray &bytes)
+{
+    m_out.flush();
+    QFile out;
+    if (!out.open(stdout, QIODevice::WriteOnly) || out.write(bytes) != bytes.size() || !out.flush())
+        return fail(QCoreApplication::translate("Cli", "écriture sur la sortie standard impossible (%1).").arg(out.errorString()));
+    return Ok;
+}
+
 int Console::copyToStandardOutput(int status)
 {
     if (m_stdoutFile.isEmpty())

@@ -32,6 +32,9 @@ public:
     QTextStream &out() { return m_out; }
     QTextStream &err() { return m_err; }
 
+    // Writes `bytes` as they are on stdout (after what out() holds); Ok, or InputFault with a message.
+    int writeBytes(const QByteArray &bytes);
+
     // Prints "kitetp: message" on stderr and returns `status`.
     int fail(const QString &message, Status status = InputFault);
 

@@ -168,7 +168,7 @@ int indicatorsVerb(Console &console, const QStringList &args)
     else if (format == QLatin1String("csv-machine"))
         out << QString::fromUtf8(IndicatorExport::csv(period, indicators));
     else if (format == QLatin1String("csv"))
-        out << QString::fromUtf8(IndicatorExport::spreadsheet(period, indicators));
+        return console.writeBytes(IndicatorExport::spreadsheet(period, indicators)); // its byte order mark included
     else
         out << IndicatorExport::text(period, indicators);
     out.flush();

@@ -2,6 +2,7 @@
 
 #include "core/FileError.h"
 #include "core/Patients.h"
+#include "storage/PatientCsvColumns.h"
 
 #include <QList>
 #include <QString>
@@ -28,15 +29,9 @@ struct ExportOptions
     bool detailed() const { return withIdentities || withDetails; }
 };
 
-// Every column the import knows (the export's with identities and details).
-QStringList columns(bool withIdentities);
 // The columns an export with these options writes.
 QStringList exportColumns(const ExportOptions &options);
-// The French label of a column ("Consentement d'entrée" for consentement_entree), in the user's language.
-QString columnLabel(const QString &name);
-// The column a header cell names: its machine name, its French label or its label in the user's language, whatever
-// the case; empty when none.
-QString columnNamed(const QString &header);
+
 
 // The whole CSV text (UTF-8 with BOM once encoded by writeFile()).
 QString exportText(ProgrammeFile &file, const ExportOptions &options, int *count = nullptr);
