@@ -61,10 +61,8 @@ QList<QStringList> rowsOf(const QByteArray &csv)
 
 QByteArray unzip(const QString &archive, const QString &member)
 {
-    QProcess p;
-    p.start(QStringLiteral("python3"), {QStringLiteral("-c"),
-                                        QStringLiteral("import sys, zipfile; sys.stdout.buffer.write(zipfile.ZipFile(sys.argv[1]).read(sys.argv[2]))"),
-                                        archive, member});
+    QProcess p; // unzip (scripts/deps.sh)
+    p.start(QStringLiteral("unzip"), {QStringLiteral("-p"), archive, member});
     return p.waitForFinished(60000) && p.exitCode() == 0 ? p.readAllStandardOutput() : QByteArray();
 }
 
