@@ -15,9 +15,11 @@
 #include <QCryptographicHash>
 #include <QDialogButtonBox>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QProcess>
 #include <QPushButton>
 #include <QTimer>
 #include <QStandardPaths>
@@ -347,6 +349,43 @@ private Q_SLOTS:
             QCOMPARE(PatientStore(doc.file()).summaries().size(), accept ? 3 : 0);
         }
         QVERIFY(!PatientStore(doc.file()).patientByCode(QStringLiteral("P-MAUVAIS")));
+    }
+
+    // Exporter (CSV)… offers a workbook: a name in .xlsx, typed in the save dialog, writes one (owner-only).
+    void exportOffersAWorkbook()
+    {
+        PatientFixture f;
+        QVERIFY(f.create());
+        f.addPatient(QStringLiteral("P-2025-0042"));
+        ProgrammeDocument doc(std::move(f.file));
+        PatientsPage page;
+        page.resize(1400, 900);
+        page.setDocument(&doc);
+        page.show();
+        auto *exportButton = page.findChild<QPushButton *>(QStringLiteral("exportButton"));
+        QVERIFY(exportButton && exportButton->isEnabled());
+        const QString xlsx = f.dir.filePath(QStringLiteral("patients.xlsx"));
+        bool offered = false;
+        whenModal([](QWidget *w) { return qobject_cast<QMessageBox *>(w) != nullptr; }, [](QWidget *w) {
+            for (QAbstractButton *b : qobject_cast<QMessageBox *>(w)->buttons())
+                if (b->text() == QStringLiteral("Pseudonyme détaillé"))
+                    QTest::mouseClick(b, Qt::LeftButton);
+        });
+        whenModal([](QWidget *w) { return qobject_cast<QFileDialog *>(w) != nullptr; }, [&offered, xlsx](QWidget *w) {
+            auto *dialog = qobject_cast<QFileDialog *>(w);
+            offered = dialog->nameFilters().join(QLatin1Char(' ')).contains(QStringLiteral("*.xlsx"));
+            modals::chooseInDialog(dialog, xlsx);
+        });
+        QTest::mouseClick(exportButton, Qt::LeftButton);
+        QVERIFY(offered);
+        QTRY_VERIFY(QFile::exists(xlsx));
+        QCOMPARE(QFileInfo(xlsx).permissions() & (QFile::ReadGroup | QFile::ReadOther | QFile::WriteGroup | QFile::WriteOther),
+                 QFile::Permissions());
+        QProcess unzip;
+        unzip.start(QStringLiteral("unzip"), {QStringLiteral("-p"), xlsx, QStringLiteral("xl/worksheets/sheet1.xml")});
+        QVERIFY(unzip.waitForFinished(60000));
+        const QByteArray sheet = unzip.readAllStandardOutput();
+        QVERIFY2(sheet.contains("P-2025-0042") && sheet.contains("state=\"frozen\""), sheet.left(500).constData());
     }
 
     void sessionsPageShowsAWeek()
