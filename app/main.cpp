@@ -8,7 +8,12 @@
 #include "ui/Settings.h"
 
 #include <QApplication>
+#include <QDir>
+#include <QFile>
 #include <QFileInfo>
+#include <QTemporaryDir>
+
+#include <memory>
 #include <QGuiApplication>
 
 int main(int argc, char *argv[])
@@ -21,8 +26,18 @@ int main(int argc, char *argv[])
     for (int i = 0; i < argc; ++i)
         arguments << QString::fromLocal8Bit(argv[i]);
     const QString requestedLanguage = kitetp::cli::takeLanguage(arguments);
+    if (const auto refused = kitetp::cli::refuseLanguage(requestedLanguage))
+        return *refused;
 
     if (kitetp::cli::wantsCommandLine(arguments)) {
+        // Under cron or ssh there is no XDG_RUNTIME_DIR: Qt would warn on stderr and fall back to /tmp/runtime-USER.
+        // A private folder of our own (0700, removed at exit) is what it asks for.
+        std::unique_ptr<QTemporaryDir> runtime;
+        if (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) {
+            runtime = std::make_unique<QTemporaryDir>(QDir::tempPath() + QStringLiteral("/kitetp-runtime-XXXXXX"));
+            if (runtime->isValid())
+                qputenv("XDG_RUNTIME_DIR", QFile::encodeName(runtime->path()));
+        }
         // Documents need fonts and the evaluation reports draw QtCharts charts (widgets), hence a QApplication,
         // but the command line never needs a display.
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))

@@ -4,6 +4,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QProcess>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QTemporaryDir>
@@ -41,6 +42,45 @@ QString dumpContent(const QString &path)
     return out;
 }
 
+// Runs the real binary as cron or ssh would: no display, no QT_QPA_PLATFORM, no XDG_RUNTIME_DIR, nothing filtered
+// from stderr. `pipeTo`, when given, reads its standard output (as `kitetp ... | pipeTo`).
+struct RawRun
+{
+    int status = -1;
+    int pipeStatus = -1;
+    QByteArray out;
+    QByteArray err;
+    QByteArray pipeOut;
+};
+
+RawRun runBare(const QStringList &args, const QString &workingDir, const QStringList &pipeTo = {})
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    for (const char *name : {"QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY", "XDG_RUNTIME_DIR"})
+        env.remove(QString::fromLatin1(name));
+    QProcess p;
+    QProcess reader;
+    p.setProcessEnvironment(env);
+    p.setWorkingDirectory(workingDir);
+    if (!pipeTo.isEmpty()) {
+        p.setStandardOutputProcess(&reader);
+        reader.start(pipeTo.constFirst(), pipeTo.mid(1));
+    }
+    p.start(QStringLiteral(KITETP_BINARY), args);
+    RawRun r;
+    if (!p.waitForFinished(120000))
+        return r;
+    r.status = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    r.err = p.readAllStandardError();
+    if (pipeTo.isEmpty()) {
+        r.out = p.readAllStandardOutput();
+    } else if (reader.waitForFinished(60000)) {
+        r.pipeStatus = reader.exitStatus() == QProcess::NormalExit ? reader.exitCode() : -1;
+        r.pipeOut = reader.readAllStandardOutput();
+    }
+    return r;
+}
+
 } // namespace
 
 class TestCli : public QObject
@@ -59,6 +99,80 @@ private Q_SLOTS:
         r = run({QStringLiteral("new"), QStringLiteral("--help")});
         QCOMPARE(r.status, 0);
         QVERIFY(r.out.contains(QStringLiteral("--template")));
+    }
+
+    // A misspelt command is a usage error with a suggestion, on the command line even without a display: never a
+    // window (which, without a display, would abort instead).
+    void aMisspeltCommandIsAUsageErrorWithoutADisplay()
+    {
+        QTemporaryDir dir;
+        RawRun r = runBare({QStringLiteral("exprot"), QStringLiteral("dossier")}, dir.path());
+        QCOMPARE(r.status, 2);
+        QVERIFY2(QString::fromUtf8(r.err).contains(QStringLiteral("commande inconnue « exprot » — voulez-vous dire « export » ?")),
+                 r.err.constData());
+        r = runBare({QStringLiteral("zzzzzz")}, dir.path());
+        QCOMPARE(r.status, 2);
+        QVERIFY2(QString::fromUtf8(r.err).contains(QStringLiteral("commande inconnue « zzzzzz » (kitetp --help)")), r.err.constData());
+        r = runBare({QStringLiteral("absent.etp")}, dir.path());
+        QCOMPARE(r.status, 2);
+        QVERIFY2(QString::fromUtf8(r.err).contains(QStringLiteral("« absent.etp » n'existe pas")), r.err.constData());
+        r = runBare({QStringLiteral("export"), QStringLiteral("dosier")}, dir.path());
+        QCOMPARE(r.status, 2);
+        QVERIFY2(QString::fromUtf8(r.err).contains(QStringLiteral("type inconnu « dosier » — voulez-vous dire « dossier » ?")), r.err.constData());
+    }
+
+    // --lang refuses a language Kit ETP does not have, and says which it has.
+    void anUnknownLanguageIsRefused()
+    {
+        QTemporaryDir dir;
+        for (const QStringList &args : {QStringList{QStringLiteral("--lang"), QStringLiteral("de"), QStringLiteral("--version")},
+                                        QStringList{QStringLiteral("--lang=xx"), QStringLiteral("--help")},
+                                        QStringList{QStringLiteral("--version"), QStringLiteral("--lang")}}) {
+            const RawRun r = runBare(args, dir.path());
+            QCOMPARE(r.status, 2);
+            QVERIFY2(QString::fromUtf8(r.err).contains(QStringLiteral("(disponibles : fr, en)")), r.err.constData());
+            QVERIFY(r.out.isEmpty());
+        }
+        QCOMPARE(runBare({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--version")}, dir.path()).status, 0);
+    }
+
+    // -o - writes the document to standard output (here into `pdfinfo -`), the messages to stderr; no file named "-".
+    // Run as under cron (no display, no XDG_RUNTIME_DIR): nothing else on stderr than Kit ETP's own line.
+    void dashWritesToStandardOutput()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("p.etp"));
+        RawRun r = runBare({QStringLiteral("demo"), path, QStringLiteral("--patients"), QStringLiteral("5")}, dir.path());
+        QVERIFY2(r.status == 0, r.err.constData());
+        QVERIFY2(r.err.isEmpty(), r.err.constData()); // no Qt warning (XDG_RUNTIME_DIR) in normal use
+        r = runBare({QStringLiteral("export"), QStringLiteral("dossier"), path, QStringLiteral("-o"), QStringLiteral("-")}, dir.path(),
+                    {QStringLiteral("pdfinfo"), QStringLiteral("-")});
+        QVERIFY2(r.status == 0, r.err.constData());
+        QVERIFY2(r.pipeStatus == 0, r.pipeOut.constData());
+        QVERIFY2(r.pipeOut.contains("Pages:"), r.pipeOut.constData());
+        QVERIFY2(QString::fromUtf8(r.err).contains(QStringLiteral("(sortie standard)")) && r.err.count('\n') == 1, r.err.constData());
+        QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("-"))));
+        // CSV and JSON too: the bytes of the file, nothing else.
+        r = runBare({QStringLiteral("export"), QStringLiteral("patients"), path, QStringLiteral("--with-details"), QStringLiteral("-o"), QStringLiteral("-")}, dir.path());
+        QVERIFY2(r.status == 0, r.err.constData());
+        QVERIFY(r.out.startsWith("\xEF\xBB\xBF" "Code;Statut;"));
+        QCOMPARE(r.out.count("\r\nP-"), 5);
+        r = runBare({QStringLiteral("export"), QStringLiteral("guides"), path, QStringLiteral("-o-")}, dir.path());
+        QVERIFY2(r.status == 0, r.err.constData());
+        QVERIFY(r.out.trimmed().startsWith('{'));
+        // Formats that need a file: a usage error, nothing written.
+        for (const QStringList &args : {QStringList{QStringLiteral("export"), QStringLiteral("pieces"), path, QStringLiteral("-o"), QStringLiteral("-")},
+                                        QStringList{QStringLiteral("export"), QStringLiteral("patients"), path, QStringLiteral("--format"),
+                                                    QStringLiteral("xlsx"), QStringLiteral("-o"), QStringLiteral("-")}}) {
+            r = runBare(args, dir.path());
+            QCOMPARE(r.status, 2);
+            QVERIFY(r.out.isEmpty());
+            QVERIFY2(QString::fromUtf8(r.err).contains(QStringLiteral("pas sur la sortie standard")), r.err.constData());
+        }
+        // A failure writes nothing on stdout.
+        r = runBare({QStringLiteral("export"), QStringLiteral("dossier"), dir.filePath(QStringLiteral("absent.etp")), QStringLiteral("-o"), QStringLiteral("-")}, dir.path());
+        QCOMPARE(r.status, 1);
+        QVERIFY(r.out.isEmpty());
     }
 
     void usageErrorsExitWith2()

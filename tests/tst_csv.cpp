@@ -1,4 +1,5 @@
 #include "core/Csv.h"
+#include "core/Dates.h"
 #include "patientfixture.h"
 #include "storage/PatientCsv.h"
 #include "testutil.h"
@@ -40,7 +41,79 @@ private Q_SLOTS:
         QCOMPARE(p.records.at(2).cells, (QStringList{QStringLiteral("last"), QString(), QString()}));
         QCOMPARE(Csv::parse("a,b\n1,2\n").separator, QLatin1Char(','));
         QVERIFY(!Csv::parse("a;b\n\"open;2\n").error.isEmpty());
-        QVERIFY(!Csv::parse("a;b\n\xff\xfe;2\n").error.isEmpty());
+        // Not UTF-8 from the start: Windows-1252 (Excel's French CSV), 0x80-0x9F included (€, œ, ’).
+        const Csv::Parsed cp1252 = Csv::parse("a;b\n\xe9t\xe9;\x80 \x9c\x92\n");
+        QVERIFY2(cp1252.error.isEmpty(), qPrintable(cp1252.error));
+        QCOMPARE(cp1252.records.at(1).cells, (QStringList{QStringLiteral("été"), QStringLiteral("€ œ’")}));
+        // UTF-8 first, then bytes that are not: two encodings, refused whole.
+        QByteArray mixed = "a;b\n\xc3\xa9t\xc3\xa9;1\n";
+        mixed += QByteArray(100000, 'x') + "\n\xe9;2\n";
+        QVERIFY(!Csv::parse(mixed).error.isEmpty());
+        // A tab-separated file (a spreadsheet's "Texte (séparateur : tabulation)").
+        const Csv::Parsed tabs = Csv::parse("a\tb\tc;d\n1\t2\t3;4\n");
+        QCOMPARE(tabs.separator, QLatin1Char('\t'));
+        QCOMPARE(tabs.records.at(1).cells, (QStringList{QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("3;4")}));
+    }
+
+    // The century rule of two-digit years in files (docs/csv-patients.md): 20yy unless that date is after today.
+    void twoDigitYearsAreThisCenturyUnlessInTheFuture()
+    {
+        QCOMPARE(Dates::parseImportedDate(QStringLiteral("05/01/24"), today), QDate(2024, 1, 5));
+        QCOMPARE(Dates::parseImportedDate(QStringLiteral("5/1/24"), today), QDate(2024, 1, 5));
+        QCOMPARE(Dates::parseImportedDate(QStringLiteral("30/06/25"), today), QDate(2025, 6, 30)); // today itself
+        QCOMPARE(Dates::parseImportedDate(QStringLiteral("01/07/25"), today), QDate());   // 1925: before 1990, refused
+        QCOMPARE(Dates::parseImportedDate(QStringLiteral("01/07/95"), today), QDate(1995, 7, 1));
+        QCOMPARE(Dates::parseImportedDate(QStringLiteral("5/1/2024"), today), QDate(2024, 1, 5));
+        QCOMPARE(Dates::parseImportedDate(QStringLiteral("2024-01-05"), today), QDate(2024, 1, 5));
+        QCOMPARE(Dates::parseImportedDate(QStringLiteral("31/02/24"), today), QDate());
+        QCOMPARE(Dates::parseImportedDate(QStringLiteral("05/01/2"), today), QDate());
+        QCOMPARE(Dates::parseImportedDate(QStringLiteral("a5/01/24"), today), QDate());
+    }
+
+    // Files as spreadsheets write them (tests/data/csv): French column labels; Excel's Windows-1252; a stray empty
+    // column at the end of each line, LF and blank lines at the end. Each imports every row.
+    void spreadsheetFilesImportEveryRow_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QString>("objective");
+        QTest::newRow("French headers, UTF-8 with BOM") << QStringLiteral("patients-entetes-francais.csv") << QStringLiteral("Gérer la fatigue");
+        QTest::newRow("Windows-1252") << QStringLiteral("patients-windows-1252.csv") << QStringLiteral("Gérer la fatigue au cœur de l’hiver");
+        QTest::newRow("trailing empty column") << QStringLiteral("patients-colonne-vide.csv") << QStringLiteral("Gérer la fatigue");
+        QTest::newRow("re-saved by LibreOffice") << QStringLiteral("patients-libreoffice.csv") << QStringLiteral("Gérer la fatigue");
+    }
+    void spreadsheetFilesImportEveryRow()
+    {
+        QFETCH(QString, name);
+        QFETCH(QString, objective);
+        PatientFixture f;
+        QVERIFY(f.create());
+        f.file.reset();
+        const auto r = testutil::kitetp({QStringLiteral("import"), QStringLiteral("patients"), f.path, testutil::data(QStringLiteral("csv/") + name)});
+        QVERIFY2(r.status == 0, qPrintable(r.err));
+        QVERIFY2(r.out.contains(QStringLiteral("3 patients importés")), qPrintable(r.out));
+        QVERIFY2(r.err.isEmpty(), qPrintable(r.err));
+        auto opened = ProgrammeFile::open(f.path, ProgrammeFile::Mode::ReadOnly);
+        PatientStore store(*opened.file);
+        const auto first = store.patientByCode(QStringLiteral("P-2024-0001"));
+        QVERIFY(first);
+        QCOMPARE(first->cancerSite, QStringLiteral("Sein"));
+        QCOMPARE(first->treatment, QStringLiteral("Hormonothérapie orale"));
+        const QList<Objective> objectives = store.objectives(first->id);
+        QCOMPARE(objectives.size(), 2);
+        QCOMPARE(objectives.first().label, objective);
+        QCOMPARE(objectives.first().result, Objective::Result::Reached);
+        QCOMPARE(store.plan(first->id).size(), 2);
+        const QList<PathEvent> events = store.events(first->id);
+        QCOMPARE(events.size(), 7); // proposal, two consents, assessment, plan, two follow-ups
+        QCOMPARE(events.first().date, QDate(2024, 1, 8));
+        QCOMPARE(events.last().date, QDate(2024, 3, 11));
+        const auto second = store.patientByCode(QStringLiteral("P-2024-0002"));
+        QVERIFY(second);
+        QCOMPARE(second->cancerSite, QStringLiteral("Côlon-rectum"));
+        QCOMPARE(second->status, Patient::Status::Completed);
+        QCOMPARE(store.events(second->id).last().date, QDate(2024, 6, 17));
+        QCOMPARE(store.objectives(second->id).first().result, Objective::Result::Partly);
+        QVERIFY(store.patientByCode(QStringLiteral("P-2024-0003")));
     }
 
     void formulasAreNeutralised_data()
@@ -178,7 +251,8 @@ private Q_SLOTS:
         QTest::newRow("wrong columns") << QByteArray("nom_complet;age\nDupont;45\n");
         QTest::newRow("no code column") << QByteArray("statut;bilan\nen cours;01/02/2025\n");
         QTest::newRow("unterminated quote") << QByteArray("code;statut\n\"P-1;en cours\n");
-        QTest::newRow("not utf-8") << QByteArray("code;nom\nP-1;M\xe9lanie\n");
+        // UTF-8 (an é) then, past the reader's first chunk, Windows-1252 (another é): two encodings.
+        QTest::newRow("two encodings") << (QByteArray("code;nom\nP-1;M\xc3\xa9lanie\n") + QByteArray(70000, '\n') + "P-2;M\xe9lanie\n");
         QTest::newRow("empty") << QByteArray();
         QTest::newRow("binary") << QByteArray("\x00\x01\x02SQLite format 3\x00", 20);
     }
@@ -331,7 +405,19 @@ private Q_SLOTS:
                           ";en cours;05/02/2025;;;;;\r\n";                                                        // 13: code generated
         const QString csv = f.dir.filePath(QStringLiteral("in.csv"));
         QVERIFY(write(csv, data));
-        const auto r = testutil::kitetp({QStringLiteral("import"), QStringLiteral("patients"), f.path, csv});
+        // Refused lines: nothing imported, each line and its reason said, the programme file untouched.
+        const QByteArray before = fileHash(f.path);
+        const auto refused = testutil::kitetp({QStringLiteral("import"), QStringLiteral("patients"), f.path, csv});
+        QCOMPARE(refused.status, 1);
+        for (const int line : {4, 5, 6, 7, 8, 9, 10, 11, 12})
+            QVERIFY2(refused.err.contains(QStringLiteral("ligne %1 refusée").arg(line)), qPrintable(refused.err.left(2000)));
+        QVERIFY2(refused.err.contains(QStringLiteral("rien n'a été importé : 9 ligne")) &&
+                     refused.err.contains(QStringLiteral("--skip-invalid importe les 2 ")),
+                 qPrintable(refused.err.left(2000)));
+        QVERIFY2(!refused.out.contains(QStringLiteral("importé")), qPrintable(refused.out));
+        QCOMPARE(fileHash(f.path), before);
+        // --skip-invalid: the valid ones are imported, the refused ones still reported.
+        const auto r = testutil::kitetp({QStringLiteral("import"), QStringLiteral("patients"), f.path, csv, QStringLiteral("--skip-invalid")});
         QCOMPARE(r.status, 1);
         for (const int line : {4, 5, 6, 7, 8, 9, 10, 11, 12})
             QVERIFY2(r.err.contains(QStringLiteral("ligne %1 refusée").arg(line)), qPrintable(QString::number(line) + r.err.left(2000)));

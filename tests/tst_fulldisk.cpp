@@ -93,6 +93,9 @@ private Q_SLOTS:
                                 << QStringLiteral("rapport.pdf");
         QTest::newRow("dossier") << QStringList{QStringLiteral("dossier")} << QStringLiteral("dossier.pdf");
         QTest::newRow("guides JSON") << QStringList{QStringLiteral("guides")} << QStringLiteral("guides.json");
+        // libxlsxwriter writes its zip to a temporary file of the folder: its failure is caught, never a success.
+        QTest::newRow("patients XLSX") << QStringList{QStringLiteral("patients"), QStringLiteral("--with-identities")}
+                                       << QStringLiteral("patients.xlsx");
     }
     void aFailedExportLeavesThePreviousFileWhole()
     {

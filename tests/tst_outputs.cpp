@@ -125,13 +125,18 @@ private Q_SLOTS:
         s.facilitatorIds = {m.id};
         QVERIFY(!SessionStore(*f.file).add(s));
         f.file.reset();
-        const auto r = testutil::kitetp({QStringLiteral("indicators"), f.path, QStringLiteral("--format"), QStringLiteral("csv"),
-                                         QStringLiteral("--calendar")});
-        QCOMPARE(r.status, 0);
-        QVERIFY2(r.out.contains(QStringLiteral("\"'=HYPERLINK(\"\"http://example.invalid\"\",\"\"clic\"\")\"")), qPrintable(r.out));
-        for (const QString &line : r.out.split(QLatin1Char('\n')))
-            for (const QString &cell : line.split(QLatin1Char(',')))
-                QVERIFY2(!cell.startsWith(QLatin1Char('=')) && !cell.startsWith(QLatin1Char('@')), qPrintable(line));
+        for (const auto &[format, separator] : {std::pair{QStringLiteral("csv-machine"), QLatin1Char(',')}, std::pair{QStringLiteral("csv"), QLatin1Char(';')}}) {
+            const auto r = testutil::kitetp({QStringLiteral("indicators"), f.path, QStringLiteral("--format"), format,
+                                             QStringLiteral("--calendar")});
+            QCOMPARE(r.status, 0);
+            QVERIFY2(r.out.contains(QStringLiteral("'=HYPERLINK(")), qPrintable(r.out));
+            for (const QString &line : r.out.split(QLatin1Char('\n')))
+                for (QString cell : line.split(separator)) {
+                    if (cell.startsWith(QLatin1Char('"')))
+                        cell.remove(0, 1);
+                    QVERIFY2(!cell.startsWith(QLatin1Char('=')) && !cell.startsWith(QLatin1Char('@')), qPrintable(line));
+                }
+        }
     }
 
     void outputsThatAreNotRegularFilesAreRefused_data()

@@ -15,9 +15,11 @@
 #include <QCryptographicHash>
 #include <QDialogButtonBox>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QProcess>
 #include <QPushButton>
 #include <QTimer>
 #include <QStandardPaths>
@@ -309,6 +311,81 @@ private Q_SLOTS:
         proposal.date = QDate(2025, 3, 4);
         QVERIFY(!PatientStore(doc.file()).addEvent(proposal));
         QCOMPARE(PatientStore(doc.file()).summary(first)->entryDate, QDate(2025, 3, 4));
+    }
+
+    // A file with a refused line: the question lists the refusals, Annuler (the default) imports nothing, and
+    // "Importer les lignes valides", clicked, imports the others.
+    void refusedLinesImportNothingUnlessTheUserChooses()
+    {
+        PatientFixture f;
+        QVERIFY(f.create());
+        ProgrammeDocument doc(std::move(f.file));
+        PatientsPage page;
+        page.resize(1400, 900);
+        page.setDocument(&doc);
+        page.show();
+        auto *importButton = page.findChild<QPushButton *>(QStringLiteral("importButton"));
+        QVERIFY(importButton);
+        const QString csv = f.dir.filePath(QStringLiteral("mixte.csv"));
+        QVERIFY(writeFile(csv, patientsCsv(3) + "P-MAUVAIS;Fictif;Camille;sein;31/02/2024;;\r\n"));
+        for (const bool accept : {false, true}) {
+            QString said;
+            QString buttonText;
+            bool cancelIsDefault = false;
+            chooseFile(csv);
+            whenModal([](QWidget *w) { return qobject_cast<QMessageBox *>(w) != nullptr; }, [&, accept](QWidget *w) {
+                auto *box = qobject_cast<QMessageBox *>(w);
+                said = box->text();
+                QAbstractButton *yes = box->button(QMessageBox::Yes);
+                buttonText = yes ? yes->text() : QString();
+                cancelIsDefault = box->defaultButton() == box->button(QMessageBox::Cancel);
+                QTest::mouseClick(accept && yes ? yes : box->button(QMessageBox::Cancel), Qt::LeftButton);
+            });
+            QTest::mouseClick(importButton, Qt::LeftButton);
+            QVERIFY2(said.contains(QStringLiteral("3 patient(s) prêt(s) à importer, 1 ligne(s) refusée(s).")), qPrintable(said));
+            QVERIFY2(said.contains(QStringLiteral("Ligne 5 : date invalide « 31/02/2024 »")), qPrintable(said));
+            QCOMPARE(buttonText, QStringLiteral("Importer les lignes valides"));
+            QVERIFY(cancelIsDefault);
+            QCOMPARE(PatientStore(doc.file()).summaries().size(), accept ? 3 : 0);
+        }
+        QVERIFY(!PatientStore(doc.file()).patientByCode(QStringLiteral("P-MAUVAIS")));
+    }
+
+    // Exporter (CSV)… offers a workbook: a name in .xlsx, typed in the save dialog, writes one (owner-only).
+    void exportOffersAWorkbook()
+    {
+        PatientFixture f;
+        QVERIFY(f.create());
+        f.addPatient(QStringLiteral("P-2025-0042"));
+        ProgrammeDocument doc(std::move(f.file));
+        PatientsPage page;
+        page.resize(1400, 900);
+        page.setDocument(&doc);
+        page.show();
+        auto *exportButton = page.findChild<QPushButton *>(QStringLiteral("exportButton"));
+        QVERIFY(exportButton && exportButton->isEnabled());
+        const QString xlsx = f.dir.filePath(QStringLiteral("patients.xlsx"));
+        bool offered = false;
+        whenModal([](QWidget *w) { return qobject_cast<QMessageBox *>(w) != nullptr; }, [](QWidget *w) {
+            for (QAbstractButton *b : qobject_cast<QMessageBox *>(w)->buttons())
+                if (b->text() == QStringLiteral("Pseudonyme détaillé"))
+                    QTest::mouseClick(b, Qt::LeftButton);
+        });
+        whenModal([](QWidget *w) { return qobject_cast<QFileDialog *>(w) != nullptr; }, [&offered, xlsx](QWidget *w) {
+            auto *dialog = qobject_cast<QFileDialog *>(w);
+            offered = dialog->nameFilters().join(QLatin1Char(' ')).contains(QStringLiteral("*.xlsx"));
+            modals::chooseInDialog(dialog, xlsx);
+        });
+        QTest::mouseClick(exportButton, Qt::LeftButton);
+        QVERIFY(offered);
+        QTRY_VERIFY(QFile::exists(xlsx));
+        QCOMPARE(QFileInfo(xlsx).permissions() & (QFile::ReadGroup | QFile::ReadOther | QFile::WriteGroup | QFile::WriteOther),
+                 QFile::Permissions());
+        QProcess unzip;
+        unzip.start(QStringLiteral("unzip"), {QStringLiteral("-p"), xlsx, QStringLiteral("xl/worksheets/sheet1.xml")});
+        QVERIFY(unzip.waitForFinished(60000));
+        const QByteArray sheet = unzip.readAllStandardOutput();
+        QVERIFY2(sheet.contains("P-2025-0042") && sheet.contains("state=\"frozen\""), sheet.left(500).constData());
     }
 
     void sessionsPageShowsAWeek()

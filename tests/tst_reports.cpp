@@ -164,12 +164,26 @@ private Q_SLOTS:
         QVERIFY(r.out.contains(QStringLiteral("Patients entrés dans le programme : 4")));
         QVERIFY(r.out.contains(QStringLiteral("Consentements d'entrée dans le programme datés dans la période.")));
         r = testutil::kitetp({QStringLiteral("indicators"), m_path, QStringLiteral("--calendar"), QStringLiteral("--year"),
-                              QStringLiteral("2024"), QStringLiteral("--format"), QStringLiteral("csv")});
+                              QStringLiteral("2024"), QStringLiteral("--format"), QStringLiteral("csv-machine")});
         QCOMPARE(r.status, 0);
         const QStringList lines = r.out.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
         QCOMPARE(lines.first(), QStringLiteral("period_from,period_to,section,key,row,label,value,unit,definition"));
         QVERIFY(lines.contains(QStringLiteral("2024-01-01,2024-12-31,activity,sessions.held,C1S1,Connaissance de la maladie,2,count,")
                                    .replace(QStringLiteral("C1S1,Connaissance"), QStringLiteral("C1S1,C1S1 — Connaissance"))));
+        // --format csv: for a French spreadsheet (";", decimal comma, BOM, dates dd/mm/yyyy).
+        QProcess french; // the bytes as they are: QString::fromUtf8 would drop the byte order mark
+        french.start(QStringLiteral(KITETP_BINARY), {QStringLiteral("indicators"), m_path, QStringLiteral("--calendar"), QStringLiteral("--year"),
+                                                     QStringLiteral("2024"), QStringLiteral("--format"), QStringLiteral("csv")});
+        QVERIFY(french.waitForFinished(120000));
+        QCOMPARE(french.exitCode(), 0);
+        const QByteArray bytes = french.readAllStandardOutput();
+        QVERIFY2(bytes.startsWith("\xEF\xBB\xBF" "Du;Au;Section;"), bytes.left(100).constData());
+        QVERIFY2(bytes.contains("\r\n01/01/2024;31/12/2024;"), bytes.left(400).constData());
+        QVERIFY2(bytes.contains(";55,56;%;"), bytes.left(400).constData());
+        // xlsx needs a file: a usage error that says where.
+        r = testutil::kitetp({QStringLiteral("indicators"), m_path, QStringLiteral("--format"), QStringLiteral("xlsx")});
+        QCOMPARE(r.status, 2);
+        QVERIFY(r.err.contains(QStringLiteral("export indicators")));
     }
 
     void badOptionsAreUsageErrors_data()

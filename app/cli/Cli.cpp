@@ -2,9 +2,14 @@
 
 #include "cli/Console.h"
 #include "core/AppInfo.h"
+#include "core/Language.h"
 #include "storage/FileLock.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
+
+#include <algorithm>
+#include <cstring>
 
 namespace kitetp::cli {
 
@@ -58,6 +63,49 @@ const QList<Verb> &importKinds()
 
 namespace {
 
+// The Levenshtein distance between two words (a misspelt command: "exprot" is 2 from "export").
+int distance(const QString &a, const QString &b)
+{
+    QList<int> previous(b.size() + 1);
+    for (qsizetype j = 0; j <= b.size(); ++j)
+        previous[j] = int(j);
+    for (qsizetype i = 1; i <= a.size(); ++i) {
+        QList<int> current(b.size() + 1);
+        current[0] = int(i);
+        for (qsizetype j = 1; j <= b.size(); ++j)
+            current[j] = std::min({previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a.at(i - 1) == b.at(j - 1) ? 0 : 1)});
+        previous = std::move(current);
+    }
+    return previous.constLast();
+}
+
+// The name of `list` closest to `word` (at most two edits away, a third of its length), or empty.
+QString closest(const QString &word, const QList<Verb> &list)
+{
+    QString best;
+    int bestDistance = std::max<int>(1, std::min<int>(2, int(word.size()) / 3)) + 1;
+    for (const Verb &v : list) {
+        const int d = distance(word.toLower(), QString::fromLatin1(v.name));
+        if (d < bestDistance) {
+            bestDistance = d;
+            best = QString::fromLatin1(v.name);
+        }
+    }
+    return best;
+}
+
+// "commande inconnue « exprot » — voulez-vous dire « export » ?" (or the kind of an export or an import).
+QString unknownWord(const char *what, const QString &word, const QList<Verb> &list)
+{
+    const QString suggestion = closest(word, list);
+    if (std::strcmp(what, "command") == 0)
+        return suggestion.isEmpty()
+            ? QCoreApplication::translate("Cli", "commande inconnue « %1 » (kitetp --help).").arg(word)
+            : QCoreApplication::translate("Cli", "commande inconnue « %1 » — voulez-vous dire « %2 » ?").arg(word, suggestion);
+    return suggestion.isEmpty() ? QCoreApplication::translate("Cli", "type inconnu « %1 ».").arg(word)
+                                : QCoreApplication::translate("Cli", "type inconnu « %1 » — voulez-vous dire « %2 » ?").arg(word, suggestion);
+}
+
 // Runs `kitetp VERB KIND ...` for export and import: finds the kind, or prints the kinds.
 int runKind(Console &console, const QStringList &args, const QList<Verb> &kinds, const char *verb, const QString &usage)
 {
@@ -72,8 +120,7 @@ int runKind(Console &console, const QStringList &args, const QList<Verb> &kinds,
     const bool help = kind == QLatin1String("--help") || kind == QLatin1String("-h");
     QTextStream &stream = help ? console.out() : console.err();
     if (!help)
-        console.fail(kind.isEmpty() ? QCoreApplication::translate("Cli", "quel type de données ?")
-                                    : QCoreApplication::translate("Cli", "type inconnu « %1 ».").arg(kind),
+        console.fail(kind.isEmpty() ? QCoreApplication::translate("Cli", "quel type de données ?") : unknownWord("kind", kind, kinds),
                      UsageError);
     stream << usage << '\n' << QCoreApplication::translate("Cli", "Types :") << '\n';
     for (const Verb &k : kinds)
@@ -133,9 +180,9 @@ QString takeLanguage(QStringList &arguments)
     QString lang;
     for (int i = 1; i < arguments.size(); ++i) {
         const QString &a = arguments.at(i);
-        if (a == QLatin1String("--lang") && i + 1 < arguments.size()) {
-            lang = arguments.at(i + 1);
-            arguments.remove(i, 2);
+        if (a == QLatin1String("--lang")) {
+            lang = i + 1 < arguments.size() ? arguments.at(i + 1) : QStringLiteral(""); // empty, not null: refused
+            arguments.remove(i, std::min<qsizetype>(2, arguments.size() - i));
             break;
         }
         if (a.startsWith(QLatin1String("--lang="))) {
@@ -152,9 +199,24 @@ bool wantsCommandLine(const QStringList &arguments)
     if (arguments.size() < 2)
         return false;
     const QString &first = arguments.at(1);
-    // A verb, or a long option (--version, --help, or a mistyped one that deserves a usage error rather than a window).
+    // A verb, a long option (--version, --help, or a mistyped one that deserves a usage error rather than a window),
+    // or a word that is no file to open (a misspelt verb: "kitetp exprot" is a usage error, never a window). The
+    // window's own options (--page) and Qt's (-platform, -style) go to the window, as before.
+    if (first == QLatin1String("--page"))
+        return false;
     return findVerb(first) || first.startsWith(QLatin1String("--")) || first == QLatin1String("-v") ||
-           first == QLatin1String("-h") || first == QLatin1String("help");
+           first == QLatin1String("-h") || first == QLatin1String("help") ||
+           (!first.startsWith(QLatin1Char('-')) && !QFileInfo::exists(first));
+}
+
+std::optional<int> refuseLanguage(const QString &language)
+{
+    if (language.isNull() || Language::available().contains(language))
+        return std::nullopt;
+    Console console;
+    return console.fail(QCoreApplication::translate("Cli", "langue inconnue « %1 » (disponibles : %2).")
+                            .arg(language, Language::available().join(QStringLiteral(", "))),
+                        UsageError);
 }
 
 int run(const QStringList &arguments)
@@ -174,15 +236,23 @@ int run(const QStringList &arguments)
         return Ok;
     }
     const Verb *verb = findVerb(first);
-    if (!verb)
-        return console.fail(QCoreApplication::translate("Cli", "commande inconnue « %1 » (kitetp --help).").arg(first),
+    if (!verb && (first.contains(QLatin1Char('/')) || first.endsWith(QLatin1String(".etp"), Qt::CaseInsensitive)))
+        return console.fail(QCoreApplication::translate("Cli", "« %1 » n'existe pas : ce n'est ni un fichier à ouvrir ni une "
+                                                               "commande (kitetp --help ; kitetp new %1 pour le créer).")
+                                .arg(first),
                             UsageError);
+    if (!verb)
+        return console.fail(unknownWord("command", first, verbs()), UsageError);
     QStringList verbArgs = arguments.mid(1);
     verbArgs[0] = QStringLiteral("kitetp ") + first;
-    const int status = verb->run(console, verbArgs);
+    // -o - : the verb writes a private temporary file, copied to standard output once it succeeded (whole or not at
+    // all, as for a file).
+    if (auto refused = console.redirectStandardOutput(verbArgs))
+        return *refused;
+    int status = verb->run(console, verbArgs);
     if (status == Ok && !console.readFailure().isEmpty())
-        return console.fail(console.readFailure());
-    return status;
+        status = console.fail(console.readFailure());
+    return console.copyToStandardOutput(status);
 }
 
 } // namespace kitetp::cli

@@ -2,6 +2,8 @@
 
 #include <QStringList>
 
+#include <optional>
+
 namespace kitetp::cli {
 
 class Console;
@@ -29,8 +31,11 @@ int importVerb(Console &console, const QStringList &args);
 // True when the arguments ask for the command line (a verb, --version, --help) rather than the window.
 bool wantsCommandLine(const QStringList &arguments);
 
-// Removes a leading `--lang X` (or --lang=X) from the arguments and returns X (empty when absent).
+// Removes a leading `--lang X` (or --lang=X) from the arguments and returns X (null when absent).
 QString takeLanguage(QStringList &arguments);
+// A --lang the program has no translation for: says so on stderr, with the languages it has, and returns the usage
+// error's status; nothing when `language` is null (not asked) or available.
+std::optional<int> refuseLanguage(const QString &language);
 
 // Runs the command line; returns the exit status.
 int run(const QStringList &arguments);

@@ -94,6 +94,86 @@ std::unique_ptr<ProgrammeFile> Console::parseAndOpen(QCommandLineParser &parser,
     return file;
 }
 
+std::optional<int> Console::redirectStandardOutput(QStringList &args)
+{
+    qsizetype at = -1;
+    for (qsizetype i = 1; i < args.size(); ++i) {
+        const QString &a = args.at(i);
+        if ((a == QLatin1String("-o") || a == QLatin1String("--output")) && i + 1 < args.size() && args.at(i + 1) == QLatin1String("-")) {
+            at = i + 1;
+            break;
+        }
+        if (a == QLatin1String("-o-") || a == QLatin1String("--output=-")) {
+            args[i] = QStringLiteral("-o");
+            args.insert(i + 1, QStringLiteral("-"));
+            at = i + 1;
+            break;
+        }
+    }
+    if (at < 0)
+        return std::nullopt;
+    // What cannot be a stream: a folder of pieces, an XLSX (a zip archive written by its library to a named file).
+    const bool pieces = args.constFirst() == QLatin1String("kitetp export") && args.value(1) == QLatin1String("pieces");
+    const qsizetype format = args.indexOf(QStringLiteral("--format"));
+    const bool xlsx = (format > 0 && args.value(format + 1) == QLatin1String("xlsx")) || args.contains(QStringLiteral("--format=xlsx"));
+    if (pieces || xlsx)
+        return fail(QCoreApplication::translate("Cli", "-o - : ce format s'écrit dans un fichier ou un dossier, pas sur la "
+                                                       "sortie standard ; donnez un nom."),
+                    UsageError);
+    m_stdoutDir = std::make_unique<QTemporaryDir>();
+    if (!m_stdoutDir->isValid())
+        return fail(QCoreApplication::translate("Cli", "-o - : impossible de créer un dossier temporaire : %1").arg(m_stdoutDir->errorString()));
+    // A verb that chooses its format by the extension (the directory card: PDF or JSON) gets its document, PDF; the
+    // others write their one format whatever the name.
+    m_stdoutFile = m_stdoutDir->filePath(QStringLiteral("sortie.pdf"));
+    args[at] = m_stdoutFile;
+    m_out.flush();
+    m_out.setString(&m_messages); // said on stderr at the end, naming the standard output rather than the scratch file
+    return std::nullopt;
+}
+
+void Console::sayMessages()
+{
+    if (m_stdoutFile.isEmpty())
+        return;
+    m_out.flush();
+    m_err << QString(m_messages).replace(m_stdoutFile, QCoreApplication::translate("Cli", "(sortie standard)"));
+    m_err.flush();
+    m_messages.clear();
+}
+
+int Console::writeBytes(const QByteArray &bytes)
+{
+    m_out.flush();
+    QFile out;
+    if (!out.open(stdout, QIODevice::WriteOnly) || out.write(bytes) != bytes.size() || !out.flush())
+        return fail(QCoreApplication::translate("Cli", "écriture sur la sortie standard impossible (%1).").arg(out.errorString()));
+    return Ok;
+}
+
+int Console::copyToStandardOutput(int status)
+{
+    if (m_stdoutFile.isEmpty())
+        return status;
+    sayMessages();
+    if (status != Ok)
+        return status;
+    QFile in(m_stdoutFile);
+    if (!in.open(QIODevice::ReadOnly))
+        return fail(QCoreApplication::translate("Cli", "-o - : rien n'a été écrit (%1).").arg(in.errorString()));
+    QFile out;
+    if (!out.open(stdout, QIODevice::WriteOnly))
+        return fail(QCoreApplication::translate("Cli", "-o - : la sortie standard est fermée."));
+    while (!in.atEnd()) {
+        const QByteArray chunk = in.read(1 << 16);
+        if (chunk.isEmpty() || out.write(chunk) != chunk.size())
+            return fail(QCoreApplication::translate("Cli", "-o - : écriture sur la sortie standard impossible (%1).").arg(out.errorString()));
+    }
+    if (!out.flush())
+        return fail(QCoreApplication::translate("Cli", "-o - : écriture sur la sortie standard impossible (%1).").arg(out.errorString()));
+    return Ok;
+}
+
 std::unique_ptr<ProgrammeFile> Console::openProgramme(const QString &path, bool readOnly)
 {
     auto opened = ProgrammeFile::open(path, readOnly ? ProgrammeFile::Mode::ReadOnly : ProgrammeFile::Mode::ReadWrite);

@@ -2,6 +2,8 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFile>
+#include <QTemporaryDir>
 #include <QTextStream>
 
 #include <memory>
@@ -30,6 +32,9 @@ public:
     QTextStream &out() { return m_out; }
     QTextStream &err() { return m_err; }
 
+    // Writes `bytes` as they are on stdout (after what out() holds); Ok, or InputFault with a message.
+    int writeBytes(const QByteArray &bytes);
+
     // Prints "kitetp: message" on stderr and returns `status`.
     int fail(const QString &message, Status status = InputFault);
 
@@ -55,6 +60,15 @@ public:
     // the file, or nullptr with `status` set to what the verb returns (Ok after the help, UsageError, InputFault).
     std::unique_ptr<ProgrammeFile> parseAndOpen(QCommandLineParser &parser, const QStringList &args, int &status);
 
+    // `-o -` (or --output -, --output=-) in a verb's arguments: replaced by a file in a private temporary folder, and
+    // the verb's messages sent to stderr, so that copyToStandardOutput() gives stdout the file's bytes alone. A verb
+    // whose output needs a file (a folder of pieces, a spreadsheet) is refused with UsageError.
+    std::optional<int> redirectStandardOutput(QStringList &args);
+    // After the verb (its exit `status`): its messages said on stderr, then, when it succeeded, the file -o - stood
+    // for copied to stdout. Returns `status` (nothing to do without -o -), or InputFault with a message when stdout
+    // refused the bytes.
+    int copyToStandardOutput(int status);
+
     // The message of the first read that failed on a file opened here (empty when none did): a verb that read less
     // than the file holds must not report success (Cli::run turns it into exit status 1).
     QString readFailure() const { return m_readFailure; }
@@ -62,6 +76,10 @@ public:
 private:
     QTextStream m_out;
     QTextStream m_err;
+    void sayMessages();
+    QString m_messages;                         // what the verb said, when stdout carries a file (-o -)
+    std::unique_ptr<QTemporaryDir> m_stdoutDir; // the private folder of the file -o - stands for
+    QString m_stdoutFile;
     QString m_readFailure;
 };
 

@@ -12,6 +12,7 @@
 #include "storage/FieldStore.h"
 #include "storage/IndicatorStore.h"
 #include "storage/OutputFile.h"
+#include "storage/XlsxFile.h"
 #include "storage/ProgrammeFile.h"
 
 #include <QFile>
@@ -142,12 +143,19 @@ int indicatorsVerb(Console &console, const QStringList &args)
     parser.setApplicationDescription(CliText::tr("Calcule les indicateurs d'évaluation d'une période (aucune identité de patient)."));
     Console::addProgrammeArgument(parser);
     addPeriodOptions(parser);
-    parser.addOption(option("format", CliText::tr("text (par défaut), json ou csv (voir docs/indicators.md)."), "FORMAT"));
+    parser.addOption(option("format", CliText::tr("text (par défaut), json, csv (tableur français : « ; », virgule décimale, "
+                                                  "BOM) ou csv-machine (« , », point décimal, dates ISO, pour les scripts) ; "
+                                                  "voir docs/indicators.md."),
+                            "FORMAT"));
     if (auto status = console.parse(parser, args, 1, 1))
         return *status;
     const QString format = parser.isSet(QStringLiteral("format")) ? parser.value(QStringLiteral("format")) : QStringLiteral("text");
-    if (format != QLatin1String("text") && format != QLatin1String("json") && format != QLatin1String("csv"))
-        return console.fail(CliText::tr("format inconnu « %1 » (text, json ou csv).").arg(format), UsageError);
+    if (format == QLatin1String("xlsx"))
+        return console.fail(CliText::tr("un classeur XLSX s'écrit dans un fichier : kitetp export indicators FICHIER -o SORTIE.xlsx."),
+                            UsageError);
+    if (format != QLatin1String("text") && format != QLatin1String("json") && format != QLatin1String("csv") &&
+        format != QLatin1String("csv-machine"))
+        return console.fail(CliText::tr("format inconnu « %1 » (text, json, csv ou csv-machine).").arg(format), UsageError);
     int status = Ok;
     const auto opened = openRequestedPeriod(console, parser, status);
     if (!opened)
@@ -157,8 +165,10 @@ int indicatorsVerb(Console &console, const QStringList &args)
     QTextStream &out = console.out();
     if (format == QLatin1String("json"))
         out << QString::fromUtf8(IndicatorExport::json(period, FieldStore(*opened->file).value(ProgrammeFields::title()), indicators));
-    else if (format == QLatin1String("csv"))
+    else if (format == QLatin1String("csv-machine"))
         out << QString::fromUtf8(IndicatorExport::csv(period, indicators));
+    else if (format == QLatin1String("csv"))
+        return console.writeBytes(IndicatorExport::spreadsheet(period, indicators)); // its byte order mark included
     else
         out << IndicatorExport::text(period, indicators);
     out.flush();
@@ -233,21 +243,40 @@ int exportReportVerb(Console &console, const QStringList &args)
 int exportIndicatorsVerb(Console &console, const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(CliText::tr("Les indicateurs d'une période dans un tableau (CSV pour tableur français : « ; », "
-                                                 "virgule décimale, UTF-8 avec BOM). Aucune identité de patient."));
+    parser.setApplicationDescription(CliText::tr("Les indicateurs d'une période dans un tableau : CSV pour tableur français (« ; », "
+                                                 "virgule décimale, UTF-8 avec BOM, dates JJ/MM/AAAA), classeur XLSX (SORTIE en "
+                                                 ".xlsx), csv-machine ou json pour les scripts. Aucune identité de patient."));
     addPeriodOptions(parser);
+    parser.addOption(option("format", CliText::tr("csv (par défaut), csv-machine, json ou xlsx ; xlsx ou json aussi quand SORTIE "
+                                                  "finit par .xlsx ou .json."),
+                            "FORMAT"));
     if (auto stop = console.parseWithOutput(parser, args))
         return *stop;
+    const QString output = parser.value(QStringLiteral("output"));
+    QString format = parser.value(QStringLiteral("format"));
+    if (format.isEmpty())
+        format = output.endsWith(QLatin1String(".xlsx"), Qt::CaseInsensitive)   ? QStringLiteral("xlsx")
+                 : output.endsWith(QLatin1String(".json"), Qt::CaseInsensitive) ? QStringLiteral("json")
+                                                                                : QStringLiteral("csv");
+    if (format != QLatin1String("csv") && format != QLatin1String("csv-machine") && format != QLatin1String("json") &&
+        format != QLatin1String("xlsx"))
+        return console.fail(CliText::tr("format inconnu « %1 » (csv, csv-machine, json ou xlsx).").arg(format), UsageError);
     int status = Ok;
     const auto opened = openRequestedPeriod(console, parser, status);
     if (!opened)
         return status;
     const Period &period = opened->period;
-    const QByteArray data = IndicatorExport::spreadsheet(period, Indicators::list(IndicatorStore(*opened->file).compute(period)));
-    const QString output = parser.value(QStringLiteral("output"));
-    OutputFile out(output);
-    if (!out.open(QIODevice::WriteOnly) || out.write(data) != data.size() || !out.commit())
-        return console.fail(CliText::tr("Impossible d'écrire « %1 » : %2").arg(output, out.errorString()));
+    const QList<Indicator> indicators = Indicators::list(IndicatorStore(*opened->file).compute(period));
+    FileError error;
+    if (format == QLatin1String("xlsx"))
+        error = XlsxFile::save(output, {IndicatorExport::table(period, indicators)});
+    else
+        error = OutputFile::save(output, format == QLatin1String("json")
+                                             ? IndicatorExport::json(period, FieldStore(*opened->file).value(ProgrammeFields::title()), indicators)
+                                         : format == QLatin1String("csv-machine") ? IndicatorExport::csv(period, indicators)
+                                                                                  : IndicatorExport::spreadsheet(period, indicators));
+    if (error)
+        return console.fail(error.message());
     console.out() << CliText::tr("Indicateurs écrits : %1 — %2").arg(output, period.label()) << Qt::endl;
     return Ok;
 }

@@ -17,10 +17,11 @@ namespace kitetp::cli {
 int exportPatientsVerb(Console &console, const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(CliText::tr("Exporte les patients et leurs parcours en CSV (UTF-8 avec BOM), "
-                                                 "sans leur identité sauf --with-identities."));
+    parser.setApplicationDescription(CliText::tr("Exporte les patients et leurs parcours en CSV pour tableur "
+                                                 "français (« ; », UTF-8 avec BOM, dates JJ/MM/AAAA, en-têtes en "
+                                                 "français) ou en XLSX, sans leur identité sauf --with-identities."));
     Console::addProgrammeArgument(parser);
-    parser.addOption({{QStringLiteral("o"), QStringLiteral("output")}, CliText::tr("Le fichier CSV à écrire."), CliText::tr("SORTIE")});
+    parser.addOption({{QStringLiteral("o"), QStringLiteral("output")}, CliText::tr("Le fichier CSV ou XLSX à écrire (- : la sortie standard, en CSV)."), CliText::tr("SORTIE")});
     parser.addOption({QStringLiteral("with-identities"),
                       CliText::tr("Inclut les identités (nom, prénom, année de naissance, sexe, contact, notes) : "
                                   "le fichier sera lisible par vous seul.")});
@@ -29,6 +30,13 @@ int exportPatientsVerb(Console &console, const QStringList &args)
                                   "exactes ; sinon ils sont omis et les dates données au mois (MM/AAAA).")});
     parser.addOption({QStringLiteral("separator"), CliText::tr("Séparateur : ; (par défaut, tableurs français) ou ,"),
                       CliText::tr("SEP"), QStringLiteral(";")});
+    parser.addOption({QStringLiteral("format"),
+                      CliText::tr("csv (par défaut) ou xlsx (classeur, dates et nombres typés) ; xlsx aussi quand SORTIE "
+                                  "finit par .xlsx."),
+                      CliText::tr("FORMAT")});
+    parser.addOption({QStringLiteral("machine-headers"),
+                      CliText::tr("En-têtes en noms de colonnes pour les scripts (consentement_entree) plutôt qu'en "
+                                  "libellés français (« Consentement d'entrée »).")});
     if (auto status = console.parse(parser, args, 1, 1))
         return *status;
     const QString output = parser.value(QStringLiteral("output"));
@@ -37,6 +45,11 @@ int exportPatientsVerb(Console &console, const QStringList &args)
     const QString sep = parser.value(QStringLiteral("separator"));
     if (sep != QLatin1String(";") && sep != QLatin1String(","))
         return console.fail(CliText::tr("--separator attend ; ou , (reçu « %1 »).").arg(sep), UsageError);
+    const QString format = parser.isSet(QStringLiteral("format")) ? parser.value(QStringLiteral("format"))
+                           : output.endsWith(QLatin1String(".xlsx"), Qt::CaseInsensitive) ? QStringLiteral("xlsx")
+                                                                                          : QStringLiteral("csv");
+    if (format != QLatin1String("csv") && format != QLatin1String("xlsx"))
+        return console.fail(CliText::tr("format inconnu « %1 » (csv ou xlsx).").arg(format), UsageError);
     auto file = console.openProgramme(parser, true);
     if (!file)
         return InputFault;
@@ -44,8 +57,10 @@ int exportPatientsVerb(Console &console, const QStringList &args)
     options.withIdentities = parser.isSet(QStringLiteral("with-identities"));
     options.withDetails = parser.isSet(QStringLiteral("with-details"));
     options.separator = sep.front();
+    options.machineHeaders = parser.isSet(QStringLiteral("machine-headers"));
     int count = 0;
-    if (FileError e = PatientCsv::writeFile(*file, output, options, &count))
+    if (FileError e = format == QLatin1String("xlsx") ? PatientCsv::writeXlsx(*file, output, options, &count)
+                                                      : PatientCsv::writeFile(*file, output, options, &count))
         return console.fail(e.message());
     console.out() << CliText::tr("%n patient(s) exporté(s) dans %1", nullptr, count).arg(output)
                   << QStringLiteral(" ")
@@ -60,15 +75,24 @@ int importPatientsVerb(Console &console, const QStringList &args)
 {
     const QStringList &rest = args; // args[0] is "kitetp import patients"
     QCommandLineParser parser;
-    parser.setApplicationDescription(CliText::tr("Importe des patients depuis un CSV au format de l'export. Les lignes "
-                                                 "refusées sont signalées ; rien n'est importé si le fichier est inutilisable."));
+    parser.setApplicationDescription(CliText::tr("Importe des patients depuis un CSV au format de l'export (UTF-8 ou "
+                                                 "Windows-1252, « ; », « , » ou tabulation). Les lignes refusées sont "
+                                                 "signalées ; rien n'est importé si une ligne est refusée, sauf --skip-invalid."));
     Console::addProgrammeArgument(parser);
     parser.addPositionalArgument(CliText::tr("ENTREE"), CliText::tr("Le fichier CSV à lire."));
+    parser.addOption({QStringLiteral("skip-invalid"), CliText::tr("Importe les lignes valides même si d'autres sont refusées.")});
     if (auto status = console.parse(parser, rest, 2, 2))
         return *status;
     const QString programme = parser.positionalArguments().at(0);
     const QString input = parser.positionalArguments().at(1);
     const QDate today = QDate::currentDate();
+    const PatientCsv::OnRefused onRefused = parser.isSet(QStringLiteral("skip-invalid")) ? PatientCsv::OnRefused::SkipInvalid
+                                                                                          : PatientCsv::OnRefused::ImportNothing;
+    const auto refusedWhole = [&console](const PatientCsv::ImportReport &report) {
+        return console.fail(CliText::tr("rien n'a été importé : %n ligne(s) refusée(s) ; --skip-invalid importe les "
+                                        "%1 ligne(s) valide(s).", nullptr, int(report.rejected.size()))
+                                .arg(report.accepted));
+    };
     const auto reportRefused = [&console](const PatientCsv::ImportReport &report) {
         for (const PatientCsv::Rejected &r : report.rejected)
             console.err() << CliText::tr("ligne %1 refusée : %2").arg(r.line).arg(r.reason) << '\n';
@@ -105,14 +129,20 @@ int importPatientsVerb(Console &console, const QStringList &args)
             reportRefused(check);
             return summary(check);
         }
+        if (!check.rejected.isEmpty() && onRefused == PatientCsv::OnRefused::ImportNothing) {
+            reportRefused(check);
+            return refusedWhole(check);
+        }
     }
     auto file = console.openProgramme(programme, false);
     if (!file)
         return InputFault;
-    PatientCsv::ImportReport report = PatientCsv::importFile(*file, input, today);
+    PatientCsv::ImportReport report = PatientCsv::importFile(*file, input, today, onRefused);
     if (!report.fatal.isEmpty())
         return console.fail(CliText::tr("rien n'a été importé : %1").arg(report.fatal));
     reportRefused(report);
+    if (report.refusedWhole)
+        return refusedWhole(report);
     if (report.error)
         return console.fail(CliText::tr("rien n'a été importé : %1").arg(report.error.message()));
     return summary(report);

@@ -32,9 +32,8 @@ struct Parsed
     QString error;      // the whole file is unusable (not UTF-8, unterminated quote...)
 };
 
-// Reads `data` (UTF-8, with or without BOM) whole, with CsvReader (which reads a file of any size one record at a
-// time). The separator is the one of ; and , that the first line holds most
-// (outside quotes). A cell longer than `maxCell` characters makes its record an error (the rest goes on).
+// Reads `data` (UTF-8 with or without BOM, or Windows-1252) whole, with CsvReader (which reads a file of any size one
+// record at a time). The separator is the one of ; , and tab that the first line holds most (outside quotes). A cell longer than `maxCell` characters makes its record an error (the rest goes on).
 Parsed parse(const QByteArray &data, int maxCell = 10000);
 
 } // namespace kitetp::Csv

@@ -4,6 +4,8 @@
 #include <QIODevice>
 #include <QStringDecoder>
 
+#include <algorithm>
+
 namespace kitetp {
 
 namespace {
@@ -15,6 +17,7 @@ QChar detectSeparator(const QString &text)
 {
     int semicolons = 0;
     int commas = 0;
+    int tabs = 0;
     bool quoted = false;
     for (const QChar c : text) {
         if (c == QLatin1Char('"'))
@@ -25,7 +28,11 @@ QChar detectSeparator(const QString &text)
             ++semicolons;
         else if (!quoted && c == QLatin1Char(','))
             ++commas;
+        else if (!quoted && c == QLatin1Char('\t'))
+            ++tabs;
     }
+    if (tabs > semicolons && tabs > commas)
+        return QLatin1Char('\t');
     return commas > semicolons ? QLatin1Char(',') : QLatin1Char(';');
 }
 
@@ -67,16 +74,36 @@ bool CsvReader::fill()
     if (bytes.isEmpty())
         m_atEnd = true;
     bytes.prepend(std::exchange(m_carry, {}));
-    if (!m_atEnd) {
-        const qsizetype tail = incompleteTail(bytes);
-        m_carry = bytes.right(tail);
-        bytes.chop(tail);
+    QString text;
+    if (m_encoding == Encoding::Utf8) {
+        if (!m_atEnd) {
+            const qsizetype tail = incompleteTail(bytes);
+            m_carry = bytes.right(tail);
+            bytes.chop(tail);
+        }
+        QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+        text = decoder.decode(bytes);
+        if (decoder.hasError()) {
+            // Not UTF-8: Windows-1252 (Excel's "CSV (séparateur : point-virgule)"), when nothing read so far was
+            // anything but ASCII (the same in both). Text already decoded otherwise: two encodings in one file.
+            if (m_sawNonAscii) {
+                m_error = QCoreApplication::translate("Csv", "Le fichier mélange deux encodages (UTF-8 puis un autre) : enregistrez-le en « CSV UTF-8 ».");
+                return false;
+            }
+            m_encoding = Encoding::Windows1252;
+            bytes.append(std::exchange(m_carry, {}));
+        } else if (!m_sawNonAscii) {
+            m_sawNonAscii = std::any_of(bytes.cbegin(), bytes.cend(), [](char b) { return uchar(b) >= 0x80; });
+        }
     }
-    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-    QString text = decoder.decode(bytes);
-    if (decoder.hasError()) {
-        m_error = QCoreApplication::translate("Csv", "Le fichier n'est pas en UTF-8 : enregistrez-le en « CSV UTF-8 ».");
-        return false;
+    if (m_encoding == Encoding::Windows1252) {
+        // One byte, one character: no sequence is ever cut between two chunks.
+        QStringDecoder decoder("windows-1252");
+        if (!decoder.isValid()) {
+            m_error = QCoreApplication::translate("Csv", "Le fichier n'est pas en UTF-8 et ce système ne sait pas lire le Windows-1252 : enregistrez-le en « CSV UTF-8 ».");
+            return false;
+        }
+        text = decoder.decode(bytes);
     }
     text.remove(QChar(byteOrderMark));
     m_text += text;

@@ -19,4 +19,10 @@ QDate latestPlausible();
 // Returns an invalid QDate when the text is not a plausible date.
 QDate parseUserDate(const QString &text);
 
+// A date read from a file a spreadsheet wrote (the patients CSV): what parseUserDate() reads, and also dd/mm/yy and
+// d/m/yy (LibreOffice's French short date). A two-digit year is 20yy unless that date is after `today`, then 19yy
+// (so "05/01/24" is 5 January 2024; one that lands before 1990 is implausible and refused). The window's DateEdit
+// keeps its own typing rule (the century closest to today), made for a date being typed, not a file.
+QDate parseImportedDate(const QString &text, const QDate &today);
+
 } // namespace kitetp::Dates

@@ -113,16 +113,15 @@ QByteArray csv(const Period &period, const QList<Indicator> &indicators)
     return out.toUtf8();
 }
 
-QByteArray spreadsheet(const Period &period, const QList<Indicator> &indicators)
+SheetTable table(const Period &period, const QList<Indicator> &indicators)
 {
-    const QChar sep = QLatin1Char(';');
     auto decimal = [](const std::optional<double> &v) {
         if (!v)
             return QString();
         QString t = QString::number(qRound64(*v * 100.0) / 100.0, 'f', 2);
         while (t.contains(QLatin1Char('.')) && (t.endsWith(QLatin1Char('0')) || t.endsWith(QLatin1Char('.'))))
             t.chop(1);
-        return t.replace(QLatin1Char('.'), QLatin1Char(','));
+        return t;
     };
     auto unit = [](Indicator::Unit u) {
         switch (u) {
@@ -134,23 +133,43 @@ QByteArray spreadsheet(const Period &period, const QList<Indicator> &indicators)
         }
         return QString();
     };
-    QString out = QString(QChar(0xFEFF));
-    out += Csv::line({Indicators::tr("Du"), Indicators::tr("Au"), Indicators::tr("Section"), Indicators::tr("Indicateur"),
-                      Indicators::tr("Détail"), Indicators::tr("Valeur"), Indicators::tr("Unité"), Indicators::tr("Numérateur"),
-                      Indicators::tr("Dénominateur"), Indicators::tr("Définition"), Indicators::tr("Clé")},
-                     sep);
+    using Kind = SheetTable::Kind;
+    SheetTable t;
+    t.name = Indicators::tr("Indicateurs");
+    t.header = {Indicators::tr("Du"), Indicators::tr("Au"), Indicators::tr("Section"), Indicators::tr("Indicateur"),
+                Indicators::tr("Détail"), Indicators::tr("Valeur"), Indicators::tr("Unité"), Indicators::tr("Numérateur"),
+                Indicators::tr("Dénominateur"), Indicators::tr("Définition"), Indicators::tr("Clé")};
+    t.kinds = {Kind::Date, Kind::Date, Kind::Text, Kind::Text, Kind::Text, Kind::Number, Kind::Text, Kind::Number,
+               Kind::Number, Kind::Text, Kind::Text};
     const QString from = Dates::toStored(period.from);
     const QString to = Dates::toStored(period.to);
     for (const Indicator &i : indicators) {
         const QString section = Indicators::sectionLabel(i.section);
-        out += Csv::line({from, to, section, i.label, QString(), decimal(i.value), unit(i.unit),
-                          i.numerator ? QString::number(*i.numerator) : QString(),
-                          i.denominator ? QString::number(*i.denominator) : QString(), i.definition, i.key},
-                         sep);
+        t.rows << QStringList{from, to, section, i.label, QString(), decimal(i.value), unit(i.unit),
+                              i.numerator ? QString::number(*i.numerator) : QString(),
+                              i.denominator ? QString::number(*i.denominator) : QString(), i.definition, i.key};
         for (const Indicator::Row &r : i.breakdown)
-            out += Csv::line({from, to, section, i.label, r.label, decimal(r.value), unit(r.unit), QString(), QString(), QString(),
-                              i.key + QLatin1Char('/') + r.key},
-                             sep);
+            t.rows << QStringList{from, to, section, i.label, r.label, decimal(r.value), unit(r.unit), QString(), QString(), QString(),
+                                  i.key + QLatin1Char('/') + r.key};
+    }
+    return t;
+}
+
+QByteArray spreadsheet(const Period &period, const QList<Indicator> &indicators)
+{
+    // The typed table in a French spreadsheet's words: decimal comma, dates dd/mm/yyyy.
+    const QChar sep = QLatin1Char(';');
+    const SheetTable t = table(period, indicators);
+    QString out = QString(QChar(0xFEFF));
+    out += Csv::line(t.header, sep);
+    for (QStringList row : t.rows) {
+        for (int c = 0; c < row.size(); ++c) {
+            if (t.kinds.value(c) == SheetTable::Kind::Number)
+                row[c].replace(QLatin1Char('.'), QLatin1Char(','));
+            else if (t.kinds.value(c) == SheetTable::Kind::Date)
+                row[c] = Dates::fromStored(row.at(c)).toString(QStringLiteral("dd/MM/yyyy"));
+        }
+        out += Csv::line(row, sep);
     }
     return out.toUtf8();
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Indicators.h"
+#include "core/SheetTable.h"
 
 #include <QByteArray>
 #include <QString>
@@ -19,7 +20,10 @@ QByteArray csv(const Period &period, const QList<Indicator> &indicators);
 // The same lines for a spreadsheet a French user opens directly (core/Csv: ";" separator, decimal comma, UTF-8 byte
 // order mark, CRLF, formulas neutralised): headers, sections and units in the user's language, values as numbers
 // ("83,33"), the numerator and denominator of proportions; an empty value means no data.
+// Dates dd/mm/yyyy.
 QByteArray spreadsheet(const Period &period, const QList<Indicator> &indicators);
+// The same table with its columns typed, for an XLSX sheet (storage/XlsxFile): dates, numbers, text.
+SheetTable table(const Period &period, const QList<Indicator> &indicators);
 
 } // namespace IndicatorExport
 } // namespace kitetp

@@ -153,7 +153,8 @@ QUndoCommand *importPatients(ProgrammeDocument *doc, const QString &path, const 
     return new RowCommand(
         doc, CommandId::PatientImport, EditPlace{QString::fromLatin1(PageIds::patients), ChangeArea::Patients, 0, {}}, QCoreApplication::translate("PatientCommands", "Importer %n patient(s)", nullptr, accepted),
         [&file, path, today, accepted, ids] {
-            const PatientCsv::ImportReport report = PatientCsv::importFile(file, path, today, accepted, ids.get());
+            const PatientCsv::ImportReport report = PatientCsv::importFile(file, path, today, PatientCsv::OnRefused::SkipInvalid, accepted,
+                                                                                  ids.get());
             if (!report.fatal.isEmpty())
                 return FileError(FileError::InvalidInput, file.path(),
                                  QCoreApplication::translate("PatientCommands", "Rien n'a été importé : %1").arg(report.fatal));

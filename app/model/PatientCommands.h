@@ -30,7 +30,8 @@ QUndoCommand *removeObjective(ProgrammeDocument *doc, const Objective &objective
 
 QUndoCommand *setPlan(ProgrammeDocument *doc, qint64 patientId, const QList<qint64> &before, const QList<qint64> &after);
 // Imports the CSV at `path` streamed, in one transaction (PatientCsv::importFile); `accepted` is the number of rows
-// its check accepted: a file that changed since imports nothing. Undo removes the patients it added; redo reads the
+// its check accepted: a file that changed since imports nothing. Refused lines are skipped (the window asked the user,
+// "importer les lignes valides", before pushing it). Undo removes the patients it added; redo reads the
 // file again.
 QUndoCommand *importPatients(ProgrammeDocument *doc, const QString &path, const QDate &today, int accepted);
 QUndoCommand *setTemplate(ProgrammeDocument *doc, const QString &key, const QString &before, const QString &after);

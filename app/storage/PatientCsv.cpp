@@ -12,6 +12,7 @@
 #include "storage/PatientStore.h"
 #include "storage/ProgrammeFile.h"
 #include "storage/OutputFile.h"
+#include "storage/XlsxFile.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
@@ -38,64 +39,6 @@ constexpr int maxCell = 10000;
 
 using K = PathEvent::Kind;
 
-// Date columns and the kind of event each holds (several dates separated by spaces).
-const QList<QPair<QString, K>> &dateColumns()
-{
-    static const QList<QPair<QString, K>> c = {
-        {QStringLiteral("proposition"), K::Proposal},
-        {QStringLiteral("consentement_entree"), K::ConsentEntry},
-        {QStringLiteral("consentement_partage"), K::ConsentShare},
-        {QStringLiteral("bilan"), K::Assessment},
-        {QStringLiteral("programme_personnalise"), K::Plan},
-        {QStringLiteral("suivis"), K::FollowUp},
-        {QStringLiteral("evaluation_finale"), K::FinalEvaluation},
-        {QStringLiteral("synthese_medecin"), K::GpLetter},
-        {QStringLiteral("sortie"), K::Exit},
-    };
-    return c;
-}
-
-const QStringList &identityColumns()
-{
-    static const QStringList c = {QStringLiteral("prenom"), QStringLiteral("nom"), QStringLiteral("annee_naissance"),
-                                  QStringLiteral("sexe"), QStringLiteral("contact"), QStringLiteral("notes")};
-    return c;
-}
-
-// Words of the CSV for statuses and results (French, as a spreadsheet user reads them).
-const QStringList &statusWords()
-{
-    static const QStringList w = {QStringLiteral("en cours"), QStringLiteral("terminé"), QStringLiteral("arrêt"),
-                                  QStringLiteral("perdu de vue"), QStringLiteral("décédé"), QStringLiteral("déménagé")};
-    return w;
-}
-
-const QStringList &resultWords()
-{
-    static const QStringList w = {QString(), QStringLiteral("atteint"), QStringLiteral("partiellement atteint"),
-                                  QStringLiteral("non atteint")};
-    return w;
-}
-
-QString statusWord(Patient::Status s)
-{
-    return statusWords().value(int(s));
-}
-
-std::optional<Patient::Status> statusFromWord(const QString &word)
-{
-    const QString w = word.trimmed().toLower();
-    if (w.isEmpty())
-        return Patient::Status::Active;
-    const int i = int(statusWords().indexOf(w));
-    if (i >= 0)
-        return static_cast<Patient::Status>(i);
-    for (Patient::Status s : PatientPath::allStatuses())
-        if (toStored(s) == w)
-            return s;
-    return std::nullopt;
-}
-
 // dd/MM/yyyy without going through a format string (the export writes a million of them at 100,000 patients).
 QString frenchDate(const QDate &d)
 {
@@ -111,30 +54,6 @@ QString frenchDate(const QDate &d)
 
 } // namespace
 
-QStringList columns(bool withIdentities)
-{
-    QStringList c = {QStringLiteral("code")};
-    if (withIdentities)
-        c << identityColumns();
-    c << QStringLiteral("statut") << QStringLiteral("site_cancer") << QStringLiteral("traitement")
-      << QStringLiteral("medecin_adresseur") << QStringLiteral("medecin_traitant") << QStringLiteral("adresse_medecin_traitant")
-      << QStringLiteral("orientation");
-    for (const auto &[name, kind] : dateColumns())
-        c << name;
-    c << QStringLiteral("motif_sortie") << QStringLiteral("seances_prevues") << QStringLiteral("objectifs")
-      << QStringLiteral("seances_presentes");
-    return c;
-}
-
-namespace {
-const QStringList &detailColumns()
-{
-    static const QStringList c = {QStringLiteral("medecin_adresseur"), QStringLiteral("medecin_traitant"),
-                                  QStringLiteral("adresse_medecin_traitant")};
-    return c;
-}
-} // namespace
-
 QStringList exportColumns(const ExportOptions &options)
 {
     QStringList c = columns(options.withIdentities);
@@ -144,14 +63,24 @@ QStringList exportColumns(const ExportOptions &options)
     return c;
 }
 
-QString exportText(ProgrammeFile &file, const ExportOptions &options, int *count)
+namespace {
+
+QStringList exportHeader(const ExportOptions &options)
+{
+    QStringList header = exportColumns(options);
+    if (!options.machineHeaders)
+        std::transform(header.begin(), header.end(), header.begin(), columnLabel);
+    return header;
+}
+
+// Hands each patient's row (the cells of exportColumns(options), dates as dd/mm/yyyy or mm/yyyy) to `emitRow`.
+void forEachRow(ProgrammeFile &file, const ExportOptions &options, const std::function<void(const QStringList &)> &emitRow)
 {
     const bool detailed = options.detailed();
     QHash<qint64, QString> seanceCodes;
     for (const Seance &s : GuideStore(file).seancesBrief())
         seanceCodes.insert(s.id, s.code);
 
-    QString out = Csv::line(exportColumns(options), options.separator);
     PatientPathReader reader(file);
     PatientPathReader::Entry entry;
     while (reader.next(entry)) {
@@ -189,11 +118,42 @@ QString exportText(ProgrammeFile &file, const ExportOptions &options, int *count
         }
         row << objectives.join(QLatin1Char('\n'));
         row << QString::number(entry.present);
+        emitRow(row);
+    }
+}
+
+} // namespace
+
+QString exportText(ProgrammeFile &file, const ExportOptions &options, int *count)
+{
+    QString out = Csv::line(exportHeader(options), options.separator);
+    forEachRow(file, options, [&](const QStringList &row) {
         out += Csv::line(row, options.separator);
         if (count)
             ++*count;
-    }
+    });
     return out;
+}
+
+FileError writeXlsx(ProgrammeFile &file, const QString &path, const ExportOptions &options, int *count)
+{
+    if (count)
+        *count = 0;
+    QList<XlsxFile::Kind> kinds;
+    for (const QString &name : exportColumns(options)) {
+        const bool date = std::any_of(dateColumns().cbegin(), dateColumns().cend(), [&name](const auto &c) { return c.first == name; });
+        kinds << (date ? XlsxFile::Kind::Date
+                  : name == QLatin1String("annee_naissance") || name == QLatin1String("seances_presentes") ? XlsxFile::Kind::Number
+                                                                                                           : XlsxFile::Kind::Text);
+    }
+    XlsxFile out(path, OutputFile::Privacy::Personal);
+    out.addSheet(tr("Patients"), exportHeader(options), kinds);
+    forEachRow(file, options, [&](const QStringList &row) {
+        out.addRow(row);
+        if (count)
+            ++*count;
+    });
+    return out.commit();
 }
 
 FileError writeFile(ProgrammeFile &file, const QString &path, const ExportOptions &options, int *count)
@@ -233,11 +193,15 @@ QString readRow(Context &c, const QStringList &header, const Csv::Record &record
 {
     if (!record.error.isEmpty())
         return record.error;
-    if (record.cells.size() != header.size())
-        return tr("%1 colonnes au lieu de %2").arg(record.cells.size()).arg(header.size());
+    // Empty cells after the last column (a spreadsheet's stray ";" at the end of a line) are not cells.
+    QStringList cells = record.cells;
+    while (cells.size() > header.size() && cells.constLast().trimmed().isEmpty())
+        cells.removeLast();
+    if (cells.size() != header.size())
+        return tr("%1 colonnes au lieu de %2").arg(cells.size()).arg(header.size());
     QHash<QString, QString> v;
     for (int i = 0; i < header.size(); ++i)
-        v.insert(header.at(i), Csv::unneutralise(record.cells.at(i)).trimmed());
+        v.insert(header.at(i), Csv::unneutralise(cells.at(i)).trimmed());
 
     Patient &p = row.patient;
     p.code = v.value(QStringLiteral("code"));
@@ -267,7 +231,7 @@ QString readRow(Context &c, const QStringList &header, const Csv::Record &record
     for (const auto &[name, kind] : dateColumns()) {
         const QString cell = v.value(name);
         for (const QString &text : cell.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
-            const QDate d = Dates::parseUserDate(text);
+            const QDate d = Dates::parseImportedDate(text, c.today);
             if (!d.isValid())
                 return tr("date invalide « %1 » dans la colonne %2").arg(Printable::quote(text), name);
             PathEvent e;
@@ -349,19 +313,24 @@ public:
             m_fatal = m_csv.error().isEmpty() ? tr("Le fichier est vide.") : m_csv.error();
             return false;
         }
-        for (const QString &name : std::as_const(first.cells))
-            m_header << Csv::unneutralise(name).trimmed().toLower();
-        const QStringList known = columns(true);
+        QStringList cells = first.cells;
+        while (!cells.isEmpty() && Csv::unneutralise(cells.constLast()).trimmed().isEmpty())
+            cells.removeLast(); // empty columns at the end of the header (a spreadsheet's stray ";")
+        for (const QString &cell : std::as_const(cells)) {
+            const QString text = Csv::unneutralise(cell).trimmed();
+            const QString name = columnNamed(text);
+            if (name.isEmpty()) {
+                m_fatal = tr("Colonne inconnue « %1 » : ce fichier n'a pas le format des patients de Kit ETP.").arg(Printable::quote(text));
+                return false;
+            }
+            if (m_header.contains(name)) {
+                m_fatal = tr("La colonne « %1 » apparaît deux fois.").arg(Printable::quote(text));
+                return false;
+            }
+            m_header << name;
+        }
         if (!m_header.contains(QStringLiteral("code")))
             m_fatal = tr("La première ligne doit nommer les colonnes, dont « code » (voir docs/csv-patients.md).");
-        for (const QString &name : std::as_const(m_header)) {
-            if (!m_fatal.isEmpty())
-                break;
-            if (!known.contains(name))
-                m_fatal = tr("Colonne inconnue « %1 » : ce fichier n'a pas le format des patients de Kit ETP.").arg(Printable::quote(name));
-            else if (m_header.count(name) > 1)
-                m_fatal = tr("La colonne « %1 » apparaît deux fois.").arg(Printable::quote(name));
-        }
         return m_fatal.isEmpty();
     }
 
@@ -486,7 +455,8 @@ ImportReport checkFile(ProgrammeFile &file, const QString &path, const QDate &to
     return withInput<ImportReport>(path, [&](QFile &in) { return readRows(file, in, today, [](ImportRow &) { return FileError(); }); });
 }
 
-ImportReport importFile(ProgrammeFile &file, const QString &path, const QDate &today, int expected, QList<qint64> *ids)
+ImportReport importFile(ProgrammeFile &file, const QString &path, const QDate &today, OnRefused refused, int expected,
+                        QList<qint64> *ids)
 {
     return withInput<ImportReport>(path, [&](QFile &in) {
         Transaction tx(file);
@@ -504,6 +474,10 @@ ImportReport importFile(ProgrammeFile &file, const QString &path, const QDate &t
                                .arg(expected);
         if (!report.fatal.isEmpty() || report.error)
             return report; // the transaction rolls back: nothing imported
+        if (!report.rejected.isEmpty() && refused == OnRefused::ImportNothing) {
+            report.refusedWhole = true;
+            return report; // rolled back too: a refused line stops the whole file unless the user chose otherwise
+        }
         if (report.accepted == 0)
             return report; // nothing to write: rolled back too, so the file keeps every byte (the writer's setting
                            // aside of the summary triggers is a schema change a commit would record)

@@ -2,6 +2,7 @@
 
 #include "core/FileError.h"
 #include "core/Patients.h"
+#include "storage/PatientCsvColumns.h"
 
 #include <QList>
 #include <QString>
@@ -22,19 +23,24 @@ struct ExportOptions
     // GP or GP address, and dates by month (MM/AAAA). Such a file is for statistics; it cannot be imported back.
     bool withDetails = false;
     QChar separator = QLatin1Char(';');
+    // The header names the columns by their French labels ("Consentement d'entrée"), as a spreadsheet user reads
+    // them, unless machineHeaders (consentement_entree, for scripts). The import reads both.
+    bool machineHeaders = false;
     bool detailed() const { return withIdentities || withDetails; }
 };
 
-// Every column the import knows (the export's with identities and details).
-QStringList columns(bool withIdentities);
 // The columns an export with these options writes.
 QStringList exportColumns(const ExportOptions &options);
+
 
 // The whole CSV text (UTF-8 with BOM once encoded by writeFile()).
 QString exportText(ProgrammeFile &file, const ExportOptions &options, int *count = nullptr);
 // Writes the CSV atomically (OutputFile), readable by its owner only whatever the options: even pseudonymous, it
 // holds health data. Returns the number of patients.
 FileError writeFile(ProgrammeFile &file, const QString &path, const ExportOptions &options, int *count = nullptr);
+// The same table as an XLSX workbook (one sheet "Patients", typed cells: dates as dates, numbers as numbers, the
+// header row frozen), 0600 too (XlsxFile). The separator does not apply.
+FileError writeXlsx(ProgrammeFile &file, const QString &path, const ExportOptions &options, int *count = nullptr);
 
 // One patient read from a CSV line, ready to be written.
 struct ImportRow
@@ -66,15 +72,18 @@ struct ImportReport
     FileError error;          // a write failed: nothing imported
     int accepted = 0;         // rows imported (or that would be)
     QList<Rejected> rejected; // each refused line and why
+    bool refusedWhole = false; // importFile(ImportNothing) found refused lines: nothing imported, `accepted` would be
 };
 
 // Reads the CSV at `path` one line at a time and writes each accepted patient at once, all in one transaction
 // committed at the end: nothing is imported when the file turns out unusable or a write fails. Memory stays flat
 // whatever the number of rows (the command line's and the window's import). With `expected` (what checkFile()
 // accepted from the same file), a file that no longer gives that many rows (it changed since) imports nothing.
-// `ids`, when given, receives the new patients' ids (to undo the import).
-ImportReport importFile(ProgrammeFile &file, const QString &path, const QDate &today, int expected = -1,
-                        QList<qint64> *ids = nullptr);
+// `ids`, when given, receives the new patients' ids (to undo the import). A file with a refused line imports
+// nothing unless `refused` is SkipInvalid (the user chose "importer les lignes valides", or --skip-invalid).
+enum class OnRefused { ImportNothing, SkipInvalid };
+ImportReport importFile(ProgrammeFile &file, const QString &path, const QDate &today, OnRefused refused,
+                        int expected = -1, QList<qint64> *ids = nullptr);
 // The same reading and checks, writing nothing (the programme may be open read-only).
 ImportReport checkFile(ProgrammeFile &file, const QString &path, const QDate &today);
 

@@ -9,6 +9,7 @@
 #include "storage/FieldStore.h"
 #include "storage/IndicatorStore.h"
 #include "storage/OutputFile.h"
+#include "storage/XlsxFile.h"
 #include "model/EvaluationCommands.h"
 #include "ui/FileDialogs.h"
 #include "ui/Messages.h"
@@ -432,14 +433,20 @@ void EvaluationPage::exportIndicators()
         return;
     const Period p = period();
     const QString suggested = tr("indicateurs-%1.csv").arg(p.key().replace(QStringLiteral(".."), QStringLiteral("_")));
-    const QString path = FileDialogs::askSavePath(this, tr("Exporter les indicateurs"), suggested, tr("Tableau CSV (*.csv)"));
+    const QString xlsxFilter = tr("Classeur XLSX (*.xlsx)");
+    QString filter;
+    QString path = FileDialogs::askSavePath(this, tr("Exporter les indicateurs"), suggested,
+                                            tr("Tableau CSV (*.csv)") + QStringLiteral(";;") + xlsxFilter, &filter);
     if (path.isEmpty())
         return;
+    if (filter == xlsxFilter && QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".xlsx");
     Settings::setLastFolder(QFileInfo(path).absolutePath());
-    const QByteArray data = IndicatorExport::spreadsheet(p, m_indicators);
-    OutputFile out(path);
-    if (!out.open(QIODevice::WriteOnly) || out.write(data) != data.size() || !out.commit()) {
-        Messages::warning(this, tr("Export impossible"), tr("Le tableau n'a pas pu être écrit dans « %1 » : %2").arg(path, out.errorString()));
+    const FileError error = path.endsWith(QLatin1String(".xlsx"), Qt::CaseInsensitive)
+                                ? XlsxFile::save(path, {IndicatorExport::table(p, m_indicators)})
+                                : OutputFile::save(path, IndicatorExport::spreadsheet(p, m_indicators));
+    if (error) {
+        Messages::warning(this, tr("Export impossible"), tr("Le tableau n'a pas pu être écrit dans « %1 » : %2").arg(path, error.message()));
         return;
     }
     Q_EMIT status(tr("Indicateurs exportés : %1").arg(path));

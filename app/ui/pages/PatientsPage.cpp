@@ -14,6 +14,7 @@
 #include "ui/Messages.h"
 
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QHeaderView>
 #include <QMessageBox>
 #include <QPushButton>
@@ -250,11 +251,24 @@ void PatientsPage::importCsv()
         none.exec();
         return;
     }
-    QMessageBox box(QMessageBox::Question, tr("Importer des patients"),
-                    tr("%1 patient(s) prêt(s) à importer, %2 ligne(s) refusée(s). Importer ?")
-                        .arg(check.accepted).arg(check.rejected.size()),
-                    QMessageBox::Yes | QMessageBox::Cancel, this);
-    box.setDetailedText(details);
+    // A file with refused lines imports nothing unless the user, shown the refusals, chooses to import the rest.
+    const bool refusals = !check.rejected.isEmpty();
+    QString question = tr("%1 patient(s) prêt(s) à importer, %2 ligne(s) refusée(s).").arg(check.accepted).arg(check.rejected.size()) +
+                       QLatin1Char(' ') + (refusals ? tr("Rien ne sera importé sauf si vous choisissez d'importer les lignes valides.") : tr("Importer ?"));
+    if (refusals) {
+        question += QStringLiteral("\n\n") + tr("Lignes refusées :") + QLatin1Char('\n') + details;
+        if (check.rejected.size() > 30)
+            question += tr("… et %1 autre(s) (voir le détail).").arg(check.rejected.size() - 30);
+    }
+    QMessageBox box(QMessageBox::Question, tr("Importer des patients"), question, QMessageBox::Yes | QMessageBox::Cancel, this);
+    box.button(QMessageBox::Yes)->setText(refusals ? tr("Importer les lignes valides") : tr("Importer"));
+    box.setDefaultButton(refusals ? QMessageBox::Cancel : QMessageBox::Yes);
+    if (refusals) {
+        QString all;
+        for (const PatientCsv::Rejected &r : check.rejected)
+            all += tr("Ligne %1 : %2").arg(r.line).arg(r.reason) + QLatin1Char('\n');
+        box.setDetailedText(all);
+    }
     box.setTextFormat(Qt::PlainText);
     if (box.exec() != QMessageBox::Yes)
         return;
@@ -280,14 +294,22 @@ void PatientsPage::exportCsv()
     ask.exec();
     if (ask.clickedButton() != pseudonymous && ask.clickedButton() != detailed && ask.clickedButton() != identities)
         return;
-    const QString path = FileDialogs::askSavePath(this, tr("Exporter les patients"), tr("patients.csv"), tr("CSV (*.csv)"));
+    const QString xlsxFilter = tr("Classeur XLSX (*.xlsx)");
+    QString filter;
+    QString path = FileDialogs::askSavePath(this, tr("Exporter les patients"), tr("patients.csv"),
+                                            tr("CSV (*.csv)") + QStringLiteral(";;") + xlsxFilter, &filter);
     if (path.isEmpty())
         return;
+    // The extension chooses the format; a name without one takes the filter's.
+    if (filter == xlsxFilter && QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".xlsx");
+    const bool xlsx = path.endsWith(QLatin1String(".xlsx"), Qt::CaseInsensitive);
     PatientCsv::ExportOptions options;
     options.withIdentities = ask.clickedButton() == identities;
     options.withDetails = ask.clickedButton() == detailed;
     int count = 0;
-    if (FileError e = PatientCsv::writeFile(m_document->file(), path, options, &count))
+    if (FileError e = xlsx ? PatientCsv::writeXlsx(m_document->file(), path, options, &count)
+                           : PatientCsv::writeFile(m_document->file(), path, options, &count))
         Messages::warning(this, tr("Exporter les patients"), e.message());
     else {
         Q_EMIT status(tr("%1 patient(s) exporté(s) dans %2").arg(count).arg(path));
