@@ -65,7 +65,8 @@ struct TodoLine
     enum class Urgency { Info, Soon, Late, Missing };
     Theme theme = Theme::Declaration;
     QString id;    // stable across updates (the board updates its lines in place)
-    QString text;  // what is due
+    QString text;  // what is due, short
+    QString detail; // why, and what the line counts (the rule, what the file records)
     QString value; // its date or count
     QString when;  // "dans 12 jours", "en retard de 3 jours"
     Urgency urgency = Urgency::Info;
@@ -73,7 +74,7 @@ struct TodoLine
 
     bool operator==(const TodoLine &o) const
     {
-        return id == o.id && text == o.text && value == o.value && when == o.when && urgency == o.urgency;
+        return id == o.id && text == o.text && detail == o.detail && value == o.value && when == o.when && urgency == o.urgency;
     }
 };
 

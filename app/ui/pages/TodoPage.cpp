@@ -14,7 +14,7 @@ namespace kitetp {
 
 namespace {
 
-enum Role { IdRole = Qt::UserRole, PageRole, AreaRole, RowRole, KeyRole };
+enum Role { IdRole = Qt::UserRole, PageRole, AreaRole, RowRole, KeyRole, DetailRole };
 enum Column { What, Value, When };
 
 // Colours that read on a light or a dark background.
@@ -46,7 +46,6 @@ TodoPage::TodoPage(QWidget *parent) : Page(parent), m_ui(new Ui::TodoPage)
     list->header()->setSectionResizeMode(What, QHeaderView::Stretch);
     list->header()->setSectionResizeMode(Value, QHeaderView::ResizeToContents);
     list->header()->setSectionResizeMode(When, QHeaderView::ResizeToContents);
-    list->setTextElideMode(Qt::ElideNone);
     for (TodoLine::Theme theme : TodoBoard::themes()) {
         auto *group = new QTreeWidgetItem(list, {TodoBoard::themeLabel(theme)});
         group->setFlags(Qt::ItemIsEnabled); // a heading: not a link, not selectable
@@ -58,6 +57,10 @@ TodoPage::TodoPage(QWidget *parent) : Page(parent), m_ui(new Ui::TodoPage)
         m_groups.insert(int(theme), group);
     }
     connect(list, &QTreeWidget::itemClicked, this, [this](QTreeWidgetItem *item) { follow(item); });
+    // The line's why (its rule, what it counts), for the keyboard as for the mouse.
+    connect(list, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *item) {
+        m_ui->detail->setText(item ? item->data(What, DetailRole).toString() : QString());
+    });
     list->installEventFilter(this);
     m_ui->intro->setText(tr("Ce que le fichier du programme fait apparaître comme à faire. Cliquez sur une ligne (ou "
                             "Entrée) pour aller là où cela se fait."));
@@ -155,8 +158,11 @@ void TodoPage::showLines(TodoLine::Theme theme, QList<TodoLine> lines)
         setIfChanged(child, What, AreaRole, int(l.link.area));
         setIfChanged(child, What, RowRole, l.link.row);
         setIfChanged(child, What, KeyRole, l.link.key);
-        setIfChanged(child, What, Qt::ToolTipRole,
-                     linked ? tr("%1\n(clic ou Entrée : aller là où cela se fait)").arg(l.text) : l.text);
+        QString tip = l.detail.isEmpty() ? l.text : l.text + QLatin1Char('\n') + l.detail;
+        if (linked)
+            tip += QLatin1Char('\n') + tr("(clic ou Entrée : aller là où cela se fait)");
+        setIfChanged(child, What, Qt::ToolTipRole, tip);
+        setIfChanged(child, What, DetailRole, l.detail);
         child->setFlags(linked ? Qt::ItemIsEnabled | Qt::ItemIsSelectable : Qt::ItemIsEnabled);
         const QColor colour = colourOf(l.urgency);
         for (int column : {What, Value, When}) {
