@@ -210,13 +210,19 @@ private Q_SLOTS:
         options.patients = 300;
         QVERIFY(!DemoGenerator(*created.file, options).fill());
         const TodoFacts f = TodoStore(*created.file).facts(m_today.startOfDay().addSecs(12 * 3600));
-        int entry = 0, letters = 0;
+        int entry = 0, late = 0, letters = 0, finals = 0;
         for (const PatientSummary &s : PatientStore(*created.file).summaries()) {
-            entry += PatientPath::stage(s) == PatientPath::Stage::Entry ? 1 : 0;
-            letters += PatientPath::nextStep(s, m_today).kind == NextStep::Kind::GpLetter ? 1 : 0;
+            const PatientPath::Stage stage = PatientPath::stage(s);
+            const NextStep next = PatientPath::nextStep(s, m_today);
+            entry += stage == PatientPath::Stage::Entry ? 1 : 0;
+            late += stage == PatientPath::Stage::Entry && next.isOverdue(m_today) && s.entryDate.isValid() ? 1 : 0;
+            letters += next.kind == NextStep::Kind::GpLetter ? 1 : 0;
+            finals += stage == PatientPath::Stage::Planned && s.sessionsAttended > 0 && s.planDate <= m_today.addMonths(-6) ? 1 : 0;
         }
         QCOMPARE(f.assessmentsToDo, entry);
+        QCOMPARE(f.assessmentsLate, late);
         QCOMPARE(f.lettersToSend, letters);
+        QCOMPARE(f.finalEvaluationsDue, finals);
         QVERIFY2(entry + letters > 0, "the demo should give the board something to count");
     }
 

@@ -7,6 +7,7 @@
 #include "ui_todopage.h"
 
 #include <QHeaderView>
+#include <QTreeWidgetItemIterator>
 #include <QKeyEvent>
 #include <QLocale>
 
@@ -53,6 +54,7 @@ TodoPage::TodoPage(QWidget *parent) : Page(parent), m_ui(new Ui::TodoPage)
         bold.setBold(true);
         group->setFont(What, bold);
         group->setFirstColumnSpanned(true);
+        group->setBackground(What, list->palette().alternateBase());
         group->setExpanded(true);
         m_groups.insert(int(theme), group);
     }
@@ -119,6 +121,15 @@ void TodoPage::refresh()
                 lines << l;
         showLines(theme, lines);
     }
+    // The keyboard starts on the first line that leads somewhere; the label under the list follows the current line.
+    QTreeWidget *list = m_ui->todoList;
+    if (!list->currentItem() || !(list->currentItem()->flags() & Qt::ItemIsSelectable)) {
+        for (QTreeWidgetItemIterator it(list, QTreeWidgetItemIterator::Selectable); *it; ++it) {
+            list->setCurrentItem(*it);
+            break;
+        }
+    }
+    m_ui->detail->setText(list->currentItem() ? list->currentItem()->data(What, DetailRole).toString() : QString());
 }
 
 // Brings the group's children to `lines` in place: a line still there keeps its item (and the selection), only
@@ -163,7 +174,9 @@ void TodoPage::showLines(TodoLine::Theme theme, QList<TodoLine> lines)
             tip += QLatin1Char('\n') + tr("(clic ou Entrée : aller là où cela se fait)");
         setIfChanged(child, What, Qt::ToolTipRole, tip);
         setIfChanged(child, What, DetailRole, l.detail);
-        child->setFlags(linked ? Qt::ItemIsEnabled | Qt::ItemIsSelectable : Qt::ItemIsEnabled);
+        const Qt::ItemFlags flags = linked ? Qt::ItemIsEnabled | Qt::ItemIsSelectable : Qt::ItemIsEnabled;
+        if (child->flags() != flags)
+            child->setFlags(flags);
         const QColor colour = colourOf(l.urgency);
         for (int column : {What, Value, When}) {
             if (colour.isValid())
