@@ -147,6 +147,22 @@ private Q_SLOTS:
         QVERIFY(!lineOf(TodoBoard::lines(f), QStringLiteral("declaration.start")));
     }
 
+    void complementsRestartTheTwoMonths()
+    {
+        TodoFacts f;
+        f.today = QDate(2026, 3, 10);
+        f.events = {dated(DeclarationEvent::Kind::Sent, QDate(2025, 12, 1)),
+                    dated(DeclarationEvent::Kind::MissingItems, QDate(2026, 1, 10))};
+        const auto missing = lineOf(TodoBoard::lines(f), QStringLiteral("declaration.complement"));
+        QVERIFY(missing);
+        QCOMPARE(missing->value, longDate(QDate(2026, 1, 10)));
+        f.events << dated(DeclarationEvent::Kind::ComplementSent, QDate(2026, 2, 20));
+        const auto answer = lineOf(TodoBoard::lines(f), QStringLiteral("declaration.answer"));
+        QVERIFY(answer);
+        QVERIFY(answer->text.contains(QStringLiteral("compléments envoyés le %1").arg(longDate(QDate(2026, 2, 20)))));
+        QCOMPARE(answer->value, longDate(QDate(2026, 4, 20)));
+    }
+
     void sixMonthsWithoutSessionAreAnnouncedFromFive()
     {
         TodoFacts f;

@@ -111,7 +111,9 @@ void TodoBoard::declaration(const TodoFacts &f, QList<TodoLine> &out)
         // Deemed complete without a list of missing items within 2 months of receipt; the file records the dispatch.
         const QDate due = t.completenessDeadline();
         out << line(T::Declaration, QStringLiteral("declaration.answer"),
-                    tr("Réponse de l'ARS attendue (dossier envoyé le %1)").arg(longDate(t.lastFiling())),
+                    (t.lastFiling() == t.sent() ? tr("Réponse de l'ARS attendue (dossier envoyé le %1)")
+                                                : tr("Réponse de l'ARS attendue (compléments envoyés le %1)"))
+                        .arg(longDate(t.lastFiling())),
                     tr("Sans demande de pièces dans les 2 mois suivant sa réception, le dossier est réputé complet et la "
                        "déclaration prend effet. Le fichier enregistre la date d'envoi ; la réception peut être plus "
                        "tardive."),
