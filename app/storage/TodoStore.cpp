@@ -54,9 +54,10 @@ TodoFacts TodoStore::facts(const QDateTime &now) const
     const QDate firstSession = Dates::fromStored(
         Sql::value(m_file, QStringLiteral("SELECT substr(min(starts_at), 1, 10) FROM session WHERE starts_at <= ?"), {nowText})
             .toString());
-    const QDate firstPath = Dates::fromStored(
-        Sql::value(m_file, QStringLiteral("SELECT min(date) FROM path_event WHERE date <= ?"), {Dates::toStored(f.today)})
-            .toString());
+    // Each patient's first path date is kept in patient_summary (20,000 rows instead of every path event).
+    QDate firstPath = Dates::fromStored(Sql::value(m_file, QStringLiteral("SELECT min(entry) FROM patient_summary")).toString());
+    if (firstPath > f.today)
+        firstPath = {};
     f.firstActivity = firstSession;
     if (firstPath.isValid() && (!f.firstActivity.isValid() || firstPath < f.firstActivity))
         f.firstActivity = firstPath;
@@ -113,12 +114,17 @@ void TodoStore::readSessions(TodoFacts &f, const QDateTime &now) const
                                  "GROUP BY s.id ORDER BY s.starts_at, s.id"),
         {enrolled, SessionStore::storedDateTime(monday.startOfDay()), SessionStore::storedDateTime(monday.addDays(7).startOfDay())},
         session);
-    // Started sessions with someone still only "inscrit": newest first, the first few kept, all counted.
+    // Started sessions with someone still only "inscrit": newest first, the first few kept, all counted. Driven by
+    // the enrolments still "inscrit" (one pass over attendance) rather than by every past session's attendance.
     QSqlQuery q = Sql::query(m_file);
     if (!Sql::select(q, m_file,
-                     columns + QStringLiteral("JOIN attendance a ON a.session_id = s.id WHERE s.starts_at <= ? "
-                                              "GROUP BY s.id HAVING sum(a.status = ?) > 0 ORDER BY s.starts_at DESC, s.id"),
-                     {enrolled, SessionStore::storedDateTime(now), enrolled}))
+                     QStringLiteral("SELECT s.id, s.starts_at, se.code, se.title, "
+                                    "(SELECT count(*) FROM attendance a WHERE a.session_id = s.id), u.n "
+                                    "FROM (SELECT session_id, count(*) AS n FROM attendance WHERE status = ? "
+                                    "GROUP BY session_id) u "
+                                    "JOIN session s ON s.id = u.session_id JOIN seance se ON se.id = s.seance_id "
+                                    "WHERE s.starts_at <= ? ORDER BY s.starts_at DESC, s.id"),
+                     {enrolled, SessionStore::storedDateTime(now)}))
         return;
     while (q.next()) {
         ++f.unrecordedTotal;
