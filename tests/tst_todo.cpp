@@ -225,7 +225,7 @@ private Q_SLOTS:
         DemoOptions options;
         options.patients = 300;
         QVERIFY(!DemoGenerator(*created.file, options).fill());
-        const TodoFacts f = TodoStore(*created.file).facts(m_today.startOfDay().addSecs(12 * 3600));
+        const TodoFacts f = TodoStore(*created.file).facts(m_today.startOfDay().addSecs(qint64(12) * 3600));
         int entry = 0, late = 0, letters = 0, finals = 0;
         for (const PatientSummary &s : PatientStore(*created.file).summaries()) {
             const PatientPath::Stage stage = PatientPath::stage(s);
@@ -279,7 +279,7 @@ private Q_SLOTS:
         QVERIFY(!board()->item(QStringLiteral("declaration.answer")));
         click(board()->list(), item);
         QCOMPARE(m_window->currentPageId(), QStringLiteral("declaration"));
-        auto *wizard = qobject_cast<DeclarationWizard *>(QApplication::activeModalWidget());
+        DeclarationWizard *wizard = nullptr;
         QTRY_VERIFY(wizard = qobject_cast<DeclarationWizard *>(QApplication::activeModalWidget()));
         QCOMPARE(wizard->stepId(), QStringLiteral("send"));
         QVERIFY(wizard->currentPage()->findChild<QWidget *>(QStringLiteral("sentDate")));
@@ -367,7 +367,7 @@ private Q_SLOTS:
     void aPastSessionWithoutAttendanceIsListedUntilRecorded()
     {
         qint64 sessionId = 0, patientId = 0;
-        const QDateTime past = m_today.addDays(-9).startOfDay().addSecs(10 * 3600);
+        const QDateTime past = m_today.addDays(-9).startOfDay().addSecs(qint64(10) * 3600);
         open([&](ProgrammeFile &file) {
             patientId = m_fixture->addPatient(QStringLiteral("P-2026-0003"));
             Session s;

@@ -33,7 +33,7 @@ QString sql(const char *select, const char *where, const char *order = "")
            + QLatin1String(order);
 }
 
-qint64 firstId(const ProgrammeFile &file, const char *where, const char *order, QVariantList values)
+qint64 firstId(const ProgrammeFile &file, const char *where, const char *order, const QVariantList &values)
 {
     return Sql::value(file, sql("SELECT p.id", where, order) + QStringLiteral(" LIMIT 1"), values).toLongLong();
 }

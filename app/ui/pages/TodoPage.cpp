@@ -43,6 +43,7 @@ TodoPage::TodoPage(QWidget *parent) : Page(parent), m_ui(new Ui::TodoPage)
 {
     m_ui->setupUi(this);
     QTreeWidget *list = m_ui->todoList;
+    list->setHeaderLabels({tr("À faire"), tr("Échéance ou nombre"), tr("Quand")});
     list->header()->setStretchLastSection(false);
     list->header()->setSectionResizeMode(What, QHeaderView::Stretch);
     list->header()->setSectionResizeMode(Value, QHeaderView::ResizeToContents);
