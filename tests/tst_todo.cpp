@@ -8,6 +8,7 @@
 #include "model/DeclarationCommands.h"
 #include "model/PatientCommands.h"
 #include "model/ProgrammeDocument.h"
+#include "model/TeamModel.h"
 #include "patientfixture.h"
 #include "storage/DeclarationStore.h"
 #include "storage/FieldStore.h"
@@ -25,6 +26,7 @@
 #include <QHeaderView>
 #include <QLocale>
 #include <QStandardPaths>
+#include <QTableView>
 #include <QTest>
 #include <QTreeWidget>
 #include <QTreeWidgetItemIterator>
@@ -361,6 +363,11 @@ private Q_SLOTS:
         DeclarationWizard *wizard = nullptr;
         QTRY_VERIFY(wizard = qobject_cast<DeclarationWizard *>(QApplication::activeModalWidget()));
         QCOMPARE(wizard->stepId(), QStringLiteral("team"));
+        auto *teamView = wizard->findChild<QTableView *>(QStringLiteral("teamView"));
+        QVERIFY(teamView);
+        auto *teamModel = qobject_cast<TeamModel *>(teamView->model());
+        QVERIFY(teamModel && teamView->currentIndex().isValid());
+        QCOMPARE(teamModel->member(teamView->currentIndex().row()).id, team.at(1).id); // that member's row
         wizard->close();
     }
 

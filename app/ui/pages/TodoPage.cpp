@@ -2,7 +2,9 @@
 
 #include "model/ProgrammeDocument.h"
 #include "storage/TodoStore.h"
+#include "model/TeamModel.h"
 #include "ui/declaration/DeclarationPage.h"
+#include "ui/declaration/DeclarationWizard.h"
 #include "ui/pages/SessionsPage.h"
 #include "ui_todopage.h"
 
@@ -10,6 +12,7 @@
 #include <QTreeWidgetItemIterator>
 #include <QKeyEvent>
 #include <QLocale>
+#include <QTableView>
 
 namespace kitetp {
 
@@ -217,11 +220,32 @@ void TodoPage::follow(QTreeWidgetItem *item)
     Q_EMIT placeRequested(place);
 }
 
+// The member's row in the team table of the wizard just opened, current and in view.
+void TodoPage::selectMember(QWidget *declarationPage, qint64 memberId)
+{
+    const QList<DeclarationWizard *> wizards = declarationPage->findChildren<DeclarationWizard *>(Qt::FindDirectChildrenOnly);
+    auto *view = wizards.isEmpty() ? nullptr : wizards.last()->findChild<QTableView *>(QStringLiteral("teamView"));
+    auto *model = view ? qobject_cast<TeamModel *>(view->model()) : nullptr;
+    if (!model)
+        return;
+    for (int row = 0; row < model->rowCount(); ++row)
+        if (model->member(row).id == memberId) {
+            const QModelIndex index = model->index(row, TeamModel::Name);
+            view->setCurrentIndex(index);
+            view->scrollTo(index);
+            view->setFocus(Qt::OtherFocusReason);
+            return;
+        }
+}
+
 void TodoPage::openItem(Page *page, const EditPlace &place)
 {
     if (auto *declaration = qobject_cast<DeclarationPage *>(page)) {
-        if (!place.key.isEmpty())
-            declaration->openWizard(place.key);
+        if (place.key.isEmpty())
+            return;
+        declaration->openWizard(place.key);
+        if (place.area == ChangeArea::Team && place.row > 0)
+            selectMember(declaration, place.row);
     } else if (auto *sessions = qobject_cast<SessionsPage *>(page)) {
         if (place.row > 0)
             sessions->selectSession(place.row);

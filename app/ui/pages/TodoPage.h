@@ -34,8 +34,13 @@ public:
     QTreeWidgetItem *item(const QString &id) const;
 
     // Brings the item `place` names into view on `page`, already shown by the window: a step of the declaration
-    // wizard (key), a session (row). (The window itself selects patients and focuses programme fields.)
+    // wizard (key) and, for the team step, the member's row (row); a session (row). (The window itself selects patients and focuses programme fields.)
     static void openItem(Page *page, const EditPlace &place);
+
+private:
+    static void selectMember(QWidget *declarationPage, qint64 memberId);
+
+public:
 
 public Q_SLOTS:
     void refresh();
