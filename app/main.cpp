@@ -55,7 +55,7 @@ int main(int argc, char *argv[])
 
     kitetp::MainWindow window;
     window.show();
-    // kitetp [FILE] [--page programme|ateliers|declaration|patients|seances|evaluation]
+    // kitetp [FILE] [--page todo|programme|ateliers|declaration|patients|seances|evaluation]
     QString page;
     for (int i = 1; i < arguments.size(); ++i) {
         if (arguments.at(i) == QLatin1String("--page") && i + 1 < arguments.size())

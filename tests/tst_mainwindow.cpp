@@ -93,7 +93,7 @@ private Q_SLOTS:
         window.show();
         QVERIFY(!window.document());
         QCOMPARE(window.windowTitle(), QStringLiteral("Kit ETP"));
-        const QStringList expected = {QStringLiteral("programme"), QStringLiteral("ateliers"), QStringLiteral("declaration"),
+        const QStringList expected = {QStringLiteral("todo"), QStringLiteral("programme"), QStringLiteral("ateliers"), QStringLiteral("declaration"),
                                       QStringLiteral("patients"), QStringLiteral("seances"), QStringLiteral("evaluation")};
         QCOMPARE(window.pageIds(), expected);
 

@@ -20,6 +20,7 @@
 #include "ui/pages/PatientsPage.h"
 #include "ui/pages/ProgrammePage.h"
 #include "ui/pages/SessionsPage.h"
+#include "ui/pages/TodoPage.h"
 #include "ui/IdentityPrivacy.h"
 #include "ui_mainwindow.h"
 
@@ -226,6 +227,13 @@ void MainWindow::addPage(const QString &id, const QString &label, const QString 
 // The parts of a programme, in the order of the navigation.
 void MainWindow::createPages()
 {
+    // First after opening: what the file says is to do; a line shows the page and the item where it is done.
+    auto *todo = new TodoPage;
+    addPage(QStringLiteral("todo"), tr("À faire"), QStringLiteral("view-task"), todo);
+    connect(todo, &TodoPage::placeRequested, this, [this](const EditPlace &place) {
+        showPlace(place);
+        TodoPage::openItem(page(place.page), place);
+    });
     addPage(QStringLiteral("programme"), tr("Programme"), QStringLiteral("document-properties"), new ProgrammePage);
     addPage(QStringLiteral("ateliers"), tr("Ateliers"), QStringLiteral("folder-documents"), new GuidesPage);
     addPage(QStringLiteral("declaration"), tr("Déclaration ARS"), QStringLiteral("mail-send"),
@@ -414,6 +422,7 @@ void MainWindow::showFile(std::unique_ptr<ProgrammeFile> file, const QString &pa
 {
     closeFile();
     setDocument(new ProgrammeDocument(std::move(file), this));
+    showPage(QStringLiteral("todo"));
     Settings::addRecentFile(path);
     Settings::setLastFolder(QFileInfo(path).absolutePath());
     updateRecentMenu();
