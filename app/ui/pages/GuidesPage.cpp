@@ -23,6 +23,8 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QShortcut>
+#include <QUndoStack>
 
 namespace kitetp {
 
@@ -39,6 +41,7 @@ GuidesPage::GuidesPage(QWidget *parent)
         m_currentId = m_tree->data(index, GuideTreeModel::IdRole).toLongLong();
         m_currentIsSeance = m_tree->data(index, GuideTreeModel::IsSeanceRole).toBool();
         showCurrent();
+        Q_EMIT paperChanged();
     });
     connect(m_tree, &GuideTreeModel::conducteurMoveRequested, this, &GuidesPage::requestConducteurMove);
     connect(m_tree, &GuideTreeModel::seanceMoveRequested, this, &GuidesPage::requestSeanceMove);
@@ -46,6 +49,19 @@ GuidesPage::GuidesPage(QWidget *parent)
     connect(m_ui->addSeanceButton, &QToolButton::clicked, this, &GuidesPage::addSeance);
     connect(m_ui->duplicateButton, &QToolButton::clicked, this, &GuidesPage::duplicateCurrent);
     connect(m_ui->removeButton, &QToolButton::clicked, this, &GuidesPage::removeCurrent);
+    // Suppr in the tree removes the item selected; Ctrl+Z brings it back (said in the status bar).
+    auto *remove = new QShortcut(QKeySequence::Delete, m_ui->tree, nullptr, nullptr, Qt::WidgetShortcut);
+    connect(remove, &QShortcut::activated, this, [this] {
+        const Seance *s = currentSeance();
+        const Conducteur *c = s ? nullptr : currentConducteur();
+        if (!document() || (!s && !c))
+            return;
+        const QString code = s ? s->code : c->code;
+        const int before = document()->undoStack()->index();
+        removeCurrent();
+        if (document()->undoStack()->index() != before)
+            Q_EMIT status(tr("Supprimé : %1 — Ctrl+Z pour annuler").arg(code));
+    });
     connect(m_ui->upButton, &QToolButton::clicked, this, [this] { moveCurrent(-1); });
     connect(m_ui->downButton, &QToolButton::clicked, this, [this] { moveCurrent(1); });
     m_ui->addConducteurButton->setIcon(QIcon::fromTheme(QStringLiteral("folder-new")));

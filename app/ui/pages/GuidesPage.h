@@ -48,6 +48,9 @@ public:
     void showImportResult(const QString &error, const QString &report);
     // The document of `kind` ("guide", "handout", "signin") for the current selection, or nullptr.
     std::unique_ptr<PaperDocument> paper(const QString &kind);
+    // Imprimer / PDF of the window: the leader's guide of the séance selected.
+    bool hasPaper() const override { return currentSeance() != nullptr; }
+    void paper(PaperAction action) override { runPaper(QStringLiteral("guide"), action == PaperAction::Print ? 1 : 2); }
 
 protected:
     void loadDeferred() override;
