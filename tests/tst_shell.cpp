@@ -444,7 +444,8 @@ private Q_SLOTS:
             return;
         }
         const QString suffix = qEnvironmentVariable("QT_SCALE_FACTOR").isEmpty() ? QString() : QStringLiteral("-x2");
-        QVERIFY(window->grab().save(dir + QStringLiteral("/shell-help%1.png").arg(suffix)));
+        QVERIFY(window->grab().save(dir + QStringLiteral("/shell-patients%1.png").arg(suffix)));
+        QVERIFY(window->help()->grab().save(dir + QStringLiteral("/shell-guide%1.png").arg(suffix)));
         window->help()->hide();
         window->showPage(QStringLiteral("ateliers"));
         QVERIFY(window->grab().save(dir + QStringLiteral("/shell-ateliers%1.png").arg(suffix)));

@@ -152,11 +152,20 @@ void HelpDock::open()
 {
     ensureLoaded();
     if (isHidden()) {
+        // A window of its own over the right of the main window the first time (the pages need the width at
+        // 1280 x 720); the user may dock it, the window then remembers where (saveState).
+        if (!m_placed && isFloating()) {
+            resize(620, 680);
+            if (QWidget *window = parentWidget())
+                move(window->geometry().right() - 640, window->geometry().top() + 60);
+        }
+        m_placed = true;
         show();
         if (auto *window = qobject_cast<QMainWindow *>(parentWidget()); window && !isFloating())
             window->resizeDocks({this}, {qMax(width(), 480)}, Qt::Horizontal);
     }
     raise();
+    activateWindow();
 }
 
 bool HelpDock::showSection(const QString &heading)

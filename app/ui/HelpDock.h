@@ -53,6 +53,7 @@ private:
     QTreeWidget *m_contents;
     QList<Heading> m_headings;
     bool m_loaded = false;
+    bool m_placed = false;
 };
 
 } // namespace kitetp

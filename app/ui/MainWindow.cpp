@@ -67,6 +67,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_ui(new Ui::Main
     createUndoActions();
     m_help = new HelpDock(this);
     addDockWidget(Qt::RightDockWidgetArea, m_help);
+    m_help->setFloating(true);
     m_help->hide();
     m_actions = new WindowActions(this, m_help,
                                   {m_ui->actionNew, m_ui->actionOpen, m_undoAction, m_redoAction, m_ui->menuFile,
