@@ -450,6 +450,28 @@ private Q_SLOTS:
         window->showPage(QStringLiteral("ateliers"));
         QVERIFY(window->grab().save(dir + QStringLiteral("/shell-ateliers%1.png").arg(suffix)));
     }
+
+    // The toolbar the user hid stays hidden at the next start (saveState/restoreState, by its object name).
+    void aHiddenToolbarStaysHidden()
+    {
+        {
+            MainWindow window;
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            auto *toolBar = window.findChild<QToolBar *>(QStringLiteral("mainToolBar"));
+            QVERIFY(toolBar->isVisible());
+            toolBar->toggleViewAction()->trigger();
+            QVERIFY(!toolBar->isVisible());
+            window.close();
+        }
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *toolBar = window.findChild<QToolBar *>(QStringLiteral("mainToolBar"));
+        QVERIFY(!toolBar->isVisible());
+        toolBar->toggleViewAction()->trigger(); // as it was, for whoever runs next
+        window.close();
+    }
 };
 
 QTEST_MAIN(TestShell)

@@ -95,7 +95,7 @@ void WindowActions::addPageKeys()
         auto *show = new QAction(m_window);
         show->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
         show->setShortcutContext(Qt::WindowShortcut);
-        const QString id = ids.at(i);
+        const QString &id = ids.at(i); // copied by the lambda
         connect(show, &QAction::triggered, this, [this, id] {
             if (m_window->document())
                 m_window->showPage(id);
