@@ -413,6 +413,8 @@ private Q_SLOTS:
         QCOMPARE(wizard.currentPage()->subTitle(), QStringLiteral("Étape 1 sur 3"));
         QTest::mouseClick(wizard.button(QWizard::NextButton), Qt::LeftButton);
         QCOMPARE(wizard.currentPage()->subTitle(), QStringLiteral("Étape 2 sur 3"));
+        if (const QString dir = qEnvironmentVariable("KITETP_SCREENSHOTS"); !dir.isEmpty())
+            QVERIFY(wizard.grab().save(dir + QStringLiteral("/shell-wizard.png")));
         QAbstractButton *help = wizard.button(QWizard::HelpButton);
         QVERIFY(help && help->isVisible());
         QTest::mouseClick(help, Qt::LeftButton);
