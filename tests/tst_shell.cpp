@@ -274,6 +274,30 @@ private Q_SLOTS:
         QTRY_COMPARE(QApplication::focusWidget(), window->help()->searchField());
     }
 
+    // Ctrl+F on Ateliers: its search field; typing a code selects that séance, Entrée the next match.
+    void ctrlFOnAteliersFindsASeance()
+    {
+        auto window = openDemoWindow(QStringLiteral("find-guides.etp"));
+        QVERIFY(window);
+        QTest::keyClick(window.get(), Qt::Key_2, Qt::ControlModifier);
+        QCOMPARE(window->currentPageId(), QStringLiteral("ateliers"));
+        auto *guides = qobject_cast<GuidesPage *>(window->page(QStringLiteral("ateliers")));
+        QTest::keyClick(window.get(), Qt::Key_F, Qt::ControlModifier);
+        QTRY_COMPARE(QApplication::focusWidget(), guides->searchField());
+        QTest::keyClicks(guides->searchField(), QStringLiteral("C2S2"));
+        QVERIFY(guides->currentSeance());
+        QCOMPARE(guides->currentSeance()->code, QStringLiteral("C2S2"));
+        qobject_cast<QLineEdit *>(guides->searchField())->clear();
+        QTest::keyClicks(guides->searchField(), QStringLiteral("S1"));
+        const QString first = guides->currentSeance()->code;
+        QTest::keyClick(guides->searchField(), Qt::Key_Return);
+        QVERIFY(guides->currentSeance());
+        QVERIFY(guides->currentSeance()->code != first);
+        QVERIFY(guides->currentSeance()->code.contains(QStringLiteral("S1")));
+        QTest::keyClicks(guides->searchField(), QStringLiteral("zzz"));
+        QCOMPARE(window->statusBar()->currentMessage(), QStringLiteral("Aucun conducteur ni séance ne contient « S1zzz »."));
+    }
+
     // F1 opens the guide at the part about the page shown; every page has its part in the guide.
     void f1ShowsTheSectionOfThePage()
     {
