@@ -8,12 +8,15 @@
 #include "storage/PatientStore.h"
 #include "core/ProgrammeFields.h"
 #include "ui/FileDialogs.h"
+#include "ui/HelpDock.h"
+#include "ui/Icons.h"
 #include "ui/NewProgrammeDialog.h"
 #include "model/ProgrammeDocument.h"
 #include "ui/Settings.h"
 #include "ui/TableLook.h"
 #include "ui/UndoRouter.h"
 #include "ui/WelcomePage.h"
+#include "ui/WindowActions.h"
 #include "ui/pages/GuidesPage.h"
 #include "ui/declaration/DeclarationPage.h"
 #include "ui/pages/EvaluationPage.h"
@@ -64,6 +67,13 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_ui(new Ui::Main
     createPages();
 
     createUndoActions();
+    m_help = new HelpDock(this);
+    addDockWidget(Qt::RightDockWidgetArea, m_help);
+    m_help->setFloating(true);
+    m_help->hide();
+    m_actions = new WindowActions(this, m_help,
+                                  {m_ui->actionNew, m_ui->actionOpen, m_undoAction, m_redoAction, m_ui->menuFile,
+                                   m_ui->actionClose, m_ui->menuEdit, m_ui->menuHelp});
 
     connect(m_ui->actionNew, &QAction::triggered, this, &MainWindow::newProgramme);
     connect(m_ui->actionOpen, &QAction::triggered, this, &MainWindow::openProgramme);
@@ -75,7 +85,10 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_ui(new Ui::Main
                               "déclaration à l'ARS, suivi des patients, évaluation.</p>")
                                .arg(AppInfo::version()));
     });
-    connect(m_ui->navigation, &QListWidget::currentRowChanged, m_ui->pages, &QStackedWidget::setCurrentIndex);
+    connect(m_ui->navigation, &QListWidget::currentRowChanged, this, [this](int row) {
+        m_ui->pages->setCurrentIndex(row);
+        Q_EMIT pageShown(currentPageId());
+    });
 
     auto *languages = new QActionGroup(this);
     languages->addAction(m_ui->actionFrench);
@@ -218,8 +231,11 @@ void MainWindow::addPage(const QString &id, const QString &label, const QString 
     page->setProperty(pageIdProperty, id);
     m_ui->pages->addWidget(page);
     TableLook::applyToAll(page, id);
-    auto *item = new QListWidgetItem(QIcon::fromTheme(iconName), label, m_ui->navigation);
+    // The desktop theme's icon, else ours (resources/icons/<id>.svg).
+    auto *item = new QListWidgetItem(Icons::themed(iconName, id), label, m_ui->navigation);
     item->setData(Qt::UserRole, id);
+    if (m_ui->navigation->count() <= 9) // WindowActions: Ctrl+1…Ctrl+9
+        item->setToolTip(tr("%1 (Ctrl+%2)").arg(label).arg(m_ui->navigation->count()));
     connect(page, &Page::navigateTo, this, &MainWindow::showPage);
     connect(page, &Page::status, this, [this](const QString &message) { statusBar()->showMessage(message, 8000); });
 }
@@ -309,6 +325,8 @@ void MainWindow::setDocument(ProgrammeDocument *document)
     }
     m_ui->actionSaveCopy->setEnabled(document != nullptr);
     m_ui->actionClose->setEnabled(document != nullptr);
+    if (m_actions)
+        m_actions->update();
     updateTitle();
 }
 

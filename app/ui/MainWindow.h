@@ -18,9 +18,11 @@ class MainWindow;
 namespace kitetp {
 
 class BackgroundCheck;
+class HelpDock;
 class Page;
 class ProgrammeDocument;
 class WelcomePage;
+class WindowActions;
 
 // The window: a welcome page when no programme is open; otherwise the navigation between the parts of the
 // programme (one Page each) and the File / Edit menus. At most one programme is open per window.
@@ -45,6 +47,9 @@ public:
     Page *page(const QString &id) const;
     void showPage(const QString &id);
     QString currentPageId() const;
+    // The toolbar, Imprimer / PDF / Rechercher / Guide d'utilisation and the page keys; the user guide.
+    WindowActions *actions() const { return m_actions; }
+    HelpDock *help() const { return m_help; }
 
     // Tests turn message boxes off; the last message is then kept here.
     void setPromptsEnabled(bool enabled) { m_prompts = enabled; }
@@ -54,6 +59,10 @@ public:
     void openProgramme();
     void openDemo();
     void saveCopy();
+
+Q_SIGNALS:
+    // The navigation shows another page.
+    void pageShown(const QString &id);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -89,6 +98,8 @@ private:
     QAction *m_historyAction = nullptr;
     QDockWidget *m_historyDock = nullptr;
     QAction *m_hideIdentitiesAction = nullptr;
+    HelpDock *m_help = nullptr;
+    WindowActions *m_actions = nullptr;
     bool m_prompts = true;
     QString m_lastMessage;
 };

@@ -273,6 +273,7 @@ void DeclarationPage::openWizard(const QString &stepId, const QString &fieldKey)
     wizard->setAttribute(Qt::WA_DeleteOnClose);
     wizard->startAtField(fieldKey);
     connect(wizard, &DeclarationWizard::navigateTo, this, &Page::navigateTo);
+    connect(wizard, &DeclarationWizard::helpRequested, this, &Page::helpRequested);
     connect(wizard, &DeclarationWizard::openStep, this, &DeclarationPage::openWizard, Qt::QueuedConnection);
     wizard->open();
 }
@@ -352,6 +353,16 @@ void DeclarationPage::printFlowcharts()
     m_declarationFlow->renderDiagram(&painter, QRectF(QPointF(0, 0), page.size()));
     printer.newPage();
     m_implementationFlow->renderDiagram(&painter, QRectF(QPointF(0, 0), page.size()));
+}
+
+void DeclarationPage::paper(PaperAction action)
+{
+    if (!document())
+        return;
+    if (action == PaperAction::Print)
+        PaperActions::print(this, *DossierDocument::build(document()->file()));
+    else
+        exportDossierPdf();
 }
 
 } // namespace kitetp

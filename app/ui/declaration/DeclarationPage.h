@@ -32,6 +32,9 @@ public:
     FlowchartView *implementationFlow() const { return m_implementationFlow; }
     ChecklistModel *checklist() const { return m_checklist; }
     AttachmentsPanel *attachments() const { return m_attachments; }
+    // Imprimer / PDF of the window: the declaration dossier (its PDF with the pieces attached).
+    bool hasPaper() const override { return document() != nullptr; }
+    void paper(PaperAction action) override;
 
 public Q_SLOTS:
     // Opens the wizard of a declaration step, at the page of `fieldKey` when given.

@@ -36,6 +36,10 @@ DeclarationWizard::DeclarationWizard(const QString &stepId, ProgrammeDocument *d
     setWindowTitle(title(stepId));
     setOption(QWizard::HaveFinishButtonOnEarlyPages);
     setOption(QWizard::NoBackButtonOnStartPage);
+    setOption(QWizard::HaveHelpButton);
+    setButtonText(QWizard::HelpButton, tr("&Aide"));
+    // The heading of the section on the wizards in the user guide (docs/guide-utilisateur.md, in French only).
+    connect(this, &QWizard::helpRequested, this, [this] { Q_EMIT helpRequested(QStringLiteral("Les assistants")); });
     setButtonText(QWizard::FinishButton, tr("&Terminer"));
     setButtonText(QWizard::CancelButton, tr("&Fermer"));
     setButtonText(QWizard::NextButton, tr("&Suivant >"));
@@ -102,6 +106,10 @@ void DeclarationWizard::addPages()
     } else if (m_stepId == QLatin1String("effective")) {
         add(WizardPages::effective(doc), tr("La prise d'effet"));
     }
+    // Where the user is in this wizard: "Étape 2 sur 4" under every page's title.
+    const QList<int> ids = pageIds();
+    for (int i = 0; i < ids.size(); ++i)
+        page(ids.at(i))->setSubTitle(tr("Étape %1 sur %2").arg(i + 1).arg(ids.size()));
 }
 
 void DeclarationWizard::startAtField(const QString &fieldKey)

@@ -40,6 +40,8 @@ public:
 Q_SIGNALS:
     void navigateTo(const QString &pageId);
     void openStep(const QString &stepId, const QString &fieldKey);
+    // "?" asks for the user guide at the section on the wizards (its heading).
+    void helpRequested(const QString &heading);
 
 protected:
     void done(int result) override;

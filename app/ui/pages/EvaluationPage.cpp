@@ -481,4 +481,15 @@ std::unique_ptr<PaperDocument> EvaluationPage::fourYearReport()
     return doc;
 }
 
+void EvaluationPage::paper(PaperAction action)
+{
+    auto doc = document() ? annualReport() : nullptr;
+    if (!doc)
+        return;
+    if (action == PaperAction::Print)
+        PaperActions::print(this, *doc);
+    else
+        PaperActions::exportPdf(this, *doc, doc->title());
+}
+
 } // namespace kitetp

@@ -51,6 +51,9 @@ public:
     QString periodText() const;
     // The years of the four-year evaluation of the chosen period (never before the programme started).
     QList<Period> fourYears() const;
+    // Imprimer / PDF of the window: the annual self-evaluation report of the period.
+    bool hasPaper() const override { return document() != nullptr; }
+    void paper(PaperAction action) override;
 
 protected:
     void showEvent(QShowEvent *event) override;

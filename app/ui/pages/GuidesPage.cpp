@@ -20,9 +20,12 @@
 #include "storage/OutputFile.h"
 
 #include <QFile>
+#include <QLineEdit>
 #include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QShortcut>
+#include <QUndoStack>
 
 namespace kitetp {
 
@@ -39,6 +42,7 @@ GuidesPage::GuidesPage(QWidget *parent)
         m_currentId = m_tree->data(index, GuideTreeModel::IdRole).toLongLong();
         m_currentIsSeance = m_tree->data(index, GuideTreeModel::IsSeanceRole).toBool();
         showCurrent();
+        Q_EMIT paperChanged();
     });
     connect(m_tree, &GuideTreeModel::conducteurMoveRequested, this, &GuidesPage::requestConducteurMove);
     connect(m_tree, &GuideTreeModel::seanceMoveRequested, this, &GuidesPage::requestSeanceMove);
@@ -46,6 +50,22 @@ GuidesPage::GuidesPage(QWidget *parent)
     connect(m_ui->addSeanceButton, &QToolButton::clicked, this, &GuidesPage::addSeance);
     connect(m_ui->duplicateButton, &QToolButton::clicked, this, &GuidesPage::duplicateCurrent);
     connect(m_ui->removeButton, &QToolButton::clicked, this, &GuidesPage::removeCurrent);
+    // As the text grows, the first match from the top; Entrée, the next one.
+    connect(m_ui->search, &QLineEdit::textEdited, this, [this](const QString &text) { findInTree(text, true); });
+    connect(m_ui->search, &QLineEdit::returnPressed, this, [this] { findInTree(m_ui->search->text()); });
+    // Suppr in the tree removes the item selected; Ctrl+Z brings it back (said in the status bar).
+    auto *remove = new QShortcut(QKeySequence::Delete, m_ui->tree, nullptr, nullptr, Qt::WidgetShortcut);
+    connect(remove, &QShortcut::activated, this, [this] {
+        const Seance *s = currentSeance();
+        const Conducteur *c = s ? nullptr : currentConducteur();
+        if (!document() || (!s && !c))
+            return;
+        const QString code = s ? s->code : c->code;
+        const int before = document()->undoStack()->index();
+        removeCurrent();
+        if (document()->undoStack()->index() != before)
+            Q_EMIT status(tr("Supprimé : %1 — Ctrl+Z pour annuler").arg(code));
+    });
     connect(m_ui->upButton, &QToolButton::clicked, this, [this] { moveCurrent(-1); });
     connect(m_ui->downButton, &QToolButton::clicked, this, [this] { moveCurrent(1); });
     m_ui->addConducteurButton->setIcon(QIcon::fromTheme(QStringLiteral("folder-new")));
@@ -429,6 +449,30 @@ void GuidesPage::showImportResult(const QString &error, const QString &report)
         Messages::warning(this, tr("Import refusé"), error);
     else
         Messages::information(this, tr("Import des guides"), report);
+}
+
+QWidget *GuidesPage::searchField() const
+{
+    return m_ui->search;
+}
+
+bool GuidesPage::findInTree(const QString &text, bool fromStart)
+{
+    if (text.isEmpty())
+        return false;
+    const QModelIndexList matches = m_tree->match(m_tree->index(0, 0), Qt::DisplayRole, text, -1,
+                                                  Qt::MatchContains | Qt::MatchRecursive | Qt::MatchWrap);
+    if (matches.isEmpty()) {
+        Q_EMIT status(tr("Aucun conducteur ni séance ne contient « %1 ».").arg(text));
+        return false;
+    }
+    // The match after the current item, in the tree's order (match() lists them in that order).
+    const QModelIndex current = fromStart ? QModelIndex() : m_ui->tree->currentIndex();
+    const qsizetype at = current.isValid() ? matches.indexOf(current) : -1;
+    const QModelIndex next = matches.at(at < 0 ? 0 : (at + 1) % matches.size());
+    m_ui->tree->setCurrentIndex(next);
+    m_ui->tree->scrollTo(next);
+    return true;
 }
 
 } // namespace kitetp

@@ -48,6 +48,13 @@ public:
     void showImportResult(const QString &error, const QString &report);
     // The document of `kind` ("guide", "handout", "signin") for the current selection, or nullptr.
     std::unique_ptr<PaperDocument> paper(const QString &kind);
+    // Imprimer / PDF of the window: the leader's guide of the séance selected.
+    bool hasPaper() const override { return currentSeance() != nullptr; }
+    void paper(PaperAction action) override { runPaper(QStringLiteral("guide"), action == PaperAction::Print ? 1 : 2); }
+    QWidget *searchField() const override;
+    // Selects the next conducteur or séance (after the current one, or the first with `fromStart`; wrapping) whose
+    // code or title holds `text`; says so in the status bar when none does.
+    bool findInTree(const QString &text, bool fromStart = false);
 
 protected:
     void loadDeferred() override;

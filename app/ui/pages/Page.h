@@ -13,6 +13,14 @@ class Page : public DocumentView
 public:
     using DocumentView::DocumentView;
 
+    // What the window's Imprimer and PDF (toolbar, Ctrl+P) act on: the document of what the page shows.
+    // hasPaper() is false when it shows nothing printable; paperChanged() says when that may have changed.
+    enum class PaperAction { Print, Pdf };
+    virtual bool hasPaper() const { return false; }
+    virtual void paper(PaperAction action) { Q_UNUSED(action) }
+    // The page's search field, given the focus by Ctrl+F (nullptr: the page has none).
+    virtual QWidget *searchField() const { return nullptr; }
+
 protected:
     // A page hidden behind another in the window's stack does no work for it: a change only marks it stale
     // (reloadOrMarkStale(), and reloadStale() runs once when the page is shown) and a whole load waits (deferLoad()
@@ -30,6 +38,10 @@ Q_SIGNALS:
     void navigateTo(const QString &pageId);
     // A short message for the status bar.
     void status(const QString &message);
+    // The printable thing shown changed (selection...): the window updates Imprimer / PDF.
+    void paperChanged();
+    // Asks the window to show the user guide at the section whose heading is `heading` (a wizard's "?").
+    void helpRequested(const QString &heading);
 
 private:
     bool isBehindAnother() const { return parentWidget() && isHidden(); }

@@ -407,4 +407,12 @@ void PatientView::removePatient()
     push(PatientCommands::removePatient(document(), m_patient.id));
 }
 
+QString PatientView::removeShown()
+{
+    if (!m_patient.id || !document())
+        return {};
+    const QString code = m_patient.code;
+    return push(PatientCommands::removePatient(document(), m_patient.id)) ? code : QString();
+}
+
 } // namespace kitetp

@@ -26,6 +26,10 @@ public:
     ~PatientView() override;
     void showPatient(qint64 id);
     qint64 patientId() const { return m_patient.id; }
+    // The letter to the GP of the patient shown: 0 preview, 1 print, 2 PDF.
+    void letter(int action);
+    // Removes the patient shown (undoable, no question); their code, or empty when none is shown.
+    QString removeShown();
 
 Q_SIGNALS:
     void status(const QString &message);
@@ -47,7 +51,6 @@ private:
     void addObjective();
     void objectiveEdited(int row);
     void planEdited();
-    void letter(int action);
     void editTemplate();
     void removePatient();
     bool push(QUndoCommand *command);

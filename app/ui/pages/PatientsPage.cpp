@@ -18,6 +18,7 @@
 #include <QHeaderView>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QShortcut>
 #include <QTimer>
 
 namespace kitetp {
@@ -47,6 +48,13 @@ PatientsPage::PatientsPage(QWidget *parent)
     connect(m_ui->table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &current) {
         if (current.isValid())
             m_view->showPatient(m_proxy->data(current, PatientListModel::IdRole).toLongLong());
+        Q_EMIT paperChanged();
+    });
+    // Suppr in the list removes the patient selected; Ctrl+Z brings them back (said in the status bar).
+    auto *remove = new QShortcut(QKeySequence::Delete, m_ui->table, nullptr, nullptr, Qt::WidgetShortcut);
+    connect(remove, &QShortcut::activated, this, [this] {
+        if (const QString code = m_view->removeShown(); !code.isEmpty())
+            Q_EMIT status(tr("Supprimé : %1 — Ctrl+Z pour annuler").arg(code));
     });
     connect(m_ui->addButton, &QPushButton::clicked, this, &PatientsPage::addPatient);
     connect(m_ui->importButton, &QPushButton::clicked, this, &PatientsPage::importCsv);
@@ -315,6 +323,22 @@ void PatientsPage::exportCsv()
         Q_EMIT status(tr("%1 patient(s) exporté(s) dans %2").arg(count).arg(path));
         FileDialogs::announceWritten(this, path);
     }
+}
+
+bool PatientsPage::hasPaper() const
+{
+    return m_document && m_view->patientId() != 0;
+}
+
+void PatientsPage::paper(PaperAction action)
+{
+    if (hasPaper())
+        m_view->letter(action == PaperAction::Print ? 1 : 2);
+}
+
+QWidget *PatientsPage::searchField() const
+{
+    return m_ui->search;
 }
 
 } // namespace kitetp

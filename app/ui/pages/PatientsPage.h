@@ -35,6 +35,10 @@ public:
     void setToday(const QDate &today) { m_today = today; }
     int quietWeeks() const { return 8; }
 
+    bool hasPaper() const override;
+    void paper(PaperAction action) override;
+    QWidget *searchField() const override;
+
 protected:
     void loadDeferred() override;
 

@@ -1,0 +1,59 @@
+#pragma once
+
+#include <QDockWidget>
+#include <QList>
+
+class QLabel;
+class QLineEdit;
+class QTextBrowser;
+class QTreeWidget;
+
+namespace kitetp {
+
+// The user guide inside the window (F1, Aide ▸ Guide d'utilisation): docs/guide-utilisateur.md, bundled with its
+// screenshots, rendered from Markdown; a table of contents from its headings and a search field (next, previous,
+// every match highlighted). Loaded the first time it is needed.
+class HelpDock : public QDockWidget
+{
+    Q_OBJECT
+public:
+    explicit HelpDock(QWidget *parent = nullptr);
+
+    // Shows the guide with the section whose heading is `heading` at the top (the heading's number, "7. ", is not
+    // part of it); false, the guide shown from its top, when the guide has no such heading.
+    bool showSection(const QString &heading);
+    // Shows the guide with the focus in its search field.
+    void focusSearch();
+    // Finds the next (previous) occurrence of the search field's text, from the current one, wrapping around.
+    bool findNext(bool backward = false);
+    // The heading (without its number) of the section shown at the top of the view.
+    QString currentSection() const;
+    QStringList headings() const;
+
+    QTextBrowser *browser() const { return m_browser; }
+    QLineEdit *searchField() const { return m_search; }
+    QTreeWidget *contents() const { return m_contents; }
+
+private:
+    struct Heading
+    {
+        int level;
+        QString text; // without its number
+        int position; // in the document
+    };
+    void ensureLoaded();
+    void fitImages();
+    void highlightAll(const QString &text);
+    void scrollTo(int position);
+    void open();
+
+    QTextBrowser *m_browser;
+    QLineEdit *m_search;
+    QLabel *m_found;
+    QTreeWidget *m_contents;
+    QList<Heading> m_headings;
+    bool m_loaded = false;
+    bool m_placed = false;
+};
+
+} // namespace kitetp
