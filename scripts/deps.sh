@@ -7,7 +7,8 @@ build=(build-essential cmake ninja-build pkg-config
        qt6-base-dev libqt6opengl6-dev qt6-charts-dev libqt6sql6-sqlite qt6-tools-dev qt6-tools-dev-tools
        qt6-l10n-tools qt6-translations-l10n qt6-qpa-plugins qt6-svg-dev fonts-dejavu-core libqpdf-dev)
 run=(xvfb xauth)
-test=(xvfb xauth poppler-utils qpdf sqlite3 desktop-file-utils appstream shared-mime-info libglib2.0-bin)
+test=(xvfb xauth poppler-utils qpdf sqlite3 desktop-file-utils appstream shared-mime-info libglib2.0-bin
+      libreoffice-writer-nogui unzip) # LibreOffice reads back the ODT documents (tst_paper_formats)
 package=(file dpkg-dev desktop-file-utils appstream shared-mime-info libglib2.0-bin)
 fuzz=(clang-14 libclang-rt-14-dev) # libFuzzer and the sanitizers' runtimes for clang (scripts/fuzz.sh)
 
