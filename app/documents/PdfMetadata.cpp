@@ -113,16 +113,16 @@ QByteArray xmp(const Info &info, const QString &producer)
     return out;
 }
 
-QByteArray apply(const QByteArray &bytes, const Info &info, QString *error)
+QByteArray apply(const QByteArray &pdf, const Info &info, QString *error)
 {
     try {
-        QPDF pdf;
-        pdf.setSuppressWarnings(true);
-        pdf.processMemoryFile("document", bytes.constData(), size_t(bytes.size()));
-        QPDFObjectHandle trailer = pdf.getTrailer();
+        QPDF document;
+        document.setSuppressWarnings(true);
+        document.processMemoryFile("document", pdf.constData(), size_t(pdf.size()));
+        QPDFObjectHandle trailer = document.getTrailer();
         QPDFObjectHandle infoDict = trailer.getKey("/Info");
         if (!infoDict.isDictionary()) {
-            infoDict = pdf.makeIndirectObject(QPDFObjectHandle::newDictionary());
+            infoDict = document.makeIndirectObject(QPDFObjectHandle::newDictionary());
             trailer.replaceKey("/Info", infoDict);
         }
         QPDFObjectHandle producerValue = infoDict.getKey("/Producer");
@@ -141,16 +141,16 @@ QByteArray apply(const QByteArray &bytes, const Info &info, QString *error)
         infoDict.replaceKey("/CreationDate", QPDFObjectHandle::newString(utf8(pdfDate(info.created))));
         infoDict.replaceKey("/ModDate", QPDFObjectHandle::newString(utf8(pdfDate(info.created))));
 
-        QPDFObjectHandle root = pdf.getRoot();
+        QPDFObjectHandle root = document.getRoot();
         if (!info.language.isEmpty())
             root.replaceKey("/Lang", QPDFObjectHandle::newString(utf8(info.language)));
         const QByteArray packet = xmp(info, producer);
-        QPDFObjectHandle metadata = QPDFObjectHandle::newStream(&pdf, std::string(packet.constData(), size_t(packet.size())));
+        QPDFObjectHandle metadata = QPDFObjectHandle::newStream(&document, std::string(packet.constData(), size_t(packet.size())));
         metadata.getDict().replaceKey("/Type", QPDFObjectHandle::newName("/Metadata"));
         metadata.getDict().replaceKey("/Subtype", QPDFObjectHandle::newName("/XML"));
         root.replaceKey("/Metadata", metadata);
 
-        QPDFWriter writer(pdf);
+        QPDFWriter writer(document);
         writer.setOutputMemory();
         // PDF/A-1 is PDF 1.4: no object streams; qpdf leaves the metadata stream uncompressed, as PDF/A asks.
         writer.setObjectStreamMode(qpdf_o_disable);
