@@ -145,6 +145,11 @@ private Q_SLOTS:
             QVERIFY2(fromPdf.contains(key), qPrintable(key + QStringLiteral(" not in the PDF: ") + fromPdf.left(400)));
             QVERIFY2(fromOdt.contains(key), qPrintable(key + QStringLiteral(" not in the ODT: ") + fromOdt.left(400)));
         }
+        // Qt writes a cell's `vertical-align: top` on its characters as text-position 100%: superscript in a word
+        // processor. None is left.
+        const QString content = run(QStringLiteral("unzip"), {QStringLiteral("-p"), odt, QStringLiteral("content.xml")});
+        QVERIFY(content.contains(QStringLiteral("office:document-content")));
+        QVERIFY2(!content.contains(QStringLiteral("style:text-position=\"100%\"")), "raised text in the ODT");
         // The letterhead, a page header in the PDF, is the ODT's first line.
         QVERIFY2(fromOdt.startsWith(programmeTitle + QStringLiteral(" — ") + structure), qPrintable(fromOdt.left(200)));
         const QFile::Permissions others = QFileDevice::ReadGroup | QFileDevice::ReadOther | QFileDevice::WriteGroup | QFileDevice::WriteOther;

@@ -13,6 +13,7 @@
 #include <QPainter>
 #include <QPdfWriter>
 #include <QTextBlock>
+#include <QTextCursor>
 #include <QTextDocument>
 #include <QTextDocumentWriter>
 #include <QTextLayout>
@@ -57,6 +58,26 @@ QFont pixelFont(qreal points, bool bold = false)
     f.setPixelSize(qRound(points * layoutDpi / 72.0));
     f.setBold(bold);
     return f;
+}
+
+// Qt's ODF writer turns a character's vertical alignment "top" (what `vertical-align: top` on a table cell gives its
+// text) into style:text-position="100%", which a word processor shows as superscript: small raised text in every
+// cell. The cell keeps its own vertical alignment; its characters lose theirs (superscript and subscript stay).
+void clearCharacterAlignment(QTextDocument &doc)
+{
+    QTextCursor cursor(&doc);
+    for (QTextBlock block = doc.begin(); block.isValid(); block = block.next())
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            const QTextFragment fragment = it.fragment();
+            QTextCharFormat format = fragment.charFormat();
+            const auto align = format.verticalAlignment();
+            if (align != QTextCharFormat::AlignTop && align != QTextCharFormat::AlignMiddle && align != QTextCharFormat::AlignBottom)
+                continue;
+            format.clearProperty(QTextFormat::TextVerticalAlignment);
+            cursor.setPosition(fragment.position());
+            cursor.setPosition(fragment.position() + fragment.length(), QTextCursor::KeepAnchor);
+            cursor.setCharFormat(format);
+        }
 }
 
 } // namespace
@@ -296,6 +317,7 @@ FileError PaperDocument::writeOdt(const QString &path, Privacy privacy) const
         doc.addResource(QTextDocument::ImageResource, QUrl(QStringLiteral("kitetp-logo")),
                         m_logo.scaledToHeight(48, Qt::SmoothTransformation));
     fill(doc, letterheadHtml() + m_html);
+    clearCharacterAlignment(doc);
     // QTextDocumentWriter closes its device when done, which a QSaveFile forbids: the ODT is made in memory, then
     // goes through OutputFile like every export (temporary file, every byte checked, fsync, rename).
     QByteArray bytes;
