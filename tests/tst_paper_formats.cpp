@@ -251,6 +251,28 @@ private Q_SLOTS:
         QVERIFY2(xmp.contains(QStringLiteral("<rdf:li>fr</rdf:li>")), qPrintable(xmp));
         QVERIFY2(!xmp.contains(QStringLiteral("pdfaid")), qPrintable(xmp));
     }
+
+    // A piece attached as an image becomes a PDF of its own in the pieces folder, titled and dated like the others.
+    void anImagePieceBecomesAPdfWithItsTitle()
+    {
+        const QString png = path(QStringLiteral("scan.png"));
+        QImage scan(200, 280, QImage::Format_RGB32);
+        scan.fill(Qt::white);
+        QVERIFY(scan.save(png, "PNG"));
+        auto r = testutil::kitetp({QStringLiteral("attach"), m_f.path, QStringLiteral("other"), png, QStringLiteral("--title"),
+                                   QStringLiteral("Convention de partenariat")});
+        QVERIFY2(r.status == 0, qPrintable(r.err));
+        const QString folder = path(QStringLiteral("pieces"));
+        r = testutil::kitetp({QStringLiteral("export"), QStringLiteral("pieces"), m_f.path, QStringLiteral("-o"), folder});
+        QVERIFY2(r.status == 0, qPrintable(r.err));
+        const QStringList found = QDir(folder).entryList({QStringLiteral("*convention-de-partenariat*.pdf")});
+        QCOMPARE(found.size(), 1);
+        const auto info = pdfInfo(QDir(folder).filePath(found.constFirst()));
+        QCOMPARE(info.value(QStringLiteral("Title")), QStringLiteral("Convention de partenariat"));
+        QVERIFY(!info.value(QStringLiteral("CreationDate")).isEmpty());
+        const QString xmp = run(QStringLiteral("pdfinfo"), {QStringLiteral("-meta"), QDir(folder).filePath(found.constFirst())});
+        QVERIFY2(xmp.contains(QStringLiteral("<rdf:li>fr</rdf:li>")) && !xmp.contains(QStringLiteral("pdfaid")), qPrintable(xmp));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestPaperFormats)
