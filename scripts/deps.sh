@@ -8,7 +8,7 @@ build=(build-essential cmake ninja-build pkg-config
        qt6-l10n-tools qt6-translations-l10n qt6-qpa-plugins qt6-svg-dev fonts-dejavu-core libqpdf-dev libxlsxwriter-dev)
 run=(xvfb xauth)
 test=(xvfb xauth poppler-utils qpdf sqlite3 desktop-file-utils appstream shared-mime-info libglib2.0-bin
-      libreoffice-calc-nogui unzip) # soffice --headless and unzip: the tests read back CSV and XLSX
+      libreoffice-calc-nogui libreoffice-writer-nogui unzip) # soffice --headless and unzip: the tests read back CSV, XLSX and ODT
 package=(file dpkg-dev desktop-file-utils appstream shared-mime-info libglib2.0-bin)
 fuzz=(clang-14 libclang-rt-14-dev) # libFuzzer and the sanitizers' runtimes for clang (scripts/fuzz.sh)
 

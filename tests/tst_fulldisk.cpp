@@ -91,6 +91,7 @@ private Q_SLOTS:
                                                   << QStringLiteral("patients.csv");
         QTest::newRow("report") << QStringList{QStringLiteral("report")}
                                 << QStringLiteral("rapport.pdf");
+        QTest::newRow("report as ODT") << QStringList{QStringLiteral("report")} << QStringLiteral("rapport.odt");
         QTest::newRow("dossier") << QStringList{QStringLiteral("dossier")} << QStringLiteral("dossier.pdf");
         QTest::newRow("guides JSON") << QStringList{QStringLiteral("guides")} << QStringLiteral("guides.json");
         // libxlsxwriter writes its zip to a temporary file of the folder: its failure is caught, never a success.

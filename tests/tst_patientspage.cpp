@@ -1,4 +1,5 @@
 #include "core/PatientPath.h"
+#include "documents/GpLetterDocument.h"
 #include "demo/DemoGenerator.h"
 #include "modals.h"
 #include "patientfixture.h"
@@ -202,6 +203,37 @@ private Q_SLOTS:
         shoot(&page, "patients-hidden");
         IdentityPrivacy::instance()->setHidden(false);
         QVERIFY(name.data().toString().contains(page.model()->summary(row)->lastName.toUpper()));
+    }
+
+    // The GP letter's ODT… button: the file dialog, then an ODT (for the word processor) readable by its owner only,
+    // holding the letter.
+    void gpLetterOdtButtonWritesAPrivateOdt()
+    {
+        ProgrammeFile &file = m_document->file();
+        qint64 id = 0;
+        for (const Patient &p : PatientStore(file).patients())
+            if (GpLetterDocument::refusal(GpLetterDocument::gather(file, p.id)).isEmpty()) {
+                id = p.id;
+                break;
+            }
+        QVERIFY2(id, "no patient of the demo may have a GP letter");
+        PatientView view;
+        view.setDocument(m_document.get());
+        view.showPatient(id);
+        view.show();
+        auto *button = view.findChild<QPushButton *>(QStringLiteral("letterOdtButton"));
+        QVERIFY(button && button->isVisible());
+        QTemporaryDir dir;
+        const QString odt = dir.filePath(QStringLiteral("synthese.odt"));
+        chooseFile(odt);
+        QTest::mouseClick(button, Qt::LeftButton);
+        QVERIFY(QFile::exists(odt));
+        QCOMPARE(QFileInfo(odt).permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther), QFileDevice::Permissions());
+        QProcess unzip;
+        unzip.start(QStringLiteral("unzip"), {QStringLiteral("-p"), odt, QStringLiteral("content.xml")});
+        QVERIFY2(unzip.waitForFinished(30000) && unzip.exitCode() == 0, "unzip (scripts/deps.sh test) could not read the ODT");
+        const QString content = QString::fromUtf8(unzip.readAllStandardOutput());
+        QVERIFY2(content.contains(QStringLiteral("a participé")), qPrintable(content.left(2000)));
     }
 
     void editsAreUndoable()

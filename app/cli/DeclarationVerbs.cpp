@@ -48,7 +48,7 @@ int declarationVerb(Console &console, const QStringList &args)
 
 namespace {
 
-// `kitetp export KIND FILE -o OUT.pdf` for a document built from the whole programme.
+// `kitetp export KIND FILE -o OUT.pdf` (or OUT.odt) for a document built from the whole programme.
 template<typename Build>
 int exportProgrammePdf(Console &console, const QStringList &args, const QString &description, Build build)
 {
@@ -59,7 +59,7 @@ int exportProgrammePdf(Console &console, const QStringList &args, const QString 
     auto file = console.openProgramme(parser);
     if (!file)
         return InputFault;
-    return writePdf(console, *build(*file), parser.value(QStringLiteral("output")));
+    return writePaper(console, *build(*file), parser.value(QStringLiteral("output")));
 }
 
 } // namespace
@@ -67,13 +67,16 @@ int exportProgrammePdf(Console &console, const QStringList &args, const QString 
 int exportDossierVerb(Console &console, const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(CliText::tr("Exporte le dossier de déclaration à l'ARS en PDF, pièces jointes insérées en annexe."));
+    parser.setApplicationDescription(CliText::tr("Exporte le dossier de déclaration à l'ARS en PDF (seulement), pièces jointes insérées en annexe."));
     parser.addOption({QStringLiteral("ars"),
                       CliText::tr("Programme mis en œuvre dans plusieurs régions : l'ARS à qui ce dossier est adressé (celle du "
                                   "dossier ou l'une des autres régions) ; le dossier liste les autres."),
                       CliText::tr("ARS")});
     if (auto status = console.parseWithOutput(parser, args))
         return *status;
+    // Its table of contents numbers the pages of the attached pieces, which only the PDF holds.
+    if (auto refused = refuseOdt(console, parser.value(QStringLiteral("output"))))
+        return *refused;
     auto file = console.openProgramme(parser);
     if (!file)
         return InputFault;
@@ -95,7 +98,7 @@ int exportDossierVerb(Console &console, const QStringList &args)
 int exportChecklistVerb(Console &console, const QStringList &args)
 {
     return exportProgrammePdf(console, args,
-                              CliText::tr("Exporte la vérification de complétude en PDF : document de travail de l'équipe, à ne pas "
+                              CliText::tr("Exporte la vérification de complétude en PDF (ou ODT) : document de travail de l'équipe, à ne pas "
                                           "joindre au dossier."),
                               [](ProgrammeFile &file) { return ChecklistDocument::build(file); });
 }
@@ -103,7 +106,7 @@ int exportChecklistVerb(Console &console, const QStringList &args)
 int exportCessationVerb(Console &console, const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(CliText::tr("Exporte le courrier déclarant l'arrêt du programme à l'ARS (PDF), à envoyer dans les "
+    parser.setApplicationDescription(CliText::tr("Exporte le courrier déclarant l'arrêt du programme à l'ARS (PDF, ou ODT si SORTIE finit par .odt), à envoyer dans les "
                                                  "trois mois suivant l'arrêt. La date d'arrêt est celle enregistrée, ou --stop."));
     parser.addOption({QStringLiteral("stop"), CliText::tr("La date de l'arrêt (AAAA-MM-JJ ou JJ/MM/AAAA)."), CliText::tr("DATE")});
     if (auto status = console.parseWithOutput(parser, args))
@@ -119,30 +122,31 @@ int exportCessationVerb(Console &console, const QStringList &args)
         return InputFault;
     if (!stop.isValid() && !DeclarationTimeline(DeclarationStore(*file).events()).stopped().isValid())
         return console.fail(CliText::tr("aucune date d'arrêt n'est enregistrée : donnez-la avec --stop DATE."));
-    return writePdf(console, *CessationLetter::build(*file, stop), parser.value(QStringLiteral("output")));
+    return writePaper(console, *CessationLetter::build(*file, stop), parser.value(QStringLiteral("output")));
 }
 
 int exportLeafletVerb(Console &console, const QStringList &args)
 {
-    return exportProgrammePdf(console, args, CliText::tr("Exporte la notice d'une page pour les professionnels adresseurs (PDF)."),
+    return exportProgrammePdf(console, args, CliText::tr("Exporte la notice d'une page pour les professionnels adresseurs (PDF, ou ODT si SORTIE finit par .odt)."),
                               [](ProgrammeFile &file) { return ReferralLeaflet::build(file); });
 }
 
 int exportCardVerb(Console &console, const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(CliText::tr("Exporte la fiche annuaire du programme : PDF, ou JSON si SORTIE finit par .json."));
+    parser.setApplicationDescription(CliText::tr("Exporte la fiche annuaire du programme : PDF, ODT si SORTIE finit par .odt, "
+                                                 "JSON si elle finit par .json."));
     if (auto status = console.parseWithOutput(parser, args))
         return *status;
     const QString out = parser.value(QStringLiteral("output"));
     const bool json = out.endsWith(QLatin1String(".json"), Qt::CaseInsensitive);
-    if (!json && !out.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive))
-        return console.fail(CliText::tr("la sortie doit finir par .pdf ou .json (reçu « %1 »).").arg(out), UsageError);
+    if (!json && !isOdt(out) && !out.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive))
+        return console.fail(CliText::tr("la sortie doit finir par .pdf, .odt ou .json (reçu « %1 »).").arg(out), UsageError);
     auto file = console.openProgramme(parser);
     if (!file)
         return InputFault;
     if (!json)
-        return writePdf(console, *DirectoryCard::build(*file), out);
+        return writePaper(console, *DirectoryCard::build(*file), out);
     if (FileError e = OutputFile::save(out, QJsonDocument(DirectoryCard::toJson(*file)).toJson(QJsonDocument::Indented)))
         return console.fail(e.message());
     console.out() << CliText::tr("Écrit : %1").arg(out) << Qt::endl;
@@ -152,7 +156,7 @@ int exportCardVerb(Console &console, const QStringList &args)
 int exportNotificationVerb(Console &console, const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(CliText::tr("Exporte le courrier de notification d'un changement à l'ARS (PDF). "
+    parser.setApplicationDescription(CliText::tr("Exporte le courrier de notification d'un changement à l'ARS (PDF, ou ODT si SORTIE finit par .odt). "
                                                  "Le changement n'est pas enregistré dans le fichier : faites-le depuis la fenêtre."));
     parser.addOption({QStringLiteral("change"), CliText::tr("Le changement : coordinator, objectives ou funding."), CliText::tr("CHANGEMENT")});
     parser.addOption({QStringLiteral("note"), CliText::tr("Précisions ajoutées au courrier."), CliText::tr("TEXTE")});
@@ -175,7 +179,7 @@ int exportNotificationVerb(Console &console, const QStringList &args)
     event.date = QDate::currentDate();
     event.note = parser.value(QStringLiteral("note"));
     event.previous = parser.value(QStringLiteral("previous"));
-    return writePdf(console, *NotificationLetter::build(*file, event), parser.value(QStringLiteral("output")));
+    return writePaper(console, *NotificationLetter::build(*file, event), parser.value(QStringLiteral("output")));
 }
 
 } // namespace kitetp::cli

@@ -2,6 +2,7 @@
 #include "charts/ChartFactory.h"
 #include "cli/Cli.h"
 #include "cli/Console.h"
+#include "cli/PdfOutput.h"
 #include "core/ChartData.h"
 #include "core/Dates.h"
 #include "core/IndicatorExport.h"
@@ -178,7 +179,8 @@ int indicatorsVerb(Console &console, const QStringList &args)
 int exportReportVerb(Console &console, const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(CliText::tr("Rapport d'auto-évaluation annuelle (ou d'évaluation quadriennale) en PDF."));
+    parser.setApplicationDescription(CliText::tr("Rapport d'auto-évaluation annuelle (ou d'évaluation quadriennale) en PDF, ou en ODT si "
+                                                 "SORTIE finit par .odt."));
     addPeriodOptions(parser, CliText::tr("Rapport sur une période libre : début (avec --to)."),
                      CliText::tr("Fin de la période libre ; avec --four-year, l'année où commence la dernière des quatre années."),
                      "DATE|ANNEE");
@@ -227,10 +229,13 @@ int exportReportVerb(Console &console, const QStringList &args)
     else
         AnnualReport::build(document, file, data, calendar, ChartFactory::reportCharts(charts));
     const QString output = parser.value(QStringLiteral("output"));
-    if (FileError e = document.writePdf(output))
+    if (FileError e = writeDocument(document, output))
         return console.fail(e.message());
     const Period covered = fourYear ? Period::range(trendYears.first().from, trendYears.last().to) : period;
-    console.out() << CliText::tr("Rapport écrit : %1 (%n page(s))", nullptr, document.pageCount()).arg(output) << Qt::endl;
+    if (isOdt(output)) // the word processor lays out the pages
+        console.out() << CliText::tr("Rapport écrit : %1").arg(output) << Qt::endl;
+    else
+        console.out() << CliText::tr("Rapport écrit : %1 (%n page(s))", nullptr, document.pageCount()).arg(output) << Qt::endl;
     console.out() << CliText::tr("Période couverte : du %1 au %2%3.")
                          .arg(QLocale().toString(covered.from, QLocale::LongFormat), QLocale().toString(covered.to, QLocale::LongFormat),
                               covered.isPartial(QDate::currentDate()) ? CliText::tr(" (en cours : rapport partiel)") : QString())

@@ -1,4 +1,4 @@
-// The guides room's verbs: export guide / handout / signin (PDF), export guides (exchange file), import guides.
+// The guides room's verbs: export guide / handout / signin (PDF or ODT), export guides (exchange file), import guides.
 #include "storage/InputFile.h"
 #include "storage/OutputFile.h"
 #include "cli/Cli.h"
@@ -59,7 +59,7 @@ std::optional<SeanceInFile> openSeance(Console &console, const QCommandLineParse
 int exportGuideVerb(Console &console, const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(CliText::tr("Écrit le guide d'animation d'un conducteur ou d'une séance en PDF."));
+    parser.setApplicationDescription(CliText::tr("Écrit le guide d'animation d'un conducteur ou d'une séance en PDF (ou en ODT si SORTIE finit par .odt)."));
     parser.addOption({QStringLiteral("conducteur"), CliText::tr("Le code du conducteur (par exemple C1)."), CliText::tr("CODE")});
     parser.addOption(seanceOption());
     if (auto status = console.parseWithOutput(parser, args))
@@ -83,13 +83,13 @@ int exportGuideVerb(Console &console, const QStringList &args)
             return InputFault;
         doc = LeaderGuideDocument::forSeance(*file, *seance, PageSetup::defaultLayout());
     }
-    return writePdf(console, *doc, parser.value(Console::outputOption()), PaperDocument::Privacy::Shareable);
+    return writePaper(console, *doc, parser.value(Console::outputOption()), PaperDocument::Privacy::Shareable);
 }
 
 int exportHandoutVerb(Console &console, const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(CliText::tr("Écrit la fiche patient d'une séance en PDF."));
+    parser.setApplicationDescription(CliText::tr("Écrit la fiche patient d'une séance en PDF (ou en ODT si SORTIE finit par .odt)."));
     parser.addOption(seanceOption());
     if (auto status = console.parseWithOutput(parser, args))
         return *status;
@@ -99,13 +99,13 @@ int exportHandoutVerb(Console &console, const QStringList &args)
     if (!opened)
         return InputFault;
     const auto doc = HandoutDocument::build(*opened->file, opened->seance, PageSetup::defaultLayout());
-    return writePdf(console, *doc, parser.value(Console::outputOption()), PaperDocument::Privacy::Shareable);
+    return writePaper(console, *doc, parser.value(Console::outputOption()), PaperDocument::Privacy::Shareable);
 }
 
 int exportSigninVerb(Console &console, const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(CliText::tr("Écrit la feuille d'émargement d'une séance en PDF."));
+    parser.setApplicationDescription(CliText::tr("Écrit la feuille d'émargement d'une séance en PDF (ou en ODT si SORTIE finit par .odt)."));
     parser.addOption(seanceOption());
     parser.addOption({QStringLiteral("date"), CliText::tr("La date de la séance (JJ/MM/AAAA ou AAAA-MM-JJ)."), CliText::tr("DATE")});
     parser.addOption({QStringLiteral("place"), CliText::tr("Le lieu de la séance."), CliText::tr("LIEU")});
@@ -130,7 +130,7 @@ int exportSigninVerb(Console &console, const QStringList &args)
     if (!opened)
         return InputFault;
     const auto doc = SignInSheetDocument::build(*opened->file, opened->seance, options, PageSetup::defaultLayout());
-    return writePdf(console, *doc, parser.value(Console::outputOption()),
+    return writePaper(console, *doc, parser.value(Console::outputOption()),
                     options.participants.isEmpty() ? PaperDocument::Privacy::Shareable : PaperDocument::Privacy::Personal);
 }
 

@@ -1,6 +1,7 @@
 // The patients room's verbs: export patients (CSV), import patients (CSV), export gp-letter (PDF).
 #include "cli/Cli.h"
 #include "cli/Console.h"
+#include "cli/PdfOutput.h"
 #include "documents/GpLetterDocument.h"
 #include "documents/PaperDocument.h"
 #include "storage/FileProbe.h"
@@ -151,10 +152,11 @@ int importPatientsVerb(Console &console, const QStringList &args)
 int exportGpLetterVerb(Console &console, const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(CliText::tr("Écrit la synthèse au médecin traitant d'un patient (PDF personnel)."));
+    parser.setApplicationDescription(CliText::tr("Écrit la synthèse au médecin traitant d'un patient (PDF personnel, ou ODT si SORTIE finit "
+                                                 "par .odt)."));
     Console::addProgrammeArgument(parser);
     parser.addOption({QStringLiteral("patient"), CliText::tr("Le code du patient."), CliText::tr("CODE")});
-    parser.addOption({{QStringLiteral("o"), QStringLiteral("output")}, CliText::tr("Le PDF à écrire."), CliText::tr("SORTIE")});
+    parser.addOption({{QStringLiteral("o"), QStringLiteral("output")}, CliText::tr("Le PDF (ou l'ODT) à écrire."), CliText::tr("SORTIE")});
     if (auto status = console.parse(parser, args, 1, 1))
         return *status;
     const QString output = parser.value(QStringLiteral("output"));
@@ -171,7 +173,7 @@ int exportGpLetterVerb(Console &console, const QStringList &args)
         return console.fail(refused);
     PaperDocument document(CliText::tr("Synthèse au médecin traitant — %1").arg(patient->code));
     GpLetterDocument::build(document, *file, data);
-    if (FileError e = document.writePdf(output, PaperDocument::Privacy::Personal))
+    if (FileError e = writeDocument(document, output, PaperDocument::Privacy::Personal))
         return console.fail(e.message());
     console.out() << CliText::tr("Synthèse écrite : %1").arg(output) << Qt::endl;
     return Ok;

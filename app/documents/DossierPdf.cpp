@@ -2,27 +2,15 @@
 
 #include "storage/OutputFile.h"
 
-#include <QBuffer>
+#include "documents/PdfMetadata.h"
+
 #include <QCoreApplication>
-#include <QPdfWriter>
 
 namespace kitetp::DossierPdf {
 
 QByteArray render(const PaperDocument &document)
 {
-    QByteArray bytes;
-    QBuffer buffer(&bytes);
-    if (!buffer.open(QIODevice::WriteOnly))
-        return {};
-    bool ok = false;
-    {
-        QPdfWriter writer(&buffer);
-        writer.setTitle(document.title());
-        writer.setCreator(QStringLiteral("Kit ETP"));
-        writer.setResolution(300);
-        ok = document.render(&writer);
-    }
-    return ok ? bytes : QByteArray();
+    return document.toPdf();
 }
 
 FileError save(const QByteArray &bytes, const QString &path, bool personal)
@@ -40,6 +28,12 @@ FileError write(ProgrammeFile &file, const QString &path, const QDate &today, co
     if (!built.insertions.isEmpty()) {
         QString why;
         pdf = PdfAssembly::insert(pdf, built.insertions, &why);
+        if (pdf.isEmpty())
+            return FileError(FileError::WriteFailed, path,
+                             QCoreApplication::translate("DossierPdf", "Les pièces jointes n'ont pas pu être insérées (%1).").arg(why));
+        // The pieces are PDFs from elsewhere (scans, forms): the assembled file keeps its title, author, subject and
+        // language but no longer claims PDF/A-1b, which nothing here can check for them.
+        pdf = PdfMetadata::apply(pdf, built.document->metadata(false), &why);
         if (pdf.isEmpty())
             return FileError(FileError::WriteFailed, path,
                              QCoreApplication::translate("DossierPdf", "Les pièces jointes n'ont pas pu être insérées (%1).").arg(why));

@@ -17,6 +17,9 @@ void apply(PaperDocument &document, ProgrammeFile &file)
     const FieldStore fields(file);
     const QString title = fields.value(ProgrammeFields::title());
     const QString structure = fields.value(QStringLiteral("structure.name"));
+    // The PDF's author is the structure that runs the programme; its subject, the programme.
+    document.setAuthor(structure);
+    document.setSubject(title);
     document.setHeader(structure.isEmpty() ? title : title + QStringLiteral(" — ") + structure,
                        QLocale().toString(QDate::currentDate(), QLocale::LongFormat));
     const QByteArray logo = AssetStore(file).data(AssetStore::logoKey());

@@ -1,16 +1,21 @@
 #include "documents/PaperDocument.h"
 
+#include "core/Html.h"
 #include "documents/PageSetup.h"
+#include "documents/PdfMetadata.h"
 #include "storage/OutputFile.h"
 
 #include <QAbstractTextDocumentLayout>
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QFile>
 #include <QFontMetrics>
 #include <QPainter>
 #include <QPdfWriter>
 #include <QTextBlock>
+#include <QTextCursor>
 #include <QTextDocument>
+#include <QTextDocumentWriter>
 #include <QTextLayout>
 
 namespace kitetp {
@@ -55,9 +60,32 @@ QFont pixelFont(qreal points, bool bold = false)
     return f;
 }
 
+// Qt's ODF writer turns a character's vertical alignment "top" (what `vertical-align: top` on a table cell gives its
+// text) into style:text-position="100%", which a word processor shows as superscript: small raised text in every
+// cell. The cell keeps its own vertical alignment; its characters lose theirs (superscript and subscript stay).
+void clearCharacterAlignment(QTextDocument &doc)
+{
+    QTextCursor cursor(&doc);
+    for (QTextBlock block = doc.begin(); block.isValid(); block = block.next())
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            const QTextFragment fragment = it.fragment();
+            QTextCharFormat format = fragment.charFormat();
+            const auto align = format.verticalAlignment();
+            if (align != QTextCharFormat::AlignTop && align != QTextCharFormat::AlignMiddle && align != QTextCharFormat::AlignBottom)
+                continue;
+            format.clearProperty(QTextFormat::TextVerticalAlignment);
+            cursor.setPosition(fragment.position());
+            cursor.setPosition(fragment.position() + fragment.length(), QTextCursor::KeepAnchor);
+            cursor.setCharFormat(format);
+        }
+}
+
 } // namespace
 
-PaperDocument::PaperDocument(QString title) : m_title(std::move(title)), m_layout(PageSetup::defaultLayout()) {}
+PaperDocument::PaperDocument(QString title)
+    : m_title(std::move(title)), m_language(PdfMetadata::currentLanguage()), m_layout(PageSetup::defaultLayout())
+{
+}
 
 PaperDocument::~PaperDocument()
 {
@@ -117,17 +145,23 @@ void PaperDocument::layout() const
     delete m_doc;
     m_doc = new QTextDocument;
     m_doc->documentLayout()->setPaintDevice(layoutDevice());
-    m_doc->setDocumentMargin(0);
-    QFont base(QStringLiteral("DejaVu Sans"));
-    base.setPointSizeF(m_basePt);
-    disableLigatures(base);
-    m_doc->setDefaultFont(base);
-    m_doc->setDefaultStyleSheet(styleSheet());
-    m_doc->setHtml(QStringLiteral("<html><body>%1</body></html>").arg(m_html));
+    fill(*m_doc, m_html);
     const QRectF paint = m_layout.paintRect(QPageLayout::Millimeter);
     const qreal bodyMm = paint.height() - headerMm - footerMm;
     m_doc->setPageSize(QSizeF(mmToLayout(paint.width()), mmToLayout(bodyMm)));
     m_dirty = false;
+}
+
+void PaperDocument::fill(QTextDocument &doc, const QString &html) const
+{
+    doc.setDocumentMargin(0);
+    QFont base(QStringLiteral("DejaVu Sans"));
+    base.setPointSizeF(m_basePt);
+    disableLigatures(base);
+    doc.setDefaultFont(base);
+    doc.setDefaultStyleSheet(styleSheet());
+    doc.setMetaInformation(QTextDocument::DocumentTitle, m_title);
+    doc.setHtml(QStringLiteral("<html><body>%1</body></html>").arg(html));
 }
 
 int PaperDocument::pageCount() const
@@ -230,25 +264,67 @@ bool PaperDocument::render(QPagedPaintDevice *device) const
     return painter.end();
 }
 
-FileError PaperDocument::writePdf(const QString &path, Privacy privacy) const
+PdfMetadata::Info PaperDocument::metadata(bool archival) const
 {
-    OutputFile file(path, privacy == Privacy::Personal ? OutputFile::Privacy::Personal : OutputFile::Privacy::Shareable);
-    if (!file.open(QIODevice::WriteOnly))
-        return file.failure();
+    return {m_title, m_author, m_subject, m_language, PdfMetadata::now(), archival};
+}
+
+QByteArray PaperDocument::toPdf(bool archival) const
+{
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    if (!buffer.open(QIODevice::WriteOnly))
+        return {};
     bool ok = false;
     {
-        QPdfWriter writer(&file);
+        QPdfWriter writer(&buffer);
+        // PDF/A-1b as Qt 6.4 writes it: an sRGB output intent, opacity and soft masks left out (the documents use
+        // neither), the fonts embedded.
+        writer.setPdfVersion(QPagedPaintDevice::PdfVersion_A1b);
         writer.setTitle(m_title);
         writer.setCreator(QStringLiteral("Kit ETP"));
         writer.setResolution(300);
         ok = render(&writer);
     }
-    // commit() checks that every byte QPdfWriter wrote reached the disk before the PDF takes its name.
     if (!ok)
+        return {};
+    return PdfMetadata::apply(bytes, metadata(archival));
+}
+
+FileError PaperDocument::writePdf(const QString &path, Privacy privacy) const
+{
+    const QByteArray pdf = toPdf();
+    if (pdf.isEmpty())
         return FileError(FileError::ExportFailed, path, QCoreApplication::translate("PaperDocument", "la mise en page a échoué."));
-    if (!file.commit())
-        return file.failure();
-    return {};
+    // OutputFile checks that every byte reached the disk before the PDF takes its name.
+    return OutputFile::save(path, pdf, privacy == Privacy::Personal ? OutputFile::Privacy::Personal : OutputFile::Privacy::Shareable);
+}
+
+QString PaperDocument::letterheadHtml() const
+{
+    if (!m_showHeader)
+        return {};
+    const QString logo = m_logo.isNull() ? QString() : QStringLiteral("<td width=\"1%\"><img src=\"kitetp-logo\"/></td>");
+    return QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"2\"><tr>%1<td>%2</td><td align=\"right\">%3</td></tr>"
+                          "</table><hr/>")
+        .arg(logo, Html::escape(m_headerLeft), Html::escape(m_headerRight));
+}
+
+FileError PaperDocument::writeOdt(const QString &path, Privacy privacy) const
+{
+    QTextDocument doc;
+    if (!m_logo.isNull())
+        doc.addResource(QTextDocument::ImageResource, QUrl(QStringLiteral("kitetp-logo")),
+                        m_logo.scaledToHeight(48, Qt::SmoothTransformation));
+    fill(doc, letterheadHtml() + m_html);
+    clearCharacterAlignment(doc);
+    // QTextDocumentWriter closes its device when done, which a QSaveFile forbids: the ODT is made in memory, then
+    // goes through OutputFile like every export (temporary file, every byte checked, fsync, rename).
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    if (!buffer.open(QIODevice::WriteOnly) || !QTextDocumentWriter(&buffer, "ODF").write(&doc))
+        return FileError(FileError::ExportFailed, path, QCoreApplication::translate("PaperDocument", "le document ODT n'a pas pu être écrit."));
+    return OutputFile::save(path, bytes, privacy == Privacy::Personal ? OutputFile::Privacy::Personal : OutputFile::Privacy::Shareable);
 }
 
 } // namespace kitetp

@@ -1,5 +1,7 @@
 #include "documents/PieceFile.h"
 
+#include "documents/PdfMetadata.h"
+
 #include <QBuffer>
 #include <QFile>
 #include <QFileInfo>
@@ -140,7 +142,8 @@ QByteArray toPdf(const Attachment &a, QString *error)
         painter.drawImage(target, image);
         painter.end();
     }
-    return bytes;
+    // Its title and language like every PDF Kit ETP writes; no PDF/A claim: the image is the team's own scan.
+    return PdfMetadata::apply(bytes, {a.displayTitle(), {}, {}, PdfMetadata::currentLanguage(), PdfMetadata::now(), false}, error);
 }
 
 } // namespace kitetp::PieceFile

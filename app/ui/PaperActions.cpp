@@ -63,4 +63,11 @@ void exportPdf(QWidget *parent, const PaperDocument &document, const QString &su
                         [&](const QString &path) { return document.writePdf(path, privacy); });
 }
 
+void exportOdt(QWidget *parent, const PaperDocument &document, const QString &suggestedName, PaperDocument::Privacy privacy)
+{
+    FileDialogs::saveAs(parent, PaperText::tr("Enregistrer en ODT"), suggestedName + QStringLiteral(".odt"),
+                        PaperText::tr("Documents texte ODT (*.odt)"), PaperText::tr("Enregistrement impossible"),
+                        [&](const QString &path) { return document.writeOdt(path, privacy); });
+}
+
 } // namespace kitetp::PaperActions

@@ -133,6 +133,10 @@ void EvaluationPage::addReportMenu(QToolButton *button, bool fourYear)
         if (auto doc = make())
             PaperActions::exportPdf(this, *doc, doc->title());
     });
+    menu->addAction(tr("Enregistrer en ODT…"), this, [this, make] {
+        if (auto doc = make())
+            PaperActions::exportOdt(this, *doc, doc->title());
+    });
     button->setMenu(menu);
 }
 

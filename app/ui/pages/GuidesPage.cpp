@@ -380,8 +380,10 @@ void GuidesPage::runPaper(const QString &kind, int how)
         PaperActions::preview(this, *doc);
     else if (how == 1)
         PaperActions::print(this, *doc);
-    else
+    else if (how == 2)
         PaperActions::exportPdf(this, *doc, doc->title());
+    else
+        PaperActions::exportOdt(this, *doc, doc->title());
 }
 
 void GuidesPage::buildMenus()
@@ -392,7 +394,7 @@ void GuidesPage::buildMenus()
                                                       {QStringLiteral("signin"), tr("Feuille d'émargement (séance)")}};
     for (const auto &[kind, label] : kinds) {
         QMenu *sub = paperMenu->addMenu(label);
-        const QStringList hows = {tr("Aperçu avant impression…"), tr("Imprimer…"), tr("Enregistrer en PDF…")};
+        const QStringList hows = {tr("Aperçu avant impression…"), tr("Imprimer…"), tr("Enregistrer en PDF…"), tr("Enregistrer en ODT…")};
         for (int how = 0; how < hows.size(); ++how)
             connect(sub->addAction(hows[how]), &QAction::triggered, this, [this, kind = kind, how] { runPaper(kind, how); });
     }

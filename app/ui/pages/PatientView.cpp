@@ -73,6 +73,7 @@ PatientView::PatientView(QWidget *parent) : DocumentView(parent), m_ui(new Ui::P
     connect(m_ui->letterPreviewButton, &QPushButton::clicked, this, [this] { letter(0); });
     connect(m_ui->letterPrintButton, &QPushButton::clicked, this, [this] { letter(1); });
     connect(m_ui->letterPdfButton, &QPushButton::clicked, this, [this] { letter(2); });
+    connect(m_ui->letterOdtButton, &QPushButton::clicked, this, [this] { letter(3); });
     connect(m_ui->letterTemplateButton, &QPushButton::clicked, this, &PatientView::editTemplate);
     connect(m_ui->removePatientButton, &QPushButton::clicked, this, &PatientView::removePatient);
     connect(IdentityPrivacy::instance(), &IdentityPrivacy::hiddenChanged, this, &PatientView::applyPrivacy);
@@ -387,8 +388,10 @@ void PatientView::letter(int action)
         PaperActions::preview(this, document);
     else if (action == 1)
         PaperActions::print(this, document);
-    else
+    else if (action == 2)
         PaperActions::exportPdf(this, document, tr("synthese-medecin-%1").arg(m_patient.code), PaperDocument::Privacy::Personal);
+    else
+        PaperActions::exportOdt(this, document, tr("synthese-medecin-%1").arg(m_patient.code), PaperDocument::Privacy::Personal);
 }
 
 void PatientView::editTemplate()
