@@ -44,18 +44,14 @@ HelpDock::HelpDock(QWidget *parent)
     layout->setContentsMargins(4, 4, 4, 4);
     auto *searchRow = new QHBoxLayout;
     m_search->setObjectName(QStringLiteral("helpSearch"));
-    m_search->setPlaceholderText(tr("Rechercher dans le guide…"));
-    m_search->setAccessibleName(tr("Rechercher dans le guide"));
     m_search->setClearButtonEnabled(true);
     m_search->addAction(Icons::themed(QStringLiteral("edit-find"), QStringLiteral("search")), QLineEdit::LeadingPosition);
     auto *previous = new QToolButton;
+    m_previous = previous;
     previous->setArrowType(Qt::UpArrow);
-    previous->setToolTip(tr("Occurrence précédente (Maj+Entrée)"));
-    previous->setAccessibleName(tr("Occurrence précédente"));
     auto *next = new QToolButton;
+    m_next = next;
     next->setArrowType(Qt::DownArrow);
-    next->setToolTip(tr("Occurrence suivante (Entrée)"));
-    next->setAccessibleName(tr("Occurrence suivante"));
     searchRow->addWidget(m_search, 1);
     searchRow->addWidget(previous);
     searchRow->addWidget(next);
@@ -64,10 +60,9 @@ HelpDock::HelpDock(QWidget *parent)
 
     m_contents->setObjectName(QStringLiteral("helpContents"));
     m_contents->setHeaderHidden(true);
-    m_contents->setAccessibleName(tr("Sommaire du guide"));
     m_browser->setObjectName(QStringLiteral("helpBrowser"));
     m_browser->setOpenExternalLinks(true);
-    m_browser->setAccessibleName(tr("Guide d'utilisation"));
+    retranslate();
     auto *splitter = new QSplitter(Qt::Vertical);
     splitter->addWidget(m_contents);
     splitter->addWidget(m_browser);
@@ -257,6 +252,27 @@ QStringList HelpDock::headings() const
     for (const Heading &h : m_headings)
         texts << h.text;
     return texts;
+}
+
+// The window's words around the guide (the guide itself is written in French).
+void HelpDock::retranslate()
+{
+    setWindowTitle(tr("Guide d'utilisation"));
+    m_search->setPlaceholderText(tr("Rechercher dans le guide…"));
+    m_search->setAccessibleName(tr("Rechercher dans le guide"));
+    m_previous->setToolTip(tr("Occurrence précédente (Maj+Entrée)"));
+    m_previous->setAccessibleName(tr("Occurrence précédente"));
+    m_next->setToolTip(tr("Occurrence suivante (Entrée)"));
+    m_next->setAccessibleName(tr("Occurrence suivante"));
+    m_contents->setAccessibleName(tr("Sommaire du guide"));
+    m_browser->setAccessibleName(tr("Guide d'utilisation"));
+}
+
+void HelpDock::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QDockWidget::changeEvent(event);
 }
 
 } // namespace kitetp

@@ -6,6 +6,7 @@
 class QLabel;
 class QLineEdit;
 class QTextBrowser;
+class QToolButton;
 class QTreeWidget;
 
 namespace kitetp {
@@ -34,7 +35,11 @@ public:
     QLineEdit *searchField() const { return m_search; }
     QTreeWidget *contents() const { return m_contents; }
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslate();
     struct Heading
     {
         int level;
@@ -51,6 +56,8 @@ private:
     QLineEdit *m_search;
     QLabel *m_found;
     QTreeWidget *m_contents;
+    QToolButton *m_previous = nullptr;
+    QToolButton *m_next = nullptr;
     QList<Heading> m_headings;
     bool m_loaded = false;
     bool m_placed = false;

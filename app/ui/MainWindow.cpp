@@ -550,6 +550,10 @@ void MainWindow::retranslate()
             p->setDocument(m_document);
     if (m_document)
         showPage(shown.isEmpty() ? pageIds().value(0) : shown);
+    if (m_actions) {
+        m_actions->retranslate();
+        m_actions->connectPages();
+    }
     updateRecentMenu();
     updateTitle();
 }

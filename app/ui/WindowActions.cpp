@@ -14,34 +14,21 @@
 namespace kitetp {
 
 WindowActions::WindowActions(MainWindow *window, HelpDock *help, const Existing &existing)
-    : QObject(window), m_window(window), m_helpDock(help), m_toolBar(new QToolBar(tr("Barre d'outils principale"), window)),
-      m_print(new QAction(tr("&Imprimer…"), window)), m_pdf(new QAction(tr("Enregistrer en P&DF…"), window)),
-      m_search(new QAction(tr("&Rechercher"), window)), m_help(new QAction(tr("&Guide d'utilisation"), window))
+    : QObject(window), m_window(window), m_helpDock(help), m_existing(existing), m_toolBar(new QToolBar(window)),
+      m_print(new QAction(window)), m_pdf(new QAction(window)), m_search(new QAction(window)), m_help(new QAction(window))
 {
     existing.newProgramme->setIcon(Icons::themed(QStringLiteral("document-new"), QStringLiteral("new")));
-    existing.newProgramme->setIconText(tr("Nouveau"));
     existing.open->setIcon(Icons::themed(QStringLiteral("document-open"), QStringLiteral("open")));
-    existing.open->setIconText(tr("Ouvrir"));
-    // Their text names the edit ("Annuler : …"); the toolbar keeps the short word, the tooltip the whole text.
     existing.undo->setIcon(Icons::themed(QStringLiteral("edit-undo"), QStringLiteral("undo")));
-    existing.undo->setIconText(tr("Annuler"));
     existing.redo->setIcon(Icons::themed(QStringLiteral("edit-redo"), QStringLiteral("redo")));
-    existing.redo->setIconText(tr("Rétablir"));
-
     m_print->setIcon(Icons::themed(QStringLiteral("document-print"), QStringLiteral("print")));
-    m_print->setIconText(tr("Imprimer"));
     m_print->setShortcut(QKeySequence::Print);
-    m_print->setToolTip(tr("Imprimer ce que montre la page (Ctrl+P)"));
     m_pdf->setIcon(Icons::themed(QStringLiteral("application-pdf"), QStringLiteral("pdf")));
-    m_pdf->setIconText(tr("PDF"));
-    m_pdf->setToolTip(tr("Enregistrer en PDF ce que montre la page"));
     m_search->setIcon(Icons::themed(QStringLiteral("edit-find"), QStringLiteral("search")));
     m_search->setShortcut(QKeySequence::Find);
-    m_search->setToolTip(tr("Rechercher sur la page (Ctrl+F)"));
     m_help->setIcon(Icons::themed(QStringLiteral("help-contents"), QStringLiteral("help")));
-    m_help->setIconText(tr("Aide"));
     m_help->setShortcut(QKeySequence::HelpContents);
-    m_help->setToolTip(tr("Le guide d'utilisation, à la partie sur cette page (F1)"));
+    retranslate();
     connect(m_print, &QAction::triggered, this, [this] { paper(true); });
     connect(m_pdf, &QAction::triggered, this, [this] { paper(false); });
     connect(m_search, &QAction::triggered, this, &WindowActions::search);
@@ -74,16 +61,43 @@ WindowActions::WindowActions(MainWindow *window, HelpDock *help, const Existing 
     m_toolBar->addAction(m_help);
     window->addToolBar(Qt::TopToolBarArea, m_toolBar);
 
-    for (const QString &id : window->pageIds()) {
-        Page *page = window->page(id);
-        connect(page, &Page::paperChanged, this, &WindowActions::update);
+    connectPages();
+    connect(window, &MainWindow::pageShown, this, &WindowActions::update);
+    addPageKeys();
+    update();
+}
+
+void WindowActions::retranslate()
+{
+    m_toolBar->setWindowTitle(tr("Barre d'outils principale"));
+    m_existing.newProgramme->setIconText(tr("Nouveau"));
+    m_existing.open->setIconText(tr("Ouvrir"));
+    // Their text names the edit ("Annuler : …"); the toolbar keeps the short word, the tooltip the whole text.
+    m_existing.undo->setIconText(tr("Annuler"));
+    m_existing.redo->setIconText(tr("Rétablir"));
+    m_print->setText(tr("&Imprimer…"));
+    m_print->setIconText(tr("Imprimer"));
+    m_print->setToolTip(tr("Imprimer ce que montre la page (Ctrl+P)"));
+    m_pdf->setText(tr("Enregistrer en P&DF…"));
+    m_pdf->setIconText(tr("PDF"));
+    m_pdf->setToolTip(tr("Enregistrer en PDF ce que montre la page"));
+    m_search->setText(tr("&Rechercher"));
+    m_search->setToolTip(tr("Rechercher sur la page (Ctrl+F)"));
+    m_help->setText(tr("&Guide d'utilisation"));
+    m_help->setIconText(tr("Aide"));
+    m_help->setToolTip(tr("Le guide d'utilisation, à la partie sur cette page (F1)"));
+}
+
+void WindowActions::connectPages()
+{
+    for (const QString &id : m_window->pageIds()) {
+        Page *page = m_window->page(id);
+        connect(page, &Page::paperChanged, this, &WindowActions::update, Qt::UniqueConnection);
         connect(page, &Page::helpRequested, this, [this](const QString &heading) {
             if (m_helpDock)
                 m_helpDock->showSection(heading);
         });
     }
-    connect(window, &MainWindow::pageShown, this, &WindowActions::update);
-    addPageKeys();
     update();
 }
 

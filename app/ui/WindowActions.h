@@ -43,6 +43,10 @@ public:
     QAction *helpAction() const { return m_help; }
     // Enables Imprimer / PDF for the page shown now.
     void update();
+    // After a change of language: the actions' words again.
+    void retranslate();
+    // Follows the window's pages (again after they were built anew).
+    void connectPages();
     // The heading of the user guide's section on the page `pageId` (the window's own when no programme is open).
     static QString helpSection(const QString &pageId);
 
@@ -53,6 +57,7 @@ private:
 
     MainWindow *m_window;
     QPointer<HelpDock> m_helpDock;
+    Existing m_existing;
     QToolBar *m_toolBar;
     QAction *m_print;
     QAction *m_pdf;
