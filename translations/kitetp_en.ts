@@ -428,24 +428,8 @@
         </translation>
     </message>
     <message>
-        <source>Exporte la notice d&apos;une page pour les professionnels adresseurs (PDF).</source>
-        <translation>Export the one-page leaflet for referring professionals (PDF).</translation>
-    </message>
-    <message>
-        <source>Exporte la fiche annuaire du programme : PDF, ou JSON si SORTIE finit par .json.</source>
-        <translation>Export the programme&apos;s directory card: PDF, or JSON if OUTPUT ends in .json.</translation>
-    </message>
-    <message>
-        <source>la sortie doit finir par .pdf ou .json (reçu « %1 »).</source>
-        <translation>the output must end in .pdf or .json (got “%1”).</translation>
-    </message>
-    <message>
         <source>Écrit : %1</source>
         <translation>Written: %1</translation>
-    </message>
-    <message>
-        <source>Exporte le courrier de notification d&apos;un changement à l&apos;ARS (PDF). Le changement n&apos;est pas enregistré dans le fichier : faites-le depuis la fenêtre.</source>
-        <translation>Export the letter notifying the ARS of a change (PDF). The change is not recorded in the file: do that from the window.</translation>
     </message>
     <message>
         <source>Le changement : coordinator, objectives ou funding.</source>
@@ -480,24 +464,8 @@
         <translation>End of the custom period (inclusive).</translation>
     </message>
     <message>
-        <source>text (par défaut), json ou csv (voir docs/indicators.md).</source>
-        <translation>text (default), json or csv (see docs/indicators.md).</translation>
-    </message>
-    <message>
-        <source>format inconnu « %1 » (text, json ou csv).</source>
-        <translation>unknown format “%1” (text, json or csv).</translation>
-    </message>
-    <message>
-        <source>Rapport d&apos;auto-évaluation annuelle (ou d&apos;évaluation quadriennale) en PDF.</source>
-        <translation>Annual self-evaluation (or four-year evaluation) report as a PDF.</translation>
-    </message>
-    <message>
         <source>Rapport sur une période libre : début (avec --to).</source>
         <translation>Report on a custom period: start (with --to).</translation>
-    </message>
-    <message>
-        <source>Le PDF à écrire.</source>
-        <translation>The PDF to write.</translation>
     </message>
     <message>
         <source>--four-year se donne avec --to ANNEE seulement.</source>
@@ -526,10 +494,6 @@
         </translation>
     </message>
     <message>
-        <source>Écrit le guide d&apos;animation d&apos;un conducteur ou d&apos;une séance en PDF.</source>
-        <translation>Write the leader&apos;s guide for a whole guide or a single session as a PDF.</translation>
-    </message>
-    <message>
         <source>Le code du conducteur (par exemple C1).</source>
         <translation>The guide code (for example C1).</translation>
     </message>
@@ -542,16 +506,8 @@
         <translation>no guide with code “%1” in this programme.</translation>
     </message>
     <message>
-        <source>Écrit la fiche patient d&apos;une séance en PDF.</source>
-        <translation>Write the patient handout for a session as a PDF.</translation>
-    </message>
-    <message>
         <source>indiquez la séance avec --seance CODE.</source>
         <translation>give the session with --seance CODE.</translation>
-    </message>
-    <message>
-        <source>Écrit la feuille d&apos;émargement d&apos;une séance en PDF.</source>
-        <translation>Write the sign-in sheet for a session as a PDF.</translation>
     </message>
     <message>
         <source>La date de la séance (JJ/MM/AAAA ou AAAA-MM-JJ).</source>
@@ -601,14 +557,6 @@
         <translation>Replace the programme&apos;s guides instead of adding to them.</translation>
     </message>
     <message>
-        <source>Exporte les patients et leurs parcours en CSV (UTF-8 avec BOM), sans leur identité sauf --with-identities.</source>
-        <translation>Export the patients and their pathways as CSV (UTF-8 with BOM), without their identities unless --with-identities is given.</translation>
-    </message>
-    <message>
-        <source>Le fichier CSV à écrire.</source>
-        <translation>The CSV file to write.</translation>
-    </message>
-    <message>
         <source>Inclut les identités (nom, prénom, année de naissance, sexe, contact, notes) : le fichier sera lisible par vous seul.</source>
         <translation>Include identities (surname, first name, year of birth, sex, contact, notes): only you will be able to read the file.</translation>
     </message>
@@ -636,10 +584,6 @@
         <translation>(with identities: personal file)</translation>
     </message>
     <message>
-        <source>Importe des patients depuis un CSV au format de l&apos;export. Les lignes refusées sont signalées ; rien n&apos;est importé si le fichier est inutilisable.</source>
-        <translation>Import patients from a CSV in the export format. Rejected rows are reported; nothing is imported if the file is unusable.</translation>
-    </message>
-    <message>
         <source>Le fichier CSV à lire.</source>
         <translation>The CSV file to read.</translation>
     </message>
@@ -664,10 +608,6 @@
             <numerusform>%n row rejected</numerusform>
             <numerusform>%n rows rejected</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Écrit la synthèse au médecin traitant d&apos;un patient (PDF personnel).</source>
-        <translation>Write a patient&apos;s summary for the GP (personal PDF).</translation>
     </message>
     <message>
         <source>Le code du patient.</source>
@@ -785,18 +725,6 @@
         <translation>A period&apos;s indicators as CSV for spreadsheets (“;”, decimal comma).</translation>
     </message>
     <message>
-        <source>Exporte le dossier de déclaration à l&apos;ARS en PDF, pièces jointes insérées en annexe.</source>
-        <translation>Export the declaration dossier for the ARS as a PDF, with attached documents inserted as appendices.</translation>
-    </message>
-    <message>
-        <source>Exporte la vérification de complétude en PDF : document de travail de l&apos;équipe, à ne pas joindre au dossier.</source>
-        <translation>Export the completeness check as a PDF: the team&apos;s working document, not to be attached to the dossier.</translation>
-    </message>
-    <message>
-        <source>Exporte le courrier déclarant l&apos;arrêt du programme à l&apos;ARS (PDF), à envoyer dans les trois mois suivant l&apos;arrêt. La date d&apos;arrêt est celle enregistrée, ou --stop.</source>
-        <translation>Export the letter declaring the programme&apos;s closure to the ARS (PDF), to be sent within three months of closure. The closure date is the one recorded, or --stop.</translation>
-    </message>
-    <message>
         <source>La date de l&apos;arrêt (AAAA-MM-JJ ou JJ/MM/AAAA).</source>
         <translation>The closure date (YYYY-MM-DD or DD/MM/YYYY).</translation>
     </message>
@@ -843,14 +771,6 @@
     <message>
         <source> (en cours : rapport partiel)</source>
         <translation> (in progress: partial report)</translation>
-    </message>
-    <message>
-        <source>Les indicateurs d&apos;une période dans un tableau (CSV pour tableur français : « ; », virgule décimale, UTF-8 avec BOM). Aucune identité de patient.</source>
-        <translation>A period&apos;s indicators in a table (CSV for French spreadsheets: “;”, decimal comma, UTF-8 with BOM). No patient identities.</translation>
-    </message>
-    <message>
-        <source>Impossible d&apos;écrire « %1 » : %2</source>
-        <translation>Cannot write “%1”: %2</translation>
     </message>
     <message>
         <source>Indicateurs écrits : %1 — %2</source>
@@ -968,13 +888,180 @@
         <source>DOSSIER</source>
         <translation>FOLDER</translation>
     </message>
+    <message>
+        <source>commande inconnue « %1 » — voulez-vous dire « %2 » ?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>type inconnu « %1 » — voulez-vous dire « %2 » ?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>langue inconnue « %1 » (disponibles : %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>« %1 » n&apos;existe pas : ce n&apos;est ni un fichier à ouvrir ni une commande (kitetp --help ; kitetp new %1 pour le créer).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>-o - : ce format s&apos;écrit dans un fichier ou un dossier, pas sur la sortie standard ; donnez un nom.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>-o - : impossible de créer un dossier temporaire : %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(sortie standard)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>écriture sur la sortie standard impossible (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>-o - : rien n&apos;a été écrit (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>-o - : la sortie standard est fermée.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>-o - : écriture sur la sortie standard impossible (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporte le dossier de déclaration à l&apos;ARS en PDF (seulement), pièces jointes insérées en annexe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporte la vérification de complétude en PDF (ou ODT) : document de travail de l&apos;équipe, à ne pas joindre au dossier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporte le courrier déclarant l&apos;arrêt du programme à l&apos;ARS (PDF, ou ODT si SORTIE finit par .odt), à envoyer dans les trois mois suivant l&apos;arrêt. La date d&apos;arrêt est celle enregistrée, ou --stop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporte la notice d&apos;une page pour les professionnels adresseurs (PDF, ou ODT si SORTIE finit par .odt).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporte la fiche annuaire du programme : PDF, ODT si SORTIE finit par .odt, JSON si elle finit par .json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>la sortie doit finir par .pdf, .odt ou .json (reçu « %1 »).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporte le courrier de notification d&apos;un changement à l&apos;ARS (PDF, ou ODT si SORTIE finit par .odt). Le changement n&apos;est pas enregistré dans le fichier : faites-le depuis la fenêtre.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text (par défaut), json, csv (tableur français : « ; », virgule décimale, BOM) ou csv-machine (« , », point décimal, dates ISO, pour les scripts) ; voir docs/indicators.md.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>un classeur XLSX s&apos;écrit dans un fichier : kitetp export indicators FICHIER -o SORTIE.xlsx.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>format inconnu « %1 » (text, json, csv ou csv-machine).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rapport d&apos;auto-évaluation annuelle (ou d&apos;évaluation quadriennale) en PDF, ou en ODT si SORTIE finit par .odt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rapport écrit : %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Les indicateurs d&apos;une période dans un tableau : CSV pour tableur français (« ; », virgule décimale, UTF-8 avec BOM, dates JJ/MM/AAAA), classeur XLSX (SORTIE en .xlsx), csv-machine ou json pour les scripts. Aucune identité de patient.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>csv (par défaut), csv-machine, json ou xlsx ; xlsx ou json aussi quand SORTIE finit par .xlsx ou .json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>format inconnu « %1 » (csv, csv-machine, json ou xlsx).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Écrit le guide d&apos;animation d&apos;un conducteur ou d&apos;une séance en PDF (ou en ODT si SORTIE finit par .odt).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Écrit la fiche patient d&apos;une séance en PDF (ou en ODT si SORTIE finit par .odt).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Écrit la feuille d&apos;émargement d&apos;une séance en PDF (ou en ODT si SORTIE finit par .odt).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporte les patients et leurs parcours en CSV pour tableur français (« ; », UTF-8 avec BOM, dates JJ/MM/AAAA, en-têtes en français) ou en XLSX, sans leur identité sauf --with-identities.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le fichier CSV ou XLSX à écrire (- : la sortie standard, en CSV).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>csv (par défaut) ou xlsx (classeur, dates et nombres typés) ; xlsx aussi quand SORTIE finit par .xlsx.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>En-têtes en noms de colonnes pour les scripts (consentement_entree) plutôt qu&apos;en libellés français (« Consentement d&apos;entrée »).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>format inconnu « %1 » (csv ou xlsx).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importe des patients depuis un CSV au format de l&apos;export (UTF-8 ou Windows-1252, « ; », « , » ou tabulation). Les lignes refusées sont signalées ; rien n&apos;est importé si une ligne est refusée, sauf --skip-invalid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importe les lignes valides même si d&apos;autres sont refusées.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>rien n&apos;a été importé : %n ligne(s) refusée(s) ; --skip-invalid importe les %1 ligne(s) valide(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Écrit la synthèse au médecin traitant d&apos;un patient (PDF personnel, ou ODT si SORTIE finit par .odt).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le PDF (ou l&apos;ODT) à écrire.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ODT écrit : %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ce document n&apos;existe qu&apos;en PDF : donnez une sortie en .pdf (reçu « %1 »).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Csv</name>
-    <message>
-        <source>Le fichier n&apos;est pas en UTF-8 : enregistrez-le en « CSV UTF-8 ».</source>
-        <translation>The file is not in UTF-8: save it as “CSV UTF-8”.</translation>
-    </message>
     <message numerus="yes">
         <source>une cellule dépasse %n caractère(s)</source>
         <translation>
@@ -989,6 +1076,14 @@
     <message>
         <source>Le fichier dépasse %1 Mo.</source>
         <translation>The file is larger than %1 MB.</translation>
+    </message>
+    <message>
+        <source>Le fichier mélange deux encodages (UTF-8 puis un autre) : enregistrez-le en « CSV UTF-8 ».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le fichier n&apos;est pas en UTF-8 et ce système ne sait pas lire le Windows-1252 : enregistrez-le en « CSV UTF-8 ».</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1563,10 +1658,6 @@
         <translation>Individual evaluation and summary to the GP</translation>
     </message>
     <message>
-        <source>%1 évaluation(s) finale(s), %2 courrier(s) au médecin traitant</source>
-        <translation>%1 final evaluation(s), %2 letter(s) to the GP</translation>
-    </message>
-    <message>
         <source>Auto-évaluation annuelle (à chaque anniversaire)</source>
         <translation>Annual self-evaluation (on each anniversary)</translation>
     </message>
@@ -1632,6 +1723,20 @@
     <message>
         <source>arrêté le %1</source>
         <translation>closed on %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n évaluation(s) finale(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n courrier(s) au médecin traitant</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1824,24 +1929,12 @@
         <translation>ARS declaration</translation>
     </message>
     <message>
-        <source>&amp;Aperçu du dossier</source>
-        <translation>&amp;Preview the dossier</translation>
-    </message>
-    <message>
         <source>&amp;Imprimer le dossier…</source>
         <translation>Pr&amp;int the dossier…</translation>
     </message>
     <message>
-        <source>Dossier en &amp;PDF…</source>
-        <translation>Dossier as PD&amp;F…</translation>
-    </message>
-    <message>
         <source>&amp;Notice adresseurs…</source>
         <translation>&amp;Referrer leaflet…</translation>
-    </message>
-    <message>
-        <source>&amp;Fiche annuaire (PDF)…</source>
-        <translation>Directory &amp;card (PDF)…</translation>
     </message>
     <message>
         <source>Fiche annuaire (&amp;JSON)…</source>
@@ -1904,10 +1997,6 @@
         <translation>Changes notified:</translation>
     </message>
     <message>
-        <source>&amp;Dates…</source>
-        <translation>&amp;Dates…</translation>
-    </message>
-    <message>
         <source>Notifier un &amp;changement…</source>
         <translation>Notify a c&amp;hange…</translation>
     </message>
@@ -1934,6 +2023,22 @@
     <message>
         <source>Complét&amp;ude en PDF (document interne)…</source>
         <translation>Completeness as P&amp;DF (internal document)…</translation>
+    </message>
+    <message>
+        <source>Aperçu du d&amp;ossier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do&amp;ssier en PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fic&amp;he annuaire (PDF)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dat&amp;es…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3844,6 +3949,14 @@
         <source>Références</source>
         <translation>References</translation>
     </message>
+    <message>
+        <source>Rechercher un conducteur ou une séance (Entrée : suivant)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rechercher un conducteur ou une séance</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>HandoutDocument</name>
@@ -4354,6 +4467,10 @@
         <source>d&apos;après les indicateurs HAS 2014 — à vérifier</source>
         <translation>based on the HAS 2014 indicators — to be checked</translation>
     </message>
+    <message>
+        <source>Indicateurs</source>
+        <translation type="unfinished">Indicators</translation>
+    </message>
 </context>
 <context>
     <name>InputFile</name>
@@ -4797,6 +4914,14 @@
         <source>Enregistrement impossible</source>
         <translation>Cannot save</translation>
     </message>
+    <message>
+        <source>Enregistrer en ODT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents texte ODT (*.odt)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PaperDocument</name>
@@ -4807,6 +4932,10 @@
     <message>
         <source>la mise en page a échoué.</source>
         <translation>page layout failed.</translation>
+    </message>
+    <message>
+        <source>le document ODT n&apos;a pas pu être écrit.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5056,6 +5185,14 @@
         <source>Identité et notes masquées à l&apos;écran (Préférences › Masquer les identités des patients).</source>
         <translation>Identity and notes hidden on screen (Preferences › Hide patients&apos; identities).</translation>
     </message>
+    <message>
+        <source>ODT…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enregistrer en ODT, pour l&apos;adapter dans un traitement de texte</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PatientsPage</name>
@@ -5114,6 +5251,10 @@
     <message>
         <source>Filtrer par localisation du cancer</source>
         <translation>Filter by cancer site</translation>
+    </message>
+    <message>
+        <source>Patients</source>
+        <translation type="unfinished">Patients</translation>
     </message>
 </context>
 <context>
@@ -5502,14 +5643,6 @@
         <translation>&amp;Health condition:</translation>
     </message>
     <message>
-        <source>Date de &amp;début :</source>
-        <translation>&amp;Start date:</translation>
-    </message>
-    <message>
-        <source>&amp;Présentation :</source>
-        <translation>O&amp;verview:</translation>
-    </message>
-    <message>
         <source>Structure porteuse</source>
         <translation>Host organisation</translation>
     </message>
@@ -5518,20 +5651,8 @@
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <source>N° &amp;FINESS ou SIREN :</source>
-        <translation>&amp;FINESS or SIREN number:</translation>
-    </message>
-    <message>
         <source>Statut &amp;juridique :</source>
         <translation>Le&amp;gal status:</translation>
-    </message>
-    <message>
-        <source>&amp;Adresse :</source>
-        <translation>&amp;Address:</translation>
-    </message>
-    <message>
-        <source>&amp;Lieux de mise en œuvre :</source>
-        <translation>&amp;Delivery sites:</translation>
     </message>
     <message>
         <source>Contact du programme</source>
@@ -5540,18 +5661,6 @@
     <message>
         <source>N&amp;om :</source>
         <translation>Na&amp;me:</translation>
-    </message>
-    <message>
-        <source>&amp;Fonction :</source>
-        <translation>R&amp;ole:</translation>
-    </message>
-    <message>
-        <source>&amp;Téléphone :</source>
-        <translation>Tele&amp;phone:</translation>
-    </message>
-    <message>
-        <source>&amp;Courriel :</source>
-        <translation>&amp;Email:</translation>
     </message>
     <message>
         <source>Papier à en-tête</source>
@@ -5566,8 +5675,40 @@
         <translation>Choose a &amp;logo…</translation>
     </message>
     <message>
-        <source>&amp;Retirer le logo</source>
-        <translation>&amp;Remove logo</translation>
+        <source>Date de dé&amp;but :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Présentat&amp;ion :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N° FIN&amp;ESS ou SIREN :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ad&amp;resse :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lieux de &amp;mise en œuvre :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fon&amp;ction :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Télép&amp;hone :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;urriel :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retirer le lo&amp;go</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6111,6 +6252,251 @@
     </message>
 </context>
 <context>
+    <name>TodoBoard</name>
+    <message>
+        <source>Déclaration et évaluation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patients</source>
+        <translation type="unfinished">Patients</translation>
+    </message>
+    <message>
+        <source>Séances</source>
+        <translation type="unfinished">Sessions</translation>
+    </message>
+    <message>
+        <source>Équipe</source>
+        <translation type="unfinished">Team</translation>
+    </message>
+    <message>
+        <source>aujourd&apos;hui</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>dans %n jour(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>en retard de %n jour(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>il y a %n jour(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Déclarer à l&apos;ARS l&apos;arrêt du programme (arrêté le %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L&apos;arrêt d&apos;un programme se déclare à l&apos;ARS dans les 3 mois. Le courrier d&apos;arrêt se prépare sur la page Déclaration ARS ; le fichier n&apos;enregistre pas s&apos;il a été envoyé.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date d&apos;envoi du dossier à l&apos;ARS non renseignée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renseignez-la une fois le dossier envoyé : elle fait courir les 2 mois de la réponse de l&apos;ARS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>à renseigner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pièces manquantes demandées par l&apos;ARS : envoyer les compléments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La liste de pièces manquantes est enregistrée ; la date d&apos;envoi des compléments ne l&apos;est pas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Réponse de l&apos;ARS attendue (dossier envoyé le %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Réponse de l&apos;ARS attendue (compléments envoyés le %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sans demande de pièces dans les 2 mois suivant sa réception, le dossier est réputé complet et la déclaration prend effet. Le fichier enregistre la date d&apos;envoi ; la réception peut être plus tardive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Démarrer le programme (prise d&apos;effet le %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prise d&apos;effet : l&apos;accusé de réception du dossier complet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prise d&apos;effet : le dossier est réputé complet, sans demande de pièces dans les 2 mois.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Un programme démarre dans les 12 mois suivant la prise d&apos;effet, sans quoi la déclaration devient caduque. Aucune séance ni aucun parcours de patient n&apos;est encore enregistré.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aucune séance depuis le %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Après 6 mois consécutifs sans activité, la déclaration devient caduque. La date est celle de la dernière séance enregistrée.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date de début du programme non renseignée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ni la prise d&apos;effet de la déclaration ni la date de début du programme ne sont enregistrées : les dates des évaluations annuelle et quadriennale ne sont pas connues.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (d&apos;après la date de début)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La prise d&apos;effet de la déclaration n&apos;étant pas enregistrée, les années sont comptées à partir de la date de début du programme.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Les années sont comptées à partir de la prise d&apos;effet de la déclaration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rapport d&apos;auto-évaluation annuelle%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prêt à chaque anniversaire.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rapport d&apos;évaluation quadriennale%1 — échéance à vérifier auprès de votre ARS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Au quatrième anniversaire, puis tous les quatre ans.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bilans éducatifs partagés à réaliser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patients actifs dont le parcours n&apos;enregistre encore ni bilan éducatif partagé, ni programme personnalisé, ni évaluation finale ; en retard : parcours commencé il y a plus de 30 jours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n patient(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n en retard</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Évaluations individuelles finales à faire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patients actifs au programme personnalisé convenu il y a 6 mois ou plus, ayant suivi au moins une séance, sans évaluation finale enregistrée.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synthèses à envoyer au médecin traitant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Évaluation finale faite, consentement au partage des données enregistré, aucun courrier au médecin traitant depuis.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Cette semaine : %1, %n inscrit(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Présences à saisir : %1, %n inscrit(s) sans présence notée</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Séance commencée dont des inscrits ne sont notés ni présents, ni absents, ni excusés.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>… et %n autre(s) séance(s) passée(s) aux présences non saisies</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Aucun membre de l&apos;équipe enregistré</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 : formation à l&apos;ETP de moins de %2 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>40 heures de formation à l&apos;ETP sont requises pour la dispenser ou la coordonner (arrêté du 2 août 2010 modifié) ; le nombre est celui des heures enregistrées.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 : signature de la charte d&apos;engagement non renseignée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chaque intervenant signe la charte d&apos;engagement, jointe au dossier de déclaration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TodoPage</name>
+    <message>
+        <source>À faire</source>
+        <translation type="unfinished">To do</translation>
+    </message>
+    <message>
+        <source>Ce qui est à faire</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>WelcomePage</name>
     <message>
         <source>Kit ETP</source>
@@ -6129,12 +6515,12 @@
         <translation>&amp;Open a programme…</translation>
     </message>
     <message>
-        <source>Essayer avec un programme de &amp;démonstration</source>
-        <translation>Try a &amp;demo programme</translation>
-    </message>
-    <message>
         <source>Programmes récents :</source>
         <translation>Recent programmes:</translation>
+    </message>
+    <message>
+        <source>Essayer avec un programme de dé&amp;monstration</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7141,6 +7527,14 @@ For a facilitator who has left the team, untick “Active” instead: they remai
         <source>La prise d&apos;effet</source>
         <translation>Effective date</translation>
     </message>
+    <message>
+        <source>&amp;Aide</source>
+        <translation type="unfinished">&amp;Help</translation>
+    </message>
+    <message>
+        <source>Étape %1 sur %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kitetp::EnrolDialog</name>
@@ -7153,12 +7547,15 @@ For a facilitator who has left the team, untick “Active” instead: they remai
         <translation>Unlimited capacity.</translation>
     </message>
     <message>
-        <source>Attention : la séance sera complète au-delà de %1 inscrit(s) de plus.</source>
-        <translation>Warning: the session will be full beyond %1 more enrolment(s).</translation>
-    </message>
-    <message>
         <source> (hors programme personnalisé)</source>
         <translation> (outside the personalised programme)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Attention : la séance sera complète au-delà de %n inscrit(s) de plus.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7266,6 +7663,14 @@ For a facilitator who has left the team, untick “Active” instead: they remai
         <source>L&apos;analyse de l&apos;équipe — %1 : elle figure dans le rapport annuel.</source>
         <translation>The team&apos;s analysis — %1: it appears in the annual report.</translation>
     </message>
+    <message>
+        <source>Enregistrer en ODT…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Classeur XLSX (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kitetp::FundingModel</name>
@@ -7337,10 +7742,6 @@ For a facilitator who has left the team, untick “Active” instead: they remai
         <translation>The final individual evaluation has not yet taken place.</translation>
     </message>
     <message>
-        <source>Évaluation individuelle finale du %1 : %2 objectif(s) atteint(s), %3 partiellement, %4 non atteint(s).</source>
-        <translation>Final individual evaluation on %1: %2 objective(s) achieved, %3 partially achieved, %4 not achieved.</translation>
-    </message>
-    <message>
         <source>{medecin_traitant}
 {adresse_medecin}
 
@@ -7405,6 +7806,31 @@ Kind regards,
     <message>
         <source>Document personnel — données de santé</source>
         <translation>Personal document — health data</translation>
+    </message>
+    <message>
+        <source>Évaluation individuelle finale du %1 : %2, %3, %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n objectif(s) atteint(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n partiellement</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n non atteint(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7622,6 +8048,57 @@ Kind regards,
         <source>Nouvelle étape</source>
         <translation>New step</translation>
     </message>
+    <message>
+        <source>Supprimé : %1 — Ctrl+Z pour annuler</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enregistrer en ODT…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aucun conducteur ni séance ne contient « %1 ».</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kitetp::HelpDock</name>
+    <message>
+        <source>Guide d&apos;utilisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Introuvable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rechercher dans le guide…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rechercher dans le guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Occurrence précédente (Maj+Entrée)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Occurrence précédente</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Occurrence suivante (Entrée)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Occurrence suivante</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sommaire du guide</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kitetp::IndicatorModel</name>
@@ -7795,6 +8272,14 @@ Kind regards,
         <source>Langue de l&apos;interface : %1</source>
         <translation>Interface language: %1</translation>
     </message>
+    <message>
+        <source>%1 (Ctrl+%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>À faire</source>
+        <translation type="unfinished">To do</translation>
+    </message>
 </context>
 <context>
     <name>kitetp::NewProgrammeDialog</name>
@@ -7952,8 +8437,123 @@ Kind regards,
         <translation>The file is larger than 200 MB: it is not a patient export.</translation>
     </message>
     <message>
-        <source>le fichier a changé depuis sa vérification (%1 ligne(s) acceptée(s) au lieu de %2).</source>
-        <translation>the file has changed since it was checked (%1 row(s) accepted instead of %2).</translation>
+        <source>Patients</source>
+        <translation type="unfinished">Patients</translation>
+    </message>
+    <message numerus="yes">
+        <source>le fichier a changé depuis sa vérification (%n ligne(s) acceptée(s) au lieu de %1).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished">Code</translation>
+    </message>
+    <message>
+        <source>Prénom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nom</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <source>Année de naissance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sexe</source>
+        <translation type="unfinished">Sex</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished">Contact</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statut</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>Site du cancer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Traitement</source>
+        <translation type="unfinished">Treatment</translation>
+    </message>
+    <message>
+        <source>Médecin adresseur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Médecin traitant</source>
+        <translation type="unfinished">GP</translation>
+    </message>
+    <message>
+        <source>Adresse du médecin traitant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orientation</source>
+        <translation type="unfinished">Referral</translation>
+    </message>
+    <message>
+        <source>Proposition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consentement d&apos;entrée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consentement au partage</source>
+        <translation type="unfinished">Consent to data sharing</translation>
+    </message>
+    <message>
+        <source>Bilan éducatif partagé</source>
+        <translation type="unfinished">Shared educational assessment</translation>
+    </message>
+    <message>
+        <source>Programme personnalisé</source>
+        <translation type="unfinished">Personalised programme</translation>
+    </message>
+    <message>
+        <source>Suivis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Évaluation finale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synthèse au médecin traitant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sortie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Motif de sortie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Séances prévues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objectifs</source>
+        <translation type="unfinished">Objectives</translation>
+    </message>
+    <message>
+        <source>Séances présentes</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -8367,14 +8967,6 @@ Kind regards,
         <translation>All cancer sites</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Cette semaine&lt;/b&gt; : &lt;a href=&quot;stage:%1&quot;&gt;%2 bilan(s) éducatif(s) à réaliser&lt;/a&gt; · &lt;a href=&quot;stage:%3&quot;&gt;%4 synthèse(s) à envoyer au médecin traitant&lt;/a&gt; · &lt;a href=&quot;stage:%5&quot;&gt;%6 patient(s) sans séance depuis %7 semaines&lt;/a&gt;</source>
-        <translation>&lt;b&gt;This week&lt;/b&gt;: &lt;a href=&quot;stage:%1&quot;&gt;shared educational assessments to carry out: %2&lt;/a&gt; · &lt;a href=&quot;stage:%3&quot;&gt;summaries to send to the GP: %4&lt;/a&gt; · &lt;a href=&quot;stage:%5&quot;&gt;patients with no session for %7 weeks: %6&lt;/a&gt;</translation>
-    </message>
-    <message>
-        <source>%1 patient(s) affiché(s) sur %2</source>
-        <translation>%1 of %2 patient(s) shown</translation>
-    </message>
-    <message>
         <source>Patient %1 créé : complétez son parcours.</source>
         <translation>Patient %1 created: complete their pathway.</translation>
     </message>
@@ -8395,20 +8987,8 @@ Kind regards,
         <translation>Row %1: %2</translation>
     </message>
     <message>
-        <source>%1 patient(s) prêt(s) à importer, %2 ligne(s) refusée(s). Importer ?</source>
-        <translation>%1 patient(s) ready to import, %2 row(s) rejected. Import?</translation>
-    </message>
-    <message>
-        <source>%1 patient(s) importé(s).</source>
-        <translation>%1 patient(s) imported.</translation>
-    </message>
-    <message>
         <source>Exporter les patients</source>
         <translation>Export patients</translation>
-    </message>
-    <message>
-        <source>%1 patient(s) exporté(s) dans %2</source>
-        <translation>%1 patient(s) exported to %2</translation>
     </message>
     <message>
         <source>Rien n&apos;a été importé : toutes les lignes ont été refusées (%1).</source>
@@ -8445,6 +9025,101 @@ Only you will be able to read the file: share it only if you know why.</translat
     <message>
         <source>patients.csv</source>
         <translation>patients.csv</translation>
+    </message>
+    <message>
+        <source>Supprimé : %1 — Ctrl+Z pour annuler</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Cette semaine&lt;/b&gt; : %1 · %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bilan(s) éducatif(s) à réaliser</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n synthèse(s) à envoyer au médecin traitant</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n patient(s) sans séance depuis %1 semaines</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n patient(s) affiché(s) sur %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n patient(s) prêt(s) à importer</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ligne(s) refusée(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rien ne sera importé sauf si vous choisissez d&apos;importer les lignes valides.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importer ?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lignes refusées :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>… et %n autre(s) (voir le détail).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Importer les lignes valides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n patient(s) importé(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Classeur XLSX (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n patient(s) exporté(s) dans %1</source>
+        <translation type="unfinished">
+            <numerusform>%n patient exported to %1</numerusform>
+            <numerusform>%n patients exported to %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -8906,6 +9581,115 @@ Only you will be able to read the file: share it only if you know why.</translat
             <numerusform>%n file written to %1.</numerusform>
             <numerusform>%n files written to %1.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>kitetp::TodoPage</name>
+    <message>
+        <source>À faire</source>
+        <translation type="unfinished">To do</translation>
+    </message>
+    <message>
+        <source>Échéance ou nombre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ce que le fichier du programme fait apparaître comme à faire. Cliquez sur une ligne (ou Entrée) pour aller là où cela se fait.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rien à faire ici d&apos;après le fichier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(clic ou Entrée : aller là où cela se fait)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kitetp::WindowActions</name>
+    <message>
+        <source>Barre d&apos;outils principale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nouveau</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ouvrir</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annuler</source>
+        <translation type="unfinished">Undo</translation>
+    </message>
+    <message>
+        <source>Rétablir</source>
+        <translation type="unfinished">Redo</translation>
+    </message>
+    <message>
+        <source>&amp;Imprimer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imprimer</source>
+        <translation type="unfinished">Print</translation>
+    </message>
+    <message>
+        <source>Imprimer ce que montre la page (Ctrl+P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enregistrer en P&amp;DF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enregistrer en PDF ce que montre la page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rechercher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rechercher sur la page (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Guide d&apos;utilisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le guide d&apos;utilisation, à la partie sur cette page (F1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kitetp::XlsxFile</name>
+    <message>
+        <source>la bibliothèque des classeurs n&apos;a pas pu commencer le fichier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>feuille « %1 » refusée par la bibliothèque des classeurs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>impossible de renommer le fichier temporaire.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -428,24 +428,8 @@
         </translation>
     </message>
     <message>
-        <source>Exporte la notice d'une page pour les professionnels adresseurs (PDF).</source>
-        <translation>Exporte la notice d'une page pour les professionnels adresseurs (PDF).</translation>
-    </message>
-    <message>
-        <source>Exporte la fiche annuaire du programme : PDF, ou JSON si SORTIE finit par .json.</source>
-        <translation>Exporte la fiche annuaire du programme : PDF, ou JSON si SORTIE finit par .json.</translation>
-    </message>
-    <message>
-        <source>la sortie doit finir par .pdf ou .json (reçu « %1 »).</source>
-        <translation>la sortie doit finir par .pdf ou .json (reçu « %1 »).</translation>
-    </message>
-    <message>
         <source>Écrit : %1</source>
         <translation>Écrit : %1</translation>
-    </message>
-    <message>
-        <source>Exporte le courrier de notification d'un changement à l'ARS (PDF). Le changement n'est pas enregistré dans le fichier : faites-le depuis la fenêtre.</source>
-        <translation>Exporte le courrier de notification d'un changement à l'ARS (PDF). Le changement n'est pas enregistré dans le fichier : faites-le depuis la fenêtre.</translation>
     </message>
     <message>
         <source>Le changement : coordinator, objectives ou funding.</source>
@@ -480,24 +464,8 @@
         <translation>Fin de la période libre (incluse).</translation>
     </message>
     <message>
-        <source>text (par défaut), json ou csv (voir docs/indicators.md).</source>
-        <translation>text (par défaut), json ou csv (voir docs/indicators.md).</translation>
-    </message>
-    <message>
-        <source>format inconnu « %1 » (text, json ou csv).</source>
-        <translation>format inconnu « %1 » (text, json ou csv).</translation>
-    </message>
-    <message>
-        <source>Rapport d'auto-évaluation annuelle (ou d'évaluation quadriennale) en PDF.</source>
-        <translation>Rapport d'auto-évaluation annuelle (ou d'évaluation quadriennale) en PDF.</translation>
-    </message>
-    <message>
         <source>Rapport sur une période libre : début (avec --to).</source>
         <translation>Rapport sur une période libre : début (avec --to).</translation>
-    </message>
-    <message>
-        <source>Le PDF à écrire.</source>
-        <translation>Le PDF à écrire.</translation>
     </message>
     <message>
         <source>--four-year se donne avec --to ANNEE seulement.</source>
@@ -526,10 +494,6 @@
         </translation>
     </message>
     <message>
-        <source>Écrit le guide d'animation d'un conducteur ou d'une séance en PDF.</source>
-        <translation>Écrit le guide d'animation d'un conducteur ou d'une séance en PDF.</translation>
-    </message>
-    <message>
         <source>Le code du conducteur (par exemple C1).</source>
         <translation>Le code du conducteur (par exemple C1).</translation>
     </message>
@@ -542,16 +506,8 @@
         <translation>aucun conducteur de code « %1 » dans ce programme.</translation>
     </message>
     <message>
-        <source>Écrit la fiche patient d'une séance en PDF.</source>
-        <translation>Écrit la fiche patient d'une séance en PDF.</translation>
-    </message>
-    <message>
         <source>indiquez la séance avec --seance CODE.</source>
         <translation>indiquez la séance avec --seance CODE.</translation>
-    </message>
-    <message>
-        <source>Écrit la feuille d'émargement d'une séance en PDF.</source>
-        <translation>Écrit la feuille d'émargement d'une séance en PDF.</translation>
     </message>
     <message>
         <source>La date de la séance (JJ/MM/AAAA ou AAAA-MM-JJ).</source>
@@ -601,14 +557,6 @@
         <translation>Remplace les guides du programme au lieu de les compléter.</translation>
     </message>
     <message>
-        <source>Exporte les patients et leurs parcours en CSV (UTF-8 avec BOM), sans leur identité sauf --with-identities.</source>
-        <translation>Exporte les patients et leurs parcours en CSV (UTF-8 avec BOM), sans leur identité sauf --with-identities.</translation>
-    </message>
-    <message>
-        <source>Le fichier CSV à écrire.</source>
-        <translation>Le fichier CSV à écrire.</translation>
-    </message>
-    <message>
         <source>Inclut les identités (nom, prénom, année de naissance, sexe, contact, notes) : le fichier sera lisible par vous seul.</source>
         <translation>Inclut les identités (nom, prénom, année de naissance, sexe, contact, notes) : le fichier sera lisible par vous seul.</translation>
     </message>
@@ -636,10 +584,6 @@
         <translation>(avec identités : fichier personnel)</translation>
     </message>
     <message>
-        <source>Importe des patients depuis un CSV au format de l'export. Les lignes refusées sont signalées ; rien n'est importé si le fichier est inutilisable.</source>
-        <translation>Importe des patients depuis un CSV au format de l'export. Les lignes refusées sont signalées ; rien n'est importé si le fichier est inutilisable.</translation>
-    </message>
-    <message>
         <source>Le fichier CSV à lire.</source>
         <translation>Le fichier CSV à lire.</translation>
     </message>
@@ -664,10 +608,6 @@
             <numerusform>%n ligne refusée</numerusform>
             <numerusform>%n lignes refusées</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Écrit la synthèse au médecin traitant d'un patient (PDF personnel).</source>
-        <translation>Écrit la synthèse au médecin traitant d'un patient (PDF personnel).</translation>
     </message>
     <message>
         <source>Le code du patient.</source>
@@ -785,18 +725,6 @@
         <translation>Les indicateurs d'une période en CSV pour tableur (« ; », virgule décimale).</translation>
     </message>
     <message>
-        <source>Exporte le dossier de déclaration à l'ARS en PDF, pièces jointes insérées en annexe.</source>
-        <translation>Exporte le dossier de déclaration à l'ARS en PDF, pièces jointes insérées en annexe.</translation>
-    </message>
-    <message>
-        <source>Exporte la vérification de complétude en PDF : document de travail de l'équipe, à ne pas joindre au dossier.</source>
-        <translation>Exporte la vérification de complétude en PDF : document de travail de l'équipe, à ne pas joindre au dossier.</translation>
-    </message>
-    <message>
-        <source>Exporte le courrier déclarant l'arrêt du programme à l'ARS (PDF), à envoyer dans les trois mois suivant l'arrêt. La date d'arrêt est celle enregistrée, ou --stop.</source>
-        <translation>Exporte le courrier déclarant l'arrêt du programme à l'ARS (PDF), à envoyer dans les trois mois suivant l'arrêt. La date d'arrêt est celle enregistrée, ou --stop.</translation>
-    </message>
-    <message>
         <source>La date de l'arrêt (AAAA-MM-JJ ou JJ/MM/AAAA).</source>
         <translation>La date de l'arrêt (AAAA-MM-JJ ou JJ/MM/AAAA).</translation>
     </message>
@@ -843,14 +771,6 @@
     <message>
         <source> (en cours : rapport partiel)</source>
         <translation> (en cours : rapport partiel)</translation>
-    </message>
-    <message>
-        <source>Les indicateurs d'une période dans un tableau (CSV pour tableur français : « ; », virgule décimale, UTF-8 avec BOM). Aucune identité de patient.</source>
-        <translation>Les indicateurs d'une période dans un tableau (CSV pour tableur français : « ; », virgule décimale, UTF-8 avec BOM). Aucune identité de patient.</translation>
-    </message>
-    <message>
-        <source>Impossible d'écrire « %1 » : %2</source>
-        <translation>Impossible d'écrire « %1 » : %2</translation>
     </message>
     <message>
         <source>Indicateurs écrits : %1 — %2</source>
@@ -968,13 +888,177 @@
         <source>DOSSIER</source>
         <translation>DOSSIER</translation>
     </message>
+    <message>
+        <source>commande inconnue « %1 » — voulez-vous dire « %2 » ?</source>
+        <translation>commande inconnue « %1 » — voulez-vous dire « %2 » ?</translation>
+    </message>
+    <message>
+        <source>type inconnu « %1 » — voulez-vous dire « %2 » ?</source>
+        <translation>type inconnu « %1 » — voulez-vous dire « %2 » ?</translation>
+    </message>
+    <message>
+        <source>langue inconnue « %1 » (disponibles : %2).</source>
+        <translation>langue inconnue « %1 » (disponibles : %2).</translation>
+    </message>
+    <message>
+        <source>« %1 » n'existe pas : ce n'est ni un fichier à ouvrir ni une commande (kitetp --help ; kitetp new %1 pour le créer).</source>
+        <translation>« %1 » n'existe pas : ce n'est ni un fichier à ouvrir ni une commande (kitetp --help ; kitetp new %1 pour le créer).</translation>
+    </message>
+    <message>
+        <source>-o - : ce format s'écrit dans un fichier ou un dossier, pas sur la sortie standard ; donnez un nom.</source>
+        <translation>-o - : ce format s'écrit dans un fichier ou un dossier, pas sur la sortie standard ; donnez un nom.</translation>
+    </message>
+    <message>
+        <source>-o - : impossible de créer un dossier temporaire : %1</source>
+        <translation>-o - : impossible de créer un dossier temporaire : %1</translation>
+    </message>
+    <message>
+        <source>(sortie standard)</source>
+        <translation>(sortie standard)</translation>
+    </message>
+    <message>
+        <source>écriture sur la sortie standard impossible (%1).</source>
+        <translation>écriture sur la sortie standard impossible (%1).</translation>
+    </message>
+    <message>
+        <source>-o - : rien n'a été écrit (%1).</source>
+        <translation>-o - : rien n'a été écrit (%1).</translation>
+    </message>
+    <message>
+        <source>-o - : la sortie standard est fermée.</source>
+        <translation>-o - : la sortie standard est fermée.</translation>
+    </message>
+    <message>
+        <source>-o - : écriture sur la sortie standard impossible (%1).</source>
+        <translation>-o - : écriture sur la sortie standard impossible (%1).</translation>
+    </message>
+    <message>
+        <source>Exporte le dossier de déclaration à l'ARS en PDF (seulement), pièces jointes insérées en annexe.</source>
+        <translation>Exporte le dossier de déclaration à l'ARS en PDF (seulement), pièces jointes insérées en annexe.</translation>
+    </message>
+    <message>
+        <source>Exporte la vérification de complétude en PDF (ou ODT) : document de travail de l'équipe, à ne pas joindre au dossier.</source>
+        <translation>Exporte la vérification de complétude en PDF (ou ODT) : document de travail de l'équipe, à ne pas joindre au dossier.</translation>
+    </message>
+    <message>
+        <source>Exporte le courrier déclarant l'arrêt du programme à l'ARS (PDF, ou ODT si SORTIE finit par .odt), à envoyer dans les trois mois suivant l'arrêt. La date d'arrêt est celle enregistrée, ou --stop.</source>
+        <translation>Exporte le courrier déclarant l'arrêt du programme à l'ARS (PDF, ou ODT si SORTIE finit par .odt), à envoyer dans les trois mois suivant l'arrêt. La date d'arrêt est celle enregistrée, ou --stop.</translation>
+    </message>
+    <message>
+        <source>Exporte la notice d'une page pour les professionnels adresseurs (PDF, ou ODT si SORTIE finit par .odt).</source>
+        <translation>Exporte la notice d'une page pour les professionnels adresseurs (PDF, ou ODT si SORTIE finit par .odt).</translation>
+    </message>
+    <message>
+        <source>Exporte la fiche annuaire du programme : PDF, ODT si SORTIE finit par .odt, JSON si elle finit par .json.</source>
+        <translation>Exporte la fiche annuaire du programme : PDF, ODT si SORTIE finit par .odt, JSON si elle finit par .json.</translation>
+    </message>
+    <message>
+        <source>la sortie doit finir par .pdf, .odt ou .json (reçu « %1 »).</source>
+        <translation>la sortie doit finir par .pdf, .odt ou .json (reçu « %1 »).</translation>
+    </message>
+    <message>
+        <source>Exporte le courrier de notification d'un changement à l'ARS (PDF, ou ODT si SORTIE finit par .odt). Le changement n'est pas enregistré dans le fichier : faites-le depuis la fenêtre.</source>
+        <translation>Exporte le courrier de notification d'un changement à l'ARS (PDF, ou ODT si SORTIE finit par .odt). Le changement n'est pas enregistré dans le fichier : faites-le depuis la fenêtre.</translation>
+    </message>
+    <message>
+        <source>text (par défaut), json, csv (tableur français : « ; », virgule décimale, BOM) ou csv-machine (« , », point décimal, dates ISO, pour les scripts) ; voir docs/indicators.md.</source>
+        <translation>text (par défaut), json, csv (tableur français : « ; », virgule décimale, BOM) ou csv-machine (« , », point décimal, dates ISO, pour les scripts) ; voir docs/indicators.md.</translation>
+    </message>
+    <message>
+        <source>un classeur XLSX s'écrit dans un fichier : kitetp export indicators FICHIER -o SORTIE.xlsx.</source>
+        <translation>un classeur XLSX s'écrit dans un fichier : kitetp export indicators FICHIER -o SORTIE.xlsx.</translation>
+    </message>
+    <message>
+        <source>format inconnu « %1 » (text, json, csv ou csv-machine).</source>
+        <translation>format inconnu « %1 » (text, json, csv ou csv-machine).</translation>
+    </message>
+    <message>
+        <source>Rapport d'auto-évaluation annuelle (ou d'évaluation quadriennale) en PDF, ou en ODT si SORTIE finit par .odt.</source>
+        <translation>Rapport d'auto-évaluation annuelle (ou d'évaluation quadriennale) en PDF, ou en ODT si SORTIE finit par .odt.</translation>
+    </message>
+    <message>
+        <source>Rapport écrit : %1</source>
+        <translation>Rapport écrit : %1</translation>
+    </message>
+    <message>
+        <source>Les indicateurs d'une période dans un tableau : CSV pour tableur français (« ; », virgule décimale, UTF-8 avec BOM, dates JJ/MM/AAAA), classeur XLSX (SORTIE en .xlsx), csv-machine ou json pour les scripts. Aucune identité de patient.</source>
+        <translation>Les indicateurs d'une période dans un tableau : CSV pour tableur français (« ; », virgule décimale, UTF-8 avec BOM, dates JJ/MM/AAAA), classeur XLSX (SORTIE en .xlsx), csv-machine ou json pour les scripts. Aucune identité de patient.</translation>
+    </message>
+    <message>
+        <source>csv (par défaut), csv-machine, json ou xlsx ; xlsx ou json aussi quand SORTIE finit par .xlsx ou .json.</source>
+        <translation>csv (par défaut), csv-machine, json ou xlsx ; xlsx ou json aussi quand SORTIE finit par .xlsx ou .json.</translation>
+    </message>
+    <message>
+        <source>format inconnu « %1 » (csv, csv-machine, json ou xlsx).</source>
+        <translation>format inconnu « %1 » (csv, csv-machine, json ou xlsx).</translation>
+    </message>
+    <message>
+        <source>Écrit le guide d'animation d'un conducteur ou d'une séance en PDF (ou en ODT si SORTIE finit par .odt).</source>
+        <translation>Écrit le guide d'animation d'un conducteur ou d'une séance en PDF (ou en ODT si SORTIE finit par .odt).</translation>
+    </message>
+    <message>
+        <source>Écrit la fiche patient d'une séance en PDF (ou en ODT si SORTIE finit par .odt).</source>
+        <translation>Écrit la fiche patient d'une séance en PDF (ou en ODT si SORTIE finit par .odt).</translation>
+    </message>
+    <message>
+        <source>Écrit la feuille d'émargement d'une séance en PDF (ou en ODT si SORTIE finit par .odt).</source>
+        <translation>Écrit la feuille d'émargement d'une séance en PDF (ou en ODT si SORTIE finit par .odt).</translation>
+    </message>
+    <message>
+        <source>Exporte les patients et leurs parcours en CSV pour tableur français (« ; », UTF-8 avec BOM, dates JJ/MM/AAAA, en-têtes en français) ou en XLSX, sans leur identité sauf --with-identities.</source>
+        <translation>Exporte les patients et leurs parcours en CSV pour tableur français (« ; », UTF-8 avec BOM, dates JJ/MM/AAAA, en-têtes en français) ou en XLSX, sans leur identité sauf --with-identities.</translation>
+    </message>
+    <message>
+        <source>Le fichier CSV ou XLSX à écrire (- : la sortie standard, en CSV).</source>
+        <translation>Le fichier CSV ou XLSX à écrire (- : la sortie standard, en CSV).</translation>
+    </message>
+    <message>
+        <source>csv (par défaut) ou xlsx (classeur, dates et nombres typés) ; xlsx aussi quand SORTIE finit par .xlsx.</source>
+        <translation>csv (par défaut) ou xlsx (classeur, dates et nombres typés) ; xlsx aussi quand SORTIE finit par .xlsx.</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>FORMAT</translation>
+    </message>
+    <message>
+        <source>En-têtes en noms de colonnes pour les scripts (consentement_entree) plutôt qu'en libellés français (« Consentement d'entrée »).</source>
+        <translation>En-têtes en noms de colonnes pour les scripts (consentement_entree) plutôt qu'en libellés français (« Consentement d'entrée »).</translation>
+    </message>
+    <message>
+        <source>format inconnu « %1 » (csv ou xlsx).</source>
+        <translation>format inconnu « %1 » (csv ou xlsx).</translation>
+    </message>
+    <message>
+        <source>Importe des patients depuis un CSV au format de l'export (UTF-8 ou Windows-1252, « ; », « , » ou tabulation). Les lignes refusées sont signalées ; rien n'est importé si une ligne est refusée, sauf --skip-invalid.</source>
+        <translation>Importe des patients depuis un CSV au format de l'export (UTF-8 ou Windows-1252, « ; », « , » ou tabulation). Les lignes refusées sont signalées ; rien n'est importé si une ligne est refusée, sauf --skip-invalid.</translation>
+    </message>
+    <message>
+        <source>Importe les lignes valides même si d'autres sont refusées.</source>
+        <translation>Importe les lignes valides même si d'autres sont refusées.</translation>
+    </message>
+    <message numerus="yes">
+        <source>rien n'a été importé : %n ligne(s) refusée(s) ; --skip-invalid importe les %1 ligne(s) valide(s).</source>
+        <translation><numerusform>rien n'a été importé : %n ligne refusée ; --skip-invalid importe les %1 ligne valide.</numerusform><numerusform>rien n'a été importé : %n lignes refusées ; --skip-invalid importe les %1 lignes valides.</numerusform></translation>
+    </message>
+    <message>
+        <source>Écrit la synthèse au médecin traitant d'un patient (PDF personnel, ou ODT si SORTIE finit par .odt).</source>
+        <translation>Écrit la synthèse au médecin traitant d'un patient (PDF personnel, ou ODT si SORTIE finit par .odt).</translation>
+    </message>
+    <message>
+        <source>Le PDF (ou l'ODT) à écrire.</source>
+        <translation>Le PDF (ou l'ODT) à écrire.</translation>
+    </message>
+    <message>
+        <source>ODT écrit : %1</source>
+        <translation>ODT écrit : %1</translation>
+    </message>
+    <message>
+        <source>ce document n'existe qu'en PDF : donnez une sortie en .pdf (reçu « %1 »).</source>
+        <translation>ce document n'existe qu'en PDF : donnez une sortie en .pdf (reçu « %1 »).</translation>
+    </message>
 </context>
 <context>
     <name>Csv</name>
-    <message>
-        <source>Le fichier n'est pas en UTF-8 : enregistrez-le en « CSV UTF-8 ».</source>
-        <translation>Le fichier n'est pas en UTF-8 : enregistrez-le en « CSV UTF-8 ».</translation>
-    </message>
     <message numerus="yes">
         <source>une cellule dépasse %n caractère(s)</source>
         <translation>
@@ -989,6 +1073,14 @@
     <message>
         <source>Le fichier dépasse %1 Mo.</source>
         <translation>Le fichier dépasse %1 Mo.</translation>
+    </message>
+    <message>
+        <source>Le fichier mélange deux encodages (UTF-8 puis un autre) : enregistrez-le en « CSV UTF-8 ».</source>
+        <translation>Le fichier mélange deux encodages (UTF-8 puis un autre) : enregistrez-le en « CSV UTF-8 ».</translation>
+    </message>
+    <message>
+        <source>Le fichier n'est pas en UTF-8 et ce système ne sait pas lire le Windows-1252 : enregistrez-le en « CSV UTF-8 ».</source>
+        <translation>Le fichier n'est pas en UTF-8 et ce système ne sait pas lire le Windows-1252 : enregistrez-le en « CSV UTF-8 ».</translation>
     </message>
 </context>
 <context>
@@ -1557,10 +1649,6 @@
         <translation>Évaluation individuelle et synthèse au médecin traitant</translation>
     </message>
     <message>
-        <source>%1 évaluation(s) finale(s), %2 courrier(s) au médecin traitant</source>
-        <translation>%1 évaluation(s) finale(s), %2 courrier(s) au médecin traitant</translation>
-    </message>
-    <message>
         <source>Auto-évaluation annuelle (à chaque anniversaire)</source>
         <translation>Auto-évaluation annuelle (à chaque anniversaire)</translation>
     </message>
@@ -1626,6 +1714,14 @@
     <message>
         <source>arrêté le %1</source>
         <translation>arrêté le %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n évaluation(s) finale(s)</source>
+        <translation><numerusform>%n évaluation finale</numerusform><numerusform>%n évaluations finales</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n courrier(s) au médecin traitant</source>
+        <translation><numerusform>%n courrier au médecin traitant</numerusform><numerusform>%n courriers au médecin traitant</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1818,24 +1914,12 @@
         <translation>Déclaration ARS</translation>
     </message>
     <message>
-        <source>&amp;Aperçu du dossier</source>
-        <translation>&amp;Aperçu du dossier</translation>
-    </message>
-    <message>
         <source>&amp;Imprimer le dossier…</source>
         <translation>&amp;Imprimer le dossier…</translation>
     </message>
     <message>
-        <source>Dossier en &amp;PDF…</source>
-        <translation>Dossier en &amp;PDF…</translation>
-    </message>
-    <message>
         <source>&amp;Notice adresseurs…</source>
         <translation>&amp;Notice adresseurs…</translation>
-    </message>
-    <message>
-        <source>&amp;Fiche annuaire (PDF)…</source>
-        <translation>&amp;Fiche annuaire (PDF)…</translation>
     </message>
     <message>
         <source>Fiche annuaire (&amp;JSON)…</source>
@@ -1898,10 +1982,6 @@
         <translation>Changements notifiés :</translation>
     </message>
     <message>
-        <source>&amp;Dates…</source>
-        <translation>&amp;Dates…</translation>
-    </message>
-    <message>
         <source>Notifier un &amp;changement…</source>
         <translation>Notifier un &amp;changement…</translation>
     </message>
@@ -1928,6 +2008,22 @@
     <message>
         <source>Complét&amp;ude en PDF (document interne)…</source>
         <translation>Complét&amp;ude en PDF (document interne)…</translation>
+    </message>
+    <message>
+        <source>Aperçu du d&amp;ossier</source>
+        <translation>Aperçu du d&amp;ossier</translation>
+    </message>
+    <message>
+        <source>Do&amp;ssier en PDF…</source>
+        <translation>Do&amp;ssier en PDF…</translation>
+    </message>
+    <message>
+        <source>Fic&amp;he annuaire (PDF)…</source>
+        <translation>Fic&amp;he annuaire (PDF)…</translation>
+    </message>
+    <message>
+        <source>Dat&amp;es…</source>
+        <translation>Dat&amp;es…</translation>
     </message>
 </context>
 <context>
@@ -3835,6 +3931,14 @@
         <source>Références</source>
         <translation>Références</translation>
     </message>
+    <message>
+        <source>Rechercher un conducteur ou une séance (Entrée : suivant)…</source>
+        <translation>Rechercher un conducteur ou une séance (Entrée : suivant)…</translation>
+    </message>
+    <message>
+        <source>Rechercher un conducteur ou une séance</source>
+        <translation>Rechercher un conducteur ou une séance</translation>
+    </message>
 </context>
 <context>
     <name>HandoutDocument</name>
@@ -4345,6 +4449,10 @@
         <source>d'après les indicateurs HAS 2014 — à vérifier</source>
         <translation>d'après les indicateurs HAS 2014 — à vérifier</translation>
     </message>
+    <message>
+        <source>Indicateurs</source>
+        <translation>Indicateurs</translation>
+    </message>
 </context>
 <context>
     <name>InputFile</name>
@@ -4788,6 +4896,14 @@
         <source>Enregistrement impossible</source>
         <translation>Enregistrement impossible</translation>
     </message>
+    <message>
+        <source>Enregistrer en ODT</source>
+        <translation>Enregistrer en ODT</translation>
+    </message>
+    <message>
+        <source>Documents texte ODT (*.odt)</source>
+        <translation>Documents texte ODT (*.odt)</translation>
+    </message>
 </context>
 <context>
     <name>PaperDocument</name>
@@ -4798,6 +4914,10 @@
     <message>
         <source>la mise en page a échoué.</source>
         <translation>la mise en page a échoué.</translation>
+    </message>
+    <message>
+        <source>le document ODT n'a pas pu être écrit.</source>
+        <translation>le document ODT n'a pas pu être écrit.</translation>
     </message>
 </context>
 <context>
@@ -5047,6 +5167,14 @@
         <source>Identité et notes masquées à l'écran (Préférences › Masquer les identités des patients).</source>
         <translation>Identité et notes masquées à l'écran (Préférences › Masquer les identités des patients).</translation>
     </message>
+    <message>
+        <source>ODT…</source>
+        <translation>ODT…</translation>
+    </message>
+    <message>
+        <source>Enregistrer en ODT, pour l'adapter dans un traitement de texte</source>
+        <translation>Enregistrer en ODT, pour l'adapter dans un traitement de texte</translation>
+    </message>
 </context>
 <context>
     <name>PatientsPage</name>
@@ -5105,6 +5233,10 @@
     <message>
         <source>Filtrer par localisation du cancer</source>
         <translation>Filtrer par localisation du cancer</translation>
+    </message>
+    <message>
+        <source>Patients</source>
+        <translation>Patients</translation>
     </message>
 </context>
 <context>
@@ -5493,14 +5625,6 @@
         <translation>Problème de &amp;santé :</translation>
     </message>
     <message>
-        <source>Date de &amp;début :</source>
-        <translation>Date de &amp;début :</translation>
-    </message>
-    <message>
-        <source>&amp;Présentation :</source>
-        <translation>&amp;Présentation :</translation>
-    </message>
-    <message>
         <source>Structure porteuse</source>
         <translation>Structure porteuse</translation>
     </message>
@@ -5509,20 +5633,8 @@
         <translation>&amp;Nom :</translation>
     </message>
     <message>
-        <source>N° &amp;FINESS ou SIREN :</source>
-        <translation>N° &amp;FINESS ou SIREN :</translation>
-    </message>
-    <message>
         <source>Statut &amp;juridique :</source>
         <translation>Statut &amp;juridique :</translation>
-    </message>
-    <message>
-        <source>&amp;Adresse :</source>
-        <translation>&amp;Adresse :</translation>
-    </message>
-    <message>
-        <source>&amp;Lieux de mise en œuvre :</source>
-        <translation>&amp;Lieux de mise en œuvre :</translation>
     </message>
     <message>
         <source>Contact du programme</source>
@@ -5531,18 +5643,6 @@
     <message>
         <source>N&amp;om :</source>
         <translation>N&amp;om :</translation>
-    </message>
-    <message>
-        <source>&amp;Fonction :</source>
-        <translation>&amp;Fonction :</translation>
-    </message>
-    <message>
-        <source>&amp;Téléphone :</source>
-        <translation>&amp;Téléphone :</translation>
-    </message>
-    <message>
-        <source>&amp;Courriel :</source>
-        <translation>&amp;Courriel :</translation>
     </message>
     <message>
         <source>Papier à en-tête</source>
@@ -5557,8 +5657,40 @@
         <translation>Choisir un &amp;logo…</translation>
     </message>
     <message>
-        <source>&amp;Retirer le logo</source>
-        <translation>&amp;Retirer le logo</translation>
+        <source>Date de dé&amp;but :</source>
+        <translation>Date de dé&amp;but :</translation>
+    </message>
+    <message>
+        <source>Présentat&amp;ion :</source>
+        <translation>Présentat&amp;ion :</translation>
+    </message>
+    <message>
+        <source>N° FIN&amp;ESS ou SIREN :</source>
+        <translation>N° FIN&amp;ESS ou SIREN :</translation>
+    </message>
+    <message>
+        <source>Ad&amp;resse :</source>
+        <translation>Ad&amp;resse :</translation>
+    </message>
+    <message>
+        <source>Lieux de &amp;mise en œuvre :</source>
+        <translation>Lieux de &amp;mise en œuvre :</translation>
+    </message>
+    <message>
+        <source>Fon&amp;ction :</source>
+        <translation>Fon&amp;ction :</translation>
+    </message>
+    <message>
+        <source>Télép&amp;hone :</source>
+        <translation>Télép&amp;hone :</translation>
+    </message>
+    <message>
+        <source>Co&amp;urriel :</source>
+        <translation>Co&amp;urriel :</translation>
+    </message>
+    <message>
+        <source>Retirer le lo&amp;go</source>
+        <translation>Retirer le lo&amp;go</translation>
     </message>
 </context>
 <context>
@@ -6102,6 +6234,224 @@
     </message>
 </context>
 <context>
+    <name>TodoBoard</name>
+    <message>
+        <source>Déclaration et évaluation</source>
+        <translation>Déclaration et évaluation</translation>
+    </message>
+    <message>
+        <source>Patients</source>
+        <translation>Patients</translation>
+    </message>
+    <message>
+        <source>Séances</source>
+        <translation>Séances</translation>
+    </message>
+    <message>
+        <source>Équipe</source>
+        <translation>Équipe</translation>
+    </message>
+    <message>
+        <source>aujourd'hui</source>
+        <translation>aujourd'hui</translation>
+    </message>
+    <message numerus="yes">
+        <source>dans %n jour(s)</source>
+        <translation><numerusform>dans %n jour</numerusform><numerusform>dans %n jours</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>en retard de %n jour(s)</source>
+        <translation><numerusform>en retard de %n jour</numerusform><numerusform>en retard de %n jours</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>il y a %n jour(s)</source>
+        <translation><numerusform>il y a %n jour</numerusform><numerusform>il y a %n jours</numerusform></translation>
+    </message>
+    <message>
+        <source>Déclarer à l'ARS l'arrêt du programme (arrêté le %1)</source>
+        <translation>Déclarer à l'ARS l'arrêt du programme (arrêté le %1)</translation>
+    </message>
+    <message>
+        <source>L'arrêt d'un programme se déclare à l'ARS dans les 3 mois. Le courrier d'arrêt se prépare sur la page Déclaration ARS ; le fichier n'enregistre pas s'il a été envoyé.</source>
+        <translation>L'arrêt d'un programme se déclare à l'ARS dans les 3 mois. Le courrier d'arrêt se prépare sur la page Déclaration ARS ; le fichier n'enregistre pas s'il a été envoyé.</translation>
+    </message>
+    <message>
+        <source>Date d'envoi du dossier à l'ARS non renseignée</source>
+        <translation>Date d'envoi du dossier à l'ARS non renseignée</translation>
+    </message>
+    <message>
+        <source>Renseignez-la une fois le dossier envoyé : elle fait courir les 2 mois de la réponse de l'ARS.</source>
+        <translation>Renseignez-la une fois le dossier envoyé : elle fait courir les 2 mois de la réponse de l'ARS.</translation>
+    </message>
+    <message>
+        <source>à renseigner</source>
+        <translation>à renseigner</translation>
+    </message>
+    <message>
+        <source>Pièces manquantes demandées par l'ARS : envoyer les compléments</source>
+        <translation>Pièces manquantes demandées par l'ARS : envoyer les compléments</translation>
+    </message>
+    <message>
+        <source>La liste de pièces manquantes est enregistrée ; la date d'envoi des compléments ne l'est pas.</source>
+        <translation>La liste de pièces manquantes est enregistrée ; la date d'envoi des compléments ne l'est pas.</translation>
+    </message>
+    <message>
+        <source>Réponse de l'ARS attendue (dossier envoyé le %1)</source>
+        <translation>Réponse de l'ARS attendue (dossier envoyé le %1)</translation>
+    </message>
+    <message>
+        <source>Réponse de l'ARS attendue (compléments envoyés le %1)</source>
+        <translation>Réponse de l'ARS attendue (compléments envoyés le %1)</translation>
+    </message>
+    <message>
+        <source>Sans demande de pièces dans les 2 mois suivant sa réception, le dossier est réputé complet et la déclaration prend effet. Le fichier enregistre la date d'envoi ; la réception peut être plus tardive.</source>
+        <translation>Sans demande de pièces dans les 2 mois suivant sa réception, le dossier est réputé complet et la déclaration prend effet. Le fichier enregistre la date d'envoi ; la réception peut être plus tardive.</translation>
+    </message>
+    <message>
+        <source>Démarrer le programme (prise d'effet le %1)</source>
+        <translation>Démarrer le programme (prise d'effet le %1)</translation>
+    </message>
+    <message>
+        <source>Prise d'effet : l'accusé de réception du dossier complet.</source>
+        <translation>Prise d'effet : l'accusé de réception du dossier complet.</translation>
+    </message>
+    <message>
+        <source>Prise d'effet : le dossier est réputé complet, sans demande de pièces dans les 2 mois.</source>
+        <translation>Prise d'effet : le dossier est réputé complet, sans demande de pièces dans les 2 mois.</translation>
+    </message>
+    <message>
+        <source>Un programme démarre dans les 12 mois suivant la prise d'effet, sans quoi la déclaration devient caduque. Aucune séance ni aucun parcours de patient n'est encore enregistré.</source>
+        <translation>Un programme démarre dans les 12 mois suivant la prise d'effet, sans quoi la déclaration devient caduque. Aucune séance ni aucun parcours de patient n'est encore enregistré.</translation>
+    </message>
+    <message>
+        <source>Aucune séance depuis le %1</source>
+        <translation>Aucune séance depuis le %1</translation>
+    </message>
+    <message>
+        <source>Après 6 mois consécutifs sans activité, la déclaration devient caduque. La date est celle de la dernière séance enregistrée.</source>
+        <translation>Après 6 mois consécutifs sans activité, la déclaration devient caduque. La date est celle de la dernière séance enregistrée.</translation>
+    </message>
+    <message>
+        <source>Date de début du programme non renseignée</source>
+        <translation>Date de début du programme non renseignée</translation>
+    </message>
+    <message>
+        <source>Ni la prise d'effet de la déclaration ni la date de début du programme ne sont enregistrées : les dates des évaluations annuelle et quadriennale ne sont pas connues.</source>
+        <translation>Ni la prise d'effet de la déclaration ni la date de début du programme ne sont enregistrées : les dates des évaluations annuelle et quadriennale ne sont pas connues.</translation>
+    </message>
+    <message>
+        <source> (d'après la date de début)</source>
+        <translation> (d'après la date de début)</translation>
+    </message>
+    <message>
+        <source>La prise d'effet de la déclaration n'étant pas enregistrée, les années sont comptées à partir de la date de début du programme.</source>
+        <translation>La prise d'effet de la déclaration n'étant pas enregistrée, les années sont comptées à partir de la date de début du programme.</translation>
+    </message>
+    <message>
+        <source>Les années sont comptées à partir de la prise d'effet de la déclaration.</source>
+        <translation>Les années sont comptées à partir de la prise d'effet de la déclaration.</translation>
+    </message>
+    <message>
+        <source>Rapport d'auto-évaluation annuelle%1</source>
+        <translation>Rapport d'auto-évaluation annuelle%1</translation>
+    </message>
+    <message>
+        <source>Prêt à chaque anniversaire.</source>
+        <translation>Prêt à chaque anniversaire.</translation>
+    </message>
+    <message>
+        <source>Rapport d'évaluation quadriennale%1 — échéance à vérifier auprès de votre ARS</source>
+        <translation>Rapport d'évaluation quadriennale%1 — échéance à vérifier auprès de votre ARS</translation>
+    </message>
+    <message>
+        <source>Au quatrième anniversaire, puis tous les quatre ans.</source>
+        <translation>Au quatrième anniversaire, puis tous les quatre ans.</translation>
+    </message>
+    <message>
+        <source>Bilans éducatifs partagés à réaliser</source>
+        <translation>Bilans éducatifs partagés à réaliser</translation>
+    </message>
+    <message>
+        <source>Patients actifs dont le parcours n'enregistre encore ni bilan éducatif partagé, ni programme personnalisé, ni évaluation finale ; en retard : parcours commencé il y a plus de 30 jours.</source>
+        <translation>Patients actifs dont le parcours n'enregistre encore ni bilan éducatif partagé, ni programme personnalisé, ni évaluation finale ; en retard : parcours commencé il y a plus de 30 jours.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n patient(s)</source>
+        <translation><numerusform>%n patient</numerusform><numerusform>%n patients</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n en retard</source>
+        <translation><numerusform>%n en retard</numerusform><numerusform>%n en retard</numerusform></translation>
+    </message>
+    <message>
+        <source>Évaluations individuelles finales à faire</source>
+        <translation>Évaluations individuelles finales à faire</translation>
+    </message>
+    <message>
+        <source>Patients actifs au programme personnalisé convenu il y a 6 mois ou plus, ayant suivi au moins une séance, sans évaluation finale enregistrée.</source>
+        <translation>Patients actifs au programme personnalisé convenu il y a 6 mois ou plus, ayant suivi au moins une séance, sans évaluation finale enregistrée.</translation>
+    </message>
+    <message>
+        <source>Synthèses à envoyer au médecin traitant</source>
+        <translation>Synthèses à envoyer au médecin traitant</translation>
+    </message>
+    <message>
+        <source>Évaluation finale faite, consentement au partage des données enregistré, aucun courrier au médecin traitant depuis.</source>
+        <translation>Évaluation finale faite, consentement au partage des données enregistré, aucun courrier au médecin traitant depuis.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cette semaine : %1, %n inscrit(s)</source>
+        <translation><numerusform>Cette semaine : %1, %n inscrit</numerusform><numerusform>Cette semaine : %1, %n inscrits</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Présences à saisir : %1, %n inscrit(s) sans présence notée</source>
+        <translation><numerusform>Présences à saisir : %1, %n inscrit sans présence notée</numerusform><numerusform>Présences à saisir : %1, %n inscrits sans présence notée</numerusform></translation>
+    </message>
+    <message>
+        <source>Séance commencée dont des inscrits ne sont notés ni présents, ni absents, ni excusés.</source>
+        <translation>Séance commencée dont des inscrits ne sont notés ni présents, ni absents, ni excusés.</translation>
+    </message>
+    <message numerus="yes">
+        <source>… et %n autre(s) séance(s) passée(s) aux présences non saisies</source>
+        <translation><numerusform>… et %n autre séance passée aux présences non saisies</numerusform><numerusform>… et %n autres séances passées aux présences non saisies</numerusform></translation>
+    </message>
+    <message>
+        <source>Aucun membre de l'équipe enregistré</source>
+        <translation>Aucun membre de l'équipe enregistré</translation>
+    </message>
+    <message>
+        <source>%1 : formation à l'ETP de moins de %2 h</source>
+        <translation>%1 : formation à l'ETP de moins de %2 h</translation>
+    </message>
+    <message>
+        <source>40 heures de formation à l'ETP sont requises pour la dispenser ou la coordonner (arrêté du 2 août 2010 modifié) ; le nombre est celui des heures enregistrées.</source>
+        <translation>40 heures de formation à l'ETP sont requises pour la dispenser ou la coordonner (arrêté du 2 août 2010 modifié) ; le nombre est celui des heures enregistrées.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <translation><numerusform>%n h</numerusform><numerusform>%n h</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 : signature de la charte d'engagement non renseignée</source>
+        <translation>%1 : signature de la charte d'engagement non renseignée</translation>
+    </message>
+    <message>
+        <source>Chaque intervenant signe la charte d'engagement, jointe au dossier de déclaration.</source>
+        <translation>Chaque intervenant signe la charte d'engagement, jointe au dossier de déclaration.</translation>
+    </message>
+</context>
+<context>
+    <name>TodoPage</name>
+    <message>
+        <source>À faire</source>
+        <translation>À faire</translation>
+    </message>
+    <message>
+        <source>Ce qui est à faire</source>
+        <translation>Ce qui est à faire</translation>
+    </message>
+</context>
+<context>
     <name>WelcomePage</name>
     <message>
         <source>Kit ETP</source>
@@ -6120,12 +6470,12 @@
         <translation>&amp;Ouvrir un programme…</translation>
     </message>
     <message>
-        <source>Essayer avec un programme de &amp;démonstration</source>
-        <translation>Essayer avec un programme de &amp;démonstration</translation>
-    </message>
-    <message>
         <source>Programmes récents :</source>
         <translation>Programmes récents :</translation>
+    </message>
+    <message>
+        <source>Essayer avec un programme de dé&amp;monstration</source>
+        <translation>Essayer avec un programme de dé&amp;monstration</translation>
     </message>
 </context>
 <context>
@@ -7132,6 +7482,14 @@ Pour un intervenant qui a quitté l'équipe, décochez plutôt « Actif » : il 
         <source>La prise d'effet</source>
         <translation>La prise d'effet</translation>
     </message>
+    <message>
+        <source>&amp;Aide</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <source>Étape %1 sur %2</source>
+        <translation>Étape %1 sur %2</translation>
+    </message>
 </context>
 <context>
     <name>kitetp::EnrolDialog</name>
@@ -7144,12 +7502,12 @@ Pour un intervenant qui a quitté l'équipe, décochez plutôt « Actif » : il 
         <translation>Capacité non limitée.</translation>
     </message>
     <message>
-        <source>Attention : la séance sera complète au-delà de %1 inscrit(s) de plus.</source>
-        <translation>Attention : la séance sera complète au-delà de %1 inscrit(s) de plus.</translation>
-    </message>
-    <message>
         <source> (hors programme personnalisé)</source>
         <translation> (hors programme personnalisé)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Attention : la séance sera complète au-delà de %n inscrit(s) de plus.</source>
+        <translation><numerusform>Attention : la séance sera complète au-delà de %n inscrit de plus.</numerusform><numerusform>Attention : la séance sera complète au-delà de %n inscrits de plus.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -7257,6 +7615,14 @@ Pour un intervenant qui a quitté l'équipe, décochez plutôt « Actif » : il 
         <source>L'analyse de l'équipe — %1 : elle figure dans le rapport annuel.</source>
         <translation>L'analyse de l'équipe — %1 : elle figure dans le rapport annuel.</translation>
     </message>
+    <message>
+        <source>Enregistrer en ODT…</source>
+        <translation>Enregistrer en ODT…</translation>
+    </message>
+    <message>
+        <source>Classeur XLSX (*.xlsx)</source>
+        <translation>Classeur XLSX (*.xlsx)</translation>
+    </message>
 </context>
 <context>
     <name>kitetp::FundingModel</name>
@@ -7328,10 +7694,6 @@ Pour un intervenant qui a quitté l'équipe, décochez plutôt « Actif » : il 
         <translation>L'évaluation individuelle finale n'a pas encore eu lieu.</translation>
     </message>
     <message>
-        <source>Évaluation individuelle finale du %1 : %2 objectif(s) atteint(s), %3 partiellement, %4 non atteint(s).</source>
-        <translation>Évaluation individuelle finale du %1 : %2 objectif(s) atteint(s), %3 partiellement, %4 non atteint(s).</translation>
-    </message>
-    <message>
         <source>{medecin_traitant}
 {adresse_medecin}
 
@@ -7396,6 +7758,22 @@ Bien confraternellement,
     <message>
         <source>Document personnel — données de santé</source>
         <translation>Document personnel — données de santé</translation>
+    </message>
+    <message>
+        <source>Évaluation individuelle finale du %1 : %2, %3, %4.</source>
+        <translation>Évaluation individuelle finale du %1 : %2, %3, %4.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n objectif(s) atteint(s)</source>
+        <translation><numerusform>%n objectif atteint</numerusform><numerusform>%n objectifs atteints</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n partiellement</source>
+        <translation><numerusform>%n partiellement</numerusform><numerusform>%n partiellement</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n non atteint(s)</source>
+        <translation><numerusform>%n non atteint</numerusform><numerusform>%n non atteints</numerusform></translation>
     </message>
 </context>
 <context>
@@ -7613,6 +7991,57 @@ Bien confraternellement,
         <source>Nouvelle étape</source>
         <translation>Nouvelle étape</translation>
     </message>
+    <message>
+        <source>Supprimé : %1 — Ctrl+Z pour annuler</source>
+        <translation>Supprimé : %1 — Ctrl+Z pour annuler</translation>
+    </message>
+    <message>
+        <source>Enregistrer en ODT…</source>
+        <translation>Enregistrer en ODT…</translation>
+    </message>
+    <message>
+        <source>Aucun conducteur ni séance ne contient « %1 ».</source>
+        <translation>Aucun conducteur ni séance ne contient « %1 ».</translation>
+    </message>
+</context>
+<context>
+    <name>kitetp::HelpDock</name>
+    <message>
+        <source>Guide d'utilisation</source>
+        <translation>Guide d'utilisation</translation>
+    </message>
+    <message>
+        <source>Introuvable</source>
+        <translation>Introuvable</translation>
+    </message>
+    <message>
+        <source>Rechercher dans le guide…</source>
+        <translation>Rechercher dans le guide…</translation>
+    </message>
+    <message>
+        <source>Rechercher dans le guide</source>
+        <translation>Rechercher dans le guide</translation>
+    </message>
+    <message>
+        <source>Occurrence précédente (Maj+Entrée)</source>
+        <translation>Occurrence précédente (Maj+Entrée)</translation>
+    </message>
+    <message>
+        <source>Occurrence précédente</source>
+        <translation>Occurrence précédente</translation>
+    </message>
+    <message>
+        <source>Occurrence suivante (Entrée)</source>
+        <translation>Occurrence suivante (Entrée)</translation>
+    </message>
+    <message>
+        <source>Occurrence suivante</source>
+        <translation>Occurrence suivante</translation>
+    </message>
+    <message>
+        <source>Sommaire du guide</source>
+        <translation>Sommaire du guide</translation>
+    </message>
 </context>
 <context>
     <name>kitetp::IndicatorModel</name>
@@ -7786,6 +8215,14 @@ Bien confraternellement,
         <source>Langue de l'interface : %1</source>
         <translation>Langue de l'interface : %1</translation>
     </message>
+    <message>
+        <source>%1 (Ctrl+%2)</source>
+        <translation>%1 (Ctrl+%2)</translation>
+    </message>
+    <message>
+        <source>À faire</source>
+        <translation>À faire</translation>
+    </message>
 </context>
 <context>
     <name>kitetp::NewProgrammeDialog</name>
@@ -7943,8 +8380,120 @@ Bien confraternellement,
         <translation>Le fichier dépasse 200 Mo : ce n'est pas un export de patients.</translation>
     </message>
     <message>
-        <source>le fichier a changé depuis sa vérification (%1 ligne(s) acceptée(s) au lieu de %2).</source>
-        <translation>le fichier a changé depuis sa vérification (%1 ligne(s) acceptée(s) au lieu de %2).</translation>
+        <source>Patients</source>
+        <translation>Patients</translation>
+    </message>
+    <message numerus="yes">
+        <source>le fichier a changé depuis sa vérification (%n ligne(s) acceptée(s) au lieu de %1).</source>
+        <translation><numerusform>le fichier a changé depuis sa vérification (%n ligne acceptée au lieu de %1).</numerusform><numerusform>le fichier a changé depuis sa vérification (%n lignes acceptées au lieu de %1).</numerusform></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Prénom</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <source>Nom</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Année de naissance</source>
+        <translation>Année de naissance</translation>
+    </message>
+    <message>
+        <source>Sexe</source>
+        <translation>Sexe</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Statut</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Site du cancer</source>
+        <translation>Site du cancer</translation>
+    </message>
+    <message>
+        <source>Traitement</source>
+        <translation>Traitement</translation>
+    </message>
+    <message>
+        <source>Médecin adresseur</source>
+        <translation>Médecin adresseur</translation>
+    </message>
+    <message>
+        <source>Médecin traitant</source>
+        <translation>Médecin traitant</translation>
+    </message>
+    <message>
+        <source>Adresse du médecin traitant</source>
+        <translation>Adresse du médecin traitant</translation>
+    </message>
+    <message>
+        <source>Orientation</source>
+        <translation>Orientation</translation>
+    </message>
+    <message>
+        <source>Proposition</source>
+        <translation>Proposition</translation>
+    </message>
+    <message>
+        <source>Consentement d'entrée</source>
+        <translation>Consentement d'entrée</translation>
+    </message>
+    <message>
+        <source>Consentement au partage</source>
+        <translation>Consentement au partage</translation>
+    </message>
+    <message>
+        <source>Bilan éducatif partagé</source>
+        <translation>Bilan éducatif partagé</translation>
+    </message>
+    <message>
+        <source>Programme personnalisé</source>
+        <translation>Programme personnalisé</translation>
+    </message>
+    <message>
+        <source>Suivis</source>
+        <translation>Suivis</translation>
+    </message>
+    <message>
+        <source>Évaluation finale</source>
+        <translation>Évaluation finale</translation>
+    </message>
+    <message>
+        <source>Synthèse au médecin traitant</source>
+        <translation>Synthèse au médecin traitant</translation>
+    </message>
+    <message>
+        <source>Sortie</source>
+        <translation>Sortie</translation>
+    </message>
+    <message>
+        <source>Motif de sortie</source>
+        <translation>Motif de sortie</translation>
+    </message>
+    <message>
+        <source>Séances prévues</source>
+        <translation>Séances prévues</translation>
+    </message>
+    <message>
+        <source>Objectifs</source>
+        <translation>Objectifs</translation>
+    </message>
+    <message>
+        <source>Séances présentes</source>
+        <translation>Séances présentes</translation>
     </message>
 </context>
 <context>
@@ -8358,14 +8907,6 @@ Bien confraternellement,
         <translation>Toutes les localisations</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Cette semaine&lt;/b&gt; : &lt;a href="stage:%1"&gt;%2 bilan(s) éducatif(s) à réaliser&lt;/a&gt; · &lt;a href="stage:%3"&gt;%4 synthèse(s) à envoyer au médecin traitant&lt;/a&gt; · &lt;a href="stage:%5"&gt;%6 patient(s) sans séance depuis %7 semaines&lt;/a&gt;</source>
-        <translation>&lt;b&gt;Cette semaine&lt;/b&gt; : &lt;a href="stage:%1"&gt;%2 bilan(s) éducatif(s) à réaliser&lt;/a&gt; · &lt;a href="stage:%3"&gt;%4 synthèse(s) à envoyer au médecin traitant&lt;/a&gt; · &lt;a href="stage:%5"&gt;%6 patient(s) sans séance depuis %7 semaines&lt;/a&gt;</translation>
-    </message>
-    <message>
-        <source>%1 patient(s) affiché(s) sur %2</source>
-        <translation>%1 patient(s) affiché(s) sur %2</translation>
-    </message>
-    <message>
         <source>Patient %1 créé : complétez son parcours.</source>
         <translation>Patient %1 créé : complétez son parcours.</translation>
     </message>
@@ -8386,20 +8927,8 @@ Bien confraternellement,
         <translation>Ligne %1 : %2</translation>
     </message>
     <message>
-        <source>%1 patient(s) prêt(s) à importer, %2 ligne(s) refusée(s). Importer ?</source>
-        <translation>%1 patient(s) prêt(s) à importer, %2 ligne(s) refusée(s). Importer ?</translation>
-    </message>
-    <message>
-        <source>%1 patient(s) importé(s).</source>
-        <translation>%1 patient(s) importé(s).</translation>
-    </message>
-    <message>
         <source>Exporter les patients</source>
         <translation>Exporter les patients</translation>
-    </message>
-    <message>
-        <source>%1 patient(s) exporté(s) dans %2</source>
-        <translation>%1 patient(s) exporté(s) dans %2</translation>
     </message>
     <message>
         <source>Rien n'a été importé : toutes les lignes ont été refusées (%1).</source>
@@ -8436,6 +8965,74 @@ Le fichier sera lisible par vous seul : ne le partagez qu'en sachant pourquoi.</
     <message>
         <source>patients.csv</source>
         <translation>patients.csv</translation>
+    </message>
+    <message>
+        <source>Supprimé : %1 — Ctrl+Z pour annuler</source>
+        <translation>Supprimé : %1 — Ctrl+Z pour annuler</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Cette semaine&lt;/b&gt; : %1 · %2 · %3</source>
+        <translation>&lt;b&gt;Cette semaine&lt;/b&gt; : %1 · %2 · %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bilan(s) éducatif(s) à réaliser</source>
+        <translation><numerusform>%n bilan éducatif à réaliser</numerusform><numerusform>%n bilans éducatifs à réaliser</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n synthèse(s) à envoyer au médecin traitant</source>
+        <translation><numerusform>%n synthèse à envoyer au médecin traitant</numerusform><numerusform>%n synthèses à envoyer au médecin traitant</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n patient(s) sans séance depuis %1 semaines</source>
+        <translation><numerusform>%n patient sans séance depuis %1 semaines</numerusform><numerusform>%n patients sans séance depuis %1 semaines</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n patient(s) affiché(s) sur %1</source>
+        <translation><numerusform>%n patient affiché sur %1</numerusform><numerusform>%n patients affichés sur %1</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n patient(s) prêt(s) à importer</source>
+        <translation><numerusform>%n patient prêt à importer</numerusform><numerusform>%n patients prêts à importer</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ligne(s) refusée(s).</source>
+        <translation><numerusform>%n ligne refusée.</numerusform><numerusform>%n lignes refusées.</numerusform></translation>
+    </message>
+    <message>
+        <source>Rien ne sera importé sauf si vous choisissez d'importer les lignes valides.</source>
+        <translation>Rien ne sera importé sauf si vous choisissez d'importer les lignes valides.</translation>
+    </message>
+    <message>
+        <source>Importer ?</source>
+        <translation>Importer ?</translation>
+    </message>
+    <message>
+        <source>Lignes refusées :</source>
+        <translation>Lignes refusées :</translation>
+    </message>
+    <message numerus="yes">
+        <source>… et %n autre(s) (voir le détail).</source>
+        <translation><numerusform>… et %n autre (voir le détail).</numerusform><numerusform>… et %n autres (voir le détail).</numerusform></translation>
+    </message>
+    <message>
+        <source>Importer les lignes valides</source>
+        <translation>Importer les lignes valides</translation>
+    </message>
+    <message>
+        <source>Importer</source>
+        <translation>Importer</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n patient(s) importé(s).</source>
+        <translation><numerusform>%n patient importé.</numerusform><numerusform>%n patients importés.</numerusform></translation>
+    </message>
+    <message>
+        <source>Classeur XLSX (*.xlsx)</source>
+        <translation>Classeur XLSX (*.xlsx)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n patient(s) exporté(s) dans %1</source>
+        <translation><numerusform>%n patient exporté dans %1</numerusform><numerusform>%n patients exportés dans %1</numerusform></translation>
     </message>
 </context>
 <context>
@@ -8897,6 +9494,115 @@ Le fichier sera lisible par vous seul : ne le partagez qu'en sachant pourquoi.</
             <numerusform>%n fichier écrit dans %1.</numerusform>
             <numerusform>%n fichiers écrits dans %1.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>kitetp::TodoPage</name>
+    <message>
+        <source>À faire</source>
+        <translation>À faire</translation>
+    </message>
+    <message>
+        <source>Échéance ou nombre</source>
+        <translation>Échéance ou nombre</translation>
+    </message>
+    <message>
+        <source>Quand</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Ce que le fichier du programme fait apparaître comme à faire. Cliquez sur une ligne (ou Entrée) pour aller là où cela se fait.</source>
+        <translation>Ce que le fichier du programme fait apparaître comme à faire. Cliquez sur une ligne (ou Entrée) pour aller là où cela se fait.</translation>
+    </message>
+    <message>
+        <source>Rien à faire ici d'après le fichier.</source>
+        <translation>Rien à faire ici d'après le fichier.</translation>
+    </message>
+    <message>
+        <source>(clic ou Entrée : aller là où cela se fait)</source>
+        <translation>(clic ou Entrée : aller là où cela se fait)</translation>
+    </message>
+</context>
+<context>
+    <name>kitetp::WindowActions</name>
+    <message>
+        <source>Barre d'outils principale</source>
+        <translation>Barre d'outils principale</translation>
+    </message>
+    <message>
+        <source>Nouveau</source>
+        <translation>Nouveau</translation>
+    </message>
+    <message>
+        <source>Ouvrir</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <source>Annuler</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Rétablir</source>
+        <translation>Rétablir</translation>
+    </message>
+    <message>
+        <source>&amp;Imprimer…</source>
+        <translation>&amp;Imprimer…</translation>
+    </message>
+    <message>
+        <source>Imprimer</source>
+        <translation>Imprimer</translation>
+    </message>
+    <message>
+        <source>Imprimer ce que montre la page (Ctrl+P)</source>
+        <translation>Imprimer ce que montre la page (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Enregistrer en P&amp;DF…</source>
+        <translation>Enregistrer en P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>Enregistrer en PDF ce que montre la page</source>
+        <translation>Enregistrer en PDF ce que montre la page</translation>
+    </message>
+    <message>
+        <source>&amp;Rechercher</source>
+        <translation>&amp;Rechercher</translation>
+    </message>
+    <message>
+        <source>Rechercher sur la page (Ctrl+F)</source>
+        <translation>Rechercher sur la page (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>&amp;Guide d'utilisation</source>
+        <translation>&amp;Guide d'utilisation</translation>
+    </message>
+    <message>
+        <source>Aide</source>
+        <translation>Aide</translation>
+    </message>
+    <message>
+        <source>Le guide d'utilisation, à la partie sur cette page (F1)</source>
+        <translation>Le guide d'utilisation, à la partie sur cette page (F1)</translation>
+    </message>
+</context>
+<context>
+    <name>kitetp::XlsxFile</name>
+    <message>
+        <source>la bibliothèque des classeurs n'a pas pu commencer le fichier.</source>
+        <translation>la bibliothèque des classeurs n'a pas pu commencer le fichier.</translation>
+    </message>
+    <message>
+        <source>feuille « %1 » refusée par la bibliothèque des classeurs.</source>
+        <translation>feuille « %1 » refusée par la bibliothèque des classeurs.</translation>
+    </message>
+    <message>
+        <source>impossible de renommer le fichier temporaire.</source>
+        <translation>impossible de renommer le fichier temporaire.</translation>
     </message>
 </context>
 </TS>

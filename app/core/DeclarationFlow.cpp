@@ -216,7 +216,8 @@ QList<FlowStep> DeclarationFlow::implementationSteps(const DeclarationFacts &f)
         steps.append(s);
     }
     steps.append({QStringLiteral("final"), tr("Évaluation individuelle et synthèse au médecin traitant"),
-                  tr("%1 évaluation(s) finale(s), %2 courrier(s) au médecin traitant").arg(f.finalEvaluations).arg(f.gpLetters),
+                  tr("%n évaluation(s) finale(s)", nullptr, f.finalEvaluations) + QStringLiteral(", ") +
+                      tr("%n courrier(s) au médecin traitant", nullptr, f.gpLetters),
                   f.finalEvaluations == 0 ? State::ToDo
                                           : f.gpLetters >= f.finalEvaluations ? State::Complete : State::InProgress,
                   QStringLiteral("patients")});

@@ -92,8 +92,9 @@ QString evaluationHtml(const Data &d)
         partly += o.result == Objective::Result::Partly;
         notReached += o.result == Objective::Result::NotReached;
     }
-    QString text = tr("Évaluation individuelle finale du %1 : %2 objectif(s) atteint(s), %3 partiellement, %4 non atteint(s).")
-                       .arg(longDate(final)).arg(reached).arg(partly).arg(notReached);
+    QString text = tr("Évaluation individuelle finale du %1 : %2, %3, %4.")
+                       .arg(longDate(final), tr("%n objectif(s) atteint(s)", nullptr, reached),
+                            tr("%n partiellement", nullptr, partly), tr("%n non atteint(s)", nullptr, notReached));
     QString h = QStringLiteral("<p>%1</p>").arg(Html::escape(text));
     for (const PathEvent &e : d.path)
         if (e.kind == PathEvent::Kind::FinalEvaluation && !e.note.isEmpty())

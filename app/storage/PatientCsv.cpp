@@ -469,8 +469,8 @@ ImportReport importFile(ProgrammeFile &file, const QString &path, const QDate &t
             return e;
         });
         if (report.fatal.isEmpty() && !report.error && expected >= 0 && report.accepted != expected)
-            report.fatal = tr("le fichier a changé depuis sa vérification (%1 ligne(s) acceptée(s) au lieu de %2).")
-                               .arg(report.accepted)
+            report.fatal = tr("le fichier a changé depuis sa vérification (%n ligne(s) acceptée(s) au lieu de %1).",
+                              nullptr, report.accepted)
                                .arg(expected);
         if (!report.fatal.isEmpty() || report.error)
             return report; // the transaction rolls back: nothing imported

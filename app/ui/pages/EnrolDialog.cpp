@@ -28,7 +28,7 @@ EnrolDialog::EnrolDialog(ProgrammeFile &file, const Session &session, const QLis
         const int n = int(m_ui->patientList->selectedItems().size());
         QStringList warnings;
         if (m_session.capacity > 0 && n > free)
-            warnings << tr("Attention : la séance sera complète au-delà de %1 inscrit(s) de plus.").arg(std::max(0, free));
+            warnings << tr("Attention : la séance sera complète au-delà de %n inscrit(s) de plus.", nullptr, std::max(0, free));
         if (m_ui->allCheck->isChecked())
             warnings << PatientPath::attendanceWarning(-1, {});
         m_ui->warning->setText(warnings.join(QLatin1Char('\n')));

@@ -188,18 +188,22 @@ void PatientsPage::updateOverview()
         all << *m_model->summary(i);
     const QDate today = m_today.isValid() ? m_today : QDate::currentDate();
     const auto w = PatientPath::weekOverview(all, today, quietWeeks());
+    // Each count with its own plural (in the translation files).
+    const QString link = QStringLiteral("<a href=\"stage:%1\">%2</a>");
     m_ui->overview->setText(
-        tr("<b>Cette semaine</b> : <a href=\"stage:%1\">%2 bilan(s) éducatif(s) à réaliser</a> · "
-           "<a href=\"stage:%3\">%4 synthèse(s) à envoyer au médecin traitant</a> · "
-           "<a href=\"stage:%5\">%6 patient(s) sans séance depuis %7 semaines</a>")
-            .arg(int(PatientPath::Stage::Entry)).arg(w.assessmentsToHold.size())
-            .arg(int(PatientPath::Stage::Evaluated)).arg(w.lettersToSend.size())
-            .arg(int(PatientPath::Stage::Planned)).arg(w.quietPatients.size()).arg(quietWeeks()));
+        tr("<b>Cette semaine</b> : %1 · %2 · %3")
+            .arg(link.arg(int(PatientPath::Stage::Entry))
+                     .arg(tr("%n bilan(s) éducatif(s) à réaliser", nullptr, int(w.assessmentsToHold.size()))),
+                 link.arg(int(PatientPath::Stage::Evaluated))
+                     .arg(tr("%n synthèse(s) à envoyer au médecin traitant", nullptr, int(w.lettersToSend.size()))),
+                 link.arg(int(PatientPath::Stage::Planned))
+                     .arg(tr("%n patient(s) sans séance depuis %1 semaines", nullptr, int(w.quietPatients.size()))
+                              .arg(quietWeeks()))));
 }
 
 void PatientsPage::updateCount()
 {
-    m_ui->countLabel->setText(tr("%1 patient(s) affiché(s) sur %2").arg(m_proxy->rowCount()).arg(m_model->rowCount()));
+    m_ui->countLabel->setText(tr("%n patient(s) affiché(s) sur %1", nullptr, m_proxy->rowCount()).arg(m_model->rowCount()));
 }
 
 void PatientsPage::setSearchText(const QString &text)
@@ -261,12 +265,13 @@ void PatientsPage::importCsv()
     }
     // A file with refused lines imports nothing unless the user, shown the refusals, chooses to import the rest.
     const bool refusals = !check.rejected.isEmpty();
-    QString question = tr("%1 patient(s) prêt(s) à importer, %2 ligne(s) refusée(s).").arg(check.accepted).arg(check.rejected.size()) +
+    QString question = tr("%n patient(s) prêt(s) à importer", nullptr, check.accepted) + QStringLiteral(", ") +
+                       tr("%n ligne(s) refusée(s).", nullptr, int(check.rejected.size())) +
                        QLatin1Char(' ') + (refusals ? tr("Rien ne sera importé sauf si vous choisissez d'importer les lignes valides.") : tr("Importer ?"));
     if (refusals) {
         question += QStringLiteral("\n\n") + tr("Lignes refusées :") + QLatin1Char('\n') + details;
         if (check.rejected.size() > 30)
-            question += tr("… et %1 autre(s) (voir le détail).").arg(check.rejected.size() - 30);
+            question += tr("… et %n autre(s) (voir le détail).", nullptr, int(check.rejected.size()) - 30);
     }
     QMessageBox box(QMessageBox::Question, tr("Importer des patients"), question, QMessageBox::Yes | QMessageBox::Cancel, this);
     box.button(QMessageBox::Yes)->setText(refusals ? tr("Importer les lignes valides") : tr("Importer"));
@@ -281,7 +286,7 @@ void PatientsPage::importCsv()
     if (box.exec() != QMessageBox::Yes)
         return;
     if (m_document->push(PatientCommands::importPatients(m_document, path, today, check.accepted)))
-        Q_EMIT status(tr("%1 patient(s) importé(s).").arg(check.accepted));
+        Q_EMIT status(tr("%n patient(s) importé(s).", nullptr, check.accepted));
 }
 
 void PatientsPage::exportCsv()
@@ -320,7 +325,7 @@ void PatientsPage::exportCsv()
                            : PatientCsv::writeFile(m_document->file(), path, options, &count))
         Messages::warning(this, tr("Exporter les patients"), e.message());
     else {
-        Q_EMIT status(tr("%1 patient(s) exporté(s) dans %2").arg(count).arg(path));
+        Q_EMIT status(tr("%n patient(s) exporté(s) dans %1", nullptr, count).arg(path));
         FileDialogs::announceWritten(this, path);
     }
 }
