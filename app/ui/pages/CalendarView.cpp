@@ -174,10 +174,8 @@ void CalendarView::mousePressEvent(QMouseEvent *event)
     m_dragging = false;
     if (const QDate day = dayAt(at); day.isValid())
         m_current = day;
-    if (m_pressed != m_selected || m_pressed) {
-        m_selected = m_pressed;
-        Q_EMIT sessionSelected(m_selected);
-    }
+    m_selected = m_pressed; // an empty place selects its day and no session
+    Q_EMIT sessionSelected(m_selected);
     update();
 }
 

@@ -17,8 +17,10 @@ QString SessionMove::run(QWidget *parent, ProgrammeDocument &document, qint64 se
     ProgrammeFile &file = document.file();
     const SessionStore store(file);
     const auto before = store.session(sessionId);
-    if (!before || document.isReadOnly() || before->startsAt == start)
+    if (!before || before->startsAt == start)
         return {};
+    if (document.isReadOnly())
+        return tr("Le programme est ouvert en lecture seule : la séance n'a pas été déplacée.");
     Session after = *before;
     after.startsAt = start;
     QString refused = SessionRules::checkSession(after);

@@ -94,7 +94,8 @@ SessionsPage::SessionsPage(QWidget *parent) : Page(parent), m_ui(new Ui::Session
         connect(calendar, &CalendarView::sessionDropped, this, &SessionsPage::moveSession);
         connect(calendar, &CalendarView::removeRequested, this, [this](qint64 id) {
             m_selected = id;
-            removeSession();
+            if (m_document && !m_document->isReadOnly())
+                removeSession();
         });
         connect(calendar, &CalendarView::dayOutside, this, [this, calendar](const QDate &day) {
             showWeekOf(day);
@@ -173,7 +174,7 @@ void SessionsPage::setDocument(ProgrammeDocument *document)
     const bool writable = document && !document->isReadOnly();
     for (QWidget *w : {static_cast<QWidget *>(m_ui->newButton), static_cast<QWidget *>(m_ui->editButton),
                        static_cast<QWidget *>(m_ui->removeButton), static_cast<QWidget *>(m_ui->enrolButton),
-                       static_cast<QWidget *>(m_ui->unenrolButton), static_cast<QWidget *>(m_monthView), static_cast<QWidget *>(m_weekView)})
+                       static_cast<QWidget *>(m_ui->unenrolButton)})
         w->setEnabled(writable);
     reload();
 }
