@@ -82,7 +82,9 @@ SessionsPage::SessionsPage(QWidget *parent) : Page(parent), m_ui(new Ui::Session
     for (CalendarView *calendar : {static_cast<CalendarView *>(m_monthView), static_cast<CalendarView *>(m_weekView)}) {
         connect(calendar, &CalendarView::sessionSelected, this, [this, calendar](qint64 id) {
             m_selected = id;
-            m_day = calendar->currentDay();
+            // The period follows the day chosen, except a day of the month before or after shown around the month.
+            if (const QDate day = calendar->currentDay(); calendar != m_monthView || day.month() == m_day.month())
+                m_day = day;
             showDetail();
         });
         // A session edits it; an empty slot plans a new session there (never the one selected before).
@@ -238,7 +240,7 @@ void SessionsPage::reload()
     }
     showConflicts();
     fillCalendar();
-    fillList();
+    fillList(); // empty unless shown: a month's hundreds of cells are not built for nothing
     m_loading = false;
     showDetail();
 }
@@ -296,6 +298,10 @@ void SessionsPage::fillCalendar()
 
 void SessionsPage::fillList()
 {
+    if (m_view != View::List) {
+        m_ui->listTable->setRowCount(0);
+        return;
+    }
     QTableWidget *t = m_ui->listTable;
     t->setRowCount(int(m_sessions.size()));
     const QLocale locale;
@@ -344,6 +350,7 @@ void SessionsPage::updateAttendance(qint64 sessionId, const QList<qint64> &patie
     // A patient excused, or enrolled, may end or start a conflict with another session of the period.
     const QHash<qint64, int> conflictedBefore = m_conflicted;
     showConflicts();
+    fillCalendar(); // two painted views: their items only, no widget per cell
     for (const Session &s : std::as_const(m_sessions))
         if (s.id == sessionId || conflictedBefore.contains(s.id) != m_conflicted.contains(s.id))
             updateCells(s);
@@ -368,11 +375,10 @@ void SessionsPage::updateAttendance(qint64 sessionId, const QList<qint64> &patie
     m_loading = false;
 }
 
-// The cells showing session `s` (the calendar's blocks, its row in the list): enrolled count and conflict colour.
+// The cells showing session `s` in the list: enrolled count and conflict colour.
 void SessionsPage::updateCells(const Session &s)
 {
     const QVariant background = m_conflicted.contains(s.id) ? QVariant(QBrush(conflictColour)) : QVariant();
-    fillCalendar(); // two painted views: their items only, no widget per cell
     QTableWidget *list = m_ui->listTable;
     for (int r = 0; r < list->rowCount(); ++r) {
         if (QTableWidgetItem *first = list->item(r, 0); !first || first->data(Qt::UserRole).toLongLong() != s.id)

@@ -52,7 +52,7 @@ private:
     // One attendance of a session on screen changed: its cells, the conflicts and, when it is the one selected, its
     // enrolments are brought up to date in place (no grid refilled). `patients`: the patients the change names.
     void updateAttendance(qint64 sessionId, const QList<qint64> &patients);
-    void updateCells(const Session &s);
+    void updateCells(const Session &s); // its row in the list
     QString enrolledText(const Session &s) const;
     void showDetail();
     void showSessionInfo(const Session &s, const QList<Attendance> &enrolled);
