@@ -14,7 +14,7 @@
 
 #include <QLabel>
 #include <QMessageBox>
-#include <QPushButton>
+#include <QAbstractButton>
 #include <QTableWidget>
 #include <QUndoStack>
 
@@ -106,7 +106,7 @@ struct Window
         if (!QTest::qWaitForWindowExposed(page.get()))
             return false;
         const char *button = view == SessionsPage::View::Month ? "monthButton" : view == SessionsPage::View::Week ? "weekButton" : "listButton";
-        QTest::mouseClick(page->findChild<QPushButton *>(QString::fromLatin1(button)), Qt::LeftButton);
+        QTest::mouseClick(page->findChild<QAbstractButton *>(QString::fromLatin1(button)), Qt::LeftButton);
         page->showWeekOf(day);
         return page->view() == view;
     }
@@ -143,13 +143,13 @@ private Q_SLOTS:
         QCOMPARE(w.period(), QStringLiteral("semaine du 30 novembre au 6 décembre 2026"));
         w.page->showWeekOf(QDate(2026, 12, 30));
         QCOMPARE(w.period(), QStringLiteral("semaine du 28 décembre 2026 au 3 janvier 2027"));
-        QTest::mouseClick(w.page->findChild<QPushButton *>(QStringLiteral("monthButton")), Qt::LeftButton);
+        QTest::mouseClick(w.page->findChild<QAbstractButton *>(QStringLiteral("monthButton")), Qt::LeftButton);
         w.page->showWeekOf(QDate(2026, 12, 2));
         QCOMPARE(w.period(), QStringLiteral("décembre 2026"));
-        QTest::mouseClick(w.page->findChild<QPushButton *>(QStringLiteral("nextButton")), Qt::LeftButton);
+        QTest::mouseClick(w.page->findChild<QAbstractButton *>(QStringLiteral("nextButton")), Qt::LeftButton);
         QCOMPARE(w.period(), QStringLiteral("janvier 2027"));
         QCOMPARE(w.month()->firstDay(), QDate(2026, 12, 28)); // the Monday before the 1st
-        QTest::mouseClick(w.page->findChild<QPushButton *>(QStringLiteral("listButton")), Qt::LeftButton);
+        QTest::mouseClick(w.page->findChild<QAbstractButton *>(QStringLiteral("listButton")), Qt::LeftButton);
         QCOMPARE(w.page->findChild<QTableWidget *>(QStringLiteral("listTable"))->isVisible(), true);
     }
 
@@ -223,7 +223,7 @@ private Q_SLOTS:
         QTRY_VERIFY(!asked.isEmpty());
         QCOMPARE(startOf(*w.doc, id), thursday);
         QCOMPARE(w.doc->undoStack()->count(), 1);
-        QTest::mouseClick(w.page->findChild<QPushButton *>(QStringLiteral("listButton")), Qt::LeftButton);
+        QTest::mouseClick(w.page->findChild<QAbstractButton *>(QStringLiteral("listButton")), Qt::LeftButton);
         QCOMPARE(w.page->findChild<QTableWidget *>(QStringLiteral("listTable"))->rowCount(), 2);
         w.grab(QStringLiteral("calendar-list.png"));
     }
@@ -257,7 +257,7 @@ private Q_SLOTS:
         QCOMPARE(testutil::readAll(w.path), before);
 
         // Earlier that day is still in the past: allowed (the presence stays true). In the week view.
-        QTest::mouseClick(w.page->findChild<QPushButton *>(QStringLiteral("weekButton")), Qt::LeftButton);
+        QTest::mouseClick(w.page->findChild<QAbstractButton *>(QStringLiteral("weekButton")), Qt::LeftButton);
         w.page->showWeekOf(yesterday.date());
         WeekView *week = w.week();
         const QDateTime earlier(yesterday.date(), {8, 30});
@@ -301,7 +301,7 @@ private Q_SLOTS:
         QCOMPARE(opened.id, id);
 
         // In the week, the slot's day and quarter hour.
-        QTest::mouseClick(w.page->findChild<QPushButton *>(QStringLiteral("weekButton")), Qt::LeftButton);
+        QTest::mouseClick(w.page->findChild<QAbstractButton *>(QStringLiteral("weekButton")), Qt::LeftButton);
         w.page->showWeekOf(fifth.date());
         WeekView *week = w.week();
         const QDateTime slot(fifth.date().addDays(1), {15, 30});

@@ -120,7 +120,8 @@ void CalendarView::paintItem(QPainter &painter, const CalendarItem &item, const 
     const QString end = QLocale().toString(item.start.addSecs(qint64(item.minutes) * 60).time(), QStringLiteral("HH:mm"));
     // The hours, the séance on as many lines as fit, then the place and the enrolled.
     const int room = std::max(1, text.height() / fm.height());
-    QStringList lines = {time + QStringLiteral("–") + end};
+    const QString hours = time + QStringLiteral("–") + end;
+    QStringList lines = {fm.horizontalAdvance(hours) <= text.width() ? hours : time}; // narrow: the start alone
     if (room > 1)
         lines << wrapped(item.title, painter.font(), text.width(), std::max(1, room - 2));
     if (room > 2)

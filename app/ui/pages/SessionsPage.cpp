@@ -29,6 +29,7 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QTimer>
+#include <QToolButton>
 
 #include <algorithm>
 #include <iterator>
@@ -64,10 +65,10 @@ SessionsPage::SessionsPage(QWidget *parent) : Page(parent), m_ui(new Ui::Session
     setColumns(m_ui->enrolledTable, {tr("Patient"), tr("Présence"), tr("Remarque")});
     m_ui->splitter->setStretchFactor(0, 3);
     m_ui->splitter->setStretchFactor(1, 2);
-    m_ui->splitter->setSizes({560, 400});
+    m_ui->splitter->setSizes({700, 340}); // the calendar first; the detail pane keeps room for its buttons
 
-    connect(m_ui->prevButton, &QPushButton::clicked, this, [this] { showWeekOf(period().stepped(-1).day()); });
-    connect(m_ui->nextButton, &QPushButton::clicked, this, [this] { showWeekOf(period().stepped(1).day()); });
+    connect(m_ui->prevButton, &QToolButton::clicked, this, [this] { showWeekOf(period().stepped(-1).day()); });
+    connect(m_ui->nextButton, &QToolButton::clicked, this, [this] { showWeekOf(period().stepped(1).day()); });
     connect(m_ui->todayButton, &QPushButton::clicked, this, [this] { showWeekOf(QDate::currentDate()); });
     auto *views = new QButtonGroup(this);
     views->addButton(m_ui->monthButton, int(View::Month));
