@@ -3,6 +3,7 @@
 #include "documents/PageSetup.h"
 #include "documents/WeekPlanningDocument.h"
 #include "modals.h"
+#include "model/PatientCommands.h"
 #include "model/ProgrammeDocument.h"
 #include "patientfixture.h"
 #include "storage/SessionStore.h"
@@ -12,9 +13,10 @@
 #include "ui/pages/SessionsPage.h"
 #include "ui/pages/WeekView.h"
 
+#include <QAbstractButton>
 #include <QLabel>
 #include <QMessageBox>
-#include <QAbstractButton>
+#include <QSignalSpy>
 #include <QTableWidget>
 #include <QUndoStack>
 
@@ -228,6 +230,31 @@ private Q_SLOTS:
         w.grab(QStringLiteral("calendar-list.png"));
     }
 
+    // A patient enrolled in both sessions: the move onto the other one's hour names the patient, as the dialog does.
+    void dragOntoAPatientsOtherSessionAsks()
+    {
+        PatientFixture f;
+        QVERIFY(f.create());
+        const QDateTime tuesday(nextMonday.addDays(1), {10, 0});
+        const QDateTime wednesday(nextMonday.addDays(2), {14, 0});
+        const qint64 id = addSession(f, tuesday, 0, QStringLiteral("Salle 1"));
+        const qint64 other = addSession(f, wednesday, 1, QStringLiteral("Salle 2"));
+        const qint64 p = f.addPatient(QStringLiteral("P-2026-0042"));
+        QVERIFY(!SessionStore(*f.file).setAttendance({id, p, Attendance::Status::Enrolled}));
+        QVERIFY(!SessionStore(*f.file).setAttendance({other, p, Attendance::Status::Enrolled}));
+        Window w;
+        QVERIFY(w.open(f, SessionsPage::View::Week, nextMonday));
+        WeekView *week = w.week();
+        const QPoint from = week->sessionRect(id).center();
+        QString asked;
+        answerMessage(asked, QMessageBox::No);
+        drag(week, from, from + (week->pointAt(wednesday) - week->pointAt(tuesday)) + QPoint(0, 1));
+        QTRY_VERIFY(!asked.isEmpty());
+        QVERIFY2(asked.contains(QStringLiteral("Le patient P-2026-0042 est déjà inscrit à une séance à cette heure.")), qPrintable(asked));
+        QCOMPARE(startOf(*w.doc, id), tuesday);
+        QCOMPARE(w.doc->undoStack()->count(), 0);
+    }
+
     // Yesterday's session holds a presence: dragged to tomorrow (month view), it is refused with a message and
     // stays; the command refuses it too.
     void recordedAttendanceIsNotMovedAhead()
@@ -254,6 +281,18 @@ private Q_SLOTS:
         QVERIFY2(refused.contains(QStringLiteral("Des présences sont déjà notées")), qPrintable(refused));
         QCOMPARE(startOf(*w.doc, id), yesterday);
         QCOMPARE(w.doc->undoStack()->count(), 0);
+        QCOMPARE(testutil::readAll(w.path), before);
+
+        // No other path: the edit command refuses it too, with the same rule.
+        const Session was = *SessionStore(w.doc->file()).session(id);
+        Session ahead = was;
+        ahead.startsAt = QDateTime(today.addDays(1), {10, 0});
+        QSignalSpy failed(w.doc.get(), &ProgrammeDocument::writeFailed);
+        QVERIFY(!w.doc->push(PatientCommands::editSession(w.doc.get(), was, ahead)));
+        QCOMPARE(failed.size(), 1);
+        QVERIFY2(failed.constFirst().constFirst().toString().contains(QStringLiteral("Des présences sont déjà notées")),
+                 qPrintable(failed.constFirst().constFirst().toString()));
+        QCOMPARE(startOf(*w.doc, id), yesterday);
         QCOMPARE(testutil::readAll(w.path), before);
 
         // Earlier that day is still in the past: allowed (the presence stays true). In the week view.

@@ -206,7 +206,9 @@ void CalendarView::mouseReleaseEvent(QMouseEvent *event)
     if (!dragged || !id)
         return;
     const CalendarItem *i = item(id);
-    const QDateTime start = i ? dropStart(*i, m_pressPoint, event->position().toPoint()) : QDateTime();
+    if (!i)
+        return;
+    const QDateTime start = dropStart(*i, m_pressPoint, event->position().toPoint());
     if (start.isValid() && start != i->start)
         Q_EMIT sessionDropped(id, start);
 }

@@ -32,7 +32,7 @@ public:
     ~SessionsPage() override;
     void setDocument(ProgrammeDocument *document) override;
     void showWeekOf(const QDate &day); // the period of the view shown that holds `day`
-    void setView(View view);
+    void setView(View shown);
     View view() const { return m_view; }
     void selectSession(qint64 id);
     qint64 selectedSession() const { return m_selected; }
