@@ -6,16 +6,16 @@ namespace kitetp {
 
 namespace {
 constexpr int listWeeks = 4;
+} // namespace
 
-// "30 novembre au 6 décembre 2026": the year once when both ends share it.
-QString span(const QDate &from, const QDate &to)
+// The year once when both ends share it.
+QString CalendarPeriod::span(const QDate &from, const QDate &to)
 {
     const QLocale locale;
-    return CalendarPeriod::tr("%1 au %2")
+    return tr("%1 au %2")
         .arg(locale.toString(from, from.year() == to.year() ? QStringLiteral("d MMMM") : QStringLiteral("d MMMM yyyy")),
              locale.toString(to, QStringLiteral("d MMMM yyyy")));
 }
-} // namespace
 
 QDate CalendarPeriod::first() const
 {

@@ -28,6 +28,8 @@ public:
     static QDate mondayOf(const QDate &day) { return day.addDays(1 - day.dayOfWeek()); }
 
 private:
+    static QString span(const QDate &from, const QDate &to); // "30 novembre au 6 décembre 2026"
+
     Kind m_kind;
     QDate m_day;
 };
