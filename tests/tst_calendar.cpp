@@ -1,5 +1,5 @@
-// The calendar of the Séances page: month and week views, dragging a session, double-clicks, the keyboard, and the
-// week's planning on paper. Real mouse and key events on the views; the file is checked after each.
+// The calendar of the Séances page: month and week views, dragging a session, double-clicks, the keyboard,
+// and the week's planning on paper. Real mouse and key events on the views; the file is checked after each.
 #include "documents/PageSetup.h"
 #include "documents/WeekPlanningDocument.h"
 #include "modals.h"
@@ -29,7 +29,8 @@ namespace {
 const QDate today = QDate::currentDate();
 const QDate nextMonday = today.addDays(8 - today.dayOfWeek());
 
-qint64 addSession(PatientFixture &f, const QDateTime &start, int seance, const QString &place, QList<qint64> facilitators = {}, int minutes = 120)
+qint64 addSession(PatientFixture &f, const QDateTime &start, int seance, const QString &place,
+                  QList<qint64> facilitators = {}, int minutes = 120)
 {
     Session s;
     s.seanceId = f.seances.at(seance);
@@ -60,8 +61,8 @@ void drag(QWidget *view, const QPoint &from, const QPoint &to)
     QTest::mouseRelease(view, Qt::LeftButton, {}, to);
 }
 
-// What a mouse sends for a double-click: press, release, double-click, release (QTest::mouseDClick alone sends the
-// double-click event only).
+// What a mouse sends for a double-click: press, release, double-click, release (QTest::mouseDClick alone
+// sends the double-click event only).
 void doubleClick(QWidget *view, const QPoint &at)
 {
     QTest::mouseClick(view, Qt::LeftButton, {}, at);
@@ -107,7 +108,9 @@ struct Window
         page->show();
         if (!QTest::qWaitForWindowExposed(page.get()))
             return false;
-        const char *button = view == SessionsPage::View::Month ? "monthButton" : view == SessionsPage::View::Week ? "weekButton" : "listButton";
+        const char *button = view == SessionsPage::View::Month  ? "monthButton"
+                             : view == SessionsPage::View::Week ? "weekButton"
+                                                                : "listButton";
         QTest::mouseClick(page->findChild<QAbstractButton *>(QString::fromLatin1(button)), Qt::LeftButton);
         page->showWeekOf(day);
         return page->view() == view;
@@ -145,7 +148,8 @@ private Q_SLOTS:
         QCOMPARE(w.period(), QStringLiteral("semaine du 30 novembre au 6 décembre 2026"));
         w.page->showWeekOf(QDate(2026, 12, 30));
         QCOMPARE(w.period(), QStringLiteral("semaine du 28 décembre 2026 au 3 janvier 2027"));
-        QTest::mouseClick(w.page->findChild<QAbstractButton *>(QStringLiteral("monthButton")), Qt::LeftButton);
+        QTest::mouseClick(w.page->findChild<QAbstractButton *>(QStringLiteral("monthButton")),
+                          Qt::LeftButton);
         w.page->showWeekOf(QDate(2026, 12, 2));
         QCOMPARE(w.period(), QStringLiteral("décembre 2026"));
         QTest::mouseClick(w.page->findChild<QAbstractButton *>(QStringLiteral("nextButton")), Qt::LeftButton);
@@ -155,8 +159,8 @@ private Q_SLOTS:
         QCOMPARE(w.page->findChild<QTableWidget *>(QStringLiteral("listTable"))->isVisible(), true);
     }
 
-    // Tuesday 10:00 dragged to Thursday 14:00 in the week: the file holds Thursday 14:00; one undo, named for the
-    // move, puts it back on Tuesday; redo moves it again.
+    // Tuesday 10:00 dragged to Thursday 14:00 in the week: the file holds Thursday 14:00; one undo, named for
+    // the move, puts it back on Tuesday; redo moves it again.
     void dragInTheWeekMovesTheSession()
     {
         PatientFixture f;
@@ -173,18 +177,22 @@ private Q_SLOTS:
         QVERIFY(week->dayRect(tuesday.date()).contains(block));
         QCOMPARE(week->sessionAt(block.center()), id);
         QVERIFY(qAbs(block.top() - week->pointAt(tuesday).y()) <= 1); // at its start time
-        QVERIFY(qAbs(block.bottom() - week->pointAt(tuesday.addSecs(7200)).y()) <= 2); // as tall as its 2 hours
+        QVERIFY(qAbs(block.bottom() - week->pointAt(tuesday.addSecs(7200)).y()) <=
+                2); // as tall as its 2 hours
         w.grab(QStringLiteral("calendar-week.png"));
 
         const QPoint from = block.center();
-        drag(week, from, from + (week->pointAt(thursday) - week->pointAt(tuesday)) + QPoint(0, 1)); // 1 px: the snap
+        drag(week, from,
+             from + (week->pointAt(thursday) - week->pointAt(tuesday)) + QPoint(0, 1)); // 1 px: the snap
         QCOMPARE(startOf(*w.doc, id), thursday);
         QCOMPARE(w.doc->undoStack()->count(), 1);
         const QString undo = w.doc->undoStack()->undoText();
-        QVERIFY2(undo.startsWith(QStringLiteral("Déplacer C1S1 du mar. ")) && undo.contains(QStringLiteral("10:00")) &&
-                     undo.contains(QStringLiteral("au jeu. ")) && undo.contains(QStringLiteral("14:00")),
+        QVERIFY2(undo.startsWith(QStringLiteral("Déplacer C1S1 du mar. ")) &&
+                     undo.contains(QStringLiteral("10:00")) && undo.contains(QStringLiteral("au jeu. ")) &&
+                     undo.contains(QStringLiteral("14:00")),
                  qPrintable(undo));
-        QTRY_VERIFY(week->dayRect(thursday.date()).contains(week->sessionRect(id))); // the view follows the file
+        QTRY_VERIFY(
+            week->dayRect(thursday.date()).contains(week->sessionRect(id))); // the view follows the file
         w.doc->undoStack()->undo();
         QCOMPARE(startOf(*w.doc, id), tuesday);
         w.doc->undoStack()->redo();
@@ -212,8 +220,11 @@ private Q_SLOTS:
         answerMessage(asked, QMessageBox::No);
         drag(week, from, to);
         QTRY_VERIFY(!asked.isEmpty());
-        QVERIFY2(asked.contains(QStringLiteral("alle 1 » est déjà réservé à cette heure.")), qPrintable(asked));
-        QVERIFY2(asked.startsWith(QStringLiteral("Le jeudi ")) && asked.contains(QStringLiteral(" à 14:00 :")), qPrintable(asked));
+        QVERIFY2(asked.contains(QStringLiteral("alle 1 » est déjà réservé à cette heure.")),
+                 qPrintable(asked));
+        QVERIFY2(asked.startsWith(QStringLiteral("Le jeudi ")) &&
+                     asked.contains(QStringLiteral(" à 14:00 :")),
+                 qPrintable(asked));
         QVERIFY2(asked.contains(QStringLiteral("quand même")), qPrintable(asked));
         QCOMPARE(startOf(*w.doc, id), tuesday);
         QCOMPARE(w.doc->undoStack()->count(), 0);
@@ -230,7 +241,8 @@ private Q_SLOTS:
         w.grab(QStringLiteral("calendar-list.png"));
     }
 
-    // A patient enrolled in both sessions: the move onto the other one's hour names the patient, as the dialog does.
+    // A patient enrolled in both sessions: the move onto the other one's hour names the patient, as the
+    // dialog does.
     void dragOntoAPatientsOtherSessionAsks()
     {
         PatientFixture f;
@@ -250,13 +262,15 @@ private Q_SLOTS:
         answerMessage(asked, QMessageBox::No);
         drag(week, from, from + (week->pointAt(wednesday) - week->pointAt(tuesday)) + QPoint(0, 1));
         QTRY_VERIFY(!asked.isEmpty());
-        QVERIFY2(asked.contains(QStringLiteral("Le patient P-2026-0042 est déjà inscrit à une séance à cette heure.")), qPrintable(asked));
+        QVERIFY2(asked.contains(
+                     QStringLiteral("Le patient P-2026-0042 est déjà inscrit à une séance à cette heure.")),
+                 qPrintable(asked));
         QCOMPARE(startOf(*w.doc, id), tuesday);
         QCOMPARE(w.doc->undoStack()->count(), 0);
     }
 
-    // Yesterday's session holds a presence: dragged to tomorrow (month view), it is refused with a message and
-    // stays; the command refuses it too.
+    // Yesterday's session holds a presence: dragged to tomorrow (month view), it is refused with a message
+    // and stays; the command refuses it too.
     void recordedAttendanceIsNotMovedAhead()
     {
         PatientFixture f;
@@ -290,7 +304,8 @@ private Q_SLOTS:
         QSignalSpy failed(w.doc.get(), &ProgrammeDocument::writeFailed);
         QVERIFY(!w.doc->push(PatientCommands::editSession(w.doc.get(), was, ahead)));
         QCOMPARE(failed.size(), 1);
-        QVERIFY2(failed.constFirst().constFirst().toString().contains(QStringLiteral("Des présences sont déjà notées")),
+        QVERIFY2(failed.constFirst().constFirst().toString().contains(
+                     QStringLiteral("Des présences sont déjà notées")),
                  qPrintable(failed.constFirst().constFirst().toString()));
         QCOMPARE(startOf(*w.doc, id), yesterday);
         QCOMPARE(testutil::readAll(w.path), before);
@@ -352,19 +367,21 @@ private Q_SLOTS:
         QCOMPARE(opened.startsAt, slot);
     }
 
-    // A month with three sessions shows each in its day's cell; one of another month is not drawn; a day with more
-    // sessions than its cell holds shows "+N" for the rest.
+    // A month with three sessions shows each in its day's cell; one of another month is not drawn; a day with
+    // more sessions than its cell holds shows "+N" for the rest.
     void monthShowsSessionsOnTheirDays()
     {
         PatientFixture f;
         QVERIFY(f.create());
         const QDate first = QDate(today.year(), today.month(), 1).addMonths(1);
-        const QList<QDateTime> starts = {QDateTime(first.addDays(4), {9, 0}), QDateTime(first.addDays(4), {14, 0}),
+        const QList<QDateTime> starts = {QDateTime(first.addDays(4), {9, 0}),
+                                         QDateTime(first.addDays(4), {14, 0}),
                                          QDateTime(first.addDays(19), {10, 0})};
         QList<qint64> ids;
         for (int i = 0; i < starts.size(); ++i)
             ids << addSession(f, starts.at(i), i, QStringLiteral("Salle %1").arg(i));
-        const qint64 later = addSession(f, QDateTime(first.addMonths(2).addDays(14), {9, 0}), 3, QStringLiteral("Salle 9"));
+        const qint64 later =
+            addSession(f, QDateTime(first.addMonths(2).addDays(14), {9, 0}), 3, QStringLiteral("Salle 9"));
         Window w;
         QVERIFY(w.open(f, SessionsPage::View::Month, first));
         MonthView *month = w.month();
@@ -398,8 +415,8 @@ private Q_SLOTS:
         QCOMPARE(drawn + month->hiddenCount(busy), 8);
     }
 
-    // Arrows move the selected day (and select its first session), Return opens it, Delete removes it after the
-    // question, undo brings it back; moving past Sunday shows the next week.
+    // Arrows move the selected day (and select its first session), Return opens it, Delete removes it after
+    // the question, undo brings it back; moving past Sunday shows the next week.
     void keyboardMovesOpensAndDeletes()
     {
         PatientFixture f;
@@ -437,15 +454,17 @@ private Q_SLOTS:
         QCOMPARE(week->currentDay(), nextMonday.addDays(7));
     }
 
-    // The week's planning lists its sessions by day, with hours, séance, place and facilitators, and nothing of
-    // another week; names are printed as typed (no markup).
+    // The week's planning lists its sessions by day, with hours, séance, place and facilitators, and nothing
+    // of another week; names are printed as typed (no markup).
     void planningListsTheWeek()
     {
         PatientFixture f;
         QVERIFY(f.create());
         const QDate monday(2026, 11, 30);
-        QVERIFY(addSession(f, QDateTime(monday.addDays(1), {10, 0}), 0, QStringLiteral("Salle <b>1</b>"), {f.members.at(0)}));
-        QVERIFY(addSession(f, QDateTime(monday.addDays(3), {14, 15}), 2, QStringLiteral("Salle 2"), {f.members.at(1), f.members.at(2)}, 90));
+        QVERIFY(addSession(f, QDateTime(monday.addDays(1), {10, 0}), 0, QStringLiteral("Salle <b>1</b>"),
+                           {f.members.at(0)}));
+        QVERIFY(addSession(f, QDateTime(monday.addDays(3), {14, 15}), 2, QStringLiteral("Salle 2"),
+                           {f.members.at(1), f.members.at(2)}, 90));
         QVERIFY(addSession(f, QDateTime(monday.addDays(7), {9, 0}), 1, QStringLiteral("Salle 3")));
         const auto doc = WeekPlanningDocument::build(*f.file, QDate(2026, 12, 2), PageSetup::defaultLayout());
         QCOMPARE(doc->pageLayout().orientation(), QPageLayout::Landscape);
@@ -455,8 +474,10 @@ private Q_SLOTS:
             QFile::copy(pdf, qEnvironmentVariable("KITETP_SCREENSHOTS") + QStringLiteral("/planning.pdf"));
         const QString text = testutil::pdfText(pdf).simplified();
         QVERIFY2(!text.isEmpty(), "pdftotext gave nothing (poppler-utils installed?)");
-        QVERIFY2(text.contains(QStringLiteral("Planning de la semaine du 30 novembre au 6 décembre 2026")), qPrintable(text));
-        for (const QString &day : {QStringLiteral("lundi 30 novembre"), QStringLiteral("mardi 1 décembre"), QStringLiteral("dimanche 6 décembre")})
+        QVERIFY2(text.contains(QStringLiteral("Planning de la semaine du 30 novembre au 6 décembre 2026")),
+                 qPrintable(text));
+        for (const QString &day : {QStringLiteral("lundi 30 novembre"), QStringLiteral("mardi 1 décembre"),
+                                   QStringLiteral("dimanche 6 décembre")})
             QVERIFY2(text.contains(day), qPrintable(day));
         QVERIFY2(text.contains(QStringLiteral("10:00–12:00")), qPrintable(text));
         QVERIFY2(text.contains(QStringLiteral("14:15–15:45")), qPrintable(text));

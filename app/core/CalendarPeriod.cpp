@@ -13,7 +13,8 @@ QString CalendarPeriod::span(const QDate &from, const QDate &to)
 {
     const QLocale locale;
     return tr("%1 au %2")
-        .arg(locale.toString(from, from.year() == to.year() ? QStringLiteral("d MMMM") : QStringLiteral("d MMMM yyyy")),
+        .arg(locale.toString(from, from.year() == to.year() ? QStringLiteral("d MMMM")
+                                                            : QStringLiteral("d MMMM yyyy")),
              locale.toString(to, QStringLiteral("d MMMM yyyy")));
 }
 
@@ -24,7 +25,8 @@ QDate CalendarPeriod::first() const
 
 QDate CalendarPeriod::last() const
 {
-    return first().addDays(m_kind == Kind::Month ? monthGridDays - 1 : (m_kind == Kind::Week ? 6 : 7 * listWeeks - 1));
+    return first().addDays(m_kind == Kind::Month ? monthGridDays - 1
+                                                 : (m_kind == Kind::Week ? 6 : 7 * listWeeks - 1));
 }
 
 CalendarPeriod CalendarPeriod::stepped(int direction) const
@@ -38,9 +40,13 @@ QString CalendarPeriod::title() const
 {
     const QLocale locale;
     switch (m_kind) {
-    case Kind::Month: return locale.standaloneMonthName(m_day.month()) + QLatin1Char(' ') + locale.toString(m_day, QStringLiteral("yyyy"));
-    case Kind::Week: return tr("semaine du %1").arg(span(first(), last()));
-    case Kind::FourWeeks: break;
+    case Kind::Month:
+        return locale.standaloneMonthName(m_day.month()) + QLatin1Char(' ') +
+               locale.toString(m_day, QStringLiteral("yyyy"));
+    case Kind::Week:
+        return tr("semaine du %1").arg(span(first(), last()));
+    case Kind::FourWeeks:
+        break;
     }
     return tr("du %1").arg(span(first(), last()));
 }

@@ -47,7 +47,8 @@ std::unique_ptr<PaperDocument> build(ProgrammeFile &file, const QDate &dayOfWeek
     QString html = QStringLiteral("<h1>%1</h1>").arg(Html::escape(Text::tr("Planning de la %1").arg(title)));
     html += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" border=\"1\" cellpadding=\"4\"><tr>");
     for (int d = 0; d < 7; ++d)
-        html += QStringLiteral("<th width=\"14%\">%1</th>").arg(Html::escape(locale.toString(monday.addDays(d), QStringLiteral("dddd d MMMM"))));
+        html += QStringLiteral("<th width=\"14%\">%1</th>")
+                    .arg(Html::escape(locale.toString(monday.addDays(d), QStringLiteral("dddd d MMMM"))));
     html += QStringLiteral("</tr><tr>");
     for (int d = 0; d < 7; ++d) {
         const QDate day = monday.addDays(d);
@@ -63,24 +64,29 @@ std::unique_ptr<PaperDocument> build(ProgrammeFile &file, const QDate &dayOfWeek
                 if (a.sessionId == s.id)
                     enrolled << a;
             const int occupied = SessionRules::occupied(enrolled);
-            QString cell = QStringLiteral("<p><b>%1–%2</b><br/>%3").arg(
-                Html::escape(locale.toString(s.startsAt.time(), QStringLiteral("HH:mm"))),
-                Html::escape(locale.toString(s.startsAt.addSecs(qint64(s.durationMin) * 60).time(), QStringLiteral("HH:mm"))),
-                Html::escape(seances.value(s.seanceId)));
+            QString cell =
+                QStringLiteral("<p><b>%1–%2</b><br/>%3")
+                    .arg(Html::escape(locale.toString(s.startsAt.time(), QStringLiteral("HH:mm"))),
+                         Html::escape(locale.toString(s.startsAt.addSecs(qint64(s.durationMin) * 60).time(),
+                                                      QStringLiteral("HH:mm"))),
+                         Html::escape(seances.value(s.seanceId)));
             if (!s.place.isEmpty())
                 cell += QStringLiteral("<br/>") + Html::escape(s.place);
             if (!names.isEmpty())
                 cell += QStringLiteral("<br/><i>%1</i>").arg(Html::escape(names.join(QStringLiteral(", "))));
             cell += QStringLiteral("<br/>") +
-                    Html::escape(s.capacity ? Text::tr("Inscrits : %1 sur %2 places").arg(occupied).arg(s.capacity)
-                                            : Text::tr("Inscrits : %1").arg(occupied));
+                    Html::escape(s.capacity
+                                     ? Text::tr("Inscrits : %1 sur %2 places").arg(occupied).arg(s.capacity)
+                                     : Text::tr("Inscrits : %1").arg(occupied));
             cells << cell + QStringLiteral("</p>");
         }
-        html += QStringLiteral("<td valign=\"top\">%1</td>").arg(cells.isEmpty() ? QStringLiteral("&nbsp;") : cells.join(QString()));
+        html += QStringLiteral("<td valign=\"top\">%1</td>")
+                    .arg(cells.isEmpty() ? QStringLiteral("&nbsp;") : cells.join(QString()));
     }
     html += QStringLiteral("</tr></table>");
     if (sessions.isEmpty())
-        html += QStringLiteral("<p>%1</p>").arg(Html::escape(Text::tr("Aucune séance n'est planifiée cette semaine.")));
+        html += QStringLiteral("<p>%1</p>")
+                    .arg(Html::escape(Text::tr("Aucune séance n'est planifiée cette semaine.")));
     doc->setBodyHtml(html);
     return doc;
 }

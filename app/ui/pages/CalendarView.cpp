@@ -103,10 +103,13 @@ QDate CalendarView::dayAt(const QPoint &point) const
     return {};
 }
 
-void CalendarView::paintItem(QPainter &painter, const CalendarItem &item, const QRect &rect, bool compact) const
+void CalendarView::paintItem(QPainter &painter, const CalendarItem &item, const QRect &rect,
+                             bool compact) const
 {
     const bool selected = item.id == m_selected;
-    painter.setPen(QPen(selected ? palette().color(QPalette::Highlight) : (item.conflicted ? conflictLine : sessionLine), selected ? 2 : 1));
+    painter.setPen(
+        QPen(selected ? palette().color(QPalette::Highlight) : (item.conflicted ? conflictLine : sessionLine),
+             selected ? 2 : 1));
     painter.setBrush(item.conflicted ? conflictFill : sessionFill);
     painter.drawRoundedRect(QRectF(rect).adjusted(0.5, 0.5, -0.5, -0.5), 3, 3);
     painter.setPen(Qt::black);
@@ -114,14 +117,17 @@ void CalendarView::paintItem(QPainter &painter, const CalendarItem &item, const 
     const QFontMetrics fm = painter.fontMetrics();
     const QString time = QLocale().toString(item.start.time(), QStringLiteral("HH:mm"));
     if (compact) {
-        painter.drawText(text, Qt::AlignLeft | Qt::AlignVCenter, fm.elidedText(time + QLatin1Char(' ') + item.title, Qt::ElideRight, text.width()));
+        painter.drawText(text, Qt::AlignLeft | Qt::AlignVCenter,
+                         fm.elidedText(time + QLatin1Char(' ') + item.title, Qt::ElideRight, text.width()));
         return;
     }
-    const QString end = QLocale().toString(item.start.addSecs(qint64(item.minutes) * 60).time(), QStringLiteral("HH:mm"));
+    const QString end =
+        QLocale().toString(item.start.addSecs(qint64(item.minutes) * 60).time(), QStringLiteral("HH:mm"));
     // The hours, the séance on as many lines as fit, then the place and the enrolled.
     const int room = std::max(1, text.height() / fm.height());
     const QString hours = time + QStringLiteral("–") + end;
-    QStringList lines = {fm.horizontalAdvance(hours) <= text.width() ? hours : time}; // narrow: the start alone
+    QStringList lines = {fm.horizontalAdvance(hours) <= text.width() ? hours
+                                                                     : time}; // narrow: the start alone
     if (room > 1)
         lines << wrapped(item.title, painter.font(), text.width(), std::max(1, room - 2));
     if (room > 2)
@@ -148,7 +154,8 @@ void CalendarView::paintEvent(QPaintEvent *)
                 CalendarItem moved = *i;
                 moved.start = start;
                 painter.setOpacity(0.75);
-                paintItem(painter, moved, dropRect(*i, start), dropRect(*i, start).height() < 3 * painter.fontMetrics().height());
+                paintItem(painter, moved, dropRect(*i, start),
+                          dropRect(*i, start).height() < 3 * painter.fontMetrics().height());
             }
         }
     if (hasFocus()) {
@@ -230,11 +237,16 @@ void CalendarView::mouseDoubleClickEvent(QMouseEvent *event)
 int CalendarView::keyStep(int key) const
 {
     switch (key) {
-    case Qt::Key_Left: return -1;
-    case Qt::Key_Right: return 1;
-    case Qt::Key_Up: return -7;
-    case Qt::Key_Down: return 7;
-    default: return 0;
+    case Qt::Key_Left:
+        return -1;
+    case Qt::Key_Right:
+        return 1;
+    case Qt::Key_Up:
+        return -7;
+    case Qt::Key_Down:
+        return 7;
+    default:
+        return 0;
     }
 }
 
@@ -274,7 +286,8 @@ void CalendarView::keyPressEvent(QKeyEvent *event)
         if (m_selected && item(m_selected))
             Q_EMIT removeRequested(m_selected);
         return;
-    default: QWidget::keyPressEvent(event);
+    default:
+        QWidget::keyPressEvent(event);
     }
 }
 
@@ -287,7 +300,9 @@ bool CalendarView::event(QEvent *event)
             QToolTip::showText(help->globalPos(),
                                QStringLiteral("%1–%2\n%3\n%4")
                                    .arg(locale.toString(i->start, QStringLiteral("ddd d MMM HH:mm")),
-                                        locale.toString(i->start.addSecs(qint64(i->minutes) * 60).time(), QStringLiteral("HH:mm")), i->title, i->detail),
+                                        locale.toString(i->start.addSecs(qint64(i->minutes) * 60).time(),
+                                                        QStringLiteral("HH:mm")),
+                                        i->title, i->detail),
                                this);
         } else {
             QToolTip::hideText();

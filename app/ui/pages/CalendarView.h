@@ -22,12 +22,12 @@ struct CalendarItem
     bool conflicted = false;
 };
 
-// What the month and week views share: the sessions of a period of days starting at firstDay(), the selected day and
-// session, and the mouse and the keyboard. A press on a session selects it; moving it further than the drag distance
-// drags it (the view's own mouse events, no QDrag: the drop is where the button is released) and the release asks
-// for the move with sessionDropped(); a double-click opens a session (sessionActivated) or plans one on the empty
-// slot (slotActivated); arrows move the selected day, Return opens, Delete asks to remove. The views only draw and
-// ask: the page checks the rules and writes.
+// What the month and week views share: the sessions of a period of days starting at firstDay(), the selected
+// day and session, and the mouse and the keyboard. A press on a session selects it; moving it further than
+// the drag distance drags it (the view's own mouse events, no QDrag: the drop is where the button is
+// released) and the release asks for the move with sessionDropped(); a double-click opens a session
+// (sessionActivated) or plans one on the empty slot (slotActivated); arrows move the selected day, Return
+// opens, Delete asks to remove. The views only draw and ask: the page checks the rules and writes.
 class CalendarView : public QWidget
 {
     Q_OBJECT
@@ -46,7 +46,10 @@ public:
 
     // Hit-testing, in widget coordinates (the tests aim with these too).
     virtual QRect dayRect(const QDate &day) const = 0;
-    QRect sessionRect(qint64 id) const { return m_rects.value(id); } // empty when not drawn (a "+N" day of the month)
+    QRect sessionRect(qint64 id) const
+    {
+        return m_rects.value(id);
+    } // empty when not drawn (a "+N" day of the month)
     qint64 sessionAt(const QPoint &point) const;
     QDate dayAt(const QPoint &point) const;
 
@@ -63,7 +66,8 @@ protected:
     virtual void layoutItems() = 0;
     virtual void paintGrid(QPainter &painter) = 0;
     // Where a session dragged from `pressed` to `released` would start (invalid: no move).
-    virtual QDateTime dropStart(const CalendarItem &item, const QPoint &pressed, const QPoint &released) const = 0;
+    virtual QDateTime dropStart(const CalendarItem &item, const QPoint &pressed,
+                                const QPoint &released) const = 0;
     // The rectangle showing a dragged session at `start`.
     virtual QRect dropRect(const CalendarItem &item, const QDateTime &start) const = 0;
     // The slot a double-click on an empty place plans a session in.

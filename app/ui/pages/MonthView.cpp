@@ -56,7 +56,8 @@ void MonthView::layoutItems()
         if (shown < count)
             m_hidden.insert(day, count - shown);
         for (int n = 0; n < shown; ++n)
-            m_rects.insert(m_items.at(i + n).id, QRect(cell.left() + 2, top + n * (line + 1), cell.width() - 4, line));
+            m_rects.insert(m_items.at(i + n).id,
+                           QRect(cell.left() + 2, top + n * (line + 1), cell.width() - 4, line));
     }
 }
 
@@ -69,7 +70,9 @@ void MonthView::paintGrid(QPainter &painter)
     for (int d = 0; d < 7; ++d) {
         const QRect header(d * width() / 7, 0, width() / 7, headerHeight());
         painter.setPen(palette().color(QPalette::WindowText));
-        painter.drawText(header, Qt::AlignCenter, fm.elidedText(locale.dayName(d + 1, QLocale::LongFormat), Qt::ElideRight, header.width() - 4));
+        painter.drawText(
+            header, Qt::AlignCenter,
+            fm.elidedText(locale.dayName(d + 1, QLocale::LongFormat), Qt::ElideRight, header.width() - 4));
     }
     const QDate today = QDate::currentDate();
     for (int i = 0; i < dayCount(); ++i) {
@@ -83,16 +86,21 @@ void MonthView::paintGrid(QPainter &painter)
         QFont font = painter.font();
         font.setBold(day == today);
         painter.setFont(font);
-        painter.setPen(day == today ? palette().color(QPalette::Highlight)
-                                    : (day.month() == m_month.month() ? palette().color(QPalette::Text) : palette().color(QPalette::PlaceholderText)));
-        painter.drawText(number, Qt::AlignLeft | Qt::AlignVCenter, day.day() == 1 ? locale.toString(day, QStringLiteral("d MMM")) : QString::number(day.day()));
+        painter.setPen(day == today
+                           ? palette().color(QPalette::Highlight)
+                           : (day.month() == m_month.month() ? palette().color(QPalette::Text)
+                                                             : palette().color(QPalette::PlaceholderText)));
+        painter.drawText(number, Qt::AlignLeft | Qt::AlignVCenter,
+                         day.day() == 1 ? locale.toString(day, QStringLiteral("d MMM"))
+                                        : QString::number(day.day()));
         font.setBold(false);
         painter.setFont(font);
         if (const int hidden = m_hidden.value(day)) {
             const int shown = int(std::count_if(m_items.cbegin(), m_items.cend(), [&](const CalendarItem &x) {
-                                      return x.start.date() == day && m_rects.contains(x.id);
-                                  }));
-            const QRect more(cell.left() + 6, cell.top() + fm.height() + 4 + shown * (lineHeight() + 1), cell.width() - 8, lineHeight());
+                return x.start.date() == day && m_rects.contains(x.id);
+            }));
+            const QRect more(cell.left() + 6, cell.top() + fm.height() + 4 + shown * (lineHeight() + 1),
+                             cell.width() - 8, lineHeight());
             painter.setPen(palette().color(QPalette::Text));
             painter.drawText(more, Qt::AlignLeft | Qt::AlignVCenter, tr("+%1").arg(hidden));
         }

@@ -5,7 +5,8 @@
 
 namespace kitetp {
 
-// The month: six weeks of days from the Monday before the 1st, each day cell listing its sessions by start time
+// The month: six weeks of days from the Monday before the 1st, each day cell listing its sessions by start
+// time
 // ("14:00 C1S2 Titre"), "+N" when they do not fit. Dragging a session to another day keeps its time.
 class MonthView : public CalendarView
 {
@@ -22,7 +23,8 @@ public:
 protected:
     void layoutItems() override;
     void paintGrid(QPainter &painter) override;
-    QDateTime dropStart(const CalendarItem &item, const QPoint &pressed, const QPoint &released) const override;
+    QDateTime dropStart(const CalendarItem &item, const QPoint &pressed,
+                        const QPoint &released) const override;
     QRect dropRect(const CalendarItem &item, const QDateTime &start) const override;
     QDateTime slotAt(const QPoint &point) const override;
 

@@ -49,7 +49,8 @@ QRect WeekView::dayRect(const QDate &day) const
     const qint64 d = m_first.daysTo(day);
     if (!m_first.isValid() || d < 0 || d >= 7)
         return {};
-    return QRect(columnLeft(int(d)), headerHeight(), columnLeft(int(d) + 1) - columnLeft(int(d)), height() - headerHeight());
+    return QRect(columnLeft(int(d)), headerHeight(), columnLeft(int(d) + 1) - columnLeft(int(d)),
+                 height() - headerHeight());
 }
 
 QPoint WeekView::pointAt(const QDateTime &at) const
@@ -87,7 +88,8 @@ void WeekView::layoutItems()
                 const CalendarItem &i = *cluster.at(n);
                 const QRect whole = blockRect(d, minuteOf(i.start), i.minutes);
                 const int w = whole.width() / int(laneEnds.size());
-                m_rects.insert(i.id, QRect(whole.left() + lanes.at(n) * w, whole.top(), w - 1, whole.height()));
+                m_rects.insert(i.id,
+                               QRect(whole.left() + lanes.at(n) * w, whole.top(), w - 1, whole.height()));
             }
             cluster.clear();
             laneEnds.clear();
@@ -128,8 +130,11 @@ void WeekView::paintGrid(QPainter &painter)
         QFont font = painter.font();
         font.setBold(day == today);
         painter.setFont(font);
-        painter.setPen(day == today ? palette().color(QPalette::Highlight) : palette().color(QPalette::WindowText));
-        painter.drawText(header, Qt::AlignCenter, fm.elidedText(locale.toString(day, QStringLiteral("ddd d MMM")), Qt::ElideRight, header.width() - 4));
+        painter.setPen(day == today ? palette().color(QPalette::Highlight)
+                                    : palette().color(QPalette::WindowText));
+        painter.drawText(header, Qt::AlignCenter,
+                         fm.elidedText(locale.toString(day, QStringLiteral("ddd d MMM")), Qt::ElideRight,
+                                       header.width() - 4));
         font.setBold(false);
         painter.setFont(font);
         if (day.dayOfWeek() >= 6)

@@ -4,10 +4,10 @@
 
 namespace kitetp {
 
-// The week with an hour grid: Monday to Sunday in columns, the hours from 08:00 to 19:00 (wider when a session of
-// the week starts earlier or ends later) in rows, each session a block at its start, as tall as its duration;
-// sessions that overlap share their day's width side by side. A drag moves a session to another day and hour,
-// snapped to the quarter hour; a double-click on an empty place plans one at that quarter hour.
+// The week with an hour grid: Monday to Sunday in columns, the hours from 08:00 to 19:00 (wider when a
+// session of the week starts earlier or ends later) in rows, each session a block at its start, as tall as
+// its duration; sessions that overlap share their day's width side by side. A drag moves a session to another
+// day and hour, snapped to the quarter hour; a double-click on an empty place plans one at that quarter hour.
 class WeekView : public CalendarView
 {
     Q_OBJECT
@@ -27,7 +27,8 @@ public:
 protected:
     void layoutItems() override;
     void paintGrid(QPainter &painter) override;
-    QDateTime dropStart(const CalendarItem &item, const QPoint &pressed, const QPoint &released) const override;
+    QDateTime dropStart(const CalendarItem &item, const QPoint &pressed,
+                        const QPoint &released) const override;
     QRect dropRect(const CalendarItem &item, const QDateTime &start) const override;
     QDateTime slotAt(const QPoint &point) const override;
 
