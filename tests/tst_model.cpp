@@ -18,6 +18,7 @@
 #include "ui/declaration/ChecklistModel.h"
 #include "ui/pages/Page.h"
 #include "ui/pages/SessionsPage.h"
+#include "ui/pages/WeekView.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
@@ -49,14 +50,13 @@ private:
         QTest::keyClick(edit, Qt::Key_Return);
     }
 
-    // The item of the week grid that shows session `id`, or nullptr.
-    static QTableWidgetItem *weekCell(QTableWidget *week, qint64 id)
+    // What the week view draws for session `id` (a copy; invalid id when it is not drawn).
+    static CalendarItem weekCell(const WeekView *week, qint64 id)
     {
-        for (int r = 0; r < week->rowCount(); ++r)
-            for (int d = 0; d < week->columnCount(); ++d)
-                if (QTableWidgetItem *item = week->item(r, d); item && item->data(Qt::UserRole).toLongLong() == id)
-                    return item;
-        return nullptr;
+        for (const CalendarItem &item : week->items())
+            if (item.id == id && !week->sessionRect(id).isEmpty())
+                return item;
+        return {};
     }
 
     // A new, empty programme file as an open document.
@@ -207,31 +207,24 @@ private Q_SLOTS:
         page->showWeekOf(monday);
         page->selectSession(sessions.at(0));
         QCoreApplication::processEvents();
-        auto *week = page->findChild<QTableWidget *>(QStringLiteral("weekTable"));
+        auto *week = page->findChild<WeekView *>(QStringLiteral("weekView"));
         auto *enrolled = page->findChild<QTableWidget *>(QStringLiteral("enrolledTable"));
         auto *conflicts = page->findChild<QLabel *>(QStringLiteral("conflicts"));
         QVERIFY(week && enrolled && conflicts);
-        QTableWidgetItem *first = weekCell(week, sessions.at(0));
-        QTableWidgetItem *second = weekCell(week, sessions.at(1));
-        QVERIFY(first && second);
-        QVERIFY(first->text().endsWith(QStringLiteral("2/4")));
-        QVERIFY(second->data(Qt::BackgroundRole).isValid()); // coloured: in conflict
+        QVERIFY(weekCell(week, sessions.at(0)).id && weekCell(week, sessions.at(1)).id);
+        QVERIFY(weekCell(week, sessions.at(0)).detail.endsWith(QStringLiteral("2/4")));
+        QVERIFY(weekCell(week, sessions.at(1)).conflicted); // coloured: in conflict
         QVERIFY(!conflicts->isHidden());
         QCOMPARE(enrolled->rowCount(), 2);
         QCOMPARE(enrolled->item(0, 0)->data(Qt::UserRole).toLongLong(), patients.at(0));
         auto *status = qobject_cast<QComboBox *>(enrolled->cellWidget(0, 1));
         QVERIFY(status);
-        // Marks on what is on screen now: a refilled grid or list would not carry them (a pointer may be reused).
-        constexpr int mark = Qt::UserRole + 99;
-        first->setData(mark, true);
-        second->setData(mark, true);
+        // Marks on what is on screen now: a refilled list would not carry them (a pointer may be reused). The week
+        // view is painted: what it draws is checked instead.
         status->setProperty("mark", true);
         const auto stillShown = [&] {
-            QTableWidgetItem *a = weekCell(week, sessions.at(0));
-            QTableWidgetItem *b = weekCell(week, sessions.at(1));
             auto *list = qobject_cast<QComboBox *>(enrolled->cellWidget(0, 1));
-            return a == first && b == second && a->data(mark).toBool() && b->data(mark).toBool() && list == status &&
-                   list->property("mark").toBool();
+            return list == status && list->property("mark").toBool();
         };
 
         // The user excuses the first patient with the keyboard in the status list (End: the last choice, "Excusé").
@@ -239,10 +232,10 @@ private Q_SLOTS:
         QTest::keyClick(status, Qt::Key_End);
         QTRY_COMPARE(SessionStore(file).attendance(sessions.at(0)).first().status, Attendance::Status::Excused);
         QCoreApplication::processEvents();
-        QVERIFY(stillShown()); // the same items, not a refilled grid
-        QVERIFY2(first->text().endsWith(QStringLiteral("1/4")), qPrintable(first->text()));
-        QVERIFY(!first->data(Qt::BackgroundRole).isValid()); // the conflict is over for both sessions
-        QVERIFY(!second->data(Qt::BackgroundRole).isValid());
+        QVERIFY(stillShown()); // the same list, not a refilled one
+        QVERIFY2(weekCell(week, sessions.at(0)).detail.endsWith(QStringLiteral("1/4")), qPrintable(weekCell(week, sessions.at(0)).detail));
+        QVERIFY(!weekCell(week, sessions.at(0)).conflicted); // the conflict is over for both sessions
+        QVERIFY(!weekCell(week, sessions.at(1)).conflicted);
         QVERIFY(conflicts->isHidden());
         QCOMPARE(status->currentData().toInt(), int(Attendance::Status::Excused)); // the same list, the new status
 
@@ -251,17 +244,17 @@ private Q_SLOTS:
         QCoreApplication::processEvents();
         QCOMPARE(SessionStore(file).attendance(sessions.at(0)).first().status, Attendance::Status::Enrolled);
         QVERIFY(stillShown());
-        QVERIFY(first->text().endsWith(QStringLiteral("2/4")));
-        QVERIFY(second->data(Qt::BackgroundRole).isValid());
+        QVERIFY(weekCell(week, sessions.at(0)).detail.endsWith(QStringLiteral("2/4")));
+        QVERIFY(weekCell(week, sessions.at(1)).conflicted);
         QVERIFY(!conflicts->isHidden());
         QCOMPARE(status->currentData().toInt(), int(Attendance::Status::Enrolled));
 
-        // A session edited (not an attendance) still reloads the week: its cell is a new one, with the new place.
+        // A session edited (not an attendance) still reloads the week, with the new place.
         const Session before = *SessionStore(file).session(sessions.at(1));
         Session moved = before;
         moved.place = QStringLiteral("Salle C");
         QVERIFY(document->push(PatientCommands::editSession(document, before, moved)));
-        QTRY_VERIFY(weekCell(week, sessions.at(1)) && weekCell(week, sessions.at(1))->text().contains(QStringLiteral("Salle C")));
+        QTRY_VERIFY(weekCell(week, sessions.at(1)).detail.contains(QStringLiteral("Salle C")));
     }
 
     // The Ateliers tree follows each edit on the row it names: a conducteur or a séance added is inserted, a title

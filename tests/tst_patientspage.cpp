@@ -11,6 +11,7 @@
 #include "ui/pages/PatientView.h"
 #include "ui/pages/PatientsPage.h"
 #include "ui/pages/SessionsPage.h"
+#include "ui/pages/WeekView.h"
 
 #include <QApplication>
 #include <QCryptographicHash>
@@ -430,17 +431,20 @@ private Q_SLOTS:
         const Session &s = all.at(all.size() / 2);
         page.selectSession(s.id);
         QCOMPARE(page.selectedSession(), s.id);
-        auto *week = page.findChild<QTableWidget *>(QStringLiteral("weekTable"));
+        auto *week = page.findChild<WeekView *>(QStringLiteral("weekView"));
         QVERIFY(week);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
         int shown = 0;
-        for (int r = 0; r < week->rowCount(); ++r)
-            for (int c = 0; c < 7; ++c)
-                shown += week->item(r, c) != nullptr;
+        for (const CalendarItem &item : week->items()) {
+            const QRect r = week->sessionRect(item.id);
+            QVERIFY(week->dayRect(item.start.date()).contains(r)); // each drawn in its day
+            shown += week->sessionAt(r.center()) == item.id;
+        }
         QCOMPARE(shown, int(SessionStore(m_document->file()).sessions(s.startsAt.date().addDays(1 - s.startsAt.date().dayOfWeek()),
                                                                      s.startsAt.date().addDays(7 - s.startsAt.date().dayOfWeek())).size()));
         auto *enrolled = page.findChild<QTableWidget *>(QStringLiteral("enrolledTable"));
         QCOMPARE(enrolled->rowCount(), int(SessionStore(m_document->file()).attendance(s.id).size()));
-        page.show();
         shoot(&page, "seances");
     }
 };

@@ -38,15 +38,6 @@ Session session(qint64 id, const QDateTime &start, int minutes, const QString &p
 }
 const QDate day(2025, 3, 4);
 
-// What a mouse sends for a double-click on a cell: press, release, double-click, release (QTest::mouseDClick on a
-// widget sends the double-click event alone, which an item view takes for a first press).
-void doubleClick(QTableWidget *table, int row, int column)
-{
-    const QPoint at = table->visualRect(table->model()->index(row, column)).center();
-    QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, at);
-    QTest::mouseDClick(table->viewport(), Qt::LeftButton, {}, at);
-    QTest::mouseRelease(table->viewport(), Qt::LeftButton, {}, at);
-}
 } // namespace
 
 class TestSessions : public QObject
@@ -211,54 +202,6 @@ private Q_SLOTS:
         QTest::keyClick(combo, Qt::Key_Down);
         QTRY_COMPARE(SessionStore(doc.file()).attendance(past.id).constFirst().status, Attendance::Status::Present);
         QCOMPARE(doc.undoStack()->count(), 1);
-    }
-
-    // A double-click on an empty day of the week grid plans a session on that day; it never edits the session
-    // selected before. A double-click on a session edits that one.
-    void doubleClickOnAnEmptyDayPlansThere()
-    {
-        PatientFixture f;
-        QVERIFY(f.create());
-        const QDate monday = QDate::currentDate().addDays(8 - QDate::currentDate().dayOfWeek()); // next week
-        Session tuesday = session(0, QDateTime(monday.addDays(1), {9, 0}), 120, QStringLiteral("Salle 1"), {});
-        tuesday.seanceId = f.seances.first();
-        QVERIFY(!SessionStore(*f.file).add(tuesday));
-        ProgrammeDocument doc(std::move(f.file));
-        SessionsPage page;
-        page.resize(1280, 720);
-        page.setDocument(&doc);
-        page.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&page));
-        page.selectSession(tuesday.id);
-        QCOMPARE(page.selectedSession(), tuesday.id);
-        auto *week = page.findChild<QTableWidget *>(QStringLiteral("weekTable"));
-        QVERIFY(week);
-        QVERIFY(week->item(0, 1));
-        QVERIFY(!week->item(0, 3)); // Thursday: empty
-
-        bool shown = false;
-        Session opened;
-        const auto watch = [&shown, &opened] {
-            modals::whenModal([](QWidget *w) { return qobject_cast<SessionDialog *>(w) != nullptr; },
-                              [&shown, &opened](QWidget *w) {
-                                  shown = true;
-                                  opened = qobject_cast<SessionDialog *>(w)->session();
-                                  qobject_cast<QDialog *>(w)->reject();
-                              });
-        };
-        watch();
-        doubleClick(week, 0, 3);
-        QTRY_VERIFY(shown);
-        QCOMPARE(opened.id, 0); // a new session, not the Tuesday one
-        QCOMPARE(opened.startsAt.date(), monday.addDays(3));
-        QCOMPARE(SessionStore(doc.file()).sessions().size(), 1);
-        QCOMPARE(doc.undoStack()->count(), 0);
-
-        shown = false;
-        watch();
-        doubleClick(week, 0, 1);
-        QTRY_VERIFY(shown);
-        QCOMPARE(opened.id, tuesday.id);
     }
 
     // A file written before the rule may hold a presence for a session still to come: neither the GP letter of

@@ -90,6 +90,18 @@ QString checkAttendance(const Session &session, Attendance::Status status, const
              QLocale().toString(session.startsAt.time(), QLocale::ShortFormat));
 }
 
+QString checkReschedule(const Session &session, const QList<Attendance> &attendance, const QDateTime &startsAt, const QDateTime &now)
+{
+    const bool recorded = std::any_of(attendance.cbegin(), attendance.cend(), [&session](const Attendance &a) {
+        return a.sessionId == session.id && a.status != Attendance::Status::Enrolled;
+    });
+    if (!recorded || !startsAt.isValid() || startsAt <= now)
+        return {};
+    return tr("Des présences sont déjà notées pour cette séance : elle ne peut pas être déplacée au %1 à %2, qui n'est pas "
+              "encore passé. Effacez d'abord les présences (remettez « inscrit »), ou planifiez une nouvelle séance.")
+        .arg(QLocale().toString(startsAt.date(), QLocale::LongFormat), QLocale().toString(startsAt.time(), QLocale::ShortFormat));
+}
+
 QList<SessionConflict> conflicts(const QList<Session> &sessions, const QList<Attendance> &attendance)
 {
     QHash<qint64, QList<qint64>> patientsOf;

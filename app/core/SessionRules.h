@@ -53,6 +53,10 @@ EnrolmentCheck checkEnrolment(const Session &session, const QList<Attendance> &a
 bool hasStarted(const Session &session, const QDateTime &now);
 // Empty when `status` may be recorded for `session` at `now`; otherwise why not, in the user's language.
 QString checkAttendance(const Session &session, Attendance::Status status, const QDateTime &now);
+// Empty when `session`, whose recorded attendance is `attendance`, may be given the new start `startsAt` at `now`;
+// otherwise why not: a session holding presence, absence or excuse cannot be moved to a time still to come (the
+// attendance would then be recorded ahead, which checkAttendance refuses).
+QString checkReschedule(const Session &session, const QList<Attendance> &attendance, const QDateTime &startsAt, const QDateTime &now);
 
 // Every conflict among `sessions`; `attendance` holds the enrolments of those sessions.
 QList<SessionConflict> conflicts(const QList<Session> &sessions, const QList<Attendance> &attendance);

@@ -10,6 +10,7 @@
 #include "model/SetValueCommand.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 
 #include <memory>
 #include <optional>
@@ -188,12 +189,36 @@ QUndoCommand *addSession(ProgrammeDocument *doc, const Session &session)
         [&file, s] { return SessionStore(file).remove(s->id); });
 }
 
-QUndoCommand *editSession(ProgrammeDocument *doc, const Session &before, const Session &after)
+namespace {
+QUndoCommand *sessionEdit(ProgrammeDocument *doc, const Session &before, const Session &after, const QString &text)
 {
     ProgrammeFile &file = doc->file();
     return new RowCommand(
-        doc, CommandId::Session, EditPlace{QString::fromLatin1(PageIds::sessions), ChangeArea::Sessions, after.id, {}}, tr("Modifier la séance"), [&file, after] { return SessionStore(file).update(after); },
+        doc, CommandId::Session, EditPlace{QString::fromLatin1(PageIds::sessions), ChangeArea::Sessions, after.id, {}}, text,
+        [&file, before, after] {
+            // Recorded attendance never moves ahead of now (SessionRules): no caller bypasses it.
+            const SessionStore store(file);
+            if (const QString refused = SessionRules::checkReschedule(before, store.attendance(before.id), after.startsAt,
+                                                                      QDateTime::currentDateTime());
+                !refused.isEmpty() && after.startsAt != before.startsAt)
+                return FileError(FileError::InvalidInput, file.path(), refused);
+            return SessionStore(file).update(after);
+        },
         [&file, before] { return SessionStore(file).update(before); });
+}
+} // namespace
+
+QUndoCommand *editSession(ProgrammeDocument *doc, const Session &before, const Session &after)
+{
+    return sessionEdit(doc, before, after, tr("Modifier la séance"));
+}
+
+QUndoCommand *moveSession(ProgrammeDocument *doc, const Session &before, const Session &after, const QString &label)
+{
+    const QLocale locale;
+    const QString format = QStringLiteral("ddd d MMM HH:mm");
+    return sessionEdit(doc, before, after,
+                       tr("Déplacer %1 du %2 au %3").arg(label, locale.toString(before.startsAt, format), locale.toString(after.startsAt, format)));
 }
 
 QUndoCommand *removeSession(ProgrammeDocument *doc, qint64 sessionId)

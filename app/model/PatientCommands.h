@@ -37,7 +37,11 @@ QUndoCommand *importPatients(ProgrammeDocument *doc, const QString &path, const 
 QUndoCommand *setTemplate(ProgrammeDocument *doc, const QString &key, const QString &before, const QString &after);
 
 QUndoCommand *addSession(ProgrammeDocument *doc, const Session &session);
+// Refuses (FileError::InvalidInput, SessionRules::checkReschedule) to move a session holding recorded attendance to
+// a time still to come.
 QUndoCommand *editSession(ProgrammeDocument *doc, const Session &before, const Session &after);
+// The same edit, named for what moved: "Déplacer C1S2 du mar. 3 mars 14:00 au jeu. 5 mars 14:00" (`label`: the séance).
+QUndoCommand *moveSession(ProgrammeDocument *doc, const Session &before, const Session &after, const QString &label);
 QUndoCommand *removeSession(ProgrammeDocument *doc, qint64 sessionId);
 // `before` empty: the patient was not enrolled (undo removes the enrolment).
 QUndoCommand *setAttendance(ProgrammeDocument *doc, const Attendance &after, std::optional<Attendance::Status> before);

@@ -1,8 +1,10 @@
 // Benchmark of the model layer (not run by ctest): on the demo programme (20,000 patients by default), how many SQL
 // statements editing one programme field costs, how long recording one attendance takes until every view is up to
-// date, and how long switching to the Déclaration page takes after an edit made elsewhere.
+// date, how long switching to the Déclaration page takes after an edit made elsewhere, and how long the Séances
+// calendar takes to show a month and a week.
 // Usage: bench_model [PATIENTS] [YEARS]    (figures in docs/performance.md)
 #include "BenchDemo.h"
+#include "core/CalendarPeriod.h"
 #include "demo/DemoGenerator.h"
 #include "model/PatientCommands.h"
 #include "model/ProgrammeDocument.h"
@@ -164,6 +166,35 @@ int main(int argc, char **argv)
         switchAfterAttendance = std::max(switchAfterAttendance, timed([&] { window.showPage(QStringLiteral("declaration")); }));
     }
 
+    // 4. The Séances calendar: the month and the week views shown for 12 months (weeks) in a row, as ◀ ▶ do: the
+    //    period read from the file, laid out and painted.
+    window.showPage(QStringLiteral("seances"));
+    QCoreApplication::processEvents();
+    const auto calendarMax = [&](SessionsPage::View view, CalendarPeriod::Kind kind, int &mostSessions, double &mean) {
+        sessionsPage->setView(view);
+        QCoreApplication::processEvents();
+        double worst = 0;
+        double sum = 0;
+        CalendarPeriod period(kind, QDate::currentDate());
+        for (int i = 0; i < 12; ++i, period = period.stepped(-1)) {
+            mostSessions = std::max(mostSessions, int(sessions.sessions(period.first(), period.last()).size()));
+            const double ms = timed([&] {
+                sessionsPage->showWeekOf(period.day());
+                sessionsPage->repaint();
+            });
+            worst = std::max(worst, ms);
+            sum += ms;
+        }
+        mean = sum / 12;
+        return worst;
+    };
+    int monthSessions = 0;
+    int weekSessions = 0;
+    double monthMean = 0;
+    double weekMean = 0;
+    const double monthMax = calendarMax(SessionsPage::View::Month, CalendarPeriod::Kind::Month, monthSessions, monthMean);
+    const double weekMax = calendarMax(SessionsPage::View::Week, CalendarPeriod::Kind::Week, weekSessions, weekMean);
+
     out << QStringLiteral("Demo: %1 patients, %2 years").arg(options.patients).arg(options.years) << '\n'
         << QStringLiteral("Edit one programme field: at most %1 SQL statements over %2 edits (target <= 3) %3")
                .arg(fieldStatements).arg(fieldEdits).arg(QLatin1String(verdict(fieldStatements, 3))) << '\n'
@@ -175,6 +206,10 @@ int main(int argc, char **argv)
                .arg(switchAfterField, 0, 'f', 1).arg(QLatin1String(verdict(switchAfterField, 100))) << '\n'
         << QStringLiteral("Switch to the Déclaration page with nothing changed: max %1 ms over 10").arg(switchUnchanged, 0, 'f', 1) << '\n'
         << QStringLiteral("Switch to the Déclaration page after an attendance recorded elsewhere: max %1 ms over 3 (target < 100 ms) %2")
-               .arg(switchAfterAttendance, 0, 'f', 1).arg(QLatin1String(verdict(switchAfterAttendance, 100))) << Qt::endl;
+               .arg(switchAfterAttendance, 0, 'f', 1).arg(QLatin1String(verdict(switchAfterAttendance, 100))) << '\n'
+        << QStringLiteral("Show a month of the calendar (read, laid out, painted): mean %4 ms, max %1 ms over 12, up to %2 sessions (target < 100 ms) %3")
+               .arg(monthMax, 0, 'f', 1).arg(monthSessions).arg(QLatin1String(verdict(monthMax, 100))).arg(monthMean, 0, 'f', 1) << '\n'
+        << QStringLiteral("Show a week of the calendar (read, laid out, painted): mean %4 ms, max %1 ms over 12, up to %2 sessions (target < 100 ms) %3")
+               .arg(weekMax, 0, 'f', 1).arg(weekSessions).arg(QLatin1String(verdict(weekMax, 100))).arg(weekMean, 0, 'f', 1) << Qt::endl;
     return 0;
 }

@@ -2,6 +2,7 @@
 
 #include "core/SessionRules.h"
 #include "storage/GuideStore.h"
+#include "storage/PatientStore.h"
 #include "storage/SessionStore.h"
 #include "storage/TeamStore.h"
 #include "ui/FormIssues.h"
@@ -94,27 +95,50 @@ void SessionDialog::check()
     if (!error.isEmpty()) {
         issues.add(FormIssues::Kind::Error, error);
     } else {
-        // Conflicts with the other sessions of that day.
-        SessionStore store(m_file);
-        QList<Session> day = store.sessions(s.startsAt.date(), s.startsAt.date());
-        day.removeIf([&](const Session &x) { return x.id == s.id; });
-        Session candidate = s;
-        candidate.id = -1;
-        day << candidate;
-        QHash<qint64, QString> names;
-        for (const TeamMember &m : TeamStore(m_file).members())
-            names.insert(m.id, m.name);
-        for (const SessionConflict &c : SessionRules::conflicts(day, {})) {
-            if (c.firstSessionId != -1 && c.secondSessionId != -1)
-                continue;
-            issues.add(FormIssues::Kind::Warning, c.kind == SessionConflict::Kind::Place
-                                                      ? tr("Le lieu « %1 » est déjà réservé à cette heure.").arg(c.place)
-                                                      : tr("%1 anime déjà une séance à cette heure.").arg(names.value(c.subjectId)));
-        }
+        for (const QString &warning : conflictWarnings(m_file, s))
+            issues.add(FormIssues::Kind::Warning, warning);
     }
     if (m_ui->seanceCombo->count() == 0)
         issues.add(FormIssues::Kind::Note, tr("Aucune séance n'existe : créez d'abord les ateliers (page « Ateliers »)."));
     issues.show(m_ui->issues, m_ui->buttons);
+}
+
+QStringList SessionDialog::conflictWarnings(ProgrammeFile &file, const Session &s)
+{
+    // The other sessions of that day and their enrolments, with the candidate (id -1) and its own enrolments.
+    SessionStore store(file);
+    QList<Session> day = store.sessions(s.startsAt.date(), s.startsAt.date());
+    day.removeIf([&](const Session &x) { return x.id == s.id; });
+    Session candidate = s;
+    candidate.id = -1;
+    day << candidate;
+    QList<Attendance> attendance = store.attendanceBetween(s.startsAt.date(), s.startsAt.date());
+    attendance.removeIf([&](const Attendance &a) { return a.sessionId == s.id; });
+    if (s.id)
+        for (Attendance a : store.attendance(s.id)) {
+            a.sessionId = -1;
+            attendance << a;
+        }
+    QHash<qint64, QString> names;
+    for (const TeamMember &m : TeamStore(file).members())
+        names.insert(m.id, m.name);
+    const PatientStore patients(file);
+    QStringList out;
+    for (const SessionConflict &c : SessionRules::conflicts(day, attendance)) {
+        if (c.firstSessionId != -1 && c.secondSessionId != -1)
+            continue;
+        switch (c.kind) {
+        case SessionConflict::Kind::Place: out << tr("Le lieu « %1 » est déjà réservé à cette heure.").arg(c.place); break;
+        case SessionConflict::Kind::Facilitator: out << tr("%1 anime déjà une séance à cette heure.").arg(names.value(c.subjectId)); break;
+        case SessionConflict::Kind::Patient: {
+            const auto p = patients.patient(c.subjectId);
+            out << tr("Le patient %1 est déjà inscrit à une séance à cette heure.").arg(p ? p->code : QString());
+            break;
+        }
+        }
+    }
+    out.removeDuplicates();
+    return out;
 }
 
 } // namespace kitetp

@@ -24,6 +24,9 @@ public:
     ~SessionDialog() override;
     void setSession(const Session &session);
     Session session() const;
+    // What `session` would clash with among the other sessions of its day (a place booked, a facilitator or an
+    // enrolled patient twice), one warning each, in the user's language; the dialog shows them, a move asks.
+    static QStringList conflictWarnings(ProgrammeFile &file, const Session &session);
 
 private:
     void check();

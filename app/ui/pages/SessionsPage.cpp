@@ -1,9 +1,11 @@
 #include "ui/pages/SessionsPage.h"
 
+#include "core/CalendarPeriod.h"
 #include "core/PatientPath.h"
 #include "core/SessionRules.h"
 #include "documents/PaperDocument.h"
 #include "documents/SignInSheetDocument.h"
+#include "documents/WeekPlanningDocument.h"
 #include "storage/GuideStore.h"
 #include "storage/PatientStore.h"
 #include "storage/SessionStore.h"
@@ -14,14 +16,20 @@
 #include "model/ProgrammeDocument.h"
 #include "ui/Settings.h"
 #include "ui/pages/EnrolDialog.h"
+#include "ui/pages/MonthView.h"
+#include "ui/pages/SessionMove.h"
+#include "ui/pages/WeekView.h"
 #include "ui/pages/SessionDialog.h"
 #include "ui_sessionspage.h"
 
+#include <QButtonGroup>
 #include <QComboBox>
 #include <QHeaderView>
 #include <QLocale>
+#include <QMenu>
 #include <QMessageBox>
 #include <QTimer>
+#include <QToolButton>
 
 #include <algorithm>
 #include <iterator>
@@ -29,57 +37,79 @@
 namespace kitetp {
 
 namespace {
-constexpr int listWeeks = 4;
 const QColor conflictColour(0xf6, 0xd5, 0xd5);
+
+void setColumns(QTableWidget *table, const QStringList &labels)
+{
+    table->setColumnCount(int(labels.size()));
+    table->setHorizontalHeaderLabels(labels);
+    table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    table->horizontalHeader()->setStretchLastSection(true);
+    table->verticalHeader()->hide();
+}
 } // namespace
 
 SessionsPage::SessionsPage(QWidget *parent) : Page(parent), m_ui(new Ui::SessionsPage)
 {
     m_ui->setupUi(this);
-    m_ui->viewCombo->addItems({tr("Semaine"), tr("Liste (4 semaines)")});
-    m_ui->weekTable->setColumnCount(7);
-    m_ui->weekTable->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
-    m_ui->weekTable->verticalHeader()->hide();
-    m_ui->listTable->setColumnCount(6);
-    m_ui->listTable->setHorizontalHeaderLabels({tr("Date"), tr("Horaire"), tr("Séance"), tr("Lieu"), tr("Animateurs"), tr("Inscrits")});
-    m_ui->listTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_ui->listTable->horizontalHeader()->setStretchLastSection(true);
-    m_ui->listTable->verticalHeader()->hide();
-    m_ui->enrolledTable->setColumnCount(3);
-    m_ui->enrolledTable->setHorizontalHeaderLabels({tr("Patient"), tr("Présence"), tr("Remarque")});
-    m_ui->enrolledTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_ui->enrolledTable->horizontalHeader()->setStretchLastSection(true);
-    m_ui->enrolledTable->verticalHeader()->hide();
+    m_monthView = new MonthView(m_ui->views);
+    m_monthView->setObjectName(QStringLiteral("monthView"));
+    m_weekView = new WeekView(m_ui->views);
+    m_weekView->setObjectName(QStringLiteral("weekView"));
+    m_ui->views->insertWidget(0, m_monthView);
+    m_ui->views->insertWidget(1, m_weekView);
+    m_monthView->setAccessibleName(tr("Calendrier du mois"));
+    m_weekView->setAccessibleName(tr("Calendrier de la semaine"));
+    m_ui->listTable->setAccessibleName(tr("Liste des séances"));
+    setColumns(m_ui->listTable, {tr("Date"), tr("Horaire"), tr("Séance"), tr("Lieu"), tr("Animateurs"), tr("Inscrits")});
+    setColumns(m_ui->enrolledTable, {tr("Patient"), tr("Présence"), tr("Remarque")});
     m_ui->splitter->setStretchFactor(0, 3);
     m_ui->splitter->setStretchFactor(1, 2);
-    m_ui->splitter->setSizes({560, 400});
+    m_ui->splitter->setSizes({700, 340}); // the calendar first; the detail pane keeps room for its buttons
 
-    connect(m_ui->prevButton, &QPushButton::clicked, this, [this] { showWeekOf(m_monday.addDays(-7)); });
-    connect(m_ui->nextButton, &QPushButton::clicked, this, [this] { showWeekOf(m_monday.addDays(7)); });
+    connect(m_ui->prevButton, &QToolButton::clicked, this, [this] { showWeekOf(period().stepped(-1).day()); });
+    connect(m_ui->nextButton, &QToolButton::clicked, this, [this] { showWeekOf(period().stepped(1).day()); });
     connect(m_ui->todayButton, &QPushButton::clicked, this, [this] { showWeekOf(QDate::currentDate()); });
-    connect(m_ui->viewCombo, &QComboBox::currentIndexChanged, this, [this](int index) {
-        m_ui->views->setCurrentIndex(index);
-        reload();
-    });
-    connect(m_ui->weekTable, &QTableWidget::currentCellChanged, this, [this](int row, int column) {
-        if (QTableWidgetItem *item = m_ui->weekTable->item(row, column); item && !m_loading) {
-            m_selected = item->data(Qt::UserRole).toLongLong();
+    auto *views = new QButtonGroup(this);
+    views->addButton(m_ui->monthButton, int(View::Month));
+    views->addButton(m_ui->weekButton, int(View::Week));
+    views->addButton(m_ui->listButton, int(View::List));
+    connect(views, &QButtonGroup::idClicked, this, [this](int id) { setView(static_cast<View>(id)); });
+    auto *planningMenu = new QMenu(m_ui->planningButton);
+    planningMenu->addAction(tr("Aperçu…"), this, [this] { planning(0); });
+    planningMenu->addAction(tr("Imprimer la semaine…"), this, [this] { planning(1); });
+    planningMenu->addAction(tr("PDF de la semaine…"), this, [this] { planning(2); });
+    m_ui->planningButton->setMenu(planningMenu);
+    for (CalendarView *calendar : {static_cast<CalendarView *>(m_monthView), static_cast<CalendarView *>(m_weekView)}) {
+        connect(calendar, &CalendarView::sessionSelected, this, [this, calendar](qint64 id) {
+            m_selected = id;
+            // The period follows the day chosen, except a day of the month before or after shown around the month.
+            if (const QDate day = calendar->currentDay(); calendar != m_monthView || day.month() == m_day.month())
+                m_day = day;
             showDetail();
-        }
-    });
+        });
+        // A session edits it; an empty slot plans a new session there (never the one selected before).
+        connect(calendar, &CalendarView::sessionActivated, this, [this](qint64 id) {
+            m_selected = id;
+            editSession();
+        });
+        connect(calendar, &CalendarView::slotActivated, this, &SessionsPage::newSessionAt);
+        connect(calendar, &CalendarView::sessionDropped, this, &SessionsPage::moveSession);
+        connect(calendar, &CalendarView::removeRequested, this, [this](qint64 id) {
+            m_selected = id;
+            if (m_document && !m_document->isReadOnly())
+                removeSession();
+        });
+        connect(calendar, &CalendarView::dayOutside, this, [this, calendar](const QDate &day) {
+            showWeekOf(day);
+            calendar->setCurrentDay(day);
+            calendar->setFocus();
+        });
+    }
     connect(m_ui->listTable, &QTableWidget::currentCellChanged, this, [this](int row) {
         if (QTableWidgetItem *item = m_ui->listTable->item(row, 0); item && !m_loading) {
             m_selected = item->data(Qt::UserRole).toLongLong();
             showDetail();
-        }
-    });
-    // A session's cell edits it; an empty cell of a day plans a new session on that day (never the one selected before).
-    connect(m_ui->weekTable, &QTableWidget::cellDoubleClicked, this, [this](int row, int column) {
-        if (const QTableWidgetItem *item = m_ui->weekTable->item(row, column)) {
-            m_selected = item->data(Qt::UserRole).toLongLong();
-            editSession();
-        } else if (column >= 0 && column < 7) {
-            newSessionOn(m_monday.addDays(column));
         }
     });
     connect(m_ui->listTable, &QTableWidget::cellDoubleClicked, this, &SessionsPage::editSession);
@@ -92,7 +122,8 @@ SessionsPage::SessionsPage(QWidget *parent) : Page(parent), m_ui(new Ui::Session
     connect(m_ui->signinPrintButton, &QPushButton::clicked, this, [this] { signin(1); });
     connect(m_ui->signinPdfButton, &QPushButton::clicked, this, [this] { signin(2); });
     connect(IdentityPrivacy::instance(), &IdentityPrivacy::hiddenChanged, this, &SessionsPage::showDetail);
-    m_monday = QDate::currentDate().addDays(1 - QDate::currentDate().dayOfWeek());
+    m_day = QDate::currentDate();
+    m_ui->views->setCurrentIndex(int(m_view));
     SessionsPage::setDocument(nullptr); // this class's own, during construction
 }
 
@@ -153,8 +184,23 @@ void SessionsPage::setDocument(ProgrammeDocument *document)
 
 void SessionsPage::showWeekOf(const QDate &day)
 {
-    m_monday = day.addDays(1 - day.dayOfWeek());
+    m_day = day;
     reload();
+}
+
+void SessionsPage::setView(View shown)
+{
+    m_view = shown;
+    m_ui->views->setCurrentIndex(int(shown));
+    m_ui->monthButton->setChecked(shown == View::Month);
+    m_ui->weekButton->setChecked(shown == View::Week);
+    m_ui->listButton->setChecked(shown == View::List);
+    reload();
+}
+
+CalendarPeriod SessionsPage::period() const
+{
+    return {static_cast<CalendarPeriod::Kind>(m_view), m_day};
 }
 
 void SessionsPage::selectSession(qint64 id)
@@ -162,7 +208,7 @@ void SessionsPage::selectSession(qint64 id)
     m_selected = id;
     if (m_document)
         if (const auto s = SessionStore(m_document->file()).session(id))
-            m_monday = s->startsAt.date().addDays(1 - s->startsAt.date().dayOfWeek());
+            m_day = s->startsAt.date();
     reload();
 }
 
@@ -176,17 +222,16 @@ void SessionsPage::reload()
     if (m_document && deferLoad())
         return;
     m_loading = true;
-    const bool list = m_ui->views->currentIndex() == 1;
-    const QDate last = m_monday.addDays(list ? 7 * listWeeks - 1 : 6);
-    const QLocale locale;
-    m_ui->periodLabel->setText(tr("Du %1 au %2").arg(locale.toString(m_monday, QLocale::ShortFormat), locale.toString(last, QLocale::ShortFormat)));
+    const QDate first = period().first();
+    const QDate last = period().last();
+    m_ui->periodLabel->setText(period().title());
     m_sessions.clear();
     m_attendance.clear();
     if (m_document) {
         ProgrammeFile &file = m_document->file();
         SessionStore store(file);
-        m_sessions = store.sessions(m_monday, last);
-        m_attendance = store.attendanceBetween(m_monday, last);
+        m_sessions = store.sessions(first, last);
+        m_attendance = store.attendanceBetween(first, last);
         m_seanceTitles.clear();
         for (const Seance &s : GuideStore(file).seancesBrief())
             m_seanceTitles.insert(s.id, s.code + QStringLiteral(" ") + s.title);
@@ -195,8 +240,8 @@ void SessionsPage::reload()
             m_memberNames.insert(m.id, m.name);
     }
     showConflicts();
-    fillWeek();
-    fillList();
+    fillCalendar();
+    fillList(); // empty unless shown: a month's hundreds of cells are not built for nothing
     m_loading = false;
     showDetail();
 }
@@ -234,41 +279,30 @@ void SessionsPage::showConflicts()
                                  .arg(tr("Conflits :").toHtmlEscaped(), lines.mid(0, 8).join(QStringLiteral("<br/>"))));
 }
 
-void SessionsPage::fillWeek()
+// The month and week views, from m_sessions (the period shown): what they draw of each session.
+void SessionsPage::fillCalendar()
 {
-    QTableWidget *t = m_ui->weekTable;
-    t->clearContents();
-    QList<QList<const Session *>> days(7);
-    for (const Session &s : std::as_const(m_sessions)) {
-        const int d = int(m_monday.daysTo(s.startsAt.date()));
-        if (d >= 0 && d < 7)
-            days[d] << &s;
+    QList<CalendarItem> items;
+    items.reserve(m_sessions.size());
+    for (const Session &s : std::as_const(m_sessions))
+        items << CalendarItem{s.id, s.startsAt, s.durationMin, m_seanceTitles.value(s.seanceId),
+                              s.place.isEmpty() ? enrolledText(s) : s.place + QStringLiteral(" · ") + enrolledText(s), m_conflicted.contains(s.id)};
+    std::stable_sort(items.begin(), items.end(), [](const CalendarItem &a, const CalendarItem &b) { return a.start < b.start; });
+    m_monthView->setMonth(m_day);
+    m_weekView->setWeek(m_day);
+    for (CalendarView *view : {static_cast<CalendarView *>(m_monthView), static_cast<CalendarView *>(m_weekView)}) {
+        view->setItems(items);
+        view->setCurrentDay(m_day);
+        view->setSelectedSession(m_selected);
     }
-    int rows = 1;
-    for (const auto &d : days)
-        rows = std::max(rows, int(d.size()));
-    t->setRowCount(rows);
-    const QLocale locale;
-    for (int d = 0; d < 7; ++d) {
-        const QDate day = m_monday.addDays(d);
-        t->setHorizontalHeaderItem(d, new QTableWidgetItem(locale.toString(day, QStringLiteral("ddd d MMM"))));
-        for (int r = 0; r < days.at(d).size(); ++r) {
-            const Session &s = *days.at(d).at(r);
-            auto *item = new QTableWidgetItem(weekText(s));
-            item->setData(Qt::UserRole, s.id);
-            item->setToolTip(item->text());
-            if (m_conflicted.contains(s.id))
-                item->setBackground(conflictColour);
-            t->setItem(r, d, item);
-            if (s.id == m_selected)
-                t->setCurrentCell(r, d);
-        }
-    }
-    t->resizeRowsToContents();
 }
 
 void SessionsPage::fillList()
 {
+    if (m_view != View::List) {
+        m_ui->listTable->setRowCount(0);
+        return;
+    }
     QTableWidget *t = m_ui->listTable;
     t->setRowCount(int(m_sessions.size()));
     const QLocale locale;
@@ -302,13 +336,6 @@ QString SessionsPage::enrolledText(const Session &s) const
     return s.capacity ? tr("%1/%2").arg(enrolled).arg(s.capacity) : QString::number(enrolled);
 }
 
-QString SessionsPage::weekText(const Session &s) const
-{
-    return QStringLiteral("%1–%2\n%3\n%4 · %5")
-        .arg(s.startsAt.toString(QStringLiteral("HH:mm")), s.startsAt.addSecs(qint64(s.durationMin) * 60).toString(QStringLiteral("HH:mm")),
-             m_seanceTitles.value(s.seanceId), s.place, enrolledText(s));
-}
-
 void SessionsPage::updateAttendance(qint64 sessionId, const QList<qint64> &patients)
 {
     const auto found = std::find_if(m_sessions.cbegin(), m_sessions.cend(), [sessionId](const Session &s) { return s.id == sessionId; });
@@ -324,6 +351,7 @@ void SessionsPage::updateAttendance(qint64 sessionId, const QList<qint64> &patie
     // A patient excused, or enrolled, may end or start a conflict with another session of the period.
     const QHash<qint64, int> conflictedBefore = m_conflicted;
     showConflicts();
+    fillCalendar(); // two painted views: their items only, no widget per cell
     for (const Session &s : std::as_const(m_sessions))
         if (s.id == sessionId || conflictedBefore.contains(s.id) != m_conflicted.contains(s.id))
             updateCells(s);
@@ -348,18 +376,10 @@ void SessionsPage::updateAttendance(qint64 sessionId, const QList<qint64> &patie
     m_loading = false;
 }
 
-// The cells showing session `s` (its day in the week, its row in the list): enrolled count and conflict colour.
+// The cells showing session `s` in the list: enrolled count and conflict colour.
 void SessionsPage::updateCells(const Session &s)
 {
     const QVariant background = m_conflicted.contains(s.id) ? QVariant(QBrush(conflictColour)) : QVariant();
-    QTableWidget *week = m_ui->weekTable;
-    for (int r = 0; r < week->rowCount(); ++r)
-        for (int d = 0; d < week->columnCount(); ++d)
-            if (QTableWidgetItem *item = week->item(r, d); item && item->data(Qt::UserRole).toLongLong() == s.id) {
-                item->setText(weekText(s));
-                item->setToolTip(item->text());
-                item->setData(Qt::BackgroundRole, background);
-            }
     QTableWidget *list = m_ui->listTable;
     for (int r = 0; r < list->rowCount(); ++r) {
         if (QTableWidgetItem *first = list->item(r, 0); !first || first->data(Qt::UserRole).toLongLong() != s.id)
@@ -460,19 +480,37 @@ void SessionsPage::fillEnrolledRow(int row, const Attendance &a, const Session &
 
 void SessionsPage::newSession()
 {
-    newSessionOn(m_monday.addDays(std::clamp(int(m_monday.daysTo(QDate::currentDate())), 0, 4)));
+    const QDate monday = CalendarPeriod::mondayOf(m_day);
+    newSessionAt(QDateTime(monday.addDays(std::clamp(int(monday.daysTo(QDate::currentDate())), 0, 4)), QTime(14, 0)));
 }
 
-void SessionsPage::newSessionOn(const QDate &day)
+void SessionsPage::newSessionAt(const QDateTime &at)
 {
     if (!m_document || m_document->isReadOnly())
         return;
     SessionDialog dialog(m_document->file(), this);
     Session s;
-    s.startsAt = QDateTime(day, QTime(14, 0));
+    s.startsAt = at;
     dialog.setSession(s);
     if (dialog.exec() == QDialog::Accepted && m_document->push(PatientCommands::addSession(m_document, dialog.session())))
         Q_EMIT status(tr("Séance planifiée."));
+}
+
+void SessionsPage::moveSession(qint64 id, const QDateTime &start)
+{
+    if (!m_document)
+        return;
+    m_selected = id;
+    if (const QString done = SessionMove::run(this, *m_document, id, start); !done.isEmpty())
+        Q_EMIT status(done);
+}
+
+void SessionsPage::planning(int action)
+{
+    if (!m_document)
+        return;
+    const auto document = WeekPlanningDocument::build(m_document->file(), m_day, Settings::pageLayout());
+    toPaper(action, *document, tr("planning-%1").arg(CalendarPeriod::mondayOf(m_day).toString(Qt::ISODate)), PaperDocument::Privacy::Shareable);
 }
 
 void SessionsPage::editSession()
@@ -544,12 +582,17 @@ void SessionsPage::signin(int action)
         return;
     // The same sheet as the Ateliers page, pre-filled with this session's date, place, facilitators and patients.
     const auto document = SignInSheetDocument::build(file, *seance, SignInSheetDocument::forSession(file, *session), Settings::pageLayout());
+    toPaper(action, *document, tr("emargement"), PaperDocument::Privacy::Personal);
+}
+
+void SessionsPage::toPaper(int action, PaperDocument &document, const QString &name, PaperDocument::Privacy privacy)
+{
     if (action == 0)
-        PaperActions::preview(this, *document);
+        PaperActions::preview(this, document);
     else if (action == 1)
-        PaperActions::print(this, *document);
+        PaperActions::print(this, document);
     else
-        PaperActions::exportPdf(this, *document, tr("emargement"), PaperDocument::Privacy::Personal);
+        PaperActions::exportPdf(this, document, name, privacy);
 }
 
 } // namespace kitetp
