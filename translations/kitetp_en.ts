@@ -112,6 +112,21 @@
     </message>
 </context>
 <context>
+    <name>CalendarPeriod</name>
+    <message>
+        <source>%1 au %2</source>
+        <translation>%1 to %2</translation>
+    </message>
+    <message>
+        <source>semaine du %1</source>
+        <translation>week of %1</translation>
+    </message>
+    <message>
+        <source>du %1</source>
+        <translation>from %1</translation>
+    </message>
+</context>
+<context>
     <name>ChecklistDocument</name>
     <message>
         <source>Vérification de complétude (document interne)</source>
@@ -890,174 +905,174 @@
     </message>
     <message>
         <source>commande inconnue « %1 » — voulez-vous dire « %2 » ?</source>
-        <translation type="unfinished"></translation>
+        <translation>unknown command “%1” — did you mean “%2”?</translation>
     </message>
     <message>
         <source>type inconnu « %1 » — voulez-vous dire « %2 » ?</source>
-        <translation type="unfinished"></translation>
+        <translation>unknown type “%1” — did you mean “%2”?</translation>
     </message>
     <message>
         <source>langue inconnue « %1 » (disponibles : %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>unknown language “%1” (available: %2).</translation>
     </message>
     <message>
         <source>« %1 » n&apos;existe pas : ce n&apos;est ni un fichier à ouvrir ni une commande (kitetp --help ; kitetp new %1 pour le créer).</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” does not exist: it is neither a file to open nor a command (kitetp --help; kitetp new %1 to create it).</translation>
     </message>
     <message>
         <source>-o - : ce format s&apos;écrit dans un fichier ou un dossier, pas sur la sortie standard ; donnez un nom.</source>
-        <translation type="unfinished"></translation>
+        <translation>-o -: this format is written to a file or a folder, not to standard output; give a name.</translation>
     </message>
     <message>
         <source>-o - : impossible de créer un dossier temporaire : %1</source>
-        <translation type="unfinished"></translation>
+        <translation>-o -: cannot create a temporary folder: %1</translation>
     </message>
     <message>
         <source>(sortie standard)</source>
-        <translation type="unfinished"></translation>
+        <translation>(standard output)</translation>
     </message>
     <message>
         <source>écriture sur la sortie standard impossible (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>cannot write to standard output (%1).</translation>
     </message>
     <message>
         <source>-o - : rien n&apos;a été écrit (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>-o -: nothing was written (%1).</translation>
     </message>
     <message>
         <source>-o - : la sortie standard est fermée.</source>
-        <translation type="unfinished"></translation>
+        <translation>-o -: standard output is closed.</translation>
     </message>
     <message>
         <source>-o - : écriture sur la sortie standard impossible (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>-o -: cannot write to standard output (%1).</translation>
     </message>
     <message>
         <source>Exporte le dossier de déclaration à l&apos;ARS en PDF (seulement), pièces jointes insérées en annexe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Export the declaration dossier for the ARS as a PDF (only), with attached documents inserted as appendices.</translation>
     </message>
     <message>
         <source>Exporte la vérification de complétude en PDF (ou ODT) : document de travail de l&apos;équipe, à ne pas joindre au dossier.</source>
-        <translation type="unfinished"></translation>
+        <translation>Export the completeness check as a PDF (or ODT): the team&apos;s working document, not to be attached to the dossier.</translation>
     </message>
     <message>
         <source>Exporte le courrier déclarant l&apos;arrêt du programme à l&apos;ARS (PDF, ou ODT si SORTIE finit par .odt), à envoyer dans les trois mois suivant l&apos;arrêt. La date d&apos;arrêt est celle enregistrée, ou --stop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Export the letter declaring the programme&apos;s closure to the ARS (PDF, or ODT if OUTPUT ends in .odt), to be sent within three months of closure. The closure date is the one recorded, or --stop.</translation>
     </message>
     <message>
         <source>Exporte la notice d&apos;une page pour les professionnels adresseurs (PDF, ou ODT si SORTIE finit par .odt).</source>
-        <translation type="unfinished"></translation>
+        <translation>Export the one-page leaflet for referring professionals (PDF, or ODT if OUTPUT ends in .odt).</translation>
     </message>
     <message>
         <source>Exporte la fiche annuaire du programme : PDF, ODT si SORTIE finit par .odt, JSON si elle finit par .json.</source>
-        <translation type="unfinished"></translation>
+        <translation>Export the programme&apos;s directory card: PDF, ODT if OUTPUT ends in .odt, JSON if it ends in .json.</translation>
     </message>
     <message>
         <source>la sortie doit finir par .pdf, .odt ou .json (reçu « %1 »).</source>
-        <translation type="unfinished"></translation>
+        <translation>the output must end in .pdf, .odt or .json (got “%1”).</translation>
     </message>
     <message>
         <source>Exporte le courrier de notification d&apos;un changement à l&apos;ARS (PDF, ou ODT si SORTIE finit par .odt). Le changement n&apos;est pas enregistré dans le fichier : faites-le depuis la fenêtre.</source>
-        <translation type="unfinished"></translation>
+        <translation>Export the letter notifying the ARS of a change (PDF, or ODT if OUTPUT ends in .odt). The change is not recorded in the file: do that from the window.</translation>
     </message>
     <message>
         <source>text (par défaut), json, csv (tableur français : « ; », virgule décimale, BOM) ou csv-machine (« , », point décimal, dates ISO, pour les scripts) ; voir docs/indicators.md.</source>
-        <translation type="unfinished"></translation>
+        <translation>text (default), json, csv (French spreadsheet: “;”, decimal comma, BOM) or csv-machine (“,”, decimal point, ISO dates, for scripts); see docs/indicators.md.</translation>
     </message>
     <message>
         <source>un classeur XLSX s&apos;écrit dans un fichier : kitetp export indicators FICHIER -o SORTIE.xlsx.</source>
-        <translation type="unfinished"></translation>
+        <translation>an XLSX workbook is written to a file: kitetp export indicators FILE -o OUTPUT.xlsx.</translation>
     </message>
     <message>
         <source>format inconnu « %1 » (text, json, csv ou csv-machine).</source>
-        <translation type="unfinished"></translation>
+        <translation>unknown format “%1” (text, json, csv or csv-machine).</translation>
     </message>
     <message>
         <source>Rapport d&apos;auto-évaluation annuelle (ou d&apos;évaluation quadriennale) en PDF, ou en ODT si SORTIE finit par .odt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annual self-evaluation (or four-year evaluation) report as a PDF, or as an ODT if OUTPUT ends in .odt.</translation>
     </message>
     <message>
         <source>Rapport écrit : %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Report written: %1</translation>
     </message>
     <message>
         <source>Les indicateurs d&apos;une période dans un tableau : CSV pour tableur français (« ; », virgule décimale, UTF-8 avec BOM, dates JJ/MM/AAAA), classeur XLSX (SORTIE en .xlsx), csv-machine ou json pour les scripts. Aucune identité de patient.</source>
-        <translation type="unfinished"></translation>
+        <translation>A period&apos;s indicators in a table: CSV for French spreadsheets (“;”, decimal comma, UTF-8 with BOM, DD/MM/YYYY dates), XLSX workbook (OUTPUT ending in .xlsx), csv-machine or json for scripts. No patient identities.</translation>
     </message>
     <message>
         <source>csv (par défaut), csv-machine, json ou xlsx ; xlsx ou json aussi quand SORTIE finit par .xlsx ou .json.</source>
-        <translation type="unfinished"></translation>
+        <translation>csv (default), csv-machine, json or xlsx; xlsx or json also when OUTPUT ends in .xlsx or .json.</translation>
     </message>
     <message>
         <source>format inconnu « %1 » (csv, csv-machine, json ou xlsx).</source>
-        <translation type="unfinished"></translation>
+        <translation>unknown format “%1” (csv, csv-machine, json or xlsx).</translation>
     </message>
     <message>
         <source>Écrit le guide d&apos;animation d&apos;un conducteur ou d&apos;une séance en PDF (ou en ODT si SORTIE finit par .odt).</source>
-        <translation type="unfinished"></translation>
+        <translation>Write the leader&apos;s guide for a whole guide or a single session as a PDF (or as an ODT if OUTPUT ends in .odt).</translation>
     </message>
     <message>
         <source>Écrit la fiche patient d&apos;une séance en PDF (ou en ODT si SORTIE finit par .odt).</source>
-        <translation type="unfinished"></translation>
+        <translation>Write the patient handout for a session as a PDF (or as an ODT if OUTPUT ends in .odt).</translation>
     </message>
     <message>
         <source>Écrit la feuille d&apos;émargement d&apos;une séance en PDF (ou en ODT si SORTIE finit par .odt).</source>
-        <translation type="unfinished"></translation>
+        <translation>Write the sign-in sheet for a session as a PDF (or as an ODT if OUTPUT ends in .odt).</translation>
     </message>
     <message>
         <source>Exporte les patients et leurs parcours en CSV pour tableur français (« ; », UTF-8 avec BOM, dates JJ/MM/AAAA, en-têtes en français) ou en XLSX, sans leur identité sauf --with-identities.</source>
-        <translation type="unfinished"></translation>
+        <translation>Export the patients and their pathways as CSV for French spreadsheets (“;”, UTF-8 with BOM, DD/MM/YYYY dates, labelled headers) or as XLSX, without their identities unless --with-identities is given.</translation>
     </message>
     <message>
         <source>Le fichier CSV ou XLSX à écrire (- : la sortie standard, en CSV).</source>
-        <translation type="unfinished"></translation>
+        <translation>The CSV or XLSX file to write (- for standard output, as CSV).</translation>
     </message>
     <message>
         <source>csv (par défaut) ou xlsx (classeur, dates et nombres typés) ; xlsx aussi quand SORTIE finit par .xlsx.</source>
-        <translation type="unfinished"></translation>
+        <translation>csv (default) or xlsx (workbook, with typed dates and numbers); xlsx also when OUTPUT ends in .xlsx.</translation>
     </message>
     <message>
         <source>FORMAT</source>
-        <translation type="unfinished"></translation>
+        <translation>FORMAT</translation>
     </message>
     <message>
         <source>En-têtes en noms de colonnes pour les scripts (consentement_entree) plutôt qu&apos;en libellés français (« Consentement d&apos;entrée »).</source>
-        <translation type="unfinished"></translation>
+        <translation>Headers as column names for scripts (consentement_entree) rather than as labels (“Entry consent”).</translation>
     </message>
     <message>
         <source>format inconnu « %1 » (csv ou xlsx).</source>
-        <translation type="unfinished"></translation>
+        <translation>unknown format “%1” (csv or xlsx).</translation>
     </message>
     <message>
         <source>Importe des patients depuis un CSV au format de l&apos;export (UTF-8 ou Windows-1252, « ; », « , » ou tabulation). Les lignes refusées sont signalées ; rien n&apos;est importé si une ligne est refusée, sauf --skip-invalid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Import patients from a CSV in the export format (UTF-8 or Windows-1252, “;”, “,” or tab). Rejected rows are reported; nothing is imported if any row is rejected, unless --skip-invalid is given.</translation>
     </message>
     <message>
         <source>Importe les lignes valides même si d&apos;autres sont refusées.</source>
-        <translation type="unfinished"></translation>
+        <translation>Import the valid rows even if others are rejected.</translation>
     </message>
     <message numerus="yes">
         <source>rien n&apos;a été importé : %n ligne(s) refusée(s) ; --skip-invalid importe les %1 ligne(s) valide(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>nothing was imported: %n row rejected; --skip-invalid imports the valid rows (%1).</numerusform>
+            <numerusform>nothing was imported: %n rows rejected; --skip-invalid imports the valid rows (%1).</numerusform>
         </translation>
     </message>
     <message>
         <source>Écrit la synthèse au médecin traitant d&apos;un patient (PDF personnel, ou ODT si SORTIE finit par .odt).</source>
-        <translation type="unfinished"></translation>
+        <translation>Write a patient&apos;s summary for the GP (personal PDF, or ODT if OUTPUT ends in .odt).</translation>
     </message>
     <message>
         <source>Le PDF (ou l&apos;ODT) à écrire.</source>
-        <translation type="unfinished"></translation>
+        <translation>The PDF (or ODT) to write.</translation>
     </message>
     <message>
         <source>ODT écrit : %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ODT written: %1</translation>
     </message>
     <message>
         <source>ce document n&apos;existe qu&apos;en PDF : donnez une sortie en .pdf (reçu « %1 »).</source>
-        <translation type="unfinished"></translation>
+        <translation>this document exists only as a PDF: give an output ending in .pdf (got “%1”).</translation>
     </message>
 </context>
 <context>
@@ -1079,11 +1094,11 @@
     </message>
     <message>
         <source>Le fichier mélange deux encodages (UTF-8 puis un autre) : enregistrez-le en « CSV UTF-8 ».</source>
-        <translation type="unfinished"></translation>
+        <translation>The file mixes two encodings (UTF-8 then another): save it as “CSV UTF-8”.</translation>
     </message>
     <message>
         <source>Le fichier n&apos;est pas en UTF-8 et ce système ne sait pas lire le Windows-1252 : enregistrez-le en « CSV UTF-8 ».</source>
-        <translation type="unfinished"></translation>
+        <translation>The file is not in UTF-8 and this system cannot read Windows-1252: save it as “CSV UTF-8”.</translation>
     </message>
 </context>
 <context>
@@ -1726,16 +1741,16 @@
     </message>
     <message numerus="yes">
         <source>%n évaluation(s) finale(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n final evaluation</numerusform>
+            <numerusform>%n final evaluations</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n courrier(s) au médecin traitant</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n letter to the GP</numerusform>
+            <numerusform>%n letters to the GP</numerusform>
         </translation>
     </message>
 </context>
@@ -2026,19 +2041,19 @@
     </message>
     <message>
         <source>Aperçu du d&amp;ossier</source>
-        <translation type="unfinished"></translation>
+        <translation>Preview the d&amp;ossier</translation>
     </message>
     <message>
         <source>Do&amp;ssier en PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Do&amp;ssier as PDF…</translation>
     </message>
     <message>
         <source>Fic&amp;he annuaire (PDF)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Directory &amp;card (PDF)…</translation>
     </message>
     <message>
         <source>Dat&amp;es…</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;ates…</translation>
     </message>
 </context>
 <context>
@@ -3951,11 +3966,11 @@
     </message>
     <message>
         <source>Rechercher un conducteur ou une séance (Entrée : suivant)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Search for a guide or a session (Enter: next)…</translation>
     </message>
     <message>
         <source>Rechercher un conducteur ou une séance</source>
-        <translation type="unfinished"></translation>
+        <translation>Search for a guide or a session</translation>
     </message>
 </context>
 <context>
@@ -4469,7 +4484,7 @@
     </message>
     <message>
         <source>Indicateurs</source>
-        <translation type="unfinished">Indicators</translation>
+        <translation>Indicators</translation>
     </message>
 </context>
 <context>
@@ -4916,11 +4931,11 @@
     </message>
     <message>
         <source>Enregistrer en ODT</source>
-        <translation type="unfinished"></translation>
+        <translation>Save as ODT</translation>
     </message>
     <message>
         <source>Documents texte ODT (*.odt)</source>
-        <translation type="unfinished"></translation>
+        <translation>ODT text documents (*.odt)</translation>
     </message>
 </context>
 <context>
@@ -4935,7 +4950,7 @@
     </message>
     <message>
         <source>le document ODT n&apos;a pas pu être écrit.</source>
-        <translation type="unfinished"></translation>
+        <translation>the ODT document could not be written.</translation>
     </message>
 </context>
 <context>
@@ -5187,11 +5202,11 @@
     </message>
     <message>
         <source>ODT…</source>
-        <translation type="unfinished"></translation>
+        <translation>ODT…</translation>
     </message>
     <message>
         <source>Enregistrer en ODT, pour l&apos;adapter dans un traitement de texte</source>
-        <translation type="unfinished"></translation>
+        <translation>Save as ODT, to adapt it in a word processor</translation>
     </message>
 </context>
 <context>
@@ -5254,7 +5269,7 @@
     </message>
     <message>
         <source>Patients</source>
-        <translation type="unfinished">Patients</translation>
+        <translation>Patients</translation>
     </message>
 </context>
 <context>
@@ -5676,39 +5691,39 @@
     </message>
     <message>
         <source>Date de dé&amp;but :</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Start date:</translation>
     </message>
     <message>
         <source>Présentat&amp;ion :</source>
-        <translation type="unfinished"></translation>
+        <translation>Overv&amp;iew:</translation>
     </message>
     <message>
         <source>N° FIN&amp;ESS ou SIREN :</source>
-        <translation type="unfinished"></translation>
+        <translation>FINESS or SIREN n&amp;umber:</translation>
     </message>
     <message>
         <source>Ad&amp;resse :</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ddress:</translation>
     </message>
     <message>
         <source>Lieux de &amp;mise en œuvre :</source>
-        <translation type="unfinished"></translation>
+        <translation>Deliver&amp;y sites:</translation>
     </message>
     <message>
         <source>Fon&amp;ction :</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Role:</translation>
     </message>
     <message>
         <source>Télép&amp;hone :</source>
-        <translation type="unfinished"></translation>
+        <translation>Teleph&amp;one:</translation>
     </message>
     <message>
         <source>Co&amp;urriel :</source>
-        <translation type="unfinished"></translation>
+        <translation>Em&amp;ail:</translation>
     </message>
     <message>
         <source>Retirer le lo&amp;go</source>
-        <translation type="unfinished"></translation>
+        <translation>Remo&amp;ve logo</translation>
     </message>
 </context>
 <context>
@@ -5921,6 +5936,43 @@
     </message>
 </context>
 <context>
+    <name>SessionMove</name>
+    <message>
+        <source>Le programme est ouvert en lecture seule : la séance n&apos;a pas été déplacée.</source>
+        <translation>The programme is open read-only: the session was not moved.</translation>
+    </message>
+    <message>
+        <source>Déplacer la séance</source>
+        <translation>Move the session</translation>
+    </message>
+    <message>
+        <source>%1 à %2</source>
+        <translation>%1 at %2</translation>
+    </message>
+    <message>
+        <source>Le %1 :
+%2
+
+Déplacer la séance quand même ?</source>
+        <translation>On %1:
+%2
+
+Move the session anyway?</translation>
+    </message>
+    <message>
+        <source>Séance laissée à sa place.</source>
+        <translation>Session left where it was.</translation>
+    </message>
+    <message>
+        <source>la séance</source>
+        <translation>the session</translation>
+    </message>
+    <message>
+        <source>Séance déplacée au %1.</source>
+        <translation>Session moved to %1.</translation>
+    </message>
+</context>
+<context>
     <name>SessionStore</name>
     <message>
         <source>La date de la séance est absente ou invraisemblable (entre 1990 et 2100).</source>
@@ -5940,10 +5992,6 @@
     <message>
         <source>▶</source>
         <translation>▶</translation>
-    </message>
-    <message>
-        <source>font-weight: bold;</source>
-        <translation>font-weight: bold;</translation>
     </message>
     <message>
         <source>Nouvelle séance…</source>
@@ -5990,8 +6038,32 @@
         <translation>PDF…</translation>
     </message>
     <message>
-        <source>Affichage du calendrier</source>
-        <translation>Calendar view</translation>
+        <source>Séances</source>
+        <translation>Sessions</translation>
+    </message>
+    <message>
+        <source>Période précédente</source>
+        <translation>Previous period</translation>
+    </message>
+    <message>
+        <source>Période suivante</source>
+        <translation>Next period</translation>
+    </message>
+    <message>
+        <source>Mois</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>Semaine</source>
+        <translation>Week</translation>
+    </message>
+    <message>
+        <source>Liste</source>
+        <translation>List</translation>
+    </message>
+    <message>
+        <source>Planning de la semaine</source>
+        <translation>Week planning</translation>
     </message>
 </context>
 <context>
@@ -6255,245 +6327,268 @@
     <name>TodoBoard</name>
     <message>
         <source>Déclaration et évaluation</source>
-        <translation type="unfinished"></translation>
+        <translation>Declaration and evaluation</translation>
     </message>
     <message>
         <source>Patients</source>
-        <translation type="unfinished">Patients</translation>
+        <translation>Patients</translation>
     </message>
     <message>
         <source>Séances</source>
-        <translation type="unfinished">Sessions</translation>
+        <translation>Sessions</translation>
     </message>
     <message>
         <source>Équipe</source>
-        <translation type="unfinished">Team</translation>
+        <translation>Team</translation>
     </message>
     <message>
         <source>aujourd&apos;hui</source>
-        <translation type="unfinished"></translation>
+        <translation>today</translation>
     </message>
     <message numerus="yes">
         <source>dans %n jour(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>in %n day</numerusform>
+            <numerusform>in %n days</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>en retard de %n jour(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n day overdue</numerusform>
+            <numerusform>%n days overdue</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>il y a %n jour(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n day ago</numerusform>
+            <numerusform>%n days ago</numerusform>
         </translation>
     </message>
     <message>
         <source>Déclarer à l&apos;ARS l&apos;arrêt du programme (arrêté le %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Declare the programme&apos;s closure to the ARS (closed on %1)</translation>
     </message>
     <message>
         <source>L&apos;arrêt d&apos;un programme se déclare à l&apos;ARS dans les 3 mois. Le courrier d&apos;arrêt se prépare sur la page Déclaration ARS ; le fichier n&apos;enregistre pas s&apos;il a été envoyé.</source>
-        <translation type="unfinished"></translation>
+        <translation>A programme&apos;s closure must be declared to the ARS within 3 months. The closure letter is prepared on the ARS declaration page; the file does not record whether it has been sent.</translation>
     </message>
     <message>
         <source>Date d&apos;envoi du dossier à l&apos;ARS non renseignée</source>
-        <translation type="unfinished"></translation>
+        <translation>Date the dossier was sent to the ARS not specified</translation>
     </message>
     <message>
         <source>Renseignez-la une fois le dossier envoyé : elle fait courir les 2 mois de la réponse de l&apos;ARS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter it once the dossier has been sent: it starts the ARS&apos;s 2-month response period.</translation>
     </message>
     <message>
         <source>à renseigner</source>
-        <translation type="unfinished"></translation>
+        <translation>to be entered</translation>
     </message>
     <message>
         <source>Pièces manquantes demandées par l&apos;ARS : envoyer les compléments</source>
-        <translation type="unfinished"></translation>
+        <translation>Missing documents requested by the ARS: send the additional documents</translation>
     </message>
     <message>
         <source>La liste de pièces manquantes est enregistrée ; la date d&apos;envoi des compléments ne l&apos;est pas.</source>
-        <translation type="unfinished"></translation>
+        <translation>The list of missing documents is recorded; the date the additional documents were sent is not.</translation>
     </message>
     <message>
         <source>Réponse de l&apos;ARS attendue (dossier envoyé le %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>ARS response expected (dossier sent on %1)</translation>
     </message>
     <message>
         <source>Réponse de l&apos;ARS attendue (compléments envoyés le %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>ARS response expected (additional documents sent on %1)</translation>
     </message>
     <message>
         <source>Sans demande de pièces dans les 2 mois suivant sa réception, le dossier est réputé complet et la déclaration prend effet. Le fichier enregistre la date d&apos;envoi ; la réception peut être plus tardive.</source>
-        <translation type="unfinished"></translation>
+        <translation>If no documents are requested within 2 months of its receipt, the dossier is deemed complete and the declaration takes effect. The file records the date of sending; receipt may be later.</translation>
     </message>
     <message>
         <source>Démarrer le programme (prise d&apos;effet le %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Start the programme (effective on %1)</translation>
     </message>
     <message>
         <source>Prise d&apos;effet : l&apos;accusé de réception du dossier complet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Effective date: the acknowledgement of receipt of the complete dossier.</translation>
     </message>
     <message>
         <source>Prise d&apos;effet : le dossier est réputé complet, sans demande de pièces dans les 2 mois.</source>
-        <translation type="unfinished"></translation>
+        <translation>Effective date: the dossier is deemed complete, with no documents requested within 2 months.</translation>
     </message>
     <message>
         <source>Un programme démarre dans les 12 mois suivant la prise d&apos;effet, sans quoi la déclaration devient caduque. Aucune séance ni aucun parcours de patient n&apos;est encore enregistré.</source>
-        <translation type="unfinished"></translation>
+        <translation>A programme must start within 12 months of the effective date, otherwise the declaration lapses. No session or patient pathway has been recorded yet.</translation>
     </message>
     <message>
         <source>Aucune séance depuis le %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No session since %1</translation>
     </message>
     <message>
         <source>Après 6 mois consécutifs sans activité, la déclaration devient caduque. La date est celle de la dernière séance enregistrée.</source>
-        <translation type="unfinished"></translation>
+        <translation>After 6 consecutive months without activity, the declaration lapses. The date is that of the last recorded session.</translation>
     </message>
     <message>
         <source>Date de début du programme non renseignée</source>
-        <translation type="unfinished"></translation>
+        <translation>Programme start date not specified</translation>
     </message>
     <message>
         <source>Ni la prise d&apos;effet de la déclaration ni la date de début du programme ne sont enregistrées : les dates des évaluations annuelle et quadriennale ne sont pas connues.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neither the declaration&apos;s effective date nor the programme&apos;s start date is recorded: the dates of the annual and four-year evaluations are not known.</translation>
     </message>
     <message>
         <source> (d&apos;après la date de début)</source>
-        <translation type="unfinished"></translation>
+        <translation> (based on the start date)</translation>
     </message>
     <message>
         <source>La prise d&apos;effet de la déclaration n&apos;étant pas enregistrée, les années sont comptées à partir de la date de début du programme.</source>
-        <translation type="unfinished"></translation>
+        <translation>As the declaration&apos;s effective date is not recorded, years are counted from the programme&apos;s start date.</translation>
     </message>
     <message>
         <source>Les années sont comptées à partir de la prise d&apos;effet de la déclaration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Years are counted from the declaration&apos;s effective date.</translation>
     </message>
     <message>
         <source>Rapport d&apos;auto-évaluation annuelle%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Annual self-evaluation report%1</translation>
     </message>
     <message>
         <source>Prêt à chaque anniversaire.</source>
-        <translation type="unfinished"></translation>
+        <translation>To be ready by each anniversary.</translation>
     </message>
     <message>
         <source>Rapport d&apos;évaluation quadriennale%1 — échéance à vérifier auprès de votre ARS</source>
-        <translation type="unfinished"></translation>
+        <translation>Four-year evaluation report%1 — deadline to be checked with your ARS</translation>
     </message>
     <message>
         <source>Au quatrième anniversaire, puis tous les quatre ans.</source>
-        <translation type="unfinished"></translation>
+        <translation>On the fourth anniversary, then every four years.</translation>
     </message>
     <message>
         <source>Bilans éducatifs partagés à réaliser</source>
-        <translation type="unfinished"></translation>
+        <translation>Shared educational assessments to carry out</translation>
     </message>
     <message>
         <source>Patients actifs dont le parcours n&apos;enregistre encore ni bilan éducatif partagé, ni programme personnalisé, ni évaluation finale ; en retard : parcours commencé il y a plus de 30 jours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Active patients whose pathway does not yet record a shared educational assessment, a personalised programme or a final evaluation; overdue: pathway started more than 30 days ago.</translation>
     </message>
     <message numerus="yes">
         <source>%n patient(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n patient</numerusform>
+            <numerusform>%n patients</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n en retard</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n overdue</numerusform>
+            <numerusform>%n overdue</numerusform>
         </translation>
     </message>
     <message>
         <source>Évaluations individuelles finales à faire</source>
-        <translation type="unfinished"></translation>
+        <translation>Final individual evaluations to carry out</translation>
     </message>
     <message>
         <source>Patients actifs au programme personnalisé convenu il y a 6 mois ou plus, ayant suivi au moins une séance, sans évaluation finale enregistrée.</source>
-        <translation type="unfinished"></translation>
+        <translation>Active patients whose personalised programme was agreed 6 months ago or more, who have attended at least one session and have no final evaluation recorded.</translation>
     </message>
     <message>
         <source>Synthèses à envoyer au médecin traitant</source>
-        <translation type="unfinished"></translation>
+        <translation>Summaries to send to the GP</translation>
     </message>
     <message>
         <source>Évaluation finale faite, consentement au partage des données enregistré, aucun courrier au médecin traitant depuis.</source>
-        <translation type="unfinished"></translation>
+        <translation>Final evaluation done, consent to data sharing recorded, no letter to the GP since.</translation>
     </message>
     <message numerus="yes">
         <source>Cette semaine : %1, %n inscrit(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>This week: %1, %n enrolled</numerusform>
+            <numerusform>This week: %1, %n enrolled</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Présences à saisir : %1, %n inscrit(s) sans présence notée</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Attendance to record: %1, %n enrolled patient with no attendance marked</numerusform>
+            <numerusform>Attendance to record: %1, %n enrolled patients with no attendance marked</numerusform>
         </translation>
     </message>
     <message>
         <source>Séance commencée dont des inscrits ne sont notés ni présents, ni absents, ni excusés.</source>
-        <translation type="unfinished"></translation>
+        <translation>Session started with enrolled patients marked neither present, absent nor excused.</translation>
     </message>
     <message numerus="yes">
         <source>… et %n autre(s) séance(s) passée(s) aux présences non saisies</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… and %n other past session with attendance not recorded</numerusform>
+            <numerusform>… and %n other past sessions with attendance not recorded</numerusform>
         </translation>
     </message>
     <message>
         <source>Aucun membre de l&apos;équipe enregistré</source>
-        <translation type="unfinished"></translation>
+        <translation>No team member recorded</translation>
     </message>
     <message>
         <source>%1 : formation à l&apos;ETP de moins de %2 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ETP training of less than %2 h</translation>
     </message>
     <message>
         <source>40 heures de formation à l&apos;ETP sont requises pour la dispenser ou la coordonner (arrêté du 2 août 2010 modifié) ; le nombre est celui des heures enregistrées.</source>
-        <translation type="unfinished"></translation>
+        <translation>40 hours of ETP training are required to deliver or coordinate it (amended order of 2 August 2010); the number is that of the hours recorded.</translation>
     </message>
     <message numerus="yes">
         <source>%n h</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 : signature de la charte d&apos;engagement non renseignée</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: signing of the commitment charter not specified</translation>
     </message>
     <message>
         <source>Chaque intervenant signe la charte d&apos;engagement, jointe au dossier de déclaration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Each facilitator signs the commitment charter, which is attached to the declaration dossier.</translation>
     </message>
 </context>
 <context>
     <name>TodoPage</name>
     <message>
         <source>À faire</source>
-        <translation type="unfinished">To do</translation>
+        <translation>To do</translation>
     </message>
     <message>
         <source>Ce qui est à faire</source>
-        <translation type="unfinished"></translation>
+        <translation>What needs to be done</translation>
+    </message>
+</context>
+<context>
+    <name>WeekPlanningDocument</name>
+    <message>
+        <source>Planning, %1</source>
+        <translation>Planning, %1</translation>
+    </message>
+    <message>
+        <source>Planning de la %1</source>
+        <translation>Planning for the %1</translation>
+    </message>
+    <message>
+        <source>Inscrits : %1 sur %2 places</source>
+        <translation>Enrolled: %1 of %2 places</translation>
+    </message>
+    <message>
+        <source>Inscrits : %1</source>
+        <translation>Enrolled: %1</translation>
+    </message>
+    <message>
+        <source>Aucune séance n&apos;est planifiée cette semaine.</source>
+        <translation>No session is planned this week.</translation>
     </message>
 </context>
 <context>
@@ -6520,7 +6615,7 @@
     </message>
     <message>
         <source>Essayer avec un programme de dé&amp;monstration</source>
-        <translation type="unfinished"></translation>
+        <translation>Try a de&amp;mo programme</translation>
     </message>
 </context>
 <context>
@@ -7529,11 +7624,11 @@ For a facilitator who has left the team, untick “Active” instead: they remai
     </message>
     <message>
         <source>&amp;Aide</source>
-        <translation type="unfinished">&amp;Help</translation>
+        <translation>&amp;Help</translation>
     </message>
     <message>
         <source>Étape %1 sur %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Step %1 of %2</translation>
     </message>
 </context>
 <context>
@@ -7552,9 +7647,9 @@ For a facilitator who has left the team, untick “Active” instead: they remai
     </message>
     <message numerus="yes">
         <source>Attention : la séance sera complète au-delà de %n inscrit(s) de plus.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Warning: the session will be full beyond %n more enrolment.</numerusform>
+            <numerusform>Warning: the session will be full beyond %n more enrolments.</numerusform>
         </translation>
     </message>
 </context>
@@ -7665,11 +7760,11 @@ For a facilitator who has left the team, untick “Active” instead: they remai
     </message>
     <message>
         <source>Enregistrer en ODT…</source>
-        <translation type="unfinished"></translation>
+        <translation>Save as ODT…</translation>
     </message>
     <message>
         <source>Classeur XLSX (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>XLSX workbook (*.xlsx)</translation>
     </message>
 </context>
 <context>
@@ -7809,27 +7904,27 @@ Kind regards,
     </message>
     <message>
         <source>Évaluation individuelle finale du %1 : %2, %3, %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Final individual evaluation on %1: %2, %3, %4.</translation>
     </message>
     <message numerus="yes">
         <source>%n objectif(s) atteint(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n objective achieved</numerusform>
+            <numerusform>%n objectives achieved</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n partiellement</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n partially achieved</numerusform>
+            <numerusform>%n partially achieved</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n non atteint(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n not achieved</numerusform>
+            <numerusform>%n not achieved</numerusform>
         </translation>
     </message>
 </context>
@@ -8050,54 +8145,54 @@ Kind regards,
     </message>
     <message>
         <source>Supprimé : %1 — Ctrl+Z pour annuler</source>
-        <translation type="unfinished"></translation>
+        <translation>Deleted: %1 — Ctrl+Z to undo</translation>
     </message>
     <message>
         <source>Enregistrer en ODT…</source>
-        <translation type="unfinished"></translation>
+        <translation>Save as ODT…</translation>
     </message>
     <message>
         <source>Aucun conducteur ni séance ne contient « %1 ».</source>
-        <translation type="unfinished"></translation>
+        <translation>No guide or session contains “%1”.</translation>
     </message>
 </context>
 <context>
     <name>kitetp::HelpDock</name>
     <message>
         <source>Guide d&apos;utilisation</source>
-        <translation type="unfinished"></translation>
+        <translation>User guide</translation>
     </message>
     <message>
         <source>Introuvable</source>
-        <translation type="unfinished"></translation>
+        <translation>Not found</translation>
     </message>
     <message>
         <source>Rechercher dans le guide…</source>
-        <translation type="unfinished"></translation>
+        <translation>Search the guide…</translation>
     </message>
     <message>
         <source>Rechercher dans le guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Search the guide</translation>
     </message>
     <message>
         <source>Occurrence précédente (Maj+Entrée)</source>
-        <translation type="unfinished"></translation>
+        <translation>Previous match (Shift+Enter)</translation>
     </message>
     <message>
         <source>Occurrence précédente</source>
-        <translation type="unfinished"></translation>
+        <translation>Previous match</translation>
     </message>
     <message>
         <source>Occurrence suivante (Entrée)</source>
-        <translation type="unfinished"></translation>
+        <translation>Next match (Enter)</translation>
     </message>
     <message>
         <source>Occurrence suivante</source>
-        <translation type="unfinished"></translation>
+        <translation>Next match</translation>
     </message>
     <message>
         <source>Sommaire du guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Guide contents</translation>
     </message>
 </context>
 <context>
@@ -8274,11 +8369,18 @@ Kind regards,
     </message>
     <message>
         <source>%1 (Ctrl+%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Ctrl+%2)</translation>
     </message>
     <message>
         <source>À faire</source>
-        <translation type="unfinished">To do</translation>
+        <translation>To do</translation>
+    </message>
+</context>
+<context>
+    <name>kitetp::MonthView</name>
+    <message>
+        <source>+%1</source>
+        <translation>+%1</translation>
     </message>
 </context>
 <context>
@@ -8393,6 +8495,10 @@ Kind regards,
         <source>Désinscrire un patient</source>
         <translation>Unenrol a patient</translation>
     </message>
+    <message>
+        <source>Déplacer %1 du %2 au %3</source>
+        <translation>Move %1 from %2 to %3</translation>
+    </message>
 </context>
 <context>
     <name>kitetp::PatientCsv</name>
@@ -8438,122 +8544,122 @@ Kind regards,
     </message>
     <message>
         <source>Patients</source>
-        <translation type="unfinished">Patients</translation>
+        <translation>Patients</translation>
     </message>
     <message numerus="yes">
         <source>le fichier a changé depuis sa vérification (%n ligne(s) acceptée(s) au lieu de %1).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>the file has changed since it was checked (%n row accepted instead of %1).</numerusform>
+            <numerusform>the file has changed since it was checked (%n rows accepted instead of %1).</numerusform>
         </translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished">Code</translation>
+        <translation>Code</translation>
     </message>
     <message>
         <source>Prénom</source>
-        <translation type="unfinished"></translation>
+        <translation>First name</translation>
     </message>
     <message>
         <source>Nom</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Surname</translation>
     </message>
     <message>
         <source>Année de naissance</source>
-        <translation type="unfinished"></translation>
+        <translation>Year of birth</translation>
     </message>
     <message>
         <source>Sexe</source>
-        <translation type="unfinished">Sex</translation>
+        <translation>Sex</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished">Contact</translation>
+        <translation>Contact</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <source>Statut</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Site du cancer</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancer site</translation>
     </message>
     <message>
         <source>Traitement</source>
-        <translation type="unfinished">Treatment</translation>
+        <translation>Treatment</translation>
     </message>
     <message>
         <source>Médecin adresseur</source>
-        <translation type="unfinished"></translation>
+        <translation>Referring doctor</translation>
     </message>
     <message>
         <source>Médecin traitant</source>
-        <translation type="unfinished">GP</translation>
+        <translation>GP</translation>
     </message>
     <message>
         <source>Adresse du médecin traitant</source>
-        <translation type="unfinished"></translation>
+        <translation>GP&apos;s address</translation>
     </message>
     <message>
         <source>Orientation</source>
-        <translation type="unfinished">Referral</translation>
+        <translation>Referral</translation>
     </message>
     <message>
         <source>Proposition</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposal</translation>
     </message>
     <message>
         <source>Consentement d&apos;entrée</source>
-        <translation type="unfinished"></translation>
+        <translation>Entry consent</translation>
     </message>
     <message>
         <source>Consentement au partage</source>
-        <translation type="unfinished">Consent to data sharing</translation>
+        <translation>Consent to data sharing</translation>
     </message>
     <message>
         <source>Bilan éducatif partagé</source>
-        <translation type="unfinished">Shared educational assessment</translation>
+        <translation>Shared educational assessment</translation>
     </message>
     <message>
         <source>Programme personnalisé</source>
-        <translation type="unfinished">Personalised programme</translation>
+        <translation>Personalised programme</translation>
     </message>
     <message>
         <source>Suivis</source>
-        <translation type="unfinished"></translation>
+        <translation>Follow-ups</translation>
     </message>
     <message>
         <source>Évaluation finale</source>
-        <translation type="unfinished"></translation>
+        <translation>Final evaluation</translation>
     </message>
     <message>
         <source>Synthèse au médecin traitant</source>
-        <translation type="unfinished"></translation>
+        <translation>Summary for the GP</translation>
     </message>
     <message>
         <source>Sortie</source>
-        <translation type="unfinished"></translation>
+        <translation>Exit</translation>
     </message>
     <message>
         <source>Motif de sortie</source>
-        <translation type="unfinished"></translation>
+        <translation>Exit reason</translation>
     </message>
     <message>
         <source>Séances prévues</source>
-        <translation type="unfinished"></translation>
+        <translation>Planned sessions</translation>
     </message>
     <message>
         <source>Objectifs</source>
-        <translation type="unfinished">Objectives</translation>
+        <translation>Objectives</translation>
     </message>
     <message>
         <source>Séances présentes</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessions attended</translation>
     </message>
 </context>
 <context>
@@ -9028,95 +9134,95 @@ Only you will be able to read the file: share it only if you know why.</translat
     </message>
     <message>
         <source>Supprimé : %1 — Ctrl+Z pour annuler</source>
-        <translation type="unfinished"></translation>
+        <translation>Deleted: %1 — Ctrl+Z to undo</translation>
     </message>
     <message>
         <source>&lt;b&gt;Cette semaine&lt;/b&gt; : %1 · %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;This week&lt;/b&gt;: %1 · %2 · %3</translation>
     </message>
     <message numerus="yes">
         <source>%n bilan(s) éducatif(s) à réaliser</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n educational assessment to carry out</numerusform>
+            <numerusform>%n educational assessments to carry out</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n synthèse(s) à envoyer au médecin traitant</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n summary to send to the GP</numerusform>
+            <numerusform>%n summaries to send to the GP</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n patient(s) sans séance depuis %1 semaines</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n patient with no session for %1 weeks</numerusform>
+            <numerusform>%n patients with no session for %1 weeks</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n patient(s) affiché(s) sur %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n patient shown out of %1</numerusform>
+            <numerusform>%n patients shown out of %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n patient(s) prêt(s) à importer</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n patient ready to import</numerusform>
+            <numerusform>%n patients ready to import</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n ligne(s) refusée(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n row rejected.</numerusform>
+            <numerusform>%n rows rejected.</numerusform>
         </translation>
     </message>
     <message>
         <source>Rien ne sera importé sauf si vous choisissez d&apos;importer les lignes valides.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing will be imported unless you choose to import the valid rows.</translation>
     </message>
     <message>
         <source>Importer ?</source>
-        <translation type="unfinished"></translation>
+        <translation>Import?</translation>
     </message>
     <message>
         <source>Lignes refusées :</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejected rows:</translation>
     </message>
     <message numerus="yes">
         <source>… et %n autre(s) (voir le détail).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… and %n other (see the details).</numerusform>
+            <numerusform>… and %n others (see the details).</numerusform>
         </translation>
     </message>
     <message>
         <source>Importer les lignes valides</source>
-        <translation type="unfinished"></translation>
+        <translation>Import the valid rows</translation>
     </message>
     <message>
         <source>Importer</source>
-        <translation type="unfinished"></translation>
+        <translation>Import</translation>
     </message>
     <message numerus="yes">
         <source>%n patient(s) importé(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n patient imported.</numerusform>
+            <numerusform>%n patients imported.</numerusform>
         </translation>
     </message>
     <message>
         <source>Classeur XLSX (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>XLSX workbook (*.xlsx)</translation>
     </message>
     <message numerus="yes">
         <source>%n patient(s) exporté(s) dans %1</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n patient exported to %1</numerusform>
             <numerusform>%n patients exported to %1</numerusform>
         </translation>
@@ -9280,6 +9386,10 @@ Only you will be able to read the file: share it only if you know why.</translat
         <source>Aucune séance n&apos;existe : créez d&apos;abord les ateliers (page « Ateliers »).</source>
         <translation>No sessions exist: create the workshops first (“Workshops” page).</translation>
     </message>
+    <message>
+        <source>Le patient %1 est déjà inscrit à une séance à cette heure.</source>
+        <translation>Patient %1 is already enrolled in a session at this time.</translation>
+    </message>
 </context>
 <context>
     <name>kitetp::SessionRules</name>
@@ -9323,17 +9433,13 @@ Only you will be able to read the file: share it only if you know why.</translat
         <source>Cette séance n&apos;a pas encore eu lieu (elle commence le %1 à %2) : la présence, l&apos;absence ou l&apos;excuse ne peuvent être notées qu&apos;à partir de son début. Un patient peut y être inscrit.</source>
         <translation>This session has not taken place yet (it starts on %1 at %2): presence, absence or an excuse can only be recorded once it has begun. A patient can be enrolled in it.</translation>
     </message>
+    <message>
+        <source>Des présences sont déjà notées pour cette séance : elle ne peut pas être déplacée au %1 à %2, qui n&apos;est pas encore passé. Effacez d&apos;abord les présences (remettez « inscrit »), ou planifiez une nouvelle séance.</source>
+        <translation>Attendance is already recorded for this session: it cannot be moved to %1 at %2, which has not passed yet. First clear the attendance (set it back to “enrolled”), or plan a new session.</translation>
+    </message>
 </context>
 <context>
     <name>kitetp::SessionsPage</name>
-    <message>
-        <source>Semaine</source>
-        <translation>Week</translation>
-    </message>
-    <message>
-        <source>Liste (4 semaines)</source>
-        <translation>List (4 weeks)</translation>
-    </message>
     <message>
         <source>Date</source>
         <translation>Date</translation>
@@ -9369,10 +9475,6 @@ Only you will be able to read the file: share it only if you know why.</translat
     <message>
         <source>Remarque</source>
         <translation>Comment</translation>
-    </message>
-    <message>
-        <source>Du %1 au %2</source>
-        <translation>From %1 to %2</translation>
     </message>
     <message>
         <source>%1 anime deux séances en même temps</source>
@@ -9429,6 +9531,34 @@ Only you will be able to read the file: share it only if you know why.</translat
     <message>
         <source>emargement</source>
         <translation>emargement</translation>
+    </message>
+    <message>
+        <source>Calendrier du mois</source>
+        <translation>Month calendar</translation>
+    </message>
+    <message>
+        <source>Calendrier de la semaine</source>
+        <translation>Week calendar</translation>
+    </message>
+    <message>
+        <source>Liste des séances</source>
+        <translation>List of sessions</translation>
+    </message>
+    <message>
+        <source>Aperçu…</source>
+        <translation>Preview…</translation>
+    </message>
+    <message>
+        <source>Imprimer la semaine…</source>
+        <translation>Print the week…</translation>
+    </message>
+    <message>
+        <source>PDF de la semaine…</source>
+        <translation>PDF of the week…</translation>
+    </message>
+    <message>
+        <source>planning-%1</source>
+        <translation>planning-%1</translation>
     </message>
 </context>
 <context>
@@ -9587,109 +9717,109 @@ Only you will be able to read the file: share it only if you know why.</translat
     <name>kitetp::TodoPage</name>
     <message>
         <source>À faire</source>
-        <translation type="unfinished">To do</translation>
+        <translation>To do</translation>
     </message>
     <message>
         <source>Échéance ou nombre</source>
-        <translation type="unfinished"></translation>
+        <translation>Deadline or count</translation>
     </message>
     <message>
         <source>Quand</source>
-        <translation type="unfinished"></translation>
+        <translation>When</translation>
     </message>
     <message>
         <source>Ce que le fichier du programme fait apparaître comme à faire. Cliquez sur une ligne (ou Entrée) pour aller là où cela se fait.</source>
-        <translation type="unfinished"></translation>
+        <translation>What the programme file shows as needing to be done. Click a row (or press Enter) to go to where it is done.</translation>
     </message>
     <message>
         <source>Rien à faire ici d&apos;après le fichier.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing to do here according to the file.</translation>
     </message>
     <message>
         <source>(clic ou Entrée : aller là où cela se fait)</source>
-        <translation type="unfinished"></translation>
+        <translation>(click or Enter: go to where it is done)</translation>
     </message>
 </context>
 <context>
     <name>kitetp::WindowActions</name>
     <message>
         <source>Barre d&apos;outils principale</source>
-        <translation type="unfinished"></translation>
+        <translation>Main toolbar</translation>
     </message>
     <message>
         <source>Nouveau</source>
-        <translation type="unfinished"></translation>
+        <translation>New</translation>
     </message>
     <message>
         <source>Ouvrir</source>
-        <translation type="unfinished"></translation>
+        <translation>Open</translation>
     </message>
     <message>
         <source>Annuler</source>
-        <translation type="unfinished">Undo</translation>
+        <translation>Undo</translation>
     </message>
     <message>
         <source>Rétablir</source>
-        <translation type="unfinished">Redo</translation>
+        <translation>Redo</translation>
     </message>
     <message>
         <source>&amp;Imprimer…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Print…</translation>
     </message>
     <message>
         <source>Imprimer</source>
-        <translation type="unfinished">Print</translation>
+        <translation>Print</translation>
     </message>
     <message>
         <source>Imprimer ce que montre la page (Ctrl+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Print what the page shows (Ctrl+P)</translation>
     </message>
     <message>
         <source>Enregistrer en P&amp;DF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Save as P&amp;DF…</translation>
     </message>
     <message>
         <source>PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF</translation>
     </message>
     <message>
         <source>Enregistrer en PDF ce que montre la page</source>
-        <translation type="unfinished"></translation>
+        <translation>Save what the page shows as PDF</translation>
     </message>
     <message>
         <source>&amp;Rechercher</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Search</translation>
     </message>
     <message>
         <source>Rechercher sur la page (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Search the page (Ctrl+F)</translation>
     </message>
     <message>
         <source>&amp;Guide d&apos;utilisation</source>
-        <translation type="unfinished"></translation>
+        <translation>User &amp;guide</translation>
     </message>
     <message>
         <source>Aide</source>
-        <translation type="unfinished"></translation>
+        <translation>Help</translation>
     </message>
     <message>
         <source>Le guide d&apos;utilisation, à la partie sur cette page (F1)</source>
-        <translation type="unfinished"></translation>
+        <translation>The user guide, at the section about this page (F1)</translation>
     </message>
 </context>
 <context>
     <name>kitetp::XlsxFile</name>
     <message>
         <source>la bibliothèque des classeurs n&apos;a pas pu commencer le fichier.</source>
-        <translation type="unfinished"></translation>
+        <translation>the workbook library could not start the file.</translation>
     </message>
     <message>
         <source>feuille « %1 » refusée par la bibliothèque des classeurs.</source>
-        <translation type="unfinished"></translation>
+        <translation>sheet “%1” rejected by the workbook library.</translation>
     </message>
     <message>
         <source>impossible de renommer le fichier temporaire.</source>
-        <translation type="unfinished"></translation>
+        <translation>cannot rename the temporary file.</translation>
     </message>
 </context>
 </TS>

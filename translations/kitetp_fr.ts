@@ -112,6 +112,21 @@
     </message>
 </context>
 <context>
+    <name>CalendarPeriod</name>
+    <message>
+        <source>%1 au %2</source>
+        <translation>%1 au %2</translation>
+    </message>
+    <message>
+        <source>semaine du %1</source>
+        <translation>semaine du %1</translation>
+    </message>
+    <message>
+        <source>du %1</source>
+        <translation>du %1</translation>
+    </message>
+</context>
+<context>
     <name>ChecklistDocument</name>
     <message>
         <source>Vérification de complétude (document interne)</source>
@@ -1038,7 +1053,10 @@
     </message>
     <message numerus="yes">
         <source>rien n'a été importé : %n ligne(s) refusée(s) ; --skip-invalid importe les %1 ligne(s) valide(s).</source>
-        <translation><numerusform>rien n'a été importé : %n ligne refusée ; --skip-invalid importe les %1 ligne valide.</numerusform><numerusform>rien n'a été importé : %n lignes refusées ; --skip-invalid importe les %1 lignes valides.</numerusform></translation>
+        <translation>
+            <numerusform>rien n'a été importé : %n ligne refusée ; --skip-invalid importe les %1 ligne valide.</numerusform>
+            <numerusform>rien n'a été importé : %n lignes refusées ; --skip-invalid importe les %1 lignes valides.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Écrit la synthèse au médecin traitant d'un patient (PDF personnel, ou ODT si SORTIE finit par .odt).</source>
@@ -1717,11 +1735,17 @@
     </message>
     <message numerus="yes">
         <source>%n évaluation(s) finale(s)</source>
-        <translation><numerusform>%n évaluation finale</numerusform><numerusform>%n évaluations finales</numerusform></translation>
+        <translation>
+            <numerusform>%n évaluation finale</numerusform>
+            <numerusform>%n évaluations finales</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n courrier(s) au médecin traitant</source>
-        <translation><numerusform>%n courrier au médecin traitant</numerusform><numerusform>%n courriers au médecin traitant</numerusform></translation>
+        <translation>
+            <numerusform>%n courrier au médecin traitant</numerusform>
+            <numerusform>%n courriers au médecin traitant</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5903,6 +5927,43 @@
     </message>
 </context>
 <context>
+    <name>SessionMove</name>
+    <message>
+        <source>Le programme est ouvert en lecture seule : la séance n'a pas été déplacée.</source>
+        <translation>Le programme est ouvert en lecture seule : la séance n'a pas été déplacée.</translation>
+    </message>
+    <message>
+        <source>Déplacer la séance</source>
+        <translation>Déplacer la séance</translation>
+    </message>
+    <message>
+        <source>%1 à %2</source>
+        <translation>%1 à %2</translation>
+    </message>
+    <message>
+        <source>Le %1 :
+%2
+
+Déplacer la séance quand même ?</source>
+        <translation>Le %1 :
+%2
+
+Déplacer la séance quand même ?</translation>
+    </message>
+    <message>
+        <source>Séance laissée à sa place.</source>
+        <translation>Séance laissée à sa place.</translation>
+    </message>
+    <message>
+        <source>la séance</source>
+        <translation>la séance</translation>
+    </message>
+    <message>
+        <source>Séance déplacée au %1.</source>
+        <translation>Séance déplacée au %1.</translation>
+    </message>
+</context>
+<context>
     <name>SessionStore</name>
     <message>
         <source>La date de la séance est absente ou invraisemblable (entre 1990 et 2100).</source>
@@ -5922,10 +5983,6 @@
     <message>
         <source>▶</source>
         <translation>▶</translation>
-    </message>
-    <message>
-        <source>font-weight: bold;</source>
-        <translation>font-weight: bold;</translation>
     </message>
     <message>
         <source>Nouvelle séance…</source>
@@ -5972,8 +6029,32 @@
         <translation>PDF…</translation>
     </message>
     <message>
-        <source>Affichage du calendrier</source>
-        <translation>Affichage du calendrier</translation>
+        <source>Séances</source>
+        <translation>Séances</translation>
+    </message>
+    <message>
+        <source>Période précédente</source>
+        <translation>Période précédente</translation>
+    </message>
+    <message>
+        <source>Période suivante</source>
+        <translation>Période suivante</translation>
+    </message>
+    <message>
+        <source>Mois</source>
+        <translation>Mois</translation>
+    </message>
+    <message>
+        <source>Semaine</source>
+        <translation>Semaine</translation>
+    </message>
+    <message>
+        <source>Liste</source>
+        <translation>Liste</translation>
+    </message>
+    <message>
+        <source>Planning de la semaine</source>
+        <translation>Planning de la semaine</translation>
     </message>
 </context>
 <context>
@@ -6257,15 +6338,24 @@
     </message>
     <message numerus="yes">
         <source>dans %n jour(s)</source>
-        <translation><numerusform>dans %n jour</numerusform><numerusform>dans %n jours</numerusform></translation>
+        <translation>
+            <numerusform>dans %n jour</numerusform>
+            <numerusform>dans %n jours</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>en retard de %n jour(s)</source>
-        <translation><numerusform>en retard de %n jour</numerusform><numerusform>en retard de %n jours</numerusform></translation>
+        <translation>
+            <numerusform>en retard de %n jour</numerusform>
+            <numerusform>en retard de %n jours</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>il y a %n jour(s)</source>
-        <translation><numerusform>il y a %n jour</numerusform><numerusform>il y a %n jours</numerusform></translation>
+        <translation>
+            <numerusform>il y a %n jour</numerusform>
+            <numerusform>il y a %n jours</numerusform>
+        </translation>
     </message>
     <message>
         <source>Déclarer à l'ARS l'arrêt du programme (arrêté le %1)</source>
@@ -6377,7 +6467,10 @@
     </message>
     <message numerus="yes">
         <source>%n patient(s)</source>
-        <translation><numerusform>%n patient</numerusform><numerusform>%n patients</numerusform></translation>
+        <translation>
+            <numerusform>%n patient</numerusform>
+            <numerusform>%n patients</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n en retard</source>
@@ -6401,11 +6494,17 @@
     </message>
     <message numerus="yes">
         <source>Cette semaine : %1, %n inscrit(s)</source>
-        <translation><numerusform>Cette semaine : %1, %n inscrit</numerusform><numerusform>Cette semaine : %1, %n inscrits</numerusform></translation>
+        <translation>
+            <numerusform>Cette semaine : %1, %n inscrit</numerusform>
+            <numerusform>Cette semaine : %1, %n inscrits</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Présences à saisir : %1, %n inscrit(s) sans présence notée</source>
-        <translation><numerusform>Présences à saisir : %1, %n inscrit sans présence notée</numerusform><numerusform>Présences à saisir : %1, %n inscrits sans présence notée</numerusform></translation>
+        <translation>
+            <numerusform>Présences à saisir : %1, %n inscrit sans présence notée</numerusform>
+            <numerusform>Présences à saisir : %1, %n inscrits sans présence notée</numerusform>
+        </translation>
     </message>
     <message>
         <source>Séance commencée dont des inscrits ne sont notés ni présents, ni absents, ni excusés.</source>
@@ -6413,7 +6512,10 @@
     </message>
     <message numerus="yes">
         <source>… et %n autre(s) séance(s) passée(s) aux présences non saisies</source>
-        <translation><numerusform>… et %n autre séance passée aux présences non saisies</numerusform><numerusform>… et %n autres séances passées aux présences non saisies</numerusform></translation>
+        <translation>
+            <numerusform>… et %n autre séance passée aux présences non saisies</numerusform>
+            <numerusform>… et %n autres séances passées aux présences non saisies</numerusform>
+        </translation>
     </message>
     <message>
         <source>Aucun membre de l'équipe enregistré</source>
@@ -6449,6 +6551,29 @@
     <message>
         <source>Ce qui est à faire</source>
         <translation>Ce qui est à faire</translation>
+    </message>
+</context>
+<context>
+    <name>WeekPlanningDocument</name>
+    <message>
+        <source>Planning, %1</source>
+        <translation>Planning, %1</translation>
+    </message>
+    <message>
+        <source>Planning de la %1</source>
+        <translation>Planning de la %1</translation>
+    </message>
+    <message>
+        <source>Inscrits : %1 sur %2 places</source>
+        <translation>Inscrits : %1 sur %2 places</translation>
+    </message>
+    <message>
+        <source>Inscrits : %1</source>
+        <translation>Inscrits : %1</translation>
+    </message>
+    <message>
+        <source>Aucune séance n'est planifiée cette semaine.</source>
+        <translation>Aucune séance n'est planifiée cette semaine.</translation>
     </message>
 </context>
 <context>
@@ -7507,7 +7632,10 @@ Pour un intervenant qui a quitté l'équipe, décochez plutôt « Actif » : il 
     </message>
     <message numerus="yes">
         <source>Attention : la séance sera complète au-delà de %n inscrit(s) de plus.</source>
-        <translation><numerusform>Attention : la séance sera complète au-delà de %n inscrit de plus.</numerusform><numerusform>Attention : la séance sera complète au-delà de %n inscrits de plus.</numerusform></translation>
+        <translation>
+            <numerusform>Attention : la séance sera complète au-delà de %n inscrit de plus.</numerusform>
+            <numerusform>Attention : la séance sera complète au-delà de %n inscrits de plus.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7765,7 +7893,10 @@ Bien confraternellement,
     </message>
     <message numerus="yes">
         <source>%n objectif(s) atteint(s)</source>
-        <translation><numerusform>%n objectif atteint</numerusform><numerusform>%n objectifs atteints</numerusform></translation>
+        <translation>
+            <numerusform>%n objectif atteint</numerusform>
+            <numerusform>%n objectifs atteints</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n partiellement</source>
@@ -7773,7 +7904,10 @@ Bien confraternellement,
     </message>
     <message numerus="yes">
         <source>%n non atteint(s)</source>
-        <translation><numerusform>%n non atteint</numerusform><numerusform>%n non atteints</numerusform></translation>
+        <translation>
+            <numerusform>%n non atteint</numerusform>
+            <numerusform>%n non atteints</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -8225,6 +8359,13 @@ Bien confraternellement,
     </message>
 </context>
 <context>
+    <name>kitetp::MonthView</name>
+    <message>
+        <source>+%1</source>
+        <translation>+%1</translation>
+    </message>
+</context>
+<context>
     <name>kitetp::NewProgrammeDialog</name>
     <message>
         <source>programme</source>
@@ -8336,6 +8477,10 @@ Bien confraternellement,
         <source>Désinscrire un patient</source>
         <translation>Désinscrire un patient</translation>
     </message>
+    <message>
+        <source>Déplacer %1 du %2 au %3</source>
+        <translation>Déplacer %1 du %2 au %3</translation>
+    </message>
 </context>
 <context>
     <name>kitetp::PatientCsv</name>
@@ -8385,7 +8530,10 @@ Bien confraternellement,
     </message>
     <message numerus="yes">
         <source>le fichier a changé depuis sa vérification (%n ligne(s) acceptée(s) au lieu de %1).</source>
-        <translation><numerusform>le fichier a changé depuis sa vérification (%n ligne acceptée au lieu de %1).</numerusform><numerusform>le fichier a changé depuis sa vérification (%n lignes acceptées au lieu de %1).</numerusform></translation>
+        <translation>
+            <numerusform>le fichier a changé depuis sa vérification (%n ligne acceptée au lieu de %1).</numerusform>
+            <numerusform>le fichier a changé depuis sa vérification (%n lignes acceptées au lieu de %1).</numerusform>
+        </translation>
     </message>
     <message>
         <source>Code</source>
@@ -8976,27 +9124,45 @@ Le fichier sera lisible par vous seul : ne le partagez qu'en sachant pourquoi.</
     </message>
     <message numerus="yes">
         <source>%n bilan(s) éducatif(s) à réaliser</source>
-        <translation><numerusform>%n bilan éducatif à réaliser</numerusform><numerusform>%n bilans éducatifs à réaliser</numerusform></translation>
+        <translation>
+            <numerusform>%n bilan éducatif à réaliser</numerusform>
+            <numerusform>%n bilans éducatifs à réaliser</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n synthèse(s) à envoyer au médecin traitant</source>
-        <translation><numerusform>%n synthèse à envoyer au médecin traitant</numerusform><numerusform>%n synthèses à envoyer au médecin traitant</numerusform></translation>
+        <translation>
+            <numerusform>%n synthèse à envoyer au médecin traitant</numerusform>
+            <numerusform>%n synthèses à envoyer au médecin traitant</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n patient(s) sans séance depuis %1 semaines</source>
-        <translation><numerusform>%n patient sans séance depuis %1 semaines</numerusform><numerusform>%n patients sans séance depuis %1 semaines</numerusform></translation>
+        <translation>
+            <numerusform>%n patient sans séance depuis %1 semaines</numerusform>
+            <numerusform>%n patients sans séance depuis %1 semaines</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n patient(s) affiché(s) sur %1</source>
-        <translation><numerusform>%n patient affiché sur %1</numerusform><numerusform>%n patients affichés sur %1</numerusform></translation>
+        <translation>
+            <numerusform>%n patient affiché sur %1</numerusform>
+            <numerusform>%n patients affichés sur %1</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n patient(s) prêt(s) à importer</source>
-        <translation><numerusform>%n patient prêt à importer</numerusform><numerusform>%n patients prêts à importer</numerusform></translation>
+        <translation>
+            <numerusform>%n patient prêt à importer</numerusform>
+            <numerusform>%n patients prêts à importer</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n ligne(s) refusée(s).</source>
-        <translation><numerusform>%n ligne refusée.</numerusform><numerusform>%n lignes refusées.</numerusform></translation>
+        <translation>
+            <numerusform>%n ligne refusée.</numerusform>
+            <numerusform>%n lignes refusées.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Rien ne sera importé sauf si vous choisissez d'importer les lignes valides.</source>
@@ -9012,7 +9178,10 @@ Le fichier sera lisible par vous seul : ne le partagez qu'en sachant pourquoi.</
     </message>
     <message numerus="yes">
         <source>… et %n autre(s) (voir le détail).</source>
-        <translation><numerusform>… et %n autre (voir le détail).</numerusform><numerusform>… et %n autres (voir le détail).</numerusform></translation>
+        <translation>
+            <numerusform>… et %n autre (voir le détail).</numerusform>
+            <numerusform>… et %n autres (voir le détail).</numerusform>
+        </translation>
     </message>
     <message>
         <source>Importer les lignes valides</source>
@@ -9024,7 +9193,10 @@ Le fichier sera lisible par vous seul : ne le partagez qu'en sachant pourquoi.</
     </message>
     <message numerus="yes">
         <source>%n patient(s) importé(s).</source>
-        <translation><numerusform>%n patient importé.</numerusform><numerusform>%n patients importés.</numerusform></translation>
+        <translation>
+            <numerusform>%n patient importé.</numerusform>
+            <numerusform>%n patients importés.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Classeur XLSX (*.xlsx)</source>
@@ -9032,7 +9204,10 @@ Le fichier sera lisible par vous seul : ne le partagez qu'en sachant pourquoi.</
     </message>
     <message numerus="yes">
         <source>%n patient(s) exporté(s) dans %1</source>
-        <translation><numerusform>%n patient exporté dans %1</numerusform><numerusform>%n patients exportés dans %1</numerusform></translation>
+        <translation>
+            <numerusform>%n patient exporté dans %1</numerusform>
+            <numerusform>%n patients exportés dans %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -9193,6 +9368,10 @@ Le fichier sera lisible par vous seul : ne le partagez qu'en sachant pourquoi.</
         <source>Aucune séance n'existe : créez d'abord les ateliers (page « Ateliers »).</source>
         <translation>Aucune séance n'existe : créez d'abord les ateliers (page « Ateliers »).</translation>
     </message>
+    <message>
+        <source>Le patient %1 est déjà inscrit à une séance à cette heure.</source>
+        <translation>Le patient %1 est déjà inscrit à une séance à cette heure.</translation>
+    </message>
 </context>
 <context>
     <name>kitetp::SessionRules</name>
@@ -9236,17 +9415,13 @@ Le fichier sera lisible par vous seul : ne le partagez qu'en sachant pourquoi.</
         <source>Cette séance n'a pas encore eu lieu (elle commence le %1 à %2) : la présence, l'absence ou l'excuse ne peuvent être notées qu'à partir de son début. Un patient peut y être inscrit.</source>
         <translation>Cette séance n'a pas encore eu lieu (elle commence le %1 à %2) : la présence, l'absence ou l'excuse ne peuvent être notées qu'à partir de son début. Un patient peut y être inscrit.</translation>
     </message>
+    <message>
+        <source>Des présences sont déjà notées pour cette séance : elle ne peut pas être déplacée au %1 à %2, qui n'est pas encore passé. Effacez d'abord les présences (remettez « inscrit »), ou planifiez une nouvelle séance.</source>
+        <translation>Des présences sont déjà notées pour cette séance : elle ne peut pas être déplacée au %1 à %2, qui n'est pas encore passé. Effacez d'abord les présences (remettez « inscrit »), ou planifiez une nouvelle séance.</translation>
+    </message>
 </context>
 <context>
     <name>kitetp::SessionsPage</name>
-    <message>
-        <source>Semaine</source>
-        <translation>Semaine</translation>
-    </message>
-    <message>
-        <source>Liste (4 semaines)</source>
-        <translation>Liste (4 semaines)</translation>
-    </message>
     <message>
         <source>Date</source>
         <translation>Date</translation>
@@ -9282,10 +9457,6 @@ Le fichier sera lisible par vous seul : ne le partagez qu'en sachant pourquoi.</
     <message>
         <source>Remarque</source>
         <translation>Remarque</translation>
-    </message>
-    <message>
-        <source>Du %1 au %2</source>
-        <translation>Du %1 au %2</translation>
     </message>
     <message>
         <source>%1 anime deux séances en même temps</source>
@@ -9342,6 +9513,34 @@ Le fichier sera lisible par vous seul : ne le partagez qu'en sachant pourquoi.</
     <message>
         <source>emargement</source>
         <translation>emargement</translation>
+    </message>
+    <message>
+        <source>Calendrier du mois</source>
+        <translation>Calendrier du mois</translation>
+    </message>
+    <message>
+        <source>Calendrier de la semaine</source>
+        <translation>Calendrier de la semaine</translation>
+    </message>
+    <message>
+        <source>Liste des séances</source>
+        <translation>Liste des séances</translation>
+    </message>
+    <message>
+        <source>Aperçu…</source>
+        <translation>Aperçu…</translation>
+    </message>
+    <message>
+        <source>Imprimer la semaine…</source>
+        <translation>Imprimer la semaine…</translation>
+    </message>
+    <message>
+        <source>PDF de la semaine…</source>
+        <translation>PDF de la semaine…</translation>
+    </message>
+    <message>
+        <source>planning-%1</source>
+        <translation>planning-%1</translation>
     </message>
 </context>
 <context>
