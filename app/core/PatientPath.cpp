@@ -13,9 +13,9 @@ namespace kitetp::PatientPath {
 namespace {
 
 // Under the context lupdate gives a tr() call in this namespace (the one the .ts files translate).
-QString tr(const char *text)
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("kitetp::PatientPath", text);
+    return QCoreApplication::translate("kitetp::PatientPath", text, disambiguation, n);
 }
 
 constexpr int maxTextLength = 10000;

@@ -13,9 +13,9 @@ namespace kitetp::SessionRules {
 
 namespace {
 // Under the context lupdate gives a tr() call in this namespace (the one the .ts files translate).
-QString tr(const char *text)
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("kitetp::SessionRules", text);
+    return QCoreApplication::translate("kitetp::SessionRules", text, disambiguation, n);
 }
 
 QDateTime endOf(const Session &s)

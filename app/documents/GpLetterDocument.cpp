@@ -22,9 +22,9 @@ namespace kitetp::GpLetterDocument {
 
 namespace {
 // Under the context lupdate gives a tr() call in this namespace (the one the .ts files translate).
-QString tr(const char *text)
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("kitetp::GpLetterDocument", text);
+    return QCoreApplication::translate("kitetp::GpLetterDocument", text, disambiguation, n);
 }
 
 QString longDate(const QDate &d)

@@ -18,9 +18,9 @@
 namespace kitetp::PatientCommands {
 
 namespace {
-QString tr(const char *text)
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("kitetp::PatientCommands", text);
+    return QCoreApplication::translate("kitetp::PatientCommands", text, disambiguation, n);
 }
 } // namespace
 

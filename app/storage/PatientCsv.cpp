@@ -29,9 +29,9 @@ namespace kitetp::PatientCsv {
 
 namespace {
 
-QString tr(const char *text)
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("kitetp::PatientCsv", text);
+    return QCoreApplication::translate("kitetp::PatientCsv", text, disambiguation, n);
 }
 
 constexpr qint64 maxFileBytes = qint64(200) * 1024 * 1024;

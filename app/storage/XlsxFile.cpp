@@ -37,9 +37,9 @@ struct XlsxFile::Workbook
 
 namespace {
 
-QString tr(const char *text)
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("kitetp::XlsxFile", text);
+    return QCoreApplication::translate("kitetp::XlsxFile", text, disambiguation, n);
 }
 
 QByteArray utf8(const QString &text)

@@ -36,6 +36,9 @@ public:
     View view() const { return m_view; }
     void selectSession(qint64 id);
     qint64 selectedSession() const { return m_selected; }
+    // Imprimer / PDF (Ctrl+P): the sign-in sheet of the selected session, else the planning of the week shown.
+    bool hasPaper() const override { return m_document != nullptr; }
+    void paper(PaperAction action) override;
 
 protected:
     void loadDeferred() override;
