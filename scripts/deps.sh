@@ -8,7 +8,7 @@ build=(build-essential cmake ninja-build pkg-config
        qt6-l10n-tools qt6-translations-l10n qt6-qpa-plugins qt6-svg-dev fonts-dejavu-core libqpdf-dev)
 run=(xvfb xauth)
 test=(xvfb xauth poppler-utils qpdf sqlite3 desktop-file-utils appstream shared-mime-info libglib2.0-bin)
-package=(file dpkg-dev desktop-file-utils appstream shared-mime-info libglib2.0-bin)
+package=(file dpkg-dev debhelper lintian desktop-file-utils appstream shared-mime-info libglib2.0-bin)
 fuzz=(clang-14 libclang-rt-14-dev) # libFuzzer and the sanitizers' runtimes for clang (scripts/fuzz.sh)
 
 want=("${build[@]}")
