@@ -51,7 +51,7 @@ check "no RUNPATH nor RPATH in /usr/bin/kitetp" sh -c "! readelf -d '$tree/root/
 check "the binary is stripped, .comment section included" \
     sh -c "! readelf -S '$tree/root/usr/bin/kitetp' | grep -E '\\.comment|\\.debug_|\\.symtab'"
 epoch=$(dpkg-parsechangelog -l debian/changelog -S Timestamp)
-newer=$(dpkg-deb --fsys-tarfile "$deb" | tar -tv --full-time | awk -v limit="$(date -u -d "@$epoch" '+%F %T')" \
+newer=$(dpkg-deb --fsys-tarfile "$deb" | TZ=UTC tar -tv --full-time | awk -v limit="$(date -u -d "@$epoch" '+%F %T')" \
         '($4 " " $5) > limit { print $6 }')
 check "no file in the .deb is dated after debian/changelog ($(date -u -d "@$epoch" '+%F %T'))" test -z "$newer"
 depends=$(dpkg-deb -f "$deb" Depends)
