@@ -97,8 +97,8 @@ private Q_SLOTS:
         QCOMPARE(firstLine.compare(AppInfo::licenseName(), Qt::CaseInsensitive), 0);
         QVERIFY(read("packaging/kitetp.metainfo.xml")
                     .contains(QStringLiteral("<project_license>%1</project_license>").arg(AppInfo::licenseId())));
-        QVERIFY(read("debian/copyright").contains(QStringLiteral("Files: *\nCopyright: 2026 Kit ETP contributors\nLicense: %1\n")
-                                                      .arg(AppInfo::licenseId())));
+        const QString everyFile = QStringLiteral("Files: *\nCopyright: 2026 Kit ETP contributors\nLicense: %1\n");
+        QVERIFY(read("debian/copyright").contains(everyFile.arg(AppInfo::licenseId())));
     }
 };
 
