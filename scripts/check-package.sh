@@ -1,7 +1,10 @@
 #!/usr/bin/env bash
-# CI check of the Debian package (issue 7): builds the .deb with ./package.sh, validates the desktop entry and the
-# AppStream metadata, installs the package with apt-get, runs the installed kitetp (version, new, check), checks that
-# the system recognises *.etp files, removes the package and checks that its files are gone.
+# CI check of the Debian package (issues 7 and 15): builds the packages with ./package.sh (dpkg-buildpackage on
+# debian/), checks how they are built (no RUNPATH, .comment stripped, a -dbgsym, file dates from debian/changelog,
+# dependencies), runs lintian --pedantic (fails on any error or warning), validates the desktop entry and the AppStream
+# metadata, installs the package with apt-get, runs the installed kitetp (version, new, check, demo) and the
+# autopkgtest (debian/tests: a demo programme and its dossier, headless), checks that the system recognises *.etp
+# files, removes the package and checks that its files are gone.
 # Needs root (or sudo) and a Debian 12 machine. Exits non-zero on any failure. Usage: scripts/check-package.sh
 # Warning: it installs then removes the package "kitetp" on this machine (an installed kitetp is replaced).
 set -euo pipefail
@@ -29,24 +32,53 @@ echo "== Building the package (./package.sh)"
 ./package.sh | tee "$tree/package.log"
 deb=$(tail -n 1 "$tree/package.log")
 [ -f "$deb" ] || die "./package.sh did not produce a .deb (got '$deb')"
+out=$(dirname "$deb")
 version=$(dpkg-deb -f "$deb" Version)
+arch=$(dpkg-deb -f "$deb" Architecture)
+dbgsym=$out/kitetp-dbgsym_${version}_${arch}.deb
+changes=$out/kitetp_${version}_${arch}.changes
 echo "  $deb (version $version)"
+
+echo "== How the package is built"
+dpkg-deb -x "$deb" "$tree/root"
+check "a -dbgsym package beside it" test -f "$dbgsym"
+if [ -f "$dbgsym" ]; then
+    buildid=$(readelf -n "$tree/root/usr/bin/kitetp" | sed -n 's/^ *Build ID: *//p')
+    check "the -dbgsym holds the binary's debug symbols (build id $buildid)" \
+        sh -c "dpkg-deb -c '$dbgsym' | grep -q '/usr/lib/debug/.build-id/${buildid:0:2}/${buildid:2}.debug$'"
+fi
+check "no RUNPATH nor RPATH in /usr/bin/kitetp" sh -c "! readelf -d '$tree/root/usr/bin/kitetp' | grep -E 'RUNPATH|RPATH'"
+check "the binary is stripped, .comment section included" \
+    sh -c "! readelf -S '$tree/root/usr/bin/kitetp' | grep -E '\\.comment|\\.debug_|\\.symtab'"
+epoch=$(dpkg-parsechangelog -l debian/changelog -S Timestamp)
+newer=$(dpkg-deb --fsys-tarfile "$deb" | TZ=UTC tar -tv --full-time | awk -v limit="$(date -u -d "@$epoch" '+%F %T')" \
+        '($4 " " $5) > limit { print $6 }')
+check "no file in the .deb is dated after debian/changelog ($(date -u -d "@$epoch" '+%F %T'))" test -z "$newer"
+depends=$(dpkg-deb -f "$deb" Depends)
+for need in libqt6sql6-sqlite libqt6svg6 libqt6widgets6 libqt6core6 libqpdf29; do
+    case ", $depends," in *", $need"[\ ,]*) ok "depends on $need" ;; *) bad "Depends lacks $need: $depends" ;; esac
+done
+twice=$(printf '%s\n' "$depends" | tr ',' '\n' | sed 's/^ *//; s/[ (].*//' | sort | uniq -d)
+check "no package listed twice in Depends" test -z "$twice"
+for doc in guide-utilisateur.md images/accueil.png copyright changelog.gz LICENSE; do
+    check "/usr/share/doc/kitetp/$doc in the package" test -f "$tree/root/usr/share/doc/kitetp/$doc"
+done
+check "English and French manual pages in the package" \
+    test -f "$tree/root/usr/share/man/man1/kitetp.1.gz" -a -f "$tree/root/usr/share/man/fr/man1/kitetp.1.gz"
+
+echo "== lintian --pedantic (no error, no warning)"
+if lintian --pedantic --fail-on error,warning --display-info "$changes" >"$tree/lintian.log" 2>&1; then
+    ok "lintian --pedantic $(basename "$changes")"
+else
+    bad "lintian --pedantic $(basename "$changes")"
+fi
+sed 's/^/        /' "$tree/lintian.log"
 
 echo "== Validating the metadata"
 check "desktop-file-validate kitetp.desktop" desktop-file-validate packaging/kitetp.desktop
 check "appstreamcli validate --no-net (no error, no warning)" appstreamcli validate --no-net packaging/kitetp.metainfo.xml
-dpkg-deb -x "$deb" "$tree/root"
 check "appstreamcli validate-tree (metainfo, desktop entry and icons as installed)" \
     appstreamcli validate-tree --no-net "$tree/root"
-if command -v lintian >/dev/null; then
-    check "lintian: no error" lintian --fail-on error "$deb"
-else
-    echo "  skip  lintian (not installed: apt-get install lintian)"
-fi
-depends=$(dpkg-deb -f "$deb" Depends)
-for need in libqt6sql6-sqlite libqt6svg6 qt6-qpa-plugins libqt6widgets6 libqt6core6; do
-    case ", $depends," in *", $need"[\ ,]*) ok "depends on $need" ;; *) bad "Depends lacks $need: $depends" ;; esac
-done
 
 echo "== Installing"
 if dpkg-query -W -f='${Status}' kitetp 2>/dev/null | grep -q 'install ok installed'; then
@@ -73,6 +105,16 @@ check "kitetp check on the demo" as_user kitetp check "$tree/demo.etp"
 check "kitetp check refuses a file that is not a programme (exit 1)" \
     sh -c "echo hello > '$tree/bad.etp'; env -i PATH=/usr/bin:/bin HOME='$home' kitetp check '$tree/bad.etp'; test \$? -eq 1"
 check "man page installed and readable" sh -c "zcat /usr/share/man/man1/kitetp.1.gz | grep -q '^.SH COMMANDS'"
+check "French man page installed and readable" sh -c "zcat /usr/share/man/fr/man1/kitetp.1.gz | grep -q '^.SH COMMANDES'"
+
+echo "== autopkgtest (debian/tests)"
+if command -v autopkgtest >/dev/null; then
+    # The installed package, the tests of this tree, run on this machine (the "null" virtualisation server).
+    check "autopkgtest demo-dossier" autopkgtest --no-built-binaries --output-dir "$tree/autopkgtest" "$deb" "$out/src/" -- null
+else
+    echo "  (autopkgtest not installed: running debian/tests/demo-dossier directly)"
+    check "debian/tests/demo-dossier" env AUTOPKGTEST_TMP="$tree/autopkgtest" sh debian/tests/demo-dossier
+fi
 
 echo "== Desktop integration"
 check "MIME type registered in the system database" test -f /usr/share/mime/application/x-kitetp-programme.xml

@@ -9,7 +9,7 @@ build=(build-essential cmake ninja-build pkg-config
 run=(xvfb xauth)
 test=(xvfb xauth poppler-utils qpdf sqlite3 desktop-file-utils appstream shared-mime-info libglib2.0-bin
       libreoffice-calc-nogui libreoffice-writer-nogui unzip) # soffice --headless and unzip: the tests read back CSV, XLSX and ODT
-package=(file dpkg-dev desktop-file-utils appstream shared-mime-info libglib2.0-bin)
+package=(file dpkg-dev debhelper lintian desktop-file-utils appstream shared-mime-info libglib2.0-bin)
 fuzz=(clang-14 libclang-rt-14-dev) # libFuzzer and the sanitizers' runtimes for clang (scripts/fuzz.sh)
 
 want=("${build[@]}")

@@ -1,8 +1,10 @@
+#include "core/AppInfo.h"
 #include "core/Dates.h"
 #include "core/Html.h"
 #include "core/Patients.h"
 #include "core/ProgrammeFields.h"
 
+#include <QFile>
 #include <QTest>
 
 using namespace kitetp;
@@ -77,6 +79,26 @@ private Q_SLOTS:
             QCOMPARE(patientStatusFromStored(toStored(Patient::Status(s))), Patient::Status(s));
         QCOMPARE(toStored(Attendance::Status::Excused), QStringLiteral("excused"));
         QCOMPARE(objectiveResultFromStored(QStringLiteral("partly")), Objective::Result::Partly);
+    }
+
+    // The licence the About box names is the one the source tree and the package declare.
+    void licenceIsTheSameEverywhere()
+    {
+        QCOMPARE(AppInfo::licenseId(), QStringLiteral("EUPL-1.2"));
+        const QString root = QStringLiteral(KITETP_TEST_DATA "/../..");
+        const auto read = [&root](const char *path) {
+            QFile file(root + QLatin1Char('/') + QLatin1String(path));
+            if (!file.open(QIODevice::ReadOnly))
+                qFatal("cannot read %s", path);
+            return QString::fromUtf8(file.readAll());
+        };
+        const QString firstLine = read("LICENSE").section(QLatin1Char('\n'), 0, 0);
+        QCOMPARE(firstLine, QStringLiteral("EUROPEAN UNION PUBLIC LICENCE v. 1.2"));
+        QCOMPARE(firstLine.compare(AppInfo::licenseName(), Qt::CaseInsensitive), 0);
+        QVERIFY(read("packaging/kitetp.metainfo.xml")
+                    .contains(QStringLiteral("<project_license>%1</project_license>").arg(AppInfo::licenseId())));
+        const QString everyFile = QStringLiteral("Files: *\nCopyright: 2026 Kit ETP contributors\nLicense: %1\n");
+        QVERIFY(read("debian/copyright").contains(everyFile.arg(AppInfo::licenseId())));
     }
 };
 

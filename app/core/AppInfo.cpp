@@ -12,4 +12,14 @@ QString displayName()
     return QStringLiteral("Kit ETP");
 }
 
+QString licenseId()
+{
+    return QStringLiteral("EUPL-1.2");
+}
+
+QString licenseName()
+{
+    return QStringLiteral("European Union Public Licence v. 1.2");
+}
+
 } // namespace kitetp::AppInfo

@@ -16,5 +16,10 @@ inline QString fileSuffix() { return QStringLiteral("etp"); }
 QString version();
 QString displayName();
 
+// The licence of Kit ETP: its SPDX identifier ("EUPL-1.2", as in LICENSE, debian/copyright and the AppStream
+// metadata) and its full name, not translated (a legal name).
+QString licenseId();
+QString licenseName();
+
 } // namespace AppInfo
 } // namespace kitetp

@@ -82,8 +82,9 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_ui(new Ui::Main
     connect(m_ui->actionAbout, &QAction::triggered, this, [this] {
         QMessageBox::about(this, tr("À propos de Kit ETP"),
                            tr("<p><b>Kit ETP %1</b></p><p>Programmes d'éducation thérapeutique du patient : ateliers, "
-                              "déclaration à l'ARS, suivi des patients, évaluation.</p>")
-                               .arg(AppInfo::version()));
+                              "déclaration à l'ARS, suivi des patients, évaluation.</p>"
+                              "<p>Logiciel libre sous licence %2 (%3) : voir le fichier LICENSE.</p>")
+                               .arg(AppInfo::version(), AppInfo::licenseName(), AppInfo::licenseId()));
     });
     connect(m_ui->navigation, &QListWidget::currentRowChanged, this, [this](int row) {
         m_ui->pages->setCurrentIndex(row);

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# ctest: the desktop entry, the AppStream metadata and the manual page validate, and the *.etp MIME rules recognise
+# ctest: the desktop entry, the AppStream metadata and the manual pages (English, French) validate, and the *.etp MIME rules recognise
 # real programme files (by name and by header) but not a plain SQLite database, using a private MIME database built
 # from packaging/kitetp-mime.xml. Usage: tst_packaging_metadata.sh SOURCE_DIR KITETP_BINARY
 # Exit 77 (skipped) when a needed tool is missing: desktop-file-utils appstream shared-mime-info libglib2.0-bin sqlite3.
@@ -21,7 +21,13 @@ expect "appstreamcli validate --no-net" appstreamcli validate --no-net "$src/pac
 expect "desktop entry opens programme files" grep -qx 'MimeType=application/x-kitetp-programme;' "$src/packaging/kitetp.desktop"
 expect "desktop entry passes the file" grep -qx 'Exec=kitetp %f' "$src/packaging/kitetp.desktop"
 if command -v man >/dev/null; then
-    expect "manual page has no groff warning" sh -c "LC_ALL=C.UTF-8 MANWIDTH=80 man --warnings -E UTF-8 -l -Tutf8 -Z '$src/packaging/man/kitetp.1' 2>&1 >/dev/null | (! grep .)"
+    for page in kitetp.1 fr/kitetp.1; do
+        expect "manual page $page has no groff warning" sh -c "LC_ALL=C.UTF-8 MANWIDTH=80 man --warnings -E UTF-8 -l -Tutf8 -Z '$src/packaging/man/$page' 2>&1 >/dev/null | (! grep .)"
+    done
+    # The French page is a translation of the English one: the same commands and options, in the same order.
+    options() { grep -o '\\fB[a-z][a-z-]*\\fR\|\\fB\\-\\-[a-z-]*\\fR' "$1" | grep -v '^\\fBkitetp' ; }
+    expect "the French manual page has the English one's commands and options" \
+        diff <(options "$src/packaging/man/kitetp.1") <(options "$src/packaging/man/fr/kitetp.1")
 fi
 
 mkdir -p "$work/share/mime/packages" "$work/home" "$work/run"
