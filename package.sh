@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: EUPL-1.2
 # Builds the Debian package of Kit ETP (Debian 12) the Debian way: dpkg-buildpackage -us -uc -b on debian/
 # (debhelper, dh with its CMake buildsystem, Release). Installs what is missing, builds in a copy of the source tree
 # (build-package/src: dpkg-buildpackage writes its results beside the tree it builds, so they land in build-package/

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: EUPL-1.2
 # Installs what is missing (Debian 12), builds Kit ETP and opens it on a demo programme.
 # Usage: ./run.sh [FILE.etp]   (without FILE, a demo programme of fictional patients is created once and opened)
 set -euo pipefail

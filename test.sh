@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: EUPL-1.2
 # Installs what is missing (Debian 12), builds Kit ETP with AddressSanitizer and UndefinedBehaviorSanitizer, and
 # runs every test with ctest, in parallel, headless. Usage: ./test.sh [ctest arguments...]
 set -euo pipefail

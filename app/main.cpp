@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Chooses the command line or the window, installs the translators, nothing else.
 #include "cli/Cli.h"
 #include "core/AppInfo.h"

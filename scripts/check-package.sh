@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: EUPL-1.2
 # CI check of the Debian package (issues 7 and 15): builds the packages with ./package.sh (dpkg-buildpackage on
 # debian/), checks how they are built (no RUNPATH, .comment stripped, a -dbgsym, file dates from debian/changelog,
 # dependencies), runs lintian --pedantic (fails on any error or warning), validates the desktop entry and the AppStream

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: EUPL-1.2
 # The doors between the rooms of app/ (docs/architecture.md), checked on the sources:
 #   - core includes no Qt Sql or Qt Widgets header and no header of another room;
 #   - nothing outside storage includes a Qt Sql header, and no header outside storage names QSqlDatabase/QSqlQuery;

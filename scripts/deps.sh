@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: EUPL-1.2
 # The one list of Debian 12 packages Kit ETP needs, installed only when missing.
 # Used by run.sh, test.sh, package.sh and scripts/fuzz.sh. Usage: scripts/deps.sh [run|test|package|fuzz]
 set -euo pipefail

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: EUPL-1.2
 # Takes a screenshot of Kit ETP for the documentation: runs the window under Xvfb with a throw-away HOME (no recent
 # files or settings of yours leak into the picture), crops to the window and compresses the PNG.
 # Usage: scripts/doc-screenshot.sh docs/images/NAME.png [KITETP ARGUMENTS...]

@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: EUPL-1.2
 """Marks every message of a French .ts file as translated by its own (French) source text.
 
 Plural messages (tr("%n élément(s) manquant(s)", nullptr, n)) get real French forms: the singular drops the

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: EUPL-1.2
 # Builds the fuzz targets (tests/fuzz: the programme-file probe, the guides exchange JSON, the patients CSV) with
 # Debian's clang, libFuzzer, AddressSanitizer and UndefinedBehaviorSanitizer, in their own folder, and runs each for a
 # bounded time from its seed corpus (tests/data/fuzz/TARGET/) and its past crashes (tests/data/fuzz/regressions/TARGET/).

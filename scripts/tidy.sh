@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: EUPL-1.2
 # clang-tidy on the given C++ files, or on the app/ and tests/ files changed since BASE (default HEAD~1).
 # Needs a configured build with compile_commands.json (./test.sh makes build-test). Exit 1 when warnings remain.
 # Usage: scripts/tidy.sh [-b BASE] [FILES...]

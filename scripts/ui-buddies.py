@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: EUPL-1.2
 # Gives every label of a form row (QFormLayout or QGridLayout, column 0) the field of its row as buddy, in the
 # given Qt Designer .ui files: the label then names the field for assistive technology and Alt+letter reaches it.
 # Labels that already have a buddy are left alone. Usage: scripts/ui-buddies.py forms/*.ui

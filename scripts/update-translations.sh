@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: EUPL-1.2
 # Refreshes translations/*.ts from the sources (lupdate through CMake's update_translations target), then fills
 # kitetp_fr.ts: source strings are French, so each French "translation" is its source text (plural forms included).
 # kitetp_en.ts keeps its unfinished entries for a translator. Usage: scripts/update-translations.sh [BUILD_DIR]

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #pragma once
 
 // A programme file with a few séances and a team, for the patients room's tests (the guides' own demo is not

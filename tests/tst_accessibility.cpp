@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Every field a user can edit is named for assistive technology: a label whose buddy it is (the label's text is
 // then its name, and Alt+letter reaches it) or an accessible name. The walk goes through every page and tab, every
 // wizard page and every dialog, and fails listing every unnamed field of every screen.

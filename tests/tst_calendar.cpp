@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // The calendar of the Séances page: month and week views, dragging a session, double-clicks, the keyboard,
 // and the week's planning on paper. Real mouse and key events on the views; the file is checked after each.
 #include "documents/PageSetup.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Typed changes and the storage helpers: what a write announces (areas and rows), when (after the outermost
 // commit, never after a rollback), and that a read which fails says so instead of passing for an empty programme.
 #include "patientfixture.h"

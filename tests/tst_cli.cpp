@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Every verb of the foundation's command line, its output and its exit status (the real binary).
 #include "storage/ProgrammeFile.h"
 #include "testutil.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #include "core/AppInfo.h"
 #include "core/Dates.h"
 #include "core/Html.h"

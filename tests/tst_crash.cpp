@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // kill -9 at any moment of the commands that write: `demo`, `new --template`, the imports and every export.
 // After the kill the target is absent or complete (never a part of it under its final name), a retry works, our
 // own temporaries are cleaned, and the programme passes `kitetp check`.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // The date editor used wherever a date is edited (ui/DateEdit): what a coordinator types into an empty field becomes
 // the date, an impossible date is refused in sight, "Effacer" and "Aujourd'hui" do what they say, and the calendar
 // of an empty field opens on today. Real key and mouse events only.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // The declaration's rules: each checklist rule with a file that meets it and one that does not; the flowcharts'
 // states following the data; the store refusing bad values and leaving the file unchanged.
 #include "core/DeclarationChecklist.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // The declaration's documents and verbs, through the real binary: the dossier holds every section, the team and
 // session tables, a table of contents whose page numbers are those of the headings, user text literally; the
 // leaflet is one page; the card as JSON; the notification letter; the exit codes of `kitetp declaration`.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // The declaration's window parts, driven offscreen: wizard pages fill the file and reopen with what was typed,
 // refused values stay out of the file with a message beside the field, the team table's edits undo, the page's
 // flowcharts follow the data and link where they should.

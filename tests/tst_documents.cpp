@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // PaperDocument: what every printed document shares — pages, header and footer, page numbers, literal user text.
 #include "core/Html.h"
 #include "documents/Letterhead.h"

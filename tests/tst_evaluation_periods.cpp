@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // The programme's own year (ProgrammeCalendar), round chart axes, and years without data: absent from the charts
 // (never drawn as 0) and said so.
 #include "EvaluationFixture.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // The Évaluation page: indicators and charts of the chosen period, updates on changes, undoable notes and actions,
 // the questionnaire dialog. KITETP_SCREENSHOT_DIR=DIR saves pictures of the page for a person to look at.
 #include "EvaluationFixture.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Saving from the window: a name typed without its extension gets the extension of the chosen type, and once the
 // file is written a message offers to open it or its folder (without blocking the window).
 #include "modals.h"

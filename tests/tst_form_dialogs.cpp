@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // The dialogs whose form is checked as it is typed (a step of a patient's path, a session): what the user types
 // shows its errors in red and keeps OK disabled, warnings in amber leave it enabled, and OK / Annuler close the
 // dialog with the answer the caller acts on.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // A full disk, for real: the test mounts a small tmpfs of its own (it needs root, as CI has), fills it, and checks
 // that an export that no longer fits exits 1 with the window's message and leaves the previous file whole, and
 // that an import that no longer fits changes nothing and leaves no hot journal. Without root or without mount,

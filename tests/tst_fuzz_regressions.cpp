@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Replays, through the fuzz targets' own entry functions (tests/fuzz/FuzzTargets.h), every input that ever made a
 // fuzz target fail (tests/data/fuzz/regressions/TARGET/) and every seed of the corpora (tests/data/fuzz/TARGET/).
 // A defect aborts the process, so ctest reports the test as failed with the sanitizer's or the target's message.

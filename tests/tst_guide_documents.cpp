@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // The guides' paper, through the real command line (the same builders as the window): leader's guide for a
 // conducteur and a séance, patient handout, sign-in sheet. Checks pages, headings, steps, accents and that
 // markup in a title comes out as literal text.

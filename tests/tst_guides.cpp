@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // The guides room without the window: the ONCOPLET template, the skills catalogue, the store's editing
 // operations, and the exchange file (round trip, merge, replace, hostile files).
 #include "testutil.h"

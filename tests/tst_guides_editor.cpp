@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // The "Ateliers" page: editor operations through the page's own buttons and forms, each undone and redone
 // through the document's stack; the file is checked after each step. Saves a screenshot when KITETP_SCREENSHOT
 // names a file.

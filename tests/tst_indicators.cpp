@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Every indicator on the small fixture of EvaluationFixture.cpp; the expected figures are worked out by hand below.
 #include "EvaluationFixture.h"
 

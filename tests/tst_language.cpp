@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Réglages ▸ English switches the window at once, without a restart: menus, navigation and pages speak English,
 // the programme stays open on the same page with its undo history, and back to French the same way.
 #include "core/Language.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // The lock on a programme file, with real processes: one writer through every name of the file (hard link,
 // symbolic link), exactly one winner when several take over a stale lock at once, private lock files, and
 // SIGTERM/SIGHUP leaving no lock behind — the window committing the edit being typed first.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // The window, offscreen: the welcome page, every part of a programme, edits with undo/redo, the New and Open
 // dialogs, bad files and a file open elsewhere.
 #include "core/ProgrammeFields.h"

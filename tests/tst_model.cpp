@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // The model room seen from the window, offscreen and with real keys: an edit of one field typed in several goes is
 // one undo step, undo brings back the page where the edit acted, and the team table follows an edit row by row.
 #include "core/ProgrammeFields.h"

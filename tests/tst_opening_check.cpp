@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // The window opens a programme without waiting for its integrity check, which runs afterwards in the background on
 // a connection of its own (storage/BackgroundCheck): a file damaged on purpose is said so, and refuses every edit
 // without anything in it being touched; the command line and read-only probes still check before opening.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // What the exports write and where: patient data private whatever the umask, the pseudonymous CSV without its
 // quasi-identifiers unless --with-details, no formula in the indicators CSV, and paths that are not regular files
 // (devices, FIFOs, folders) refused as outputs and as inputs, with a message and exit status 1.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // The documents' two other shapes, through the real command line: ODT (for a word processor), read back by
 // LibreOffice headless, must give the same key text as pdftotext gives from the PDF of the same document; PDFs carry
 // their title, author (the structure), subject (the programme), language and creation date, in the information

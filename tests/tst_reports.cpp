@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // The command line of the evaluation: `kitetp indicators` (text, JSON against docs/indicators.md, CSV) and
 // `kitetp export report` (annual and four-year PDFs, read back with pdftotext).
 #include "EvaluationFixture.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #include "core/SessionRules.h"
 #include "modals.h"
 #include "patientfixture.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // The window's shell: the toolbar and its icons, the user guide (F1, context help, search), the keys (Ctrl+F,
 // Ctrl+P, Ctrl+1…N, Suppr), one mnemonic per letter in every menu, and the wizards' "?" and page counters.
 // Real key and mouse events, offscreen.

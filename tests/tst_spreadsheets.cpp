@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // The tables Kit ETP exports, as the spreadsheets that read them see them: LibreOffice (soffice --headless) opens
 // the CSV, re-saves it as a French user's LibreOffice does (two-digit years) and the file imports whole; the XLSX
 // workbooks of the patients and of the indicators give back the CSV's rows, typed.

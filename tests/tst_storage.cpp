@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // The programme file: creation, permissions, crash safety, migration, refusal of bad files, the lock.
 #include "core/AppInfo.h"
 #include "core/ProgrammeFields.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Tables size their columns to what they hold, keep the widths the user gives them, and show a cut text whole.
 #include "ui/Settings.h"
 #include "ui/TableLook.h"

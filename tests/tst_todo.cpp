@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // The "À faire" board: its rules on facts (TodoBoard), its counts read by SQL against the path's own rules
 // (TodoStore vs PatientPath), and the page in the window: the lines a file calls for, links followed by a real click
 // or Down + Return, and lines that follow typed changes in place.

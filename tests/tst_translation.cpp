@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // The English interface is English: every message of kitetp_en.ts resolves under its context, and a walk through
 // every page, wizard page, document and command-line help in English finds no French string — neither a lookup
 // that missed (a tr() under a context lupdate did not file it under, a string never extracted) nor a French source

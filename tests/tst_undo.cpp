@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Undo everywhere, with real key and mouse events: Ctrl+Z / Ctrl+Shift+Z / Ctrl+Y act on the programme's undo stack
 // from any field of the window unless that field has typing of its own to undo; the window then shows where the edit
 // acted and says what it did; Édition ▸ Historique lists the edits.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #include "charts/ChartFactory.h"
 
 #include "core/Indicators.h"

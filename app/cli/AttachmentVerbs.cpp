@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // The attached pieces' verbs: `kitetp attach FILE PIECE PATH [--member CODE_OR_NAME] [--title T]`,
 // `kitetp attachments FILE`, `kitetp detach FILE ID`. A refused piece leaves the programme unchanged.
 #include "cli/Cli.h"

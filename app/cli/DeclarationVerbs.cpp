@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // The declaration's verbs: `kitetp declaration FILE` (the completeness check) and the exports of the dossier, the
 // leaflet for referring professionals, the directory card and the notification letter.
 #include "storage/OutputFile.h"

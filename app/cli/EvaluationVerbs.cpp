@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // The evaluation's verbs: `kitetp indicators` and `kitetp export report`.
 #include "charts/ChartFactory.h"
 #include "cli/Cli.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // The foundation's verbs: new, demo, check.
 #include "cli/Cli.h"
 #include "cli/Console.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // The guides room's verbs: export guide / handout / signin (PDF or ODT), export guides (exchange file), import guides.
 #include "storage/InputFile.h"
 #include "storage/OutputFile.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // The patients room's verbs: export patients (CSV), import patients (CSV), export gp-letter (PDF).
 #include "cli/Cli.h"
 #include "cli/Console.h"

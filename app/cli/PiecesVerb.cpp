@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // `kitetp export pieces FILE -o DIR`: what the State's online form asks to upload (PiecesFolder).
 #include "cli/Cli.h"
 #include "cli/Console.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // The completeness check as the team's own working document: what Kit ETP finds in the programme file against
 // the dossier and the national specifications. Never part of the dossier sent to the ARS.
 #include "documents/DossierDocument.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // The model texts annexed to the dossier: consent form, information sheet, letter to the GP. Built from the
 // programme's fields; blanks to fill by hand are dotted lines.
 #include "documents/DossierDocument.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #include "core/Html.h"
 #include "core/ProgrammeFields.h"
 #include "documents/EvaluationReports.h"

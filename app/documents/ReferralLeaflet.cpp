@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #include "documents/DeclarationDocuments.h"
 
 #include "core/Html.h"

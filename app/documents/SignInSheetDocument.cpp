@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #include "documents/SignInSheetDocument.h"
 
 #include "core/Html.h"

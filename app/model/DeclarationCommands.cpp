@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #include "model/DeclarationCommands.h"
 
 #include "storage/AttachmentStore.h"

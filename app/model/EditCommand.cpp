@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #include "model/EditCommand.h"
 
 #include "model/ProgrammeDocument.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #include "model/IndicatorModel.h"
 
 #include <QBrush>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #include "model/ProgrammeDocument.h"
 
 #include "storage/FieldStore.h"

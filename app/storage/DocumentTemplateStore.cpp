@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #include "storage/DocumentTemplateStore.h"
 
 #include "storage/ProgrammeFile.h"

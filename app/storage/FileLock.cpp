@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #include "storage/FileLock.h"
 
 #include <QCoreApplication>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #include "storage/PatientStore.h"
 
 #include "core/Dates.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #include "ui/Settings.h"
 
 #include "documents/PageSetup.h"

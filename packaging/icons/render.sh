@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: EUPL-1.2
 # Renders the hicolor PNG icons from kitetp.svg. Run it after editing the SVG and commit the PNGs: the build and the
 # package never need a rasterizer. Needs rsvg-convert (Debian package librsvg2-bin); optipng/pngquant not required.
 set -euo pipefail

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: EUPL-1.2
 # ctest: the desktop entry, the AppStream metadata and the manual pages (English, French) validate, and the *.etp MIME rules recognise
 # real programme files (by name and by header) but not a plain SQLite database, using a private MIME database built
 # from packaging/kitetp-mime.xml. Usage: tst_packaging_metadata.sh SOURCE_DIR KITETP_BINARY

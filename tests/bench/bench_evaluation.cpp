@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Speed of the evaluation on a large programme (not run by ctest):
 //   bench_evaluation [FILE.etp]
 // Without FILE (or when FILE does not exist), builds one through the stores: 20,000 patients over ten years

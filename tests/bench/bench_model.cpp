@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Benchmark of the model layer (not run by ctest): on the demo programme (20,000 patients by default), how many SQL
 // statements editing one programme field costs, how long recording one attendance takes until every view is up to
 // date, how long switching to the Déclaration page takes after an edit made elsewhere, and how long the Séances

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Benchmark of the patients room (not run by ctest): builds `kitetp demo --patients 20000 --years 10` and measures
 // opening the file to a usable window, search as you type, opening a patient page, and peak memory.
 // Usage: bench_patients [PATIENTS] [YEARS] [FILE]    (see docs/performance.md)

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Benchmark of Kit ETP at scale (not run by ctest): runs the real command line as child processes and reports the
 // time and the peak memory (ru_maxrss of each child, from wait4) of
 //   kitetp demo at 20,000 and 100,000 patients × 10 years (time per 1,000 patients, and their ratio: linear ≤ 1.3),

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Benchmark of the "À faire" board (not run by ctest): on the demo programme (20,000 patients by default), how long
 // TodoStore::facts() takes and how many SQL statements it runs, and how long the board in view takes to follow one
 // attendance recorded (the change announced, the facts read again, the lines updated in place and painted).

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // libFuzzer target (scripts/fuzz.sh): see FuzzTargets.h.
 #include "FuzzTargets.h"
 

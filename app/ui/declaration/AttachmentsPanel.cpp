@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #include "ui/declaration/AttachmentsPanel.h"
 
 #include "documents/PieceFile.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #include "ui/evaluation/ChartPanel.h"
 
 #include "charts/ChartFactory.h"

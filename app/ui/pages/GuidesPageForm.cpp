@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // The forms of the "Ateliers" page: a conducteur's fields, a séance's fields, the step table.
 #include "ui/pages/GuidesPage.h"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #include "ui/pages/PatientListModel.h"
 
 #include "model/ListTableModel.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #include "ui/pages/PatientView.h"
 
 #include "core/Dates.h"

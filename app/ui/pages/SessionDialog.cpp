@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #include "ui/pages/SessionDialog.h"
 
 #include "core/SessionRules.h"

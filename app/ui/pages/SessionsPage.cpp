@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #include "ui/pages/SessionsPage.h"
 
 #include "core/CalendarPeriod.h"
