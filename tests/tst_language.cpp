@@ -66,6 +66,22 @@ private Q_SLOTS:
         QVERIFY(Language::install(*qApp, QStringLiteral("fr")));
     }
 
+    // French typography in the window: a narrow no-break space before « : », no-break spaces inside « »; the
+    // command line keeps plain spaces (scripts read it).
+    void frenchTypographyInTheWindow()
+    {
+        QCOMPARE(QCoreApplication::translate("SessionDialog", "Séance :"), QStringLiteral("Séance\u202F:"));
+        QCOMPARE(QCoreApplication::translate("kitetp::NewProgrammeDialog", "Le dossier « %1 » n'existe pas."),
+                 QStringLiteral("Le dossier «\u00A0%1\u00A0» n'existe pas."));
+        QCOMPARE(QCoreApplication::translate("Cli", "Le fichier .etp."), QStringLiteral("Le fichier .etp."));
+        QCOMPARE(QCoreApplication::translate("Cli", "Commandes :"), QStringLiteral("Commandes :"));
+        // Real plurals.
+        QCOMPARE(QCoreApplication::translate("kitetp::PatientsPage", "%n patient(s) importé(s).", nullptr, 1),
+                 QStringLiteral("1 patient importé."));
+        QCOMPARE(QCoreApplication::translate("kitetp::PatientsPage", "%n patient(s) importé(s).", nullptr, 3),
+                 QStringLiteral("3 patients importés."));
+    }
+
     void switchesWithoutRestart()
     {
         QTemporaryDir dir;

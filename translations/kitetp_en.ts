@@ -8232,10 +8232,6 @@ Kind regards,
         <translation>About Kit ETP</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;Kit ETP %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Programmes d&apos;éducation thérapeutique du patient : ateliers, déclaration à l&apos;ARS, suivi des patients, évaluation.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Kit ETP %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Therapeutic patient education (ETP) programmes: workshops, ARS declaration, patient follow-up, evaluation.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Programme</source>
         <translation>Programme</translation>
     </message>
@@ -8374,6 +8370,10 @@ Kind regards,
     <message>
         <source>À faire</source>
         <translation>To do</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Kit ETP %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Programmes d&apos;éducation thérapeutique du patient : ateliers, déclaration à l&apos;ARS, suivi des patients, évaluation.&lt;/p&gt;&lt;p&gt;Logiciel libre sous licence %2 (%3) : voir le fichier LICENSE.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Kit ETP %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Therapeutic patient education programmes: workshops, declaration to the ARS, patient follow-up, evaluation.&lt;/p&gt;&lt;p&gt;Free software under the %2 licence (%3): see the LICENSE file.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>

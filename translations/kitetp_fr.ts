@@ -142,17 +142,11 @@
     </message>
     <message numerus="yes">
         <source>%n élément(s) manquant(s)</source>
-        <translation>
-            <numerusform>%n élément manquant</numerusform>
-            <numerusform>%n éléments manquants</numerusform>
-        </translation>
+        <translation><numerusform>%n élément manquant</numerusform><numerusform>%n éléments manquants</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n point(s) à vérifier auprès de votre ARS</source>
-        <translation>
-            <numerusform>%n point à vérifier auprès de votre ARS</numerusform>
-            <numerusform>%n points à vérifier auprès de votre ARS</numerusform>
-        </translation>
+        <translation><numerusform>%n point à vérifier auprès de votre ARS</numerusform><numerusform>%n points à vérifier auprès de votre ARS</numerusform></translation>
     </message>
 </context>
 <context>
@@ -315,10 +309,7 @@
     </message>
     <message numerus="yes">
         <source>Intégrité : %n problème(s)</source>
-        <translation>
-            <numerusform>Intégrité : %n problème</numerusform>
-            <numerusform>Intégrité : %n problèmes</numerusform>
-        </translation>
+        <translation><numerusform>Intégrité : %n problème</numerusform><numerusform>Intégrité : %n problèmes</numerusform></translation>
     </message>
     <message>
         <source>Intégrité : correcte</source>
@@ -430,17 +421,11 @@
     </message>
     <message numerus="yes">
         <source>%n élément(s) manquant(s)</source>
-        <translation>
-            <numerusform>%n élément manquant</numerusform>
-            <numerusform>%n éléments manquants</numerusform>
-        </translation>
+        <translation><numerusform>%n élément manquant</numerusform><numerusform>%n éléments manquants</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n point(s) à vérifier auprès de votre ARS</source>
-        <translation>
-            <numerusform>%n point à vérifier auprès de votre ARS</numerusform>
-            <numerusform>%n points à vérifier auprès de votre ARS</numerusform>
-        </translation>
+        <translation><numerusform>%n point à vérifier auprès de votre ARS</numerusform><numerusform>%n points à vérifier auprès de votre ARS</numerusform></translation>
     </message>
     <message>
         <source>Écrit : %1</source>
@@ -488,10 +473,7 @@
     </message>
     <message numerus="yes">
         <source>Rapport écrit : %1 (%n page(s))</source>
-        <translation>
-            <numerusform>Rapport écrit : %1 (%n page)</numerusform>
-            <numerusform>Rapport écrit : %1 (%n pages)</numerusform>
-        </translation>
+        <translation><numerusform>Rapport écrit : %1 (%n page)</numerusform><numerusform>Rapport écrit : %1 (%n pages)</numerusform></translation>
     </message>
     <message>
         <source>Le code de la séance (par exemple C1S2).</source>
@@ -503,10 +485,7 @@
     </message>
     <message numerus="yes">
         <source>PDF écrit : %1 (%n page(s))</source>
-        <translation>
-            <numerusform>PDF écrit : %1 (%n page)</numerusform>
-            <numerusform>PDF écrit : %1 (%n pages)</numerusform>
-        </translation>
+        <translation><numerusform>PDF écrit : %1 (%n page)</numerusform><numerusform>PDF écrit : %1 (%n pages)</numerusform></translation>
     </message>
     <message>
         <source>Le code du conducteur (par exemple C1).</source>
@@ -554,10 +533,7 @@
     </message>
     <message numerus="yes">
         <source>Guides exportés : %1 (%n conducteur(s))</source>
-        <translation>
-            <numerusform>Guides exportés : %1 (%n conducteur)</numerusform>
-            <numerusform>Guides exportés : %1 (%n conducteurs)</numerusform>
-        </translation>
+        <translation><numerusform>Guides exportés : %1 (%n conducteur)</numerusform><numerusform>Guides exportés : %1 (%n conducteurs)</numerusform></translation>
     </message>
     <message>
         <source>Importe des guides depuis un fichier d'échange JSON dans un programme.</source>
@@ -589,10 +565,7 @@
     </message>
     <message numerus="yes">
         <source>%n patient(s) exporté(s) dans %1</source>
-        <translation>
-            <numerusform>%n patient exporté dans %1</numerusform>
-            <numerusform>%n patients exportés dans %1</numerusform>
-        </translation>
+        <translation><numerusform>%n patient exporté dans %1</numerusform><numerusform>%n patients exportés dans %1</numerusform></translation>
     </message>
     <message>
         <source>(avec identités : fichier personnel)</source>
@@ -612,17 +585,11 @@
     </message>
     <message numerus="yes">
         <source>%n patient(s) importé(s)</source>
-        <translation>
-            <numerusform>%n patient importé</numerusform>
-            <numerusform>%n patients importés</numerusform>
-        </translation>
+        <translation><numerusform>%n patient importé</numerusform><numerusform>%n patients importés</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n ligne(s) refusée(s)</source>
-        <translation>
-            <numerusform>%n ligne refusée</numerusform>
-            <numerusform>%n lignes refusées</numerusform>
-        </translation>
+        <translation><numerusform>%n ligne refusée</numerusform><numerusform>%n lignes refusées</numerusform></translation>
     </message>
     <message>
         <source>Le code du patient.</source>
@@ -694,10 +661,7 @@
     </message>
     <message numerus="yes">
         <source>%n pièce(s) jointe(s)</source>
-        <translation>
-            <numerusform>%n pièce jointe</numerusform>
-            <numerusform>%n pièces jointes</numerusform>
-        </translation>
+        <translation><numerusform>%n pièce jointe</numerusform><numerusform>%n pièces jointes</numerusform></translation>
     </message>
     <message>
         <source>Retire une pièce jointe (son numéro est donné par kitetp attachments).</source>
@@ -1053,10 +1017,7 @@
     </message>
     <message numerus="yes">
         <source>rien n'a été importé : %n ligne(s) refusée(s) ; --skip-invalid importe les %1 ligne(s) valide(s).</source>
-        <translation>
-            <numerusform>rien n'a été importé : %n ligne refusée ; --skip-invalid importe les %1 ligne valide.</numerusform>
-            <numerusform>rien n'a été importé : %n lignes refusées ; --skip-invalid importe les %1 lignes valides.</numerusform>
-        </translation>
+        <translation><numerusform>rien n'a été importé : %n ligne refusée ; --skip-invalid importe les %1 ligne valide.</numerusform><numerusform>rien n'a été importé : %n lignes refusées ; --skip-invalid importe les %1 lignes valides.</numerusform></translation>
     </message>
     <message>
         <source>Écrit la synthèse au médecin traitant d'un patient (PDF personnel, ou ODT si SORTIE finit par .odt).</source>
@@ -1079,10 +1040,7 @@
     <name>Csv</name>
     <message numerus="yes">
         <source>une cellule dépasse %n caractère(s)</source>
-        <translation>
-            <numerusform>une cellule dépasse %n caractère</numerusform>
-            <numerusform>une cellule dépasse %n caractères</numerusform>
-        </translation>
+        <translation><numerusform>une cellule dépasse %n caractère</numerusform><numerusform>une cellule dépasse %n caractères</numerusform></translation>
     </message>
     <message>
         <source>Guillemet non refermé à partir de la ligne %1 : le fichier est incomplet ou abîmé.</source>
@@ -1232,10 +1190,7 @@
     </message>
     <message numerus="yes">
         <source>%n séance(s) prête(s), %1 en brouillon.</source>
-        <translation>
-            <numerusform>%n séance prête, %1 en brouillon.</numerusform>
-            <numerusform>%n séances prêtes, %1 en brouillon.</numerusform>
-        </translation>
+        <translation><numerusform>%n séance prête, %1 en brouillon.</numerusform><numerusform>%n séances prêtes, %1 en brouillon.</numerusform></translation>
     </message>
     <message>
         <source>Coordination</source>
@@ -1271,10 +1226,7 @@
     </message>
     <message numerus="yes">
         <source>%n source(s).</source>
-        <translation>
-            <numerusform>%n source.</numerusform>
-            <numerusform>%n sources.</numerusform>
-        </translation>
+        <translation><numerusform>%n source.</numerusform><numerusform>%n sources.</numerusform></translation>
     </message>
     <message>
         <source>Déclarations et signatures</source>
@@ -1310,10 +1262,7 @@
     </message>
     <message numerus="yes">
         <source>%n pièce(s) jointe(s).</source>
-        <translation>
-            <numerusform>%n pièce jointe.</numerusform>
-            <numerusform>%n pièces jointes.</numerusform>
-        </translation>
+        <translation><numerusform>%n pièce jointe.</numerusform><numerusform>%n pièces jointes.</numerusform></translation>
     </message>
     <message>
         <source>Non jointe : ajoutez le document que l'équipe utilise (Déclaration ARS › Pièces jointes).</source>
@@ -1389,10 +1338,7 @@
     </message>
     <message numerus="yes">
         <source>%n profession(s) de santé dans l'équipe.</source>
-        <translation>
-            <numerusform>%n profession de santé dans l'équipe.</numerusform>
-            <numerusform>%n professions de santé dans l'équipe.</numerusform>
-        </translation>
+        <translation><numerusform>%n profession de santé dans l'équipe.</numerusform><numerusform>%n professions de santé dans l'équipe.</numerusform></translation>
     </message>
     <message>
         <source>Un médecin intervient (le coordonnateur n'est pas médecin)</source>
@@ -1542,10 +1488,7 @@
     </message>
     <message numerus="yes">
         <source>%n élément(s) manquant(s)</source>
-        <translation>
-            <numerusform>%n élément manquant</numerusform>
-            <numerusform>%n éléments manquants</numerusform>
-        </translation>
+        <translation><numerusform>%n élément manquant</numerusform><numerusform>%n éléments manquants</numerusform></translation>
     </message>
     <message>
         <source>5. Vérifier la complétude</source>
@@ -1553,10 +1496,7 @@
     </message>
     <message numerus="yes">
         <source>complet ; %n point(s) à vérifier</source>
-        <translation>
-            <numerusform>complet ; %n point à vérifier</numerusform>
-            <numerusform>complet ; %n points à vérifier</numerusform>
-        </translation>
+        <translation><numerusform>complet ; %n point à vérifier</numerusform><numerusform>complet ; %n points à vérifier</numerusform></translation>
     </message>
     <message>
         <source>6. Envoyer le dossier à l'ARS</source>
@@ -1616,10 +1556,7 @@
     </message>
     <message numerus="yes">
         <source>%n séance(s) décrite(s)</source>
-        <translation>
-            <numerusform>%n séance décrite</numerusform>
-            <numerusform>%n séances décrites</numerusform>
-        </translation>
+        <translation><numerusform>%n séance décrite</numerusform><numerusform>%n séances décrites</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>, %n en brouillon</source>
@@ -1631,10 +1568,7 @@
     </message>
     <message numerus="yes">
         <source>%n patient(s) consentant(s)</source>
-        <translation>
-            <numerusform>%n patient consentant</numerusform>
-            <numerusform>%n patients consentants</numerusform>
-        </translation>
+        <translation><numerusform>%n patient consentant</numerusform><numerusform>%n patients consentants</numerusform></translation>
     </message>
     <message>
         <source>Bilan éducatif partagé et programme personnalisé</source>
@@ -1642,10 +1576,7 @@
     </message>
     <message numerus="yes">
         <source>%n bilan(s) partagé(s)</source>
-        <translation>
-            <numerusform>%n bilan partagé</numerusform>
-            <numerusform>%n bilans partagés</numerusform>
-        </translation>
+        <translation><numerusform>%n bilan partagé</numerusform><numerusform>%n bilans partagés</numerusform></translation>
     </message>
     <message>
         <source>Séances éducatives</source>
@@ -1653,10 +1584,7 @@
     </message>
     <message numerus="yes">
         <source>%n séance(s) tenue(s)</source>
-        <translation>
-            <numerusform>%n séance tenue</numerusform>
-            <numerusform>%n séances tenues</numerusform>
-        </translation>
+        <translation><numerusform>%n séance tenue</numerusform><numerusform>%n séances tenues</numerusform></translation>
     </message>
     <message>
         <source>aucune séance depuis le %1 : 6 mois d'arrêt rendent la déclaration caduque</source>
@@ -1716,10 +1644,7 @@
     </message>
     <message numerus="yes">
         <source>%n changement(s) notifié(s)</source>
-        <translation>
-            <numerusform>%n changement notifié</numerusform>
-            <numerusform>%n changements notifiés</numerusform>
-        </translation>
+        <translation><numerusform>%n changement notifié</numerusform><numerusform>%n changements notifiés</numerusform></translation>
     </message>
     <message>
         <source>Déclarer un arrêt sous 3 mois</source>
@@ -1735,17 +1660,11 @@
     </message>
     <message numerus="yes">
         <source>%n évaluation(s) finale(s)</source>
-        <translation>
-            <numerusform>%n évaluation finale</numerusform>
-            <numerusform>%n évaluations finales</numerusform>
-        </translation>
+        <translation><numerusform>%n évaluation finale</numerusform><numerusform>%n évaluations finales</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n courrier(s) au médecin traitant</source>
-        <translation>
-            <numerusform>%n courrier au médecin traitant</numerusform>
-            <numerusform>%n courriers au médecin traitant</numerusform>
-        </translation>
+        <translation><numerusform>%n courrier au médecin traitant</numerusform><numerusform>%n courriers au médecin traitant</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1983,27 +1902,27 @@
     </message>
     <message>
         <source>Envoyée le :</source>
-        <translation>Envoyée le :</translation>
+        <translation>Envoyée le :</translation>
     </message>
     <message>
         <source>Réponse de l'ARS :</source>
-        <translation>Réponse de l'ARS :</translation>
+        <translation>Réponse de l'ARS :</translation>
     </message>
     <message>
         <source>Échéance des 2 mois :</source>
-        <translation>Échéance des 2 mois :</translation>
+        <translation>Échéance des 2 mois :</translation>
     </message>
     <message>
         <source>Effective le :</source>
-        <translation>Effective le :</translation>
+        <translation>Effective le :</translation>
     </message>
     <message>
         <source>Démarrer avant le :</source>
-        <translation>Démarrer avant le :</translation>
+        <translation>Démarrer avant le :</translation>
     </message>
     <message>
         <source>Changements notifiés :</source>
-        <translation>Changements notifiés :</translation>
+        <translation>Changements notifiés :</translation>
     </message>
     <message>
         <source>Notifier un &amp;changement…</source>
@@ -2023,7 +1942,7 @@
     </message>
     <message>
         <source>Arrêt :</source>
-        <translation>Arrêt :</translation>
+        <translation>Arrêt :</translation>
     </message>
     <message>
         <source>Courrier d'a&amp;rrêt…</source>
@@ -2454,10 +2373,7 @@
     </message>
     <message numerus="yes">
         <source>Dans le PDF du dossier, la pièce suit cette page (%n page(s)).</source>
-        <translation>
-            <numerusform>Dans le PDF du dossier, la pièce suit cette page (%n page).</numerusform>
-            <numerusform>Dans le PDF du dossier, la pièce suit cette page (%n pages).</numerusform>
-        </translation>
+        <translation><numerusform>Dans le PDF du dossier, la pièce suit cette page (%n page).</numerusform><numerusform>Dans le PDF du dossier, la pièce suit cette page (%n pages).</numerusform></translation>
     </message>
     <message>
         <source>Cette pièce n'a pas pu être insérée : ouvrez-la depuis Kit ETP et joignez-la à part.</source>
@@ -2875,7 +2791,7 @@
     </message>
     <message>
         <source>Période :</source>
-        <translation>Période :</translation>
+        <translation>Période :</translation>
     </message>
     <message>
         <source>Année civile</source>
@@ -2935,7 +2851,7 @@
     </message>
     <message>
         <source>L'année où commence l'année évaluée ; l'évaluation quadriennale couvre les quatre années qui finissent par celle-ci.</source>
-        <translation>L'année où commence l'année évaluée ; l'évaluation quadriennale couvre les quatre années qui finissent par celle-ci.</translation>
+        <translation>L'année où commence l'année évaluée ; l'évaluation quadriennale couvre les quatre années qui finissent par celle-ci.</translation>
     </message>
     <message>
         <source>Exporter pour un tableur (CSV)…</source>
@@ -2947,11 +2863,11 @@
     </message>
     <message>
         <source>Critères de jugement déclarés dans le dossier : l'indicateur rapproché de chacun et l'appréciation de l'équipe.</source>
-        <translation>Critères de jugement déclarés dans le dossier : l'indicateur rapproché de chacun et l'appréciation de l'équipe.</translation>
+        <translation>Critères de jugement déclarés dans le dossier : l'indicateur rapproché de chacun et l'appréciation de l'équipe.</translation>
     </message>
     <message>
         <source>Actions d'amélioration décidées (action, responsable, échéance, état) :</source>
-        <translation>Actions d'amélioration décidées (action, responsable, échéance, état) :</translation>
+        <translation>Actions d'amélioration décidées (action, responsable, échéance, état) :</translation>
     </message>
     <message>
         <source>Période évaluée</source>
@@ -3158,10 +3074,7 @@
     </message>
     <message numerus="yes">
         <source>Rapport d'évaluation quadriennale, établi le %1. Période couverte : du %2 au %3 (%n année(s) de fonctionnement).</source>
-        <translation>
-            <numerusform>Rapport d'évaluation quadriennale, établi le %1. Période couverte : du %2 au %3 (%n année de fonctionnement).</numerusform>
-            <numerusform>Rapport d'évaluation quadriennale, établi le %1. Période couverte : du %2 au %3 (%n années de fonctionnement).</numerusform>
-        </translation>
+        <translation><numerusform>Rapport d'évaluation quadriennale, établi le %1. Période couverte : du %2 au %3 (%n année de fonctionnement).</numerusform><numerusform>Rapport d'évaluation quadriennale, établi le %1. Période couverte : du %2 au %3 (%n années de fonctionnement).</numerusform></translation>
     </message>
     <message>
         <source>Le programme a commencé le %1 : le rapport ne remonte pas avant.</source>
@@ -3216,7 +3129,7 @@
     </message>
     <message>
         <source>« %1 » est enregistré dans le dossier « %2 ».</source>
-        <translation>« %1 » est enregistré dans le dossier « %2 ».</translation>
+        <translation>« %1 » est enregistré dans le dossier « %2 ».</translation>
     </message>
     <message>
         <source>&amp;Ouvrir</source>
@@ -3507,10 +3420,7 @@
     </message>
     <message numerus="yes">
         <source>%1 « %2 » (%n séance(s))</source>
-        <translation>
-            <numerusform>%1 « %2 » (%n séance)</numerusform>
-            <numerusform>%1 « %2 » (%n séances)</numerusform>
-        </translation>
+        <translation><numerusform>%1 « %2 » (%n séance)</numerusform><numerusform>%1 « %2 » (%n séances)</numerusform></translation>
     </message>
 </context>
 <context>
@@ -3537,10 +3447,7 @@
     </message>
     <message numerus="yes">
         <source>%n participant(s) au plus</source>
-        <translation>
-            <numerusform>%n participant au plus</numerusform>
-            <numerusform>%n participants au plus</numerusform>
-        </translation>
+        <translation><numerusform>%n participant au plus</numerusform><numerusform>%n participants au plus</numerusform></translation>
     </message>
     <message>
         <source>Non renseigné</source>
@@ -3718,24 +3625,15 @@
     </message>
     <message numerus="yes">
         <source>Suppression impossible : des séances de ce conducteur figurent dans le programme personnalisé de %n patient(s). Retirez-les d'abord de leur programme (page Patients).</source>
-        <translation>
-            <numerusform>Suppression impossible : des séances de ce conducteur figurent dans le programme personnalisé de %n patient. Retirez-les d'abord de leur programme (page Patients).</numerusform>
-            <numerusform>Suppression impossible : des séances de ce conducteur figurent dans le programme personnalisé de %n patients. Retirez-les d'abord de leur programme (page Patients).</numerusform>
-        </translation>
+        <translation><numerusform>Suppression impossible : des séances de ce conducteur figurent dans le programme personnalisé de %n patient. Retirez-les d'abord de leur programme (page Patients).</numerusform><numerusform>Suppression impossible : des séances de ce conducteur figurent dans le programme personnalisé de %n patients. Retirez-les d'abord de leur programme (page Patients).</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Suppression impossible : cette séance figure dans le programme personnalisé de %n patient(s). Retirez-la d'abord de leur programme (page Patients).</source>
-        <translation>
-            <numerusform>Suppression impossible : cette séance figure dans le programme personnalisé de %n patient. Retirez-la d'abord de leur programme (page Patients).</numerusform>
-            <numerusform>Suppression impossible : cette séance figure dans le programme personnalisé de %n patients. Retirez-la d'abord de leur programme (page Patients).</numerusform>
-        </translation>
+        <translation><numerusform>Suppression impossible : cette séance figure dans le programme personnalisé de %n patient. Retirez-la d'abord de leur programme (page Patients).</numerusform><numerusform>Suppression impossible : cette séance figure dans le programme personnalisé de %n patients. Retirez-la d'abord de leur programme (page Patients).</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Suppression impossible : %n séance(s) du calendrier utilisent ce guide. Supprimez-les d'abord dans la page Séances.</source>
-        <translation>
-            <numerusform>Suppression impossible : %n séance du calendrier utilisent ce guide. Supprimez-les d'abord dans la page Séances.</numerusform>
-            <numerusform>Suppression impossible : %n séances du calendrier utilisent ce guide. Supprimez-les d'abord dans la page Séances.</numerusform>
-        </translation>
+        <translation><numerusform>Suppression impossible : %n séance du calendrier utilisent ce guide. Supprimez-les d'abord dans la page Séances.</numerusform><numerusform>Suppression impossible : %n séances du calendrier utilisent ce guide. Supprimez-les d'abord dans la page Séances.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -3821,15 +3719,15 @@
     </message>
     <message>
         <source>Code :</source>
-        <translation>Code :</translation>
+        <translation>Code :</translation>
     </message>
     <message>
         <source>Titre :</source>
-        <translation>Titre :</translation>
+        <translation>Titre :</translation>
     </message>
     <message>
         <source>Description :</source>
-        <translation>Description :</translation>
+        <translation>Description :</translation>
     </message>
     <message>
         <source>Présentation du conducteur</source>
@@ -3845,11 +3743,11 @@
     </message>
     <message>
         <source>Modalité :</source>
-        <translation>Modalité :</translation>
+        <translation>Modalité :</translation>
     </message>
     <message>
         <source>Durée :</source>
-        <translation>Durée :</translation>
+        <translation>Durée :</translation>
     </message>
     <message>
         <source> min</source>
@@ -3857,19 +3755,19 @@
     </message>
     <message>
         <source>Participants minimum :</source>
-        <translation>Participants minimum :</translation>
+        <translation>Participants minimum :</translation>
     </message>
     <message>
         <source>Participants maximum :</source>
-        <translation>Participants maximum :</translation>
+        <translation>Participants maximum :</translation>
     </message>
     <message>
         <source>Public :</source>
-        <translation>Public :</translation>
+        <translation>Public :</translation>
     </message>
     <message>
         <source>Animateurs (professions) :</source>
-        <translation>Animateurs (professions) :</translation>
+        <translation>Animateurs (professions) :</translation>
     </message>
     <message>
         <source>Un élément par ligne.</source>
@@ -3877,11 +3775,11 @@
     </message>
     <message>
         <source>Salle :</source>
-        <translation>Salle :</translation>
+        <translation>Salle :</translation>
     </message>
     <message>
         <source>Matériel :</source>
-        <translation>Matériel :</translation>
+        <translation>Matériel :</translation>
     </message>
     <message>
         <source>Un élément par ligne. Chaque ligne devient une case à cocher du guide.</source>
@@ -3897,15 +3795,15 @@
     </message>
     <message>
         <source>Objectifs pédagogiques :</source>
-        <translation>Objectifs pédagogiques :</translation>
+        <translation>Objectifs pédagogiques :</translation>
     </message>
     <message>
         <source>« À la fin de la séance, le participant est capable de … » — Un élément par ligne.</source>
-        <translation>« À la fin de la séance, le participant est capable de … » — Un élément par ligne.</translation>
+        <translation>« À la fin de la séance, le participant est capable de … » — Un élément par ligne.</translation>
     </message>
     <message>
         <source>Compétences visées :</source>
-        <translation>Compétences visées :</translation>
+        <translation>Compétences visées :</translation>
     </message>
     <message>
         <source>Cochez les compétences du catalogue que la séance vise.</source>
@@ -3937,7 +3835,7 @@
     </message>
     <message>
         <source>Évaluation des compétences :</source>
-        <translation>Évaluation des compétences :</translation>
+        <translation>Évaluation des compétences :</translation>
     </message>
     <message>
         <source>Comment les animateurs vérifient ce qui a été appris</source>
@@ -3945,11 +3843,11 @@
     </message>
     <message>
         <source>Messages clés (fiche patient) :</source>
-        <translation>Messages clés (fiche patient) :</translation>
+        <translation>Messages clés (fiche patient) :</translation>
     </message>
     <message>
         <source>Sources :</source>
-        <translation>Sources :</translation>
+        <translation>Sources :</translation>
     </message>
     <message>
         <source>Références</source>
@@ -3957,7 +3855,7 @@
     </message>
     <message>
         <source>Rechercher un conducteur ou une séance (Entrée : suivant)…</source>
-        <translation>Rechercher un conducteur ou une séance (Entrée : suivant)…</translation>
+        <translation>Rechercher un conducteur ou une séance (Entrée : suivant)…</translation>
     </message>
     <message>
         <source>Rechercher un conducteur ou une séance</source>
@@ -4636,7 +4534,7 @@
     </message>
     <message>
         <source>Le texte de la lettre. Les mots entre accolades sont remplacés pour chaque patient ; une ligne qui commence par « # » devient un titre.</source>
-        <translation>Le texte de la lettre. Les mots entre accolades sont remplacés pour chaque patient ; une ligne qui commence par « # » devient un titre.</translation>
+        <translation>Le texte de la lettre. Les mots entre accolades sont remplacés pour chaque patient ; une ligne qui commence par « # » devient un titre.</translation>
     </message>
     <message>
         <source>color: #555555;</source>
@@ -4710,15 +4608,15 @@
     </message>
     <message>
         <source>&amp;Titre :</source>
-        <translation>&amp;Titre :</translation>
+        <translation>&amp;Titre :</translation>
     </message>
     <message>
         <source>&amp;Modèle :</source>
-        <translation>&amp;Modèle :</translation>
+        <translation>&amp;Modèle :</translation>
     </message>
     <message>
         <source>&amp;Fichier :</source>
-        <translation>&amp;Fichier :</translation>
+        <translation>&amp;Fichier :</translation>
     </message>
     <message>
         <source>&amp;Parcourir…</source>
@@ -4726,7 +4624,7 @@
     </message>
     <message>
         <source>Le fichier sera lisible par vous seul : il contiendra des données de santé.</source>
-        <translation>Le fichier sera lisible par vous seul : il contiendra des données de santé.</translation>
+        <translation>Le fichier sera lisible par vous seul : il contiendra des données de santé.</translation>
     </message>
 </context>
 <context>
@@ -4856,23 +4754,23 @@
     </message>
     <message>
         <source>Les changements de coordonnateur, d'objectifs ou de source de financement sont notifiés à l'ARS. Mettez d'abord à jour l'équipe, les objectifs ou le financement : le courrier reprend les nouvelles valeurs.</source>
-        <translation>Les changements de coordonnateur, d'objectifs ou de source de financement sont notifiés à l'ARS. Mettez d'abord à jour l'équipe, les objectifs ou le financement : le courrier reprend les nouvelles valeurs.</translation>
+        <translation>Les changements de coordonnateur, d'objectifs ou de source de financement sont notifiés à l'ARS. Mettez d'abord à jour l'équipe, les objectifs ou le financement : le courrier reprend les nouvelles valeurs.</translation>
     </message>
     <message>
         <source>&amp;Changement :</source>
-        <translation>&amp;Changement :</translation>
+        <translation>&amp;Changement :</translation>
     </message>
     <message>
         <source>&amp;Date de notification :</source>
-        <translation>&amp;Date de notification :</translation>
+        <translation>&amp;Date de notification :</translation>
     </message>
     <message>
         <source>&amp;Précisions :</source>
-        <translation>&amp;Précisions :</translation>
+        <translation>&amp;Précisions :</translation>
     </message>
     <message>
         <source>Ce qui est &amp;remplacé :</source>
-        <translation>Ce qui est &amp;remplacé :</translation>
+        <translation>Ce qui est &amp;remplacé :</translation>
     </message>
     <message>
         <source>L'ancien coordonnateur (nom, profession), les anciens objectifs ou l'ancien financement</source>
@@ -4906,7 +4804,7 @@
     </message>
     <message>
         <source>L'impression de « %1 » a échoué.</source>
-        <translation>L'impression de « %1 » a échoué.</translation>
+        <translation>L'impression de « %1 » a échoué.</translation>
     </message>
     <message>
         <source>Enregistrer en PDF</source>
@@ -4952,33 +4850,30 @@
     </message>
     <message>
         <source>Étape :</source>
-        <translation>Étape :</translation>
+        <translation>Étape :</translation>
     </message>
     <message>
         <source>Date :</source>
-        <translation>Date :</translation>
+        <translation>Date :</translation>
     </message>
     <message>
         <source>Par :</source>
-        <translation>Par :</translation>
+        <translation>Par :</translation>
     </message>
     <message>
         <source>Motif de sortie :</source>
-        <translation>Motif de sortie :</translation>
+        <translation>Motif de sortie :</translation>
     </message>
     <message>
         <source>Note :</source>
-        <translation>Note :</translation>
+        <translation>Note :</translation>
     </message>
 </context>
 <context>
     <name>PatientCommands</name>
     <message numerus="yes">
         <source>Importer %n patient(s)</source>
-        <translation>
-            <numerusform>Importer %n patient</numerusform>
-            <numerusform>Importer %n patients</numerusform>
-        </translation>
+        <translation><numerusform>Importer %n patient</numerusform><numerusform>Importer %n patients</numerusform></translation>
     </message>
     <message>
         <source>Rien n'a été importé : %1</source>
@@ -4989,10 +4884,7 @@
     <name>PatientPath</name>
     <message numerus="yes">
         <source>Relancer : aucune séance depuis %n semaine(s)</source>
-        <translation>
-            <numerusform>Relancer : aucune séance depuis %n semaine</numerusform>
-            <numerusform>Relancer : aucune séance depuis %n semaines</numerusform>
-        </translation>
+        <translation><numerusform>Relancer : aucune séance depuis %n semaine</numerusform><numerusform>Relancer : aucune séance depuis %n semaines</numerusform></translation>
     </message>
 </context>
 <context>
@@ -5073,15 +4965,15 @@
     </message>
     <message>
         <source>Prénom :</source>
-        <translation>Prénom :</translation>
+        <translation>Prénom :</translation>
     </message>
     <message>
         <source>Nom :</source>
-        <translation>Nom :</translation>
+        <translation>Nom :</translation>
     </message>
     <message>
         <source>Année de naissance :</source>
-        <translation>Année de naissance :</translation>
+        <translation>Année de naissance :</translation>
     </message>
     <message>
         <source>ex. 1958</source>
@@ -5089,11 +4981,11 @@
     </message>
     <message>
         <source>Sexe :</source>
-        <translation>Sexe :</translation>
+        <translation>Sexe :</translation>
     </message>
     <message>
         <source>Contact :</source>
-        <translation>Contact :</translation>
+        <translation>Contact :</translation>
     </message>
     <message>
         <source>Contexte clinique</source>
@@ -5101,35 +4993,35 @@
     </message>
     <message>
         <source>Code :</source>
-        <translation>Code :</translation>
+        <translation>Code :</translation>
     </message>
     <message>
         <source>Localisation du cancer :</source>
-        <translation>Localisation du cancer :</translation>
+        <translation>Localisation du cancer :</translation>
     </message>
     <message>
         <source>Traitement oral :</source>
-        <translation>Traitement oral :</translation>
+        <translation>Traitement oral :</translation>
     </message>
     <message>
         <source>Médecin adresseur :</source>
-        <translation>Médecin adresseur :</translation>
+        <translation>Médecin adresseur :</translation>
     </message>
     <message>
         <source>Médecin traitant :</source>
-        <translation>Médecin traitant :</translation>
+        <translation>Médecin traitant :</translation>
     </message>
     <message>
         <source>Adresse du médecin :</source>
-        <translation>Adresse du médecin :</translation>
+        <translation>Adresse du médecin :</translation>
     </message>
     <message>
         <source>Orientation :</source>
-        <translation>Orientation :</translation>
+        <translation>Orientation :</translation>
     </message>
     <message>
         <source>Notes :</source>
-        <translation>Notes :</translation>
+        <translation>Notes :</translation>
     </message>
     <message>
         <source>Parcours</source>
@@ -5642,11 +5534,11 @@
     </message>
     <message>
         <source>&amp;Titre :</source>
-        <translation>&amp;Titre :</translation>
+        <translation>&amp;Titre :</translation>
     </message>
     <message>
         <source>Problème de &amp;santé :</source>
-        <translation>Problème de &amp;santé :</translation>
+        <translation>Problème de &amp;santé :</translation>
     </message>
     <message>
         <source>Structure porteuse</source>
@@ -5654,11 +5546,11 @@
     </message>
     <message>
         <source>&amp;Nom :</source>
-        <translation>&amp;Nom :</translation>
+        <translation>&amp;Nom :</translation>
     </message>
     <message>
         <source>Statut &amp;juridique :</source>
-        <translation>Statut &amp;juridique :</translation>
+        <translation>Statut &amp;juridique :</translation>
     </message>
     <message>
         <source>Contact du programme</source>
@@ -5666,7 +5558,7 @@
     </message>
     <message>
         <source>N&amp;om :</source>
-        <translation>N&amp;om :</translation>
+        <translation>N&amp;om :</translation>
     </message>
     <message>
         <source>Papier à en-tête</source>
@@ -5682,35 +5574,35 @@
     </message>
     <message>
         <source>Date de dé&amp;but :</source>
-        <translation>Date de dé&amp;but :</translation>
+        <translation>Date de dé&amp;but :</translation>
     </message>
     <message>
         <source>Présentat&amp;ion :</source>
-        <translation>Présentat&amp;ion :</translation>
+        <translation>Présentat&amp;ion :</translation>
     </message>
     <message>
         <source>N° FIN&amp;ESS ou SIREN :</source>
-        <translation>N° FIN&amp;ESS ou SIREN :</translation>
+        <translation>N° FIN&amp;ESS ou SIREN :</translation>
     </message>
     <message>
         <source>Ad&amp;resse :</source>
-        <translation>Ad&amp;resse :</translation>
+        <translation>Ad&amp;resse :</translation>
     </message>
     <message>
         <source>Lieux de &amp;mise en œuvre :</source>
-        <translation>Lieux de &amp;mise en œuvre :</translation>
+        <translation>Lieux de &amp;mise en œuvre :</translation>
     </message>
     <message>
         <source>Fon&amp;ction :</source>
-        <translation>Fon&amp;ction :</translation>
+        <translation>Fon&amp;ction :</translation>
     </message>
     <message>
         <source>Télép&amp;hone :</source>
-        <translation>Télép&amp;hone :</translation>
+        <translation>Télép&amp;hone :</translation>
     </message>
     <message>
         <source>Co&amp;urriel :</source>
-        <translation>Co&amp;urriel :</translation>
+        <translation>Co&amp;urriel :</translation>
     </message>
     <message>
         <source>Retirer le lo&amp;go</source>
@@ -5819,10 +5711,7 @@
     </message>
     <message numerus="yes">
         <source>Cette question a déjà %n réponse(s) : elle ne peut pas être supprimée (modifiez plutôt son libellé).</source>
-        <translation>
-            <numerusform>Cette question a déjà %n réponse : elle ne peut pas être supprimée (modifiez plutôt son libellé).</numerusform>
-            <numerusform>Cette question a déjà %n réponses : elle ne peut pas être supprimée (modifiez plutôt son libellé).</numerusform>
-        </translation>
+        <translation><numerusform>Cette question a déjà %n réponse : elle ne peut pas être supprimée (modifiez plutôt son libellé).</numerusform><numerusform>Cette question a déjà %n réponses : elle ne peut pas être supprimée (modifiez plutôt son libellé).</numerusform></translation>
     </message>
 </context>
 <context>
@@ -5872,11 +5761,11 @@
     </message>
     <message>
         <source>Date du questionnaire :</source>
-        <translation>Date du questionnaire :</translation>
+        <translation>Date du questionnaire :</translation>
     </message>
     <message>
         <source>Échelle : 1 = pas du tout d'accord, 5 = tout à fait d'accord ; « — » = sans réponse.</source>
-        <translation>Échelle : 1 = pas du tout d'accord, 5 = tout à fait d'accord ; « — » = sans réponse.</translation>
+        <translation>Échelle : 1 = pas du tout d'accord, 5 = tout à fait d'accord ; « — » = sans réponse.</translation>
     </message>
 </context>
 <context>
@@ -5887,23 +5776,23 @@
     </message>
     <message>
         <source>Séance :</source>
-        <translation>Séance :</translation>
+        <translation>Séance :</translation>
     </message>
     <message>
         <source>Date et heure :</source>
-        <translation>Date et heure :</translation>
+        <translation>Date et heure :</translation>
     </message>
     <message>
         <source>Durée (minutes) :</source>
-        <translation>Durée (minutes) :</translation>
+        <translation>Durée (minutes) :</translation>
     </message>
     <message>
         <source>Lieu :</source>
-        <translation>Lieu :</translation>
+        <translation>Lieu :</translation>
     </message>
     <message>
         <source>Capacité :</source>
-        <translation>Capacité :</translation>
+        <translation>Capacité :</translation>
     </message>
     <message>
         <source>non limitée</source>
@@ -5911,11 +5800,11 @@
     </message>
     <message>
         <source>Animateurs :</source>
-        <translation>Animateurs :</translation>
+        <translation>Animateurs :</translation>
     </message>
     <message>
         <source>Note :</source>
-        <translation>Note :</translation>
+        <translation>Note :</translation>
     </message>
     <message>
         <source>Date de la séance</source>
@@ -5930,7 +5819,7 @@
     <name>SessionMove</name>
     <message>
         <source>Le programme est ouvert en lecture seule : la séance n'a pas été déplacée.</source>
-        <translation>Le programme est ouvert en lecture seule : la séance n'a pas été déplacée.</translation>
+        <translation>Le programme est ouvert en lecture seule : la séance n'a pas été déplacée.</translation>
     </message>
     <message>
         <source>Déplacer la séance</source>
@@ -5945,10 +5834,10 @@
 %2
 
 Déplacer la séance quand même ?</source>
-        <translation>Le %1 :
+        <translation>Le %1 :
 %2
 
-Déplacer la séance quand même ?</translation>
+Déplacer la séance quand même ?</translation>
     </message>
     <message>
         <source>Séance laissée à sa place.</source>
@@ -6014,7 +5903,7 @@ Déplacer la séance quand même ?</translation>
     </message>
     <message>
         <source>Feuille d'émargement :</source>
-        <translation>Feuille d'émargement :</translation>
+        <translation>Feuille d'émargement :</translation>
     </message>
     <message>
         <source>Aperçu…</source>
@@ -6116,10 +6005,7 @@ Déplacer la séance quand même ?</translation>
     </message>
     <message numerus="yes">
         <source>%n patient(s) inscrit(s).</source>
-        <translation>
-            <numerusform>%n patient inscrit.</numerusform>
-            <numerusform>%n patients inscrits.</numerusform>
-        </translation>
+        <translation><numerusform>%n patient inscrit.</numerusform><numerusform>%n patients inscrits.</numerusform></translation>
     </message>
     <message>
         <source>Document personnel — données de santé</source>
@@ -6172,17 +6058,11 @@ Déplacer la séance quand même ?</translation>
     <name>TeamStore</name>
     <message numerus="yes">
         <source>anime %n séance(s) du calendrier</source>
-        <translation>
-            <numerusform>anime %n séance du calendrier</numerusform>
-            <numerusform>anime %n séances du calendrier</numerusform>
-        </translation>
+        <translation><numerusform>anime %n séance du calendrier</numerusform><numerusform>anime %n séances du calendrier</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>est nommé dans %n étape(s) du parcours des patients</source>
-        <translation>
-            <numerusform>est nommé dans %n étape du parcours des patients</numerusform>
-            <numerusform>est nommé dans %n étapes du parcours des patients</numerusform>
-        </translation>
+        <translation><numerusform>est nommé dans %n étape du parcours des patients</numerusform><numerusform>est nommé dans %n étapes du parcours des patients</numerusform></translation>
     </message>
     <message>
         <source>Impossible de retirer « %1 » de l'équipe : cet intervenant %2. Marquez-le plutôt inactif (décochez « Actif ») : son historique est conservé.</source>
@@ -6194,10 +6074,7 @@ Déplacer la séance quand même ?</translation>
     </message>
     <message numerus="yes">
         <source>a %n pièce(s) jointe(s) au dossier</source>
-        <translation>
-            <numerusform>a %n pièce jointe au dossier</numerusform>
-            <numerusform>a %n pièces jointes au dossier</numerusform>
-        </translation>
+        <translation><numerusform>a %n pièce jointe au dossier</numerusform><numerusform>a %n pièces jointes au dossier</numerusform></translation>
     </message>
 </context>
 <context>
@@ -6338,24 +6215,15 @@ Déplacer la séance quand même ?</translation>
     </message>
     <message numerus="yes">
         <source>dans %n jour(s)</source>
-        <translation>
-            <numerusform>dans %n jour</numerusform>
-            <numerusform>dans %n jours</numerusform>
-        </translation>
+        <translation><numerusform>dans %n jour</numerusform><numerusform>dans %n jours</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>en retard de %n jour(s)</source>
-        <translation>
-            <numerusform>en retard de %n jour</numerusform>
-            <numerusform>en retard de %n jours</numerusform>
-        </translation>
+        <translation><numerusform>en retard de %n jour</numerusform><numerusform>en retard de %n jours</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>il y a %n jour(s)</source>
-        <translation>
-            <numerusform>il y a %n jour</numerusform>
-            <numerusform>il y a %n jours</numerusform>
-        </translation>
+        <translation><numerusform>il y a %n jour</numerusform><numerusform>il y a %n jours</numerusform></translation>
     </message>
     <message>
         <source>Déclarer à l'ARS l'arrêt du programme (arrêté le %1)</source>
@@ -6467,10 +6335,7 @@ Déplacer la séance quand même ?</translation>
     </message>
     <message numerus="yes">
         <source>%n patient(s)</source>
-        <translation>
-            <numerusform>%n patient</numerusform>
-            <numerusform>%n patients</numerusform>
-        </translation>
+        <translation><numerusform>%n patient</numerusform><numerusform>%n patients</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n en retard</source>
@@ -6494,17 +6359,11 @@ Déplacer la séance quand même ?</translation>
     </message>
     <message numerus="yes">
         <source>Cette semaine : %1, %n inscrit(s)</source>
-        <translation>
-            <numerusform>Cette semaine : %1, %n inscrit</numerusform>
-            <numerusform>Cette semaine : %1, %n inscrits</numerusform>
-        </translation>
+        <translation><numerusform>Cette semaine : %1, %n inscrit</numerusform><numerusform>Cette semaine : %1, %n inscrits</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Présences à saisir : %1, %n inscrit(s) sans présence notée</source>
-        <translation>
-            <numerusform>Présences à saisir : %1, %n inscrit sans présence notée</numerusform>
-            <numerusform>Présences à saisir : %1, %n inscrits sans présence notée</numerusform>
-        </translation>
+        <translation><numerusform>Présences à saisir : %1, %n inscrit sans présence notée</numerusform><numerusform>Présences à saisir : %1, %n inscrits sans présence notée</numerusform></translation>
     </message>
     <message>
         <source>Séance commencée dont des inscrits ne sont notés ni présents, ni absents, ni excusés.</source>
@@ -6512,10 +6371,7 @@ Déplacer la séance quand même ?</translation>
     </message>
     <message numerus="yes">
         <source>… et %n autre(s) séance(s) passée(s) aux présences non saisies</source>
-        <translation>
-            <numerusform>… et %n autre séance passée aux présences non saisies</numerusform>
-            <numerusform>… et %n autres séances passées aux présences non saisies</numerusform>
-        </translation>
+        <translation><numerusform>… et %n autre séance passée aux présences non saisies</numerusform><numerusform>… et %n autres séances passées aux présences non saisies</numerusform></translation>
     </message>
     <message>
         <source>Aucun membre de l'équipe enregistré</source>
@@ -6584,7 +6440,7 @@ Déplacer la séance quand même ?</translation>
     </message>
     <message>
         <source>Vos programmes d'éducation thérapeutique : ateliers, déclaration à l'ARS, suivi des patients, évaluation.</source>
-        <translation>Vos programmes d'éducation thérapeutique : ateliers, déclaration à l'ARS, suivi des patients, évaluation.</translation>
+        <translation>Vos programmes d'éducation thérapeutique : ateliers, déclaration à l'ARS, suivi des patients, évaluation.</translation>
     </message>
     <message>
         <source>&amp;Nouveau programme…</source>
@@ -6596,7 +6452,7 @@ Déplacer la séance quand même ?</translation>
     </message>
     <message>
         <source>Programmes récents :</source>
-        <translation>Programmes récents :</translation>
+        <translation>Programmes récents :</translation>
     </message>
     <message>
         <source>Essayer avec un programme de dé&amp;monstration</source>
@@ -6611,123 +6467,123 @@ Déplacer la séance quand même ?</translation>
     </message>
     <message>
         <source>Aucune entreprise du médicament ou du dispositif médical n'intervient :</source>
-        <translation>Aucune entreprise du médicament ou du dispositif médical n'intervient :</translation>
+        <translation>Aucune entreprise du médicament ou du dispositif médical n'intervient :</translation>
     </message>
     <message>
         <source>Déclaration sur l'honneur de conformité (certaines ARS la demandent) :</source>
-        <translation>Déclaration sur l'honneur de conformité (certaines ARS la demandent) :</translation>
+        <translation>Déclaration sur l'honneur de conformité (certaines ARS la demandent) :</translation>
     </message>
     <message>
         <source>Déclarant signataire :</source>
-        <translation>Déclarant signataire :</translation>
+        <translation>Déclarant signataire :</translation>
     </message>
     <message>
         <source>Responsable médical signataire :</source>
-        <translation>Responsable médical signataire :</translation>
+        <translation>Responsable médical signataire :</translation>
     </message>
     <message>
         <source>Signataire pour l'association :</source>
-        <translation>Signataire pour l'association :</translation>
+        <translation>Signataire pour l'association :</translation>
     </message>
 </context>
 <context>
     <name>WizConsent</name>
     <message>
         <source>Information, consentement et confidentialité : documents remis au patient, consentement à l'entrée et au partage des données recueilli après une information claire, sortie possible à tout moment, protection des données (CNIL, RGPD).</source>
-        <translation>Information, consentement et confidentialité : documents remis au patient, consentement à l'entrée et au partage des données recueilli après une information claire, sortie possible à tout moment, protection des données (CNIL, RGPD).</translation>
+        <translation>Information, consentement et confidentialité : documents remis au patient, consentement à l'entrée et au partage des données recueilli après une information claire, sortie possible à tout moment, protection des données (CNIL, RGPD).</translation>
     </message>
     <message>
         <source>Documents d'information du patient :</source>
-        <translation>Documents d'information du patient :</translation>
+        <translation>Documents d'information du patient :</translation>
     </message>
     <message>
         <source>Recueil du consentement :</source>
-        <translation>Recueil du consentement :</translation>
+        <translation>Recueil du consentement :</translation>
     </message>
     <message>
         <source>Le patient peut sortir à tout moment sans conséquence :</source>
-        <translation>Le patient peut sortir à tout moment sans conséquence :</translation>
+        <translation>Le patient peut sortir à tout moment sans conséquence :</translation>
     </message>
     <message>
         <source>Confidentialité et protection des données :</source>
-        <translation>Confidentialité et protection des données :</translation>
+        <translation>Confidentialité et protection des données :</translation>
     </message>
 </context>
 <context>
     <name>WizCoordination</name>
     <message>
         <source>Partage d'informations entre intervenants :</source>
-        <translation>Partage d'informations entre intervenants :</translation>
+        <translation>Partage d'informations entre intervenants :</translation>
     </message>
     <message>
         <source>Coordination avec les autres soignants :</source>
-        <translation>Coordination avec les autres soignants :</translation>
+        <translation>Coordination avec les autres soignants :</translation>
     </message>
     <message>
         <source>La coordination : comment les intervenants partagent l'information entre eux et avec les autres soignants du patient ; avec son accord, le médecin traitant est informé de l'entrée, du parcours et de l'évaluation finale (joignez le modèle de courrier que l'équipe utilise : Déclaration ARS › Pièces jointes).</source>
-        <translation>La coordination : comment les intervenants partagent l'information entre eux et avec les autres soignants du patient ; avec son accord, le médecin traitant est informé de l'entrée, du parcours et de l'évaluation finale (joignez le modèle de courrier que l'équipe utilise : Déclaration ARS › Pièces jointes).</translation>
+        <translation>La coordination : comment les intervenants partagent l'information entre eux et avec les autres soignants du patient ; avec son accord, le médecin traitant est informé de l'entrée, du parcours et de l'évaluation finale (joignez le modèle de courrier que l'équipe utilise : Déclaration ARS › Pièces jointes).</translation>
     </message>
     <message>
         <source>Le médecin traitant est informé, avec l'accord du patient :</source>
-        <translation>Le médecin traitant est informé, avec l'accord du patient :</translation>
+        <translation>Le médecin traitant est informé, avec l'accord du patient :</translation>
     </message>
     <message>
         <source>Dossier d'ETP du patient (papier ou informatisé) :</source>
-        <translation>Dossier d'ETP du patient (papier ou informatisé) :</translation>
+        <translation>Dossier d'ETP du patient (papier ou informatisé) :</translation>
     </message>
     <message>
         <source>Accès du patient à son dossier et au recueil des échanges :</source>
-        <translation>Accès du patient à son dossier et au recueil des échanges :</translation>
+        <translation>Accès du patient à son dossier et au recueil des échanges :</translation>
     </message>
 </context>
 <context>
     <name>WizCoordinator</name>
     <message>
         <source>Le coordonnateur (désigné dans le tableau de l'équipe) : sa fonction, son lieu d'exercice et ses formations (rubrique 2).</source>
-        <translation>Le coordonnateur (désigné dans le tableau de l'équipe) : sa fonction, son lieu d'exercice et ses formations (rubrique 2).</translation>
+        <translation>Le coordonnateur (désigné dans le tableau de l'équipe) : sa fonction, son lieu d'exercice et ses formations (rubrique 2).</translation>
     </message>
     <message>
         <source>Fonction :</source>
-        <translation>Fonction :</translation>
+        <translation>Fonction :</translation>
     </message>
     <message>
         <source>Structure d'exercice :</source>
-        <translation>Structure d'exercice :</translation>
+        <translation>Structure d'exercice :</translation>
     </message>
     <message>
         <source>Adresse professionnelle :</source>
-        <translation>Adresse professionnelle :</translation>
+        <translation>Adresse professionnelle :</translation>
     </message>
     <message>
         <source>Formation à la coordination :</source>
-        <translation>Formation à la coordination :</translation>
+        <translation>Formation à la coordination :</translation>
     </message>
     <message>
         <source>Autres formations en ETP :</source>
-        <translation>Autres formations en ETP :</translation>
+        <translation>Autres formations en ETP :</translation>
     </message>
     <message>
         <source>Qualité (médecin, autre professionnel de santé, membre mandaté d'une association de patients agréée) :</source>
-        <translation>Qualité (médecin, autre professionnel de santé, membre mandaté d'une association de patients agréée) :</translation>
+        <translation>Qualité (médecin, autre professionnel de santé, membre mandaté d'une association de patients agréée) :</translation>
     </message>
 </context>
 <context>
     <name>WizDesign</name>
     <message>
         <source>Le programme : titre, présentation, modalité, objectifs et critères qui permettront de les juger (rubrique 5). Les séances se décrivent dans la page Ateliers.</source>
-        <translation>Le programme : titre, présentation, modalité, objectifs et critères qui permettront de les juger (rubrique 5). Les séances se décrivent dans la page Ateliers.</translation>
+        <translation>Le programme : titre, présentation, modalité, objectifs et critères qui permettront de les juger (rubrique 5). Les séances se décrivent dans la page Ateliers.</translation>
     </message>
     <message>
         <source>Titre du programme :</source>
-        <translation>Titre du programme :</translation>
+        <translation>Titre du programme :</translation>
     </message>
     <message>
         <source>Présentation :</source>
-        <translation>Présentation :</translation>
+        <translation>Présentation :</translation>
     </message>
     <message>
         <source>Modalité :</source>
-        <translation>Modalité :</translation>
+        <translation>Modalité :</translation>
     </message>
     <message>
         <source>Ambulatoire</source>
@@ -6743,15 +6599,15 @@ Déplacer la séance quand même ?</translation>
     </message>
     <message>
         <source>Objectifs du programme :</source>
-        <translation>Objectifs du programme :</translation>
+        <translation>Objectifs du programme :</translation>
     </message>
     <message>
         <source>Critères de jugement :</source>
-        <translation>Critères de jugement :</translation>
+        <translation>Critères de jugement :</translation>
     </message>
     <message>
         <source>Séances décrites :</source>
-        <translation>Séances décrites :</translation>
+        <translation>Séances décrites :</translation>
     </message>
     <message>
         <source>Ouvrir les &amp;ateliers</source>
@@ -6759,68 +6615,68 @@ Déplacer la séance quand même ?</translation>
     </message>
     <message>
         <source>Données sur lesquelles repose l'efficacité attendue :</source>
-        <translation>Données sur lesquelles repose l'efficacité attendue :</translation>
+        <translation>Données sur lesquelles repose l'efficacité attendue :</translation>
     </message>
     <message>
         <source>Liens avec les actions d'accompagnement :</source>
-        <translation>Liens avec les actions d'accompagnement :</translation>
+        <translation>Liens avec les actions d'accompagnement :</translation>
     </message>
 </context>
 <context>
     <name>WizEffective</name>
     <message>
         <source>La déclaration prend effet à l'accusé de réception ou à l'échéance des 2 mois. Le programme doit démarrer dans les 12 mois et ne pas s'interrompre 6 mois de suite ; un arrêt se déclare dans les 3 mois.</source>
-        <translation>La déclaration prend effet à l'accusé de réception ou à l'échéance des 2 mois. Le programme doit démarrer dans les 12 mois et ne pas s'interrompre 6 mois de suite ; un arrêt se déclare dans les 3 mois.</translation>
+        <translation>La déclaration prend effet à l'accusé de réception ou à l'échéance des 2 mois. Le programme doit démarrer dans les 12 mois et ne pas s'interrompre 6 mois de suite ; un arrêt se déclare dans les 3 mois.</translation>
     </message>
     <message>
         <source>Déclaration effective le :</source>
-        <translation>Déclaration effective le :</translation>
+        <translation>Déclaration effective le :</translation>
     </message>
     <message>
         <source>Démarrer avant le :</source>
-        <translation>Démarrer avant le :</translation>
+        <translation>Démarrer avant le :</translation>
     </message>
     <message>
         <source>Date de début du programme :</source>
-        <translation>Date de début du programme :</translation>
+        <translation>Date de début du programme :</translation>
     </message>
     <message>
         <source>Date de l'arrêt du programme :</source>
-        <translation>Date de l'arrêt du programme :</translation>
+        <translation>Date de l'arrêt du programme :</translation>
     </message>
     <message>
         <source>Motif de l'arrêt :</source>
-        <translation>Motif de l'arrêt :</translation>
+        <translation>Motif de l'arrêt :</translation>
     </message>
     <message>
         <source>Devenir des patients en cours de programme :</source>
-        <translation>Devenir des patients en cours de programme :</translation>
+        <translation>Devenir des patients en cours de programme :</translation>
     </message>
 </context>
 <context>
     <name>WizEvaluation</name>
     <message>
         <source>L'évaluation : comment se déroulent l'auto-évaluation annuelle et l'évaluation quadriennale, et sur quels éléments.</source>
-        <translation>L'évaluation : comment se déroulent l'auto-évaluation annuelle et l'évaluation quadriennale, et sur quels éléments.</translation>
+        <translation>L'évaluation : comment se déroulent l'auto-évaluation annuelle et l'évaluation quadriennale, et sur quels éléments.</translation>
     </message>
     <message>
         <source>Auto-évaluation annuelle :</source>
-        <translation>Auto-évaluation annuelle :</translation>
+        <translation>Auto-évaluation annuelle :</translation>
     </message>
     <message>
         <source>Évaluation quadriennale :</source>
-        <translation>Évaluation quadriennale :</translation>
+        <translation>Évaluation quadriennale :</translation>
     </message>
     <message>
         <source>Une grille du bilan éducatif partagé est utilisée (joignez-la : Déclaration ARS › Pièces jointes) :</source>
-        <translation>Une grille du bilan éducatif partagé est utilisée (joignez-la : Déclaration ARS › Pièces jointes) :</translation>
+        <translation>Une grille du bilan éducatif partagé est utilisée (joignez-la : Déclaration ARS › Pièces jointes) :</translation>
     </message>
 </context>
 <context>
     <name>WizFunding</name>
     <message>
         <source>Le financement : chaque source prévue et son montant. La déclaration n'apporte pas de financement (procédure distincte).</source>
-        <translation>Le financement : chaque source prévue et son montant. La déclaration n'apporte pas de financement (procédure distincte).</translation>
+        <translation>Le financement : chaque source prévue et son montant. La déclaration n'apporte pas de financement (procédure distincte).</translation>
     </message>
     <message>
         <source>&amp;Ajouter une source</source>
@@ -6839,19 +6695,19 @@ Déplacer la séance quand même ?</translation>
     </message>
     <message>
         <source>Besoin identifié :</source>
-        <translation>Besoin identifié :</translation>
+        <translation>Besoin identifié :</translation>
     </message>
     <message>
         <source>Offre existante à proximité :</source>
-        <translation>Offre existante à proximité :</translation>
+        <translation>Offre existante à proximité :</translation>
     </message>
     <message>
         <source>Problème de santé :</source>
-        <translation>Problème de santé :</translation>
+        <translation>Problème de santé :</translation>
     </message>
     <message>
         <source>Nature du problème de santé :</source>
-        <translation>Nature du problème de santé :</translation>
+        <translation>Nature du problème de santé :</translation>
     </message>
     <message>
         <source>Affection de longue durée</source>
@@ -6867,77 +6723,77 @@ Déplacer la séance quand même ?</translation>
     </message>
     <message>
         <source>Population concernée (âge, gravité, autres critères) :</source>
-        <translation>Population concernée (âge, gravité, autres critères) :</translation>
+        <translation>Population concernée (âge, gravité, autres critères) :</translation>
     </message>
     <message>
         <source>Orientation des patients (qui adresse, comment) :</source>
-        <translation>Orientation des patients (qui adresse, comment) :</translation>
+        <translation>Orientation des patients (qui adresse, comment) :</translation>
     </message>
     <message>
         <source>Nombre estimé de bénéficiaires potentiels :</source>
-        <translation>Nombre estimé de bénéficiaires potentiels :</translation>
+        <translation>Nombre estimé de bénéficiaires potentiels :</translation>
     </message>
 </context>
 <context>
     <name>WizPath</name>
     <message>
         <source>Le parcours du patient : bilan éducatif partagé, programme personnalisé, séances, évaluation individuelle avec une synthèse écrite gardée dans le dossier d'ETP du patient.</source>
-        <translation>Le parcours du patient : bilan éducatif partagé, programme personnalisé, séances, évaluation individuelle avec une synthèse écrite gardée dans le dossier d'ETP du patient.</translation>
+        <translation>Le parcours du patient : bilan éducatif partagé, programme personnalisé, séances, évaluation individuelle avec une synthèse écrite gardée dans le dossier d'ETP du patient.</translation>
     </message>
     <message>
         <source>Bilan éducatif partagé :</source>
-        <translation>Bilan éducatif partagé :</translation>
+        <translation>Bilan éducatif partagé :</translation>
     </message>
     <message>
         <source>Programme personnalisé :</source>
-        <translation>Programme personnalisé :</translation>
+        <translation>Programme personnalisé :</translation>
     </message>
     <message>
         <source>Séances (individuelles ou collectives, contenus, outils) :</source>
-        <translation>Séances (individuelles ou collectives, contenus, outils) :</translation>
+        <translation>Séances (individuelles ou collectives, contenus, outils) :</translation>
     </message>
     <message>
         <source>Évaluation individuelle et synthèse écrite :</source>
-        <translation>Évaluation individuelle et synthèse écrite :</translation>
+        <translation>Évaluation individuelle et synthèse écrite :</translation>
     </message>
 </context>
 <context>
     <name>WizPatients</name>
     <message>
         <source>L'implication des patients : patients intervenants et co-construction avec une association de patients agréée (rubrique 4).</source>
-        <translation>L'implication des patients : patients intervenants et co-construction avec une association de patients agréée (rubrique 4).</translation>
+        <translation>L'implication des patients : patients intervenants et co-construction avec une association de patients agréée (rubrique 4).</translation>
     </message>
     <message>
         <source>Des patients intervenants participent :</source>
-        <translation>Des patients intervenants participent :</translation>
+        <translation>Des patients intervenants participent :</translation>
     </message>
     <message>
         <source>Les patients intervenants sont formés (40 h) :</source>
-        <translation>Les patients intervenants sont formés (40 h) :</translation>
+        <translation>Les patients intervenants sont formés (40 h) :</translation>
     </message>
     <message>
         <source>Association de patients agréée partenaire :</source>
-        <translation>Association de patients agréée partenaire :</translation>
+        <translation>Association de patients agréée partenaire :</translation>
     </message>
     <message>
         <source>Rôle de l'association (coordination, animation, évaluation) :</source>
-        <translation>Rôle de l'association (coordination, animation, évaluation) :</translation>
+        <translation>Rôle de l'association (coordination, animation, évaluation) :</translation>
     </message>
     <message>
         <source>Étapes où des patients sont impliqués (coordination, animation, évaluation) :</source>
-        <translation>Étapes où des patients sont impliqués (coordination, animation, évaluation) :</translation>
+        <translation>Étapes où des patients sont impliqués (coordination, animation, évaluation) :</translation>
     </message>
     <message>
         <source>Agrément de l'association (numéro, date) :</source>
-        <translation>Agrément de l'association (numéro, date) :</translation>
+        <translation>Agrément de l'association (numéro, date) :</translation>
     </message>
     <message>
         <source>L'association participe à la mise en œuvre :</source>
-        <translation>L'association participe à la mise en œuvre :</translation>
+        <translation>L'association participe à la mise en œuvre :</translation>
     </message>
     <message>
         <source>Équipe médicale associée et son responsable (programme coordonné par une association) :</source>
-        <translation>Équipe médicale associée et son responsable (programme coordonné par une association) :</translation>
+        <translation>Équipe médicale associée et son responsable (programme coordonné par une association) :</translation>
     </message>
 </context>
 <context>
@@ -6948,11 +6804,11 @@ Déplacer la séance quand même ?</translation>
     </message>
     <message>
         <source>ARS destinataire :</source>
-        <translation>ARS destinataire :</translation>
+        <translation>ARS destinataire :</translation>
     </message>
     <message>
         <source>Mode d'envoi :</source>
-        <translation>Mode d'envoi :</translation>
+        <translation>Mode d'envoi :</translation>
     </message>
     <message>
         <source>Formulaire en ligne</source>
@@ -6968,31 +6824,31 @@ Déplacer la séance quand même ?</translation>
     </message>
     <message>
         <source>Date d'envoi :</source>
-        <translation>Date d'envoi :</translation>
+        <translation>Date d'envoi :</translation>
     </message>
     <message>
         <source>Liste de pièces manquantes reçue le :</source>
-        <translation>Liste de pièces manquantes reçue le :</translation>
+        <translation>Liste de pièces manquantes reçue le :</translation>
     </message>
     <message>
         <source>Compléments envoyés le :</source>
-        <translation>Compléments envoyés le :</translation>
+        <translation>Compléments envoyés le :</translation>
     </message>
     <message>
         <source>Accusé de réception du dossier complet le :</source>
-        <translation>Accusé de réception du dossier complet le :</translation>
+        <translation>Accusé de réception du dossier complet le :</translation>
     </message>
     <message>
         <source>Échéance des 2 mois :</source>
-        <translation>Échéance des 2 mois :</translation>
+        <translation>Échéance des 2 mois :</translation>
     </message>
     <message>
         <source>Autres régions où le programme est mis en œuvre (une déclaration à chaque ARS) :</source>
-        <translation>Autres régions où le programme est mis en œuvre (une déclaration à chaque ARS) :</translation>
+        <translation>Autres régions où le programme est mis en œuvre (une déclaration à chaque ARS) :</translation>
     </message>
     <message>
         <source>Référence de la déclaration (ARS ou service en ligne) :</source>
-        <translation>Référence de la déclaration (ARS ou service en ligne) :</translation>
+        <translation>Référence de la déclaration (ARS ou service en ligne) :</translation>
     </message>
 </context>
 <context>
@@ -7003,38 +6859,38 @@ Déplacer la séance quand même ?</translation>
     </message>
     <message>
         <source>Structure porteuse :</source>
-        <translation>Structure porteuse :</translation>
+        <translation>Structure porteuse :</translation>
     </message>
     <message>
         <source>Raison sociale :</source>
-        <translation>Raison sociale :</translation>
+        <translation>Raison sociale :</translation>
     </message>
     <message>
         <source>N° FINESS ou SIREN :</source>
-        <translation>N° FINESS ou SIREN :</translation>
+        <translation>N° FINESS ou SIREN :</translation>
     </message>
     <message>
         <source>Statut juridique :</source>
-        <translation>Statut juridique :</translation>
+        <translation>Statut juridique :</translation>
     </message>
     <message>
         <source>Adresse :</source>
-        <translation>Adresse :</translation>
+        <translation>Adresse :</translation>
     </message>
     <message>
         <source>Lieux de mise en œuvre :</source>
-        <translation>Lieux de mise en œuvre :</translation>
+        <translation>Lieux de mise en œuvre :</translation>
     </message>
     <message>
         <source>Ville (pour la date des courriers) :</source>
-        <translation>Ville (pour la date des courriers) :</translation>
+        <translation>Ville (pour la date des courriers) :</translation>
     </message>
 </context>
 <context>
     <name>WizTeam</name>
     <message>
         <source>L'équipe : un coordonnateur, au moins deux professionnels de santé de professions différentes (dont un médecin si le coordonnateur ne l'est pas), chacun formé au moins 40 heures à l'ETP avec attestation, et la charte d'engagement signée. Modifiez les cellules directement ; Ctrl+Z annule.</source>
-        <translation>L'équipe : un coordonnateur, au moins deux professionnels de santé de professions différentes (dont un médecin si le coordonnateur ne l'est pas), chacun formé au moins 40 heures à l'ETP avec attestation, et la charte d'engagement signée. Modifiez les cellules directement ; Ctrl+Z annule.</translation>
+        <translation>L'équipe : un coordonnateur, au moins deux professionnels de santé de professions différentes (dont un médecin si le coordonnateur ne l'est pas), chacun formé au moins 40 heures à l'ETP avec attestation, et la charte d'engagement signée. Modifiez les cellules directement ; Ctrl+Z annule.</translation>
     </message>
     <message>
         <source>&amp;Ajouter un intervenant</source>
@@ -7055,9 +6911,9 @@ Déplacer la séance quand même ?</translation>
         <source>Retirer « %1 » de l'équipe ?
 
 Pour un intervenant qui a quitté l'équipe, décochez plutôt « Actif » : il reste dans l'historique des séances et des parcours.</source>
-        <translation>Retirer « %1 » de l'équipe ?
+        <translation>Retirer « %1 » de l'équipe ?
 
-Pour un intervenant qui a quitté l'équipe, décochez plutôt « Actif » : il reste dans l'historique des séances et des parcours.</translation>
+Pour un intervenant qui a quitté l'équipe, décochez plutôt « Actif » : il reste dans l'historique des séances et des parcours.</translation>
     </message>
     <message>
         <source>Retirer un intervenant</source>
@@ -7065,11 +6921,11 @@ Pour un intervenant qui a quitté l'équipe, décochez plutôt « Actif » : il 
     </message>
     <message>
         <source>aucune séance : décrivez-les dans la page Ateliers.</source>
-        <translation>aucune séance : décrivez-les dans la page Ateliers.</translation>
+        <translation>aucune séance : décrivez-les dans la page Ateliers.</translation>
     </message>
     <message>
         <source>pièces manquantes demandées : envoyez les compléments.</source>
-        <translation>pièces manquantes demandées : envoyez les compléments.</translation>
+        <translation>pièces manquantes demandées : envoyez les compléments.</translation>
     </message>
     <message>
         <source> (accusé de réception reçu)</source>
@@ -7100,7 +6956,7 @@ Pour un intervenant qui a quitté l'équipe, décochez plutôt « Actif » : il 
     </message>
     <message>
         <source>Échéance refusée : « %1 » n'est pas une date (JJ/MM/AAAA).</source>
-        <translation>Échéance refusée : « %1 » n'est pas une date (JJ/MM/AAAA).</translation>
+        <translation>Échéance refusée : « %1 » n'est pas une date (JJ/MM/AAAA).</translation>
     </message>
 </context>
 <context>
@@ -7111,7 +6967,7 @@ Pour un intervenant qui a quitté l'équipe, décochez plutôt « Actif » : il 
     </message>
     <message>
         <source>Les pièces réellement jointes au dossier (PDF, PNG ou JPEG, 20 Mo au plus chacune) : le dossier en PDF les insère en annexe ; une pièce absente y est marquée « à joindre ».</source>
-        <translation>Les pièces réellement jointes au dossier (PDF, PNG ou JPEG, 20 Mo au plus chacune) : le dossier en PDF les insère en annexe ; une pièce absente y est marquée « à joindre ».</translation>
+        <translation>Les pièces réellement jointes au dossier (PDF, PNG ou JPEG, 20 Mo au plus chacune) : le dossier en PDF les insère en annexe ; une pièce absente y est marquée « à joindre ».</translation>
     </message>
     <message>
         <source>Pièce</source>
@@ -7159,19 +7015,19 @@ Pour un intervenant qui a quitté l'équipe, décochez plutôt « Actif » : il 
     </message>
     <message>
         <source>Joindre « %1 »</source>
-        <translation>Joindre « %1 »</translation>
+        <translation>Joindre « %1 »</translation>
     </message>
     <message>
         <source>&amp;Pièce :</source>
-        <translation>&amp;Pièce :</translation>
+        <translation>&amp;Pièce :</translation>
     </message>
     <message>
         <source>&amp;Membre de l'équipe :</source>
-        <translation>&amp;Membre de l'équipe :</translation>
+        <translation>&amp;Membre de l'équipe :</translation>
     </message>
     <message>
         <source>&amp;Titre :</source>
-        <translation>&amp;Titre :</translation>
+        <translation>&amp;Titre :</translation>
     </message>
     <message>
         <source>Ajoutez d'abord ce membre à l'équipe.</source>
@@ -7225,7 +7081,7 @@ Pour un intervenant qui a quitté l'équipe, décochez plutôt « Actif » : il 
     </message>
     <message>
         <source>Le graphique n'a pas pu être écrit dans « %1 ».</source>
-        <translation>Le graphique n'a pas pu être écrit dans « %1 ».</translation>
+        <translation>Le graphique n'a pas pu être écrit dans « %1 ».</translation>
     </message>
 </context>
 <context>
@@ -7244,7 +7100,7 @@ Pour un intervenant qui a quitté l'équipe, décochez plutôt « Actif » : il 
     </message>
     <message>
         <source>Détail (double-clic : corriger)</source>
-        <translation>Détail (double-clic : corriger)</translation>
+        <translation>Détail (double-clic : corriger)</translation>
     </message>
     <message>
         <source>N'afficher que les &amp;manquants</source>
@@ -7271,7 +7127,7 @@ Pour un intervenant qui a quitté l'équipe, décochez plutôt « Actif » : il 
     </message>
     <message>
         <source>Indicateur rapproché de « %1 »</source>
-        <translation>Indicateur rapproché de « %1 »</translation>
+        <translation>Indicateur rapproché de « %1 »</translation>
     </message>
 </context>
 <context>
@@ -7310,11 +7166,11 @@ Pour un intervenant qui a quitté l'équipe, décochez plutôt « Actif » : il 
     </message>
     <message>
         <source>jj/mm/aaaa, jj/mm/aa ou jjmmaaaa ; Alt+Bas ouvre le calendrier</source>
-        <translation>jj/mm/aaaa, jj/mm/aa ou jjmmaaaa ; Alt+Bas ouvre le calendrier</translation>
+        <translation>jj/mm/aaaa, jj/mm/aa ou jjmmaaaa ; Alt+Bas ouvre le calendrier</translation>
     </message>
     <message>
         <source>« %1 » n'est pas une date (jj/mm/aaaa) : la date reste %2.</source>
-        <translation>« %1 » n'est pas une date (jj/mm/aaaa) : la date reste %2.</translation>
+        <translation>« %1 » n'est pas une date (jj/mm/aaaa) : la date reste %2.</translation>
     </message>
     <message>
         <source>Calendrier…</source>
@@ -7349,17 +7205,11 @@ Pour un intervenant qui a quitté l'équipe, décochez plutôt « Actif » : il 
     </message>
     <message numerus="yes">
         <source>Rien ne manque ; %n point(s) à vérifier auprès de votre ARS.</source>
-        <translation>
-            <numerusform>Rien ne manque ; %n point à vérifier auprès de votre ARS.</numerusform>
-            <numerusform>Rien ne manque ; %n points à vérifier auprès de votre ARS.</numerusform>
-        </translation>
+        <translation><numerusform>Rien ne manque ; %n point à vérifier auprès de votre ARS.</numerusform><numerusform>Rien ne manque ; %n points à vérifier auprès de votre ARS.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n élément(s) manquant(s) : ouvrez la liste et double-cliquez une ligne pour la corriger.</source>
-        <translation>
-            <numerusform>%n élément manquant : ouvrez la liste et double-cliquez une ligne pour la corriger.</numerusform>
-            <numerusform>%n éléments manquants : ouvrez la liste et double-cliquez une ligne pour la corriger.</numerusform>
-        </translation>
+        <translation><numerusform>%n élément manquant : ouvrez la liste et double-cliquez une ligne pour la corriger.</numerusform><numerusform>%n éléments manquants : ouvrez la liste et double-cliquez une ligne pour la corriger.</numerusform></translation>
     </message>
     <message>
         <source>Complétude</source>
@@ -7367,10 +7217,7 @@ Pour un intervenant qui a quitté l'équipe, décochez plutôt « Actif » : il 
     </message>
     <message numerus="yes">
         <source>Complétude (%n manquant(s))</source>
-        <translation>
-            <numerusform>Complétude (%n manquant)</numerusform>
-            <numerusform>Complétude (%n manquants)</numerusform>
-        </translation>
+        <translation><numerusform>Complétude (%n manquant)</numerusform><numerusform>Complétude (%n manquants)</numerusform></translation>
     </message>
     <message>
         <source>Choisissez une ligne pour lire le détail.</source>
@@ -7378,7 +7225,7 @@ Pour un intervenant qui a quitté l'équipe, décochez plutôt « Actif » : il 
     </message>
     <message>
         <source>&lt;b&gt;%1 — %2&lt;/b&gt; : %3</source>
-        <translation>&lt;b&gt;%1 — %2&lt;/b&gt; : %3</translation>
+        <translation>&lt;b&gt;%1 — %2&lt;/b&gt; : %3</translation>
     </message>
     <message>
         <source>pas encore envoyée</source>
@@ -7406,7 +7253,7 @@ Pour un intervenant qui a quitté l'équipe, décochez plutôt « Actif » : il 
     </message>
     <message>
         <source>%1 : %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>aucun</source>
@@ -7414,7 +7261,7 @@ Pour un intervenant qui a quitté l'équipe, décochez plutôt « Actif » : il 
     </message>
     <message>
         <source>Changement enregistré : %1.</source>
-        <translation>Changement enregistré : %1.</translation>
+        <translation>Changement enregistré : %1.</translation>
     </message>
     <message>
         <source>notification-ARS-%1</source>
@@ -7438,7 +7285,7 @@ Pour un intervenant qui a quitté l'équipe, décochez plutôt « Actif » : il 
     </message>
     <message>
         <source>Fiche annuaire enregistrée : %1</source>
-        <translation>Fiche annuaire enregistrée : %1</translation>
+        <translation>Fiche annuaire enregistrée : %1</translation>
     </message>
     <message>
         <source>Imprimer les logigrammes</source>
@@ -7454,7 +7301,7 @@ Pour un intervenant qui a quitté l'équipe, décochez plutôt « Actif » : il 
     </message>
     <message>
         <source>arrêté le %1 ; à déclarer à l'ARS avant le %2</source>
-        <translation>arrêté le %1 ; à déclarer à l'ARS avant le %2</translation>
+        <translation>arrêté le %1 ; à déclarer à l'ARS avant le %2</translation>
     </message>
     <message>
         <source>L'arrêt d'un programme se déclare à l'ARS dans les 3 mois (courrier d'arrêt).</source>
@@ -7478,7 +7325,7 @@ Pour un intervenant qui a quitté l'équipe, décochez plutôt « Actif » : il 
     </message>
     <message>
         <source>Dossier enregistré : %1</source>
-        <translation>Dossier enregistré : %1</translation>
+        <translation>Dossier enregistré : %1</translation>
     </message>
     <message>
         <source>Courrier d'arrêt</source>
@@ -7486,7 +7333,7 @@ Pour un intervenant qui a quitté l'équipe, décochez plutôt « Actif » : il 
     </message>
     <message>
         <source>Enregistrez d'abord la date de l'arrêt (bouton « Dates… », dernière étape) ; le motif et le devenir des patients en cours se saisissent au même endroit.</source>
-        <translation>Enregistrez d'abord la date de l'arrêt (bouton « Dates… », dernière étape) ; le motif et le devenir des patients en cours se saisissent au même endroit.</translation>
+        <translation>Enregistrez d'abord la date de l'arrêt (bouton « Dates… », dernière étape) ; le motif et le devenir des patients en cours se saisissent au même endroit.</translation>
     </message>
     <message>
         <source>declaration-arret-ARS</source>
@@ -7498,7 +7345,7 @@ Pour un intervenant qui a quitté l'équipe, décochez plutôt « Actif » : il 
     </message>
     <message>
         <source>Le programme est mis en œuvre dans plusieurs régions : il est déclaré à chacune des ARS. À quelle ARS ce dossier est-il adressé ?</source>
-        <translation>Le programme est mis en œuvre dans plusieurs régions : il est déclaré à chacune des ARS. À quelle ARS ce dossier est-il adressé ?</translation>
+        <translation>Le programme est mis en œuvre dans plusieurs régions : il est déclaré à chacune des ARS. À quelle ARS ce dossier est-il adressé ?</translation>
     </message>
 </context>
 <context>
@@ -7620,7 +7467,7 @@ Pour un intervenant qui a quitté l'équipe, décochez plutôt « Actif » : il 
     <name>kitetp::EnrolDialog</name>
     <message>
         <source>Places restantes : %1 sur %2.</source>
-        <translation>Places restantes : %1 sur %2.</translation>
+        <translation>Places restantes : %1 sur %2.</translation>
     </message>
     <message>
         <source>Capacité non limitée.</source>
@@ -7632,21 +7479,18 @@ Pour un intervenant qui a quitté l'équipe, décochez plutôt « Actif » : il 
     </message>
     <message numerus="yes">
         <source>Attention : la séance sera complète au-delà de %n inscrit(s) de plus.</source>
-        <translation>
-            <numerusform>Attention : la séance sera complète au-delà de %n inscrit de plus.</numerusform>
-            <numerusform>Attention : la séance sera complète au-delà de %n inscrits de plus.</numerusform>
-        </translation>
+        <translation><numerusform>Attention : la séance sera complète au-delà de %n inscrit de plus.</numerusform><numerusform>Attention : la séance sera complète au-delà de %n inscrits de plus.</numerusform></translation>
     </message>
 </context>
 <context>
     <name>kitetp::EvaluationDeadlines</name>
     <message>
         <source>Prochain anniversaire :</source>
-        <translation>Prochain anniversaire :</translation>
+        <translation>Prochain anniversaire :</translation>
     </message>
     <message>
         <source>Prochaine évaluation quadriennale :</source>
-        <translation>Prochaine évaluation quadriennale :</translation>
+        <translation>Prochaine évaluation quadriennale :</translation>
     </message>
     <message>
         <source>— (ni prise d'effet ni date de début enregistrées)</source>
@@ -7658,11 +7502,11 @@ Pour un intervenant qui a quitté l'équipe, décochez plutôt « Actif » : il 
     </message>
     <message>
         <source>%1 : rapport d'auto-évaluation annuelle%2</source>
-        <translation>%1 : rapport d'auto-évaluation annuelle%2</translation>
+        <translation>%1 : rapport d'auto-évaluation annuelle%2</translation>
     </message>
     <message>
         <source>%1 : rapport d'évaluation quadriennale%2</source>
-        <translation>%1 : rapport d'évaluation quadriennale%2</translation>
+        <translation>%1 : rapport d'évaluation quadriennale%2</translation>
     </message>
 </context>
 <context>
@@ -7685,11 +7529,11 @@ Pour un intervenant qui a quitté l'équipe, décochez plutôt « Actif » : il 
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; : %2 — %3</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; : %2 — %3</translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; : %2 — %3</translation>
     </message>
     <message>
         <source>Période couverte : du %1 au %2.</source>
-        <translation>Période couverte : du %1 au %2.</translation>
+        <translation>Période couverte : du %1 au %2.</translation>
     </message>
     <message>
         <source>Année de programme n° %1.</source>
@@ -7697,7 +7541,7 @@ Pour un intervenant qui a quitté l'équipe, décochez plutôt « Actif » : il 
     </message>
     <message>
         <source>Période libre : le rapport n'est pas l'auto-évaluation annuelle.</source>
-        <translation>Période libre : le rapport n'est pas l'auto-évaluation annuelle.</translation>
+        <translation>Période libre : le rapport n'est pas l'auto-évaluation annuelle.</translation>
     </message>
     <message>
         <source>Cette période précède le début du programme (%1).</source>
@@ -7705,15 +7549,15 @@ Pour un intervenant qui a quitté l'équipe, décochez plutôt « Actif » : il 
     </message>
     <message>
         <source>Période en cours : les chiffres sont partiels.</source>
-        <translation>Période en cours : les chiffres sont partiels.</translation>
+        <translation>Période en cours : les chiffres sont partiels.</translation>
     </message>
     <message>
         <source>Les parties rédigées de l'évaluation quadriennale du %1 au %2 (la période choisie et les précédentes, jamais avant le début du programme). Les indicateurs, le profil des patients, les tendances et les actions des auto-évaluations annuelles sont ajoutés au rapport automatiquement ; une partie laissée vide y est imprimée « à compléter ».</source>
-        <translation>Les parties rédigées de l'évaluation quadriennale du %1 au %2 (la période choisie et les précédentes, jamais avant le début du programme). Les indicateurs, le profil des patients, les tendances et les actions des auto-évaluations annuelles sont ajoutés au rapport automatiquement ; une partie laissée vide y est imprimée « à compléter ».</translation>
+        <translation>Les parties rédigées de l'évaluation quadriennale du %1 au %2 (la période choisie et les précédentes, jamais avant le début du programme). Les indicateurs, le profil des patients, les tendances et les actions des auto-évaluations annuelles sont ajoutés au rapport automatiquement ; une partie laissée vide y est imprimée « à compléter ».</translation>
     </message>
     <message>
         <source>Suivi des actions de la période précédente (%1) : leur état figure dans ce rapport.</source>
-        <translation>Suivi des actions de la période précédente (%1) : leur état figure dans ce rapport.</translation>
+        <translation>Suivi des actions de la période précédente (%1) : leur état figure dans ce rapport.</translation>
     </message>
     <message>
         <source>indicateurs-%1.csv</source>
@@ -7733,15 +7577,15 @@ Pour un intervenant qui a quitté l'équipe, décochez plutôt « Actif » : il 
     </message>
     <message>
         <source>Le tableau n'a pas pu être écrit dans « %1 » : %2</source>
-        <translation>Le tableau n'a pas pu être écrit dans « %1 » : %2</translation>
+        <translation>Le tableau n'a pas pu être écrit dans « %1 » : %2</translation>
     </message>
     <message>
         <source>Indicateurs exportés : %1</source>
-        <translation>Indicateurs exportés : %1</translation>
+        <translation>Indicateurs exportés : %1</translation>
     </message>
     <message>
         <source>L'analyse de l'équipe — %1 : elle figure dans le rapport annuel.</source>
-        <translation>L'analyse de l'équipe — %1 : elle figure dans le rapport annuel.</translation>
+        <translation>L'analyse de l'équipe — %1 : elle figure dans le rapport annuel.</translation>
     </message>
     <message>
         <source>Enregistrer en ODT…</source>
@@ -7893,10 +7737,7 @@ Bien confraternellement,
     </message>
     <message numerus="yes">
         <source>%n objectif(s) atteint(s)</source>
-        <translation>
-            <numerusform>%n objectif atteint</numerusform>
-            <numerusform>%n objectifs atteints</numerusform>
-        </translation>
+        <translation><numerusform>%n objectif atteint</numerusform><numerusform>%n objectifs atteints</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n partiellement</source>
@@ -7904,10 +7745,7 @@ Bien confraternellement,
     </message>
     <message numerus="yes">
         <source>%n non atteint(s)</source>
-        <translation>
-            <numerusform>%n non atteint</numerusform>
-            <numerusform>%n non atteints</numerusform>
-        </translation>
+        <translation><numerusform>%n non atteint</numerusform><numerusform>%n non atteints</numerusform></translation>
     </message>
 </context>
 <context>
@@ -7922,10 +7760,7 @@ Bien confraternellement,
     </message>
     <message numerus="yes">
         <source>%n séance(s)</source>
-        <translation>
-            <numerusform>%n séance</numerusform>
-            <numerusform>%n séances</numerusform>
-        </translation>
+        <translation><numerusform>%n séance</numerusform><numerusform>%n séances</numerusform></translation>
     </message>
 </context>
 <context>
@@ -7944,11 +7779,11 @@ Bien confraternellement,
     </message>
     <message>
         <source>Dupliquer la séance « %1 »</source>
-        <translation>Dupliquer la séance « %1 »</translation>
+        <translation>Dupliquer la séance « %1 »</translation>
     </message>
     <message>
         <source>Dupliquer le conducteur « %1 »</source>
-        <translation>Dupliquer le conducteur « %1 »</translation>
+        <translation>Dupliquer le conducteur « %1 »</translation>
     </message>
     <message>
         <source>L'import n'a pas été enregistré.</source>
@@ -8008,7 +7843,7 @@ Bien confraternellement,
     </message>
     <message>
         <source>Guides exportés : %1</source>
-        <translation>Guides exportés : %1</translation>
+        <translation>Guides exportés : %1</translation>
     </message>
     <message>
         <source>Importer des guides</source>
@@ -8020,7 +7855,7 @@ Bien confraternellement,
     </message>
     <message>
         <source>Ajouter les guides du fichier à ceux du programme, ou remplacer les guides du programme ?</source>
-        <translation>Ajouter les guides du fichier à ceux du programme, ou remplacer les guides du programme ?</translation>
+        <translation>Ajouter les guides du fichier à ceux du programme, ou remplacer les guides du programme ?</translation>
     </message>
     <message>
         <source>&amp;Ajouter</source>
@@ -8104,14 +7939,11 @@ Bien confraternellement,
     </message>
     <message numerus="yes">
         <source>Conducteur %1 — %n séance(s)</source>
-        <translation>
-            <numerusform>Conducteur %1 — %n séance</numerusform>
-            <numerusform>Conducteur %1 — %n séances</numerusform>
-        </translation>
+        <translation><numerusform>Conducteur %1 — %n séance</numerusform><numerusform>Conducteur %1 — %n séances</numerusform></translation>
     </message>
     <message>
         <source>Total : %1 min / %2 min prévues</source>
-        <translation>Total : %1 min / %2 min prévues</translation>
+        <translation>Total : %1 min / %2 min prévues</translation>
     </message>
     <message>
         <source>⚠ Les étapes durent %1 min au total mais la séance est prévue pour %2 min.</source>
@@ -8127,7 +7959,7 @@ Bien confraternellement,
     </message>
     <message>
         <source>Supprimé : %1 — Ctrl+Z pour annuler</source>
-        <translation>Supprimé : %1 — Ctrl+Z pour annuler</translation>
+        <translation>Supprimé : %1 — Ctrl+Z pour annuler</translation>
     </message>
     <message>
         <source>Enregistrer en ODT…</source>
@@ -8135,7 +7967,7 @@ Bien confraternellement,
     </message>
     <message>
         <source>Aucun conducteur ni séance ne contient « %1 ».</source>
-        <translation>Aucun conducteur ni séance ne contient « %1 ».</translation>
+        <translation>Aucun conducteur ni séance ne contient « %1 ».</translation>
     </message>
 </context>
 <context>
@@ -8196,7 +8028,7 @@ Bien confraternellement,
     <name>kitetp::LetterTemplateDialog</name>
     <message>
         <source>Disponibles : %1</source>
-        <translation>Disponibles : %1</translation>
+        <translation>Disponibles : %1</translation>
     </message>
 </context>
 <context>
@@ -8212,10 +8044,6 @@ Bien confraternellement,
     <message>
         <source>À propos de Kit ETP</source>
         <translation>À propos de Kit ETP</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;&lt;b&gt;Kit ETP %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Programmes d'éducation thérapeutique du patient : ateliers, déclaration à l'ARS, suivi des patients, évaluation.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Kit ETP %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Programmes d'éducation thérapeutique du patient : ateliers, déclaration à l'ARS, suivi des patients, évaluation.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Programme</source>
@@ -8263,7 +8091,7 @@ Bien confraternellement,
     </message>
     <message>
         <source>Fichier mis à jour vers la nouvelle version ; l'ancien est conservé : %1</source>
-        <translation>Fichier mis à jour vers la nouvelle version ; l'ancien est conservé : %1</translation>
+        <translation>Fichier mis à jour vers la nouvelle version ; l'ancien est conservé : %1</translation>
     </message>
     <message>
         <source>Création impossible</source>
@@ -8291,7 +8119,7 @@ Bien confraternellement,
     </message>
     <message>
         <source>Copie enregistrée : %1</source>
-        <translation>Copie enregistrée : %1</translation>
+        <translation>Copie enregistrée : %1</translation>
     </message>
     <message>
         <source>Masquer les identités des patients</source>
@@ -8299,7 +8127,7 @@ Bien confraternellement,
     </message>
     <message>
         <source>Lecture incomplète : %1</source>
-        <translation>Lecture incomplète : %1</translation>
+        <translation>Lecture incomplète : %1</translation>
     </message>
     <message>
         <source>(endommagé, lecture seule)</source>
@@ -8311,19 +8139,19 @@ Bien confraternellement,
     </message>
     <message>
         <source>Le contrôle d'intégrité de « %1 » a trouvé le fichier endommagé. Pour ne rien aggraver, Kit ETP n'y enregistre plus aucune modification ; ce qui y était enregistré n'est pas touché. Fermez le programme, puis ouvrez une copie de sauvegarde ou faites vérifier le fichier (kitetp check).</source>
-        <translation>Le contrôle d'intégrité de « %1 » a trouvé le fichier endommagé. Pour ne rien aggraver, Kit ETP n'y enregistre plus aucune modification ; ce qui y était enregistré n'est pas touché. Fermez le programme, puis ouvrez une copie de sauvegarde ou faites vérifier le fichier (kitetp check).</translation>
+        <translation>Le contrôle d'intégrité de « %1 » a trouvé le fichier endommagé. Pour ne rien aggraver, Kit ETP n'y enregistre plus aucune modification ; ce qui y était enregistré n'est pas touché. Fermez le programme, puis ouvrez une copie de sauvegarde ou faites vérifier le fichier (kitetp check).</translation>
     </message>
     <message>
         <source>Le contrôle d'intégrité n'a pas pu être fait : %1</source>
-        <translation>Le contrôle d'intégrité n'a pas pu être fait : %1</translation>
+        <translation>Le contrôle d'intégrité n'a pas pu être fait : %1</translation>
     </message>
     <message>
         <source>Annuler : %1</source>
-        <translation>Annuler : %1</translation>
+        <translation>Annuler : %1</translation>
     </message>
     <message>
         <source>Rétablir : %1</source>
-        <translation>Rétablir : %1</translation>
+        <translation>Rétablir : %1</translation>
     </message>
     <message>
         <source>Historique</source>
@@ -8339,15 +8167,15 @@ Bien confraternellement,
     </message>
     <message>
         <source>Annulé : %1</source>
-        <translation>Annulé : %1</translation>
+        <translation>Annulé : %1</translation>
     </message>
     <message>
         <source>Rétabli : %1</source>
-        <translation>Rétabli : %1</translation>
+        <translation>Rétabli : %1</translation>
     </message>
     <message>
         <source>Langue de l'interface : %1</source>
-        <translation>Langue de l'interface : %1</translation>
+        <translation>Langue de l'interface : %1</translation>
     </message>
     <message>
         <source>%1 (Ctrl+%2)</source>
@@ -8356,6 +8184,10 @@ Bien confraternellement,
     <message>
         <source>À faire</source>
         <translation>À faire</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Kit ETP %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Programmes d'éducation thérapeutique du patient : ateliers, déclaration à l'ARS, suivi des patients, évaluation.&lt;/p&gt;&lt;p&gt;Logiciel libre sous licence %2 (%3) : voir le fichier LICENSE.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Kit ETP %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Programmes d'éducation thérapeutique du patient : ateliers, déclaration à l'ARS, suivi des patients, évaluation.&lt;/p&gt;&lt;p&gt;Logiciel libre sous licence %2 (%3) : voir le fichier LICENSE.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -8385,11 +8217,11 @@ Bien confraternellement,
     </message>
     <message>
         <source>Le fichier « %1 » existe déjà : choisissez un autre nom.</source>
-        <translation>Le fichier « %1 » existe déjà : choisissez un autre nom.</translation>
+        <translation>Le fichier « %1 » existe déjà : choisissez un autre nom.</translation>
     </message>
     <message>
         <source>Le dossier « %1 » n'existe pas.</source>
-        <translation>Le dossier « %1 » n'existe pas.</translation>
+        <translation>Le dossier « %1 » n'existe pas.</translation>
     </message>
 </context>
 <context>
@@ -8530,10 +8362,7 @@ Bien confraternellement,
     </message>
     <message numerus="yes">
         <source>le fichier a changé depuis sa vérification (%n ligne(s) acceptée(s) au lieu de %1).</source>
-        <translation>
-            <numerusform>le fichier a changé depuis sa vérification (%n ligne acceptée au lieu de %1).</numerusform>
-            <numerusform>le fichier a changé depuis sa vérification (%n lignes acceptées au lieu de %1).</numerusform>
-        </translation>
+        <translation><numerusform>le fichier a changé depuis sa vérification (%n ligne acceptée au lieu de %1).</numerusform><numerusform>le fichier a changé depuis sa vérification (%n lignes acceptées au lieu de %1).</numerusform></translation>
     </message>
     <message>
         <source>Code</source>
@@ -8989,7 +8818,7 @@ Bien confraternellement,
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; — à faire : &lt;b&gt;%2&lt;/b&gt;, pour le %3%4</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; — à faire : &lt;b&gt;%2&lt;/b&gt;, pour le %3%4</translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — à faire : &lt;b&gt;%2&lt;/b&gt;, pour le %3%4</translation>
     </message>
     <message>
         <source> &lt;span style="color:#9c1c1c"&gt;(en retard)&lt;/span&gt;</source>
@@ -8997,7 +8826,7 @@ Bien confraternellement,
     </message>
     <message>
         <source>Aucune séance : créez les ateliers dans la page « Ateliers ».</source>
-        <translation>Aucune séance : créez les ateliers dans la page « Ateliers ».</translation>
+        <translation>Aucune séance : créez les ateliers dans la page « Ateliers ».</translation>
     </message>
     <message>
         <source>L'année de naissance doit être un nombre.</source>
@@ -9029,7 +8858,7 @@ Bien confraternellement,
     </message>
     <message>
         <source>Supprimer %1 et tout son parcours ? (Édition › Annuler le rétablit.)</source>
-        <translation>Supprimer %1 et tout son parcours ? (Édition › Annuler le rétablit.)</translation>
+        <translation>Supprimer %1 et tout son parcours ? (Édition › Annuler le rétablit.)</translation>
     </message>
 </context>
 <context>
@@ -9056,7 +8885,7 @@ Bien confraternellement,
     </message>
     <message>
         <source>Patient %1 créé : complétez son parcours.</source>
-        <translation>Patient %1 créé : complétez son parcours.</translation>
+        <translation>Patient %1 créé : complétez son parcours.</translation>
     </message>
     <message>
         <source>Importer des patients</source>
@@ -9068,11 +8897,11 @@ Bien confraternellement,
     </message>
     <message>
         <source>Rien n'a été importé : %1</source>
-        <translation>Rien n'a été importé : %1</translation>
+        <translation>Rien n'a été importé : %1</translation>
     </message>
     <message>
         <source>Ligne %1 : %2</source>
-        <translation>Ligne %1 : %2</translation>
+        <translation>Ligne %1 : %2</translation>
     </message>
     <message>
         <source>Exporter les patients</source>
@@ -9080,7 +8909,7 @@ Bien confraternellement,
     </message>
     <message>
         <source>Rien n'a été importé : toutes les lignes ont été refusées (%1).</source>
-        <translation>Rien n'a été importé : toutes les lignes ont été refusées (%1).</translation>
+        <translation>Rien n'a été importé : toutes les lignes ont été refusées (%1).</translation>
     </message>
     <message>
         <source>Que doit contenir le fichier ?
@@ -9090,13 +8919,13 @@ Pseudonyme détaillé : les médecins et les dates exactes en plus.
 Avec identités : nom, prénom, année de naissance, sexe, contact et notes en plus.
 
 Le fichier sera lisible par vous seul : ne le partagez qu'en sachant pourquoi.</source>
-        <translation>Que doit contenir le fichier ?
+        <translation>Que doit contenir le fichier ?
 
-Pseudonyme : les codes, sans les médecins (adresseur, traitant, adresse) et avec les dates au mois, pour des statistiques.
-Pseudonyme détaillé : les médecins et les dates exactes en plus.
-Avec identités : nom, prénom, année de naissance, sexe, contact et notes en plus.
+Pseudonyme : les codes, sans les médecins (adresseur, traitant, adresse) et avec les dates au mois, pour des statistiques.
+Pseudonyme détaillé : les médecins et les dates exactes en plus.
+Avec identités : nom, prénom, année de naissance, sexe, contact et notes en plus.
 
-Le fichier sera lisible par vous seul : ne le partagez qu'en sachant pourquoi.</translation>
+Le fichier sera lisible par vous seul : ne le partagez qu'en sachant pourquoi.</translation>
     </message>
     <message>
         <source>Pseudonyme</source>
@@ -9116,53 +8945,35 @@ Le fichier sera lisible par vous seul : ne le partagez qu'en sachant pourquoi.</
     </message>
     <message>
         <source>Supprimé : %1 — Ctrl+Z pour annuler</source>
-        <translation>Supprimé : %1 — Ctrl+Z pour annuler</translation>
+        <translation>Supprimé : %1 — Ctrl+Z pour annuler</translation>
     </message>
     <message>
         <source>&lt;b&gt;Cette semaine&lt;/b&gt; : %1 · %2 · %3</source>
-        <translation>&lt;b&gt;Cette semaine&lt;/b&gt; : %1 · %2 · %3</translation>
+        <translation>&lt;b&gt;Cette semaine&lt;/b&gt; : %1 · %2 · %3</translation>
     </message>
     <message numerus="yes">
         <source>%n bilan(s) éducatif(s) à réaliser</source>
-        <translation>
-            <numerusform>%n bilan éducatif à réaliser</numerusform>
-            <numerusform>%n bilans éducatifs à réaliser</numerusform>
-        </translation>
+        <translation><numerusform>%n bilan éducatif à réaliser</numerusform><numerusform>%n bilans éducatifs à réaliser</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n synthèse(s) à envoyer au médecin traitant</source>
-        <translation>
-            <numerusform>%n synthèse à envoyer au médecin traitant</numerusform>
-            <numerusform>%n synthèses à envoyer au médecin traitant</numerusform>
-        </translation>
+        <translation><numerusform>%n synthèse à envoyer au médecin traitant</numerusform><numerusform>%n synthèses à envoyer au médecin traitant</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n patient(s) sans séance depuis %1 semaines</source>
-        <translation>
-            <numerusform>%n patient sans séance depuis %1 semaines</numerusform>
-            <numerusform>%n patients sans séance depuis %1 semaines</numerusform>
-        </translation>
+        <translation><numerusform>%n patient sans séance depuis %1 semaines</numerusform><numerusform>%n patients sans séance depuis %1 semaines</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n patient(s) affiché(s) sur %1</source>
-        <translation>
-            <numerusform>%n patient affiché sur %1</numerusform>
-            <numerusform>%n patients affichés sur %1</numerusform>
-        </translation>
+        <translation><numerusform>%n patient affiché sur %1</numerusform><numerusform>%n patients affichés sur %1</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n patient(s) prêt(s) à importer</source>
-        <translation>
-            <numerusform>%n patient prêt à importer</numerusform>
-            <numerusform>%n patients prêts à importer</numerusform>
-        </translation>
+        <translation><numerusform>%n patient prêt à importer</numerusform><numerusform>%n patients prêts à importer</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n ligne(s) refusée(s).</source>
-        <translation>
-            <numerusform>%n ligne refusée.</numerusform>
-            <numerusform>%n lignes refusées.</numerusform>
-        </translation>
+        <translation><numerusform>%n ligne refusée.</numerusform><numerusform>%n lignes refusées.</numerusform></translation>
     </message>
     <message>
         <source>Rien ne sera importé sauf si vous choisissez d'importer les lignes valides.</source>
@@ -9170,18 +8981,15 @@ Le fichier sera lisible par vous seul : ne le partagez qu'en sachant pourquoi.</
     </message>
     <message>
         <source>Importer ?</source>
-        <translation>Importer ?</translation>
+        <translation>Importer ?</translation>
     </message>
     <message>
         <source>Lignes refusées :</source>
-        <translation>Lignes refusées :</translation>
+        <translation>Lignes refusées :</translation>
     </message>
     <message numerus="yes">
         <source>… et %n autre(s) (voir le détail).</source>
-        <translation>
-            <numerusform>… et %n autre (voir le détail).</numerusform>
-            <numerusform>… et %n autres (voir le détail).</numerusform>
-        </translation>
+        <translation><numerusform>… et %n autre (voir le détail).</numerusform><numerusform>… et %n autres (voir le détail).</numerusform></translation>
     </message>
     <message>
         <source>Importer les lignes valides</source>
@@ -9193,10 +9001,7 @@ Le fichier sera lisible par vous seul : ne le partagez qu'en sachant pourquoi.</
     </message>
     <message numerus="yes">
         <source>%n patient(s) importé(s).</source>
-        <translation>
-            <numerusform>%n patient importé.</numerusform>
-            <numerusform>%n patients importés.</numerusform>
-        </translation>
+        <translation><numerusform>%n patient importé.</numerusform><numerusform>%n patients importés.</numerusform></translation>
     </message>
     <message>
         <source>Classeur XLSX (*.xlsx)</source>
@@ -9204,17 +9009,14 @@ Le fichier sera lisible par vous seul : ne le partagez qu'en sachant pourquoi.</
     </message>
     <message numerus="yes">
         <source>%n patient(s) exporté(s) dans %1</source>
-        <translation>
-            <numerusform>%n patient exporté dans %1</numerusform>
-            <numerusform>%n patients exportés dans %1</numerusform>
-        </translation>
+        <translation><numerusform>%n patient exporté dans %1</numerusform><numerusform>%n patients exportés dans %1</numerusform></translation>
     </message>
 </context>
 <context>
     <name>kitetp::ProgrammePage</name>
     <message>
         <source>Fichier : %1 — créé le %2 avec Kit ETP %3.</source>
-        <translation>Fichier : %1 — créé le %2 avec Kit ETP %3.</translation>
+        <translation>Fichier : %1 — créé le %2 avec Kit ETP %3.</translation>
     </message>
     <message>
         <source>Ouvert en lecture seule.</source>
@@ -9234,15 +9036,15 @@ Le fichier sera lisible par vous seul : ne le partagez qu'en sachant pourquoi.</
     </message>
     <message>
         <source>Le fichier « %1 » ne peut pas être lu.</source>
-        <translation>Le fichier « %1 » ne peut pas être lu.</translation>
+        <translation>Le fichier « %1 » ne peut pas être lu.</translation>
     </message>
     <message>
         <source>« %1 » n'est pas une image PNG ou JPEG.</source>
-        <translation>« %1 » n'est pas une image PNG ou JPEG.</translation>
+        <translation>« %1 » n'est pas une image PNG ou JPEG.</translation>
     </message>
     <message>
         <source>L'image « %1 » est illisible.</source>
-        <translation>L'image « %1 » est illisible.</translation>
+        <translation>L'image « %1 » est illisible.</translation>
     </message>
     <message>
         <source>Changer le logo</source>
@@ -9281,10 +9083,7 @@ Le fichier sera lisible par vous seul : ne le partagez qu'en sachant pourquoi.</
     </message>
     <message numerus="yes">
         <source>(%n commentaire(s))</source>
-        <translation>
-            <numerusform>(%n commentaire)</numerusform>
-            <numerusform>(%n commentaires)</numerusform>
-        </translation>
+        <translation><numerusform>(%n commentaire)</numerusform><numerusform>(%n commentaires)</numerusform></translation>
     </message>
     <message>
         <source>Question refusée</source>
@@ -9300,7 +9099,7 @@ Le fichier sera lisible par vous seul : ne le partagez qu'en sachant pourquoi.</
     </message>
     <message>
         <source>Libellé :</source>
-        <translation>Libellé :</translation>
+        <translation>Libellé :</translation>
     </message>
     <message>
         <source>Utiliser le questionnaire proposé</source>
@@ -9324,10 +9123,7 @@ Le fichier sera lisible par vous seul : ne le partagez qu'en sachant pourquoi.</
     </message>
     <message numerus="yes">
         <source>Cette question a déjà %n réponse(s) : elle ne peut pas être supprimée (modifiez plutôt son libellé).</source>
-        <translation>
-            <numerusform>Cette question a déjà %n réponse : elle ne peut pas être supprimée (modifiez plutôt son libellé).</numerusform>
-            <numerusform>Cette question a déjà %n réponses : elle ne peut pas être supprimée (modifiez plutôt son libellé).</numerusform>
-        </translation>
+        <translation><numerusform>Cette question a déjà %n réponse : elle ne peut pas être supprimée (modifiez plutôt son libellé).</numerusform><numerusform>Cette question a déjà %n réponses : elle ne peut pas être supprimée (modifiez plutôt son libellé).</numerusform></translation>
     </message>
     <message>
         <source>Supprimer une question</source>
@@ -9358,7 +9154,7 @@ Le fichier sera lisible par vous seul : ne le partagez qu'en sachant pourquoi.</
     </message>
     <message>
         <source>Le lieu « %1 » est déjà réservé à cette heure.</source>
-        <translation>Le lieu « %1 » est déjà réservé à cette heure.</translation>
+        <translation>Le lieu « %1 » est déjà réservé à cette heure.</translation>
     </message>
     <message>
         <source>%1 anime déjà une séance à cette heure.</source>
@@ -9366,7 +9162,7 @@ Le fichier sera lisible par vous seul : ne le partagez qu'en sachant pourquoi.</
     </message>
     <message>
         <source>Aucune séance n'existe : créez d'abord les ateliers (page « Ateliers »).</source>
-        <translation>Aucune séance n'existe : créez d'abord les ateliers (page « Ateliers »).</translation>
+        <translation>Aucune séance n'existe : créez d'abord les ateliers (page « Ateliers »).</translation>
     </message>
     <message>
         <source>Le patient %1 est déjà inscrit à une séance à cette heure.</source>
@@ -9464,7 +9260,7 @@ Le fichier sera lisible par vous seul : ne le partagez qu'en sachant pourquoi.</
     </message>
     <message>
         <source>le lieu « %1 » est réservé deux fois</source>
-        <translation>le lieu « %1 » est réservé deux fois</translation>
+        <translation>le lieu « %1 » est réservé deux fois</translation>
     </message>
     <message>
         <source>le patient %1 est inscrit à deux séances en même temps</source>
@@ -9472,7 +9268,7 @@ Le fichier sera lisible par vous seul : ne le partagez qu'en sachant pourquoi.</
     </message>
     <message>
         <source>Conflits :</source>
-        <translation>Conflits :</translation>
+        <translation>Conflits :</translation>
     </message>
     <message>
         <source>%1/%2</source>
@@ -9484,7 +9280,7 @@ Le fichier sera lisible par vous seul : ne le partagez qu'en sachant pourquoi.</
     </message>
     <message>
         <source>%1, %2 min — %3&lt;br/&gt;Animateurs : %4&lt;br/&gt;Inscrits : %5%6</source>
-        <translation>%1, %2 min — %3&lt;br/&gt;Animateurs : %4&lt;br/&gt;Inscrits : %5%6</translation>
+        <translation>%1, %2 min — %3&lt;br/&gt;Animateurs : %4&lt;br/&gt;Inscrits : %5%6</translation>
     </message>
     <message>
         <source>(aucun)</source>
@@ -9508,7 +9304,7 @@ Le fichier sera lisible par vous seul : ne le partagez qu'en sachant pourquoi.</
     </message>
     <message>
         <source>Supprimer cette séance et ses inscriptions ?</source>
-        <translation>Supprimer cette séance et ses inscriptions ?</translation>
+        <translation>Supprimer cette séance et ses inscriptions ?</translation>
     </message>
     <message>
         <source>emargement</source>
@@ -9641,7 +9437,7 @@ Le fichier sera lisible par vous seul : ne le partagez qu'en sachant pourquoi.</
     </message>
     <message>
         <source>Les réponses du programme dans l'ordre des rubriques du formulaire en ligne « Déclaration d'un programme d'éducation thérapeutique du patient auprès de l'Agence régionale de santé ». Copiez-les une à une ; les pièces à déposer s'écrivent dans un dossier, un PDF par pièce.</source>
-        <translation>Les réponses du programme dans l'ordre des rubriques du formulaire en ligne « Déclaration d'un programme d'éducation thérapeutique du patient auprès de l'Agence régionale de santé ». Copiez-les une à une ; les pièces à déposer s'écrivent dans un dossier, un PDF par pièce.</translation>
+        <translation>Les réponses du programme dans l'ordre des rubriques du formulaire en ligne « Déclaration d'un programme d'éducation thérapeutique du patient auprès de l'Agence régionale de santé ». Copiez-les une à une ; les pièces à déposer s'écrivent dans un dossier, un PDF par pièce.</translation>
     </message>
     <message>
         <source>Dates de la télédéclaration</source>
@@ -9653,11 +9449,11 @@ Le fichier sera lisible par vous seul : ne le partagez qu'en sachant pourquoi.</
     </message>
     <message>
         <source>Formulaire déposé le :</source>
-        <translation>Formulaire déposé le :</translation>
+        <translation>Formulaire déposé le :</translation>
     </message>
     <message>
         <source>Accusé de réception du :</source>
-        <translation>Accusé de réception du :</translation>
+        <translation>Accusé de réception du :</translation>
     </message>
     <message>
         <source>&amp;Enregistrer les dates</source>
@@ -9677,7 +9473,7 @@ Le fichier sera lisible par vous seul : ne le partagez qu'en sachant pourquoi.</
     </message>
     <message>
         <source>Copier « %1 »</source>
-        <translation>Copier « %1 »</translation>
+        <translation>Copier « %1 »</translation>
     </message>
     <message>
         <source>Dossier où écrire les pièces à déposer</source>
@@ -9689,10 +9485,7 @@ Le fichier sera lisible par vous seul : ne le partagez qu'en sachant pourquoi.</
     </message>
     <message numerus="yes">
         <source>%n fichier(s) écrit(s) dans %1.</source>
-        <translation>
-            <numerusform>%n fichier écrit dans %1.</numerusform>
-            <numerusform>%n fichiers écrits dans %1.</numerusform>
-        </translation>
+        <translation><numerusform>%n fichier écrit dans %1.</numerusform><numerusform>%n fichiers écrits dans %1.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -9719,7 +9512,7 @@ Le fichier sera lisible par vous seul : ne le partagez qu'en sachant pourquoi.</
     </message>
     <message>
         <source>(clic ou Entrée : aller là où cela se fait)</source>
-        <translation>(clic ou Entrée : aller là où cela se fait)</translation>
+        <translation>(clic ou Entrée : aller là où cela se fait)</translation>
     </message>
 </context>
 <context>

@@ -59,9 +59,14 @@ void print(QWidget *parent, PaperDocument &document)
 
 void exportPdf(QWidget *parent, const PaperDocument &document, const QString &suggestedName, PaperDocument::Privacy privacy)
 {
+    // PDF, or ODT when the user chooses that type (or types a name ending in .odt): to adjust in a word processor.
     FileDialogs::saveAs(parent, PaperText::tr("Enregistrer en PDF"), suggestedName + QStringLiteral(".pdf"),
-                        PaperText::tr("Documents PDF (*.pdf)"), PaperText::tr("Enregistrement impossible"),
-                        [&](const QString &path) { return document.writePdf(path, privacy); });
+                        PaperText::tr("Documents PDF (*.pdf)") + QStringLiteral(";;") +
+                            PaperText::tr("Documents texte ODT (*.odt)"),
+                        PaperText::tr("Enregistrement impossible"), [&](const QString &path) {
+                            return path.endsWith(QLatin1String(".odt"), Qt::CaseInsensitive) ? document.writeOdt(path, privacy)
+                                                                                             : document.writePdf(path, privacy);
+                        });
 }
 
 void exportOdt(QWidget *parent, const PaperDocument &document, const QString &suggestedName, PaperDocument::Privacy privacy)

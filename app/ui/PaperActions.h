@@ -11,7 +11,8 @@ namespace kitetp::PaperActions {
 // PDF, and ODT (to adjust in a word processor). The page layout chosen in the preview or print dialog is remembered.
 void preview(QWidget *parent, PaperDocument &document);
 void print(QWidget *parent, PaperDocument &document);
-// Asks where to save (in the last folder, `suggestedName`.pdf), then writes the PDF; reports failures.
+// Asks where to save (in the last folder, `suggestedName`.pdf), then writes the PDF — or the ODT, when the user
+// chooses that type or a name ending in .odt; reports failures.
 void exportPdf(QWidget *parent, const PaperDocument &document, const QString &suggestedName,
                PaperDocument::Privacy privacy = PaperDocument::Privacy::Shareable);
 // The same for an ODT (`suggestedName`.odt).
