@@ -280,7 +280,8 @@ private Q_SLOTS:
     {
         auto window = openDemoWindow(QStringLiteral("find-guides.etp"));
         QVERIFY(window);
-        QTest::keyClick(window.get(), Qt::Key_2, Qt::ControlModifier);
+        const int ateliers = int(window->pageIds().indexOf(QStringLiteral("ateliers")));
+        QTest::keyClick(window.get(), Qt::Key(Qt::Key_1 + ateliers), Qt::ControlModifier);
         QCOMPARE(window->currentPageId(), QStringLiteral("ateliers"));
         auto *guides = qobject_cast<GuidesPage *>(window->page(QStringLiteral("ateliers")));
         QTest::keyClick(window.get(), Qt::Key_F, Qt::ControlModifier);
@@ -363,7 +364,8 @@ private Q_SLOTS:
     {
         auto window = openDemoWindow(QStringLiteral("delete.etp"));
         QVERIFY(window);
-        QTest::keyClick(window.get(), Qt::Key_4, Qt::ControlModifier);
+        const int patients = int(window->pageIds().indexOf(QStringLiteral("patients")));
+        QTest::keyClick(window.get(), Qt::Key(Qt::Key_1 + patients), Qt::ControlModifier);
         QCOMPARE(window->currentPageId(), QStringLiteral("patients"));
         auto *page = qobject_cast<PatientsPage *>(window->page(QStringLiteral("patients")));
         auto *table = page->findChild<QTableView *>(QStringLiteral("table"));

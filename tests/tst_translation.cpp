@@ -162,7 +162,9 @@ void TranslationTest::initTestCase()
     QVERIFY2(m_messages.size() > 1000, "kitetp_en.ts not read");
     for (const Message &m : std::as_const(m_messages)) {
         m_contexts.insert(m.context);
-        if (!m.numerus && m.translations.value(0) != m.source && m.source.size() >= 4)
+        // French when its English differs (not only by where its mnemonic "&" is).
+        if (!m.numerus && QString(m.translations.value(0)).remove(QLatin1Char('&')) != QString(m.source).remove(QLatin1Char('&')) &&
+            m.source.size() >= 4)
             m_frenchSources.insert(m.source);
     }
     m_translator = new RecordingTranslator;
