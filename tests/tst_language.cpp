@@ -97,6 +97,8 @@ private Q_SLOTS:
             if (edit->property("field").toString() == ProgrammeFields::title())
                 title = edit;
         QVERIFY(title);
+        if (!title)
+            return;
         title->setFocus();
         title->selectAll();
         QTest::keyClicks(title, QStringLiteral("Essai bilingue"));

@@ -75,10 +75,8 @@ QList<Message> readTs(const QString &path)
             current.source = xml.readElementText();
         else if (name == QLatin1String("comment"))
             current.comment = xml.readElementText();
-        else if (name == QLatin1String("numerusform"))
-            current.translations << xml.readElementText();
-        else if (name == QLatin1String("translation") && !current.numerus)
-            current.translations << xml.readElementText();
+        else if (name == QLatin1String("numerusform") || (name == QLatin1String("translation") && !current.numerus))
+            current.translations << xml.readElementText(); // one translation, or each plural form
     }
     return messages;
 }
@@ -89,7 +87,7 @@ class RecordingTranslator : public QTranslator
 public:
     QString translate(const char *context, const char *source, const char *disambiguation, int n) const override
     {
-        const QString result = QTranslator::translate(context, source, disambiguation, n);
+        QString result = QTranslator::translate(context, source, disambiguation, n);
         if (result.isEmpty() && source && *source) {
             QMutexLocker lock(&m_mutex);
             m_misses.insert(QString::fromUtf8(context) + QLatin1String(" | ") + QString::fromUtf8(source));

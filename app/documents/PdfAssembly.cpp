@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "documents/PdfAssembly.h"
 
-#include <qpdf/Buffer.hh>
+#include "documents/QpdfBytes.h"
+
 #include <qpdf/QPDF.hh>
 #include <qpdf/QPDFPageDocumentHelper.hh>
-#include <qpdf/QPDFWriter.hh>
 
 #include <list>
 #include <memory>
@@ -39,12 +39,7 @@ QByteArray insert(const QByteArray &base, const QList<Insertion> &insertions, QS
                 pages.addPageAt(*it, false, ref);
             sources.push_back(std::move(source));
         }
-        QPDFWriter writer(out);
-        writer.setOutputMemory();
-        writer.setStaticID(false);
-        writer.write();
-        const std::shared_ptr<Buffer> buffer = writer.getBufferSharedPointer();
-        return QByteArray(reinterpret_cast<const char *>(buffer->getBuffer()), qsizetype(buffer->getSize()));
+        return qpdfBytes(out);
     } catch (const std::exception &e) {
         if (error)
             *error = QString::fromLocal8Bit(e.what());

@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "documents/PdfMetadata.h"
 
+#include "documents/QpdfBytes.h"
+
 #include <QLocale>
 #include <QXmlStreamWriter>
 
-#include <qpdf/Buffer.hh>
 #include <qpdf/QPDF.hh>
 #include <qpdf/QPDFObjectHandle.hh>
-#include <qpdf/QPDFWriter.hh>
 
 #include <memory>
 
@@ -151,14 +151,7 @@ QByteArray apply(const QByteArray &pdf, const Info &info, QString *error)
         metadata.getDict().replaceKey("/Subtype", QPDFObjectHandle::newName("/XML"));
         root.replaceKey("/Metadata", metadata);
 
-        QPDFWriter writer(document);
-        writer.setOutputMemory();
-        // PDF/A-1 is PDF 1.4: no object streams; qpdf leaves the metadata stream uncompressed, as PDF/A asks.
-        writer.setObjectStreamMode(qpdf_o_disable);
-        writer.setStaticID(false);
-        writer.write();
-        const std::shared_ptr<Buffer> buffer = writer.getBufferSharedPointer();
-        return QByteArray(reinterpret_cast<const char *>(buffer->getBuffer()), qsizetype(buffer->getSize()));
+        return qpdfBytes(document, true);
     } catch (const std::exception &e) {
         if (error)
             *error = QString::fromLocal8Bit(e.what());

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "demo/DemoGenerator.h"
+#include "storage/ProgrammeFile.h"
 
 #include <QDate>
 #include <QString>
@@ -15,4 +16,15 @@ inline kitetp::DemoOptions benchDemoOptions(int argc, char **argv)
     options.years = argc > 2 ? QString::fromLocal8Bit(argv[2]).toInt() : 10;
     options.lastYear = QDate::currentDate().year();
     return options;
+}
+
+// Creates the demo programme `path` with `options`; the reason when it could not be made, empty when it was.
+inline QString createBenchDemo(const QString &path, const kitetp::DemoOptions &options)
+{
+    auto created = kitetp::ProgrammeFile::create(path);
+    if (created.error)
+        return created.error.message();
+    if (kitetp::FileError e = kitetp::DemoGenerator(*created.file, options).fill())
+        return e.message();
+    return {};
 }

@@ -44,16 +44,9 @@ int main(int argc, char **argv)
     const DemoOptions options = benchDemoOptions(argc, argv);
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("bench.etp"));
-    {
-        auto created = ProgrammeFile::create(path);
-        if (created.error) {
-            out << created.error.message() << Qt::endl;
-            return 1;
-        }
-        if (FileError e = DemoGenerator(*created.file, options).fill()) {
-            out << e.message() << Qt::endl;
-            return 1;
-        }
+    if (const QString problem = createBenchDemo(path, options); !problem.isEmpty()) {
+        out << problem << Qt::endl;
+        return 1;
     }
     MainWindow window;
     window.setPromptsEnabled(false);
