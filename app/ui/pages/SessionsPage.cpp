@@ -572,15 +572,6 @@ void SessionsPage::unenrol()
             m_document->push(PatientCommands::removeAttendance(m_document, a));
 }
 
-void SessionsPage::paper(PaperAction action)
-{
-    const int how = action == PaperAction::Print ? 1 : 2;
-    if (m_selected)
-        signin(how);
-    else
-        planning(how);
-}
-
 void SessionsPage::signin(int action)
 {
     if (!m_selected)

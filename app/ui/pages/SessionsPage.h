@@ -39,7 +39,11 @@ public:
     qint64 selectedSession() const { return m_selected; }
     // Imprimer / PDF (Ctrl+P): the sign-in sheet of the selected session, else the planning of the week shown.
     bool hasPaper() const override { return m_document != nullptr; }
-    void paper(PaperAction action) override;
+    void paper(PaperAction action) override
+    {
+        const int how = action == PaperAction::Print ? 1 : 2;
+        m_selected ? signin(how) : planning(how);
+    }
 
 protected:
     void loadDeferred() override;
