@@ -8,7 +8,7 @@ scripts/deps.sh test
 . scripts/env.sh
 
 build=${KITETP_TEST_BUILD:-build-test}
-cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Debug -DKITETP_SANITIZE=ON -DKITETP_WERROR=ON >/dev/null
+cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Debug -DKITETP_SANITIZE=ON -DKITETP_WERROR=ON -DKITETP_SHARED_ROOMS=ON >/dev/null
 cmake --build "$build" --parallel "$(nproc)"
 cd "$build"
 exec ctest --output-on-failure --parallel "$(nproc)" "$@"
