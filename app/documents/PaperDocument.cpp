@@ -93,6 +93,25 @@ PaperDocument::~PaperDocument()
     delete m_doc;
 }
 
+std::unique_ptr<PaperDocument> PaperDocument::copy() const
+{
+    auto twin = std::make_unique<PaperDocument>(m_title);
+    twin->m_html = m_html;
+    twin->m_headerLeft = m_headerLeft;
+    twin->m_headerRight = m_headerRight;
+    twin->m_footerNote = m_footerNote;
+    twin->m_logo = m_logo;
+    twin->m_basePt = m_basePt;
+    twin->m_showHeader = m_showHeader;
+    twin->m_author = m_author;
+    twin->m_subject = m_subject;
+    twin->m_language = m_language;
+    twin->m_layout = m_layout;
+    twin->m_pageNumbers = m_pageNumbers;
+    twin->m_pageTotal = m_pageTotal;
+    return twin;
+}
+
 QString PaperDocument::styleSheet()
 {
     QFile f(QStringLiteral(":/documents/document.css"));

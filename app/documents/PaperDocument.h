@@ -8,6 +8,8 @@
 #include <QPageLayout>
 #include <QString>
 
+#include <memory>
+
 class QPagedPaintDevice;
 class QTextDocument;
 
@@ -36,6 +38,11 @@ public:
     ~PaperDocument();
     PaperDocument(const PaperDocument &) = delete;
     PaperDocument &operator=(const PaperDocument &) = delete;
+
+    // What this document prints (its body, letterhead, logo, page layout, page numbers...), to be laid out anew:
+    // a document is laid out and painted on one thread, so a PDF written on a thread of its own (ui/LongWork)
+    // writes a copy.
+    std::unique_ptr<PaperDocument> copy() const;
 
     const QString &title() const { return m_title; }
     void setBodyHtml(const QString &html);

@@ -2,6 +2,7 @@
 #include "model/PatientCommands.h"
 
 #include "core/PatientPath.h"
+#include "core/Progress.h"
 #include "core/SessionRules.h"
 #include "storage/DocumentTemplateStore.h"
 #include "storage/PatientStore.h"
@@ -15,6 +16,7 @@
 
 #include <memory>
 #include <optional>
+#include <utility>
 
 namespace kitetp::PatientCommands {
 
@@ -148,15 +150,17 @@ QUndoCommand *setPlan(ProgrammeDocument *doc, qint64 patientId, const QList<qint
         [&file, patientId, before] { return PatientStore(file).setPlan(patientId, before); });
 }
 
-QUndoCommand *importPatients(ProgrammeDocument *doc, const QString &path, const QDate &today, int accepted)
+QUndoCommand *importPatients(ProgrammeDocument *doc, const QString &path, const QDate &today, int accepted, Progress *progress)
 {
     auto ids = std::make_shared<QList<qint64>>();
+    auto firstProgress = std::make_shared<Progress *>(progress); // followed on the first import only, not on a redo
     ProgrammeFile &file = doc->file();
     return new RowCommand(
         doc, CommandId::PatientImport, EditPlace{QString::fromLatin1(PageIds::patients), ChangeArea::Patients, 0, {}}, QCoreApplication::translate("PatientCommands", "Importer %n patient(s)", nullptr, accepted),
-        [&file, path, today, accepted, ids] {
+        [&file, path, today, accepted, ids, firstProgress] {
+            Progress *followed = std::exchange(*firstProgress, nullptr);
             const PatientCsv::ImportReport report = PatientCsv::importFile(file, path, today, PatientCsv::OnRefused::SkipInvalid, accepted,
-                                                                                  ids.get());
+                                                                                  ids.get(), followed);
             if (!report.fatal.isEmpty())
                 return FileError(FileError::InvalidInput, file.path(),
                                  QCoreApplication::translate("PatientCommands", "Rien n'a été importé : %1").arg(report.fatal));

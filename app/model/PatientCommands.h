@@ -11,6 +11,7 @@ class QUndoCommand;
 namespace kitetp {
 
 class ProgrammeDocument;
+class Progress;
 
 // The undoable edits of the patients and sessions rooms, each a RowCommand (a letter template: a SetValueCommand) with its French name. The caller
 // checks the rules (core/PatientPath, core/SessionRules) before building one, then pushes it on the document.
@@ -33,8 +34,9 @@ QUndoCommand *setPlan(ProgrammeDocument *doc, qint64 patientId, const QList<qint
 // Imports the CSV at `path` streamed, in one transaction (PatientCsv::importFile); `accepted` is the number of rows
 // its check accepted: a file that changed since imports nothing. Refused lines are skipped (the window asked the user,
 // "importer les lignes valides", before pushing it). Undo removes the patients it added; redo reads the
-// file again.
-QUndoCommand *importPatients(ProgrammeDocument *doc, const QString &path, const QDate &today, int accepted);
+// file again. `progress`, when given, follows the first import (and may cancel it: nothing is then imported).
+QUndoCommand *importPatients(ProgrammeDocument *doc, const QString &path, const QDate &today, int accepted,
+                             Progress *progress = nullptr);
 QUndoCommand *setTemplate(ProgrammeDocument *doc, const QString &key, const QString &before, const QString &after);
 
 QUndoCommand *addSession(ProgrammeDocument *doc, const Session &session);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "storage/Migrations.h"
 
+#include "storage/FileProbe.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -60,6 +62,12 @@ QStringList splitScript(const QString &script)
     if (!current.trimmed().isEmpty())
         out << current.trimmed();
     return out;
+}
+
+bool fileNeedsMigration(const QString &path)
+{
+    const FileProbe probe = FileProbe::inspect(QFileInfo(path).absoluteFilePath(), latestVersion());
+    return !probe.error && probe.schemaVersion < latestVersion();
 }
 
 QStringList statements(int version)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 #pragma once
 
+#include <QString>
 #include <QStringList>
 
 class QSqlDatabase;
@@ -10,6 +11,10 @@ namespace kitetp::Migrations {
 // Schema changes are numbered SQL files, resources/migrations/NNN_name.sql, applied in order. A file's format
 // version (SQLite user_version) is the number of the last one applied.
 int latestVersion();
+
+// The file at `path` is a sound programme file of an older format, which ProgrammeFile::open() in ReadWrite would
+// migrate (the window migrates it on a thread of its own first, showing progress).
+bool fileNeedsMigration(const QString &path);
 
 // The statements of one migration, split at each ';' that ends a line.
 QStringList statements(int version);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "storage/PatientCsv.h"
 
+#include "core/Progress.h"
+
 #include "core/Csv.h"
 #include "core/CsvReader.h"
 #include "core/Printable.h"
@@ -363,7 +365,8 @@ private:
 };
 
 // Reads every row of `in`, handing each accepted one to `accept` (which may write it); stops at the first failure.
-ImportReport readRows(ProgrammeFile &file, QIODevice &in, const QDate &today, const std::function<FileError(ImportRow &)> &accept)
+ImportReport readRows(ProgrammeFile &file, QIODevice &in, const QDate &today, const std::function<FileError(ImportRow &)> &accept,
+                      Progress *progress = nullptr)
 {
     ImportReport report;
     RowReader reader(file, in, today);
@@ -371,11 +374,21 @@ ImportReport readRows(ProgrammeFile &file, QIODevice &in, const QDate &today, co
         report.fatal = reader.fatal();
         return report;
     }
+    if (progress)
+        progress->setTotal(int(qMax<qint64>(1, in.size() / 1024)));
     ImportRow row;
+    int rows = 0;
     while (reader.next(row, report.rejected)) {
         if ((report.error = accept(row)))
             return report;
         ++report.accepted;
+        if (progress && ++rows % 100 == 0) {
+            if (progress->isCancelled()) {
+                report.fatal = tr("l'import a été annulé.");
+                return report;
+            }
+            progress->reach(int(in.pos() / 1024), tr("Ligne %1…").arg(rows + int(report.rejected.size())));
+        }
     }
     report.fatal = reader.fatal();
     return report;
@@ -451,13 +464,15 @@ ImportPlan readFile(ProgrammeFile &file, const QString &path, const QDate &today
     return withInput<ImportPlan>(path, [&](QFile &in) { return read(file, in.readAll(), today); });
 }
 
-ImportReport checkFile(ProgrammeFile &file, const QString &path, const QDate &today)
+ImportReport checkFile(ProgrammeFile &file, const QString &path, const QDate &today, Progress *progress)
 {
-    return withInput<ImportReport>(path, [&](QFile &in) { return readRows(file, in, today, [](ImportRow &) { return FileError(); }); });
+    return withInput<ImportReport>(path, [&](QFile &in) {
+        return readRows(file, in, today, [](ImportRow &) { return FileError(); }, progress);
+    });
 }
 
 ImportReport importFile(ProgrammeFile &file, const QString &path, const QDate &today, OnRefused refused, int expected,
-                        QList<qint64> *ids)
+                        QList<qint64> *ids, Progress *progress)
 {
     return withInput<ImportReport>(path, [&](QFile &in) {
         Transaction tx(file);
@@ -468,7 +483,7 @@ ImportReport importFile(ProgrammeFile &file, const QString &path, const QDate &t
             if (!e && ids)
                 created << row.patient.id;
             return e;
-        });
+        }, progress);
         if (report.fatal.isEmpty() && !report.error && expected >= 0 && report.accepted != expected)
             report.fatal = tr("le fichier a changé depuis sa vérification (%n ligne(s) acceptée(s) au lieu de %1).",
                               nullptr, report.accepted)

@@ -11,6 +11,8 @@
 
 namespace kitetp {
 
+class Progress;
+
 class ProgrammeFile;
 
 // Patients and their paths as CSV, one line per patient (docs/csv-patients.md): what `kitetp export patients`
@@ -84,9 +86,11 @@ struct ImportReport
 // nothing unless `refused` is SkipInvalid (the user chose "importer les lignes valides", or --skip-invalid).
 enum class OnRefused { ImportNothing, SkipInvalid };
 ImportReport importFile(ProgrammeFile &file, const QString &path, const QDate &today, OnRefused refused,
-                        int expected = -1, QList<qint64> *ids = nullptr);
+                        int expected = -1, QList<qint64> *ids = nullptr, Progress *progress = nullptr);
 // The same reading and checks, writing nothing (the programme may be open read-only).
-ImportReport checkFile(ProgrammeFile &file, const QString &path, const QDate &today);
+// `progress`, when given, follows the reading (in kilobytes of the file) and may stop it: a cancelled check or import
+// ends with `fatal` saying so, and an import then writes nothing.
+ImportReport checkFile(ProgrammeFile &file, const QString &path, const QDate &today, Progress *progress = nullptr);
 
 // Reads and checks a CSV against the programme (séance codes, existing codes, path rules), writing nothing.
 ImportPlan read(ProgrammeFile &file, const QByteArray &data, const QDate &today);

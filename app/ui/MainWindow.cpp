@@ -6,6 +6,7 @@
 #include "demo/DemoGenerator.h"
 #include "demo/Templates.h"
 #include "storage/BackgroundCheck.h"
+#include "storage/Migrations.h"
 #include "storage/PatientStore.h"
 #include "core/ProgrammeFields.h"
 #include "ui/FileDialogs.h"
@@ -26,6 +27,7 @@
 #include "ui/pages/SessionsPage.h"
 #include "ui/pages/TodoPage.h"
 #include "ui/IdentityPrivacy.h"
+#include "ui/LongWork.h"
 #include "ui_mainwindow.h"
 
 #include <QActionGroup>
@@ -384,8 +386,22 @@ bool MainWindow::askReadOnly(const QString &message)
 
 bool MainWindow::openFile(const QString &path)
 {
+    // A file of an older format is migrated first on a thread of its own (checked, copied aside, migrated: seconds
+    // on a large file), the window showing it; it is then opened here as any other.
+    std::optional<ProgrammeFile::OpenResult> migrated;
+    if (Migrations::fileNeedsMigration(path)) {
+        LongWork::run(this, tr("Mise à jour du fichier vers la nouvelle version…"), [&migrated, path](Progress &progress) {
+            progress.setStep(tr("Contrôle, copie de sauvegarde et mise à jour de « %1 »…").arg(QFileInfo(path).fileName()));
+            migrated = ProgrammeFile::open(path, ProgrammeFile::Mode::ReadWrite, ProgrammeFile::Check::Now);
+            migrated->file.reset(); // closed on the thread that opened it
+        }, LongWork::Cancel::NotAllowed);
+    }
     // The integrity check waits until the window shows the programme (startIntegrityCheck).
     auto result = ProgrammeFile::open(path, ProgrammeFile::Mode::ReadWrite, ProgrammeFile::Check::Later);
+    if (migrated && !migrated->error && !result.error) {
+        result.migratedFrom = migrated->migratedFrom;
+        result.backupPath = migrated->backupPath;
+    }
     if (result.error.code() == FileError::Locked || result.error.code() == FileError::NotWritable) {
         if (!askReadOnly(result.error.message()))
             return false;

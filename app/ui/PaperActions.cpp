@@ -2,6 +2,7 @@
 #include "ui/PaperActions.h"
 
 #include "ui/FileDialogs.h"
+#include "ui/LongWork.h"
 #include "ui/Settings.h"
 #include "ui/Messages.h"
 
@@ -18,6 +19,17 @@ class PaperText
 {
     Q_DECLARE_TR_FUNCTIONS(PaperActions)
 };
+
+// Writes `document` as PDF or ODT on a thread of its own (a copy of it: see PaperDocument::copy), the window
+// painting meanwhile.
+FileError writeAside(QWidget *parent, const PaperDocument &document, const QString &path, PaperDocument::Privacy privacy)
+{
+    const bool odt = path.endsWith(QLatin1String(".odt"), Qt::CaseInsensitive);
+    std::shared_ptr<PaperDocument> twin = document.copy();
+    return LongWork::write(parent, PaperText::tr("Écriture de « %1 »…").arg(document.title()), [twin, path, privacy, odt](Progress &) {
+        return odt ? twin->writeOdt(path, privacy) : twin->writePdf(path, privacy);
+    });
+}
 
 void rememberLayout(const QPrinter &printer, PaperDocument &document)
 {
@@ -63,17 +75,15 @@ void exportPdf(QWidget *parent, const PaperDocument &document, const QString &su
     FileDialogs::saveAs(parent, PaperText::tr("Enregistrer en PDF"), suggestedName + QStringLiteral(".pdf"),
                         PaperText::tr("Documents PDF (*.pdf)") + QStringLiteral(";;") +
                             PaperText::tr("Documents texte ODT (*.odt)"),
-                        PaperText::tr("Enregistrement impossible"), [&](const QString &path) {
-                            return path.endsWith(QLatin1String(".odt"), Qt::CaseInsensitive) ? document.writeOdt(path, privacy)
-                                                                                             : document.writePdf(path, privacy);
-                        });
+                        PaperText::tr("Enregistrement impossible"),
+                        [&](const QString &path) { return writeAside(parent, document, path, privacy); });
 }
 
 void exportOdt(QWidget *parent, const PaperDocument &document, const QString &suggestedName, PaperDocument::Privacy privacy)
 {
     FileDialogs::saveAs(parent, PaperText::tr("Enregistrer en ODT"), suggestedName + QStringLiteral(".odt"),
                         PaperText::tr("Documents texte ODT (*.odt)"), PaperText::tr("Enregistrement impossible"),
-                        [&](const QString &path) { return document.writeOdt(path, privacy); });
+                        [&](const QString &path) { return writeAside(parent, document, path, privacy); });
 }
 
 } // namespace kitetp::PaperActions

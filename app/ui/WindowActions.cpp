@@ -83,7 +83,7 @@ void WindowActions::retranslate()
     m_pdf->setIconText(tr("PDF"));
     m_pdf->setToolTip(tr("Enregistrer en PDF ce que montre la page"));
     m_search->setText(tr("&Rechercher"));
-    m_search->setToolTip(tr("Rechercher sur la page (Ctrl+F)"));
+    updateSearchTip();
     m_help->setText(tr("&Guide d'utilisation"));
     m_help->setIconText(tr("Aide"));
     m_help->setToolTip(tr("Le guide d'utilisation, à la partie sur cette page (F1)"));
@@ -141,6 +141,16 @@ void WindowActions::update()
     const bool printable = page && page->hasPaper();
     m_print->setEnabled(printable);
     m_pdf->setEnabled(printable);
+    updateSearchTip();
+}
+
+void WindowActions::updateSearchTip()
+{
+    // A page without a search field of its own (Programme, Déclaration, Évaluation): Ctrl+F searches the guide, and
+    // the tooltip says so.
+    Page *page = m_window->document() ? m_window->page(m_window->currentPageId()) : nullptr;
+    m_search->setToolTip(page && page->searchField() ? tr("Rechercher sur la page (Ctrl+F)")
+                                                     : tr("Rechercher dans le guide d'utilisation (Ctrl+F)"));
 }
 
 void WindowActions::search()

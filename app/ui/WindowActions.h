@@ -54,6 +54,7 @@ public:
 private:
     void addPageKeys();
     void search();
+    void updateSearchTip();
     void paper(bool print);
 
     MainWindow *m_window;

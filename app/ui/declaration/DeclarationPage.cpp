@@ -5,6 +5,8 @@
 #include "core/Html.h"
 #include "documents/DeclarationDocuments.h"
 #include "documents/DossierDocument.h"
+#include "storage/ProgrammeFile.h"
+#include "ui/LongWork.h"
 #include "storage/DeclarationStore.h"
 #include "ui/FileDialogs.h"
 #include "ui/PaperActions.h"
@@ -311,10 +313,25 @@ void DeclarationPage::exportDossierPdf()
     }
     const QString path = FileDialogs::saveAs(this, tr("Enregistrer le dossier en PDF"), tr("dossier-declaration-ARS.pdf"),
                                              tr("Documents PDF (*.pdf)"), tr("Enregistrement impossible"), [&](const QString &to) {
-                                                 return DossierPdf::write(document()->file(), to, QDate::currentDate(), addressee);
+                                                 return writeDossier(to, addressee);
                                              });
     if (!path.isEmpty())
         Q_EMIT status(tr("Dossier enregistré : %1").arg(path));
+}
+
+FileError DeclarationPage::writeDossier(const QString &path, const QString &addressee)
+{
+    // The dossier (its attached pieces converted and inserted) is written on a thread of its own, from a read-only
+    // connection of its own to the programme file: the window paints and shows its progress meanwhile.
+    const QString programme = document()->file().path();
+    return LongWork::write(this, tr("Préparation du dossier de déclaration…"), [programme, path, addressee](Progress &progress) {
+        progress.setStep(tr("Lecture du programme…"));
+        auto opened = ProgrammeFile::open(programme, ProgrammeFile::Mode::ReadOnly, ProgrammeFile::Check::Later);
+        if (opened.error)
+            return opened.error;
+        progress.setStep(tr("Mise en page du dossier et des pièces jointes…"));
+        return DossierPdf::write(*opened.file, path, QDate::currentDate(), addressee);
+    });
 }
 
 void DeclarationPage::exportCessation()

@@ -3,6 +3,7 @@
 
 #include "core/Change.h"
 #include "core/Declaration.h"
+#include "core/FileError.h"
 #include "ui/pages/Page.h"
 
 #include <QModelIndex>
@@ -58,6 +59,8 @@ private:
     void showChecklistDetail(const QModelIndex &index);
     void exportCardJson();
     void exportDossierPdf();
+    // The dossier PDF for `addressee`, written on a thread of its own (LongWork).
+    FileError writeDossier(const QString &path, const QString &addressee);
     void exportCessation();
     void printFlowcharts();
     FlowchartView *currentFlow() const;

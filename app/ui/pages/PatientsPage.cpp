@@ -5,6 +5,7 @@
 
 #include "storage/PatientCsv.h"
 #include "storage/PatientStore.h"
+#include "storage/ProgrammeFile.h"
 #include "ui/IdentityPrivacy.h"
 #include "model/PatientCommands.h"
 #include "model/ProgrammeDocument.h"
@@ -13,6 +14,7 @@
 #include "ui/pages/PatientView.h"
 #include "ui_patientspage.h"
 #include "ui/Messages.h"
+#include "ui/LongWork.h"
 
 #include <QFileDialog>
 #include <QFileInfo>
@@ -247,8 +249,19 @@ void PatientsPage::importCsv()
         return;
     // Read twice, one record at a time (memory stays flat whatever the size): checked first, writing nothing, then
     // imported in one transaction once confirmed (the command; undo removes what it added).
+    // The check runs on a thread of its own over a read-only connection of its own (the window paints and shows how
+    // far it has read); the import itself writes through the open programme, here, following its progress.
     const QDate today = QDate::currentDate();
-    const PatientCsv::ImportReport check = PatientCsv::checkFile(m_document->file(), path, today);
+    const QString programme = m_document->file().path();
+    PatientCsv::ImportReport check;
+    if (LongWork::run(this, tr("Vérification de « %1 »…").arg(QFileInfo(path).fileName()), [&check, programme, path, today](Progress &progress) {
+            auto copy = ProgrammeFile::open(programme, ProgrammeFile::Mode::ReadOnly, ProgrammeFile::Check::Later);
+            if (copy.error)
+                check.fatal = copy.error.message();
+            else
+                check = PatientCsv::checkFile(*copy.file, path, today, &progress);
+        }) == LongWork::Outcome::Cancelled)
+        return;
     if (!check.fatal.isEmpty()) {
         Messages::warning(this, tr("Importer des patients"), tr("Rien n'a été importé : %1").arg(check.fatal));
         return;
@@ -287,7 +300,11 @@ void PatientsPage::importCsv()
     box.setTextFormat(Qt::PlainText);
     if (box.exec() != QMessageBox::Yes)
         return;
-    if (m_document->push(PatientCommands::importPatients(m_document, path, today, check.accepted)))
+    bool imported = false;
+    LongWork::runHere(this, tr("Import des patients…"), [&](Progress &progress) {
+        imported = m_document->push(PatientCommands::importPatients(m_document, path, today, check.accepted, &progress));
+    });
+    if (imported)
         Q_EMIT status(tr("%n patient(s) importé(s).", nullptr, check.accepted));
 }
 
