@@ -61,7 +61,7 @@ for need in libqt6sql6-sqlite libqt6svg6 libqt6widgets6 libqt6core6 libqpdf29; d
 done
 twice=$(printf '%s\n' "$depends" | tr ',' '\n' | sed 's/^ *//; s/[ (].*//' | sort | uniq -d)
 check "no package listed twice in Depends" test -z "$twice"
-for doc in guide-utilisateur.md images/accueil.png copyright changelog.gz LICENSE; do
+for doc in guide-utilisateur.md user-guide.md images/accueil.png copyright changelog.gz LICENSE; do
     check "/usr/share/doc/kitetp/$doc in the package" test -f "$tree/root/usr/share/doc/kitetp/$doc"
 done
 check "English and French manual pages in the package" \

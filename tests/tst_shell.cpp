@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: EUPL-1.2
 // The window's shell: the toolbar and its icons, the user guide (F1, context help, search), the keys (Ctrl+F,
-// Ctrl+P, Ctrl+1…N, Suppr), one mnemonic per letter in every menu, and the wizards' "?" and page counters.
-// Real key and mouse events, offscreen.
+// Ctrl+P, Ctrl+1…N, Suppr), one mnemonic per letter in every menu, and the wizards' "?" and page counters; the guide in
+// the interface's language, after a switch without restart too. Real key and mouse events, offscreen.
+#include "core/Language.h"
 #include "demo/DemoGenerator.h"
 #include "model/ProgrammeDocument.h"
 #include "storage/PatientStore.h"
@@ -9,6 +10,7 @@
 #include "ui/HelpDock.h"
 #include "ui/Icons.h"
 #include "ui/MainWindow.h"
+#include "ui/Settings.h"
 #include "ui/WindowActions.h"
 #include "ui/declaration/DeclarationWizard.h"
 #include "ui/pages/GuidesPage.h"
@@ -26,15 +28,18 @@
 #include <QListWidget>
 #include <QMenu>
 #include <QMenuBar>
+#include <QScopeGuard>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabBar>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBlock>
 #include <QTextBrowser>
 #include <QToolBar>
 #include <QTreeView>
+#include <QTreeWidget>
 #include <QUndoStack>
 
 using namespace kitetp;
@@ -53,6 +58,51 @@ QChar mnemonic(const QString &text)
         }
         return text.at(i + 1).toLower();
     }
+    return {};
+}
+
+// Préférences ▸ Langue ▸ `actionName` (actionEnglish, actionFrench), with the mouse, as a user switches.
+void chooseLanguage(MainWindow &window, const char *actionName)
+{
+    auto *settings = window.findChild<QMenu *>(QStringLiteral("menuSettings"));
+    auto *languages = window.findChild<QMenu *>(QStringLiteral("menuLanguage"));
+    auto *action = window.findChild<QAction *>(QString::fromLatin1(actionName));
+    QVERIFY(settings && languages && action);
+    QMenuBar *bar = window.menuBar();
+    QTest::mouseClick(bar, Qt::LeftButton, {}, bar->actionGeometry(settings->menuAction()).center());
+    QTRY_VERIFY(settings->isVisible());
+    const QPoint submenu = settings->actionGeometry(languages->menuAction()).center();
+    QTest::mouseMove(settings, submenu);
+    QTest::mouseClick(settings, Qt::LeftButton, {}, submenu);
+    QTRY_VERIFY(languages->isVisible());
+    const QPoint item = languages->actionGeometry(action).center();
+    QTest::mouseMove(languages, item);
+    QTest::mouseClick(languages, Qt::LeftButton, {}, item);
+    QTRY_VERIFY(!settings->isVisible());
+}
+
+// Where `sentence` is in the guide shown: inside the part that starts at the top of the view (after its heading,
+// before the next heading of the same level)? An empty string when it is; else what is wrong.
+QString shownInTopPart(HelpDock &help, const QString &sentence)
+{
+    QTextDocument *document = help.browser()->document();
+    const QTextBlock top = document->findBlock(help.browser()->cursorForPosition(QPoint(2, 2)).position());
+    const int level = top.blockFormat().headingLevel();
+    if (level < 1)
+        return QStringLiteral("the top of the view is not a heading: ") + top.text();
+    int end = document->characterCount();
+    for (QTextBlock b = top.next(); b.isValid(); b = b.next()) {
+        const int l = b.blockFormat().headingLevel();
+        if (l >= 1 && l <= level) {
+            end = b.position();
+            break;
+        }
+    }
+    const QTextCursor found = document->find(sentence, top.position());
+    if (found.isNull())
+        return QStringLiteral("not in the guide after ") + top.text();
+    if (found.position() > end)
+        return QStringLiteral("not in the part ") + top.text();
     return {};
 }
 
@@ -152,6 +202,10 @@ private Q_SLOTS:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
+        // French, as the application starts (its translator gives the window's typography), whatever test switched
+        // the language before.
+        Settings::setLanguage(QStringLiteral("fr"));
+        QVERIFY(Language::install(*qApp, QStringLiteral("fr")));
         QVERIFY(m_dir.isValid());
         m_demo = m_dir.filePath(QStringLiteral("demo.etp"));
         DemoOptions options;
@@ -297,7 +351,7 @@ private Q_SLOTS:
         QVERIFY(guides->currentSeance()->code != first);
         QVERIFY(guides->currentSeance()->code.contains(QStringLiteral("S1")));
         QTest::keyClicks(guides->searchField(), QStringLiteral("zzz"));
-        QCOMPARE(window->statusBar()->currentMessage(), QStringLiteral("Aucun conducteur ni séance ne contient « S1zzz »."));
+        QCOMPARE(window->statusBar()->currentMessage(), QStringLiteral("Aucun conducteur ni séance ne contient «\u00A0S1zzz\u00A0»."));
     }
 
     // F1 opens the guide at the part about the page shown; every page has its part in the guide.
@@ -319,6 +373,95 @@ private Q_SLOTS:
         QVERIFY(window->help()->browser()->toHtml().contains(QStringLiteral("images/patients.png")));
         QVERIFY(!window->help()->browser()->document()->resource(QTextDocument::ImageResource,
                                                                  QUrl(QStringLiteral("images/patients.png"))).isNull());
+    }
+
+    // Issue #13: in English, F1 shows the English guide (docs/user-guide.md) at the part on the page shown, and every
+    // page has its part in it; the guide shown follows a switch of language at once, in both directions, staying on
+    // the same part.
+    void theGuideIsInTheLanguageOfTheInterface()
+    {
+        auto window = openDemoWindow(QStringLiteral("english-help.etp"));
+        QVERIFY(window);
+        const auto backToFrench = qScopeGuard([] {
+            if (Language::current() != QLatin1String("fr"))
+                Language::install(*qApp, QStringLiteral("fr"));
+        });
+        HelpDock *help = window->help();
+        const QString english = QStringLiteral("Each patient is identified by a pseudonymous code (P-2025-0042: a year, "
+                                               "then a number).");
+        const QString french = QStringLiteral("Chaque patient est désigné par un code pseudonyme (P-2025-0042 : une "
+                                              "année, puis un numéro).");
+        const int patients = int(window->pageIds().indexOf(QStringLiteral("patients")));
+        QVERIFY(patients >= 0);
+
+        // In French first: the French guide at "Patients".
+        QTest::keyClick(window.get(), Qt::Key(Qt::Key_1 + patients), Qt::ControlModifier);
+        QCOMPARE(window->currentPageId(), QStringLiteral("patients"));
+        QTest::keyClick(window.get(), Qt::Key_F1);
+        QTRY_VERIFY(help->isVisible());
+        QCOMPARE(help->language(), QStringLiteral("fr"));
+        QTRY_COMPARE(help->currentSection(), QStringLiteral("Patients"));
+        QCOMPARE(shownInTopPart(*help, french), QString());
+
+        // English chosen in the menu: the guide open is reloaded in English, on the same part, without a restart.
+        chooseLanguage(*window, "actionEnglish");
+        QCOMPARE(Language::current(), QStringLiteral("en"));
+        QTRY_COMPARE(help->language(), QStringLiteral("en"));
+        QTRY_COMPARE(help->currentSection(), QStringLiteral("Patients"));
+        QCOMPARE(shownInTopPart(*help, english), QString());
+
+        // F1 on another page, then on Patients again (the pages were built anew in English).
+        QTest::keyClick(window.get(), Qt::Key_1, Qt::ControlModifier);
+        QTest::keyClick(window.get(), Qt::Key_F1);
+        QTRY_COMPARE(help->currentSection(), QStringLiteral("The window"));
+        window->activateWindow();
+        QTest::keyClick(window.get(), Qt::Key(Qt::Key_1 + patients), Qt::ControlModifier);
+        QCOMPARE(window->currentPageId(), QStringLiteral("patients"));
+        QTest::keyClick(window.get(), Qt::Key_F1);
+        QTRY_COMPARE(help->currentSection(), QStringLiteral("Patients"));
+        QCOMPARE(shownInTopPart(*help, english), QString());
+        const QString text = help->browser()->toPlainText();
+        QVERIFY(text.startsWith(QStringLiteral("Kit ETP — user guide")));
+        QVERIFY(!text.contains(french));
+        // No French heading anywhere in the guide, nor in its contents.
+        for (const char *heading : {"Créer ou ouvrir un programme", "La fenêtre", "Ateliers", "Déclaration ARS",
+                                    "Séances", "Évaluation", "La liste", "La fiche du patient", "Les assistants",
+                                    "Fichiers et confidentialité", "Kit ETP — guide de l'utilisateur"}) {
+            QVERIFY2(!help->headings().contains(QString::fromUtf8(heading)), heading);
+            QVERIFY2(help->contents()->findItems(QString::fromUtf8(heading), Qt::MatchContains | Qt::MatchRecursive).isEmpty(),
+                     heading);
+        }
+        QVERIFY(!help->contents()->findItems(QStringLiteral("7. Patients"), Qt::MatchExactly | Qt::MatchRecursive).isEmpty());
+        // With its screenshots, shared with the French guide.
+        QVERIFY(!help->browser()->document()->resource(QTextDocument::ImageResource,
+                                                       QUrl(QStringLiteral("images/patients.png"))).isNull());
+        // Every page (and the wizards) has its part in the English guide, under its English heading.
+        for (const QString &id : window->pageIds()) {
+            window->showPage(id);
+            QTest::keyClick(window.get(), Qt::Key_F1);
+            const QString section = WindowActions::helpSection(id);
+            QVERIFY2(help->headings().contains(section), qPrintable(id + QStringLiteral(" -> ") + section));
+            QTRY_COMPARE(help->currentSection(), section);
+        }
+        QCOMPARE(WindowActions::helpSection(QStringLiteral("wizards")), QStringLiteral("The wizards"));
+        QVERIFY(help->headings().contains(QStringLiteral("The wizards")));
+
+        // Back to French in the menu: the French guide, again on the part shown.
+        window->activateWindow();
+        QTest::keyClick(window.get(), Qt::Key(Qt::Key_1 + patients), Qt::ControlModifier);
+        QTest::keyClick(window.get(), Qt::Key_F1);
+        QTRY_COMPARE(help->currentSection(), QStringLiteral("Patients"));
+        chooseLanguage(*window, "actionFrench");
+        QCOMPARE(Language::current(), QStringLiteral("fr"));
+        QTRY_COMPARE(help->language(), QStringLiteral("fr"));
+        QTRY_COMPARE(help->currentSection(), QStringLiteral("Patients"));
+        QCOMPARE(shownInTopPart(*help, french), QString());
+        QVERIFY(help->browser()->toPlainText().startsWith(QStringLiteral("Kit ETP — guide de l'utilisateur")));
+        QVERIFY(!help->browser()->toPlainText().contains(english));
+        QVERIFY(!help->headings().contains(QStringLiteral("The window")));
+        QCOMPARE(WindowActions::helpSection(QStringLiteral("patients")), QStringLiteral("Patients"));
+        QCOMPARE(WindowActions::helpSection(QStringLiteral("seances")), QStringLiteral("Séances"));
+        QCOMPARE(WindowActions::helpSection(QStringLiteral("wizards")), QStringLiteral("Les assistants"));
     }
 
     // Without a programme, F1 opens the part on creating or opening one.
@@ -380,7 +523,7 @@ private Q_SLOTS:
         QTest::keyClick(table, Qt::Key_Delete);
         QCOMPARE(int(PatientStore(window->document()->file()).patients().size()), before - 1);
         QVERIFY(!PatientStore(window->document()->file()).patient(id));
-        QCOMPARE(window->statusBar()->currentMessage(), QStringLiteral("Supprimé : %1 — Ctrl+Z pour annuler").arg(code));
+        QCOMPARE(window->statusBar()->currentMessage(), QStringLiteral("Supprimé\u202F: %1 — Ctrl+Z pour annuler").arg(code));
         QTest::keyClick(table, Qt::Key_Z, Qt::ControlModifier);
         QVERIFY(PatientStore(window->document()->file()).patient(id));
         QCOMPARE(int(PatientStore(window->document()->file()).patients().size()), before);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "ui/HelpDock.h"
 
+#include "core/Language.h"
 #include "ui/Icons.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -18,12 +19,19 @@
 #include <QTextBrowser>
 #include <QToolButton>
 #include <QTreeWidget>
+#include <QUrl>
 #include <QVBoxLayout>
 
 namespace kitetp {
 
 namespace {
-const char guideUrl[] = "qrc:/help/guide-utilisateur.md";
+// The guide in the language of the interface: docs/user-guide.md in English, docs/guide-utilisateur.md otherwise (the
+// same parts, in the same order, with the same screenshots).
+QUrl guideUrl(const QString &language)
+{
+    return QUrl(language == QLatin1String("en") ? QStringLiteral("qrc:/help/user-guide.md")
+                                                : QStringLiteral("qrc:/help/guide-utilisateur.md"));
+}
 const int widestImage = 560; // pixels: a screenshot fits the dock without a horizontal scroll bar
 const int mostHighlights = 500;
 
@@ -95,11 +103,14 @@ HelpDock::HelpDock(QWidget *parent)
 
 void HelpDock::ensureLoaded()
 {
-    if (m_loaded)
+    const QString language = Language::current();
+    if (m_language == language)
         return;
-    m_loaded = true;
+    m_language = language;
+    m_headings.clear();
+    m_contents->clear();
     // The Markdown and its images come from the same resource folder: "images/x.png" resolves beside the guide.
-    m_browser->setSource(QUrl(QString::fromLatin1(guideUrl)), QTextDocument::MarkdownResource);
+    m_browser->setSource(guideUrl(language), QTextDocument::MarkdownResource);
     fitImages();
     QTreeWidgetItem *parents[4] = {nullptr, nullptr, nullptr, nullptr};
     for (QTextBlock block = m_browser->document()->begin(); block.isValid(); block = block.next()) {
@@ -247,6 +258,29 @@ QString HelpDock::currentSection() const
     return section;
 }
 
+QString HelpDock::language() const
+{
+    return m_language;
+}
+
+// After a change of language, the guide of the new language at the same part (both guides have the same headings in
+// the same order), the search's highlights found again in it.
+void HelpDock::reload()
+{
+    const int top = m_browser->cursorForPosition(QPoint(2, 2)).position();
+    qsizetype shown = -1;
+    for (qsizetype i = 0; i < m_headings.size() && m_headings.at(i).position <= top; ++i)
+        shown = i;
+    const int level = shown >= 0 ? m_headings.at(shown).level : 0;
+    ensureLoaded();
+    highlightAll(m_search->text());
+    m_found->clear();
+    if (shown >= 0 && shown < m_headings.size() && m_headings.at(shown).level == level)
+        scrollTo(m_headings.at(shown).position);
+    else
+        scrollTo(0);
+}
+
 QStringList HelpDock::headings() const
 {
     QStringList texts;
@@ -255,7 +289,7 @@ QStringList HelpDock::headings() const
     return texts;
 }
 
-// The window's words around the guide (the guide itself is written in French).
+// The window's words around the guide (the guide itself is reloaded in the new language by changeEvent).
 void HelpDock::retranslate()
 {
     setWindowTitle(tr("Guide d'utilisation"));
@@ -271,8 +305,11 @@ void HelpDock::retranslate()
 
 void HelpDock::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
         retranslate();
+        if (!m_language.isEmpty() && m_language != Language::current())
+            reload();
+    }
     QDockWidget::changeEvent(event);
 }
 

@@ -12,9 +12,10 @@ class QTreeWidget;
 
 namespace kitetp {
 
-// The user guide inside the window (F1, Aide ▸ Guide d'utilisation): docs/guide-utilisateur.md, bundled with its
-// screenshots, rendered from Markdown; a table of contents from its headings and a search field (next, previous,
-// every match highlighted). Loaded the first time it is needed.
+// The user guide inside the window (F1, Aide ▸ Guide d'utilisation): docs/guide-utilisateur.md, or docs/user-guide.md
+// when the interface speaks English, bundled with their screenshots, rendered from Markdown; a table of contents from
+// its headings and a search field (next, previous, every match highlighted). Loaded the first time it is needed, and
+// again in the other language when the interface's language changes.
 class HelpDock : public QDockWidget
 {
     Q_OBJECT
@@ -31,6 +32,8 @@ public:
     // The heading (without its number) of the section shown at the top of the view.
     QString currentSection() const;
     QStringList headings() const;
+    // The language of the guide loaded ("fr", "en"); empty before it is first needed.
+    QString language() const;
 
     QTextBrowser *browser() const { return m_browser; }
     QLineEdit *searchField() const { return m_search; }
@@ -52,6 +55,7 @@ private:
     void highlightAll(const QString &text);
     void scrollTo(int position);
     void open();
+    void reload();
 
     QTextBrowser *m_browser;
     QLineEdit *m_search;
@@ -60,7 +64,7 @@ private:
     QToolButton *m_previous = nullptr;
     QToolButton *m_next = nullptr;
     QList<Heading> m_headings;
-    bool m_loaded = false;
+    QString m_language; // of the guide loaded, empty until then
     bool m_placed = false;
 };
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "ui/WindowActions.h"
 
+#include "core/Language.h"
 #include "ui/HelpDock.h"
 #include "ui/Icons.h"
 #include "ui/MainWindow.h"
@@ -121,18 +122,32 @@ void WindowActions::addPageKeys()
 
 QString WindowActions::helpSection(const QString &pageId)
 {
-    // Page id -> the heading of its part in docs/guide-utilisateur.md (in French only, as the guide is).
-    static const QHash<QString, QString> sections = {
-        {QStringLiteral("programme"), QStringLiteral("Programme")},
-        {QStringLiteral("ateliers"), QStringLiteral("Ateliers")},
-        {QStringLiteral("declaration"), QStringLiteral("Déclaration ARS")},
-        {QStringLiteral("patients"), QStringLiteral("Patients")},
-        {QStringLiteral("seances"), QStringLiteral("Séances")},
-        {QStringLiteral("evaluation"), QStringLiteral("Évaluation")},
+    // Page id -> the heading of its part in the guide the window shows: docs/guide-utilisateur.md in French,
+    // docs/user-guide.md in English (HelpDock loads the guide of the interface's language). "" is the welcome page,
+    // "wizards" the declaration wizards; any other id (the To do page) the part on the window.
+    struct Section
+    {
+        const char *id;
+        const char *french;
+        const char *english;
     };
-    if (pageId.isEmpty())
-        return QStringLiteral("Créer ou ouvrir un programme");
-    return sections.value(pageId, QStringLiteral("La fenêtre"));
+    static const Section sections[] = {
+        {"", "Créer ou ouvrir un programme", "Creating or opening a programme"},
+        {"window", "La fenêtre", "The window"},
+        {"programme", "Programme", "Programme"},
+        {"ateliers", "Ateliers", "Workshops"},
+        {"declaration", "Déclaration ARS", "ARS declaration"},
+        {"wizards", "Les assistants", "The wizards"},
+        {"patients", "Patients", "Patients"},
+        {"seances", "Séances", "Sessions"},
+        {"evaluation", "Évaluation", "Evaluation"},
+    };
+    const bool english = Language::current() == QLatin1String("en");
+    const Section *found = &sections[1];
+    for (const Section &section : sections)
+        if (pageId == QLatin1String(section.id))
+            found = &section;
+    return QString::fromUtf8(english ? found->english : found->french);
 }
 
 void WindowActions::update()

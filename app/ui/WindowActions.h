@@ -48,7 +48,8 @@ public:
     void retranslate();
     // Follows the window's pages (again after they were built anew).
     void connectPages();
-    // The heading of the user guide's section on the page `pageId` (the window's own when no programme is open).
+    // The heading of the user guide's section on the page `pageId` (the window's own when no programme is open;
+    // "wizards": the declaration wizards), in the language of the interface, as the guide shown is.
     static QString helpSection(const QString &pageId);
 
 private:

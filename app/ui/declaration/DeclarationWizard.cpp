@@ -2,6 +2,7 @@
 #include "ui/declaration/DeclarationWizard.h"
 
 #include "ui/TableLook.h"
+#include "ui/WindowActions.h"
 
 #include "core/DeclarationFlow.h"
 #include "ui/FieldBinder.h"
@@ -39,8 +40,9 @@ DeclarationWizard::DeclarationWizard(const QString &stepId, ProgrammeDocument *d
     setOption(QWizard::NoBackButtonOnStartPage);
     setOption(QWizard::HaveHelpButton);
     setButtonText(QWizard::HelpButton, tr("&Aide"));
-    // The heading of the section on the wizards in the user guide (docs/guide-utilisateur.md, in French only).
-    connect(this, &QWizard::helpRequested, this, [this] { Q_EMIT helpRequested(QStringLiteral("Les assistants")); });
+    // The heading of the section on the wizards in the user guide, in the language of the guide shown.
+    connect(this, &QWizard::helpRequested, this,
+            [this] { Q_EMIT helpRequested(WindowActions::helpSection(QStringLiteral("wizards"))); });
     setButtonText(QWizard::FinishButton, tr("&Terminer"));
     setButtonText(QWizard::CancelButton, tr("&Fermer"));
     setButtonText(QWizard::NextButton, tr("&Suivant >"));
