@@ -8,7 +8,9 @@
 #include "storage/BackgroundCheck.h"
 #include "storage/PatientStore.h"
 #include "core/ProgrammeFields.h"
+#include "storage/DirectoryStore.h"
 #include "ui/FileDialogs.h"
+#include "ui/directory/DirectoryWindow.h"
 #include "ui/HelpDock.h"
 #include "ui/Icons.h"
 #include "ui/NewProgrammeDialog.h"
@@ -78,6 +80,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_ui(new Ui::Main
 
     connect(m_ui->actionNew, &QAction::triggered, this, &MainWindow::newProgramme);
     connect(m_ui->actionOpen, &QAction::triggered, this, &MainWindow::openProgramme);
+    connect(m_ui->actionNewDirectory, &QAction::triggered, this, &MainWindow::newDirectory);
     connect(m_ui->actionSaveCopy, &QAction::triggered, this, &MainWindow::saveCopy);
     connect(m_ui->actionClose, &QAction::triggered, this, &MainWindow::closeFile);
     connect(m_ui->actionAbout, &QAction::triggered, this, [this] {
@@ -384,6 +387,8 @@ bool MainWindow::askReadOnly(const QString &message)
 
 bool MainWindow::openFile(const QString &path)
 {
+    if (DirectoryFile::hasDirectorySuffix(path)) // the directory mode: a window of its own
+        return openDirectory(path);
     // The integrity check waits until the window shows the programme (startIntegrityCheck).
     auto result = ProgrammeFile::open(path, ProgrammeFile::Mode::ReadWrite, ProgrammeFile::Check::Later);
     if (result.error.code() == FileError::Locked || result.error.code() == FileError::NotWritable) {
@@ -465,9 +470,27 @@ void MainWindow::newProgramme()
         createFile(dialog.path(), dialog.title(), dialog.templateName());
 }
 
+bool MainWindow::openDirectory(const QString &path)
+{
+    QString error;
+    if (DirectoryWindow::open(path, this, &error))
+        return true;
+    showError(tr("Ouverture impossible"), error);
+    return false;
+}
+
+void MainWindow::newDirectory()
+{
+    const QString path = FileDialogs::askSavePath(this, tr("Nouvel annuaire"), tr("annuaire"), tr("Annuaires Kit ETP (*.etpannuaire)"));
+    QString error;
+    if (!path.isEmpty() && !DirectoryWindow::create(path, this, &error))
+        showError(tr("Création impossible"), error);
+}
+
 void MainWindow::openProgramme()
 {
-    const QString path = FileDialogs::askOpenPath(this, tr("Ouvrir un programme"), tr("Programmes Kit ETP (*.etp);;Tous les fichiers (*)"));
+    const QString path = FileDialogs::askOpenPath(this, tr("Ouvrir un programme"),
+                                                  tr("Programmes et annuaires Kit ETP (*.etp *.etpannuaire);;Tous les fichiers (*)"));
     if (!path.isEmpty())
         openFile(path);
 }
