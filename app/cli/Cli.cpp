@@ -27,6 +27,7 @@ const QList<Verb> &verbs()
         {"indicators", QT_TRANSLATE_NOOP("Cli", "Affiche les indicateurs d'évaluation d'une année ou d'une période (texte, JSON, CSV)."), indicatorsVerb},
         {"export", QT_TRANSLATE_NOOP("Cli", "Exporte un document (PDF) ou des données (kitetp export --help)."), exportVerb},
         {"import", QT_TRANSLATE_NOOP("Cli", "Importe des données dans un programme (kitetp import --help)."), importVerb},
+        {"directory", QT_TRANSLATE_NOOP("Cli", "L'annuaire régional des programmes : new, add, export (kitetp directory --help)."), directoryVerb},
     };
     return list;
 }

@@ -73,5 +73,7 @@ int exportIndicatorsVerb(Console &console, const QStringList &args);
 int importPatientsVerb(Console &console, const QStringList &args);
 int exportPatientsVerb(Console &console, const QStringList &args);
 int exportGpLetterVerb(Console &console, const QStringList &args);
+// The regional directory's verb: directory new | add | export (DirectoryVerbs.cpp).
+int directoryVerb(Console &console, const QStringList &args);
 
 } // namespace kitetp::cli

@@ -23,6 +23,7 @@ enum class ChangeArea : quint32 {
     Assets = 0x100,       // images kept in the file (rows named by key)
     Templates = 0x200,    // document templates (letters)
     Attachments = 0x400,  // the pieces attached to the declaration (rows: attachment ids)
+    Directory = 0x800,    // a regional directory's cards (a .etpannuaire file; rows: card ids)
 };
 Q_DECLARE_FLAGS(ChangeAreas, ChangeArea)
 Q_DECLARE_OPERATORS_FOR_FLAGS(ChangeAreas)

@@ -62,6 +62,12 @@ constexpr Text texts[] = {
      QT_TRANSLATE_NOOP("FileError", "Rien n'a été écrit dans « %1 ».")},
     {FileError::ExportFailed, Subject::Path,
      QT_TRANSLATE_NOOP("FileError", "L'écriture de « %1 » a échoué (disque plein ou erreur du disque) : rien n'a été écrit, et le fichier qui portait ce nom, s'il existait, est intact.")},
+    {FileError::NotADirectory, Subject::Name,
+     QT_TRANSLATE_NOOP("FileError", "Le fichier « %1 » n'est pas un annuaire Kit ETP (.etpannuaire). Il n'a pas été modifié.")},
+    {FileError::DirectoryTooNew, Subject::Name,
+     QT_TRANSLATE_NOOP("FileError", "L'annuaire « %1 » a été créé par une version plus récente de Kit ETP. Mettez Kit ETP à jour pour l'ouvrir ; le fichier n'a pas été modifié.")},
+    {FileError::CardRefused, Subject::Name,
+     QT_TRANSLATE_NOOP("FileError", "« %1 » n'a pas été ajouté à l'annuaire :")},
 };
 
 constexpr bool inCodeOrder()
@@ -69,7 +75,7 @@ constexpr bool inCodeOrder()
     for (size_t i = 0; i < std::size(texts); ++i)
         if (texts[i].code != FileError::Code(i + 1))
             return false;
-    return std::size(texts) == FileError::ExportFailed;
+    return std::size(texts) == FileError::CardRefused;
 }
 static_assert(inCodeOrder(), "texts: one row per code, in the order of FileError::Code");
 

@@ -34,6 +34,9 @@ public:
         InvalidInput,   // a value refused by the rules (absurd date, empty title...)
         ExportRefused,  // an export's target may not be written (a programme file, a device, a FIFO, a folder)
         ExportFailed,   // an export could not be written whole (disk full, I/O error): nothing replaced the target
+        NotADirectory,  // opened as a regional directory (.etpannuaire), but another kind of file (a programme...)
+        DirectoryTooNew, // a directory made by a newer Kit ETP
+        CardRefused,    // a directory card that is not one, from a newer format, or incomplete (detail: why)
     };
 
     FileError() = default;

@@ -7,6 +7,7 @@
 #include "documents/DeclarationHtml.h"
 #include "documents/Letterhead.h"
 #include "storage/DeclarationStore.h"
+#include "storage/GuideStore.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -57,6 +58,18 @@ QJsonObject toJson(ProgrammeFile &file, const QDate &today)
             professions.append(m.profession.trimmed());
         }
     }
+    // How the séances described are held (drafts not counted): "collective", "individual".
+    QJsonArray formats;
+    bool collective = false, individual = false;
+    const QList<Seance> seances = GuideStore(file).seancesBrief();
+    for (const Seance &s : seances) {
+        collective = collective || (!s.draft && s.format == Seance::Format::Collective);
+        individual = individual || (!s.draft && s.format == Seance::Format::Individual);
+    }
+    if (collective)
+        formats.append(QStringLiteral("collective"));
+    if (individual)
+        formats.append(QStringLiteral("individual"));
     bool ok = false;
     const int beneficiaries = f.value(QStringLiteral("programme.beneficiaries")).toInt(&ok);
     return QJsonObject{
@@ -71,6 +84,7 @@ QJsonObject toJson(ProgrammeFile &file, const QDate &today)
                      {QStringLiteral("setting"), text(f, "programme.setting")},
                      {QStringLiteral("referral"), text(f, "programme.referral")},
                      {QStringLiteral("sessions"), facts.seances - facts.draftSeances},
+                     {QStringLiteral("formats"), formats},
                      {QStringLiteral("patientFacilitators"), f.value(QStringLiteral("patients.facilitators")) == QLatin1String("oui")},
                      {QStringLiteral("patientAssociation"), text(f, "patients.association")}}},
         {QStringLiteral("structure"),

@@ -30,7 +30,7 @@ bool hasHotJournal(const QString &path)
 
 } // namespace
 
-FileProbe FileProbe::inspect(const QString &path, int newestKnownVersion)
+FileProbe FileProbe::inspect(const QString &path, int newestKnownVersion, qint32 applicationId)
 {
     FileProbe probe;
     const QFileInfo info(path);
@@ -84,7 +84,7 @@ FileProbe FileProbe::inspect(const QString &path, int newestKnownVersion)
         probe.error = FileError(FileError::Truncated, path);
         return probe;
     }
-    if (probe.applicationId != AppInfo::applicationId) {
+    if (probe.applicationId != applicationId) {
         probe.error = FileError(FileError::Foreign, path);
         return probe;
     }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 #pragma once
 
+#include "core/AppInfo.h"
 #include "core/FileError.h"
 
 namespace kitetp {
@@ -15,9 +16,9 @@ struct FileProbe
     qint64 pageCount = 0;
     bool hotJournal = false; // a crash left a rollback journal; SQLite will roll it back on open
 
-    // Checks existence, readability, the SQLite magic, truncation, the application id and the schema version
-    // against `newestKnownVersion`.
-    static FileProbe inspect(const QString &path, int newestKnownVersion);
+    // Checks existence, readability, the SQLite magic, truncation, the application id (a programme's unless told
+    // otherwise: a directory's) and the schema version against `newestKnownVersion`.
+    static FileProbe inspect(const QString &path, int newestKnownVersion, qint32 applicationId = AppInfo::applicationId);
 };
 
 } // namespace kitetp

@@ -15,27 +15,36 @@ namespace kitetp::Migrations {
 
 namespace {
 
-const QMap<int, QString> &migrationFiles()
+QMap<int, QString> readFolder(const char *folder)
 {
-    static const QMap<int, QString> files = [] {
-        QMap<int, QString> m;
-        static const QRegularExpression name(QStringLiteral("^(\\d{3})_.+\\.sql$"));
-        const QDir dir(QStringLiteral(":/migrations"));
-        for (const QString &entry : dir.entryList(QDir::Files, QDir::Name)) {
-            const auto match = name.match(entry);
-            if (match.hasMatch())
-                m.insert(match.captured(1).toInt(), dir.filePath(entry));
-        }
-        return m;
-    }();
-    return files;
+    QMap<int, QString> m;
+    static const QRegularExpression name(QStringLiteral("^(\\d{3})_.+\\.sql$"));
+    const QDir dir(QString::fromLatin1(folder));
+    for (const QString &entry : dir.entryList(QDir::Files, QDir::Name)) {
+        const auto match = name.match(entry);
+        if (match.hasMatch())
+            m.insert(match.captured(1).toInt(), dir.filePath(entry));
+    }
+    return m;
+}
+
+const QMap<int, QString> &migrationFiles(const char *folder)
+{
+    static const QMap<int, QString> programme = readFolder(programmeMigrations);
+    if (qstrcmp(folder, programmeMigrations) == 0)
+        return programme;
+    static const QMap<int, QString> directory = readFolder(directoryMigrations);
+    if (qstrcmp(folder, directoryMigrations) == 0)
+        return directory;
+    static const QMap<int, QString> none;
+    return none;
 }
 
 } // namespace
 
-int latestVersion()
+int latestVersion(const char *folder)
 {
-    const auto &files = migrationFiles();
+    const auto &files = migrationFiles(folder);
     return files.isEmpty() ? 0 : files.lastKey();
 }
 
@@ -70,24 +79,24 @@ bool fileNeedsMigration(const QString &path)
     return !probe.error && probe.schemaVersion < latestVersion();
 }
 
-QStringList statements(int version)
+QStringList statements(int version, const char *folder)
 {
-    QFile f(migrationFiles().value(version));
+    QFile f(migrationFiles(folder).value(version));
     if (!f.open(QIODevice::ReadOnly))
         return {};
     return splitScript(QString::fromUtf8(f.readAll()));
 }
 
-bool migrate(QSqlDatabase &db, int from, int to, QString *error)
+bool migrate(QSqlDatabase &db, int from, int to, QString *error, const char *folder)
 {
     if (!db.transaction()) {
         *error = db.lastError().text();
         return false;
     }
     QSqlQuery q(db);
-    const auto &files = migrationFiles();
+    const auto &files = migrationFiles(folder);
     for (auto it = files.upperBound(from); it != files.end() && it.key() <= to; ++it) {
-        for (const QString &sql : statements(it.key())) {
+        for (const QString &sql : statements(it.key(), folder)) {
             if (!q.exec(sql)) {
                 *error = QStringLiteral("%1: %2").arg(QFileInfo(it.value()).fileName(), q.lastError().text());
                 q.finish();

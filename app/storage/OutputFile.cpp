@@ -44,7 +44,8 @@ OutputFile::OutputFile(const QString &path, Privacy privacy) : QSaveFile(path), 
 
 bool OutputFile::isProgrammeFile(const QString &path)
 {
-    if (path.endsWith(QLatin1String(".etp.lock")) || path.endsWith(QLatin1String(".etp-journal")))
+    if (path.endsWith(QLatin1String(".etp.lock")) || path.endsWith(QLatin1String(".etp-journal")) ||
+        path.endsWith(QLatin1String(".etpannuaire.lock")) || path.endsWith(QLatin1String(".etpannuaire-journal")))
         return true;
     if (isSpecial(path))
         return false; // reading a FIFO's header would wait for a writer
@@ -52,8 +53,10 @@ bool OutputFile::isProgrammeFile(const QString &path)
     if (!f.open(QIODevice::ReadOnly))
         return false;
     const QByteArray header = f.read(72);
-    return header.size() == 72 && header.startsWith(QByteArray("SQLite format 3", 16)) &&
-           qFromBigEndian<qint32>(header.constData() + 68) == AppInfo::applicationId;
+    if (header.size() != 72 || !header.startsWith(QByteArray("SQLite format 3", 16)))
+        return false;
+    const qint32 id = qFromBigEndian<qint32>(header.constData() + 68);
+    return id == AppInfo::applicationId || id == AppInfo::directoryApplicationId; // a directory is never replaced either
 }
 
 QString OutputFile::refusal(const QString &path)

@@ -183,8 +183,18 @@ QString backupPathFor(const QString &path, int version)
 
 } // namespace
 
-ProgrammeFile::ProgrammeFile(QString path, Mode mode)
-    : m_path(std::move(path)), m_mode(mode), m_connectionName(nextConnectionName())
+ProgrammeFile::Format ProgrammeFile::Format::programme()
+{
+    return {AppInfo::applicationId, Migrations::programmeMigrations};
+}
+
+ProgrammeFile::Format ProgrammeFile::Format::directory()
+{
+    return {AppInfo::directoryApplicationId, Migrations::directoryMigrations};
+}
+
+ProgrammeFile::ProgrammeFile(QString path, Mode mode, const Format &format)
+    : m_path(std::move(path)), m_mode(mode), m_format(format), m_connectionName(nextConnectionName())
 {
 }
 
@@ -224,7 +234,7 @@ bool ProgrammeFile::openConnection(Mode mode, QString *error)
     return true;
 }
 
-ProgrammeFile::OpenResult ProgrammeFile::create(const QString &requestedPath, const Filler &fill)
+ProgrammeFile::OpenResult ProgrammeFile::create(const QString &requestedPath, const Filler &fill, const Format &format)
 {
     OpenResult result;
     const QString path = QFileInfo(requestedPath).absoluteFilePath();
@@ -248,13 +258,13 @@ ProgrammeFile::OpenResult ProgrammeFile::create(const QString &requestedPath, co
     };
     QString error;
     {
-        ProgrammeFile building(tmpPath, Mode::ReadWrite);
+        ProgrammeFile building(tmpPath, Mode::ReadWrite, format);
         bool ok = building.openConnection(Mode::ReadWrite, &error);
         if (ok) {
             QSqlDatabase db = building.database();
             QSqlQuery q(db);
-            ok = q.exec(QStringLiteral("PRAGMA application_id = %1").arg(AppInfo::applicationId)) &&
-                 Migrations::migrate(db, 0, Migrations::latestVersion(), &error);
+            ok = q.exec(QStringLiteral("PRAGMA application_id = %1").arg(format.applicationId)) &&
+                 Migrations::migrate(db, 0, Migrations::latestVersion(format.migrations), &error, format.migrations);
             ok = ok && !building.setMeta(QStringLiteral("created_with"), AppInfo::version()) &&
                  !building.setMeta(QStringLiteral("created_at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
         }
@@ -278,14 +288,15 @@ ProgrammeFile::OpenResult ProgrammeFile::create(const QString &requestedPath, co
         return result;
     }
     syncFolder(path);
-    return open(path, Mode::ReadWrite);
+    return open(path, Mode::ReadWrite, Check::Now, format);
 }
 
-ProgrammeFile::OpenResult ProgrammeFile::open(const QString &requestedPath, Mode mode, Check check)
+ProgrammeFile::OpenResult ProgrammeFile::open(const QString &requestedPath, Mode mode, Check check, const Format &format)
 {
     OpenResult result;
     const QString path = QFileInfo(requestedPath).absoluteFilePath();
-    const FileProbe probe = FileProbe::inspect(path, Migrations::latestVersion());
+    const int latest = Migrations::latestVersion(format.migrations);
+    const FileProbe probe = FileProbe::inspect(path, latest, format.applicationId);
     if (probe.error) {
         result.error = probe.error;
         return result;
@@ -295,7 +306,7 @@ ProgrammeFile::OpenResult ProgrammeFile::open(const QString &requestedPath, Mode
         return result;
     }
 
-    std::unique_ptr<ProgrammeFile> file(new ProgrammeFile(path, mode));
+    std::unique_ptr<ProgrammeFile> file(new ProgrammeFile(path, mode, format));
     if (mode == Mode::ReadWrite) {
         file->m_lock = std::make_unique<FileLock>(path);
         switch (file->m_lock->tryLock()) {
@@ -326,7 +337,7 @@ ProgrammeFile::OpenResult ProgrammeFile::open(const QString &requestedPath, Mode
             return FileError(code, path, code == FileError::Unreadable ? e.text() : QString());
         };
         // Deferred, the check is the caller's (BackgroundCheck); a file about to be migrated is checked first.
-        const bool checkNow = check == Check::Now || (mode == Mode::ReadWrite && probe.schemaVersion < Migrations::latestVersion());
+        const bool checkNow = check == Check::Now || (mode == Mode::ReadWrite && probe.schemaVersion < latest);
         if (checkNow) {
             if (!q.exec(QStringLiteral("PRAGMA quick_check")) || !q.next()) {
                 result.error = unreadable(q.lastError());
@@ -349,7 +360,7 @@ ProgrammeFile::OpenResult ProgrammeFile::open(const QString &requestedPath, Mode
     }
     file->m_schemaVersion = probe.schemaVersion;
 
-    if (mode == Mode::ReadWrite && probe.schemaVersion < Migrations::latestVersion()) {
+    if (mode == Mode::ReadWrite && probe.schemaVersion < latest) {
         const QString backup = backupPathFor(path, probe.schemaVersion);
         // A failed attempt leaves no copy of its own behind (the file itself is unchanged): retrying never piles up
         // backups. A copy already there under that name (made within the same second) is never ours to remove.
@@ -362,14 +373,14 @@ ProgrammeFile::OpenResult ProgrammeFile::open(const QString &requestedPath, Mode
             return result;
         }
         QSqlDatabase db = file->database();
-        if (!Migrations::migrate(db, probe.schemaVersion, Migrations::latestVersion(), &error)) {
+        if (!Migrations::migrate(db, probe.schemaVersion, latest, &error, format.migrations)) {
             QFile::remove(backup);
             result.error = FileError(FileError::MigrationFailed, path, error);
             return result;
         }
         result.migratedFrom = probe.schemaVersion;
         result.backupPath = backup;
-        file->m_schemaVersion = Migrations::latestVersion();
+        file->m_schemaVersion = latest;
     }
     result.file = std::move(file);
     return result;

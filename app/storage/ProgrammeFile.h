@@ -28,6 +28,16 @@ public:
     // file to migrate is always checked first.
     enum class Check { Now, Later };
 
+    // The kind of Kit ETP file: its application id and its own numbered migrations. A programme unless told
+    // otherwise; a regional directory (storage/DirectoryFile) is the other kind, with the same promises.
+    struct Format
+    {
+        qint32 applicationId;
+        const char *migrations; // resource folder (Migrations)
+        static Format programme();
+        static Format directory();
+    };
+
     struct OpenResult
     {
         std::unique_ptr<ProgrammeFile> file;
@@ -46,14 +56,16 @@ public:
     // (`.NAME.kitetp-build-HOST-PID-XXXXXX`), flushed to the disk, then given its name, which is never taken from
     // a file that appeared meanwhile. Temporaries of this kind left by a killed Kit ETP of this machine (their
     // process is gone) are removed first.
-    static OpenResult create(const QString &path, const Filler &fill = {});
+    static OpenResult create(const QString &path, const Filler &fill = {}, const Format &format = Format::programme());
     // Opens an existing file. Bad files are refused with a FileError and left untouched. An older format is
     // migrated after copying the file aside (ReadWrite only).
-    static OpenResult open(const QString &path, Mode mode = Mode::ReadWrite, Check check = Check::Now);
+    static OpenResult open(const QString &path, Mode mode = Mode::ReadWrite, Check check = Check::Now,
+                           const Format &format = Format::programme());
 
     QString path() const { return m_path; }
     bool isReadOnly() const { return m_mode == Mode::ReadOnly; }
     int schemaVersion() const { return m_schemaVersion; }
+    const Format &format() const { return m_format; }
     // The SQLite connection, for the stores: QSqlDatabase is only declared here, and only storage/ links QtSql,
     // so no other room can use it.
     QSqlDatabase database() const;
@@ -100,11 +112,12 @@ Q_SIGNALS:
     void readFailed(const kitetp::FileError &error) const;
 
 private:
-    ProgrammeFile(QString path, Mode mode);
+    ProgrammeFile(QString path, Mode mode, const Format &format);
     bool openConnection(Mode mode, QString *error);
 
     QString m_path;
     Mode m_mode;
+    Format m_format;
     QString m_connectionName;
     int m_schemaVersion = 0;
     std::unique_ptr<FileLock> m_lock;

@@ -9,7 +9,9 @@
 #include "storage/Migrations.h"
 #include "storage/PatientStore.h"
 #include "core/ProgrammeFields.h"
+#include "storage/DirectoryStore.h"
 #include "ui/FileDialogs.h"
+#include "ui/directory/DirectoryWindow.h"
 #include "ui/HelpDock.h"
 #include "ui/Icons.h"
 #include "ui/NewProgrammeDialog.h"
@@ -80,6 +82,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_ui(new Ui::Main
 
     connect(m_ui->actionNew, &QAction::triggered, this, &MainWindow::newProgramme);
     connect(m_ui->actionOpen, &QAction::triggered, this, &MainWindow::openProgramme);
+    connect(m_ui->actionNewDirectory, &QAction::triggered, this, &MainWindow::newDirectory);
     connect(m_ui->actionSaveCopy, &QAction::triggered, this, &MainWindow::saveCopy);
     connect(m_ui->actionClose, &QAction::triggered, this, &MainWindow::closeFile);
     connect(m_ui->actionAbout, &QAction::triggered, this, [this] {
@@ -386,6 +389,8 @@ bool MainWindow::askReadOnly(const QString &message)
 
 bool MainWindow::openFile(const QString &path)
 {
+    if (DirectoryFile::hasDirectorySuffix(path)) // the directory mode: a window of its own
+        return openDirectory(path);
     // A file of an older format is migrated first on a thread of its own (checked, copied aside, migrated: seconds
     // on a large file), the window showing it; it is then opened here as any other.
     std::optional<ProgrammeFile::OpenResult> migrated;
@@ -481,9 +486,27 @@ void MainWindow::newProgramme()
         createFile(dialog.path(), dialog.title(), dialog.templateName());
 }
 
+bool MainWindow::openDirectory(const QString &path)
+{
+    QString error;
+    if (DirectoryWindow::open(path, this, &error))
+        return true;
+    showError(tr("Ouverture impossible"), error);
+    return false;
+}
+
+void MainWindow::newDirectory()
+{
+    const QString path = FileDialogs::askSavePath(this, tr("Nouvel annuaire"), tr("annuaire"), tr("Annuaires Kit ETP (*.etpannuaire)"));
+    QString error;
+    if (!path.isEmpty() && !DirectoryWindow::create(path, this, &error))
+        showError(tr("Création impossible"), error);
+}
+
 void MainWindow::openProgramme()
 {
-    const QString path = FileDialogs::askOpenPath(this, tr("Ouvrir un programme"), tr("Programmes Kit ETP (*.etp);;Tous les fichiers (*)"));
+    const QString path = FileDialogs::askOpenPath(this, tr("Ouvrir un programme"),
+                                                  tr("Programmes et annuaires Kit ETP (*.etp *.etpannuaire);;Tous les fichiers (*)"));
     if (!path.isEmpty())
         openFile(path);
 }

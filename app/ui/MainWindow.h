@@ -58,6 +58,9 @@ public:
 
     void newProgramme();
     void openProgramme();
+    // The directory mode (a DirectoryWindow): a new regional directory, or the one at `path`.
+    void newDirectory();
+    bool openDirectory(const QString &path);
     void openDemo();
     void saveCopy();
 
