@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "ui/pages/TodoPage.h"
 
+#include "ui/pages/GuidesPage.h"
+
 #include "model/ProgrammeDocument.h"
 #include "storage/TodoStore.h"
 #include "model/TeamModel.h"
@@ -250,6 +252,10 @@ void TodoPage::openItem(Page *page, const EditPlace &place)
     } else if (auto *sessions = qobject_cast<SessionsPage *>(page)) {
         if (place.row > 0)
             sessions->selectSession(place.row);
+    } else if (auto *guides = qobject_cast<GuidesPage *>(page)) {
+        // A package sent six months ago: the list of sendings, its answer to record.
+        if (place.key == QLatin1String("sharing"))
+            guides->showSharing(place.row);
     }
 }
 
