@@ -334,7 +334,7 @@ private Q_SLOTS:
         GuideStore store(*file);
         const QString before = describe(store.conducteurs(), store.skills());
         GuideBundle small;
-        small.conducteurs << Conducteur{0, QStringLiteral("A1"), QStringLiteral("Atelier unique"), {}, 0, {}};
+        small.conducteurs << Conducteur{0, QStringLiteral("A1"), QStringLiteral("Atelier unique"), {}, 0, {}, {}};
         const auto result = GuideTransfer::import(*file, small, GuideExchange::Mode::Replace);
         QVERIFY2(!result.error, qPrintable(result.error.message()));
         QCOMPARE(store.conducteurs().size(), 1);

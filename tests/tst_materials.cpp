@@ -515,7 +515,7 @@ private slots:
         QVERIFY(all.contains(QStringLiteral("Matériel et supports")));
         QVERIFY(all.contains(QStringLiteral("CARTEPHOTOQUARANTEDEUX page 1")));
         QVERIFY(all.contains(QStringLiteral("CARTEPHOTOQUARANTEDEUX page 2")));
-        QVERIFY(all.indexOf(QStringLiteral("page 1")) < all.indexOf(QStringLiteral("page 2")));
+        QVERIFY(all.indexOf(QStringLiteral("CARTEPHOTOQUARANTEDEUX page 1")) < all.indexOf(QStringLiteral("CARTEPHOTOQUARANTEDEUX page 2")));
         QVERIFY(all.indexOf(QStringLiteral("Matériel et supports")) < all.indexOf(QStringLiteral("CARTEPHOTOQUARANTEDEUX")));
 
         // PDF only.

@@ -123,7 +123,12 @@ QIcon MaterialsPanel::thumbnail(const Material &m, const QSize &size)
         pdf.load(&buffer);
         if (pdf.status() == QPdfDocument::Status::Ready && pdf.pageCount() > 0) {
             const QSizeF page = pdf.pagePointSize(0);
-            image = pdf.render(0, page.scaled(QSizeF(size), Qt::KeepAspectRatio).toSize());
+            const QImage drawn = pdf.render(0, page.scaled(QSizeF(size), Qt::KeepAspectRatio).toSize());
+            // A page is white paper: the rendering's transparent background is put on white.
+            image = QImage(drawn.size(), QImage::Format_RGB32);
+            image.fill(Qt::white);
+            QPainter painter(&image);
+            painter.drawImage(0, 0, drawn);
         }
     } else if (m.isImage()) {
         QBuffer buffer;
@@ -205,10 +210,10 @@ bool MaterialsPanel::describe(Material &m, const QString &title)
     name->setMaxLength(Material::maxTitle);
     auto *kind = new QComboBox(&dialog);
     kind->setObjectName(QStringLiteral("materialKind"));
+    // A link stays a link, a file a file.
     for (Material::Kind k : Material::kinds())
-        if (k != Material::Kind::VideoLink || m.isLink())
-            if (m.isLink() == (k == Material::Kind::VideoLink))
-                kind->addItem(Material::label(k), int(k));
+        if (m.isLink() == (k == Material::Kind::VideoLink))
+            kind->addItem(Material::label(k), int(k));
     kind->setCurrentIndex(std::max(0, kind->findData(int(m.kind))));
     auto *licence = new QLineEdit(m.licence, &dialog);
     licence->setObjectName(QStringLiteral("materialLicence"));

@@ -40,10 +40,14 @@ SharingDialog::SharingDialog(ProgrammeDocument *document, QWidget *parent)
     connect(box, &QDialogButtonBox::rejected, this, &QDialog::close);
     layout->addWidget(box);
     connect(m_table, &QTableWidget::itemChanged, this, &SharingDialog::commit);
-    connect(m_document, &ProgrammeDocument::changed, this, [this](const Change &change) {
-        if (change.touches(ChangeArea::Guides))
-            reload();
-    });
+    // Queued: an edit committed from a cell must not have its item replaced while the table still handles it.
+    connect(
+        m_document, &ProgrammeDocument::changed, this,
+        [this](const Change &change) {
+            if (change.touches(ChangeArea::Guides))
+                reload();
+        },
+        Qt::QueuedConnection);
     resize(900, 360);
     reload();
 }
