@@ -241,7 +241,7 @@ private slots:
         const auto r = testutil::kitetp({QStringLiteral("export"), QStringLiteral("guides"), m_source, QStringLiteral("-o"), m_package,
                                          QStringLiteral("--recipient"), QStringLiteral("Réseau Grand Est")});
         QVERIFY2(r.status == 0, qPrintable(r.err));
-        QVERIFY2(r.out.contains(QStringLiteral("3 supports")), qPrintable(r.out));
+        QVERIFY2(r.out.contains(QStringLiteral("3 support")), qPrintable(r.out));
     }
 
     void storeRefusesBadMaterials()
@@ -508,7 +508,7 @@ private slots:
         r = testutil::kitetp({QStringLiteral("export"), QStringLiteral("guide"), m_source, QStringLiteral("--seance"), m_seanceCode,
                               QStringLiteral("--with-materials"), QStringLiteral("-o"), both});
         QVERIFY2(r.status == 0, qPrintable(r.err));
-        QVERIFY2(r.out.contains(QStringLiteral("2 supports")), qPrintable(r.out));
+        QVERIFY2(r.out.contains(QStringLiteral("2 support")), qPrintable(r.out));
         // The guide, then the PDF's two pages, then the image's page.
         QCOMPARE(testutil::pdfPages(both), guidePages + 2 + 1);
         const QString all = testutil::pdfText(both).simplified();

@@ -134,7 +134,7 @@ private Q_SLOTS:
         const QImage thumb = panel->list()->item(0)->icon().pixmap(QSize(96, 96)).toImage();
         QVERIFY(!thumb.isNull());
         QVERIFY(thumb.height() > thumb.width()); // portrait A4
-        QCOMPARE(QColor(thumb.pixel(2, 2)), QColor(Qt::white));
+        QCOMPARE(QColor(thumb.pixel(thumb.width() / 2, 2)), QColor(Qt::white)); // paper, inside its grey edge
         if (const QByteArray shot = qgetenv("KITETP_SCREENSHOT"); !shot.isEmpty())
             m_page->grab().save(QString::fromLocal8Bit(shot));
 
@@ -195,10 +195,12 @@ private Q_SLOTS:
         // The to-do line's link opens the list on this sending, its answer cell in edition: the user types.
         SharingDialog *dialog = m_page->showSharing(sent.id);
         QVERIFY(dialog && dialog->isVisible());
-        QWidget *editor = QApplication::focusWidget();
-        QVERIFY(qobject_cast<QLineEdit *>(editor));
+        auto *editor = dialog->table()->viewport()->findChild<QLineEdit *>();
+        QVERIFY(editor && editor->isVisible());
+        QCOMPARE(dialog->table()->currentColumn(), int(SharingDialog::Answer));
         QTest::keyClicks(editor, QStringLiteral("Cartes utilisees en seance 2"));
-        QTest::keyClick(editor, Qt::Key_Return);
+        QTest::keyClick(editor, Qt::Key_Return); // the delegate commits on its next turn of the event loop
+        QTRY_COMPARE(SharingStore(m_document->file()).sent(sent.id)->answer, QStringLiteral("Cartes utilisees en seance 2"));
         const auto after = SharingStore(m_document->file()).sent(sent.id);
         QCOMPARE(after->answer, QStringLiteral("Cartes utilisees en seance 2"));
         QCOMPARE(after->answeredOn, QDate::currentDate());

@@ -129,6 +129,8 @@ QIcon MaterialsPanel::thumbnail(const Material &m, const QSize &size)
             image.fill(Qt::white);
             QPainter painter(&image);
             painter.drawImage(0, 0, drawn);
+            painter.setPen(QColor(160, 160, 160)); // the sheet's edge, on a white list
+            painter.drawRect(image.rect().adjusted(0, 0, -1, -1));
         }
     } else if (m.isImage()) {
         QBuffer buffer;

@@ -144,6 +144,8 @@ void TodoPage::refresh()
 void TodoPage::showLines(TodoLine::Theme theme, QList<TodoLine> lines)
 {
     QTreeWidgetItem *group = m_groups.value(int(theme));
+    // The « Guides partagés » heading shows only while a follow-up is due: most programmes never send a package.
+    group->setHidden(theme == TodoLine::Theme::Sharing && lines.isEmpty());
     if (lines.isEmpty()) {
         TodoLine none;
         none.id = QStringLiteral("none");
