@@ -243,7 +243,7 @@ private Q_SLOTS:
         GuideStore store(*file);
         GuideBundle bundle;
         bundle.skills << Skill{7, Skill::Family::Safety, QStringLiteral("Compétence importée"), 0};
-        Conducteur c{0, QStringLiteral("A1"), QStringLiteral("Atelier"), {}, 0, {}};
+        Conducteur c{0, QStringLiteral("A1"), QStringLiteral("Atelier"), {}, 0, {}, {}};
         Seance s;
         s.code = QStringLiteral("A1S1");
         s.title = QStringLiteral("Séance");
