@@ -6,7 +6,8 @@ set -euo pipefail
 
 build=(build-essential cmake ninja-build pkg-config
        qt6-base-dev libqt6opengl6-dev qt6-charts-dev libqt6sql6-sqlite qt6-tools-dev qt6-tools-dev-tools
-       qt6-l10n-tools qt6-translations-l10n qt6-qpa-plugins qt6-svg-dev fonts-dejavu-core libqpdf-dev libxlsxwriter-dev)
+       qt6-l10n-tools qt6-translations-l10n qt6-qpa-plugins qt6-svg-dev fonts-dejavu-core libqpdf-dev libxlsxwriter-dev
+       libzip-dev qt6-pdf-dev)
 run=(xvfb xauth)
 test=(xvfb xauth poppler-utils qpdf sqlite3 desktop-file-utils appstream shared-mime-info libglib2.0-bin
       libreoffice-calc-nogui libreoffice-writer-nogui unzip) # soffice --headless and unzip: the tests read back CSV, XLSX and ODT

@@ -15,7 +15,7 @@ seconds=${1:-40}
 [ "$seconds" -ge 1 ] || { echo "usage: $0 [SECONDS_PER_TARGET >= 1] [TARGET...]" >&2; exit 2; }
 shift || true
 targets=("$@")
-[ ${#targets[@]} -gt 0 ] || targets=(programme_file guide_exchange patients_csv)
+[ ${#targets[@]} -gt 0 ] || targets=(programme_file guide_exchange guide_package patients_csv)
 build=${KITETP_FUZZ_BUILD:-build-fuzz}
 
 launcher=()

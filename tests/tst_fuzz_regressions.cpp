@@ -21,6 +21,7 @@ const QList<QPair<QString, Target>> &targets()
     static const QList<QPair<QString, Target>> t = {
         {QStringLiteral("programme_file"), &fuzz::programmeFile},
         {QStringLiteral("guide_exchange"), &fuzz::guideExchange},
+        {QStringLiteral("guide_package"), &fuzz::guidePackage},
         {QStringLiteral("patients_csv"), &fuzz::patientsCsv},
     };
     return t;

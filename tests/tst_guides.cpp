@@ -243,7 +243,7 @@ private Q_SLOTS:
         GuideStore store(*file);
         GuideBundle bundle;
         bundle.skills << Skill{7, Skill::Family::Safety, QStringLiteral("Compétence importée"), 0};
-        Conducteur c{0, QStringLiteral("A1"), QStringLiteral("Atelier"), {}, 0, {}};
+        Conducteur c{0, QStringLiteral("A1"), QStringLiteral("Atelier"), {}, 0, {}, {}};
         Seance s;
         s.code = QStringLiteral("A1S1");
         s.title = QStringLiteral("Séance");
@@ -334,7 +334,7 @@ private Q_SLOTS:
         GuideStore store(*file);
         const QString before = describe(store.conducteurs(), store.skills());
         GuideBundle small;
-        small.conducteurs << Conducteur{0, QStringLiteral("A1"), QStringLiteral("Atelier unique"), {}, 0, {}};
+        small.conducteurs << Conducteur{0, QStringLiteral("A1"), QStringLiteral("Atelier unique"), {}, 0, {}, {}};
         const auto result = GuideTransfer::import(*file, small, GuideExchange::Mode::Replace);
         QVERIFY2(!result.error, qPrintable(result.error.message()));
         QCOMPARE(store.conducteurs().size(), 1);

@@ -25,6 +25,9 @@ const QList<Verb> &verbs()
         {"attachments", QT_TRANSLATE_NOOP("Cli", "Liste les pièces jointes au programme."), attachmentsVerb},
         {"detach", QT_TRANSLATE_NOOP("Cli", "Retire une pièce jointe."), detachVerb},
         {"indicators", QT_TRANSLATE_NOOP("Cli", "Affiche les indicateurs d'évaluation d'une année ou d'une période (texte, JSON, CSV)."), indicatorsVerb},
+        {"material", QT_TRANSLATE_NOOP("Cli", "Ajoute un support pédagogique (fichier ou lien vidéo) à une séance."), materialVerb},
+        {"materials", QT_TRANSLATE_NOOP("Cli", "Liste les supports pédagogiques des séances."), materialsVerb},
+        {"sharing", QT_TRANSLATE_NOOP("Cli", "Liste les paquets de guides envoyés ; note le destinataire et la réponse (--id N)."), sharingVerb},
         {"export", QT_TRANSLATE_NOOP("Cli", "Exporte un document (PDF) ou des données (kitetp export --help)."), exportVerb},
         {"import", QT_TRANSLATE_NOOP("Cli", "Importe des données dans un programme (kitetp import --help)."), importVerb},
         {"directory", QT_TRANSLATE_NOOP("Cli", "L'annuaire régional des programmes : new, add, export (kitetp directory --help)."), directoryVerb},
@@ -38,7 +41,7 @@ const QList<Verb> &exportKinds()
         {"guide", QT_TRANSLATE_NOOP("Cli", "Guide d'animation d'un conducteur ou d'une séance (PDF)."), exportGuideVerb},
         {"handout", QT_TRANSLATE_NOOP("Cli", "Fiche patient d'une séance (PDF)."), exportHandoutVerb},
         {"signin", QT_TRANSLATE_NOOP("Cli", "Feuille d'émargement d'une séance (PDF)."), exportSigninVerb},
-        {"guides", QT_TRANSLATE_NOOP("Cli", "Guides du programme en fichier d'échange (JSON)."), exportGuidesVerb},
+        {"guides", QT_TRANSLATE_NOOP("Cli", "Guides du programme en fichier d'échange (JSON) ou en paquet avec leurs supports (.etpkit)."), exportGuidesVerb},
         {"dossier", QT_TRANSLATE_NOOP("Cli", "Le dossier de déclaration à l'ARS (PDF)."), exportDossierVerb},
         {"leaflet", QT_TRANSLATE_NOOP("Cli", "La notice pour les professionnels adresseurs (PDF)."), exportLeafletVerb},
         {"card", QT_TRANSLATE_NOOP("Cli", "La fiche annuaire du programme (PDF ou JSON)."), exportCardVerb},
@@ -57,7 +60,7 @@ const QList<Verb> &exportKinds()
 const QList<Verb> &importKinds()
 {
     static const QList<Verb> list = {
-        {"guides", QT_TRANSLATE_NOOP("Cli", "Guides d'un fichier d'échange JSON (--replace pour remplacer)."), importGuidesVerb},
+        {"guides", QT_TRANSLATE_NOOP("Cli", "Guides d'un fichier d'échange JSON ou d'un paquet .etpkit (--replace pour remplacer)."), importGuidesVerb},
         {"patients", QT_TRANSLATE_NOOP("Cli", "Patients et parcours d'un CSV au format de l'export (lignes refusées signalées)."), importPatientsVerb},
     };
     return list;

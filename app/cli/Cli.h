@@ -52,6 +52,9 @@ int exportHandoutVerb(Console &console, const QStringList &args);
 int exportSigninVerb(Console &console, const QStringList &args);
 int exportGuidesVerb(Console &console, const QStringList &args);
 int importGuidesVerb(Console &console, const QStringList &args);
+int sharingVerb(Console &console, const QStringList &args);
+int materialVerb(Console &console, const QStringList &args);
+int materialsVerb(Console &console, const QStringList &args);
 // The declaration's verbs (DeclarationVerbs.cpp).
 int declarationVerb(Console &console, const QStringList &args);
 int exportDossierVerb(Console &console, const QStringList &args);

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: EUPL-1.2
-// The guides room's verbs: export guide / handout / signin (PDF or ODT), export guides (exchange file), import guides.
+// The guides room's verbs: export guide / handout / signin (PDF or ODT; the guide with its supports, PDF), export guides
+// (exchange file, JSON or .etpkit package with the materials), import guides (either), sharing (the packages sent).
 #include "storage/InputFile.h"
 #include "storage/OutputFile.h"
 #include "cli/Cli.h"
@@ -14,10 +15,14 @@
 #include "model/GuideCommands.h"
 #include "model/ProgrammeDocument.h"
 #include "storage/GuideStore.h"
+#include "storage/GuidePackage.h"
 #include "storage/GuideTransfer.h"
+#include "storage/FieldStore.h"
+#include "storage/SharingStore.h"
 #include "storage/ProgrammeFile.h"
 
 #include <QFile>
+#include <QFileInfo>
 
 namespace kitetp::cli {
 
@@ -63,28 +68,48 @@ int exportGuideVerb(Console &console, const QStringList &args)
     parser.setApplicationDescription(CliText::tr("Écrit le guide d'animation d'un conducteur ou d'une séance en PDF (ou en ODT si SORTIE finit par .odt)."));
     parser.addOption({QStringLiteral("conducteur"), CliText::tr("Le code du conducteur (par exemple C1)."), CliText::tr("CODE")});
     parser.addOption(seanceOption());
+    parser.addOption({QStringLiteral("with-materials"),
+                      CliText::tr("Ajoute après le guide les pages des supports PDF et les images (guide + supports, PDF seulement).")});
     if (auto status = console.parseWithOutput(parser, args))
         return *status;
     const bool byConducteur = parser.isSet(QStringLiteral("conducteur"));
     if (byConducteur == parser.isSet(QStringLiteral("seance")))
         return console.fail(CliText::tr("indiquez soit --conducteur CODE, soit --seance CODE."), UsageError);
+    const QString output = parser.value(Console::outputOption());
+    const bool withMaterials = parser.isSet(QStringLiteral("with-materials"));
+    if (withMaterials)
+        if (auto status = refuseOdt(console, output))
+            return *status;
     auto file = console.openProgramme(parser);
     if (!file)
         return InputFault;
     std::unique_ptr<PaperDocument> doc;
+    QList<Seance> seances;
     if (byConducteur) {
         const QString code = parser.value(QStringLiteral("conducteur"));
         const auto conducteur = GuideStore(*file).conducteurByCode(code);
         if (!conducteur)
             return console.fail(CliText::tr("aucun conducteur de code « %1 » dans ce programme.").arg(code));
         doc = LeaderGuideDocument::forConducteur(*file, *conducteur, PageSetup::defaultLayout());
+        seances = conducteur->seances;
     } else {
         const auto seance = findSeance(console, *file, parser.value(QStringLiteral("seance")));
         if (!seance)
             return InputFault;
         doc = LeaderGuideDocument::forSeance(*file, *seance, PageSetup::defaultLayout());
+        seances = {*seance};
     }
-    return writePaper(console, *doc, parser.value(Console::outputOption()), PaperDocument::Privacy::Shareable);
+    if (!withMaterials)
+        return writePaper(console, *doc, output, PaperDocument::Privacy::Shareable);
+    QString why;
+    QStringList appended;
+    const QByteArray pdf = LeaderGuideDocument::withSupports(*file, *doc, seances, &why, &appended);
+    if (pdf.isEmpty())
+        return console.fail(why);
+    if (FileError e = OutputFile::save(output, pdf))
+        return console.fail(e.message());
+    console.out() << CliText::tr("PDF écrit : %1 (guide + %n support(s))", nullptr, int(appended.size())).arg(output) << Qt::endl;
+    return Ok;
 }
 
 int exportHandoutVerb(Console &console, const QStringList &args)
@@ -138,11 +163,18 @@ int exportSigninVerb(Console &console, const QStringList &args)
 int exportGuidesVerb(Console &console, const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(CliText::tr("Exporte les guides (conducteurs et séances) dans un fichier d'échange JSON."));
+    parser.setApplicationDescription(CliText::tr("Exporte les guides (conducteurs et séances) dans un fichier d'échange JSON, ou dans un "
+                                                 "paquet avec leurs supports si SORTIE finit par .etpkit."));
     parser.addOption({QStringLiteral("conducteur"), CliText::tr("N'exporter que ce conducteur (option répétable)."), CliText::tr("CODE")});
+    parser.addOption({QStringLiteral("recipient"), CliText::tr("Le destinataire du paquet, noté dans la liste des envois (paquet .etpkit)."),
+                      CliText::tr("NOM")});
     if (auto status = console.parseWithOutput(parser, args))
         return *status;
-    auto file = console.openProgramme(parser);
+    const QString output = parser.value(Console::outputOption());
+    const bool package = output.endsWith(QLatin1Char('.') + GuidePackage::suffix(), Qt::CaseInsensitive);
+    if (parser.isSet(QStringLiteral("recipient")) && !package)
+        return console.fail(CliText::tr("--recipient ne vaut que pour un paquet (SORTIE en .etpkit)."), UsageError);
+    auto file = console.openProgramme(parser, !package); // a package sent is recorded in the programme
     if (!file)
         return InputFault;
     const QStringList codes = parser.values(QStringLiteral("conducteur"));
@@ -150,10 +182,27 @@ int exportGuidesVerb(Console &console, const QStringList &args)
     for (const QString &code : codes)
         if (std::none_of(bundle.conducteurs.cbegin(), bundle.conducteurs.cend(), [&code](const Conducteur &c) { return c.code == code; }))
             return console.fail(CliText::tr("aucun conducteur de code « %1 » dans ce programme.").arg(code));
-    const QString output = parser.value(Console::outputOption());
-    if (FileError e = OutputFile::save(output, GuideExchange::toJson(bundle)))
+    if (!package) {
+        if (FileError e = OutputFile::save(output, GuideExchange::toJson(bundle)))
+            return console.fail(e.message());
+        console.out() << CliText::tr("Guides exportés : %1 (%n conducteur(s))", nullptr, int(bundle.conducteurs.size())).arg(output)
+                      << Qt::endl;
+        int files = 0;
+        for (const Conducteur &c : bundle.conducteurs)
+            for (const Seance &s : c.seances)
+                files += int(std::count_if(s.supports.cbegin(), s.supports.cend(), [](const Material &m) { return !m.isLink(); }));
+        if (files > 0)
+            console.out() << CliText::tr("Les fichiers des supports (%n) ne sont pas dans un fichier JSON : exportez un paquet .etpkit pour les "
+                                         "envoyer.", nullptr, files)
+                          << Qt::endl;
+        return Ok;
+    }
+    int materials = 0;
+    if (FileError e = GuidePackage::exportPackage(*file, output, codes, parser.value(QStringLiteral("recipient")), &materials))
         return console.fail(e.message());
-    console.out() << CliText::tr("Guides exportés : %1 (%n conducteur(s))", nullptr, int(bundle.conducteurs.size())).arg(output)
+    console.out() << CliText::tr("Paquet écrit : %1 (%2, %3)")
+                         .arg(output, CliText::tr("%n conducteur(s)", nullptr, int(bundle.conducteurs.size())),
+                              CliText::tr("%n support(s)", nullptr, materials))
                   << Qt::endl;
     return Ok;
 }
@@ -161,20 +210,17 @@ int exportGuidesVerb(Console &console, const QStringList &args)
 int importGuidesVerb(Console &console, const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(CliText::tr("Importe des guides depuis un fichier d'échange JSON dans un programme."));
+    parser.setApplicationDescription(CliText::tr("Importe des guides depuis un fichier d'échange JSON ou un paquet .etpkit dans un programme."));
     Console::addProgrammeArgument(parser);
-    parser.addPositionalArgument(CliText::tr("GUIDES"), CliText::tr("Le fichier de guides (.json)."));
+    parser.addPositionalArgument(CliText::tr("GUIDES"), CliText::tr("Le fichier de guides (.json) ou le paquet (.etpkit)."));
     parser.addOption({QStringLiteral("replace"), CliText::tr("Remplace les guides du programme au lieu de les compléter.")});
     if (auto status = console.parse(parser, args, 2, 2))
         return *status;
     const QString source = parser.positionalArguments().at(1);
     if (const QString why = InputFile::refusal(source); !why.isEmpty())
         return console.fail(why);
-    QFile in(source);
-    if (!in.open(QIODevice::ReadOnly))
-        return console.fail(FileError(FileError::Unreadable, source).message());
     QString error;
-    const auto bundle = GuideExchange::parse(in.read(GuideExchange::maxBytes + 1), &error); // more is refused as too large
+    const auto bundle = GuidePackage::readFile(source, &error);
     if (!bundle)
         return console.fail(error);
     auto file = console.openProgramme(parser, false);

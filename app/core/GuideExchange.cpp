@@ -9,6 +9,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QSet>
 
 #include <stdexcept>
@@ -20,6 +21,41 @@ namespace {
 QJsonArray toArray(const QStringList &items)
 {
     return QJsonArray::fromStringList(items);
+}
+
+// A material in the file: a link with its URL; a file only when it travels in a package (`entry` set by
+// GuidePackage), with its name, size and SHA-256 — a plain JSON file carries no file materials.
+QJsonArray supportsToJson(const QList<Material> &supports)
+{
+    QJsonArray out;
+    for (const Material &m : supports) {
+        if (!m.isLink() && m.entry.isEmpty())
+            continue;
+        QJsonObject o{{QStringLiteral("titre"), m.title},
+                      {QStringLiteral("type"), Material::toStored(m.kind)},
+                      {QStringLiteral("licence"), m.licence},
+                      {QStringLiteral("version"), m.version},
+                      {QStringLiteral("etape"), m.step}};
+        if (m.isLink()) {
+            o.insert(QStringLiteral("url"), m.url);
+        } else {
+            o.insert(QStringLiteral("chemin"), m.entry);
+            o.insert(QStringLiteral("fichier"), m.fileName);
+            o.insert(QStringLiteral("taille"), double(m.size));
+            o.insert(QStringLiteral("sha256"), m.sha256);
+        }
+        out << o;
+    }
+    return out;
+}
+
+QJsonObject originToJson(const GuideOrigin &o)
+{
+    return QJsonObject{{QStringLiteral("programme"), o.programme},
+                       {QStringLiteral("structure"), o.structure},
+                       {QStringLiteral("date"), o.exportedOn.toString(Qt::ISODate)},
+                       {QStringLiteral("version"), o.version},
+                       {QStringLiteral("code"), o.code}};
 }
 
 QJsonObject seanceToJson(const Seance &s, const QHash<qint64, QString> &skillLabels)
@@ -34,7 +70,7 @@ QJsonObject seanceToJson(const Seance &s, const QHash<qint64, QString> &skillLab
                              {QStringLiteral("activite"), step.activity},
                              {QStringLiteral("technique"), step.technique},
                              {QStringLiteral("materiel"), step.materials}};
-    return QJsonObject{
+    QJsonObject o{
         {QStringLiteral("code"), s.code},
         {QStringLiteral("titre"), s.title},
         {QStringLiteral("objectifs"), toArray(s.objectives)},
@@ -53,6 +89,9 @@ QJsonObject seanceToJson(const Seance &s, const QHash<qint64, QString> &skillLab
         {QStringLiteral("sources"), s.sources},
         {QStringLiteral("brouillon"), s.draft},
     };
+    if (const QJsonArray supports = supportsToJson(s.supports); !supports.isEmpty())
+        o.insert(QStringLiteral("supports"), supports);
+    return o;
 }
 
 // Reading with a path for messages ("conducteurs[1].seances[0].titre"); the first fault throws a Refusal.
@@ -168,6 +207,53 @@ Skill::Family familyFromJson(const Reader &r)
     r.refuse(QStringLiteral("famille"), GuideExchange::tr("« autosoins », « adaptation » ou « securite » est attendu"));
 }
 
+// A material: its description, and either a URL (a link) or the package entry that holds the file, with the size and
+// SHA-256 the entry must have (GuidePackage checks them while inflating).
+Material supportFromJson(const Reader &r, int steps)
+{
+    Material m;
+    m.title = r.text(QStringLiteral("titre"), true);
+    bool known = false;
+    m.kind = Material::kindFromStored(r.text(QStringLiteral("type"), true), &known);
+    if (!known)
+        r.refuse(QStringLiteral("type"), GuideExchange::tr("type de support inconnu"));
+    m.licence = r.text(QStringLiteral("licence"));
+    m.version = r.text(QStringLiteral("version"));
+    m.step = r.number(QStringLiteral("etape"), steps);
+    if (m.isLink()) {
+        m.url = r.text(QStringLiteral("url"), true);
+    } else {
+        m.entry = r.text(QStringLiteral("chemin"), true);
+        m.fileName = r.text(QStringLiteral("fichier"));
+        const QJsonValue size = r.value(QStringLiteral("taille"), true);
+        if (!size.isDouble() || size.toDouble() < 1 || size.toDouble() > double(Material::maxSize) ||
+            size.toDouble() != double(qint64(size.toDouble())))
+            r.refuse(QStringLiteral("taille"), GuideExchange::tr("une taille entre 1 octet et %1 Mo est attendue").arg(Material::maxSize / (1024 * 1024)));
+        m.size = qint64(size.toDouble());
+        m.sha256 = r.text(QStringLiteral("sha256"), true);
+        static const QRegularExpression hex(QStringLiteral("^[0-9a-f]{64}$"));
+        if (!hex.match(m.sha256).hasMatch())
+            r.refuse(QStringLiteral("sha256"), GuideExchange::tr("une empreinte SHA-256 (64 chiffres hexadécimaux) est attendue"));
+    }
+    if (const QString reason = m.check(); !reason.isEmpty())
+        throw Refusal(GuideExchange::tr("« %1 » : %2").arg(r.path(), reason));
+    return m;
+}
+
+GuideOrigin originFromJson(const Reader &r)
+{
+    GuideOrigin o;
+    o.programme = r.text(QStringLiteral("programme"));
+    o.structure = r.text(QStringLiteral("structure"));
+    o.exportedOn = QDate::fromString(r.text(QStringLiteral("date")).left(10), Qt::ISODate);
+    o.version = r.text(QStringLiteral("version"));
+    o.code = r.text(QStringLiteral("code"));
+    for (const QString &t : {o.programme, o.structure, o.version, o.code})
+        if (t.size() > GuideRules::maxLine || t.contains(QLatin1Char('\n')))
+            throw Refusal(GuideExchange::tr("« %1 » : un texte d'une ligne est attendu").arg(r.path()));
+    return o;
+}
+
 Seance seanceFromJson(const Reader &r, const QHash<QString, qint64> &skillIds)
 {
     Seance s;
@@ -208,6 +294,9 @@ Seance seanceFromJson(const Reader &r, const QHash<QString, qint64> &skillIds)
     s.draft = r.flag(QStringLiteral("brouillon"));
     if (const QString reason = GuideRules::checkSeance(s); !reason.isEmpty())
         throw Refusal(GuideExchange::tr("« %1 » : %2").arg(r.path(), reason));
+    const QJsonArray supports = r.array(QStringLiteral("supports"), Material::maxPerSeance);
+    for (qsizetype i = 0; i < supports.size(); ++i)
+        s.supports << supportFromJson(r.child(supports.at(i), QStringLiteral("supports"), i), int(s.steps.size()));
     return s;
 }
 
@@ -249,6 +338,8 @@ GuideBundle bundleFromJson(const QJsonObject &root)
         c.title = cr.text(QStringLiteral("titre"), true);
         c.description = cr.text(QStringLiteral("description"));
         c.position = int(i);
+        if (!cr.value(QStringLiteral("origine"), false).isUndefined())
+            c.origin = originFromJson(cr.child(cr.value(QStringLiteral("origine"), false), QStringLiteral("origine"), 0));
         if (const QString reason = GuideRules::checkConducteur(c); !reason.isEmpty())
             throw Refusal(GuideExchange::tr("« %1 » : %2").arg(cr.path(), reason));
         if (conducteurCodes.contains(c.code))
@@ -280,7 +371,16 @@ bool sameSeance(const Seance &a, const Seance &b)
                 return false;
         return true;
     };
-    return a.code == b.code && a.title == b.title && a.objectives == b.objectives && a.audience == b.audience &&
+    auto supportsEqual = [](const QList<Material> &x, const QList<Material> &y) {
+        if (x.size() != y.size())
+            return false;
+        for (qsizetype i = 0; i < x.size(); ++i)
+            if (x[i].title != y[i].title || x[i].kind != y[i].kind || x[i].licence != y[i].licence || x[i].version != y[i].version ||
+                x[i].step != y[i].step || x[i].url != y[i].url || x[i].sha256 != y[i].sha256)
+                return false;
+        return true;
+    };
+    return supportsEqual(a.supports, b.supports) && a.code == b.code && a.title == b.title && a.objectives == b.objectives && a.audience == b.audience &&
            a.format == b.format && a.durationMin == b.durationMin && a.groupMin == b.groupMin &&
            a.groupMax == b.groupMax && a.professions == b.professions && a.room == b.room &&
            a.materials == b.materials && stepsEqual(a.steps, b.steps) && a.evaluation == b.evaluation &&
@@ -304,6 +404,8 @@ QString ImportReport::text() const
     QStringList lines;
     for (const QString &l : added)
         lines << GuideExchange::tr("Ajouté : %1").arg(l);
+    for (const QString &l : updated)
+        lines << GuideExchange::tr("Mis à jour : %1").arg(l);
     for (const QString &l : renamed)
         lines << GuideExchange::tr("Renommé : %1").arg(l);
     for (const QString &l : refused)
@@ -326,10 +428,13 @@ QByteArray GuideExchange::toJson(const GuideBundle &bundle, const QDateTime &exp
         QJsonArray seances;
         for (const Seance &s : c.seances)
             seances << seanceToJson(s, skillLabels);
-        conducteurs << QJsonObject{{QStringLiteral("code"), c.code},
-                                   {QStringLiteral("titre"), c.title},
-                                   {QStringLiteral("description"), c.description},
-                                   {QStringLiteral("seances"), seances}};
+        QJsonObject conducteur{{QStringLiteral("code"), c.code},
+                               {QStringLiteral("titre"), c.title},
+                               {QStringLiteral("description"), c.description},
+                               {QStringLiteral("seances"), seances}};
+        if (!c.origin.isEmpty()) // a guide received from elsewhere keeps saying where it comes from
+            conducteur.insert(QStringLiteral("origine"), originToJson(c.origin));
+        conducteurs << conducteur;
     }
     const QJsonObject root{
         {QStringLiteral("format"), formatName()},

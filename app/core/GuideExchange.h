@@ -15,6 +15,7 @@ struct GuideBundle
 {
     QList<Skill> skills;
     QList<Conducteur> conducteurs;
+    GuideOrigin origin; // the package's origin (manifest), empty for a plain JSON file
 };
 
 // What an import did, line by line, in French.
@@ -23,6 +24,7 @@ struct ImportReport
     QStringList added;
     QStringList renamed;
     QStringList refused;
+    QStringList updated; // guides replaced by a later package from the same origin
     QString text() const;
 };
 

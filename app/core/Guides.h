@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: EUPL-1.2
 #pragma once
 
+#include "core/Material.h"
+
+#include <QDate>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -41,9 +44,30 @@ struct Seance
     QStringList keyMessages;  // the patient handout
     QString sources;
     bool draft = false;
+    // Teaching materials (MaterialStore), in order; filled by GuideTransfer::collect and the exchange, not by
+    // GuideStore, which neither reads nor writes them.
+    QList<Material> supports;
 
     int stepsDurationMin() const;
     bool stepsMatchDuration() const { return steps.isEmpty() || stepsDurationMin() == durationMin; }
+};
+
+// Where an imported guide came from (the .etpkit package's origin): the programme and structure that exported it,
+// the date and application version of the export, and the code the guide had there. Empty for a guide made here.
+struct GuideOrigin
+{
+    QString programme;
+    QString structure;
+    QDate exportedOn;
+    QString version;
+    QString code;
+
+    bool isEmpty() const { return programme.isEmpty() && structure.isEmpty(); }
+    // A later package of the same guide from the same programme.
+    bool sameGuide(const GuideOrigin &o) const
+    {
+        return !isEmpty() && programme == o.programme && structure == o.structure && code == o.code;
+    }
 };
 
 // A conducteur (leader's guide): a themed set of séances.
@@ -55,6 +79,7 @@ struct Conducteur
     QString description;
     int position = 0;
     QList<Seance> seances;
+    GuideOrigin origin; // GuideTransfer reads and writes it (table guide_origin), not GuideStore
 };
 
 // A skill of the catalogue (HAS 2007): self-care, adaptation, or safety (a self-care skill teams name apart).

@@ -29,7 +29,8 @@ TodoLine line(TodoLine::Theme theme, const QString &id, const QString &text, con
 
 QList<TodoLine::Theme> TodoBoard::themes()
 {
-    return {TodoLine::Theme::Declaration, TodoLine::Theme::Patients, TodoLine::Theme::Sessions, TodoLine::Theme::Team};
+    return {TodoLine::Theme::Declaration, TodoLine::Theme::Patients, TodoLine::Theme::Sessions, TodoLine::Theme::Team,
+            TodoLine::Theme::Sharing};
 }
 
 QString TodoBoard::themeLabel(TodoLine::Theme theme)
@@ -39,6 +40,7 @@ QString TodoBoard::themeLabel(TodoLine::Theme theme)
     case TodoLine::Theme::Patients: return tr("Patients");
     case TodoLine::Theme::Sessions: return tr("Séances");
     case TodoLine::Theme::Team: return tr("Équipe");
+    case TodoLine::Theme::Sharing: return tr("Guides partagés");
     }
     return {};
 }
@@ -72,6 +74,7 @@ QList<TodoLine> TodoBoard::lines(const TodoFacts &facts)
     patients(facts, out);
     sessions(facts, out);
     team(facts, out);
+    sharing(facts, out);
     return out;
 }
 
@@ -256,6 +259,24 @@ void TodoBoard::team(const TodoFacts &f, QList<TodoLine> &out)
                         tr("%1 : signature de la charte d'engagement non renseignée").arg(m.name),
                         tr("Chaque intervenant signe la charte d'engagement, jointe au dossier de déclaration."),
                         tr("à renseigner"), {}, U::Missing, member(m));
+    }
+}
+
+void TodoBoard::sharing(const TodoFacts &f, QList<TodoLine> &out)
+{
+    const QLocale locale;
+    for (const PackageSent &s : f.followUps) {
+        if (!s.followUpDue(f.today))
+            continue;
+        const QString to = s.recipient.isEmpty() ? tr("destinataire non noté") : s.recipient;
+        // Where the answer is recorded: the Ateliers page's list of packages sent, on this sending.
+        out << line(TodoLine::Theme::Sharing, QStringLiteral("sharing.followup.%1").arg(s.id),
+                    tr("Demander comment les supports ont été utilisés : %1").arg(to),
+                    tr("Paquet « %1 » (%2) envoyé le %3 : six mois après un envoi, demandez au destinataire comment il a utilisé "
+                       "les supports, puis notez sa réponse dans la liste des envois (Ateliers ▸ Échanger ▸ Envois de paquets).")
+                        .arg(s.fileName, s.conducteurs, longDate(s.sentOn)),
+                    locale.toString(s.sentOn, QLocale::ShortFormat), relative(s.followUpOn(), f.today, false), TodoLine::Urgency::Soon,
+                    TodoLink{QStringLiteral("ateliers"), ChangeArea::Guides, s.id, QStringLiteral("sharing")});
     }
 }
 

@@ -4,6 +4,7 @@
 #include "core/Change.h"
 #include "core/Declaration.h"
 #include "core/ProgrammeCalendar.h"
+#include "core/Sharing.h"
 #include "core/Team.h"
 
 #include <QCoreApplication>
@@ -47,6 +48,7 @@ struct TodoFacts
     QList<TodoSession> unrecorded; // started sessions with an enrolment still "inscrit", latest first (at most 10)
     int unrecordedTotal = 0;
     QList<TeamMember> team;        // active members
+    QList<PackageSent> followUps;  // packages sent six months ago or more whose answer is not recorded, oldest first
 };
 
 // Where a line of the board is done: a page, and the item on it (a patient, a session, a programme field, a step of
@@ -62,7 +64,7 @@ struct TodoLink
 // One line of the board.
 struct TodoLine
 {
-    enum class Theme { Declaration, Patients, Sessions, Team };
+    enum class Theme { Declaration, Patients, Sessions, Team, Sharing };
     enum class Urgency { Info, Soon, Late, Missing };
     Theme theme = Theme::Declaration;
     QString id;    // stable across updates (the board updates its lines in place)
@@ -103,6 +105,7 @@ private:
     static void patients(const TodoFacts &facts, QList<TodoLine> &out);
     static void sessions(const TodoFacts &facts, QList<TodoLine> &out);
     static void team(const TodoFacts &facts, QList<TodoLine> &out);
+    static void sharing(const TodoFacts &facts, QList<TodoLine> &out);
 };
 
 } // namespace kitetp

@@ -4,6 +4,10 @@
 #include "core/Html.h"
 #include "documents/GuideHtml.h"
 #include "documents/Letterhead.h"
+#include "documents/PdfAssembly.h"
+#include "documents/PdfMetadata.h"
+#include "documents/PieceFile.h"
+#include "storage/MaterialStore.h"
 #include "storage/GuideStore.h"
 #include "storage/ProgrammeFile.h"
 
@@ -81,7 +85,31 @@ QString evaluationGrid(const Seance &s)
     return html + QStringLiteral("</table>");
 }
 
-QString seanceBody(const Seance &s, const QString &conducteurTitle, const QList<Skill> &skills, bool pageBreak)
+// « Matériel et supports »: each material with what the file records of it, nothing more.
+QString supportsList(const QList<Material> &supports)
+{
+    if (supports.isEmpty())
+        return GuideHtml::list({}, Text::tr("Aucun support enregistré."));
+    QString html = QStringLiteral("<ul>");
+    for (const Material &m : supports) {
+        QStringList parts{QStringLiteral("<b>%1</b>").arg(Html::escape(m.title)), Html::escape(Material::label(m.kind))};
+        if (m.step > 0)
+            parts << Html::escape(Text::tr("étape %1").arg(m.step));
+        if (!m.licence.isEmpty())
+            parts << Html::escape(Text::tr("licence / source : %1").arg(m.licence));
+        if (!m.version.isEmpty())
+            parts << Html::escape(Text::tr("version %1").arg(m.version));
+        if (m.isLink())
+            parts << Html::escape(m.url);
+        else if (!m.fileName.isEmpty())
+            parts << Html::escape(Text::tr("fichier %1").arg(m.fileName));
+        html += QStringLiteral("<li>%1</li>").arg(parts.join(QStringLiteral(" — ")));
+    }
+    return html + QStringLiteral("</ul>");
+}
+
+QString seanceBody(const Seance &s, const QString &conducteurTitle, const QList<Skill> &skills, bool pageBreak,
+                   const QList<Material> &supports)
 {
     QString html = pageBreak ? QStringLiteral("<div class=\"pagebreak\"></div>") : QString();
     html += QStringLiteral("<p class=\"muted\">%1</p>").arg(Html::escape(Text::tr("Guide d'animation — %1").arg(conducteurTitle)));
@@ -93,6 +121,7 @@ QString seanceBody(const Seance &s, const QString &conducteurTitle, const QList<
     html += h(2, Text::tr("Compétences visées")) + GuideHtml::skills(s, skills);
     html += h(2, Text::tr("Minutage")) + timingTable(s);
     html += h(2, Text::tr("Matériel à préparer")) + GuideHtml::checklist(s.materials);
+    html += h(2, Text::tr("Matériel et supports")) + supportsList(supports);
     html += h(2, Text::tr("Déroulé pas à pas")) + stepPlan(s);
     html += h(2, Text::tr("Grille d'évaluation")) + evaluationGrid(s);
     html += h(2, Text::tr("Messages clés")) + GuideHtml::list(s.keyMessages);
@@ -116,7 +145,8 @@ std::unique_ptr<PaperDocument> forSeance(ProgrammeFile &file, const Seance &sean
     GuideStore store(file);
     const auto conducteur = store.conducteur(seance.conducteurId);
     auto doc = makeDocument(file, Text::tr("Guide d'animation %1").arg(seance.code), layout);
-    doc->setBodyHtml(seanceBody(seance, conducteur ? conducteur->title : QString(), store.skills(), false));
+    doc->setBodyHtml(seanceBody(seance, conducteur ? conducteur->title : QString(), store.skills(), false,
+                                MaterialStore(file).list(seance.id)));
     return doc;
 }
 
@@ -139,10 +169,55 @@ std::unique_ptr<PaperDocument> forConducteur(ProgrammeFile &file, const Conducte
     html += QStringLiteral("</table>");
     if (c.seances.isEmpty())
         html += GuideHtml::list({}, Text::tr("Ce conducteur n'a pas encore de séance."));
+    const MaterialStore materials(file);
     for (const Seance &s : c.seances)
-        html += seanceBody(s, c.title, skills, true);
+        html += seanceBody(s, c.title, skills, true, materials.list(s.id));
     doc->setBodyHtml(html);
     return doc;
+}
+
+QByteArray withSupports(ProgrammeFile &file, const PaperDocument &guide, const QList<Seance> &seances, QString *error,
+                        QStringList *appended)
+{
+    const QByteArray base = guide.toPdf(false);
+    const int pages = PieceFile::pdfPageCount(base);
+    if (base.isEmpty() || pages == 0) {
+        if (error)
+            *error = Text::tr("Le PDF du guide n'a pas pu être dessiné.");
+        return {};
+    }
+    QList<PdfAssembly::Insertion> insertions;
+    const MaterialStore materials(file);
+    for (const Seance &s : seances)
+        for (const Material &m : materials.withData(s.id)) {
+            if (!m.isPdf() && !m.isImage())
+                continue;
+            Attachment piece;
+            piece.mimeType = m.mimeType;
+            piece.data = m.data;
+            piece.title = m.title;
+            QString why;
+            const QByteArray pdf = PieceFile::toPdf(piece, &why);
+            if (pdf.isEmpty()) {
+                if (error)
+                    *error = Text::tr("Le support « %1 » n'a pas pu être ajouté (%2).").arg(m.title, why);
+                return {};
+            }
+            insertions << PdfAssembly::Insertion{pages, pdf};
+            if (appended)
+                *appended << m.title;
+        }
+    if (insertions.isEmpty())
+        return base;
+    // Insertions after the same page go in reverse order of the list; put the last first so that they read in order.
+    std::reverse(insertions.begin(), insertions.end());
+    QString why;
+    QByteArray pdf = PdfAssembly::insert(base, insertions, &why);
+    if (!pdf.isEmpty())
+        pdf = PdfMetadata::apply(pdf, guide.metadata(false), &why);
+    if (pdf.isEmpty() && error)
+        *error = Text::tr("Les supports n'ont pas pu être ajoutés au guide (%1).").arg(why);
+    return pdf;
 }
 
 } // namespace kitetp::LeaderGuideDocument

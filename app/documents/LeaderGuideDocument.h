@@ -18,5 +18,12 @@ namespace LeaderGuideDocument {
 std::unique_ptr<PaperDocument> forSeance(ProgrammeFile &file, const Seance &seance, const QPageLayout &layout);
 std::unique_ptr<PaperDocument> forConducteur(ProgrammeFile &file, const Conducteur &conducteur, const QPageLayout &layout);
 
+// "Guide + supports": the guide's PDF followed by the pages of its séances' PDF materials and their PNG and JPEG
+// images (one A4 page each), in the order of the lists (PdfAssembly, qpdf). SVG, office documents and video links are
+// listed in the guide ("Matériel et supports"), not appended. `appended` receives the titles of what was appended.
+// Empty, with `error` set, when a material cannot be read.
+QByteArray withSupports(ProgrammeFile &file, const PaperDocument &guide, const QList<Seance> &seances, QString *error,
+                        QStringList *appended = nullptr);
+
 } // namespace LeaderGuideDocument
 } // namespace kitetp

@@ -104,6 +104,42 @@ FileError read(const QString &path, Attachment::Piece piece, Attachment &out)
     return {};
 }
 
+FileError readMaterial(const QString &path, Material &out)
+{
+    const QFileInfo info(path);
+    if (!info.exists())
+        return FileError(FileError::NotFound, path);
+    if (!info.isFile())
+        return FileError(FileError::InvalidInput, path, AttachmentText::tr("« %1 » n'est pas un fichier ordinaire.").arg(path));
+    if (info.size() > Material::maxSize)
+        return FileError(FileError::InvalidInput, path, info.fileName() + QStringLiteral(" : ") + MaterialText::tooLarge(info.size()));
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return FileError(FileError::Unreadable, path, file.errorString());
+    const QByteArray data = file.read(Material::maxSize + 1);
+    if (file.error() != QFileDevice::NoError)
+        return FileError(FileError::Unreadable, path, file.errorString());
+    if (data.size() > Material::maxSize)
+        return FileError(FileError::InvalidInput, path, info.fileName() + QStringLiteral(" : ") + MaterialText::tooLarge(data.size()));
+    const QString type = Material::detectType(data, info.fileName());
+    if (type.isEmpty())
+        return FileError(FileError::InvalidInput, path,
+                         info.fileName() + QStringLiteral(" : ") +
+                             MaterialText::tr("ce fichier n'est ni un PDF, ni une image PNG, JPEG ou SVG, ni un document ODP, ODT, PPTX ou DOCX."));
+    if (type == QLatin1String("application/pdf") || type == QLatin1String("image/png") || type == QLatin1String("image/jpeg")) {
+        QString checked;
+        if (const QString reason = checkContent(data, &checked); !reason.isEmpty())
+            return FileError(FileError::InvalidInput, path, info.fileName() + QStringLiteral(" : ") + reason);
+    }
+    out.data = data;
+    out.mimeType = type;
+    out.fileName = info.fileName();
+    if (out.title.trimmed().isEmpty())
+        out.title = info.completeBaseName().left(Material::maxTitle);
+    out.seal();
+    return {};
+}
+
 int pdfPageCount(const QByteArray &pdf)
 {
     return std::max(0, pages(pdf, nullptr));

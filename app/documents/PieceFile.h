@@ -3,6 +3,7 @@
 
 #include "core/Attachment.h"
 #include "core/FileError.h"
+#include "core/Material.h"
 
 namespace kitetp {
 
@@ -19,6 +20,10 @@ QString checkContent(const QByteArray &data, QString *mimeType);
 QByteArray toPdf(const Attachment &attachment, QString *error = nullptr);
 // The number of pages of a PDF (0 when qpdf cannot read it).
 int pdfPageCount(const QByteArray &pdf);
+// Reads `path` as a teaching material's file (data, type, file name; the title the file name's base when empty):
+// a regular file of at most Material::maxSize, of a type Material::detectType() knows; a PDF must be one qpdf reads
+// and a PNG or JPEG one Qt decodes (the same checks as a piece's).
+FileError readMaterial(const QString &path, Material &out);
 } // namespace PieceFile
 
 } // namespace kitetp

@@ -32,6 +32,8 @@ enum class CommandId : int {
     QuestionOrder,
     Response,
     Attachment,
+    Material,
+    Sending,
 };
 
 } // namespace kitetp

@@ -2,6 +2,10 @@
 #include "model/GuideCommands.h"
 
 #include "storage/GuideStore.h"
+#include "storage/GuideTransfer.h"
+#include "storage/MaterialStore.h"
+#include "storage/SharingStore.h"
+#include "storage/ProgrammeFile.h"
 #include "model/CommandIds.h"
 #include "model/ProgrammeDocument.h"
 
@@ -39,9 +43,13 @@ RowChangeCommand<Conducteur> *conducteur(ProgrammeDocument *document, std::optio
                          : CommandText::tr("Modifier le conducteur « %1 »"))
                    .arg((after ? after : before).value_or(Conducteur()).code);
     using Command = RowChangeCommand<Conducteur>;
-    return new Command(document, CommandId::Conducteur, guidePlace(0), std::move(before), std::move(after), name,
-                       Command::through(&document->file(), &GuideStore::addConducteur, &GuideStore::removeConducteur,
-                                        &GuideStore::updateConducteur));
+    ProgrammeFile *file = &document->file();
+    // A removal keeps the materials and origin, so that its undo puts them back with the guide.
+    if (before && !after)
+        before = GuideTransfer::withMaterials(*file, *before);
+    Command::Writes writes = Command::through(file, &GuideStore::addConducteur, &GuideStore::removeConducteur, &GuideStore::updateConducteur);
+    writes.add = [file](Conducteur &c) { return GuideTransfer::addWithMaterials(*file, c); };
+    return new Command(document, CommandId::Conducteur, guidePlace(0), std::move(before), std::move(after), name, std::move(writes));
 }
 
 RowChangeCommand<Seance> *seance(ProgrammeDocument *document, std::optional<Seance> before, std::optional<Seance> after, const QString &text)
@@ -52,8 +60,32 @@ RowChangeCommand<Seance> *seance(ProgrammeDocument *document, std::optional<Sean
     else if (name.isEmpty() && !after)
         name = CommandText::tr("Supprimer la séance « %1 »").arg(before.value_or(Seance()).code);
     using Command = RowChangeCommand<Seance>;
-    return new Command(document, CommandId::Seance, guidePlace(0), std::move(before), std::move(after), name,
-                       Command::through(&document->file(), &GuideStore::addSeance, &GuideStore::removeSeance, &GuideStore::updateSeance));
+    ProgrammeFile *file = &document->file();
+    if (before && !after)
+        before = GuideTransfer::withMaterials(*file, *before);
+    Command::Writes writes = Command::through(file, &GuideStore::addSeance, &GuideStore::removeSeance, &GuideStore::updateSeance);
+    writes.add = [file](Seance &s) { return GuideTransfer::addWithMaterials(*file, s); };
+    return new Command(document, CommandId::Seance, guidePlace(0), std::move(before), std::move(after), name, std::move(writes));
+}
+
+RowChangeCommand<Material> *material(ProgrammeDocument *document, std::optional<Material> before, std::optional<Material> after)
+{
+    const QString title = (after ? after : before).value_or(Material()).title;
+    const QString name = !before ? CommandText::tr("Ajouter le support « %1 »").arg(title)
+                         : !after ? CommandText::tr("Retirer le support « %1 »").arg(title)
+                                  : CommandText::tr("Modifier le support « %1 »").arg(title);
+    using Command = RowChangeCommand<Material>;
+    return new Command(document, CommandId::Material, guidePlace(0), std::move(before), std::move(after), name,
+                       Command::through(&document->file(), &MaterialStore::add, &MaterialStore::remove, &MaterialStore::update));
+}
+
+RowChangeCommand<PackageSent> *sending(ProgrammeDocument *document, const PackageSent &before, const PackageSent &after)
+{
+    const QString name = after.answer != before.answer ? CommandText::tr("Noter la réponse de « %1 »").arg(after.recipient)
+                                                       : CommandText::tr("Modifier le destinataire du paquet « %1 »").arg(after.fileName);
+    using Command = RowChangeCommand<PackageSent>;
+    return new Command(document, CommandId::Sending, guidePlace(0), before, after, name,
+                       Command::through(&document->file(), &SharingStore::add, &SharingStore::remove, &SharingStore::update));
 }
 
 } // namespace GuideCommands

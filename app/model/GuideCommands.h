@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/Guides.h"
+#include "core/Sharing.h"
 #include "model/EditCommand.h"
 #include "model/RowChangeCommand.h"
 #include "storage/GuideTransfer.h"
@@ -28,6 +29,11 @@ RowChangeCommand<Conducteur> *conducteur(ProgrammeDocument *document, std::optio
 // Adds (before empty) or removes (after empty) a séance; a change of its fields is an EditSeanceCommand.
 RowChangeCommand<Seance> *seance(ProgrammeDocument *document, std::optional<Seance> before, std::optional<Seance> after,
                                  const QString &text = {});
+// Adds (before empty; the file's data in `after`), changes the description of, or removes (after empty; `before` with
+// its data, for undo) a teaching material of a séance (MaterialStore).
+RowChangeCommand<Material> *material(ProgrammeDocument *document, std::optional<Material> before, std::optional<Material> after);
+// Changes the recipient or the answer of a package sent (SharingStore).
+RowChangeCommand<PackageSent> *sending(ProgrammeDocument *document, const PackageSent &before, const PackageSent &after);
 } // namespace GuideCommands
 
 // Changes any field of a séance (steps and skills included). Successive edits of the same field of the same

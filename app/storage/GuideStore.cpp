@@ -86,7 +86,7 @@ QList<Conducteur> GuideStore::conducteurs() const
         m_file, QStringLiteral("SELECT id, code, title, description, position FROM conducteur ORDER BY position, id"), {},
         [](const QSqlQuery &q) {
             return Conducteur{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
-                              q.value(4).toInt(), {}};
+                              q.value(4).toInt(), {}, {}};
         });
     if (out.isEmpty())
         return out;

@@ -3,6 +3,7 @@
 
 #include "core/GuideRules.h"
 #include "storage/GuideStore.h"
+#include "storage/MaterialStore.h"
 #include "storage/ProgrammeFile.h"
 
 #include <QCoreApplication>
@@ -13,6 +14,11 @@ namespace kitetp::GuideTransfer {
 
 namespace {
 
+QString originKey(const GuideOrigin &o)
+{
+    return o.programme + QLatin1Char('\x1f') + o.structure + QLatin1Char('\x1f') + o.code;
+}
+
 QString skillKey(const Skill &s)
 {
     return familyToStored(s.family) + QLatin1Char('|') + s.label;
@@ -20,18 +26,22 @@ QString skillKey(const Skill &s)
 
 } // namespace
 
-GuideBundle collect(ProgrammeFile &file, const QStringList &codes)
+GuideBundle collect(ProgrammeFile &file, const QStringList &codes, bool withData)
 {
     GuideStore store(file);
+    MaterialStore materials(file);
     GuideBundle bundle;
     QSet<qint64> used;
-    for (const Conducteur &c : store.conducteurs()) {
+    for (Conducteur c : store.conducteurs()) {
         if (!codes.isEmpty() && !codes.contains(c.code))
             continue;
-        bundle.conducteurs << c;
-        for (const Seance &s : c.seances)
+        c.origin = materials.origin(c.id);
+        for (Seance &s : c.seances) {
+            s.supports = withData ? materials.withData(s.id) : materials.list(s.id);
             for (qint64 id : s.skillIds)
                 used.insert(id);
+        }
+        bundle.conducteurs << c;
     }
     for (const Skill &s : store.skills())
         if (used.contains(s.id))
@@ -39,11 +49,43 @@ GuideBundle collect(ProgrammeFile &file, const QStringList &codes)
     return bundle;
 }
 
-Result import(ProgrammeFile &file, const GuideBundle &bundle, GuideExchange::Mode mode)
+namespace {
+
+// The materials and origin of a conducteur just added (its séances have their ids).
+FileError addExtras(ProgrammeFile &file, const Conducteur &c, bool keepIds)
+{
+    MaterialStore materials(file);
+    for (const Seance &s : c.seances)
+        for (Material m : s.supports) {
+            if (!keepIds)
+                m.id = 0;
+            m.seanceId = s.id;
+            if (FileError e = materials.add(m))
+                return e;
+        }
+    if (!c.origin.isEmpty())
+        return materials.setOrigin(c.id, c.origin);
+    return {};
+}
+
+} // namespace
+
+Result import(ProgrammeFile &file, const GuideBundle &incoming, GuideExchange::Mode mode)
 {
     Result result;
     if ((result.error = file.checkWritable()))
         return result;
+    for (const Conducteur &c : incoming.conducteurs)
+        for (const Seance &s : c.seances)
+            for (const Material &m : s.supports)
+                if (!m.isLink() && m.data.isEmpty()) {
+                    result.error = FileError(FileError::InvalidInput, file.path(),
+                                             QCoreApplication::translate("GuideTransfer", "Ce fichier de guides renvoie à des supports qu'il ne contient "
+                                                                                          "pas (« %1 ») : importez le paquet .etpkit.")
+                                                 .arg(m.title));
+                    return result;
+                }
+    GuideBundle bundle = incoming;
     GuideStore store(file);
     Transaction tx(file);
 
@@ -69,22 +111,44 @@ Result import(ProgrammeFile &file, const GuideBundle &bundle, GuideExchange::Mod
         skillMap.insert(fileId, known.value(skillKey(s)));
     }
 
-    const QList<Conducteur> existing = store.conducteurs();
+    QList<Conducteur> existing = collect(file, {}, true).conducteurs;
+    int next = 0;
+    for (const Conducteur &c : std::as_const(existing))
+        next = std::max(next, c.position + 1);
+    QHash<QString, int> updatedPositions; // origin code → the place of the guide it updates
+    QStringList updated;
     if (mode == GuideExchange::Mode::Replace) {
-        for (const Conducteur &c : existing) {
+        for (const Conducteur &c : std::as_const(existing)) {
             if ((result.error = store.removeConducteur(c.id)))
                 return result;
             result.removed << c;
         }
+        next = 0;
+    } else {
+        // A later package of a guide imported before: the new version takes the old one's place.
+        for (Conducteur &c : bundle.conducteurs) {
+            const auto old = std::find_if(existing.begin(), existing.end(), [&c](const Conducteur &e) { return e.origin.sameGuide(c.origin); });
+            if (old == existing.end())
+                continue;
+            if ((result.error = store.removeConducteur(old->id)))
+                return result;
+            updated << QCoreApplication::translate("GuideTransfer", "%1 « %2 » mis à jour (même origine : %3)")
+                           .arg(old->code, old->title, c.origin.programme);
+            c.code = old->code;
+            updatedPositions.insert(originKey(c.origin), old->position);
+            result.removed << *old;
+            existing.erase(old);
+        }
     }
     ImportPlan plan = GuideExchange::plan(bundle, existing, mode);
-    int next = 0;
-    if (mode == GuideExchange::Mode::Merge)
-        for (const Conducteur &c : existing)
-            next = std::max(next, c.position + 1);
+    // The plan reports each conducteur it keeps as added, in order; an update is reported as such instead.
+    for (qsizetype i = plan.conducteurs.size() - 1; i >= 0; --i)
+        if (!plan.conducteurs.at(i).origin.isEmpty() && updatedPositions.contains(originKey(plan.conducteurs.at(i).origin)) &&
+            i < plan.report.added.size())
+            plan.report.added.removeAt(i);
     for (Conducteur &c : plan.conducteurs) {
         c.id = 0;
-        c.position = next++;
+        c.position = !c.origin.isEmpty() && updatedPositions.contains(originKey(c.origin)) ? updatedPositions.value(originKey(c.origin)) : next++;
         for (Seance &s : c.seances) {
             s.id = 0;
             QList<qint64> ids;
@@ -95,6 +159,8 @@ Result import(ProgrammeFile &file, const GuideBundle &bundle, GuideExchange::Mod
         }
         if ((result.error = store.addConducteur(c)))
             return result;
+        if ((result.error = addExtras(file, c, false)))
+            return result;
         result.addedConducteurs << c.id;
     }
     if (!tx.commit()) {
@@ -102,6 +168,7 @@ Result import(ProgrammeFile &file, const GuideBundle &bundle, GuideExchange::Mod
         return result;
     }
     result.report.added += plan.report.added;
+    result.report.updated = updated;
     result.report.renamed = plan.report.renamed;
     result.report.refused = plan.report.refused;
     return result;
@@ -120,9 +187,54 @@ FileError revert(ProgrammeFile &file, const Result &result)
         if (FileError e = store.removeSkill(id))
             return e;
     }
-    for (Conducteur c : result.removed)
+    for (Conducteur c : result.removed) {
         if (FileError e = store.addConducteur(c))
             return e;
+        if (FileError e = addExtras(file, c, true))
+            return e;
+    }
+    if (!tx.commit())
+        return file.writeError({});
+    return {};
+}
+
+Seance withMaterials(ProgrammeFile &file, Seance seance)
+{
+    seance.supports = MaterialStore(file).withData(seance.id);
+    return seance;
+}
+
+Conducteur withMaterials(ProgrammeFile &file, Conducteur conducteur)
+{
+    conducteur.origin = MaterialStore(file).origin(conducteur.id);
+    for (Seance &s : conducteur.seances)
+        s = withMaterials(file, s);
+    return conducteur;
+}
+
+FileError addWithMaterials(ProgrammeFile &file, Seance &seance)
+{
+    Transaction tx(file);
+    if (FileError e = GuideStore(file).addSeance(seance))
+        return e;
+    MaterialStore materials(file);
+    for (Material &m : seance.supports) {
+        m.seanceId = seance.id;
+        if (FileError e = materials.add(m))
+            return e;
+    }
+    if (!tx.commit())
+        return file.writeError({});
+    return {};
+}
+
+FileError addWithMaterials(ProgrammeFile &file, Conducteur &conducteur)
+{
+    Transaction tx(file);
+    if (FileError e = GuideStore(file).addConducteur(conducteur))
+        return e;
+    if (FileError e = addExtras(file, conducteur, true))
+        return e;
     if (!tx.commit())
         return file.writeError({});
     return {};

@@ -8,6 +8,7 @@
 #include "storage/ProgrammeFile.h"
 #include "storage/SessionStore.h"
 #include "storage/Sql.h"
+#include "storage/SharingStore.h"
 #include "storage/TeamStore.h"
 
 #include <QSqlQuery>
@@ -67,6 +68,11 @@ TodoFacts TodoStore::facts(const QDateTime &now) const
     for (const TeamMember &m : TeamStore(m_file).members())
         if (m.active)
             f.team << m;
+    QList<PackageSent> sent = SharingStore(m_file).list();
+    std::reverse(sent.begin(), sent.end()); // oldest first
+    for (const PackageSent &s : std::as_const(sent))
+        if (s.followUpDue(f.today))
+            f.followUps << s;
     return f;
 }
 

@@ -2,6 +2,7 @@
 #include "FuzzTargets.h"
 
 #include "core/GuideExchange.h"
+#include "storage/GuidePackage.h"
 #include "storage/FileProbe.h"
 #include "storage/GuideStore.h"
 #include "storage/Migrations.h"
@@ -128,6 +129,23 @@ int guideExchange(const std::uint8_t *data, std::size_t size)
     QString again;
     const auto reread = GuideExchange::parse(GuideExchange::toJson(*bundle), &again);
     check(reread.has_value(), "an accepted bundle, written back, is accepted again");
+    check(reread->conducteurs.size() == bundle->conducteurs.size(), "the round trip keeps every conducteur");
+    return 0;
+}
+
+int guidePackage(const std::uint8_t *data, std::size_t size)
+{
+    setUp();
+    QString error;
+    const auto bundle = GuidePackage::read(bytes(data, size), &error);
+    check(bundle.has_value() == error.isEmpty(), "a refusal always says why, an acceptance never does");
+    if (!bundle)
+        return 0;
+    QString why;
+    const QByteArray written = GuidePackage::write(*bundle, bundle->origin, &why);
+    check(!written.isEmpty(), "an accepted package can be written again");
+    const auto reread = GuidePackage::read(written, &why);
+    check(reread.has_value(), "an accepted package, written back, is accepted again");
     check(reread->conducteurs.size() == bundle->conducteurs.size(), "the round trip keeps every conducteur");
     return 0;
 }

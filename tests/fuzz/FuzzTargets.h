@@ -17,6 +17,9 @@ void setUp();
 int programmeFile(const std::uint8_t *data, std::size_t size);
 // The guides exchange JSON (GuideExchange::parse, then plan and a write/read round trip of what it accepts).
 int guideExchange(const std::uint8_t *data, std::size_t size);
+// The .etpkit package (GuidePackage::read: the zip, the manifest, the materials), then a write/read round trip of
+// what it accepts.
+int guidePackage(const std::uint8_t *data, std::size_t size);
 // The patients CSV (CsvReader and PatientCsv's row checks), imported into a programme and rolled back.
 int patientsCsv(const std::uint8_t *data, std::size_t size);
 

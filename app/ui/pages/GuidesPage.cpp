@@ -7,7 +7,10 @@
 #include "documents/LeaderGuideDocument.h"
 #include "documents/SignInSheetDocument.h"
 #include "storage/GuideStore.h"
+#include "storage/GuidePackage.h"
 #include "storage/GuideTransfer.h"
+#include "ui/pages/MaterialsPanel.h"
+#include "ui/pages/SharingDialog.h"
 #include "ui/FileDialogs.h"
 #include "ui/Messages.h"
 #include "ui/PaperActions.h"
@@ -21,6 +24,8 @@
 #include "storage/OutputFile.h"
 
 #include <QFile>
+#include <QInputDialog>
+#include <QTabWidget>
 #include <QLineEdit>
 #include <QMenu>
 #include <QMessageBox>
@@ -31,9 +36,11 @@
 namespace kitetp {
 
 GuidesPage::GuidesPage(QWidget *parent)
-    : Page(parent), m_ui(new Ui::GuidesPage), m_tree(new GuideTreeModel(this)), m_steps(new StepsModel(this))
+    : Page(parent), m_ui(new Ui::GuidesPage), m_tree(new GuideTreeModel(this)), m_steps(new StepsModel(this)),
+      m_materials(new MaterialsPanel)
 {
     m_ui->setupUi(this);
+    m_ui->seanceTabs->addTab(m_materials, tr("Su&pports"));
     m_ui->tree->setModel(m_tree);
     m_ui->tree->setDropIndicatorShown(true);
     m_ui->splitter->setStretchFactor(1, 3);
@@ -88,6 +95,9 @@ void GuidesPage::showDocument()
     // showDocument()). The tree is read in reload(), when the page is on screen.
     m_tree->setDocument(document(), false);
     m_steps->setDocument(document());
+    m_materials->setDocument(document());
+    delete m_sharing; // it belonged to the previous file
+    m_sharing = nullptr;
     setEnabled(document() != nullptr);
     m_selectFirstPending = true;
     reload();
@@ -322,10 +332,15 @@ void GuidesPage::requestSeanceMove(qint64 id, qint64 toConducteurId, int toRow)
         select(id, true);
 }
 
-QString GuidesPage::exportGuides(const QString &path)
+QString GuidesPage::exportGuides(const QString &path, const QString &recipient)
 {
     if (!document())
         return {};
+    if (path.endsWith(QLatin1Char('.') + GuidePackage::suffix(), Qt::CaseInsensitive)) {
+        if (FileError e = GuidePackage::exportPackage(document()->file(), path, {}, recipient))
+            return e.message();
+        return {};
+    }
     if (FileError e = OutputFile::save(path, GuideExchange::toJson(GuideTransfer::collect(document()->file()))))
         return e.message();
     return {};
@@ -337,11 +352,8 @@ QString GuidesPage::importGuides(const QString &path, bool replace, QString *rep
         return {};
     if (QString why = InputFile::refusal(path); !why.isEmpty())
         return why;
-    QFile in(path);
-    if (!in.open(QIODevice::ReadOnly))
-        return FileError(QFile::exists(path) ? FileError::Unreadable : FileError::NotFound, path).message();
     QString error;
-    const auto bundle = GuideExchange::parse(in.read(GuideExchange::maxBytes + 1), &error);
+    const auto bundle = GuidePackage::readFile(path, &error);
     if (!bundle)
         return error;
     auto *command = new ImportGuidesCommand(document(), *bundle, replace ? GuideExchange::Mode::Replace : GuideExchange::Mode::Merge);
@@ -399,22 +411,37 @@ void GuidesPage::buildMenus()
         for (int how = 0; how < hows.size(); ++how)
             connect(sub->addAction(hows[how]), &QAction::triggered, this, [this, kind = kind, how] { runPaper(kind, how); });
     }
+    paperMenu->addSeparator();
+    connect(paperMenu->addAction(tr("Guide + supports en PDF…")), &QAction::triggered, this, &GuidesPage::askGuideWithSupports);
     m_ui->paperButton->setMenu(paperMenu);
     m_ui->paperButton->setIcon(QIcon::fromTheme(QStringLiteral("document-print")));
 
     auto *exchangeMenu = new QMenu(this);
     connect(exchangeMenu->addAction(tr("Exporter les guides…")), &QAction::triggered, this, &GuidesPage::askExport);
     connect(exchangeMenu->addAction(tr("Importer des guides…")), &QAction::triggered, this, &GuidesPage::askImport);
+    exchangeMenu->addSeparator();
+    connect(exchangeMenu->addAction(tr("Envois de paquets…")), &QAction::triggered, this, [this] { showSharing(); });
     m_ui->exchangeButton->setMenu(exchangeMenu);
     m_ui->exchangeButton->setIcon(QIcon::fromTheme(QStringLiteral("document-send")));
 }
 
 void GuidesPage::askExport()
 {
-    const QString path = FileDialogs::askSavePath(this, tr("Exporter les guides"), tr("guides.json"), tr("Guides Kit ETP (*.json)"));
+    const QString path = FileDialogs::askSavePath(this, tr("Exporter les guides"), tr("guides.etpkit"),
+                                                  tr("Paquet Kit ETP, guides et supports (*.etpkit);;Guides Kit ETP sans les fichiers des supports (*.json)"));
     if (path.isEmpty())
         return;
-    const QString error = exportGuides(path);
+    QString recipient;
+    if (path.endsWith(QLatin1Char('.') + GuidePackage::suffix(), Qt::CaseInsensitive)) {
+        bool ok = false;
+        recipient = QInputDialog::getText(this, tr("Exporter les guides"),
+                                          tr("À qui envoyez-vous ce paquet ? (noté dans les envois : six mois après, la page « À faire » "
+                                             "rappelle de demander comment les supports ont été utilisés)"),
+                                          QLineEdit::Normal, {}, &ok);
+        if (!ok)
+            return;
+    }
+    const QString error = exportGuides(path, recipient);
     if (!error.isEmpty())
         Messages::warning(this, tr("Export impossible"), error);
     else {
@@ -427,7 +454,8 @@ void GuidesPage::askImport()
 {
     if (!document() || document()->isReadOnly())
         return;
-    const QString path = FileDialogs::askOpenPath(this, tr("Importer des guides"), tr("Guides Kit ETP (*.json);;Tous les fichiers (*)"));
+    const QString path = FileDialogs::askOpenPath(this, tr("Importer des guides"),
+                                                  tr("Guides Kit ETP (*.etpkit *.json);;Tous les fichiers (*)"));
     if (path.isEmpty())
         return;
     QMessageBox ask(QMessageBox::Question, tr("Importer des guides"),
@@ -443,6 +471,50 @@ void GuidesPage::askImport()
     QString report;
     const QString error = importGuides(path, clicked == replace, &report);
     showImportResult(error, report);
+}
+
+SharingDialog *GuidesPage::showSharing(qint64 sendingId)
+{
+    if (!document())
+        return nullptr;
+    if (!m_sharing)
+        m_sharing = new SharingDialog(document(), this);
+    m_sharing->reload();
+    m_sharing->show();
+    m_sharing->raise();
+    if (sendingId > 0)
+        m_sharing->editAnswer(sendingId);
+    return m_sharing;
+}
+
+QString GuidesPage::writeGuideWithSupports(const QString &path)
+{
+    const Seance *s = currentSeance();
+    const Conducteur *c = s ? nullptr : currentConducteur();
+    auto guide = paper(QStringLiteral("guide"));
+    if (!guide || !document())
+        return tr("Choisissez une séance ou un conducteur.");
+    QString why;
+    const QByteArray pdf = LeaderGuideDocument::withSupports(document()->file(), *guide, s ? QList<Seance>{*s} : c->seances, &why);
+    if (pdf.isEmpty())
+        return why;
+    if (FileError e = OutputFile::save(path, pdf))
+        return e.message();
+    return {};
+}
+
+void GuidesPage::askGuideWithSupports()
+{
+    const Seance *s = currentSeance();
+    const Conducteur *c = currentConducteur();
+    if (!c)
+        return;
+    const QString name = tr("guide-et-supports-%1.pdf").arg(s ? s->code : c->code);
+    FileDialogs::saveAs(this, tr("Guide + supports en PDF"), name, tr("PDF (*.pdf)"), tr("Enregistrement impossible"),
+                        [this](const QString &path) {
+                            const QString error = writeGuideWithSupports(path);
+                            return error.isEmpty() ? FileError() : FileError(FileError::WriteFailed, path, error);
+                        });
 }
 
 void GuidesPage::showImportResult(const QString &error, const QString &report)

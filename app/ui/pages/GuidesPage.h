@@ -17,6 +17,8 @@ class QPlainTextEdit;
 namespace kitetp {
 
 class GuideTreeModel;
+class MaterialsPanel;
+class SharingDialog;
 class StepsModel;
 
 // "Ateliers": the conducteurs and séances of the programme (forms/guidespage.ui). A tree to add, duplicate,
@@ -42,9 +44,17 @@ public:
     void duplicateCurrent();
     void removeCurrent();
     void moveCurrent(int delta);
-    // Exchange: writes the guides to `path` / imports `path`; return a French message (empty when fine).
-    QString exportGuides(const QString &path);
+    // Exchange: writes the guides to `path` (a .etpkit package with the materials, the sending recorded for
+    // `recipient`; JSON otherwise) / imports `path` (a package or JSON, by content); return a French message (empty
+    // when fine).
+    QString exportGuides(const QString &path, const QString &recipient = {});
     QString importGuides(const QString &path, bool replace, QString *report = nullptr);
+    // The séance's materials (tab « Supports »).
+    MaterialsPanel *materialsPanel() const { return m_materials; }
+    // « Envois de paquets »: shows the list of packages sent (non-modal), the answer of `sendingId` in edition when given.
+    SharingDialog *showSharing(qint64 sendingId = 0);
+    // "Guide + supports": the leader's guide of the selection followed by its PDF and image materials, at `path`.
+    QString writeGuideWithSupports(const QString &path);
     // Tells the result of an import (a refusal, or the report) in a message box, as plain text.
     void showImportResult(const QString &error, const QString &report);
     // The document of `kind` ("guide", "handout", "signin") for the current selection, or nullptr.
@@ -72,6 +82,7 @@ private:
     void runPaper(const QString &kind, int how);
     void askExport();
     void askImport();
+    void askGuideWithSupports();
 
     // GuidesPageForm.cpp
     void setupForms();
@@ -87,6 +98,8 @@ private:
     std::unique_ptr<Ui::GuidesPage> m_ui;
     GuideTreeModel *m_tree;
     StepsModel *m_steps;
+    MaterialsPanel *m_materials;
+    SharingDialog *m_sharing = nullptr;
     qint64 m_currentId = 0;
     bool m_currentIsSeance = false;
     bool m_selectFirstPending = false; // a new document shows its first séance once loaded

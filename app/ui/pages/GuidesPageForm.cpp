@@ -9,6 +9,7 @@
 #include "model/GuideTreeModel.h"
 #include "model/StepsModel.h"
 #include "ui_guidespage.h"
+#include "ui/pages/MaterialsPanel.h"
 
 #include <QEvent>
 #include <QHeaderView>
@@ -188,6 +189,10 @@ void GuidesPage::fillSeanceForm(const Seance &s)
         }
     }
     m_steps->showSeance(s);
+    QStringList steps;
+    for (const SeanceStep &step : s.steps)
+        steps << step.activity;
+    m_materials->showSeance(s.id, steps);
     updateDurationWarning(s);
     m_filling = false;
 }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "ui/pages/TodoPage.h"
 
+#include "ui/pages/GuidesPage.h"
+
 #include "model/ProgrammeDocument.h"
 #include "storage/TodoStore.h"
 #include "model/TeamModel.h"
@@ -142,6 +144,8 @@ void TodoPage::refresh()
 void TodoPage::showLines(TodoLine::Theme theme, QList<TodoLine> lines)
 {
     QTreeWidgetItem *group = m_groups.value(int(theme));
+    // The « Guides partagés » heading shows only while a follow-up is due: most programmes never send a package.
+    group->setHidden(theme == TodoLine::Theme::Sharing && lines.isEmpty());
     if (lines.isEmpty()) {
         TodoLine none;
         none.id = QStringLiteral("none");
@@ -250,6 +254,10 @@ void TodoPage::openItem(Page *page, const EditPlace &place)
     } else if (auto *sessions = qobject_cast<SessionsPage *>(page)) {
         if (place.row > 0)
             sessions->selectSession(place.row);
+    } else if (auto *guides = qobject_cast<GuidesPage *>(page)) {
+        // A package sent six months ago: the list of sendings, its answer to record.
+        if (place.key == QLatin1String("sharing"))
+            guides->showSharing(place.row);
     }
 }
 
