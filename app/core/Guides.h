@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: EUPL-1.2
 #pragma once
 
+#include "core/Quiz.h"
+
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -41,6 +43,7 @@ struct Seance
     QStringList keyMessages;  // the patient handout
     QString sources;
     bool draft = false;
+    Quiz quiz;                // the recap quiz (empty: none)
 
     int stepsDurationMin() const;
     bool stepsMatchDuration() const { return steps.isEmpty() || stepsDurationMin() == durationMin; }

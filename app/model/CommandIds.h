@@ -13,6 +13,7 @@ enum class CommandId : int {
     DocumentTemplate,
     DeclarationDate,
     SeanceField,
+    SeanceQuiz,
     // Rows inserted, updated or removed.
     Patient = 2000,
     PathEvent,
@@ -32,6 +33,7 @@ enum class CommandId : int {
     QuestionOrder,
     Response,
     Attachment,
+    QuizAnswer,
 };
 
 } // namespace kitetp

@@ -8,6 +8,7 @@
 #include "model/GuideCommands.h"
 #include "model/GuideTreeModel.h"
 #include "model/StepsModel.h"
+#include "ui/pages/QuizEditor.h"
 #include "ui_guidespage.h"
 
 #include <QEvent>
@@ -138,6 +139,10 @@ void GuidesPage::setupForms()
         commitSeance(tr("Compétences"), [&ids](Seance &s) { s.skillIds = ids; });
     });
 
+    m_quiz = new QuizEditor(m_ui->seanceTabs);
+    m_ui->seanceTabs->addTab(m_quiz, tr("Quiz"));
+    connect(m_quiz, &QuizEditor::status, this, &GuidesPage::status);
+
     connect(m_steps, &StepsModel::stepsEdited, this, &GuidesPage::commitSteps);
     connect(m_ui->addStepButton, &QToolButton::clicked, this, [this] { changeStepRows(0); });
     connect(m_ui->removeStepButton, &QToolButton::clicked, this, [this] { changeStepRows(1); });
@@ -188,6 +193,8 @@ void GuidesPage::fillSeanceForm(const Seance &s)
         }
     }
     m_steps->showSeance(s);
+    m_quiz->setDocument(document());
+    m_quiz->showSeance(&s);
     updateDurationWarning(s);
     m_filling = false;
 }
