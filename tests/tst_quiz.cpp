@@ -32,6 +32,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTemporaryDir>
@@ -560,14 +561,23 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
         QCOMPARE(dialog.patientBox()->currentData().toLongLong(), patients.at(0));
         QVERIFY(dialog.scoreText().startsWith(QStringLiteral("Score : 0 / 4")));
+        // A click where the box is on screen (the questions scroll).
+        auto *scroll = dialog.findChild<QScrollArea *>();
+        QVERIFY(scroll);
+        auto tick = [&](int q, int c) {
+            QAbstractButton *b = dialog.choiceButton(q, c);
+            QVERIFY(b);
+            scroll->ensureWidgetVisible(b);
+            QTest::mouseClick(b, Qt::LeftButton);
+        };
         // Question 1 right (Faux), question 2 wrong (Le 18 bis), question 3 right (0 and 2), question 4 unanswered.
-        QTest::mouseClick(dialog.choiceButton(0, 1), Qt::LeftButton);
-        QTest::mouseClick(dialog.choiceButton(1, 0), Qt::LeftButton);
-        QTest::mouseClick(dialog.choiceButton(2, 0), Qt::LeftButton);
-        QTest::mouseClick(dialog.choiceButton(2, 2), Qt::LeftButton);
+        tick(0, 1);
+        tick(1, 0);
+        tick(2, 0);
+        tick(2, 2);
         QVERIFY2(dialog.scoreText().startsWith(QStringLiteral("Score : 2 / 4")), qPrintable(dialog.scoreText()));
         // A single choice keeps one box: ticking « Le 15 » unticks « Le 18 bis ».
-        QTest::mouseClick(dialog.choiceButton(1, 1), Qt::LeftButton);
+        tick(1, 1);
         QVERIFY(!dialog.choiceButton(1, 0)->isChecked());
         QVERIFY(dialog.scoreText().startsWith(QStringLiteral("Score : 3 / 4")));
         QCOMPARE(dialog.momentBox()->currentText(), QStringLiteral("Après la séance"));

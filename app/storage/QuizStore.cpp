@@ -6,7 +6,10 @@
 #include "storage/Sql.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QMap>
+
+#include <utility>
 
 namespace kitetp {
 
@@ -210,7 +213,7 @@ QList<QuizResult> QuizStore::results(const QDate &from, const QDate &to) const
     // One row per session and patient: the before and the after side by side; identities never leave the query.
     struct Pair
     {
-        qint64 seanceId;
+        qint64 seanceId = 0;
         std::optional<QuizAnswer> before, after;
     };
     QSqlQuery q = Sql::query(m_file);

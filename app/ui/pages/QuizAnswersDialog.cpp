@@ -67,12 +67,12 @@ QuizAnswersDialog::QuizAnswersDialog(ProgrammeDocument *document, const Session 
             group->addButton(b);
             boxLayout->addWidget(b);
             buttons << b;
-            connect(b, &QAbstractButton::toggled, this, [this, buttons = &m_boxes, i, b, kind = q.kind](bool on) {
+            connect(b, &QAbstractButton::toggled, this, [this, i, b, kind = q.kind](bool on) {
                 if (m_loading)
                     return;
                 if (on && kind != QuizQuestion::Kind::Multiple) {
                     m_loading = true;
-                    for (QAbstractButton *other : buttons->at(i))
+                    for (QAbstractButton *other : m_boxes.at(i))
                         if (other != b)
                             other->setChecked(false);
                     m_loading = false;
