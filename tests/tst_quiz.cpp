@@ -31,6 +31,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QStandardPaths>
@@ -431,10 +432,22 @@ private Q_SLOTS:
                                          QStringLiteral("--year"), QStringLiteral("2025"), QStringLiteral("-o"), pdf});
         QVERIFY2(r.status == 0, qPrintable(r.err));
         const QString text = testutil::pdfText(pdf).simplified();
-        QVERIFY(text.contains(QStringLiteral("Bonnes réponses au quiz avant la séance 37,5 %")));
-        QVERIFY(text.contains(QStringLiteral("Bonnes réponses au quiz après la séance 75,0 %")));
-        QVERIFY(text.contains(QStringLiteral("Gain moyen au quiz (points) 25,0 %")));
-        QVERIFY(text.contains(QStringLiteral("C2S1 — Prévenir les effets secondaires pas de données")));
+        // A row of the table: its label's first line, then the value (pdftotext -layout keeps a row on a line).
+        const QStringList lines = testutil::pdfText(pdf).split(QLatin1Char('\n'));
+        auto rowAt = [&lines](const QString &label, const QString &value) -> qsizetype {
+            for (qsizetype i = 0; i < lines.size(); ++i)
+                if (lines.at(i).trimmed().startsWith(label) && QString(lines.at(i) + QStringLiteral("  ")).contains(QLatin1Char(' ') + value + QStringLiteral("  ")))
+                    return i;
+            return -1;
+        };
+        const qsizetype beforeRow = rowAt(QStringLiteral("Bonnes réponses au quiz"), QStringLiteral("37,5 %"));
+        const qsizetype afterRow = rowAt(QStringLiteral("Bonnes réponses au quiz"), QStringLiteral("75,0 %"));
+        QVERIFY2(beforeRow >= 0, qPrintable(text.mid(text.indexOf(QStringLiteral("Bonnes réponses au quiz")), 300)));
+        QVERIFY(afterRow > beforeRow);
+        QVERIFY2(rowAt(QStringLiteral("Gain moyen"), QStringLiteral("25,0 %")) > afterRow, qPrintable(lines.filter(QStringLiteral("25,0")).join(QLatin1Char('|'))));
+        QVERIFY(rowAt(QStringLiteral("• C1S1 — Connaissance de la"), QStringLiteral("37,5 %")) > beforeRow);
+        QVERIFY(rowAt(QStringLiteral("• C2S1 — Prévenir les effets"), QStringLiteral("pas de")) > beforeRow);
+        QVERIFY(text.contains(QStringLiteral("Questions justes divisées par les questions")));
         QVERIFY(!text.contains(QStringLiteral("Nomsecret")));
         QVERIFY(!text.contains(QStringLiteral("P-A")));
         // And the four-year report.
@@ -479,9 +492,9 @@ private Q_SLOTS:
         QCOMPARE(guides().seance(c1s2.id)->quiz.questions.at(1).text, QStringLiteral("Nouvelle question"));
         auto *text = editor->findChild<QLineEdit *>(QStringLiteral("quizText"));
         QVERIFY(text->hasFocus());
-        QTest::keyClicks(text, QStringLiteral("Je garde mon traitement au réfrigérateur."));
+        QTest::keyClicks(text, QStringLiteral("Je garde mon traitement au frigo."));
         QTest::keyClick(text, Qt::Key_Return);
-        QCOMPARE(guides().seance(c1s2.id)->quiz.questions.at(1).text, QStringLiteral("Je garde mon traitement au réfrigérateur."));
+        QCOMPARE(guides().seance(c1s2.id)->quiz.questions.at(1).text, QStringLiteral("Je garde mon traitement au frigo."));
         QCOMPARE(stack->undoText(), QStringLiteral("Quiz de la séance « C1S2 » : énoncé de la question 2"));
 
         // Make it a multiple choice with its own choices, two of them right.
@@ -568,7 +581,7 @@ private Q_SLOTS:
             QAbstractButton *b = dialog.choiceButton(q, c);
             QVERIFY(b);
             scroll->ensureWidgetVisible(b);
-            QTest::mouseClick(b, Qt::LeftButton);
+            QTest::mouseClick(b, Qt::LeftButton, {}, QPoint(8, b->height() / 2)); // on the box (the row is wider than it)
         };
         // Question 1 right (Faux), question 2 wrong (Le 18 bis), question 3 right (0 and 2), question 4 unanswered.
         tick(0, 1);

@@ -24,14 +24,12 @@ QString question(const QuizQuestion &q, int number, Kind kind)
     QString html = QStringLiteral("<h3>%1</h3>").arg(Html::escape(Text::tr("%1. %2").arg(number).arg(q.text)));
     if (kind == Kind::Sheet && q.kind == QuizQuestion::Kind::Multiple)
         html += QStringLiteral("<p class=\"muted\">%1</p>").arg(Html::escape(Text::tr("Plusieurs réponses possibles.")));
-    html += QStringLiteral("<table cellspacing=\"0\" cellpadding=\"4\" border=\"0\">");
     for (qsizetype i = 0; i < q.choices.size(); ++i) {
         const bool right = kind == Kind::Key && q.right.contains(int(i));
         const QString choice = Html::escape(q.choices.at(i));
-        html += QStringLiteral("<tr><td>%1</td><td>%2</td></tr>")
+        html += QStringLiteral("<p style=\"margin-left: 16px; margin-top: 2px; margin-bottom: 2px;\">%1&nbsp;&nbsp;%2</p>")
                     .arg(right ? ticked : box, right ? QStringLiteral("<b>%1</b>").arg(choice) : choice);
     }
-    html += QStringLiteral("</table>");
     if (kind == Kind::Key) {
         QStringList rights;
         for (int i : q.right)
@@ -70,7 +68,8 @@ std::unique_ptr<PaperDocument> build(ProgrammeFile &file, const Seance &s, Kind 
         return doc;
     }
     if (kind == Kind::Sheet) {
-        html += QStringLiteral("<p>%1</p>").arg(Html::escape(Text::tr("Date : ____________    %1 Avant la séance    %1 Après la séance").arg(box)));
+        html += QStringLiteral("<p>%1</p>").arg(Html::escape(Text::tr("Nom : ______________________   Date : ____________")));
+        html += QStringLiteral("<p>%1</p>").arg(Html::escape(Text::tr("%1 Avant la séance      %1 Après la séance").arg(box)));
         html += QStringLiteral("<p>%1</p>").arg(Html::escape(Text::tr("Cochez la ou les réponses qui vous semblent justes. Ce n'est pas un examen : "
                                                                        "vos réponses aident l'équipe à adapter la séance.")));
     } else {
