@@ -496,6 +496,8 @@ private Q_SLOTS:
         QTest::keyClick(text, Qt::Key_Return);
         QCOMPARE(guides().seance(c1s2.id)->quiz.questions.at(1).text, QStringLiteral("Je garde mon traitement au frigo."));
         QCOMPARE(stack->undoText(), QStringLiteral("Quiz de la séance « C1S2 » : énoncé de la question 2"));
+        if (const QString shot = qEnvironmentVariable("KITETP_SCREENSHOT"); !shot.isEmpty())
+            QVERIFY(page.grab().save(shot));
 
         // Make it a multiple choice with its own choices, two of them right.
         auto *kind = editor->findChild<QComboBox *>(QStringLiteral("quizKind"));

@@ -68,8 +68,10 @@ std::unique_ptr<PaperDocument> build(ProgrammeFile &file, const Seance &s, Kind 
         return doc;
     }
     if (kind == Kind::Sheet) {
-        html += QStringLiteral("<p>%1</p>").arg(Html::escape(Text::tr("Nom : ______________________   Date : ____________")));
-        html += QStringLiteral("<p>%1</p>").arg(Html::escape(Text::tr("%1 Avant la séance      %1 Après la séance").arg(box)));
+        // Spaces kept as they are written (HTML would fold them into one).
+        auto spaced = [](const QString &text) { return Html::escape(text).replace(QStringLiteral("  "), QStringLiteral("&nbsp; ")); };
+        html += QStringLiteral("<p>%1</p>").arg(spaced(Text::tr("Nom : ______________________   Date : ____________")));
+        html += QStringLiteral("<p>%1</p>").arg(spaced(Text::tr("%1 Avant la séance      %1 Après la séance").arg(box)));
         html += QStringLiteral("<p>%1</p>").arg(Html::escape(Text::tr("Cochez la ou les réponses qui vous semblent justes. Ce n'est pas un examen : "
                                                                        "vos réponses aident l'équipe à adapter la séance.")));
     } else {
