@@ -41,6 +41,7 @@ const QList<Verb> &exportKinds()
         {"guide", QT_TRANSLATE_NOOP("Cli", "Guide d'animation d'un conducteur ou d'une séance (PDF)."), exportGuideVerb},
         {"handout", QT_TRANSLATE_NOOP("Cli", "Fiche patient d'une séance (PDF)."), exportHandoutVerb},
         {"signin", QT_TRANSLATE_NOOP("Cli", "Feuille d'émargement d'une séance (PDF)."), exportSigninVerb},
+        {"quiz", QT_TRANSLATE_NOOP("Cli", "Quiz d'une séance : fiche patient, ou corrigé de l'animateur avec --key (PDF)."), exportQuizVerb},
         {"guides", QT_TRANSLATE_NOOP("Cli", "Guides du programme en fichier d'échange (JSON) ou en paquet avec leurs supports (.etpkit)."), exportGuidesVerb},
         {"dossier", QT_TRANSLATE_NOOP("Cli", "Le dossier de déclaration à l'ARS (PDF)."), exportDossierVerb},
         {"leaflet", QT_TRANSLATE_NOOP("Cli", "La notice pour les professionnels adresseurs (PDF)."), exportLeafletVerb},

@@ -50,6 +50,7 @@ int checkVerb(Console &console, const QStringList &args);
 int exportGuideVerb(Console &console, const QStringList &args);
 int exportHandoutVerb(Console &console, const QStringList &args);
 int exportSigninVerb(Console &console, const QStringList &args);
+int exportQuizVerb(Console &console, const QStringList &args);
 int exportGuidesVerb(Console &console, const QStringList &args);
 int importGuidesVerb(Console &console, const QStringList &args);
 int sharingVerb(Console &console, const QStringList &args);

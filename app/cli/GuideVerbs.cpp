@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
-// The guides room's verbs: export guide / handout / signin (PDF or ODT; the guide with its supports, PDF), export guides
-// (exchange file, JSON or .etpkit package with the materials), import guides (either), sharing (the packages sent).
+// The guides room's verbs: export guide / handout / quiz / signin (PDF or ODT; the guide with its supports, PDF),
+// export guides (exchange file, JSON or .etpkit package with the materials), import guides (either), sharing (the
+// packages sent).
 #include "storage/InputFile.h"
 #include "storage/OutputFile.h"
 #include "cli/Cli.h"
@@ -11,6 +12,7 @@
 #include "documents/HandoutDocument.h"
 #include "documents/LeaderGuideDocument.h"
 #include "documents/PageSetup.h"
+#include "documents/QuizDocument.h"
 #include "documents/SignInSheetDocument.h"
 #include "model/GuideCommands.h"
 #include "model/ProgrammeDocument.h"
@@ -125,6 +127,28 @@ int exportHandoutVerb(Console &console, const QStringList &args)
     if (!opened)
         return InputFault;
     const auto doc = HandoutDocument::build(*opened->file, opened->seance, PageSetup::defaultLayout());
+    return writePaper(console, *doc, parser.value(Console::outputOption()), PaperDocument::Privacy::Shareable);
+}
+
+int exportQuizVerb(Console &console, const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(CliText::tr("Écrit le quiz d'une séance en PDF (ou en ODT si SORTIE finit par .odt) : la fiche patient "
+                                                 "sans les réponses, ou le corrigé de l'animateur avec --key."));
+    parser.addOption(seanceOption());
+    parser.addOption({QStringLiteral("key"), CliText::tr("Le corrigé : les bonnes réponses et leurs explications.")});
+    if (auto status = console.parseWithOutput(parser, args))
+        return *status;
+    if (!parser.isSet(QStringLiteral("seance")))
+        return console.fail(CliText::tr("indiquez la séance avec --seance CODE."), UsageError);
+    const auto opened = openSeance(console, parser);
+    if (!opened)
+        return InputFault;
+    if (opened->seance.quiz.isEmpty())
+        return console.fail(CliText::tr("la séance « %1 » n'a pas de quiz (onglet Quiz de la séance, page Ateliers).").arg(opened->seance.code));
+    const auto doc = QuizDocument::build(*opened->file, opened->seance,
+                                         parser.isSet(QStringLiteral("key")) ? QuizDocument::Kind::Key : QuizDocument::Kind::Sheet,
+                                         PageSetup::defaultLayout());
     return writePaper(console, *doc, parser.value(Console::outputOption()), PaperDocument::Privacy::Shareable);
 }
 

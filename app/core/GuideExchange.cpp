@@ -58,6 +58,34 @@ QJsonObject originToJson(const GuideOrigin &o)
                        {QStringLiteral("code"), o.code}};
 }
 
+QString kindToJson(QuizQuestion::Kind kind)
+{
+    switch (kind) {
+    case QuizQuestion::Kind::TrueFalse: return QStringLiteral("vrai_faux");
+    case QuizQuestion::Kind::Single: return QStringLiteral("choix_unique");
+    case QuizQuestion::Kind::Multiple: return QStringLiteral("choix_multiple");
+    }
+    return {};
+}
+
+QJsonObject quizToJson(const Quiz &quiz)
+{
+    QJsonArray questions;
+    for (const QuizQuestion &q : quiz.questions) {
+        QJsonArray right;
+        for (int i : q.right)
+            right << i;
+        questions << QJsonObject{{QStringLiteral("type"), kindToJson(q.kind)},
+                                 {QStringLiteral("enonce"), q.text},
+                                 {QStringLiteral("choix"), QJsonArray::fromStringList(q.choices)},
+                                 {QStringLiteral("bonnes_reponses"), right},
+                                 {QStringLiteral("explication"), q.explanation}};
+    }
+    return QJsonObject{{QStringLiteral("version"), QuizRules::version},
+                       {QStringLiteral("brouillon"), quiz.draft},
+                       {QStringLiteral("questions"), questions}};
+}
+
 QJsonObject seanceToJson(const Seance &s, const QHash<qint64, QString> &skillLabels)
 {
     QJsonArray skills;
@@ -91,6 +119,8 @@ QJsonObject seanceToJson(const Seance &s, const QHash<qint64, QString> &skillLab
     };
     if (const QJsonArray supports = supportsToJson(s.supports); !supports.isEmpty())
         o.insert(QStringLiteral("supports"), supports);
+    if (!s.quiz.isEmpty())
+        o.insert(QStringLiteral("quiz"), quizToJson(s.quiz));
     return o;
 }
 
@@ -254,6 +284,56 @@ GuideOrigin originFromJson(const Reader &r)
     return o;
 }
 
+Quiz quizFromJson(const Reader &r)
+{
+    Quiz quiz;
+    const QJsonValue v = r.value(QStringLiteral("quiz"), false);
+    if (v.isUndefined() || v.isNull())
+        return quiz;
+    if (!v.isObject())
+        r.refuse(QStringLiteral("quiz"), GuideExchange::tr("un objet est attendu"));
+    const Reader qr(v.toObject(), r.where(QStringLiteral("quiz")));
+    const QJsonValue version = qr.value(QStringLiteral("version"), true);
+    if (!version.isDouble() || version.toDouble() != double(version.toInt()) || version.toInt() < 1)
+        qr.refuse(QStringLiteral("version"), GuideExchange::tr("un numéro de version entier est attendu"));
+    if (version.toInt() > QuizRules::version)
+        qr.refuse(QStringLiteral("version"), GuideExchange::tr("quiz au format %1, plus récent que celui que cette version de Kit ETP "
+                                                               "comprend (%2). Mettez Kit ETP à jour.")
+                                                 .arg(version.toInt())
+                                                 .arg(QuizRules::version));
+    quiz.draft = qr.flag(QStringLiteral("brouillon"));
+    const QJsonArray questions = qr.array(QStringLiteral("questions"), QuizRules::maxQuestions, true);
+    for (qsizetype i = 0; i < questions.size(); ++i) {
+        const Reader q = qr.child(questions.at(i), QStringLiteral("questions"), i);
+        QuizQuestion question;
+        const QString type = q.text(QStringLiteral("type"), true);
+        if (type == QLatin1String("vrai_faux"))
+            question.kind = QuizQuestion::Kind::TrueFalse;
+        else if (type == QLatin1String("choix_unique"))
+            question.kind = QuizQuestion::Kind::Single;
+        else if (type == QLatin1String("choix_multiple"))
+            question.kind = QuizQuestion::Kind::Multiple;
+        else
+            q.refuse(QStringLiteral("type"), GuideExchange::tr("« vrai_faux », « choix_unique » ou « choix_multiple » est attendu"));
+        question.text = q.text(QStringLiteral("enonce"), true);
+        question.choices = q.texts(QStringLiteral("choix"));
+        if (question.kind == QuizQuestion::Kind::TrueFalse && question.choices.isEmpty())
+            question.choices = QuizRules::trueFalseChoices();
+        const QJsonArray right = q.array(QStringLiteral("bonnes_reponses"), QuizRules::maxChoices, true);
+        for (const QJsonValue &index : right) {
+            const double d = index.toDouble(-1);
+            if (!index.isDouble() || d != double(qint64(d)) || d < 0 || d >= QuizRules::maxChoices)
+                q.refuse(QStringLiteral("bonnes_reponses"), GuideExchange::tr("des numéros de choix (0, 1, 2...) sont attendus"));
+            question.right << int(d);
+        }
+        question.explanation = q.text(QStringLiteral("explication"));
+        if (const QString reason = QuizRules::checkQuestion(question); !reason.isEmpty())
+            throw Refusal(GuideExchange::tr("« %1 » : %2").arg(q.path(), reason));
+        quiz.questions << question;
+    }
+    return quiz;
+}
+
 Seance seanceFromJson(const Reader &r, const QHash<QString, qint64> &skillIds)
 {
     Seance s;
@@ -292,6 +372,7 @@ Seance seanceFromJson(const Reader &r, const QHash<QString, qint64> &skillIds)
     s.keyMessages = r.texts(QStringLiteral("messages_cles"));
     s.sources = r.text(QStringLiteral("sources"));
     s.draft = r.flag(QStringLiteral("brouillon"));
+    s.quiz = quizFromJson(r);
     if (const QString reason = GuideRules::checkSeance(s); !reason.isEmpty())
         throw Refusal(GuideExchange::tr("« %1 » : %2").arg(r.path(), reason));
     const QJsonArray supports = r.array(QStringLiteral("supports"), Material::maxPerSeance);
@@ -384,7 +465,7 @@ bool sameSeance(const Seance &a, const Seance &b)
            a.format == b.format && a.durationMin == b.durationMin && a.groupMin == b.groupMin &&
            a.groupMax == b.groupMax && a.professions == b.professions && a.room == b.room &&
            a.materials == b.materials && stepsEqual(a.steps, b.steps) && a.evaluation == b.evaluation &&
-           a.keyMessages == b.keyMessages && a.sources == b.sources && a.draft == b.draft;
+           a.keyMessages == b.keyMessages && a.sources == b.sources && a.draft == b.draft && a.quiz == b.quiz;
 }
 
 bool sameConducteur(const Conducteur &a, const Conducteur &b)

@@ -116,6 +116,8 @@ QString GuideRules::checkSeance(const Seance &s)
                 << checkText(what, step.activity, maxText) << checkLine(what, step.technique, maxLine)
                 << checkText(what, step.materials, maxLine);
     }
+    if (const QString quiz = QuizRules::check(s.quiz); !quiz.isEmpty())
+        reasons << tr("Quiz : %1").arg(quiz);
     reasons.removeAll(QString());
     return reasons.isEmpty() ? QString() : reasons.constFirst();
 }

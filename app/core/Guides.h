@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/Material.h"
+#include "core/Quiz.h"
 
 #include <QDate>
 #include <QList>
@@ -47,6 +48,7 @@ struct Seance
     // Teaching materials (MaterialStore), in order; filled by GuideTransfer::collect and the exchange, not by
     // GuideStore, which neither reads nor writes them.
     QList<Material> supports;
+    Quiz quiz;                // the recap quiz (empty: none)
 
     int stepsDurationMin() const;
     bool stepsMatchDuration() const { return steps.isEmpty() || stepsDurationMin() == durationMin; }

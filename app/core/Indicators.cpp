@@ -188,6 +188,44 @@ QList<Indicator> Indicators::list(const IndicatorData &d)
            "l'évaluation finale est datée dans la période."),
         percent(d.objectivesReached, d.objectivesEvaluated()));
 
+    // Recap quizzes (results): the whole, then each séance with a quiz ("pas de données" when none answered).
+    QuizResult all;
+    for (const QuizResult &r : d.quizzes) {
+        all.beforeAnswers += r.beforeAnswers;
+        all.beforeRight += r.beforeRight;
+        all.beforeQuestions += r.beforeQuestions;
+        all.afterAnswers += r.afterAnswers;
+        all.afterRight += r.afterRight;
+        all.afterQuestions += r.afterQuestions;
+        all.pairs += r.pairs;
+        all.gainSum += r.gainSum;
+    }
+    auto seanceName = [](const QuizResult &r) -> QString { return r.code + QStringLiteral(" — ") + r.title; };
+    // Each added with its rows at once: a reference from add() lasts until the next add().
+    auto rows = [&d, &seanceName](std::optional<double> (QuizResult::*figure)() const) {
+        QList<Indicator::Row> out;
+        for (const QuizResult &r : d.quizzes)
+            out << Indicator::Row{r.code, seanceName(r), (r.*figure)(), U::Percent};
+        return out;
+    };
+    add(QStringLiteral("quiz.before_rate"), S::Results, U::Percent, tr("Bonnes réponses au quiz avant la séance"),
+        tr("Questions justes divisées par les questions posées, sur les quiz remplis avant la séance pour les "
+           "séances du calendrier datées dans la période, par séance du programme qui a un quiz. Une "
+           "question est juste quand les cases cochées sont exactement les bonnes réponses."),
+        all.beforeShare())
+        .breakdown = rows(&QuizResult::beforeShare);
+    add(QStringLiteral("quiz.after_rate"), S::Results, U::Percent, tr("Bonnes réponses au quiz après la séance"),
+        tr("Questions justes divisées par les questions posées, sur les quiz remplis après la séance pour les "
+           "séances du calendrier datées dans la période, par séance du programme qui a un quiz."),
+        all.afterShare())
+        .breakdown = rows(&QuizResult::afterShare);
+    add(QStringLiteral("quiz.gain"), S::Results, U::Percent, tr("Gain moyen au quiz (points)"),
+        tr("Moyenne, sur les patients qui ont rempli le quiz avant et après une même séance datée dans la "
+           "période, de la part de bonnes réponses après moins celle d'avant, en points de pourcentage ; "
+           "les patients qui n'ont répondu qu'après n'y entrent pas."),
+        all.meanGain())
+        .breakdown = rows(&QuizResult::meanGain);
+
     // The HAS 2014 process indicators the file can compute, as proportions.
     auto proportion = [&](const QString &key, const QString &label, const QString &definition, int part, int whole) {
         QString text = definition;

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/Period.h"
+#include "core/Quiz.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -94,6 +95,9 @@ struct IndicatorData
     int responses = 0;
     QList<LikertQuestion> likert;
     int textAnswers = 0;
+
+    // Recap quizzes (answers entered for sessions dated in the period), one per séance that has a quiz.
+    QList<QuizResult> quizzes;
 
     int sessionsHeld() const;
     int enrolled() const;

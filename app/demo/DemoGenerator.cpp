@@ -33,6 +33,8 @@ FileError DemoGenerator::fill()
         return e;
     if (FileError e = fillDemoPatients(m_file, m_random, m_options))
         return e;
+    if (FileError e = fillDemoQuizzes(m_file, m_options))
+        return e;
     if (FileError e = m_file.setMeta(QStringLiteral("template"), QStringLiteral("demo")))
         return e;
     if (!tx.commit())

@@ -15,5 +15,6 @@ struct DemoOptions;
 FileError fillDemoGuides(ProgrammeFile &file, QRandomGenerator &random, const DemoOptions &options);   // DemoGuides.cpp
 FileError fillDemoTeam(ProgrammeFile &file, QRandomGenerator &random, const DemoOptions &options);     // DemoTeam.cpp
 FileError fillDemoPatients(ProgrammeFile &file, QRandomGenerator &random, const DemoOptions &options); // DemoPatients.cpp
+FileError fillDemoQuizzes(ProgrammeFile &file, const DemoOptions &options);                            // DemoQuizzes.cpp
 
 } // namespace kitetp

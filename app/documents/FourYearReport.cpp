@@ -176,7 +176,8 @@ void build(PaperDocument &document, ProgrammeFile &file, const QList<IndicatorDa
     html += ReportHtml::trendTable(indicators, columns,
                                    {QStringLiteral("objectives.reached_rate"), QStringLiteral("objectives.reached"),
                                     QStringLiteral("evaluations.final"), QStringLiteral("satisfaction.mean"),
-                                    QStringLiteral("satisfaction.satisfied_rate"), QStringLiteral("letters.gp")});
+                                    QStringLiteral("satisfaction.satisfied_rate"), QStringLiteral("letters.gp"),
+                                    QStringLiteral("quiz.before_rate"), QStringLiteral("quiz.after_rate"), QStringLiteral("quiz.gain")});
     html += part(QStringLiteral("effects"));
     html += part(QStringLiteral("effects_team"));
     html += part(QStringLiteral("effects_offer"));

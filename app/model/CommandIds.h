@@ -13,6 +13,7 @@ enum class CommandId : int {
     DocumentTemplate,
     DeclarationDate,
     SeanceField,
+    SeanceQuiz,
     // Rows inserted, updated or removed.
     Patient = 2000,
     PathEvent,
@@ -34,6 +35,7 @@ enum class CommandId : int {
     Attachment,
     Material,
     Sending,
+    QuizAnswer,
 };
 
 } // namespace kitetp

@@ -2,6 +2,7 @@
 #include "storage/GuideStore.h"
 
 #include "storage/ProgrammeFile.h"
+#include "storage/QuizStore.h"
 #include "storage/Sql.h"
 
 #include <QCoreApplication>
@@ -68,7 +69,9 @@ QList<Seance> GuideStore::loadSeances(const QString &where, const QVariantList &
                                  "WHERE seance_id = ? ORDER BY position, id"));
     QSqlQuery skills = Sql::query(m_file);
     skills.prepare(QStringLiteral("SELECT skill_id FROM seance_skill WHERE seance_id = ? ORDER BY skill_id"));
+    const QHash<qint64, Quiz> quizzes = QuizStore(m_file).quizzes();
     for (Seance &s : out) {
+        s.quiz = quizzes.value(s.id);
         if (Sql::rerun(steps, m_file, {s.id}))
             while (steps.next())
                 s.steps << SeanceStep{steps.value(0).toLongLong(), steps.value(1).toInt(), steps.value(2).toString(),
@@ -175,6 +178,8 @@ FileError GuideStore::writeSeanceDetails(QSqlQuery &q, const Seance &s)
                                                    "VALUES (?, ?, ?, ?, ?, ?)"),
                                     {s.id, position++, step.durationMin, step.activity, step.technique, step.materials}))
             return e;
+    if (FileError e = QuizStore(m_file).writeQuiz(q, s.id, s.quiz))
+        return e;
     return Sql::replaceLinks(q, m_file, "seance_skill", "seance_id", s.id, "skill_id", s.skillIds);
 }
 

@@ -4,6 +4,7 @@
 #include "core/Dates.h"
 #include "core/Patients.h"
 #include "storage/ProgrammeFile.h"
+#include "storage/QuizStore.h"
 #include "storage/Sql.h"
 
 #include <QDateTime>
@@ -73,6 +74,7 @@ IndicatorData IndicatorStore::compute(const Period &period) const
     computeProcess(d);
     computeTeam(d);
     computeSatisfaction(d);
+    d.quizzes = QuizStore(m_file).results(period.from, period.to);
     return d;
 }
 

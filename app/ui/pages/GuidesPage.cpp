@@ -4,6 +4,7 @@
 #include "core/GuideExchange.h"
 #include "core/GuideRules.h"
 #include "documents/HandoutDocument.h"
+#include "documents/QuizDocument.h"
 #include "documents/LeaderGuideDocument.h"
 #include "documents/SignInSheetDocument.h"
 #include "storage/GuideStore.h"
@@ -377,6 +378,10 @@ std::unique_ptr<PaperDocument> GuidesPage::paper(const QString &kind)
         return LeaderGuideDocument::forConducteur(document()->file(), *c, layout);
     if (kind == QLatin1String("handout") && s)
         return HandoutDocument::build(document()->file(), *s, layout);
+    if (kind == QLatin1String("quiz") && s)
+        return QuizDocument::build(document()->file(), *s, QuizDocument::Kind::Sheet, layout);
+    if (kind == QLatin1String("quizkey") && s)
+        return QuizDocument::build(document()->file(), *s, QuizDocument::Kind::Key, layout);
     if (kind == QLatin1String("signin") && s)
         return SignInSheetDocument::build(document()->file(), *s, {}, layout);
     return nullptr;
@@ -404,6 +409,8 @@ void GuidesPage::buildMenus()
     auto *paperMenu = new QMenu(this);
     const QList<std::pair<QString, QString>> kinds = {{QStringLiteral("guide"), tr("Guide d'animation")},
                                                       {QStringLiteral("handout"), tr("Fiche patient (séance)")},
+                                                      {QStringLiteral("quiz"), tr("Quiz, fiche patient (séance)")},
+                                                      {QStringLiteral("quizkey"), tr("Quiz, corrigé de l'animateur (séance)")},
                                                       {QStringLiteral("signin"), tr("Feuille d'émargement (séance)")}};
     for (const auto &[kind, label] : kinds) {
         QMenu *sub = paperMenu->addMenu(label);

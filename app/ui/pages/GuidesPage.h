@@ -19,6 +19,7 @@ namespace kitetp {
 class GuideTreeModel;
 class MaterialsPanel;
 class SharingDialog;
+class QuizEditor;
 class StepsModel;
 
 // "Ateliers": the conducteurs and séances of the programme (forms/guidespage.ui). A tree to add, duplicate,
@@ -57,7 +58,8 @@ public:
     QString writeGuideWithSupports(const QString &path);
     // Tells the result of an import (a refusal, or the report) in a message box, as plain text.
     void showImportResult(const QString &error, const QString &report);
-    // The document of `kind` ("guide", "handout", "signin") for the current selection, or nullptr.
+    QuizEditor *quizEditor() const { return m_quiz; }
+    // The document of `kind` ("guide", "handout", "quiz", "quizkey", "signin") for the current selection, or nullptr.
     std::unique_ptr<PaperDocument> paper(const QString &kind);
     // Imprimer / PDF of the window: the leader's guide of the séance selected.
     bool hasPaper() const override { return currentSeance() != nullptr; }
@@ -100,6 +102,7 @@ private:
     StepsModel *m_steps;
     MaterialsPanel *m_materials;
     SharingDialog *m_sharing = nullptr;
+    QuizEditor *m_quiz = nullptr; // the séance's « Quiz » tab
     qint64 m_currentId = 0;
     bool m_currentIsSeance = false;
     bool m_selectFirstPending = false; // a new document shows its first séance once loaded

@@ -8,6 +8,7 @@
 #include "model/GuideCommands.h"
 #include "model/GuideTreeModel.h"
 #include "model/StepsModel.h"
+#include "ui/pages/QuizEditor.h"
 #include "ui_guidespage.h"
 #include "ui/pages/MaterialsPanel.h"
 
@@ -139,6 +140,10 @@ void GuidesPage::setupForms()
         commitSeance(tr("Compétences"), [&ids](Seance &s) { s.skillIds = ids; });
     });
 
+    m_quiz = new QuizEditor(m_ui->seanceTabs);
+    m_ui->seanceTabs->addTab(m_quiz, tr("Quiz"));
+    connect(m_quiz, &QuizEditor::status, this, &GuidesPage::status);
+
     connect(m_steps, &StepsModel::stepsEdited, this, &GuidesPage::commitSteps);
     connect(m_ui->addStepButton, &QToolButton::clicked, this, [this] { changeStepRows(0); });
     connect(m_ui->removeStepButton, &QToolButton::clicked, this, [this] { changeStepRows(1); });
@@ -193,6 +198,8 @@ void GuidesPage::fillSeanceForm(const Seance &s)
     for (const SeanceStep &step : s.steps)
         steps << step.activity;
     m_materials->showSeance(s.id, steps);
+    m_quiz->setDocument(document());
+    m_quiz->showSeance(&s);
     updateDurationWarning(s);
     m_filling = false;
 }

@@ -123,6 +123,7 @@ SessionsPage::SessionsPage(QWidget *parent) : Page(parent), m_ui(new Ui::Session
     connect(m_ui->signinPrintButton, &QPushButton::clicked, this, [this] { signin(1); });
     connect(m_ui->signinPdfButton, &QPushButton::clicked, this, [this] { signin(2); });
     connect(IdentityPrivacy::instance(), &IdentityPrivacy::hiddenChanged, this, &SessionsPage::showDetail);
+    setupQuiz();
     m_day = QDate::currentDate();
     m_ui->views->setCurrentIndex(int(m_view));
     SessionsPage::setDocument(nullptr); // this class's own, during construction
@@ -402,6 +403,7 @@ void SessionsPage::showDetail()
     m_ui->detailPane->setEnabled(s != nullptr);
     m_ui->enrolledTable->setRowCount(0);
     m_ui->enrolWarning->clear();
+    updateQuizButton(s);
     if (!s) {
         m_ui->sessionTitle->setText(tr("Choisissez une séance dans le calendrier"));
         m_ui->sessionInfo->clear();

@@ -11,6 +11,8 @@
 
 #include <memory>
 
+class QPushButton;
+
 namespace Ui {
 class SessionsPage;
 }
@@ -21,6 +23,7 @@ namespace kitetp {
 // four weeks; sessions moved by dragging them, planned by a double-click on an empty slot), the conflicts of the
 // period, the week's planning on paper, and the selected session's enrolments and attendance, with its sign-in sheet.
 class MonthView;
+
 class WeekView;
 
 class SessionsPage : public Page
@@ -72,6 +75,10 @@ private:
     void enrol();
     void unenrol();
     void signin(int action);
+    // SessionsPageQuiz.cpp: the « Quiz… » button, enabled when the selected session's séance has a quiz.
+    void setupQuiz();
+    void updateQuizButton(const Session *session);
+    void quizAnswers();
     void toPaper(int action, PaperDocument &document, const QString &name, PaperDocument::Privacy privacy); // preview, print, PDF
 
     std::unique_ptr<Ui::SessionsPage> m_ui;
@@ -87,6 +94,7 @@ private:
     QHash<qint64, int> m_conflicted; // session id -> number of conflicts
     qint64 m_selected = 0;
     bool m_loading = false;
+    QPushButton *m_quizButton = nullptr; // « Quiz… »: the answers of the session's patients (SessionsPageQuiz.cpp)
     bool m_reloadPending = false; // a reload is queued (several changes in a row: one reload)
 };
 
