@@ -8,7 +8,9 @@ scripts/deps.sh test
 . scripts/env.sh
 
 build=${KITETP_TEST_BUILD:-build-test}
-cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Debug -DKITETP_SANITIZE=ON -DKITETP_WERROR=ON -DKITETP_SHARED_ROOMS=ON >/dev/null
+launcher=()
+command -v ccache >/dev/null && launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache) # a compiler cache, when there is one
+cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Debug -DKITETP_SANITIZE=ON -DKITETP_WERROR=ON -DKITETP_SHARED_ROOMS=ON "${launcher[@]}" >/dev/null
 cmake --build "$build" --parallel "$(nproc)"
 cd "$build"
 exec ctest --output-on-failure --parallel "$(nproc)" "$@"

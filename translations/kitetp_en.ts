@@ -361,10 +361,6 @@
         <translation>Sign-in sheet for a session (PDF).</translation>
     </message>
     <message>
-        <source>Guides du programme en fichier d&apos;échange (JSON).</source>
-        <translation>The programme&apos;s guides as an exchange file (JSON).</translation>
-    </message>
-    <message>
         <source>Le dossier de déclaration à l&apos;ARS (PDF).</source>
         <translation>The declaration dossier for the ARS (PDF).</translation>
     </message>
@@ -391,10 +387,6 @@
     <message>
         <source>La synthèse au médecin traitant d&apos;un patient (PDF).</source>
         <translation>A patient&apos;s summary for the GP (PDF).</translation>
-    </message>
-    <message>
-        <source>Guides d&apos;un fichier d&apos;échange JSON (--replace pour remplacer).</source>
-        <translation>Guides from a JSON exchange file (--replace to replace).</translation>
     </message>
     <message>
         <source>Patients et parcours d&apos;un CSV au format de l&apos;export (lignes refusées signalées).</source>
@@ -545,10 +537,6 @@
         <translation>invalid date “%1” (expected: DD/MM/YYYY).</translation>
     </message>
     <message>
-        <source>Exporte les guides (conducteurs et séances) dans un fichier d&apos;échange JSON.</source>
-        <translation>Export the guides (leader&apos;s guides and sessions) to a JSON exchange file.</translation>
-    </message>
-    <message>
         <source>N&apos;exporter que ce conducteur (option répétable).</source>
         <translation>Export only this guide (repeatable option).</translation>
     </message>
@@ -558,14 +546,6 @@
             <numerusform>Guides exported: %1 (%n guide)</numerusform>
             <numerusform>Guides exported: %1 (%n guides)</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Importe des guides depuis un fichier d&apos;échange JSON dans un programme.</source>
-        <translation>Import guides from a JSON exchange file into a programme.</translation>
-    </message>
-    <message>
-        <source>Le fichier de guides (.json).</source>
-        <translation>The guides file (.json).</translation>
     </message>
     <message>
         <source>Remplace les guides du programme au lieu de les compléter.</source>
@@ -1073,6 +1053,321 @@
     <message>
         <source>ce document n&apos;existe qu&apos;en PDF : donnez une sortie en .pdf (reçu « %1 »).</source>
         <translation>this document exists only as a PDF: give an output ending in .pdf (got “%1”).</translation>
+    </message>
+    <message>
+        <source>Ajoute un support pédagogique (fichier ou lien vidéo) à une séance.</source>
+        <translation>Adds a teaching material (a file or a video link) to a session.</translation>
+    </message>
+    <message>
+        <source>Liste les supports pédagogiques des séances.</source>
+        <translation>Lists the sessions&apos; teaching materials.</translation>
+    </message>
+    <message>
+        <source>Liste les paquets de guides envoyés ; note le destinataire et la réponse (--id N).</source>
+        <translation>Lists the packages of guides sent; records the recipient and the answer (--id N).</translation>
+    </message>
+    <message>
+        <source>L&apos;annuaire régional des programmes : new, add, export (kitetp directory --help).</source>
+        <translation>The regional directory of programmes: new, add, export (kitetp directory --help).</translation>
+    </message>
+    <message>
+        <source>Quiz d&apos;une séance : fiche patient, ou corrigé de l&apos;animateur avec --key (PDF).</source>
+        <translation>A session&apos;s quiz: patient sheet, or the facilitator&apos;s key with --key (PDF).</translation>
+    </message>
+    <message>
+        <source>Guides du programme en fichier d&apos;échange (JSON) ou en paquet avec leurs supports (.etpkit).</source>
+        <translation>The programme&apos;s guides as an exchange file (JSON) or as a package with their materials (.etpkit).</translation>
+    </message>
+    <message>
+        <source>Guides d&apos;un fichier d&apos;échange JSON ou d&apos;un paquet .etpkit (--replace pour remplacer).</source>
+        <translation>Guides from a JSON exchange file or an .etpkit package (--replace to replace).</translation>
+    </message>
+    <message>
+        <source>ANNUAIRE</source>
+        <translation>DIRECTORY</translation>
+    </message>
+    <message>
+        <source>Le fichier d&apos;annuaire (.etpannuaire).</source>
+        <translation>The directory file (.etpannuaire).</translation>
+    </message>
+    <message>
+        <source>Crée un annuaire régional des programmes, vide.</source>
+        <translation>Creates an empty regional directory of programmes.</translation>
+    </message>
+    <message>
+        <source>Titre de l&apos;annuaire (imprimé en couverture).</source>
+        <translation>Title of the directory (printed on the cover).</translation>
+    </message>
+    <message>
+        <source>le titre est trop long (300 caractères au plus).</source>
+        <translation>the title is too long (300 characters at most).</translation>
+    </message>
+    <message>
+        <source>Annuaire créé : %1</source>
+        <translation>Directory created: %1</translation>
+    </message>
+    <message>
+        <source>Ajoute à l&apos;annuaire des fiches annuaire (le JSON de « kitetp export card »), ou les fichiers .json d&apos;un dossier. Une fiche plus récente d&apos;un programme déjà présent le remplace ; l&apos;ancienne reste dans son historique. Si une fiche est refusée, rien n&apos;est ajouté.</source>
+        <translation>Adds directory cards (the JSON of &quot;kitetp export card&quot;), or the .json files of a folder, to the directory. A newer card of a programme already there replaces it; the older one stays in its history. If a card is refused, nothing is added.</translation>
+    </message>
+    <message>
+        <source>FICHE</source>
+        <translation>CARD</translation>
+    </message>
+    <message>
+        <source>Fiches (.json) ou dossiers de fiches.</source>
+        <translation>Cards (.json) or folders of cards.</translation>
+    </message>
+    <message>
+        <source>FICHE...</source>
+        <translation>CARD...</translation>
+    </message>
+    <message>
+        <source>rien n&apos;a été ajouté à l&apos;annuaire.</source>
+        <translation>nothing was added to the directory.</translation>
+    </message>
+    <message>
+        <source>aucune fiche trouvée : rien n&apos;a été ajouté à l&apos;annuaire.</source>
+        <translation>no card found: nothing was added to the directory.</translation>
+    </message>
+    <message>
+        <source>Ajouté : %1</source>
+        <translation>Added: %1</translation>
+    </message>
+    <message>
+        <source>Mis à jour (l&apos;ancienne fiche reste dans l&apos;historique) : %1</source>
+        <translation>Updated (the older card stays in the history): %1</translation>
+    </message>
+    <message>
+        <source>Fiche plus ancienne que celle de l&apos;annuaire, gardée dans l&apos;historique : %1</source>
+        <translation>Older than the directory&apos;s card, kept in the history: %1</translation>
+    </message>
+    <message>
+        <source>Déjà dans l&apos;annuaire : %1</source>
+        <translation>Already in the directory: %1</translation>
+    </message>
+    <message>
+        <source>Exporte l&apos;annuaire : PDF, ODT si SORTIE finit par .odt, CSV pour le site du réseau si elle finit par .csv (« ; », UTF-8 avec BOM, dates JJ/MM/AAAA).</source>
+        <translation>Exports the directory: PDF, ODT if OUTPUT ends in .odt, CSV for the network&apos;s website if it ends in .csv (&quot;;&quot;, UTF-8 with BOM, dates DD/MM/YYYY).</translation>
+    </message>
+    <message>
+        <source>la sortie doit finir par .pdf, .odt ou .csv (reçu « %1 »).</source>
+        <translation>the output must end in .pdf, .odt or .csv (got &quot;%1&quot;).</translation>
+    </message>
+    <message>
+        <source>Crée un annuaire vide (.etpannuaire).</source>
+        <translation>Creates an empty directory (.etpannuaire).</translation>
+    </message>
+    <message>
+        <source>Ajoute des fiches annuaire (JSON) ou un dossier de fiches.</source>
+        <translation>Adds directory cards (JSON) or a folder of cards.</translation>
+    </message>
+    <message>
+        <source>Imprime l&apos;annuaire en PDF ou ODT, ou l&apos;exporte en CSV.</source>
+        <translation>Prints the directory as PDF or ODT, or exports it as CSV.</translation>
+    </message>
+    <message>
+        <source>quelle action sur l&apos;annuaire ?</source>
+        <translation>which action on the directory?</translation>
+    </message>
+    <message>
+        <source>action inconnue « %1 ».</source>
+        <translation>unknown action &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Usage : kitetp directory new|add|export ANNUAIRE [OPTIONS]</source>
+        <translation>Usage: kitetp directory new|add|export DIRECTORY [OPTIONS]</translation>
+    </message>
+    <message>
+        <source>Actions :</source>
+        <translation>Actions:</translation>
+    </message>
+    <message>
+        <source>Ajoute après le guide les pages des supports PDF et les images (guide + supports, PDF seulement).</source>
+        <translation>Appends after the guide the pages of the PDF materials and the images (guide + materials, PDF only).</translation>
+    </message>
+    <message numerus="yes">
+        <source>PDF écrit : %1 (guide + %n support(s))</source>
+        <translation>
+            <numerusform>PDF written: %1 (guide + %n material)</numerusform>
+            <numerusform>PDF written: %1 (guide + %n materials)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Écrit le quiz d&apos;une séance en PDF (ou en ODT si SORTIE finit par .odt) : la fiche patient sans les réponses, ou le corrigé de l&apos;animateur avec --key.</source>
+        <translation>Writes a session&apos;s quiz as PDF (or ODT if OUTPUT ends in .odt): the patient sheet without the answers, or the facilitator&apos;s key with --key.</translation>
+    </message>
+    <message>
+        <source>Le corrigé : les bonnes réponses et leurs explications.</source>
+        <translation>The key: the right answers and their explanations.</translation>
+    </message>
+    <message>
+        <source>la séance « %1 » n&apos;a pas de quiz (onglet Quiz de la séance, page Ateliers).</source>
+        <translation>session “%1” has no quiz (the session&apos;s Quiz tab, Workshops page).</translation>
+    </message>
+    <message>
+        <source>Exporte les guides (conducteurs et séances) dans un fichier d&apos;échange JSON, ou dans un paquet avec leurs supports si SORTIE finit par .etpkit.</source>
+        <translation>Exports the guides (conducteurs and sessions) to a JSON exchange file, or to a package with their materials if OUTPUT ends in .etpkit.</translation>
+    </message>
+    <message>
+        <source>Le destinataire du paquet, noté dans la liste des envois (paquet .etpkit).</source>
+        <translation>The package&apos;s recipient, noted in the list of sendings (.etpkit package).</translation>
+    </message>
+    <message>
+        <source>--recipient ne vaut que pour un paquet (SORTIE en .etpkit).</source>
+        <translation>--recipient applies only to a package (OUTPUT ending in .etpkit).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Les fichiers des supports (%n) ne sont pas dans un fichier JSON : exportez un paquet .etpkit pour les envoyer.</source>
+        <translation>
+            <numerusform>The materials&apos; files (%n) are not in a JSON file: export an .etpkit package to send them.</numerusform>
+            <numerusform>The materials&apos; files (%n) are not in a JSON file: export an .etpkit package to send them.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Paquet écrit : %1 (%2, %3)</source>
+        <translation>Package written: %1 (%2, %3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conducteur(s)</source>
+        <translation>
+            <numerusform>%n conducteur</numerusform>
+            <numerusform>%n conducteurs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n support(s)</source>
+        <translation>
+            <numerusform>%n material</numerusform>
+            <numerusform>%n materials</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Importe des guides depuis un fichier d&apos;échange JSON ou un paquet .etpkit dans un programme.</source>
+        <translation>Imports guides from a JSON exchange file or an .etpkit package into a programme.</translation>
+    </message>
+    <message>
+        <source>Le fichier de guides (.json) ou le paquet (.etpkit).</source>
+        <translation>The guides file (.json) or the package (.etpkit).</translation>
+    </message>
+    <message>
+        <source>Types de support :</source>
+        <translation>Kinds of material:</translation>
+    </message>
+    <message>
+        <source>Ajoute un support pédagogique à une séance : un fichier (PDF, PNG, JPEG, SVG, ODP, ODT, PPTX, DOCX, 20 Mo au plus) ou un lien vers une vidéo (--url).</source>
+        <translation>Adds a teaching material to a session: a file (PDF, PNG, JPEG, SVG, ODP, ODT, PPTX, DOCX, 20 MB at most) or a link to a video (--url).</translation>
+    </message>
+    <message>
+        <source>SUPPORT</source>
+        <translation>MATERIAL</translation>
+    </message>
+    <message>
+        <source>Le fichier du support (sans --url).</source>
+        <translation>The material&apos;s file (without --url).</translation>
+    </message>
+    <message>
+        <source>[SUPPORT]</source>
+        <translation>[MATERIAL]</translation>
+    </message>
+    <message>
+        <source>Le type de support (voir la liste).</source>
+        <translation>The kind of material (see the list).</translation>
+    </message>
+    <message>
+        <source>TYPE</source>
+        <translation>KIND</translation>
+    </message>
+    <message>
+        <source>Le titre du support (par défaut le nom du fichier).</source>
+        <translation>The material&apos;s title (by default the file&apos;s name).</translation>
+    </message>
+    <message>
+        <source>La licence ou la source du support.</source>
+        <translation>The material&apos;s licence or source.</translation>
+    </message>
+    <message>
+        <source>La version du support.</source>
+        <translation>The material&apos;s version.</translation>
+    </message>
+    <message>
+        <source>Le numéro de l&apos;étape à laquelle le support sert (1, 2...).</source>
+        <translation>The number of the step the material is used at (1, 2...).</translation>
+    </message>
+    <message>
+        <source>L&apos;adresse d&apos;une vidéo (type video).</source>
+        <translation>The address of a video (kind video).</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>indiquez la séance (--seance CODE) et le type de support (--kind TYPE).</source>
+        <translation>give the session (--seance CODE) and the kind of material (--kind KIND).</translation>
+    </message>
+    <message>
+        <source>type de support inconnu « %1 » (kitetp material --help donne la liste).</source>
+        <translation>unknown kind of material “%1” (kitetp material --help gives the list).</translation>
+    </message>
+    <message>
+        <source>un lien vers une vidéo se donne avec --url URL, tout autre support avec son fichier.</source>
+        <translation>a video link is given with --url URL, any other material with its file.</translation>
+    </message>
+    <message>
+        <source>« %1 » n&apos;est pas un numéro d&apos;étape.</source>
+        <translation>“%1” is not a step number.</translation>
+    </message>
+    <message>
+        <source>Support ajouté à %1 : %2 — %3</source>
+        <translation>Material added to %1: %2 — %3</translation>
+    </message>
+    <message>
+        <source>N&apos;afficher que cette séance.</source>
+        <translation>Show this session only.</translation>
+    </message>
+    <message>
+        <source>Liste les paquets de guides envoyés (kitetp export guides ... -o X.etpkit) ; avec --id, note leur destinataire ou la réponse à « comment les supports ont-ils été utilisés ? ».</source>
+        <translation>Lists the packages of guides sent (kitetp export guides ... -o X.etpkit); with --id, records their recipient or the answer to “how were the materials used?”.</translation>
+    </message>
+    <message>
+        <source>Le numéro de l&apos;envoi à modifier.</source>
+        <translation>The number of the sending to change.</translation>
+    </message>
+    <message>
+        <source>Le destinataire du paquet.</source>
+        <translation>The package&apos;s recipient.</translation>
+    </message>
+    <message>
+        <source>Comment les supports ont été utilisés (la réponse du destinataire).</source>
+        <translation>How the materials were used (the recipient&apos;s answer).</translation>
+    </message>
+    <message>
+        <source>indiquez l&apos;envoi à modifier avec --id N.</source>
+        <translation>give the sending to change with --id N.</translation>
+    </message>
+    <message>
+        <source>aucun envoi n&apos;a le numéro « %1 ».</source>
+        <translation>no sending has the number “%1”.</translation>
+    </message>
+    <message>
+        <source>Envoi %1 mis à jour.</source>
+        <translation>Sending %1 updated.</translation>
+    </message>
+    <message>
+        <source>réponse du %1 : %2</source>
+        <translation>answer of %1: %2</translation>
+    </message>
+    <message>
+        <source>à demander le %1</source>
+        <translation>to ask on %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n envoi(s)</source>
+        <translation>
+            <numerusform>%n sending</numerusform>
+            <numerusform>%n sendings</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2087,6 +2382,169 @@
     </message>
 </context>
 <context>
+    <name>Directory</name>
+    <message>
+        <source>le champ « %1.%2 » est trop long (plus de %3 caractères).</source>
+        <translation>the field &quot;%1.%2&quot; is too long (more than %3 characters).</translation>
+    </message>
+    <message>
+        <source>le champ « %1.%2 » n&apos;est pas une date (AAAA-MM-JJ).</source>
+        <translation>the field &quot;%1.%2&quot; is not a date (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>le champ « %1 » n&apos;a pas le type attendu.</source>
+        <translation>the field &quot;%1&quot; does not have the expected type.</translation>
+    </message>
+    <message>
+        <source>Département non précisé</source>
+        <translation>Département not given</translation>
+    </message>
+    <message>
+        <source>collectif</source>
+        <translation>group</translation>
+    </message>
+    <message>
+        <source>individuel</source>
+        <translation>individual</translation>
+    </message>
+    <message>
+        <source>à distance</source>
+        <translation>remote</translation>
+    </message>
+    <message>
+        <source>ce n&apos;est pas une fiche annuaire (fichier trop grand).</source>
+        <translation>this is not a directory card (file too large).</translation>
+    </message>
+    <message>
+        <source>ce n&apos;est pas une fiche annuaire (pas un objet JSON lisible).</source>
+        <translation>this is not a directory card (not a readable JSON object).</translation>
+    </message>
+    <message>
+        <source>ce n&apos;est pas une fiche annuaire Kit ETP (« format » vaut « %1 »).</source>
+        <translation>this is not a Kit ETP directory card (&quot;format&quot; is &quot;%1&quot;).</translation>
+    </message>
+    <message>
+        <source>ce n&apos;est pas une fiche annuaire Kit ETP (pas de champ « format »).</source>
+        <translation>this is not a Kit ETP directory card (no &quot;format&quot; field).</translation>
+    </message>
+    <message>
+        <source>la version de la fiche est absente ou n&apos;est pas un nombre entier.</source>
+        <translation>the card&apos;s version is missing or is not a whole number.</translation>
+    </message>
+    <message>
+        <source>la fiche est d&apos;un format plus récent (version %1 ; cette version de Kit ETP lit la version %2). Mettez Kit ETP à jour.</source>
+        <translation>the card is of a newer format (version %1; this version of Kit ETP reads version %2). Update Kit ETP.</translation>
+    </message>
+    <message>
+        <source>la date de la fiche (« generated ») est absente ou n&apos;est pas une date.</source>
+        <translation>the card&apos;s date (&quot;generated&quot;) is missing or is not a date.</translation>
+    </message>
+    <message>
+        <source>la date de la fiche (%1) n&apos;est pas plausible.</source>
+        <translation>the card&apos;s date (%1) is not plausible.</translation>
+    </message>
+    <message>
+        <source>le titre du programme (« programme.title ») manque.</source>
+        <translation>the programme&apos;s title (&quot;programme.title&quot;) is missing.</translation>
+    </message>
+    <message>
+        <source>la structure porteuse manque (ni « structure.name » ni « structure.finessOrSiren »).</source>
+        <translation>the host organisation is missing (neither &quot;structure.name&quot; nor &quot;structure.finessOrSiren&quot;).</translation>
+    </message>
+    <message>
+        <source>Département</source>
+        <translation>Département</translation>
+    </message>
+    <message>
+        <source>Nom du département</source>
+        <translation>Département name</translation>
+    </message>
+    <message>
+        <source>Ville</source>
+        <translation>Town</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <source>Problème de santé</source>
+        <translation>Health problem</translation>
+    </message>
+    <message>
+        <source>Population</source>
+        <translation>Population</translation>
+    </message>
+    <message>
+        <source>Modalité</source>
+        <translation>Setting</translation>
+    </message>
+    <message>
+        <source>Formats</source>
+        <translation>Formats</translation>
+    </message>
+    <message>
+        <source>Patients extérieurs acceptés</source>
+        <translation>Outside patients accepted</translation>
+    </message>
+    <message>
+        <source>Structure porteuse</source>
+        <translation>Host organisation</translation>
+    </message>
+    <message>
+        <source>FINESS / SIREN</source>
+        <translation>FINESS / SIREN</translation>
+    </message>
+    <message>
+        <source>Adresse</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Lieux</source>
+        <translation>Places</translation>
+    </message>
+    <message>
+        <source>Coordonnateur</source>
+        <translation>Coordinator</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Téléphone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Courriel</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>ARS</source>
+        <translation>ARS</translation>
+    </message>
+    <message>
+        <source>Déclaration effective le</source>
+        <translation>Declaration effective on</translation>
+    </message>
+    <message>
+        <source>Date de la fiche</source>
+        <translation>Card date</translation>
+    </message>
+    <message>
+        <source>À mettre à jour</source>
+        <translation>To update</translation>
+    </message>
+    <message>
+        <source>oui</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>non</source>
+        <translation>no</translation>
+    </message>
+</context>
+<context>
     <name>DirectoryCard</name>
     <message>
         <source>Fiche annuaire du programme</source>
@@ -2167,6 +2625,127 @@
     <message>
         <source>Déclaration effective le</source>
         <translation>Declaration effective on</translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryDocument</name>
+    <message>
+        <source>Fiche du %1</source>
+        <translation>Card of %1</translation>
+    </message>
+    <message>
+        <source>« à mettre à jour »</source>
+        <translation>&quot;to update&quot;</translation>
+    </message>
+    <message>
+        <source>oui</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>non</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Problème de santé</source>
+        <translation>Health problem</translation>
+    </message>
+    <message>
+        <source>Présentation</source>
+        <translation>Presentation</translation>
+    </message>
+    <message>
+        <source>Population</source>
+        <translation>Population</translation>
+    </message>
+    <message>
+        <source>Modalité</source>
+        <translation>Setting</translation>
+    </message>
+    <message>
+        <source>Formats</source>
+        <translation>Formats</translation>
+    </message>
+    <message>
+        <source>Accepte des patients extérieurs</source>
+        <translation>Accepts patients from outside</translation>
+    </message>
+    <message>
+        <source>Orientation</source>
+        <translation>Referral</translation>
+    </message>
+    <message>
+        <source>Structure porteuse</source>
+        <translation>Host organisation</translation>
+    </message>
+    <message>
+        <source>Adresse</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Lieux</source>
+        <translation>Places</translation>
+    </message>
+    <message>
+        <source>Coordonnateur</source>
+        <translation>Coordinator</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Association de patients</source>
+        <translation>Patient association</translation>
+    </message>
+    <message>
+        <source>Déclaration effective le</source>
+        <translation>Declaration effective on</translation>
+    </message>
+    <message>
+        <source>Arrêt déclaré le</source>
+        <translation>Stop declared on</translation>
+    </message>
+    <message>
+        <source>Sommaire</source>
+        <translation>Contents</translation>
+    </message>
+    <message>
+        <source>Annuaire des programmes d&apos;éducation thérapeutique du patient</source>
+        <translation>Directory of therapeutic patient education programmes</translation>
+    </message>
+    <message>
+        <source>Annuaire, édition du %1</source>
+        <translation>Directory, edition of %1</translation>
+    </message>
+    <message>
+        <source>Édition du %1</source>
+        <translation>Edition of %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n programme(s)</source>
+        <translation>
+            <numerusform>%n programme</numerusform>
+            <numerusform>%n programmes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fiche(s) de plus d&apos;un an, marquée(s) « à mettre à jour ».</source>
+        <translation>
+            <numerusform>%n card more than a year old, marked &quot;to update&quot;.</numerusform>
+            <numerusform>%n cards more than a year old, marked &quot;to update&quot;.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Chaque programme est présenté d&apos;après sa fiche annuaire, telle que son équipe l&apos;a transmise, à la date indiquée. Classement par département puis par ville.</source>
+        <translation>Each programme is presented from its directory card, as its team sent it, on the date shown. Sorted by département, then by town.</translation>
+    </message>
+    <message>
+        <source>Ville non précisée</source>
+        <translation>Town not given</translation>
+    </message>
+    <message>
+        <source>L&apos;annuaire ne contient aucun programme.</source>
+        <translation>The directory holds no programme.</translation>
     </message>
 </context>
 <context>
@@ -3330,6 +3909,18 @@
         <source>L&apos;écriture de « %1 » a échoué (disque plein ou erreur du disque) : rien n&apos;a été écrit, et le fichier qui portait ce nom, s&apos;il existait, est intact.</source>
         <translation>Writing “%1” failed (disk full or disk error): nothing was written, and the file that had this name, if it existed, is intact.</translation>
     </message>
+    <message>
+        <source>Le fichier « %1 » n&apos;est pas un annuaire Kit ETP (.etpannuaire). Il n&apos;a pas été modifié.</source>
+        <translation>The file &quot;%1&quot; is not a Kit ETP directory (.etpannuaire). It was not changed.</translation>
+    </message>
+    <message>
+        <source>L&apos;annuaire « %1 » a été créé par une version plus récente de Kit ETP. Mettez Kit ETP à jour pour l&apos;ouvrir ; le fichier n&apos;a pas été modifié.</source>
+        <translation>The directory &quot;%1&quot; was created by a newer version of Kit ETP. Update Kit ETP to open it; the file was not changed.</translation>
+    </message>
+    <message>
+        <source>« %1 » n&apos;a pas été ajouté à l&apos;annuaire :</source>
+        <translation>&quot;%1&quot; was not added to the directory:</translation>
+    </message>
 </context>
 <context>
     <name>FileLock</name>
@@ -3394,6 +3985,26 @@
     <message>
         <source>Importer des guides</source>
         <translation>Import guides</translation>
+    </message>
+    <message>
+        <source>Ajouter le support « %1 »</source>
+        <translation>Add the material “%1”</translation>
+    </message>
+    <message>
+        <source>Retirer le support « %1 »</source>
+        <translation>Remove the material “%1”</translation>
+    </message>
+    <message>
+        <source>Modifier le support « %1 »</source>
+        <translation>Change the material “%1”</translation>
+    </message>
+    <message>
+        <source>Noter la réponse de « %1 »</source>
+        <translation>Record the answer of “%1”</translation>
+    </message>
+    <message>
+        <source>Modifier le destinataire du paquet « %1 »</source>
+        <translation>Change the recipient of the package “%1”</translation>
     </message>
 </context>
 <context>
@@ -3521,6 +4132,46 @@
             <numerusform>%1 “%2” (%n sessions)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>type de support inconnu</source>
+        <translation>unknown kind of material</translation>
+    </message>
+    <message>
+        <source>une taille entre 1 octet et %1 Mo est attendue</source>
+        <translation>a size between 1 byte and %1 MB is expected</translation>
+    </message>
+    <message>
+        <source>une empreinte SHA-256 (64 chiffres hexadécimaux) est attendue</source>
+        <translation>a SHA-256 digest (64 hexadecimal digits) is expected</translation>
+    </message>
+    <message>
+        <source>« %1 » : un texte d&apos;une ligne est attendu</source>
+        <translation>“%1”: a one-line text is expected</translation>
+    </message>
+    <message>
+        <source>un objet est attendu</source>
+        <translation>an object is expected</translation>
+    </message>
+    <message>
+        <source>un numéro de version entier est attendu</source>
+        <translation>a whole version number is expected</translation>
+    </message>
+    <message>
+        <source>quiz au format %1, plus récent que celui que cette version de Kit ETP comprend (%2). Mettez Kit ETP à jour.</source>
+        <translation>quiz in format %1, newer than the one this version of Kit ETP understands (%2). Update Kit ETP.</translation>
+    </message>
+    <message>
+        <source>« vrai_faux », « choix_unique » ou « choix_multiple » est attendu</source>
+        <translation>“vrai_faux”, “choix_unique” or “choix_multiple” is expected</translation>
+    </message>
+    <message>
+        <source>des numéros de choix (0, 1, 2...) sont attendus</source>
+        <translation>choice numbers (0, 1, 2...) are expected</translation>
+    </message>
+    <message>
+        <source>Mis à jour : %1</source>
+        <translation>Updated: %1</translation>
+    </message>
 </context>
 <context>
     <name>GuideHtml</name>
@@ -3582,6 +4233,125 @@
     <message>
         <source>Brouillon : contenu proposé par Kit ETP d&apos;après la pratique courante de l&apos;ETP, à relire et adapter par l&apos;équipe avant usage.</source>
         <translation>Draft: content suggested by Kit ETP based on common ETP practice, to be reviewed and adapted by the team before use.</translation>
+    </message>
+</context>
+<context>
+    <name>GuidePackage</name>
+    <message>
+        <source>Le paquet n&apos;a pas pu être écrit (%1).</source>
+        <translation>The package could not be written (%1).</translation>
+    </message>
+    <message>
+        <source>Paquet refusé : %1</source>
+        <translation>Package refused: %1</translation>
+    </message>
+    <message>
+        <source>il dépasse %1 Mo.</source>
+        <translation>it exceeds %1 MB.</translation>
+    </message>
+    <message>
+        <source>ce n&apos;est pas un paquet Kit ETP lisible.</source>
+        <translation>it is not a readable Kit ETP package.</translation>
+    </message>
+    <message>
+        <source>ce n&apos;est pas une archive zip lisible (%1).</source>
+        <translation>it is not a readable zip archive (%1).</translation>
+    </message>
+    <message>
+        <source>il contient plus de %1 fichiers.</source>
+        <translation>it holds more than %1 files.</translation>
+    </message>
+    <message>
+        <source>une entrée de l&apos;archive est illisible.</source>
+        <translation>an entry of the archive is unreadable.</translation>
+    </message>
+    <message>
+        <source>le nom « %1 » n&apos;est pas admis (chemin absolu, remontée « .. », dossier ou caractère spécial).</source>
+        <translation>the name “%1” is not allowed (absolute path, “..”, folder or special character).</translation>
+    </message>
+    <message>
+        <source>le fichier « %1 » y figure deux fois.</source>
+        <translation>the file “%1” appears twice in it.</translation>
+    </message>
+    <message>
+        <source>« %1 » n&apos;est pas un fichier ordinaire (lien symbolique ou fichier spécial).</source>
+        <translation>“%1” is not a regular file (symbolic link or special file).</translation>
+    </message>
+    <message>
+        <source>« %1 » est chiffré.</source>
+        <translation>“%1” is encrypted.</translation>
+    </message>
+    <message>
+        <source>« %1 » est trop gros (%2 Mo au plus par fichier).</source>
+        <translation>“%1” is too large (%2 MB at most per file).</translation>
+    </message>
+    <message>
+        <source>« %1 » ne peut pas être lu (%2).</source>
+        <translation>“%1” cannot be read (%2).</translation>
+    </message>
+    <message>
+        <source>« %1 » est endommagé.</source>
+        <translation>“%1” is damaged.</translation>
+    </message>
+    <message>
+        <source>son contenu décompressé dépasse %1 Mo.</source>
+        <translation>its inflated content exceeds %1 MB.</translation>
+    </message>
+    <message>
+        <source>« %1 » se décompresse en bien plus que sa taille (bombe zip ?).</source>
+        <translation>“%1” inflates to far more than its size (zip bomb?).</translation>
+    </message>
+    <message>
+        <source>il n&apos;a pas de manifeste (manifest.json).</source>
+        <translation>it has no manifest (manifest.json).</translation>
+    </message>
+    <message>
+        <source>son manifeste n&apos;est pas un JSON valide.</source>
+        <translation>its manifest is not valid JSON.</translation>
+    </message>
+    <message>
+        <source>son manifeste n&apos;est pas celui d&apos;un paquet Kit ETP.</source>
+        <translation>its manifest is not that of a Kit ETP package.</translation>
+    </message>
+    <message>
+        <source>le numéro de version du manifeste est invalide.</source>
+        <translation>the manifest&apos;s version number is invalid.</translation>
+    </message>
+    <message>
+        <source>le paquet est au format %1, plus récent que celui que cette version de Kit ETP comprend (%2). Mettez Kit ETP à jour.</source>
+        <translation>the package is in format %1, newer than the one this version of Kit ETP understands (%2). Update Kit ETP.</translation>
+    </message>
+    <message>
+        <source>le manifeste annonce « %1 », absent du paquet.</source>
+        <translation>the manifest announces “%1”, missing from the package.</translation>
+    </message>
+    <message>
+        <source>« %1 » ne correspond pas au manifeste (taille ou somme de contrôle SHA-256).</source>
+        <translation>“%1” does not match the manifest (size or SHA-256 checksum).</translation>
+    </message>
+    <message>
+        <source>« %1 » n&apos;est pas annoncé par le manifeste.</source>
+        <translation>“%1” is not announced by the manifest.</translation>
+    </message>
+    <message>
+        <source>il ne contient pas de guides (guides.json).</source>
+        <translation>it holds no guides (guides.json).</translation>
+    </message>
+    <message>
+        <source>le support « %1 » renvoie à « %2 », absent du paquet.</source>
+        <translation>the material “%1” refers to “%2”, missing from the package.</translation>
+    </message>
+    <message>
+        <source>le support « %1 » ne correspond pas à sa somme de contrôle.</source>
+        <translation>the material “%1” does not match its checksum.</translation>
+    </message>
+    <message>
+        <source>le support « %1 » : %2</source>
+        <translation>the material “%1”: %2</translation>
+    </message>
+    <message>
+        <source>« %1 » n&apos;est le fichier d&apos;aucun support.</source>
+        <translation>“%1” is the file of no material.</translation>
     </message>
 </context>
 <context>
@@ -3718,6 +4488,10 @@
         <source>Collective</source>
         <translation>Group</translation>
     </message>
+    <message>
+        <source>Quiz : %1</source>
+        <translation>Quiz: %1</translation>
+    </message>
 </context>
 <context>
     <name>GuideStore</name>
@@ -3752,6 +4526,14 @@
     <message>
         <source>compétence « %1 » au catalogue</source>
         <translation>skill “%1” in the catalogue</translation>
+    </message>
+    <message>
+        <source>Ce fichier de guides renvoie à des supports qu&apos;il ne contient pas (« %1 ») : importez le paquet .etpkit.</source>
+        <translation>This guides file refers to materials it does not hold (“%1”): import the .etpkit package.</translation>
+    </message>
+    <message>
+        <source>%1 « %2 » mis à jour (même origine : %3)</source>
+        <translation>%1 “%2” updated (same origin: %3)</translation>
     </message>
 </context>
 <context>
@@ -4486,6 +5268,30 @@
         <source>Indicateurs</source>
         <translation>Indicators</translation>
     </message>
+    <message>
+        <source>Bonnes réponses au quiz avant la séance</source>
+        <translation>Right quiz answers before the session</translation>
+    </message>
+    <message>
+        <source>Questions justes divisées par les questions posées, sur les quiz remplis avant la séance pour les séances du calendrier datées dans la période, par séance du programme qui a un quiz. Une question est juste quand les cases cochées sont exactement les bonnes réponses.</source>
+        <translation>Questions answered right divided by questions asked, over the quizzes filled in before the session for the calendar&apos;s sessions dated in the period, by session of the programme that has a quiz. A question is right when the boxes ticked are exactly the right answers.</translation>
+    </message>
+    <message>
+        <source>Bonnes réponses au quiz après la séance</source>
+        <translation>Right quiz answers after the session</translation>
+    </message>
+    <message>
+        <source>Questions justes divisées par les questions posées, sur les quiz remplis après la séance pour les séances du calendrier datées dans la période, par séance du programme qui a un quiz.</source>
+        <translation>Questions answered right divided by questions asked, over the quizzes filled in after the session for the calendar&apos;s sessions dated in the period, by session of the programme that has a quiz.</translation>
+    </message>
+    <message>
+        <source>Gain moyen au quiz (points)</source>
+        <translation>Mean quiz gain (points)</translation>
+    </message>
+    <message>
+        <source>Moyenne, sur les patients qui ont rempli le quiz avant et après une même séance datée dans la période, de la part de bonnes réponses après moins celle d&apos;avant, en points de pourcentage ; les patients qui n&apos;ont répondu qu&apos;après n&apos;y entrent pas.</source>
+        <translation>Mean, over the patients who filled in the quiz before and after the same session dated in the period, of the share of right answers after minus the one before, in percentage points; patients who answered only after are left out.</translation>
+    </message>
 </context>
 <context>
     <name>InputFile</name>
@@ -4636,6 +5442,42 @@
         <source>Ce conducteur n&apos;a pas encore de séance.</source>
         <translation>This guide has no sessions yet.</translation>
     </message>
+    <message>
+        <source>Aucun support enregistré.</source>
+        <translation>No material recorded.</translation>
+    </message>
+    <message>
+        <source>étape %1</source>
+        <translation>step %1</translation>
+    </message>
+    <message>
+        <source>licence / source : %1</source>
+        <translation>licence / source: %1</translation>
+    </message>
+    <message>
+        <source>version %1</source>
+        <translation>version %1</translation>
+    </message>
+    <message>
+        <source>fichier %1</source>
+        <translation>file %1</translation>
+    </message>
+    <message>
+        <source>Matériel et supports</source>
+        <translation>Materials and teaching aids</translation>
+    </message>
+    <message>
+        <source>Le PDF du guide n&apos;a pas pu être dessiné.</source>
+        <translation>The guide&apos;s PDF could not be drawn.</translation>
+    </message>
+    <message>
+        <source>Le support « %1 » n&apos;a pas pu être ajouté (%2).</source>
+        <translation>The material “%1” could not be added (%2).</translation>
+    </message>
+    <message>
+        <source>Les supports n&apos;ont pas pu être ajoutés au guide (%1).</source>
+        <translation>The materials could not be added to the guide (%1).</translation>
+    </message>
 </context>
 <context>
     <name>LetterTemplateDialog</name>
@@ -4654,6 +5496,17 @@
     <message>
         <source>Revenir au modèle fourni</source>
         <translation>Restore the default template</translation>
+    </message>
+</context>
+<context>
+    <name>LongWork</name>
+    <message>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Arrêt en cours…</source>
+        <translation>Stopping…</translation>
     </message>
 </context>
 <context>
@@ -4709,6 +5562,101 @@
     <message>
         <source>À &amp;propos de Kit ETP</source>
         <translation>&amp;About Kit ETP</translation>
+    </message>
+    <message>
+        <source>Nouvel &amp;annuaire…</source>
+        <translation>New &amp;directory…</translation>
+    </message>
+</context>
+<context>
+    <name>Material</name>
+    <message>
+        <source>Cartes photo-expression</source>
+        <translation>Photo-expression cards</translation>
+    </message>
+    <message>
+        <source>Cartes vrai / faux</source>
+        <translation>True / false cards</translation>
+    </message>
+    <message>
+        <source>Étude de cas</source>
+        <translation>Case study</translation>
+    </message>
+    <message>
+        <source>Affiche</source>
+        <translation>Poster</translation>
+    </message>
+    <message>
+        <source>Fiche patient</source>
+        <translation>Patient handout</translation>
+    </message>
+    <message>
+        <source>Lien vers une vidéo</source>
+        <translation>Link to a video</translation>
+    </message>
+    <message>
+        <source>Autre support</source>
+        <translation>Other material</translation>
+    </message>
+    <message>
+        <source>Le support n&apos;a pas de titre.</source>
+        <translation>The material has no title.</translation>
+    </message>
+    <message>
+        <source>Le titre du support doit tenir sur une ligne de %1 caractères au plus.</source>
+        <translation>The material&apos;s title must fit on one line of %1 characters at most.</translation>
+    </message>
+    <message>
+        <source>La licence ou la source doit tenir sur une ligne de %1 caractères au plus.</source>
+        <translation>The licence or source must fit on one line of %1 characters at most.</translation>
+    </message>
+    <message>
+        <source>La version doit tenir sur une ligne de %1 caractères au plus.</source>
+        <translation>The version must fit on one line of %1 characters at most.</translation>
+    </message>
+    <message>
+        <source>Cette étape n&apos;existe pas.</source>
+        <translation>This step does not exist.</translation>
+    </message>
+    <message>
+        <source>Un lien vers une vidéo doit être une adresse http:// ou https://.</source>
+        <translation>A link to a video must be an http:// or https:// address.</translation>
+    </message>
+    <message>
+        <source>Un lien n&apos;a pas de fichier.</source>
+        <translation>A link has no file.</translation>
+    </message>
+    <message>
+        <source>Seul un lien vers une vidéo a une adresse.</source>
+        <translation>Only a link to a video has an address.</translation>
+    </message>
+    <message>
+        <source>Le fichier du support est vide.</source>
+        <translation>The material&apos;s file is empty.</translation>
+    </message>
+    <message>
+        <source>Ce fichier n&apos;est ni un PDF, ni une image PNG, JPEG ou SVG, ni un document ODP, ODT, PPTX ou DOCX.</source>
+        <translation>This file is neither a PDF, nor a PNG, JPEG or SVG image, nor an ODP, ODT, PPTX or DOCX document.</translation>
+    </message>
+    <message>
+        <source>Le nom du fichier du support est invalide.</source>
+        <translation>The material&apos;s file name is invalid.</translation>
+    </message>
+    <message>
+        <source>Le fichier pèse %1 Mo : %2 Mo au plus par support.</source>
+        <translation>The file weighs %1 MB: %2 MB at most per material.</translation>
+    </message>
+    <message>
+        <source>ce fichier n&apos;est ni un PDF, ni une image PNG, JPEG ou SVG, ni un document ODP, ODT, PPTX ou DOCX.</source>
+        <translation>this file is neither a PDF, nor a PNG, JPEG or SVG image, nor an ODP, ODT, PPTX or DOCX document.</translation>
+    </message>
+    <message>
+        <source>Cette séance n&apos;existe plus.</source>
+        <translation>This session no longer exists.</translation>
+    </message>
+    <message>
+        <source>Ce support n&apos;existe plus.</source>
+        <translation>This material no longer exists.</translation>
     </message>
 </context>
 <context>
@@ -4936,6 +5884,10 @@
     <message>
         <source>Documents texte ODT (*.odt)</source>
         <translation>ODT text documents (*.odt)</translation>
+    </message>
+    <message>
+        <source>Écriture de « %1 »…</source>
+        <translation>Writing “%1”…</translation>
     </message>
 </context>
 <context>
@@ -5835,6 +6787,193 @@
     </message>
 </context>
 <context>
+    <name>QuizCommands</name>
+    <message>
+        <source>Quiz de la séance « %1 » : %2</source>
+        <translation>Quiz of session “%1”: %2</translation>
+    </message>
+    <message>
+        <source>Effacer les réponses au quiz (%1)</source>
+        <translation>Clear the quiz answers (%1)</translation>
+    </message>
+    <message>
+        <source>Saisir les réponses au quiz (%1, %2)</source>
+        <translation>Enter the quiz answers (%1, %2)</translation>
+    </message>
+</context>
+<context>
+    <name>QuizDocument</name>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Plusieurs réponses possibles.</source>
+        <translation>Several answers possible.</translation>
+    </message>
+    <message>
+        <source>Réponse :</source>
+        <translation>Answer:</translation>
+    </message>
+    <message>
+        <source>Explication :</source>
+        <translation>Explanation:</translation>
+    </message>
+    <message>
+        <source>Quiz %1</source>
+        <translation>Quiz %1</translation>
+    </message>
+    <message>
+        <source>Corrigé du quiz %1</source>
+        <translation>Quiz key %1</translation>
+    </message>
+    <message>
+        <source>Quiz — séance %1</source>
+        <translation>Quiz — session %1</translation>
+    </message>
+    <message>
+        <source>Corrigé pour l&apos;animateur — séance %1</source>
+        <translation>Facilitator&apos;s key — session %1</translation>
+    </message>
+    <message>
+        <source>%1 : questions proposées par Kit ETP, à relire et adapter par l&apos;équipe avant usage.</source>
+        <translation>%1: questions suggested by Kit ETP, for the team to review and adapt before use.</translation>
+    </message>
+    <message>
+        <source>Cette séance n&apos;a pas encore de quiz.</source>
+        <translation>This session has no quiz yet.</translation>
+    </message>
+    <message>
+        <source>Nom : ______________________   Date : ____________</source>
+        <translation>Name: ______________________   Date: ____________</translation>
+    </message>
+    <message>
+        <source>%1 Avant la séance      %1 Après la séance</source>
+        <translation>%1 Before the session      %1 After the session</translation>
+    </message>
+    <message>
+        <source>Cochez la ou les réponses qui vous semblent justes. Ce n&apos;est pas un examen : vos réponses aident l&apos;équipe à adapter la séance.</source>
+        <translation>Tick the answer or answers you think are right. This is not an exam: your answers help the team adapt the session.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s). Une question est juste quand les cases cochées sont exactement les bonnes réponses.</source>
+        <translation>
+            <numerusform>%n question. A question is right when the boxes ticked are exactly the right answers.</numerusform>
+            <numerusform>%n questions. A question is right when the boxes ticked are exactly the right answers.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>QuizRules</name>
+    <message>
+        <source>l&apos;énoncé est vide.</source>
+        <translation>the question is empty.</translation>
+    </message>
+    <message>
+        <source>l&apos;énoncé dépasse %1 caractères.</source>
+        <translation>the question is longer than %1 characters.</translation>
+    </message>
+    <message>
+        <source>l&apos;explication dépasse %1 caractères.</source>
+        <translation>the explanation is longer than %1 characters.</translation>
+    </message>
+    <message>
+        <source>une question vrai / faux a pour choix « Vrai » et « Faux ».</source>
+        <translation>a true / false question has the choices “Vrai” and “Faux”.</translation>
+    </message>
+    <message>
+        <source>il faut au moins deux choix.</source>
+        <translation>at least two choices are needed.</translation>
+    </message>
+    <message>
+        <source>%1 choix au plus.</source>
+        <translation>%1 choices at most.</translation>
+    </message>
+    <message>
+        <source>un choix est vide.</source>
+        <translation>a choice is empty.</translation>
+    </message>
+    <message>
+        <source>un choix dépasse %1 caractères.</source>
+        <translation>a choice is longer than %1 characters.</translation>
+    </message>
+    <message>
+        <source>un choix tient sur une ligne.</source>
+        <translation>a choice fits on one line.</translation>
+    </message>
+    <message>
+        <source>le choix « %1 » apparaît deux fois.</source>
+        <translation>the choice “%1” appears twice.</translation>
+    </message>
+    <message>
+        <source>aucune bonne réponse n&apos;est indiquée.</source>
+        <translation>no right answer is given.</translation>
+    </message>
+    <message>
+        <source>une bonne réponse désigne un choix qui n&apos;existe pas.</source>
+        <translation>a right answer names a choice that does not exist.</translation>
+    </message>
+    <message>
+        <source>les bonnes réponses sont données une fois chacune, dans l&apos;ordre des choix.</source>
+        <translation>the right answers are given once each, in the order of the choices.</translation>
+    </message>
+    <message>
+        <source>une question à choix unique n&apos;a qu&apos;une bonne réponse.</source>
+        <translation>a single-choice question has only one right answer.</translation>
+    </message>
+    <message>
+        <source>%1 questions au plus par quiz.</source>
+        <translation>%1 questions at most per quiz.</translation>
+    </message>
+    <message>
+        <source>Question %1 : %2</source>
+        <translation>Question %1: %2</translation>
+    </message>
+    <message>
+        <source>Vrai ou faux</source>
+        <translation>True or false</translation>
+    </message>
+    <message>
+        <source>Choix unique</source>
+        <translation>Single choice</translation>
+    </message>
+    <message>
+        <source>Choix multiple</source>
+        <translation>Multiple choice</translation>
+    </message>
+    <message>
+        <source>Avant la séance</source>
+        <translation>Before the session</translation>
+    </message>
+    <message>
+        <source>Après la séance</source>
+        <translation>After the session</translation>
+    </message>
+    <message>
+        <source>Brouillon à relire</source>
+        <translation>Draft to review</translation>
+    </message>
+</context>
+<context>
+    <name>QuizStore</name>
+    <message>
+        <source>Quiz refusé : %1</source>
+        <translation>Quiz refused: %1</translation>
+    </message>
+    <message>
+        <source>Cette séance du calendrier n&apos;existe plus.</source>
+        <translation>This calendar session no longer exists.</translation>
+    </message>
+    <message>
+        <source>Cette séance n&apos;a pas de quiz.</source>
+        <translation>This session has no quiz.</translation>
+    </message>
+    <message>
+        <source>Ce patient n&apos;est pas inscrit à cette séance.</source>
+        <translation>This patient is not enrolled in this session.</translation>
+    </message>
+</context>
+<context>
     <name>ReferralLeaflet</name>
     <message>
         <source>Notice pour les professionnels adresseurs</source>
@@ -6071,6 +7210,25 @@ Move the session anyway?</translation>
     <message>
         <source>Modifier « %1 »</source>
         <translation>Edit “%1”</translation>
+    </message>
+</context>
+<context>
+    <name>Sharing</name>
+    <message>
+        <source>La date d&apos;envoi est invalide.</source>
+        <translation>The sending date is invalid.</translation>
+    </message>
+    <message>
+        <source>Le destinataire doit tenir sur une ligne de %1 caractères au plus.</source>
+        <translation>The recipient must fit on one line of %1 characters at most.</translation>
+    </message>
+    <message>
+        <source>La réponse compte %1 caractères au plus.</source>
+        <translation>The answer has %1 characters at most.</translation>
+    </message>
+    <message>
+        <source>Cet envoi n&apos;existe plus.</source>
+        <translation>This sending no longer exists.</translation>
     </message>
 </context>
 <context>
@@ -6555,6 +7713,22 @@ Move the session anyway?</translation>
     <message>
         <source>Chaque intervenant signe la charte d&apos;engagement, jointe au dossier de déclaration.</source>
         <translation>Each facilitator signs the commitment charter, which is attached to the declaration dossier.</translation>
+    </message>
+    <message>
+        <source>Guides partagés</source>
+        <translation>Shared guides</translation>
+    </message>
+    <message>
+        <source>destinataire non noté</source>
+        <translation>recipient not noted</translation>
+    </message>
+    <message>
+        <source>Demander comment les supports ont été utilisés : %1</source>
+        <translation>Ask how the materials were used: %1</translation>
+    </message>
+    <message>
+        <source>Paquet « %1 » (%2) envoyé le %3 : six mois après un envoi, demandez au destinataire comment il a utilisé les supports, puis notez sa réponse dans la liste des envois (Ateliers ▸ Échanger ▸ Envois de paquets).</source>
+        <translation>Package “%1” (%2) sent on %3: six months after a sending, ask the recipient how they used the materials, then record the answer in the list of sendings (Workshops ▸ Exchange ▸ Packages sent).</translation>
     </message>
 </context>
 <context>
@@ -7515,6 +8689,18 @@ For a facilitator who has left the team, untick “Active” instead: they remai
         <source>Le programme est mis en œuvre dans plusieurs régions : il est déclaré à chacune des ARS. À quelle ARS ce dossier est-il adressé ?</source>
         <translation>The programme is run in several regions: it is declared to each ARS. Which ARS is this dossier addressed to?</translation>
     </message>
+    <message>
+        <source>Préparation du dossier de déclaration…</source>
+        <translation>Preparing the declaration dossier…</translation>
+    </message>
+    <message>
+        <source>Lecture du programme…</source>
+        <translation>Reading the programme…</translation>
+    </message>
+    <message>
+        <source>Mise en page du dossier et des pièces jointes…</source>
+        <translation>Laying out the dossier and the attached documents…</translation>
+    </message>
 </context>
 <context>
     <name>kitetp::DeclarationWizard</name>
@@ -7629,6 +8815,317 @@ For a facilitator who has left the team, untick “Active” instead: they remai
     <message>
         <source>Étape %1 sur %2</source>
         <translation>Step %1 of %2</translation>
+    </message>
+</context>
+<context>
+    <name>kitetp::DirectoryModel</name>
+    <message>
+        <source>La fiche a plus d&apos;un an : demandez au programme une fiche à jour.</source>
+        <translation>The card is more than a year old: ask the programme for an up-to-date card.</translation>
+    </message>
+    <message>
+        <source>non précisé</source>
+        <translation>not given</translation>
+    </message>
+    <message>
+        <source>oui</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>non</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>à mettre à jour</source>
+        <translation>to update</translation>
+    </message>
+    <message>
+        <source>à jour</source>
+        <translation>up to date</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fiche(s) plus ancienne(s)</source>
+        <translation>
+            <numerusform>%n older card</numerusform>
+            <numerusform>%n older cards</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <source>Département</source>
+        <translation>Département</translation>
+    </message>
+    <message>
+        <source>Ville</source>
+        <translation>Town</translation>
+    </message>
+    <message>
+        <source>Problème de santé</source>
+        <translation>Health problem</translation>
+    </message>
+    <message>
+        <source>Formats</source>
+        <translation>Formats</translation>
+    </message>
+    <message>
+        <source>Patients extérieurs</source>
+        <translation>Outside patients</translation>
+    </message>
+    <message>
+        <source>Date de la fiche</source>
+        <translation>Card date</translation>
+    </message>
+    <message>
+        <source>État</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Historique</source>
+        <translation>History</translation>
+    </message>
+</context>
+<context>
+    <name>kitetp::DirectoryWindow</name>
+    <message>
+        <source>Annuaire — %1</source>
+        <translation>Directory — %1</translation>
+    </message>
+    <message>
+        <source>Annuaire ouvert en lecture seule (déjà ouvert ailleurs ou protégé).</source>
+        <translation>Directory opened read-only (already open elsewhere, or protected).</translation>
+    </message>
+    <message>
+        <source>sein, côlon, poumon…</source>
+        <translation>breast, colon, lung…</translation>
+    </message>
+    <message>
+        <source>adultes, adolescents…</source>
+        <translation>adults, teenagers…</translation>
+    </message>
+    <message>
+        <source>&amp;Département :</source>
+        <translation>&amp;Département:</translation>
+    </message>
+    <message>
+        <source>&amp;Ville :</source>
+        <translation>&amp;Town:</translation>
+    </message>
+    <message>
+        <source>&amp;Localisation du cancer :</source>
+        <translation>Cancer &amp;site:</translation>
+    </message>
+    <message>
+        <source>P&amp;opulation :</source>
+        <translation>P&amp;opulation:</translation>
+    </message>
+    <message>
+        <source>&amp;Collectif</source>
+        <translation>&amp;Group</translation>
+    </message>
+    <message>
+        <source>&amp;Individuel</source>
+        <translation>&amp;Individual</translation>
+    </message>
+    <message>
+        <source>À dist&amp;ance</source>
+        <translation>&amp;Remote</translation>
+    </message>
+    <message>
+        <source>Accepte des patients &amp;extérieurs</source>
+        <translation>Accepts patients from &amp;outside</translation>
+    </message>
+    <message>
+        <source>Seulement les programmes dont la fiche dit qu&apos;ils accueillent des patients suivis ailleurs.</source>
+        <translation>Only the programmes whose card says they take patients followed elsewhere.</translation>
+    </message>
+    <message>
+        <source>Programmes de l&apos;annuaire</source>
+        <translation>Programmes of the directory</translation>
+    </message>
+    <message>
+        <source>Fiche du programme choisi</source>
+        <translation>Card of the chosen programme</translation>
+    </message>
+    <message>
+        <source>&amp;Fichier</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>Annuaire</source>
+        <translation>Directory</translation>
+    </message>
+    <message>
+        <source>&amp;Importer des fiches…</source>
+        <translation>&amp;Import cards…</translation>
+    </message>
+    <message>
+        <source>Importer un &amp;dossier de fiches…</source>
+        <translation>Import a &amp;folder of cards…</translation>
+    </message>
+    <message>
+        <source>&amp;Aperçu et impression de l&apos;annuaire…</source>
+        <translation>Directory &amp;preview and print…</translation>
+    </message>
+    <message>
+        <source>Annuaire en &amp;PDF…</source>
+        <translation>Directory as P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>annuaire</source>
+        <translation>directory</translation>
+    </message>
+    <message>
+        <source>Annuaire en &amp;ODT…</source>
+        <translation>Directory as &amp;ODT…</translation>
+    </message>
+    <message>
+        <source>Exporter en &amp;CSV pour le site…</source>
+        <translation>Export as &amp;CSV for the website…</translation>
+    </message>
+    <message>
+        <source>&amp;Fermer l&apos;annuaire</source>
+        <translation>&amp;Close the directory</translation>
+    </message>
+    <message>
+        <source>Tous les départements</source>
+        <translation>All départements</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n programme(s) affiché(s)</source>
+        <translation>
+            <numerusform>%n programme shown</numerusform>
+            <numerusform>%n programmes shown</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dans l&apos;annuaire</source>
+        <translation>
+            <numerusform>%n in the directory</numerusform>
+            <numerusform>%n in the directory</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;L&apos;annuaire est vide. Importez les fiches annuaire des programmes (Fichier ▸ Importer des fiches…), ou déposez-les sur cette fenêtre.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;The directory is empty. Import the programmes&apos; directory cards (File ▸ Import cards…), or drop them on this window.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Fiche du %1, ajoutée le %2 depuis « %3 »</source>
+        <translation>Card of %1, added on %2 from &quot;%3&quot;</translation>
+    </message>
+    <message>
+        <source>à mettre à jour</source>
+        <translation>to update</translation>
+    </message>
+    <message>
+        <source>Structure porteuse</source>
+        <translation>Host organisation</translation>
+    </message>
+    <message>
+        <source>Adresse</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Problème de santé</source>
+        <translation>Health problem</translation>
+    </message>
+    <message>
+        <source>Population</source>
+        <translation>Population</translation>
+    </message>
+    <message>
+        <source>Modalité</source>
+        <translation>Setting</translation>
+    </message>
+    <message>
+        <source>Orientation</source>
+        <translation>Referral</translation>
+    </message>
+    <message>
+        <source>Coordonnateur</source>
+        <translation>Coordinator</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Historique des fiches</source>
+        <translation>History of the cards</translation>
+    </message>
+    <message>
+        <source>Fiche du %1, ajoutée le %2 depuis « %3 »%4</source>
+        <translation>Card of %1, added on %2 from &quot;%3&quot;%4</translation>
+    </message>
+    <message>
+        <source> (affichée)</source>
+        <translation> (shown)</translation>
+    </message>
+    <message>
+        <source>Import impossible</source>
+        <translation>Import failed</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n programme(s) ajouté(s).</source>
+        <translation>
+            <numerusform>%n programme added.</numerusform>
+            <numerusform>%n programmes added.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fiche(s) mise(s) à jour (les anciennes restent dans l&apos;historique).</source>
+        <translation>
+            <numerusform>%n card updated (the older ones stay in the history).</numerusform>
+            <numerusform>%n cards updated (the older ones stay in the history).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fiche(s) plus ancienne(s) gardée(s) dans l&apos;historique.</source>
+        <translation>
+            <numerusform>%n older card kept in the history.</numerusform>
+            <numerusform>%n older cards kept in the history.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fiche(s) déjà dans l&apos;annuaire.</source>
+        <translation>
+            <numerusform>%n card already in the directory.</numerusform>
+            <numerusform>%n cards already in the directory.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Aucune fiche trouvée.</source>
+        <translation>No card found.</translation>
+    </message>
+    <message>
+        <source>Import des fiches</source>
+        <translation>Card import</translation>
+    </message>
+    <message>
+        <source>Importer des fiches annuaire</source>
+        <translation>Import directory cards</translation>
+    </message>
+    <message>
+        <source>Fiches annuaire (*.json);;Tous les fichiers (*)</source>
+        <translation>Directory cards (*.json);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Importer les fiches d&apos;un dossier</source>
+        <translation>Import the cards of a folder</translation>
+    </message>
+    <message>
+        <source>Exporter l&apos;annuaire en CSV</source>
+        <translation>Export the directory as CSV</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export impossible</source>
+        <translation>Export failed</translation>
     </message>
 </context>
 <context>
@@ -8013,14 +9510,6 @@ Kind regards,
         <translation>Export guides</translation>
     </message>
     <message>
-        <source>guides.json</source>
-        <translation>guides.json</translation>
-    </message>
-    <message>
-        <source>Guides Kit ETP (*.json)</source>
-        <translation>Kit ETP guides (*.json)</translation>
-    </message>
-    <message>
         <source>Export impossible</source>
         <translation>Export failed</translation>
     </message>
@@ -8031,10 +9520,6 @@ Kind regards,
     <message>
         <source>Importer des guides</source>
         <translation>Import guides</translation>
-    </message>
-    <message>
-        <source>Guides Kit ETP (*.json);;Tous les fichiers (*)</source>
-        <translation>Kit ETP guides (*.json);;All files (*)</translation>
     </message>
     <message>
         <source>Ajouter les guides du fichier à ceux du programme, ou remplacer les guides du programme ?</source>
@@ -8154,6 +9639,66 @@ Kind regards,
     <message>
         <source>Aucun conducteur ni séance ne contient « %1 ».</source>
         <translation>No guide or session contains “%1”.</translation>
+    </message>
+    <message>
+        <source>Su&amp;pports</source>
+        <translation>Mate&amp;rials</translation>
+    </message>
+    <message>
+        <source>Quiz, fiche patient (séance)</source>
+        <translation>Quiz, patient sheet (session)</translation>
+    </message>
+    <message>
+        <source>Quiz, corrigé de l&apos;animateur (séance)</source>
+        <translation>Quiz, facilitator&apos;s key (session)</translation>
+    </message>
+    <message>
+        <source>Guide + supports en PDF…</source>
+        <translation>Guide + materials as PDF…</translation>
+    </message>
+    <message>
+        <source>Envois de paquets…</source>
+        <translation>Packages sent…</translation>
+    </message>
+    <message>
+        <source>guides.etpkit</source>
+        <translation>guides.etpkit</translation>
+    </message>
+    <message>
+        <source>Paquet Kit ETP, guides et supports (*.etpkit);;Guides Kit ETP sans les fichiers des supports (*.json)</source>
+        <translation>Kit ETP package, guides and materials (*.etpkit);;Kit ETP guides without the materials&apos; files (*.json)</translation>
+    </message>
+    <message>
+        <source>À qui envoyez-vous ce paquet ? (noté dans les envois : six mois après, la page « À faire » rappelle de demander comment les supports ont été utilisés)</source>
+        <translation>Who are you sending this package to? (noted in the sendings: six months later, the To do page reminds you to ask how the materials were used)</translation>
+    </message>
+    <message>
+        <source>Guides Kit ETP (*.etpkit *.json);;Tous les fichiers (*)</source>
+        <translation>Kit ETP guides (*.etpkit *.json);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Choisissez une séance ou un conducteur.</source>
+        <translation>Choose a session or a conducteur.</translation>
+    </message>
+    <message>
+        <source>guide-et-supports-%1.pdf</source>
+        <translation>guide-and-materials-%1.pdf</translation>
+    </message>
+    <message>
+        <source>Guide + supports en PDF</source>
+        <translation>Guide + materials as PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Enregistrement impossible</source>
+        <translation>Could not save</translation>
+    </message>
+    <message>
+        <source>Quiz</source>
+        <translation>Quiz</translation>
     </message>
 </context>
 <context>
@@ -8288,10 +9833,6 @@ Kind regards,
         <translation>Open a programme</translation>
     </message>
     <message>
-        <source>Programmes Kit ETP (*.etp);;Tous les fichiers (*)</source>
-        <translation>Kit ETP programmes (*.etp);;All files (*)</translation>
-    </message>
-    <message>
         <source>Enregistrer une copie sous</source>
         <translation>Save a copy as</translation>
     </message>
@@ -8374,6 +9915,133 @@ Kind regards,
     <message>
         <source>&lt;p&gt;&lt;b&gt;Kit ETP %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Programmes d&apos;éducation thérapeutique du patient : ateliers, déclaration à l&apos;ARS, suivi des patients, évaluation.&lt;/p&gt;&lt;p&gt;Logiciel libre sous licence %2 (%3) : voir le fichier LICENSE.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Kit ETP %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Therapeutic patient education programmes: workshops, declaration to the ARS, patient follow-up, evaluation.&lt;/p&gt;&lt;p&gt;Free software under the %2 licence (%3): see the LICENSE file.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Mise à jour du fichier vers la nouvelle version…</source>
+        <translation>Updating the file to the new version…</translation>
+    </message>
+    <message>
+        <source>Contrôle, copie de sauvegarde et mise à jour de « %1 »…</source>
+        <translation>Checking, backing up and updating “%1”…</translation>
+    </message>
+    <message>
+        <source>Nouvel annuaire</source>
+        <translation>New directory</translation>
+    </message>
+    <message>
+        <source>annuaire</source>
+        <translation>directory</translation>
+    </message>
+    <message>
+        <source>Annuaires Kit ETP (*.etpannuaire)</source>
+        <translation>Kit ETP directories (*.etpannuaire)</translation>
+    </message>
+    <message>
+        <source>Programmes et annuaires Kit ETP (*.etp *.etpannuaire);;Tous les fichiers (*)</source>
+        <translation>Kit ETP programmes and directories (*.etp *.etpannuaire);;All files (*)</translation>
+    </message>
+</context>
+<context>
+    <name>kitetp::MaterialsPanel</name>
+    <message>
+        <source>Supports (*.pdf *.png *.jpg *.jpeg *.svg *.odp *.odt *.pptx *.docx)</source>
+        <translation>Materials (*.pdf *.png *.jpg *.jpeg *.svg *.odp *.odt *.pptx *.docx)</translation>
+    </message>
+    <message>
+        <source>Les supports de la séance, gardés dans le fichier du programme (PDF, PNG, JPEG, SVG, ODP, ODT, PPTX ou DOCX, 20 Mo au plus chacun) ou des liens vers des vidéos. Ils partent avec les guides dans un paquet .etpkit ; le guide d&apos;animation les liste.</source>
+        <translation>The session&apos;s materials, kept in the programme file (PDF, PNG, JPEG, SVG, ODP, ODT, PPTX or DOCX, 20 MB at most each) or links to videos. They travel with the guides in an .etpkit package; the leader&apos;s guide lists them.</translation>
+    </message>
+    <message>
+        <source>Supports de la séance</source>
+        <translation>The session&apos;s materials</translation>
+    </message>
+    <message>
+        <source>Ajouter un &amp;fichier…</source>
+        <translation>Add a &amp;file…</translation>
+    </message>
+    <message>
+        <source>Ajouter un &amp;lien vidéo…</source>
+        <translation>Add a video &amp;link…</translation>
+    </message>
+    <message>
+        <source>&amp;Modifier…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <source>Re&amp;tirer</source>
+        <translation>Re&amp;move</translation>
+    </message>
+    <message>
+        <source>&amp;Ouvrir</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <source>étape %1</source>
+        <translation>step %1</translation>
+    </message>
+    <message>
+        <source>licence / source : %1</source>
+        <translation>licence / source: %1</translation>
+    </message>
+    <message>
+        <source>version %1</source>
+        <translation>version %1</translation>
+    </message>
+    <message>
+        <source>Toute la séance</source>
+        <translation>The whole session</translation>
+    </message>
+    <message>
+        <source>Étape %1 — %2</source>
+        <translation>Step %1 — %2</translation>
+    </message>
+    <message>
+        <source>&amp;Titre :</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <source>T&amp;ype :</source>
+        <translation>K&amp;ind:</translation>
+    </message>
+    <message>
+        <source>&amp;Licence ou source :</source>
+        <translation>&amp;Licence or source:</translation>
+    </message>
+    <message>
+        <source>&amp;Version :</source>
+        <translation>&amp;Version:</translation>
+    </message>
+    <message>
+        <source>Sert à l&apos;é&amp;tape :</source>
+        <translation>Used at s&amp;tep:</translation>
+    </message>
+    <message>
+        <source>&amp;Adresse de la vidéo :</source>
+        <translation>Video &amp;address:</translation>
+    </message>
+    <message>
+        <source>Support refusé</source>
+        <translation>Material refused</translation>
+    </message>
+    <message>
+        <source>Ajouter « %1 »</source>
+        <translation>Add “%1”</translation>
+    </message>
+    <message>
+        <source>Ajouter un support</source>
+        <translation>Add a material</translation>
+    </message>
+    <message>
+        <source>Ajouter un lien vers une vidéo</source>
+        <translation>Add a link to a video</translation>
+    </message>
+    <message>
+        <source>Modifier « %1 »</source>
+        <translation>Edit “%1”</translation>
+    </message>
+    <message>
+        <source>Ouverture impossible</source>
+        <translation>Cannot open</translation>
     </message>
 </context>
 <context>
@@ -8660,6 +10328,14 @@ Kind regards,
     <message>
         <source>Séances présentes</source>
         <translation>Sessions attended</translation>
+    </message>
+    <message>
+        <source>l&apos;import a été annulé.</source>
+        <translation>the import was cancelled.</translation>
+    </message>
+    <message>
+        <source>Ligne %1…</source>
+        <translation>Line %1…</translation>
     </message>
 </context>
 <context>
@@ -9227,6 +10903,14 @@ Only you will be able to read the file: share it only if you know why.</translat
             <numerusform>%n patients exported to %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Vérification de « %1 »…</source>
+        <translation>Checking “%1”…</translation>
+    </message>
+    <message>
+        <source>Import des patients…</source>
+        <translation>Importing the patients…</translation>
+    </message>
 </context>
 <context>
     <name>kitetp::ProgrammePage</name>
@@ -9362,6 +11046,140 @@ Only you will be able to read the file: share it only if you know why.</translat
     <message>
         <source>Supprimer un questionnaire</source>
         <translation>Delete a questionnaire</translation>
+    </message>
+</context>
+<context>
+    <name>kitetp::QuizAnswersDialog</name>
+    <message>
+        <source>Réponses au quiz — %1</source>
+        <translation>Quiz answers — %1</translation>
+    </message>
+    <message>
+        <source>&amp;Patient :</source>
+        <translation>&amp;Patient:</translation>
+    </message>
+    <message>
+        <source>&amp;Moment :</source>
+        <translation>&amp;Moment:</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Question %1 : %2</source>
+        <translation>Question %1: %2</translation>
+    </message>
+    <message>
+        <source>&amp;Enregistrer</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>E&amp;ffacer ces réponses</source>
+        <translation>C&amp;lear these answers</translation>
+    </message>
+    <message>
+        <source>Score : %1 / %2 (%3)</source>
+        <translation>Score: %1 / %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Réponses enregistrées : %1 / %2 justes au moment de la saisie.</source>
+        <translation>Answers recorded: %1 / %2 right when entered.</translation>
+    </message>
+    <message>
+        <source>Pas encore de réponses enregistrées pour ce patient à ce moment.</source>
+        <translation>No answers recorded yet for this patient at this moment.</translation>
+    </message>
+</context>
+<context>
+    <name>kitetp::QuizEditor</name>
+    <message>
+        <source>Brouillon à relire (imprimé sur la fiche et le corrigé)</source>
+        <translation>Draft to review (printed on the sheet and the key)</translation>
+    </message>
+    <message>
+        <source>&amp;Questions :</source>
+        <translation>&amp;Questions:</translation>
+    </message>
+    <message>
+        <source>Questions du quiz</source>
+        <translation>Quiz questions</translation>
+    </message>
+    <message>
+        <source>Ajouter une question</source>
+        <translation>Add a question</translation>
+    </message>
+    <message>
+        <source>Supprimer la question</source>
+        <translation>Remove the question</translation>
+    </message>
+    <message>
+        <source>Monter</source>
+        <translation>Move up</translation>
+    </message>
+    <message>
+        <source>Descendre</source>
+        <translation>Move down</translation>
+    </message>
+    <message>
+        <source>&amp;Type :</source>
+        <translation>&amp;Type:</translation>
+    </message>
+    <message>
+        <source>É&amp;noncé :</source>
+        <translation>&amp;Question:</translation>
+    </message>
+    <message>
+        <source>&amp;Choix (un par ligne) :</source>
+        <translation>&amp;Choices (one per line):</translation>
+    </message>
+    <message>
+        <source>&amp;Bonnes réponses (cochées) :</source>
+        <translation>&amp;Right answers (ticked):</translation>
+    </message>
+    <message>
+        <source>E&amp;xplication (pour le corrigé) :</source>
+        <translation>E&amp;xplanation (for the key):</translation>
+    </message>
+    <message>
+        <source>brouillon à relire</source>
+        <translation>draft to review</translation>
+    </message>
+    <message>
+        <source>énoncé de la question %1</source>
+        <translation>text of question %1</translation>
+    </message>
+    <message>
+        <source>explication de la question %1</source>
+        <translation>explanation of question %1</translation>
+    </message>
+    <message>
+        <source>Nouvelle question</source>
+        <translation>New question</translation>
+    </message>
+    <message>
+        <source>ajouter une question</source>
+        <translation>add a question</translation>
+    </message>
+    <message>
+        <source>supprimer la question %1</source>
+        <translation>remove question %1</translation>
+    </message>
+    <message>
+        <source>déplacer la question %1</source>
+        <translation>move question %1</translation>
+    </message>
+    <message>
+        <source>type de la question %1</source>
+        <translation>type of question %1</translation>
+    </message>
+    <message>
+        <source>choix de la question %1</source>
+        <translation>choices of question %1</translation>
+    </message>
+    <message>
+        <source>bonnes réponses de la question %1</source>
+        <translation>right answers of question %1</translation>
     </message>
 </context>
 <context>
@@ -9559,6 +11377,57 @@ Only you will be able to read the file: share it only if you know why.</translat
     <message>
         <source>planning-%1</source>
         <translation>planning-%1</translation>
+    </message>
+    <message>
+        <source>&amp;Quiz…</source>
+        <translation>&amp;Quiz…</translation>
+    </message>
+    <message>
+        <source>Saisir les réponses des patients au quiz de la séance, avant ou après.</source>
+        <translation>Enter the patients&apos; answers to the session&apos;s quiz, before or after.</translation>
+    </message>
+    <message>
+        <source>Cette séance n&apos;a pas de quiz (onglet Quiz de la séance, page Ateliers).</source>
+        <translation>This session has no quiz (the session&apos;s Quiz tab, Workshops page).</translation>
+    </message>
+</context>
+<context>
+    <name>kitetp::SharingDialog</name>
+    <message>
+        <source>Envois de paquets</source>
+        <translation>Packages sent</translation>
+    </message>
+    <message>
+        <source>Les paquets de guides et de supports envoyés à d&apos;autres programmes. Six mois après un envoi, la page « À faire » rappelle de demander comment les supports ont été utilisés : notez la réponse ici (double-clic sur la cellule).</source>
+        <translation>The packages of guides and materials sent to other programmes. Six months after a sending, the To do page reminds you to ask how the materials were used: record the answer here (double-click the cell).</translation>
+    </message>
+    <message>
+        <source>Envoyé le</source>
+        <translation>Sent on</translation>
+    </message>
+    <message>
+        <source>Destinataire</source>
+        <translation>Recipient</translation>
+    </message>
+    <message>
+        <source>Paquet</source>
+        <translation>Package</translation>
+    </message>
+    <message>
+        <source>Conducteurs</source>
+        <translation>Conducteurs</translation>
+    </message>
+    <message>
+        <source>Utilisation des supports (réponse)</source>
+        <translation>Use of the materials (answer)</translation>
+    </message>
+    <message>
+        <source>Répondu le</source>
+        <translation>Answered on</translation>
+    </message>
+    <message>
+        <source>Paquets envoyés</source>
+        <translation>Packages sent</translation>
     </message>
 </context>
 <context>
@@ -9805,6 +11674,10 @@ Only you will be able to read the file: share it only if you know why.</translat
     <message>
         <source>Le guide d&apos;utilisation, à la partie sur cette page (F1)</source>
         <translation>The user guide, at the section about this page (F1)</translation>
+    </message>
+    <message>
+        <source>Rechercher dans le guide d&apos;utilisation (Ctrl+F)</source>
+        <translation>Search the user guide (Ctrl+F)</translation>
     </message>
 </context>
 <context>

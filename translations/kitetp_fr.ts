@@ -352,10 +352,6 @@
         <translation>Feuille d'émargement d'une séance (PDF).</translation>
     </message>
     <message>
-        <source>Guides du programme en fichier d'échange (JSON).</source>
-        <translation>Guides du programme en fichier d'échange (JSON).</translation>
-    </message>
-    <message>
         <source>Le dossier de déclaration à l'ARS (PDF).</source>
         <translation>Le dossier de déclaration à l'ARS (PDF).</translation>
     </message>
@@ -382,10 +378,6 @@
     <message>
         <source>La synthèse au médecin traitant d'un patient (PDF).</source>
         <translation>La synthèse au médecin traitant d'un patient (PDF).</translation>
-    </message>
-    <message>
-        <source>Guides d'un fichier d'échange JSON (--replace pour remplacer).</source>
-        <translation>Guides d'un fichier d'échange JSON (--replace pour remplacer).</translation>
     </message>
     <message>
         <source>Patients et parcours d'un CSV au format de l'export (lignes refusées signalées).</source>
@@ -524,24 +516,12 @@
         <translation>date invalide « %1 » (attendu : JJ/MM/AAAA).</translation>
     </message>
     <message>
-        <source>Exporte les guides (conducteurs et séances) dans un fichier d'échange JSON.</source>
-        <translation>Exporte les guides (conducteurs et séances) dans un fichier d'échange JSON.</translation>
-    </message>
-    <message>
         <source>N'exporter que ce conducteur (option répétable).</source>
         <translation>N'exporter que ce conducteur (option répétable).</translation>
     </message>
     <message numerus="yes">
         <source>Guides exportés : %1 (%n conducteur(s))</source>
         <translation><numerusform>Guides exportés : %1 (%n conducteur)</numerusform><numerusform>Guides exportés : %1 (%n conducteurs)</numerusform></translation>
-    </message>
-    <message>
-        <source>Importe des guides depuis un fichier d'échange JSON dans un programme.</source>
-        <translation>Importe des guides depuis un fichier d'échange JSON dans un programme.</translation>
-    </message>
-    <message>
-        <source>Le fichier de guides (.json).</source>
-        <translation>Le fichier de guides (.json).</translation>
     </message>
     <message>
         <source>Remplace les guides du programme au lieu de les compléter.</source>
@@ -1034,6 +1014,306 @@
     <message>
         <source>ce document n'existe qu'en PDF : donnez une sortie en .pdf (reçu « %1 »).</source>
         <translation>ce document n'existe qu'en PDF : donnez une sortie en .pdf (reçu « %1 »).</translation>
+    </message>
+    <message>
+        <source>Ajoute un support pédagogique (fichier ou lien vidéo) à une séance.</source>
+        <translation>Ajoute un support pédagogique (fichier ou lien vidéo) à une séance.</translation>
+    </message>
+    <message>
+        <source>Liste les supports pédagogiques des séances.</source>
+        <translation>Liste les supports pédagogiques des séances.</translation>
+    </message>
+    <message>
+        <source>Liste les paquets de guides envoyés ; note le destinataire et la réponse (--id N).</source>
+        <translation>Liste les paquets de guides envoyés ; note le destinataire et la réponse (--id N).</translation>
+    </message>
+    <message>
+        <source>L'annuaire régional des programmes : new, add, export (kitetp directory --help).</source>
+        <translation>L'annuaire régional des programmes : new, add, export (kitetp directory --help).</translation>
+    </message>
+    <message>
+        <source>Quiz d'une séance : fiche patient, ou corrigé de l'animateur avec --key (PDF).</source>
+        <translation>Quiz d'une séance : fiche patient, ou corrigé de l'animateur avec --key (PDF).</translation>
+    </message>
+    <message>
+        <source>Guides du programme en fichier d'échange (JSON) ou en paquet avec leurs supports (.etpkit).</source>
+        <translation>Guides du programme en fichier d'échange (JSON) ou en paquet avec leurs supports (.etpkit).</translation>
+    </message>
+    <message>
+        <source>Guides d'un fichier d'échange JSON ou d'un paquet .etpkit (--replace pour remplacer).</source>
+        <translation>Guides d'un fichier d'échange JSON ou d'un paquet .etpkit (--replace pour remplacer).</translation>
+    </message>
+    <message>
+        <source>ANNUAIRE</source>
+        <translation>ANNUAIRE</translation>
+    </message>
+    <message>
+        <source>Le fichier d'annuaire (.etpannuaire).</source>
+        <translation>Le fichier d'annuaire (.etpannuaire).</translation>
+    </message>
+    <message>
+        <source>Crée un annuaire régional des programmes, vide.</source>
+        <translation>Crée un annuaire régional des programmes, vide.</translation>
+    </message>
+    <message>
+        <source>Titre de l'annuaire (imprimé en couverture).</source>
+        <translation>Titre de l'annuaire (imprimé en couverture).</translation>
+    </message>
+    <message>
+        <source>le titre est trop long (300 caractères au plus).</source>
+        <translation>le titre est trop long (300 caractères au plus).</translation>
+    </message>
+    <message>
+        <source>Annuaire créé : %1</source>
+        <translation>Annuaire créé : %1</translation>
+    </message>
+    <message>
+        <source>Ajoute à l'annuaire des fiches annuaire (le JSON de « kitetp export card »), ou les fichiers .json d'un dossier. Une fiche plus récente d'un programme déjà présent le remplace ; l'ancienne reste dans son historique. Si une fiche est refusée, rien n'est ajouté.</source>
+        <translation>Ajoute à l'annuaire des fiches annuaire (le JSON de « kitetp export card »), ou les fichiers .json d'un dossier. Une fiche plus récente d'un programme déjà présent le remplace ; l'ancienne reste dans son historique. Si une fiche est refusée, rien n'est ajouté.</translation>
+    </message>
+    <message>
+        <source>FICHE</source>
+        <translation>FICHE</translation>
+    </message>
+    <message>
+        <source>Fiches (.json) ou dossiers de fiches.</source>
+        <translation>Fiches (.json) ou dossiers de fiches.</translation>
+    </message>
+    <message>
+        <source>FICHE...</source>
+        <translation>FICHE...</translation>
+    </message>
+    <message>
+        <source>rien n'a été ajouté à l'annuaire.</source>
+        <translation>rien n'a été ajouté à l'annuaire.</translation>
+    </message>
+    <message>
+        <source>aucune fiche trouvée : rien n'a été ajouté à l'annuaire.</source>
+        <translation>aucune fiche trouvée : rien n'a été ajouté à l'annuaire.</translation>
+    </message>
+    <message>
+        <source>Ajouté : %1</source>
+        <translation>Ajouté : %1</translation>
+    </message>
+    <message>
+        <source>Mis à jour (l'ancienne fiche reste dans l'historique) : %1</source>
+        <translation>Mis à jour (l'ancienne fiche reste dans l'historique) : %1</translation>
+    </message>
+    <message>
+        <source>Fiche plus ancienne que celle de l'annuaire, gardée dans l'historique : %1</source>
+        <translation>Fiche plus ancienne que celle de l'annuaire, gardée dans l'historique : %1</translation>
+    </message>
+    <message>
+        <source>Déjà dans l'annuaire : %1</source>
+        <translation>Déjà dans l'annuaire : %1</translation>
+    </message>
+    <message>
+        <source>Exporte l'annuaire : PDF, ODT si SORTIE finit par .odt, CSV pour le site du réseau si elle finit par .csv (« ; », UTF-8 avec BOM, dates JJ/MM/AAAA).</source>
+        <translation>Exporte l'annuaire : PDF, ODT si SORTIE finit par .odt, CSV pour le site du réseau si elle finit par .csv (« ; », UTF-8 avec BOM, dates JJ/MM/AAAA).</translation>
+    </message>
+    <message>
+        <source>la sortie doit finir par .pdf, .odt ou .csv (reçu « %1 »).</source>
+        <translation>la sortie doit finir par .pdf, .odt ou .csv (reçu « %1 »).</translation>
+    </message>
+    <message>
+        <source>Crée un annuaire vide (.etpannuaire).</source>
+        <translation>Crée un annuaire vide (.etpannuaire).</translation>
+    </message>
+    <message>
+        <source>Ajoute des fiches annuaire (JSON) ou un dossier de fiches.</source>
+        <translation>Ajoute des fiches annuaire (JSON) ou un dossier de fiches.</translation>
+    </message>
+    <message>
+        <source>Imprime l'annuaire en PDF ou ODT, ou l'exporte en CSV.</source>
+        <translation>Imprime l'annuaire en PDF ou ODT, ou l'exporte en CSV.</translation>
+    </message>
+    <message>
+        <source>quelle action sur l'annuaire ?</source>
+        <translation>quelle action sur l'annuaire ?</translation>
+    </message>
+    <message>
+        <source>action inconnue « %1 ».</source>
+        <translation>action inconnue « %1 ».</translation>
+    </message>
+    <message>
+        <source>Usage : kitetp directory new|add|export ANNUAIRE [OPTIONS]</source>
+        <translation>Usage : kitetp directory new|add|export ANNUAIRE [OPTIONS]</translation>
+    </message>
+    <message>
+        <source>Actions :</source>
+        <translation>Actions :</translation>
+    </message>
+    <message>
+        <source>Ajoute après le guide les pages des supports PDF et les images (guide + supports, PDF seulement).</source>
+        <translation>Ajoute après le guide les pages des supports PDF et les images (guide + supports, PDF seulement).</translation>
+    </message>
+    <message numerus="yes">
+        <source>PDF écrit : %1 (guide + %n support(s))</source>
+        <translation><numerusform>PDF écrit : %1 (guide + %n support)</numerusform><numerusform>PDF écrit : %1 (guide + %n supports)</numerusform></translation>
+    </message>
+    <message>
+        <source>Écrit le quiz d'une séance en PDF (ou en ODT si SORTIE finit par .odt) : la fiche patient sans les réponses, ou le corrigé de l'animateur avec --key.</source>
+        <translation>Écrit le quiz d'une séance en PDF (ou en ODT si SORTIE finit par .odt) : la fiche patient sans les réponses, ou le corrigé de l'animateur avec --key.</translation>
+    </message>
+    <message>
+        <source>Le corrigé : les bonnes réponses et leurs explications.</source>
+        <translation>Le corrigé : les bonnes réponses et leurs explications.</translation>
+    </message>
+    <message>
+        <source>la séance « %1 » n'a pas de quiz (onglet Quiz de la séance, page Ateliers).</source>
+        <translation>la séance « %1 » n'a pas de quiz (onglet Quiz de la séance, page Ateliers).</translation>
+    </message>
+    <message>
+        <source>Exporte les guides (conducteurs et séances) dans un fichier d'échange JSON, ou dans un paquet avec leurs supports si SORTIE finit par .etpkit.</source>
+        <translation>Exporte les guides (conducteurs et séances) dans un fichier d'échange JSON, ou dans un paquet avec leurs supports si SORTIE finit par .etpkit.</translation>
+    </message>
+    <message>
+        <source>Le destinataire du paquet, noté dans la liste des envois (paquet .etpkit).</source>
+        <translation>Le destinataire du paquet, noté dans la liste des envois (paquet .etpkit).</translation>
+    </message>
+    <message>
+        <source>--recipient ne vaut que pour un paquet (SORTIE en .etpkit).</source>
+        <translation>--recipient ne vaut que pour un paquet (SORTIE en .etpkit).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Les fichiers des supports (%n) ne sont pas dans un fichier JSON : exportez un paquet .etpkit pour les envoyer.</source>
+        <translation><numerusform>Les fichiers des supports (%n) ne sont pas dans un fichier JSON : exportez un paquet .etpkit pour les envoyer.</numerusform><numerusform>Les fichiers des supports (%n) ne sont pas dans un fichier JSON : exportez un paquet .etpkit pour les envoyer.</numerusform></translation>
+    </message>
+    <message>
+        <source>Paquet écrit : %1 (%2, %3)</source>
+        <translation>Paquet écrit : %1 (%2, %3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conducteur(s)</source>
+        <translation><numerusform>%n conducteur</numerusform><numerusform>%n conducteurs</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n support(s)</source>
+        <translation><numerusform>%n support</numerusform><numerusform>%n supports</numerusform></translation>
+    </message>
+    <message>
+        <source>Importe des guides depuis un fichier d'échange JSON ou un paquet .etpkit dans un programme.</source>
+        <translation>Importe des guides depuis un fichier d'échange JSON ou un paquet .etpkit dans un programme.</translation>
+    </message>
+    <message>
+        <source>Le fichier de guides (.json) ou le paquet (.etpkit).</source>
+        <translation>Le fichier de guides (.json) ou le paquet (.etpkit).</translation>
+    </message>
+    <message>
+        <source>Types de support :</source>
+        <translation>Types de support :</translation>
+    </message>
+    <message>
+        <source>Ajoute un support pédagogique à une séance : un fichier (PDF, PNG, JPEG, SVG, ODP, ODT, PPTX, DOCX, 20 Mo au plus) ou un lien vers une vidéo (--url).</source>
+        <translation>Ajoute un support pédagogique à une séance : un fichier (PDF, PNG, JPEG, SVG, ODP, ODT, PPTX, DOCX, 20 Mo au plus) ou un lien vers une vidéo (--url).</translation>
+    </message>
+    <message>
+        <source>SUPPORT</source>
+        <translation>SUPPORT</translation>
+    </message>
+    <message>
+        <source>Le fichier du support (sans --url).</source>
+        <translation>Le fichier du support (sans --url).</translation>
+    </message>
+    <message>
+        <source>[SUPPORT]</source>
+        <translation>[SUPPORT]</translation>
+    </message>
+    <message>
+        <source>Le type de support (voir la liste).</source>
+        <translation>Le type de support (voir la liste).</translation>
+    </message>
+    <message>
+        <source>TYPE</source>
+        <translation>TYPE</translation>
+    </message>
+    <message>
+        <source>Le titre du support (par défaut le nom du fichier).</source>
+        <translation>Le titre du support (par défaut le nom du fichier).</translation>
+    </message>
+    <message>
+        <source>La licence ou la source du support.</source>
+        <translation>La licence ou la source du support.</translation>
+    </message>
+    <message>
+        <source>La version du support.</source>
+        <translation>La version du support.</translation>
+    </message>
+    <message>
+        <source>Le numéro de l'étape à laquelle le support sert (1, 2...).</source>
+        <translation>Le numéro de l'étape à laquelle le support sert (1, 2...).</translation>
+    </message>
+    <message>
+        <source>L'adresse d'une vidéo (type video).</source>
+        <translation>L'adresse d'une vidéo (type video).</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>indiquez la séance (--seance CODE) et le type de support (--kind TYPE).</source>
+        <translation>indiquez la séance (--seance CODE) et le type de support (--kind TYPE).</translation>
+    </message>
+    <message>
+        <source>type de support inconnu « %1 » (kitetp material --help donne la liste).</source>
+        <translation>type de support inconnu « %1 » (kitetp material --help donne la liste).</translation>
+    </message>
+    <message>
+        <source>un lien vers une vidéo se donne avec --url URL, tout autre support avec son fichier.</source>
+        <translation>un lien vers une vidéo se donne avec --url URL, tout autre support avec son fichier.</translation>
+    </message>
+    <message>
+        <source>« %1 » n'est pas un numéro d'étape.</source>
+        <translation>« %1 » n'est pas un numéro d'étape.</translation>
+    </message>
+    <message>
+        <source>Support ajouté à %1 : %2 — %3</source>
+        <translation>Support ajouté à %1 : %2 — %3</translation>
+    </message>
+    <message>
+        <source>N'afficher que cette séance.</source>
+        <translation>N'afficher que cette séance.</translation>
+    </message>
+    <message>
+        <source>Liste les paquets de guides envoyés (kitetp export guides ... -o X.etpkit) ; avec --id, note leur destinataire ou la réponse à « comment les supports ont-ils été utilisés ? ».</source>
+        <translation>Liste les paquets de guides envoyés (kitetp export guides ... -o X.etpkit) ; avec --id, note leur destinataire ou la réponse à « comment les supports ont-ils été utilisés ? ».</translation>
+    </message>
+    <message>
+        <source>Le numéro de l'envoi à modifier.</source>
+        <translation>Le numéro de l'envoi à modifier.</translation>
+    </message>
+    <message>
+        <source>Le destinataire du paquet.</source>
+        <translation>Le destinataire du paquet.</translation>
+    </message>
+    <message>
+        <source>Comment les supports ont été utilisés (la réponse du destinataire).</source>
+        <translation>Comment les supports ont été utilisés (la réponse du destinataire).</translation>
+    </message>
+    <message>
+        <source>indiquez l'envoi à modifier avec --id N.</source>
+        <translation>indiquez l'envoi à modifier avec --id N.</translation>
+    </message>
+    <message>
+        <source>aucun envoi n'a le numéro « %1 ».</source>
+        <translation>aucun envoi n'a le numéro « %1 ».</translation>
+    </message>
+    <message>
+        <source>Envoi %1 mis à jour.</source>
+        <translation>Envoi %1 mis à jour.</translation>
+    </message>
+    <message>
+        <source>réponse du %1 : %2</source>
+        <translation>réponse du %1 : %2</translation>
+    </message>
+    <message>
+        <source>à demander le %1</source>
+        <translation>à demander le %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n envoi(s)</source>
+        <translation><numerusform>%n envoi</numerusform><numerusform>%n envois</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2000,6 +2280,169 @@
     </message>
 </context>
 <context>
+    <name>Directory</name>
+    <message>
+        <source>le champ « %1.%2 » est trop long (plus de %3 caractères).</source>
+        <translation>le champ « %1.%2 » est trop long (plus de %3 caractères).</translation>
+    </message>
+    <message>
+        <source>le champ « %1.%2 » n'est pas une date (AAAA-MM-JJ).</source>
+        <translation>le champ « %1.%2 » n'est pas une date (AAAA-MM-JJ).</translation>
+    </message>
+    <message>
+        <source>le champ « %1 » n'a pas le type attendu.</source>
+        <translation>le champ « %1 » n'a pas le type attendu.</translation>
+    </message>
+    <message>
+        <source>Département non précisé</source>
+        <translation>Département non précisé</translation>
+    </message>
+    <message>
+        <source>collectif</source>
+        <translation>collectif</translation>
+    </message>
+    <message>
+        <source>individuel</source>
+        <translation>individuel</translation>
+    </message>
+    <message>
+        <source>à distance</source>
+        <translation>à distance</translation>
+    </message>
+    <message>
+        <source>ce n'est pas une fiche annuaire (fichier trop grand).</source>
+        <translation>ce n'est pas une fiche annuaire (fichier trop grand).</translation>
+    </message>
+    <message>
+        <source>ce n'est pas une fiche annuaire (pas un objet JSON lisible).</source>
+        <translation>ce n'est pas une fiche annuaire (pas un objet JSON lisible).</translation>
+    </message>
+    <message>
+        <source>ce n'est pas une fiche annuaire Kit ETP (« format » vaut « %1 »).</source>
+        <translation>ce n'est pas une fiche annuaire Kit ETP (« format » vaut « %1 »).</translation>
+    </message>
+    <message>
+        <source>ce n'est pas une fiche annuaire Kit ETP (pas de champ « format »).</source>
+        <translation>ce n'est pas une fiche annuaire Kit ETP (pas de champ « format »).</translation>
+    </message>
+    <message>
+        <source>la version de la fiche est absente ou n'est pas un nombre entier.</source>
+        <translation>la version de la fiche est absente ou n'est pas un nombre entier.</translation>
+    </message>
+    <message>
+        <source>la fiche est d'un format plus récent (version %1 ; cette version de Kit ETP lit la version %2). Mettez Kit ETP à jour.</source>
+        <translation>la fiche est d'un format plus récent (version %1 ; cette version de Kit ETP lit la version %2). Mettez Kit ETP à jour.</translation>
+    </message>
+    <message>
+        <source>la date de la fiche (« generated ») est absente ou n'est pas une date.</source>
+        <translation>la date de la fiche (« generated ») est absente ou n'est pas une date.</translation>
+    </message>
+    <message>
+        <source>la date de la fiche (%1) n'est pas plausible.</source>
+        <translation>la date de la fiche (%1) n'est pas plausible.</translation>
+    </message>
+    <message>
+        <source>le titre du programme (« programme.title ») manque.</source>
+        <translation>le titre du programme (« programme.title ») manque.</translation>
+    </message>
+    <message>
+        <source>la structure porteuse manque (ni « structure.name » ni « structure.finessOrSiren »).</source>
+        <translation>la structure porteuse manque (ni « structure.name » ni « structure.finessOrSiren »).</translation>
+    </message>
+    <message>
+        <source>Département</source>
+        <translation>Département</translation>
+    </message>
+    <message>
+        <source>Nom du département</source>
+        <translation>Nom du département</translation>
+    </message>
+    <message>
+        <source>Ville</source>
+        <translation>Ville</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <source>Problème de santé</source>
+        <translation>Problème de santé</translation>
+    </message>
+    <message>
+        <source>Population</source>
+        <translation>Population</translation>
+    </message>
+    <message>
+        <source>Modalité</source>
+        <translation>Modalité</translation>
+    </message>
+    <message>
+        <source>Formats</source>
+        <translation>Formats</translation>
+    </message>
+    <message>
+        <source>Patients extérieurs acceptés</source>
+        <translation>Patients extérieurs acceptés</translation>
+    </message>
+    <message>
+        <source>Structure porteuse</source>
+        <translation>Structure porteuse</translation>
+    </message>
+    <message>
+        <source>FINESS / SIREN</source>
+        <translation>FINESS / SIREN</translation>
+    </message>
+    <message>
+        <source>Adresse</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Lieux</source>
+        <translation>Lieux</translation>
+    </message>
+    <message>
+        <source>Coordonnateur</source>
+        <translation>Coordonnateur</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Téléphone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Courriel</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <source>ARS</source>
+        <translation>ARS</translation>
+    </message>
+    <message>
+        <source>Déclaration effective le</source>
+        <translation>Déclaration effective le</translation>
+    </message>
+    <message>
+        <source>Date de la fiche</source>
+        <translation>Date de la fiche</translation>
+    </message>
+    <message>
+        <source>À mettre à jour</source>
+        <translation>À mettre à jour</translation>
+    </message>
+    <message>
+        <source>oui</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>non</source>
+        <translation>non</translation>
+    </message>
+</context>
+<context>
     <name>DirectoryCard</name>
     <message>
         <source>Fiche annuaire du programme</source>
@@ -2080,6 +2523,121 @@
     <message>
         <source>Déclaration effective le</source>
         <translation>Déclaration effective le</translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryDocument</name>
+    <message>
+        <source>Fiche du %1</source>
+        <translation>Fiche du %1</translation>
+    </message>
+    <message>
+        <source>« à mettre à jour »</source>
+        <translation>« à mettre à jour »</translation>
+    </message>
+    <message>
+        <source>oui</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>non</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>Problème de santé</source>
+        <translation>Problème de santé</translation>
+    </message>
+    <message>
+        <source>Présentation</source>
+        <translation>Présentation</translation>
+    </message>
+    <message>
+        <source>Population</source>
+        <translation>Population</translation>
+    </message>
+    <message>
+        <source>Modalité</source>
+        <translation>Modalité</translation>
+    </message>
+    <message>
+        <source>Formats</source>
+        <translation>Formats</translation>
+    </message>
+    <message>
+        <source>Accepte des patients extérieurs</source>
+        <translation>Accepte des patients extérieurs</translation>
+    </message>
+    <message>
+        <source>Orientation</source>
+        <translation>Orientation</translation>
+    </message>
+    <message>
+        <source>Structure porteuse</source>
+        <translation>Structure porteuse</translation>
+    </message>
+    <message>
+        <source>Adresse</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Lieux</source>
+        <translation>Lieux</translation>
+    </message>
+    <message>
+        <source>Coordonnateur</source>
+        <translation>Coordonnateur</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Association de patients</source>
+        <translation>Association de patients</translation>
+    </message>
+    <message>
+        <source>Déclaration effective le</source>
+        <translation>Déclaration effective le</translation>
+    </message>
+    <message>
+        <source>Arrêt déclaré le</source>
+        <translation>Arrêt déclaré le</translation>
+    </message>
+    <message>
+        <source>Sommaire</source>
+        <translation>Sommaire</translation>
+    </message>
+    <message>
+        <source>Annuaire des programmes d'éducation thérapeutique du patient</source>
+        <translation>Annuaire des programmes d'éducation thérapeutique du patient</translation>
+    </message>
+    <message>
+        <source>Annuaire, édition du %1</source>
+        <translation>Annuaire, édition du %1</translation>
+    </message>
+    <message>
+        <source>Édition du %1</source>
+        <translation>Édition du %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n programme(s)</source>
+        <translation><numerusform>%n programme</numerusform><numerusform>%n programmes</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fiche(s) de plus d'un an, marquée(s) « à mettre à jour ».</source>
+        <translation><numerusform>%n fiche de plus d'un an, marquée « à mettre à jour ».</numerusform><numerusform>%n fiches de plus d'un an, marquées « à mettre à jour ».</numerusform></translation>
+    </message>
+    <message>
+        <source>Chaque programme est présenté d'après sa fiche annuaire, telle que son équipe l'a transmise, à la date indiquée. Classement par département puis par ville.</source>
+        <translation>Chaque programme est présenté d'après sa fiche annuaire, telle que son équipe l'a transmise, à la date indiquée. Classement par département puis par ville.</translation>
+    </message>
+    <message>
+        <source>Ville non précisée</source>
+        <translation>Ville non précisée</translation>
+    </message>
+    <message>
+        <source>L'annuaire ne contient aucun programme.</source>
+        <translation>L'annuaire ne contient aucun programme.</translation>
     </message>
 </context>
 <context>
@@ -3234,6 +3792,18 @@
         <source>L'écriture de « %1 » a échoué (disque plein ou erreur du disque) : rien n'a été écrit, et le fichier qui portait ce nom, s'il existait, est intact.</source>
         <translation>L'écriture de « %1 » a échoué (disque plein ou erreur du disque) : rien n'a été écrit, et le fichier qui portait ce nom, s'il existait, est intact.</translation>
     </message>
+    <message>
+        <source>Le fichier « %1 » n'est pas un annuaire Kit ETP (.etpannuaire). Il n'a pas été modifié.</source>
+        <translation>Le fichier « %1 » n'est pas un annuaire Kit ETP (.etpannuaire). Il n'a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>L'annuaire « %1 » a été créé par une version plus récente de Kit ETP. Mettez Kit ETP à jour pour l'ouvrir ; le fichier n'a pas été modifié.</source>
+        <translation>L'annuaire « %1 » a été créé par une version plus récente de Kit ETP. Mettez Kit ETP à jour pour l'ouvrir ; le fichier n'a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>« %1 » n'a pas été ajouté à l'annuaire :</source>
+        <translation>« %1 » n'a pas été ajouté à l'annuaire :</translation>
+    </message>
 </context>
 <context>
     <name>FileLock</name>
@@ -3298,6 +3868,26 @@
     <message>
         <source>Importer des guides</source>
         <translation>Importer des guides</translation>
+    </message>
+    <message>
+        <source>Ajouter le support « %1 »</source>
+        <translation>Ajouter le support « %1 »</translation>
+    </message>
+    <message>
+        <source>Retirer le support « %1 »</source>
+        <translation>Retirer le support « %1 »</translation>
+    </message>
+    <message>
+        <source>Modifier le support « %1 »</source>
+        <translation>Modifier le support « %1 »</translation>
+    </message>
+    <message>
+        <source>Noter la réponse de « %1 »</source>
+        <translation>Noter la réponse de « %1 »</translation>
+    </message>
+    <message>
+        <source>Modifier le destinataire du paquet « %1 »</source>
+        <translation>Modifier le destinataire du paquet « %1 »</translation>
     </message>
 </context>
 <context>
@@ -3422,6 +4012,46 @@
         <source>%1 « %2 » (%n séance(s))</source>
         <translation><numerusform>%1 « %2 » (%n séance)</numerusform><numerusform>%1 « %2 » (%n séances)</numerusform></translation>
     </message>
+    <message>
+        <source>type de support inconnu</source>
+        <translation>type de support inconnu</translation>
+    </message>
+    <message>
+        <source>une taille entre 1 octet et %1 Mo est attendue</source>
+        <translation>une taille entre 1 octet et %1 Mo est attendue</translation>
+    </message>
+    <message>
+        <source>une empreinte SHA-256 (64 chiffres hexadécimaux) est attendue</source>
+        <translation>une empreinte SHA-256 (64 chiffres hexadécimaux) est attendue</translation>
+    </message>
+    <message>
+        <source>« %1 » : un texte d'une ligne est attendu</source>
+        <translation>« %1 » : un texte d'une ligne est attendu</translation>
+    </message>
+    <message>
+        <source>un objet est attendu</source>
+        <translation>un objet est attendu</translation>
+    </message>
+    <message>
+        <source>un numéro de version entier est attendu</source>
+        <translation>un numéro de version entier est attendu</translation>
+    </message>
+    <message>
+        <source>quiz au format %1, plus récent que celui que cette version de Kit ETP comprend (%2). Mettez Kit ETP à jour.</source>
+        <translation>quiz au format %1, plus récent que celui que cette version de Kit ETP comprend (%2). Mettez Kit ETP à jour.</translation>
+    </message>
+    <message>
+        <source>« vrai_faux », « choix_unique » ou « choix_multiple » est attendu</source>
+        <translation>« vrai_faux », « choix_unique » ou « choix_multiple » est attendu</translation>
+    </message>
+    <message>
+        <source>des numéros de choix (0, 1, 2...) sont attendus</source>
+        <translation>des numéros de choix (0, 1, 2...) sont attendus</translation>
+    </message>
+    <message>
+        <source>Mis à jour : %1</source>
+        <translation>Mis à jour : %1</translation>
+    </message>
 </context>
 <context>
     <name>GuideHtml</name>
@@ -3480,6 +4110,125 @@
     <message>
         <source>Brouillon : contenu proposé par Kit ETP d'après la pratique courante de l'ETP, à relire et adapter par l'équipe avant usage.</source>
         <translation>Brouillon : contenu proposé par Kit ETP d'après la pratique courante de l'ETP, à relire et adapter par l'équipe avant usage.</translation>
+    </message>
+</context>
+<context>
+    <name>GuidePackage</name>
+    <message>
+        <source>Le paquet n'a pas pu être écrit (%1).</source>
+        <translation>Le paquet n'a pas pu être écrit (%1).</translation>
+    </message>
+    <message>
+        <source>Paquet refusé : %1</source>
+        <translation>Paquet refusé : %1</translation>
+    </message>
+    <message>
+        <source>il dépasse %1 Mo.</source>
+        <translation>il dépasse %1 Mo.</translation>
+    </message>
+    <message>
+        <source>ce n'est pas un paquet Kit ETP lisible.</source>
+        <translation>ce n'est pas un paquet Kit ETP lisible.</translation>
+    </message>
+    <message>
+        <source>ce n'est pas une archive zip lisible (%1).</source>
+        <translation>ce n'est pas une archive zip lisible (%1).</translation>
+    </message>
+    <message>
+        <source>il contient plus de %1 fichiers.</source>
+        <translation>il contient plus de %1 fichiers.</translation>
+    </message>
+    <message>
+        <source>une entrée de l'archive est illisible.</source>
+        <translation>une entrée de l'archive est illisible.</translation>
+    </message>
+    <message>
+        <source>le nom « %1 » n'est pas admis (chemin absolu, remontée « .. », dossier ou caractère spécial).</source>
+        <translation>le nom « %1 » n'est pas admis (chemin absolu, remontée « .. », dossier ou caractère spécial).</translation>
+    </message>
+    <message>
+        <source>le fichier « %1 » y figure deux fois.</source>
+        <translation>le fichier « %1 » y figure deux fois.</translation>
+    </message>
+    <message>
+        <source>« %1 » n'est pas un fichier ordinaire (lien symbolique ou fichier spécial).</source>
+        <translation>« %1 » n'est pas un fichier ordinaire (lien symbolique ou fichier spécial).</translation>
+    </message>
+    <message>
+        <source>« %1 » est chiffré.</source>
+        <translation>« %1 » est chiffré.</translation>
+    </message>
+    <message>
+        <source>« %1 » est trop gros (%2 Mo au plus par fichier).</source>
+        <translation>« %1 » est trop gros (%2 Mo au plus par fichier).</translation>
+    </message>
+    <message>
+        <source>« %1 » ne peut pas être lu (%2).</source>
+        <translation>« %1 » ne peut pas être lu (%2).</translation>
+    </message>
+    <message>
+        <source>« %1 » est endommagé.</source>
+        <translation>« %1 » est endommagé.</translation>
+    </message>
+    <message>
+        <source>son contenu décompressé dépasse %1 Mo.</source>
+        <translation>son contenu décompressé dépasse %1 Mo.</translation>
+    </message>
+    <message>
+        <source>« %1 » se décompresse en bien plus que sa taille (bombe zip ?).</source>
+        <translation>« %1 » se décompresse en bien plus que sa taille (bombe zip ?).</translation>
+    </message>
+    <message>
+        <source>il n'a pas de manifeste (manifest.json).</source>
+        <translation>il n'a pas de manifeste (manifest.json).</translation>
+    </message>
+    <message>
+        <source>son manifeste n'est pas un JSON valide.</source>
+        <translation>son manifeste n'est pas un JSON valide.</translation>
+    </message>
+    <message>
+        <source>son manifeste n'est pas celui d'un paquet Kit ETP.</source>
+        <translation>son manifeste n'est pas celui d'un paquet Kit ETP.</translation>
+    </message>
+    <message>
+        <source>le numéro de version du manifeste est invalide.</source>
+        <translation>le numéro de version du manifeste est invalide.</translation>
+    </message>
+    <message>
+        <source>le paquet est au format %1, plus récent que celui que cette version de Kit ETP comprend (%2). Mettez Kit ETP à jour.</source>
+        <translation>le paquet est au format %1, plus récent que celui que cette version de Kit ETP comprend (%2). Mettez Kit ETP à jour.</translation>
+    </message>
+    <message>
+        <source>le manifeste annonce « %1 », absent du paquet.</source>
+        <translation>le manifeste annonce « %1 », absent du paquet.</translation>
+    </message>
+    <message>
+        <source>« %1 » ne correspond pas au manifeste (taille ou somme de contrôle SHA-256).</source>
+        <translation>« %1 » ne correspond pas au manifeste (taille ou somme de contrôle SHA-256).</translation>
+    </message>
+    <message>
+        <source>« %1 » n'est pas annoncé par le manifeste.</source>
+        <translation>« %1 » n'est pas annoncé par le manifeste.</translation>
+    </message>
+    <message>
+        <source>il ne contient pas de guides (guides.json).</source>
+        <translation>il ne contient pas de guides (guides.json).</translation>
+    </message>
+    <message>
+        <source>le support « %1 » renvoie à « %2 », absent du paquet.</source>
+        <translation>le support « %1 » renvoie à « %2 », absent du paquet.</translation>
+    </message>
+    <message>
+        <source>le support « %1 » ne correspond pas à sa somme de contrôle.</source>
+        <translation>le support « %1 » ne correspond pas à sa somme de contrôle.</translation>
+    </message>
+    <message>
+        <source>le support « %1 » : %2</source>
+        <translation>le support « %1 » : %2</translation>
+    </message>
+    <message>
+        <source>« %1 » n'est le fichier d'aucun support.</source>
+        <translation>« %1 » n'est le fichier d'aucun support.</translation>
     </message>
 </context>
 <context>
@@ -3616,6 +4365,10 @@
         <source>Collective</source>
         <translation>Collective</translation>
     </message>
+    <message>
+        <source>Quiz : %1</source>
+        <translation>Quiz : %1</translation>
+    </message>
 </context>
 <context>
     <name>GuideStore</name>
@@ -3641,6 +4394,14 @@
     <message>
         <source>compétence « %1 » au catalogue</source>
         <translation>compétence « %1 » au catalogue</translation>
+    </message>
+    <message>
+        <source>Ce fichier de guides renvoie à des supports qu'il ne contient pas (« %1 ») : importez le paquet .etpkit.</source>
+        <translation>Ce fichier de guides renvoie à des supports qu'il ne contient pas (« %1 ») : importez le paquet .etpkit.</translation>
+    </message>
+    <message>
+        <source>%1 « %2 » mis à jour (même origine : %3)</source>
+        <translation>%1 « %2 » mis à jour (même origine : %3)</translation>
     </message>
 </context>
 <context>
@@ -4375,6 +5136,30 @@
         <source>Indicateurs</source>
         <translation>Indicateurs</translation>
     </message>
+    <message>
+        <source>Bonnes réponses au quiz avant la séance</source>
+        <translation>Bonnes réponses au quiz avant la séance</translation>
+    </message>
+    <message>
+        <source>Questions justes divisées par les questions posées, sur les quiz remplis avant la séance pour les séances du calendrier datées dans la période, par séance du programme qui a un quiz. Une question est juste quand les cases cochées sont exactement les bonnes réponses.</source>
+        <translation>Questions justes divisées par les questions posées, sur les quiz remplis avant la séance pour les séances du calendrier datées dans la période, par séance du programme qui a un quiz. Une question est juste quand les cases cochées sont exactement les bonnes réponses.</translation>
+    </message>
+    <message>
+        <source>Bonnes réponses au quiz après la séance</source>
+        <translation>Bonnes réponses au quiz après la séance</translation>
+    </message>
+    <message>
+        <source>Questions justes divisées par les questions posées, sur les quiz remplis après la séance pour les séances du calendrier datées dans la période, par séance du programme qui a un quiz.</source>
+        <translation>Questions justes divisées par les questions posées, sur les quiz remplis après la séance pour les séances du calendrier datées dans la période, par séance du programme qui a un quiz.</translation>
+    </message>
+    <message>
+        <source>Gain moyen au quiz (points)</source>
+        <translation>Gain moyen au quiz (points)</translation>
+    </message>
+    <message>
+        <source>Moyenne, sur les patients qui ont rempli le quiz avant et après une même séance datée dans la période, de la part de bonnes réponses après moins celle d'avant, en points de pourcentage ; les patients qui n'ont répondu qu'après n'y entrent pas.</source>
+        <translation>Moyenne, sur les patients qui ont rempli le quiz avant et après une même séance datée dans la période, de la part de bonnes réponses après moins celle d'avant, en points de pourcentage ; les patients qui n'ont répondu qu'après n'y entrent pas.</translation>
+    </message>
 </context>
 <context>
     <name>InputFile</name>
@@ -4525,6 +5310,42 @@
         <source>Ce conducteur n'a pas encore de séance.</source>
         <translation>Ce conducteur n'a pas encore de séance.</translation>
     </message>
+    <message>
+        <source>Aucun support enregistré.</source>
+        <translation>Aucun support enregistré.</translation>
+    </message>
+    <message>
+        <source>étape %1</source>
+        <translation>étape %1</translation>
+    </message>
+    <message>
+        <source>licence / source : %1</source>
+        <translation>licence / source : %1</translation>
+    </message>
+    <message>
+        <source>version %1</source>
+        <translation>version %1</translation>
+    </message>
+    <message>
+        <source>fichier %1</source>
+        <translation>fichier %1</translation>
+    </message>
+    <message>
+        <source>Matériel et supports</source>
+        <translation>Matériel et supports</translation>
+    </message>
+    <message>
+        <source>Le PDF du guide n'a pas pu être dessiné.</source>
+        <translation>Le PDF du guide n'a pas pu être dessiné.</translation>
+    </message>
+    <message>
+        <source>Le support « %1 » n'a pas pu être ajouté (%2).</source>
+        <translation>Le support « %1 » n'a pas pu être ajouté (%2).</translation>
+    </message>
+    <message>
+        <source>Les supports n'ont pas pu être ajoutés au guide (%1).</source>
+        <translation>Les supports n'ont pas pu être ajoutés au guide (%1).</translation>
+    </message>
 </context>
 <context>
     <name>LetterTemplateDialog</name>
@@ -4543,6 +5364,17 @@
     <message>
         <source>Revenir au modèle fourni</source>
         <translation>Revenir au modèle fourni</translation>
+    </message>
+</context>
+<context>
+    <name>LongWork</name>
+    <message>
+        <source>Annuler</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Arrêt en cours…</source>
+        <translation>Arrêt en cours…</translation>
     </message>
 </context>
 <context>
@@ -4598,6 +5430,101 @@
     <message>
         <source>À &amp;propos de Kit ETP</source>
         <translation>À &amp;propos de Kit ETP</translation>
+    </message>
+    <message>
+        <source>Nouvel &amp;annuaire…</source>
+        <translation>Nouvel &amp;annuaire…</translation>
+    </message>
+</context>
+<context>
+    <name>Material</name>
+    <message>
+        <source>Cartes photo-expression</source>
+        <translation>Cartes photo-expression</translation>
+    </message>
+    <message>
+        <source>Cartes vrai / faux</source>
+        <translation>Cartes vrai / faux</translation>
+    </message>
+    <message>
+        <source>Étude de cas</source>
+        <translation>Étude de cas</translation>
+    </message>
+    <message>
+        <source>Affiche</source>
+        <translation>Affiche</translation>
+    </message>
+    <message>
+        <source>Fiche patient</source>
+        <translation>Fiche patient</translation>
+    </message>
+    <message>
+        <source>Lien vers une vidéo</source>
+        <translation>Lien vers une vidéo</translation>
+    </message>
+    <message>
+        <source>Autre support</source>
+        <translation>Autre support</translation>
+    </message>
+    <message>
+        <source>Le support n'a pas de titre.</source>
+        <translation>Le support n'a pas de titre.</translation>
+    </message>
+    <message>
+        <source>Le titre du support doit tenir sur une ligne de %1 caractères au plus.</source>
+        <translation>Le titre du support doit tenir sur une ligne de %1 caractères au plus.</translation>
+    </message>
+    <message>
+        <source>La licence ou la source doit tenir sur une ligne de %1 caractères au plus.</source>
+        <translation>La licence ou la source doit tenir sur une ligne de %1 caractères au plus.</translation>
+    </message>
+    <message>
+        <source>La version doit tenir sur une ligne de %1 caractères au plus.</source>
+        <translation>La version doit tenir sur une ligne de %1 caractères au plus.</translation>
+    </message>
+    <message>
+        <source>Cette étape n'existe pas.</source>
+        <translation>Cette étape n'existe pas.</translation>
+    </message>
+    <message>
+        <source>Un lien vers une vidéo doit être une adresse http:// ou https://.</source>
+        <translation>Un lien vers une vidéo doit être une adresse http:// ou https://.</translation>
+    </message>
+    <message>
+        <source>Un lien n'a pas de fichier.</source>
+        <translation>Un lien n'a pas de fichier.</translation>
+    </message>
+    <message>
+        <source>Seul un lien vers une vidéo a une adresse.</source>
+        <translation>Seul un lien vers une vidéo a une adresse.</translation>
+    </message>
+    <message>
+        <source>Le fichier du support est vide.</source>
+        <translation>Le fichier du support est vide.</translation>
+    </message>
+    <message>
+        <source>Ce fichier n'est ni un PDF, ni une image PNG, JPEG ou SVG, ni un document ODP, ODT, PPTX ou DOCX.</source>
+        <translation>Ce fichier n'est ni un PDF, ni une image PNG, JPEG ou SVG, ni un document ODP, ODT, PPTX ou DOCX.</translation>
+    </message>
+    <message>
+        <source>Le nom du fichier du support est invalide.</source>
+        <translation>Le nom du fichier du support est invalide.</translation>
+    </message>
+    <message>
+        <source>Le fichier pèse %1 Mo : %2 Mo au plus par support.</source>
+        <translation>Le fichier pèse %1 Mo : %2 Mo au plus par support.</translation>
+    </message>
+    <message>
+        <source>ce fichier n'est ni un PDF, ni une image PNG, JPEG ou SVG, ni un document ODP, ODT, PPTX ou DOCX.</source>
+        <translation>ce fichier n'est ni un PDF, ni une image PNG, JPEG ou SVG, ni un document ODP, ODT, PPTX ou DOCX.</translation>
+    </message>
+    <message>
+        <source>Cette séance n'existe plus.</source>
+        <translation>Cette séance n'existe plus.</translation>
+    </message>
+    <message>
+        <source>Ce support n'existe plus.</source>
+        <translation>Ce support n'existe plus.</translation>
     </message>
 </context>
 <context>
@@ -4825,6 +5752,10 @@
     <message>
         <source>Documents texte ODT (*.odt)</source>
         <translation>Documents texte ODT (*.odt)</translation>
+    </message>
+    <message>
+        <source>Écriture de « %1 »…</source>
+        <translation>Écriture de « %1 »…</translation>
     </message>
 </context>
 <context>
@@ -5715,6 +6646,190 @@
     </message>
 </context>
 <context>
+    <name>QuizCommands</name>
+    <message>
+        <source>Quiz de la séance « %1 » : %2</source>
+        <translation>Quiz de la séance « %1 » : %2</translation>
+    </message>
+    <message>
+        <source>Effacer les réponses au quiz (%1)</source>
+        <translation>Effacer les réponses au quiz (%1)</translation>
+    </message>
+    <message>
+        <source>Saisir les réponses au quiz (%1, %2)</source>
+        <translation>Saisir les réponses au quiz (%1, %2)</translation>
+    </message>
+</context>
+<context>
+    <name>QuizDocument</name>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Plusieurs réponses possibles.</source>
+        <translation>Plusieurs réponses possibles.</translation>
+    </message>
+    <message>
+        <source>Réponse :</source>
+        <translation>Réponse :</translation>
+    </message>
+    <message>
+        <source>Explication :</source>
+        <translation>Explication :</translation>
+    </message>
+    <message>
+        <source>Quiz %1</source>
+        <translation>Quiz %1</translation>
+    </message>
+    <message>
+        <source>Corrigé du quiz %1</source>
+        <translation>Corrigé du quiz %1</translation>
+    </message>
+    <message>
+        <source>Quiz — séance %1</source>
+        <translation>Quiz — séance %1</translation>
+    </message>
+    <message>
+        <source>Corrigé pour l'animateur — séance %1</source>
+        <translation>Corrigé pour l'animateur — séance %1</translation>
+    </message>
+    <message>
+        <source>%1 : questions proposées par Kit ETP, à relire et adapter par l'équipe avant usage.</source>
+        <translation>%1 : questions proposées par Kit ETP, à relire et adapter par l'équipe avant usage.</translation>
+    </message>
+    <message>
+        <source>Cette séance n'a pas encore de quiz.</source>
+        <translation>Cette séance n'a pas encore de quiz.</translation>
+    </message>
+    <message>
+        <source>Nom : ______________________   Date : ____________</source>
+        <translation>Nom : ______________________   Date : ____________</translation>
+    </message>
+    <message>
+        <source>%1 Avant la séance      %1 Après la séance</source>
+        <translation>%1 Avant la séance      %1 Après la séance</translation>
+    </message>
+    <message>
+        <source>Cochez la ou les réponses qui vous semblent justes. Ce n'est pas un examen : vos réponses aident l'équipe à adapter la séance.</source>
+        <translation>Cochez la ou les réponses qui vous semblent justes. Ce n'est pas un examen : vos réponses aident l'équipe à adapter la séance.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s). Une question est juste quand les cases cochées sont exactement les bonnes réponses.</source>
+        <translation><numerusform>%n question. Une question est juste quand les cases cochées sont exactement les bonnes réponses.</numerusform><numerusform>%n questions. Une question est juste quand les cases cochées sont exactement les bonnes réponses.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>QuizRules</name>
+    <message>
+        <source>l'énoncé est vide.</source>
+        <translation>l'énoncé est vide.</translation>
+    </message>
+    <message>
+        <source>l'énoncé dépasse %1 caractères.</source>
+        <translation>l'énoncé dépasse %1 caractères.</translation>
+    </message>
+    <message>
+        <source>l'explication dépasse %1 caractères.</source>
+        <translation>l'explication dépasse %1 caractères.</translation>
+    </message>
+    <message>
+        <source>une question vrai / faux a pour choix « Vrai » et « Faux ».</source>
+        <translation>une question vrai / faux a pour choix « Vrai » et « Faux ».</translation>
+    </message>
+    <message>
+        <source>il faut au moins deux choix.</source>
+        <translation>il faut au moins deux choix.</translation>
+    </message>
+    <message>
+        <source>%1 choix au plus.</source>
+        <translation>%1 choix au plus.</translation>
+    </message>
+    <message>
+        <source>un choix est vide.</source>
+        <translation>un choix est vide.</translation>
+    </message>
+    <message>
+        <source>un choix dépasse %1 caractères.</source>
+        <translation>un choix dépasse %1 caractères.</translation>
+    </message>
+    <message>
+        <source>un choix tient sur une ligne.</source>
+        <translation>un choix tient sur une ligne.</translation>
+    </message>
+    <message>
+        <source>le choix « %1 » apparaît deux fois.</source>
+        <translation>le choix « %1 » apparaît deux fois.</translation>
+    </message>
+    <message>
+        <source>aucune bonne réponse n'est indiquée.</source>
+        <translation>aucune bonne réponse n'est indiquée.</translation>
+    </message>
+    <message>
+        <source>une bonne réponse désigne un choix qui n'existe pas.</source>
+        <translation>une bonne réponse désigne un choix qui n'existe pas.</translation>
+    </message>
+    <message>
+        <source>les bonnes réponses sont données une fois chacune, dans l'ordre des choix.</source>
+        <translation>les bonnes réponses sont données une fois chacune, dans l'ordre des choix.</translation>
+    </message>
+    <message>
+        <source>une question à choix unique n'a qu'une bonne réponse.</source>
+        <translation>une question à choix unique n'a qu'une bonne réponse.</translation>
+    </message>
+    <message>
+        <source>%1 questions au plus par quiz.</source>
+        <translation>%1 questions au plus par quiz.</translation>
+    </message>
+    <message>
+        <source>Question %1 : %2</source>
+        <translation>Question %1 : %2</translation>
+    </message>
+    <message>
+        <source>Vrai ou faux</source>
+        <translation>Vrai ou faux</translation>
+    </message>
+    <message>
+        <source>Choix unique</source>
+        <translation>Choix unique</translation>
+    </message>
+    <message>
+        <source>Choix multiple</source>
+        <translation>Choix multiple</translation>
+    </message>
+    <message>
+        <source>Avant la séance</source>
+        <translation>Avant la séance</translation>
+    </message>
+    <message>
+        <source>Après la séance</source>
+        <translation>Après la séance</translation>
+    </message>
+    <message>
+        <source>Brouillon à relire</source>
+        <translation>Brouillon à relire</translation>
+    </message>
+</context>
+<context>
+    <name>QuizStore</name>
+    <message>
+        <source>Quiz refusé : %1</source>
+        <translation>Quiz refusé : %1</translation>
+    </message>
+    <message>
+        <source>Cette séance du calendrier n'existe plus.</source>
+        <translation>Cette séance du calendrier n'existe plus.</translation>
+    </message>
+    <message>
+        <source>Cette séance n'a pas de quiz.</source>
+        <translation>Cette séance n'a pas de quiz.</translation>
+    </message>
+    <message>
+        <source>Ce patient n'est pas inscrit à cette séance.</source>
+        <translation>Ce patient n'est pas inscrit à cette séance.</translation>
+    </message>
+</context>
+<context>
     <name>ReferralLeaflet</name>
     <message>
         <source>Notice pour les professionnels adresseurs</source>
@@ -5951,6 +7066,25 @@ Déplacer la séance quand même ?</translation>
     <message>
         <source>Modifier « %1 »</source>
         <translation>Modifier « %1 »</translation>
+    </message>
+</context>
+<context>
+    <name>Sharing</name>
+    <message>
+        <source>La date d'envoi est invalide.</source>
+        <translation>La date d'envoi est invalide.</translation>
+    </message>
+    <message>
+        <source>Le destinataire doit tenir sur une ligne de %1 caractères au plus.</source>
+        <translation>Le destinataire doit tenir sur une ligne de %1 caractères au plus.</translation>
+    </message>
+    <message>
+        <source>La réponse compte %1 caractères au plus.</source>
+        <translation>La réponse compte %1 caractères au plus.</translation>
+    </message>
+    <message>
+        <source>Cet envoi n'existe plus.</source>
+        <translation>Cet envoi n'existe plus.</translation>
     </message>
 </context>
 <context>
@@ -6396,6 +7530,22 @@ Déplacer la séance quand même ?</translation>
     <message>
         <source>Chaque intervenant signe la charte d'engagement, jointe au dossier de déclaration.</source>
         <translation>Chaque intervenant signe la charte d'engagement, jointe au dossier de déclaration.</translation>
+    </message>
+    <message>
+        <source>Guides partagés</source>
+        <translation>Guides partagés</translation>
+    </message>
+    <message>
+        <source>destinataire non noté</source>
+        <translation>destinataire non noté</translation>
+    </message>
+    <message>
+        <source>Demander comment les supports ont été utilisés : %1</source>
+        <translation>Demander comment les supports ont été utilisés : %1</translation>
+    </message>
+    <message>
+        <source>Paquet « %1 » (%2) envoyé le %3 : six mois après un envoi, demandez au destinataire comment il a utilisé les supports, puis notez sa réponse dans la liste des envois (Ateliers ▸ Échanger ▸ Envois de paquets).</source>
+        <translation>Paquet « %1 » (%2) envoyé le %3 : six mois après un envoi, demandez au destinataire comment il a utilisé les supports, puis notez sa réponse dans la liste des envois (Ateliers ▸ Échanger ▸ Envois de paquets).</translation>
     </message>
 </context>
 <context>
@@ -7347,6 +8497,18 @@ Pour un intervenant qui a quitté l'équipe, décochez plutôt « Actif » :
         <source>Le programme est mis en œuvre dans plusieurs régions : il est déclaré à chacune des ARS. À quelle ARS ce dossier est-il adressé ?</source>
         <translation>Le programme est mis en œuvre dans plusieurs régions : il est déclaré à chacune des ARS. À quelle ARS ce dossier est-il adressé ?</translation>
     </message>
+    <message>
+        <source>Préparation du dossier de déclaration…</source>
+        <translation>Préparation du dossier de déclaration…</translation>
+    </message>
+    <message>
+        <source>Lecture du programme…</source>
+        <translation>Lecture du programme…</translation>
+    </message>
+    <message>
+        <source>Mise en page du dossier et des pièces jointes…</source>
+        <translation>Mise en page du dossier et des pièces jointes…</translation>
+    </message>
 </context>
 <context>
     <name>kitetp::DeclarationWizard</name>
@@ -7461,6 +8623,296 @@ Pour un intervenant qui a quitté l'équipe, décochez plutôt « Actif » :
     <message>
         <source>Étape %1 sur %2</source>
         <translation>Étape %1 sur %2</translation>
+    </message>
+</context>
+<context>
+    <name>kitetp::DirectoryModel</name>
+    <message>
+        <source>La fiche a plus d'un an : demandez au programme une fiche à jour.</source>
+        <translation>La fiche a plus d'un an : demandez au programme une fiche à jour.</translation>
+    </message>
+    <message>
+        <source>non précisé</source>
+        <translation>non précisé</translation>
+    </message>
+    <message>
+        <source>oui</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>non</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>à mettre à jour</source>
+        <translation>à mettre à jour</translation>
+    </message>
+    <message>
+        <source>à jour</source>
+        <translation>à jour</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fiche(s) plus ancienne(s)</source>
+        <translation><numerusform>%n fiche plus ancienne</numerusform><numerusform>%n fiches plus anciennes</numerusform></translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <source>Département</source>
+        <translation>Département</translation>
+    </message>
+    <message>
+        <source>Ville</source>
+        <translation>Ville</translation>
+    </message>
+    <message>
+        <source>Problème de santé</source>
+        <translation>Problème de santé</translation>
+    </message>
+    <message>
+        <source>Formats</source>
+        <translation>Formats</translation>
+    </message>
+    <message>
+        <source>Patients extérieurs</source>
+        <translation>Patients extérieurs</translation>
+    </message>
+    <message>
+        <source>Date de la fiche</source>
+        <translation>Date de la fiche</translation>
+    </message>
+    <message>
+        <source>État</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Historique</source>
+        <translation>Historique</translation>
+    </message>
+</context>
+<context>
+    <name>kitetp::DirectoryWindow</name>
+    <message>
+        <source>Annuaire — %1</source>
+        <translation>Annuaire — %1</translation>
+    </message>
+    <message>
+        <source>Annuaire ouvert en lecture seule (déjà ouvert ailleurs ou protégé).</source>
+        <translation>Annuaire ouvert en lecture seule (déjà ouvert ailleurs ou protégé).</translation>
+    </message>
+    <message>
+        <source>sein, côlon, poumon…</source>
+        <translation>sein, côlon, poumon…</translation>
+    </message>
+    <message>
+        <source>adultes, adolescents…</source>
+        <translation>adultes, adolescents…</translation>
+    </message>
+    <message>
+        <source>&amp;Département :</source>
+        <translation>&amp;Département :</translation>
+    </message>
+    <message>
+        <source>&amp;Ville :</source>
+        <translation>&amp;Ville :</translation>
+    </message>
+    <message>
+        <source>&amp;Localisation du cancer :</source>
+        <translation>&amp;Localisation du cancer :</translation>
+    </message>
+    <message>
+        <source>P&amp;opulation :</source>
+        <translation>P&amp;opulation :</translation>
+    </message>
+    <message>
+        <source>&amp;Collectif</source>
+        <translation>&amp;Collectif</translation>
+    </message>
+    <message>
+        <source>&amp;Individuel</source>
+        <translation>&amp;Individuel</translation>
+    </message>
+    <message>
+        <source>À dist&amp;ance</source>
+        <translation>À dist&amp;ance</translation>
+    </message>
+    <message>
+        <source>Accepte des patients &amp;extérieurs</source>
+        <translation>Accepte des patients &amp;extérieurs</translation>
+    </message>
+    <message>
+        <source>Seulement les programmes dont la fiche dit qu'ils accueillent des patients suivis ailleurs.</source>
+        <translation>Seulement les programmes dont la fiche dit qu'ils accueillent des patients suivis ailleurs.</translation>
+    </message>
+    <message>
+        <source>Programmes de l'annuaire</source>
+        <translation>Programmes de l'annuaire</translation>
+    </message>
+    <message>
+        <source>Fiche du programme choisi</source>
+        <translation>Fiche du programme choisi</translation>
+    </message>
+    <message>
+        <source>&amp;Fichier</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>Annuaire</source>
+        <translation>Annuaire</translation>
+    </message>
+    <message>
+        <source>&amp;Importer des fiches…</source>
+        <translation>&amp;Importer des fiches…</translation>
+    </message>
+    <message>
+        <source>Importer un &amp;dossier de fiches…</source>
+        <translation>Importer un &amp;dossier de fiches…</translation>
+    </message>
+    <message>
+        <source>&amp;Aperçu et impression de l'annuaire…</source>
+        <translation>&amp;Aperçu et impression de l'annuaire…</translation>
+    </message>
+    <message>
+        <source>Annuaire en &amp;PDF…</source>
+        <translation>Annuaire en &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>annuaire</source>
+        <translation>annuaire</translation>
+    </message>
+    <message>
+        <source>Annuaire en &amp;ODT…</source>
+        <translation>Annuaire en &amp;ODT…</translation>
+    </message>
+    <message>
+        <source>Exporter en &amp;CSV pour le site…</source>
+        <translation>Exporter en &amp;CSV pour le site…</translation>
+    </message>
+    <message>
+        <source>&amp;Fermer l'annuaire</source>
+        <translation>&amp;Fermer l'annuaire</translation>
+    </message>
+    <message>
+        <source>Tous les départements</source>
+        <translation>Tous les départements</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n programme(s) affiché(s)</source>
+        <translation><numerusform>%n programme affiché</numerusform><numerusform>%n programmes affichés</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dans l'annuaire</source>
+        <translation><numerusform>%n dans l'annuaire</numerusform><numerusform>%n dans l'annuaire</numerusform></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;L'annuaire est vide. Importez les fiches annuaire des programmes (Fichier ▸ Importer des fiches…), ou déposez-les sur cette fenêtre.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;L'annuaire est vide. Importez les fiches annuaire des programmes (Fichier ▸ Importer des fiches…), ou déposez-les sur cette fenêtre.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Fiche du %1, ajoutée le %2 depuis « %3 »</source>
+        <translation>Fiche du %1, ajoutée le %2 depuis « %3 »</translation>
+    </message>
+    <message>
+        <source>à mettre à jour</source>
+        <translation>à mettre à jour</translation>
+    </message>
+    <message>
+        <source>Structure porteuse</source>
+        <translation>Structure porteuse</translation>
+    </message>
+    <message>
+        <source>Adresse</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Problème de santé</source>
+        <translation>Problème de santé</translation>
+    </message>
+    <message>
+        <source>Population</source>
+        <translation>Population</translation>
+    </message>
+    <message>
+        <source>Modalité</source>
+        <translation>Modalité</translation>
+    </message>
+    <message>
+        <source>Orientation</source>
+        <translation>Orientation</translation>
+    </message>
+    <message>
+        <source>Coordonnateur</source>
+        <translation>Coordonnateur</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Historique des fiches</source>
+        <translation>Historique des fiches</translation>
+    </message>
+    <message>
+        <source>Fiche du %1, ajoutée le %2 depuis « %3 »%4</source>
+        <translation>Fiche du %1, ajoutée le %2 depuis « %3 »%4</translation>
+    </message>
+    <message>
+        <source> (affichée)</source>
+        <translation> (affichée)</translation>
+    </message>
+    <message>
+        <source>Import impossible</source>
+        <translation>Import impossible</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n programme(s) ajouté(s).</source>
+        <translation><numerusform>%n programme ajouté.</numerusform><numerusform>%n programmes ajoutés.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fiche(s) mise(s) à jour (les anciennes restent dans l'historique).</source>
+        <translation><numerusform>%n fiche mise à jour (les anciennes restent dans l'historique).</numerusform><numerusform>%n fiches mises à jour (les anciennes restent dans l'historique).</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fiche(s) plus ancienne(s) gardée(s) dans l'historique.</source>
+        <translation><numerusform>%n fiche plus ancienne gardée dans l'historique.</numerusform><numerusform>%n fiches plus anciennes gardées dans l'historique.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fiche(s) déjà dans l'annuaire.</source>
+        <translation><numerusform>%n fiche déjà dans l'annuaire.</numerusform><numerusform>%n fiches déjà dans l'annuaire.</numerusform></translation>
+    </message>
+    <message>
+        <source>Aucune fiche trouvée.</source>
+        <translation>Aucune fiche trouvée.</translation>
+    </message>
+    <message>
+        <source>Import des fiches</source>
+        <translation>Import des fiches</translation>
+    </message>
+    <message>
+        <source>Importer des fiches annuaire</source>
+        <translation>Importer des fiches annuaire</translation>
+    </message>
+    <message>
+        <source>Fiches annuaire (*.json);;Tous les fichiers (*)</source>
+        <translation>Fiches annuaire (*.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Importer les fiches d'un dossier</source>
+        <translation>Importer les fiches d'un dossier</translation>
+    </message>
+    <message>
+        <source>Exporter l'annuaire en CSV</source>
+        <translation>Exporter l'annuaire en CSV</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export impossible</source>
+        <translation>Export impossible</translation>
     </message>
 </context>
 <context>
@@ -7830,14 +9282,6 @@ Bien confraternellement,
         <translation>Exporter les guides</translation>
     </message>
     <message>
-        <source>guides.json</source>
-        <translation>guides.json</translation>
-    </message>
-    <message>
-        <source>Guides Kit ETP (*.json)</source>
-        <translation>Guides Kit ETP (*.json)</translation>
-    </message>
-    <message>
         <source>Export impossible</source>
         <translation>Export impossible</translation>
     </message>
@@ -7848,10 +9292,6 @@ Bien confraternellement,
     <message>
         <source>Importer des guides</source>
         <translation>Importer des guides</translation>
-    </message>
-    <message>
-        <source>Guides Kit ETP (*.json);;Tous les fichiers (*)</source>
-        <translation>Guides Kit ETP (*.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Ajouter les guides du fichier à ceux du programme, ou remplacer les guides du programme ?</source>
@@ -7968,6 +9408,66 @@ Bien confraternellement,
     <message>
         <source>Aucun conducteur ni séance ne contient « %1 ».</source>
         <translation>Aucun conducteur ni séance ne contient « %1 ».</translation>
+    </message>
+    <message>
+        <source>Su&amp;pports</source>
+        <translation>Su&amp;pports</translation>
+    </message>
+    <message>
+        <source>Quiz, fiche patient (séance)</source>
+        <translation>Quiz, fiche patient (séance)</translation>
+    </message>
+    <message>
+        <source>Quiz, corrigé de l'animateur (séance)</source>
+        <translation>Quiz, corrigé de l'animateur (séance)</translation>
+    </message>
+    <message>
+        <source>Guide + supports en PDF…</source>
+        <translation>Guide + supports en PDF…</translation>
+    </message>
+    <message>
+        <source>Envois de paquets…</source>
+        <translation>Envois de paquets…</translation>
+    </message>
+    <message>
+        <source>guides.etpkit</source>
+        <translation>guides.etpkit</translation>
+    </message>
+    <message>
+        <source>Paquet Kit ETP, guides et supports (*.etpkit);;Guides Kit ETP sans les fichiers des supports (*.json)</source>
+        <translation>Paquet Kit ETP, guides et supports (*.etpkit);;Guides Kit ETP sans les fichiers des supports (*.json)</translation>
+    </message>
+    <message>
+        <source>À qui envoyez-vous ce paquet ? (noté dans les envois : six mois après, la page « À faire » rappelle de demander comment les supports ont été utilisés)</source>
+        <translation>À qui envoyez-vous ce paquet ? (noté dans les envois : six mois après, la page « À faire » rappelle de demander comment les supports ont été utilisés)</translation>
+    </message>
+    <message>
+        <source>Guides Kit ETP (*.etpkit *.json);;Tous les fichiers (*)</source>
+        <translation>Guides Kit ETP (*.etpkit *.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Choisissez une séance ou un conducteur.</source>
+        <translation>Choisissez une séance ou un conducteur.</translation>
+    </message>
+    <message>
+        <source>guide-et-supports-%1.pdf</source>
+        <translation>guide-et-supports-%1.pdf</translation>
+    </message>
+    <message>
+        <source>Guide + supports en PDF</source>
+        <translation>Guide + supports en PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Enregistrement impossible</source>
+        <translation>Enregistrement impossible</translation>
+    </message>
+    <message>
+        <source>Quiz</source>
+        <translation>Quiz</translation>
     </message>
 </context>
 <context>
@@ -8102,10 +9602,6 @@ Bien confraternellement,
         <translation>Ouvrir un programme</translation>
     </message>
     <message>
-        <source>Programmes Kit ETP (*.etp);;Tous les fichiers (*)</source>
-        <translation>Programmes Kit ETP (*.etp);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
         <source>Enregistrer une copie sous</source>
         <translation>Enregistrer une copie sous</translation>
     </message>
@@ -8188,6 +9684,133 @@ Bien confraternellement,
     <message>
         <source>&lt;p&gt;&lt;b&gt;Kit ETP %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Programmes d'éducation thérapeutique du patient : ateliers, déclaration à l'ARS, suivi des patients, évaluation.&lt;/p&gt;&lt;p&gt;Logiciel libre sous licence %2 (%3) : voir le fichier LICENSE.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Kit ETP %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Programmes d'éducation thérapeutique du patient : ateliers, déclaration à l'ARS, suivi des patients, évaluation.&lt;/p&gt;&lt;p&gt;Logiciel libre sous licence %2 (%3) : voir le fichier LICENSE.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Mise à jour du fichier vers la nouvelle version…</source>
+        <translation>Mise à jour du fichier vers la nouvelle version…</translation>
+    </message>
+    <message>
+        <source>Contrôle, copie de sauvegarde et mise à jour de « %1 »…</source>
+        <translation>Contrôle, copie de sauvegarde et mise à jour de « %1 »…</translation>
+    </message>
+    <message>
+        <source>Nouvel annuaire</source>
+        <translation>Nouvel annuaire</translation>
+    </message>
+    <message>
+        <source>annuaire</source>
+        <translation>annuaire</translation>
+    </message>
+    <message>
+        <source>Annuaires Kit ETP (*.etpannuaire)</source>
+        <translation>Annuaires Kit ETP (*.etpannuaire)</translation>
+    </message>
+    <message>
+        <source>Programmes et annuaires Kit ETP (*.etp *.etpannuaire);;Tous les fichiers (*)</source>
+        <translation>Programmes et annuaires Kit ETP (*.etp *.etpannuaire);;Tous les fichiers (*)</translation>
+    </message>
+</context>
+<context>
+    <name>kitetp::MaterialsPanel</name>
+    <message>
+        <source>Supports (*.pdf *.png *.jpg *.jpeg *.svg *.odp *.odt *.pptx *.docx)</source>
+        <translation>Supports (*.pdf *.png *.jpg *.jpeg *.svg *.odp *.odt *.pptx *.docx)</translation>
+    </message>
+    <message>
+        <source>Les supports de la séance, gardés dans le fichier du programme (PDF, PNG, JPEG, SVG, ODP, ODT, PPTX ou DOCX, 20 Mo au plus chacun) ou des liens vers des vidéos. Ils partent avec les guides dans un paquet .etpkit ; le guide d'animation les liste.</source>
+        <translation>Les supports de la séance, gardés dans le fichier du programme (PDF, PNG, JPEG, SVG, ODP, ODT, PPTX ou DOCX, 20 Mo au plus chacun) ou des liens vers des vidéos. Ils partent avec les guides dans un paquet .etpkit ; le guide d'animation les liste.</translation>
+    </message>
+    <message>
+        <source>Supports de la séance</source>
+        <translation>Supports de la séance</translation>
+    </message>
+    <message>
+        <source>Ajouter un &amp;fichier…</source>
+        <translation>Ajouter un &amp;fichier…</translation>
+    </message>
+    <message>
+        <source>Ajouter un &amp;lien vidéo…</source>
+        <translation>Ajouter un &amp;lien vidéo…</translation>
+    </message>
+    <message>
+        <source>&amp;Modifier…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>Re&amp;tirer</source>
+        <translation>Re&amp;tirer</translation>
+    </message>
+    <message>
+        <source>&amp;Ouvrir</source>
+        <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
+        <source>étape %1</source>
+        <translation>étape %1</translation>
+    </message>
+    <message>
+        <source>licence / source : %1</source>
+        <translation>licence / source : %1</translation>
+    </message>
+    <message>
+        <source>version %1</source>
+        <translation>version %1</translation>
+    </message>
+    <message>
+        <source>Toute la séance</source>
+        <translation>Toute la séance</translation>
+    </message>
+    <message>
+        <source>Étape %1 — %2</source>
+        <translation>Étape %1 — %2</translation>
+    </message>
+    <message>
+        <source>&amp;Titre :</source>
+        <translation>&amp;Titre :</translation>
+    </message>
+    <message>
+        <source>T&amp;ype :</source>
+        <translation>T&amp;ype :</translation>
+    </message>
+    <message>
+        <source>&amp;Licence ou source :</source>
+        <translation>&amp;Licence ou source :</translation>
+    </message>
+    <message>
+        <source>&amp;Version :</source>
+        <translation>&amp;Version :</translation>
+    </message>
+    <message>
+        <source>Sert à l'é&amp;tape :</source>
+        <translation>Sert à l'é&amp;tape :</translation>
+    </message>
+    <message>
+        <source>&amp;Adresse de la vidéo :</source>
+        <translation>&amp;Adresse de la vidéo :</translation>
+    </message>
+    <message>
+        <source>Support refusé</source>
+        <translation>Support refusé</translation>
+    </message>
+    <message>
+        <source>Ajouter « %1 »</source>
+        <translation>Ajouter « %1 »</translation>
+    </message>
+    <message>
+        <source>Ajouter un support</source>
+        <translation>Ajouter un support</translation>
+    </message>
+    <message>
+        <source>Ajouter un lien vers une vidéo</source>
+        <translation>Ajouter un lien vers une vidéo</translation>
+    </message>
+    <message>
+        <source>Modifier « %1 »</source>
+        <translation>Modifier « %1 »</translation>
+    </message>
+    <message>
+        <source>Ouverture impossible</source>
+        <translation>Ouverture impossible</translation>
     </message>
 </context>
 <context>
@@ -8471,6 +10094,14 @@ Bien confraternellement,
     <message>
         <source>Séances présentes</source>
         <translation>Séances présentes</translation>
+    </message>
+    <message>
+        <source>l'import a été annulé.</source>
+        <translation>l'import a été annulé.</translation>
+    </message>
+    <message>
+        <source>Ligne %1…</source>
+        <translation>Ligne %1…</translation>
     </message>
 </context>
 <context>
@@ -9011,6 +10642,14 @@ Le fichier sera lisible par vous seul : ne le partagez qu'en sachant pourquoi.
         <source>%n patient(s) exporté(s) dans %1</source>
         <translation><numerusform>%n patient exporté dans %1</numerusform><numerusform>%n patients exportés dans %1</numerusform></translation>
     </message>
+    <message>
+        <source>Vérification de « %1 »…</source>
+        <translation>Vérification de « %1 »…</translation>
+    </message>
+    <message>
+        <source>Import des patients…</source>
+        <translation>Import des patients…</translation>
+    </message>
 </context>
 <context>
     <name>kitetp::ProgrammePage</name>
@@ -9140,6 +10779,140 @@ Le fichier sera lisible par vous seul : ne le partagez qu'en sachant pourquoi.
     <message>
         <source>Supprimer un questionnaire</source>
         <translation>Supprimer un questionnaire</translation>
+    </message>
+</context>
+<context>
+    <name>kitetp::QuizAnswersDialog</name>
+    <message>
+        <source>Réponses au quiz — %1</source>
+        <translation>Réponses au quiz — %1</translation>
+    </message>
+    <message>
+        <source>&amp;Patient :</source>
+        <translation>&amp;Patient :</translation>
+    </message>
+    <message>
+        <source>&amp;Moment :</source>
+        <translation>&amp;Moment :</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Question %1 : %2</source>
+        <translation>Question %1 : %2</translation>
+    </message>
+    <message>
+        <source>&amp;Enregistrer</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>E&amp;ffacer ces réponses</source>
+        <translation>E&amp;ffacer ces réponses</translation>
+    </message>
+    <message>
+        <source>Score : %1 / %2 (%3)</source>
+        <translation>Score : %1 / %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Réponses enregistrées : %1 / %2 justes au moment de la saisie.</source>
+        <translation>Réponses enregistrées : %1 / %2 justes au moment de la saisie.</translation>
+    </message>
+    <message>
+        <source>Pas encore de réponses enregistrées pour ce patient à ce moment.</source>
+        <translation>Pas encore de réponses enregistrées pour ce patient à ce moment.</translation>
+    </message>
+</context>
+<context>
+    <name>kitetp::QuizEditor</name>
+    <message>
+        <source>Brouillon à relire (imprimé sur la fiche et le corrigé)</source>
+        <translation>Brouillon à relire (imprimé sur la fiche et le corrigé)</translation>
+    </message>
+    <message>
+        <source>&amp;Questions :</source>
+        <translation>&amp;Questions :</translation>
+    </message>
+    <message>
+        <source>Questions du quiz</source>
+        <translation>Questions du quiz</translation>
+    </message>
+    <message>
+        <source>Ajouter une question</source>
+        <translation>Ajouter une question</translation>
+    </message>
+    <message>
+        <source>Supprimer la question</source>
+        <translation>Supprimer la question</translation>
+    </message>
+    <message>
+        <source>Monter</source>
+        <translation>Monter</translation>
+    </message>
+    <message>
+        <source>Descendre</source>
+        <translation>Descendre</translation>
+    </message>
+    <message>
+        <source>&amp;Type :</source>
+        <translation>&amp;Type :</translation>
+    </message>
+    <message>
+        <source>É&amp;noncé :</source>
+        <translation>É&amp;noncé :</translation>
+    </message>
+    <message>
+        <source>&amp;Choix (un par ligne) :</source>
+        <translation>&amp;Choix (un par ligne) :</translation>
+    </message>
+    <message>
+        <source>&amp;Bonnes réponses (cochées) :</source>
+        <translation>&amp;Bonnes réponses (cochées) :</translation>
+    </message>
+    <message>
+        <source>E&amp;xplication (pour le corrigé) :</source>
+        <translation>E&amp;xplication (pour le corrigé) :</translation>
+    </message>
+    <message>
+        <source>brouillon à relire</source>
+        <translation>brouillon à relire</translation>
+    </message>
+    <message>
+        <source>énoncé de la question %1</source>
+        <translation>énoncé de la question %1</translation>
+    </message>
+    <message>
+        <source>explication de la question %1</source>
+        <translation>explication de la question %1</translation>
+    </message>
+    <message>
+        <source>Nouvelle question</source>
+        <translation>Nouvelle question</translation>
+    </message>
+    <message>
+        <source>ajouter une question</source>
+        <translation>ajouter une question</translation>
+    </message>
+    <message>
+        <source>supprimer la question %1</source>
+        <translation>supprimer la question %1</translation>
+    </message>
+    <message>
+        <source>déplacer la question %1</source>
+        <translation>déplacer la question %1</translation>
+    </message>
+    <message>
+        <source>type de la question %1</source>
+        <translation>type de la question %1</translation>
+    </message>
+    <message>
+        <source>choix de la question %1</source>
+        <translation>choix de la question %1</translation>
+    </message>
+    <message>
+        <source>bonnes réponses de la question %1</source>
+        <translation>bonnes réponses de la question %1</translation>
     </message>
 </context>
 <context>
@@ -9337,6 +11110,57 @@ Le fichier sera lisible par vous seul : ne le partagez qu'en sachant pourquoi.
     <message>
         <source>planning-%1</source>
         <translation>planning-%1</translation>
+    </message>
+    <message>
+        <source>&amp;Quiz…</source>
+        <translation>&amp;Quiz…</translation>
+    </message>
+    <message>
+        <source>Saisir les réponses des patients au quiz de la séance, avant ou après.</source>
+        <translation>Saisir les réponses des patients au quiz de la séance, avant ou après.</translation>
+    </message>
+    <message>
+        <source>Cette séance n'a pas de quiz (onglet Quiz de la séance, page Ateliers).</source>
+        <translation>Cette séance n'a pas de quiz (onglet Quiz de la séance, page Ateliers).</translation>
+    </message>
+</context>
+<context>
+    <name>kitetp::SharingDialog</name>
+    <message>
+        <source>Envois de paquets</source>
+        <translation>Envois de paquets</translation>
+    </message>
+    <message>
+        <source>Les paquets de guides et de supports envoyés à d'autres programmes. Six mois après un envoi, la page « À faire » rappelle de demander comment les supports ont été utilisés : notez la réponse ici (double-clic sur la cellule).</source>
+        <translation>Les paquets de guides et de supports envoyés à d'autres programmes. Six mois après un envoi, la page « À faire » rappelle de demander comment les supports ont été utilisés : notez la réponse ici (double-clic sur la cellule).</translation>
+    </message>
+    <message>
+        <source>Envoyé le</source>
+        <translation>Envoyé le</translation>
+    </message>
+    <message>
+        <source>Destinataire</source>
+        <translation>Destinataire</translation>
+    </message>
+    <message>
+        <source>Paquet</source>
+        <translation>Paquet</translation>
+    </message>
+    <message>
+        <source>Conducteurs</source>
+        <translation>Conducteurs</translation>
+    </message>
+    <message>
+        <source>Utilisation des supports (réponse)</source>
+        <translation>Utilisation des supports (réponse)</translation>
+    </message>
+    <message>
+        <source>Répondu le</source>
+        <translation>Répondu le</translation>
+    </message>
+    <message>
+        <source>Paquets envoyés</source>
+        <translation>Paquets envoyés</translation>
     </message>
 </context>
 <context>
@@ -9580,6 +11404,10 @@ Le fichier sera lisible par vous seul : ne le partagez qu'en sachant pourquoi.
     <message>
         <source>Le guide d'utilisation, à la partie sur cette page (F1)</source>
         <translation>Le guide d'utilisation, à la partie sur cette page (F1)</translation>
+    </message>
+    <message>
+        <source>Rechercher dans le guide d'utilisation (Ctrl+F)</source>
+        <translation>Rechercher dans le guide d'utilisation (Ctrl+F)</translation>
     </message>
 </context>
 <context>
