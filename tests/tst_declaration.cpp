@@ -468,7 +468,7 @@ private Q_SLOTS:
         QVERIFY(!team.add(facilitator));
         QVERIFY(!team.add(author));
         QVERIFY(!team.add(unused));
-        Conducteur c{0, QStringLiteral("C1"), QStringLiteral("Atelier"), {}, 0, {}};
+        Conducteur c{0, QStringLiteral("C1"), QStringLiteral("Atelier"), {}, 0, {}, {}};
         Seance se;
         se.code = QStringLiteral("C1S1");
         se.title = QStringLiteral("Séance");

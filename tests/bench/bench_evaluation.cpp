@@ -42,7 +42,7 @@ bool build(ProgrammeFile &file)
     QRandomGenerator random(42);
     Transaction tx(file);
     GuideStore guides(file);
-    Conducteur c{0, QStringLiteral("C1"), QStringLiteral("Comprendre la maladie"), QString(), 0, {}};
+    Conducteur c{0, QStringLiteral("C1"), QStringLiteral("Comprendre la maladie"), QString(), 0, {}, {}};
     if (guides.addConducteur(c))
         return false;
     QList<qint64> seances;
