@@ -330,12 +330,15 @@ private Q_SLOTS:
             QSqlDatabase::removeDatabase(QStringLiteral("raw"));
             return out;
         };
-        // Back to format 3: what migrations 004 and 005 add goes (the index; the summary table and its triggers).
+        // Back to format 3: what migrations 004, 005 and 006 add goes (the index; the summary table and its triggers; the
+        // materials, guide origins and packages sent).
         QStringList toFormat3{QStringLiteral("DROP INDEX path_event_by_kind_patient")};
         for (const char *trigger : {"patient_added", "patient_removed", "event_added", "event_removed", "event_changed",
                                     "presence_added", "presence_removed", "presence_changed", "session_moved"})
             toFormat3 << QStringLiteral("DROP TRIGGER patient_summary_%1").arg(QLatin1String(trigger));
         toFormat3 << QStringLiteral("DROP TABLE patient_summary");
+        for (const char *table : {"material", "guide_origin", "package_sent"})
+            toFormat3 << QStringLiteral("DROP TABLE %1").arg(QLatin1String(table));
         QVERIFY(raw(toFormat3).isEmpty());
         QVERIFY(raw({
                      QStringLiteral("INSERT INTO patient (id, code) VALUES (1, 'P-2024-0001'), (2, 'P-2024-0002'), (3, 'P-2024-0003')"),
