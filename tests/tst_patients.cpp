@@ -330,6 +330,9 @@ private Q_SLOTS:
             for (const QString &t : std::as_const(triggers))
                 QVERIFY(q.exec(QStringLiteral("DROP TRIGGER %1").arg(t)));
             QVERIFY(q.exec(QStringLiteral("DROP TABLE patient_summary")));
+            // Back to format 4: what migrations 006 (materials) and 007 (quizzes) added goes too.
+            for (const char *table : {"quiz_answer", "quiz_question", "quiz", "material", "guide_origin", "package_sent"})
+                QVERIFY(q.exec(QStringLiteral("DROP TABLE %1").arg(QLatin1String(table))));
             QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 4")));
             q.finish();
             db.close();

@@ -337,7 +337,7 @@ private Q_SLOTS:
                                     "presence_added", "presence_removed", "presence_changed", "session_moved"})
             toFormat3 << QStringLiteral("DROP TRIGGER patient_summary_%1").arg(QLatin1String(trigger));
         toFormat3 << QStringLiteral("DROP TABLE patient_summary");
-        for (const char *table : {"material", "guide_origin", "package_sent"})
+        for (const char *table : {"quiz_answer", "quiz_question", "quiz", "material", "guide_origin", "package_sent"})
             toFormat3 << QStringLiteral("DROP TABLE %1").arg(QLatin1String(table));
         QVERIFY(raw(toFormat3).isEmpty());
         QVERIFY(raw({

@@ -17,6 +17,7 @@
 #include <QDir>
 #include <QGroupBox>
 #include <QHeaderView>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
@@ -33,6 +34,8 @@
 #include <QTranslator>
 #include <QWizard>
 #include <QXmlStreamReader>
+
+#include <functional>
 
 using namespace kitetp;
 
@@ -176,6 +179,21 @@ void TranslationTest::initTestCase()
     for (auto it = values.begin(); it != values.end(); ++it)
         if (it.value().isString())
             m_demoTexts << it.value().toString().simplified().left(60);
+
+    // The ONCOPLET template's guides (titles, steps, materials: "Fiche patient") are the demo's content too.
+    QFile guides(QStringLiteral(KITETP_SOURCE_DIR "/resources/templates/oncoplet.json"));
+    QVERIFY(guides.open(QIODevice::ReadOnly));
+    std::function<void(const QJsonValue &)> collect = [&](const QJsonValue &v) {
+        if (v.isString())
+            m_demoTexts << v.toString().simplified().left(60);
+        else if (v.isArray())
+            for (const QJsonValue &item : v.toArray())
+                collect(item);
+        else if (v.isObject())
+            for (const QJsonValue &item : v.toObject())
+                collect(item);
+    };
+    collect(QJsonDocument::fromJson(guides.readAll()).object());
 
     m_demo = m_dir.filePath(QStringLiteral("demo.etp"));
     const testutil::Run demo = testutil::kitetp({QStringLiteral("demo"), m_demo, QStringLiteral("--patients"),

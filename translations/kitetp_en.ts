@@ -9641,10 +9641,6 @@ Kind regards,
         <translation>No guide or session contains “%1”.</translation>
     </message>
     <message>
-        <source>Su&amp;pports</source>
-        <translation>Mate&amp;rials</translation>
-    </message>
-    <message>
         <source>Quiz, fiche patient (séance)</source>
         <translation>Quiz, patient sheet (session)</translation>
     </message>
@@ -9699,6 +9695,10 @@ Kind regards,
     <message>
         <source>Quiz</source>
         <translation>Quiz</translation>
+    </message>
+    <message>
+        <source>Supports</source>
+        <translation>Materials</translation>
     </message>
 </context>
 <context>

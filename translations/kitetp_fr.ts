@@ -9410,10 +9410,6 @@ Bien confraternellement,
         <translation>Aucun conducteur ni séance ne contient « %1 ».</translation>
     </message>
     <message>
-        <source>Su&amp;pports</source>
-        <translation>Su&amp;pports</translation>
-    </message>
-    <message>
         <source>Quiz, fiche patient (séance)</source>
         <translation>Quiz, fiche patient (séance)</translation>
     </message>
@@ -9468,6 +9464,10 @@ Bien confraternellement,
     <message>
         <source>Quiz</source>
         <translation>Quiz</translation>
+    </message>
+    <message>
+        <source>Supports</source>
+        <translation>Supports</translation>
     </message>
 </context>
 <context>

@@ -41,7 +41,7 @@ GuidesPage::GuidesPage(QWidget *parent)
       m_materials(new MaterialsPanel)
 {
     m_ui->setupUi(this);
-    m_ui->seanceTabs->addTab(m_materials, tr("Su&pports"));
+    m_ui->seanceTabs->addTab(m_materials, tr("Supports"));
     m_ui->tree->setModel(m_tree);
     m_ui->tree->setDropIndicatorShown(true);
     m_ui->splitter->setStretchFactor(1, 3);
