@@ -56,13 +56,17 @@ int main(int argc, char *argv[])
 
     kitetp::MainWindow window;
     window.show();
-    // kitetp [FILE] [--page todo|programme|ateliers|declaration|patients|seances|evaluation]
+    // kitetp [FILE] [--page todo|programme|ateliers|declaration|patients|seances|evaluation], read once Qt has taken
+    // its own options out (-geometry 1280x720+0+0, -qwindowgeometry, -platform, -style and their values), so that
+    // the value of one of them is never taken for the file to open.
+    QStringList windowArguments = QCoreApplication::arguments();
+    kitetp::cli::takeLanguage(windowArguments);
     QString page;
-    for (int i = 1; i < arguments.size(); ++i) {
-        if (arguments.at(i) == QLatin1String("--page") && i + 1 < arguments.size())
-            page = arguments.at(++i);
-        else if (!arguments.at(i).startsWith(QLatin1Char('-')) && !window.document())
-            window.openFile(arguments.at(i));
+    for (int i = 1; i < windowArguments.size(); ++i) {
+        if (windowArguments.at(i) == QLatin1String("--page") && i + 1 < windowArguments.size())
+            page = windowArguments.at(++i);
+        else if (!windowArguments.at(i).startsWith(QLatin1Char('-')) && !window.document())
+            window.openFile(windowArguments.at(i));
     }
     if (!page.isEmpty())
         window.showPage(page);

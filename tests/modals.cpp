@@ -5,6 +5,9 @@
 #include <QDialogButtonBox>
 #include <QFileDialog>
 #include <QLineEdit>
+#include <QMainWindow>
+#include <QMenu>
+#include <QMenuBar>
 #include <QPushButton>
 #include <QTest>
 #include <QTimer>
@@ -47,6 +50,25 @@ bool chooseInDialog(QFileDialog *dialog, const QString &path)
     }
     QTest::mouseClick(open, Qt::LeftButton);
     return true;
+}
+
+void chooseLanguage(QMainWindow &window, const char *actionName)
+{
+    auto *settings = window.findChild<QMenu *>(QStringLiteral("menuSettings"));
+    auto *languages = window.findChild<QMenu *>(QStringLiteral("menuLanguage"));
+    auto *action = window.findChild<QAction *>(QString::fromLatin1(actionName));
+    QVERIFY(settings && languages && action);
+    QMenuBar *bar = window.menuBar();
+    QTest::mouseClick(bar, Qt::LeftButton, {}, bar->actionGeometry(settings->menuAction()).center());
+    QTRY_VERIFY(settings->isVisible());
+    const QPoint submenu = settings->actionGeometry(languages->menuAction()).center();
+    QTest::mouseMove(settings, submenu);
+    QTest::mouseClick(settings, Qt::LeftButton, {}, submenu);
+    QTRY_VERIFY(languages->isVisible());
+    const QPoint item = languages->actionGeometry(action).center();
+    QTest::mouseMove(languages, item);
+    QTest::mouseClick(languages, Qt::LeftButton, {}, item);
+    QTRY_VERIFY(!settings->isVisible());
 }
 
 } // namespace modals

@@ -6,6 +6,7 @@
 #include <functional>
 
 class QFileDialog;
+class QMainWindow;
 class QWidget;
 
 namespace modals {
@@ -20,5 +21,12 @@ void whenModal(const std::function<bool(QWidget *)> &is, const std::function<voi
 // alone once the field has focus, and whether the window was activated yet is a race on a loaded machine. False
 // (and the dialog rejected) when the button never became enabled.
 bool chooseInDialog(QFileDialog *dialog, const QString &path);
+
+// For whenModal: whichever modal window shows first.
+inline bool anyWindow(QWidget *) { return true; }
+
+// Préférences ▸ Langue ▸ `actionName` (actionEnglish, actionFrench) in Kit ETP's window, with the mouse, as a user
+// switches: the menu bar's entry clicked, the submenu reached and its item clicked.
+void chooseLanguage(QMainWindow &window, const char *actionName);
 
 } // namespace modals

@@ -20,29 +20,11 @@
 #include <QTest>
 #include <QUndoStack>
 
+#include "modals.h"
+
 using namespace kitetp;
 
 namespace {
-
-// Préférences ▸ Langue ▸ `actionName`, with the mouse.
-void chooseLanguage(MainWindow &window, const char *actionName)
-{
-    auto *settings = window.findChild<QMenu *>(QStringLiteral("menuSettings"));
-    auto *languages = window.findChild<QMenu *>(QStringLiteral("menuLanguage"));
-    auto *action = window.findChild<QAction *>(QString::fromLatin1(actionName));
-    QVERIFY(settings && languages && action);
-    QMenuBar *bar = window.menuBar();
-    QTest::mouseClick(bar, Qt::LeftButton, {}, bar->actionGeometry(settings->menuAction()).center());
-    QTRY_VERIFY(settings->isVisible());
-    const QPoint submenu = settings->actionGeometry(languages->menuAction()).center();
-    QTest::mouseMove(settings, submenu);
-    QTest::mouseClick(settings, Qt::LeftButton, {}, submenu);
-    QTRY_VERIFY(languages->isVisible());
-    const QPoint item = languages->actionGeometry(action).center();
-    QTest::mouseMove(languages, item);
-    QTest::mouseClick(languages, Qt::LeftButton, {}, item);
-    QTRY_VERIFY(!settings->isVisible());
-}
 
 QStringList navigationTexts(MainWindow &window)
 {
@@ -109,7 +91,7 @@ private Q_SLOTS:
         QVERIFY(navigationTexts(window).contains(QStringLiteral("Séances")));
         QCOMPARE(window.menuBar()->actions().first()->text(), QStringLiteral("&Fichier"));
 
-        chooseLanguage(window, "actionEnglish");
+        modals::chooseLanguage(window, "actionEnglish");
         QCOMPARE(Language::current(), QStringLiteral("en"));
         QCOMPARE(Settings::language(), QStringLiteral("en"));
         QCOMPARE(window.menuBar()->actions().first()->text(), QStringLiteral("&File"));
@@ -128,7 +110,7 @@ private Q_SLOTS:
             englishLabel = englishLabel || label->text().contains(QStringLiteral("Title"));
         QVERIFY(englishLabel);
 
-        chooseLanguage(window, "actionFrench");
+        modals::chooseLanguage(window, "actionFrench");
         QCOMPARE(Language::current(), QStringLiteral("fr"));
         QCOMPARE(window.menuBar()->actions().first()->text(), QStringLiteral("&Fichier"));
         QVERIFY(navigationTexts(window).contains(QStringLiteral("Séances")));

@@ -227,12 +227,16 @@ private Q_SLOTS:
     void aSignalToTheWindowCommitsTheTypedEditAndReleasesTheLock_data()
     {
         QTest::addColumn<int>("signal");
-        QTest::newRow("SIGTERM") << int(SIGTERM);
-        QTest::newRow("SIGHUP") << int(SIGHUP);
+        QTest::addColumn<QStringList>("qtOptions");
+        QTest::newRow("SIGTERM") << int(SIGTERM) << QStringList();
+        QTest::newRow("SIGHUP") << int(SIGHUP) << QStringList();
+        // Qt's own options and their values come before the file: the value is never taken for the file to open.
+        QTest::newRow("after -qwindowgeometry") << int(SIGTERM) << QStringList{QStringLiteral("-qwindowgeometry"), QStringLiteral("900x600+0+0")};
     }
     void aSignalToTheWindowCommitsTheTypedEditAndReleasesTheLock()
     {
         QFETCH(int, signal);
+        QFETCH(QStringList, qtOptions);
         QTemporaryDir dir;
         const QString path = newProgramme(dir, QStringLiteral("Programme"));
         QProcess window;
@@ -241,7 +245,7 @@ private Q_SLOTS:
         env.insert(QStringLiteral("XDG_CONFIG_HOME"), dir.filePath(QStringLiteral("config")));
         env.insert(QStringLiteral("KITETP_TEST_TYPE"), ProgrammeFields::title() + QStringLiteral("= tapé sans valider"));
         window.setProcessEnvironment(env);
-        window.start(QStringLiteral(KITETP_BINARY), {path, QStringLiteral("--page"), QStringLiteral("programme")});
+        window.start(QStringLiteral(KITETP_BINARY), qtOptions + QStringList{path, QStringLiteral("--page"), QStringLiteral("programme")});
         QByteArray said;
         QVERIFY2(waitForLine(window, said, "typed"), said.constData());
         QVERIFY(QFile::exists(FileLock::lockPathFor(path)));

@@ -42,6 +42,8 @@
 #include <QTreeWidget>
 #include <QUndoStack>
 
+#include "modals.h"
+
 using namespace kitetp;
 
 namespace {
@@ -59,26 +61,6 @@ QChar mnemonic(const QString &text)
         return text.at(i + 1).toLower();
     }
     return {};
-}
-
-// Préférences ▸ Langue ▸ `actionName` (actionEnglish, actionFrench), with the mouse, as a user switches.
-void chooseLanguage(MainWindow &window, const char *actionName)
-{
-    auto *settings = window.findChild<QMenu *>(QStringLiteral("menuSettings"));
-    auto *languages = window.findChild<QMenu *>(QStringLiteral("menuLanguage"));
-    auto *action = window.findChild<QAction *>(QString::fromLatin1(actionName));
-    QVERIFY(settings && languages && action);
-    QMenuBar *bar = window.menuBar();
-    QTest::mouseClick(bar, Qt::LeftButton, {}, bar->actionGeometry(settings->menuAction()).center());
-    QTRY_VERIFY(settings->isVisible());
-    const QPoint submenu = settings->actionGeometry(languages->menuAction()).center();
-    QTest::mouseMove(settings, submenu);
-    QTest::mouseClick(settings, Qt::LeftButton, {}, submenu);
-    QTRY_VERIFY(languages->isVisible());
-    const QPoint item = languages->actionGeometry(action).center();
-    QTest::mouseMove(languages, item);
-    QTest::mouseClick(languages, Qt::LeftButton, {}, item);
-    QTRY_VERIFY(!settings->isVisible());
 }
 
 // Where `sentence` is in the guide shown: inside the part that starts at the top of the view (after its heading,
@@ -404,7 +386,7 @@ private Q_SLOTS:
         QCOMPARE(shownInTopPart(*help, french), QString());
 
         // English chosen in the menu: the guide open is reloaded in English, on the same part, without a restart.
-        chooseLanguage(*window, "actionEnglish");
+        modals::chooseLanguage(*window, "actionEnglish");
         QCOMPARE(Language::current(), QStringLiteral("en"));
         QTRY_COMPARE(help->language(), QStringLiteral("en"));
         QTRY_COMPARE(help->currentSection(), QStringLiteral("Patients"));
@@ -451,7 +433,7 @@ private Q_SLOTS:
         QTest::keyClick(window.get(), Qt::Key(Qt::Key_1 + patients), Qt::ControlModifier);
         QTest::keyClick(window.get(), Qt::Key_F1);
         QTRY_COMPARE(help->currentSection(), QStringLiteral("Patients"));
-        chooseLanguage(*window, "actionFrench");
+        modals::chooseLanguage(*window, "actionFrench");
         QCOMPARE(Language::current(), QStringLiteral("fr"));
         QTRY_COMPARE(help->language(), QStringLiteral("fr"));
         QTRY_COMPARE(help->currentSection(), QStringLiteral("Patients"));

@@ -72,6 +72,7 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    void setDefaultGeometry();
     void createWelcome();
     void createUndoActions();
     void updateUndoTexts();

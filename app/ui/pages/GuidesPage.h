@@ -95,7 +95,6 @@ private:
     void commitSteps(const QList<SeanceStep> &steps);
     void changeStepRows(int action);
     void updateDurationWarning(const Seance &s);
-    void commitOnFocusOut(QPlainTextEdit *edit, const std::function<void()> &commit);
 
     std::unique_ptr<Ui::GuidesPage> m_ui;
     GuideTreeModel *m_tree;

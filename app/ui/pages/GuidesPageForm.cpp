@@ -9,10 +9,10 @@
 #include "model/GuideTreeModel.h"
 #include "model/StepsModel.h"
 #include "ui/pages/QuizEditor.h"
+#include "ui/FocusOut.h"
 #include "ui_guidespage.h"
 #include "ui/pages/MaterialsPanel.h"
 
-#include <QEvent>
 #include <QHeaderView>
 #include <QListWidget>
 
@@ -44,28 +44,7 @@ void setText(QLineEdit *edit, const QString &text)
     edit->setCursorPosition(0);
 }
 
-// Calls a function when a plain-text editor loses the focus (QPlainTextEdit has no editingFinished).
-class FocusOutFilter : public QObject
-{
-public:
-    FocusOutFilter(QObject *parent, std::function<void()> onFocusOut) : QObject(parent), m_onFocusOut(std::move(onFocusOut)) {}
-    bool eventFilter(QObject *watched, QEvent *event) override
-    {
-        if (event->type() == QEvent::FocusOut)
-            m_onFocusOut();
-        return QObject::eventFilter(watched, event);
-    }
-
-private:
-    std::function<void()> m_onFocusOut;
-};
-
 } // namespace
-
-void GuidesPage::commitOnFocusOut(QPlainTextEdit *edit, const std::function<void()> &commit)
-{
-    edit->installEventFilter(new FocusOutFilter(edit, commit));
-}
 
 void GuidesPage::setupForms()
 {

@@ -3,10 +3,10 @@
 
 #include "model/ProgrammeDocument.h"
 #include "model/QuizCommands.h"
+#include "ui/FocusOut.h"
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QEvent>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -21,22 +21,6 @@
 namespace kitetp {
 
 namespace {
-
-// Calls a function when an editor loses the focus (QPlainTextEdit has no editingFinished).
-class FocusOut : public QObject
-{
-public:
-    FocusOut(QObject *parent, std::function<void()> onFocusOut) : QObject(parent), m_onFocusOut(std::move(onFocusOut)) {}
-    bool eventFilter(QObject *watched, QEvent *event) override
-    {
-        if (event->type() == QEvent::FocusOut)
-            m_onFocusOut();
-        return QObject::eventFilter(watched, event);
-    }
-
-private:
-    std::function<void()> m_onFocusOut;
-};
 
 QStringList lines(const QPlainTextEdit *edit)
 {
@@ -147,11 +131,11 @@ QuizEditor::QuizEditor(QWidget *parent) : QWidget(parent)
         const QString text = m_text->text().trimmed();
         commitQuestion(tr("énoncé de la question %1").arg(currentQuestion() + 1), [&text](QuizQuestion &q) { q.text = text; });
     });
-    m_choices->installEventFilter(new FocusOut(m_choices, [this] { commitChoices(); }));
-    m_explanation->installEventFilter(new FocusOut(m_explanation, [this] {
+    commitOnFocusOut(m_choices, [this] { commitChoices(); });
+    commitOnFocusOut(m_explanation, [this] {
         const QString text = m_explanation->toPlainText().trimmed();
         commitQuestion(tr("explication de la question %1").arg(currentQuestion() + 1), [&text](QuizQuestion &q) { q.explanation = text; });
-    }));
+    });
     connect(m_right, &QListWidget::itemChanged, this, [this](QListWidgetItem *changed) {
         if (m_filling)
             return;

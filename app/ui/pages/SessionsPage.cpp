@@ -2,7 +2,6 @@
 #include "ui/pages/SessionsPage.h"
 
 #include "core/CalendarPeriod.h"
-#include "core/PatientPath.h"
 #include "core/SessionRules.h"
 #include "documents/PaperDocument.h"
 #include "documents/SignInSheetDocument.h"
@@ -16,7 +15,6 @@
 #include "model/PatientCommands.h"
 #include "model/ProgrammeDocument.h"
 #include "ui/Settings.h"
-#include "ui/pages/EnrolDialog.h"
 #include "ui/pages/MonthView.h"
 #include "ui/pages/SessionMove.h"
 #include "ui/pages/WeekView.h"
@@ -434,53 +432,6 @@ void SessionsPage::showSessionInfo(const Session &s, const QList<Attendance> &en
     m_ui->enrolWarning->setText(SessionRules::isFull(s, enrolled) ? tr("La séance est complète.") : QString());
 }
 
-// Row `row` of the enrolled table: the patient, the attendance (a list the user changes), the remark on the plan.
-void SessionsPage::fillEnrolledRow(int row, const Attendance &a, const Session &s)
-{
-    QTableWidget *t = m_ui->enrolledTable;
-    const PatientStore patients(m_document->file());
-    const Patient p = patients.patient(a.patientId).value_or(Patient());
-    QString label = p.code;
-    if (!IdentityPrivacy::instance()->hidden() && p.hasIdentity())
-        label += QStringLiteral(" — ") + QString(p.lastName.toUpper() + QLatin1Char(' ') + p.firstName).trimmed();
-    auto *item = new QTableWidgetItem(label);
-    item->setData(Qt::UserRole, a.patientId);
-    t->setItem(row, 0, item);
-    auto *combo = qobject_cast<QComboBox *>(t->cellWidget(row, 1));
-    if (!combo) {
-        combo = new QComboBox(t);
-        for (Attendance::Status st : {Attendance::Status::Enrolled, Attendance::Status::Present, Attendance::Status::Absent,
-                                      Attendance::Status::Excused})
-            combo->addItem(PatientPath::attendanceLabel(st), int(st));
-        combo->setEnabled(!m_document->isReadOnly());
-        // The status before the choice is the one recorded now (the list follows changes in place).
-        connect(combo, &QComboBox::activated, this, [this, session = a.sessionId, patient = a.patientId, combo] {
-            const auto current = std::find_if(m_attendance.cbegin(), m_attendance.cend(), [&](const Attendance &x) {
-                return x.sessionId == session && x.patientId == patient;
-            });
-            if (current == m_attendance.cend())
-                return;
-            Attendance after = *current;
-            after.status = static_cast<Attendance::Status>(combo->currentData().toInt());
-            const auto s = std::find_if(m_sessions.cbegin(), m_sessions.cend(), [session](const Session &x) { return x.id == session; });
-            if (const QString refused = s == m_sessions.cend() ? QString()
-                                                                : SessionRules::checkAttendance(*s, after.status, QDateTime::currentDateTime());
-                !refused.isEmpty()) {
-                combo->setCurrentIndex(int(current->status)); // the list shows what is recorded
-                m_ui->enrolWarning->setTextFormat(Qt::PlainText);
-                m_ui->enrolWarning->setText(refused);
-                Q_EMIT status(refused);
-                return;
-            }
-            if (const Attendance::Status before = current->status; after.status != before)
-                QTimer::singleShot(0, this, [this, after, before] { m_document->push(PatientCommands::setAttendance(m_document, after, before)); });
-        });
-        t->setCellWidget(row, 1, combo);
-    }
-    combo->setCurrentIndex(int(a.status));
-    t->setItem(row, 2, new QTableWidgetItem(PatientPath::attendanceWarning(s.seanceId, patients.plan(a.patientId))));
-}
-
 void SessionsPage::newSession()
 {
     const QDate monday = CalendarPeriod::mondayOf(m_day);
@@ -533,45 +484,6 @@ void SessionsPage::removeSession()
         return;
     if (QMessageBox::question(this, tr("Supprimer la séance"), tr("Supprimer cette séance et ses inscriptions ?")) == QMessageBox::Yes)
         m_document->push(PatientCommands::removeSession(m_document, m_selected));
-}
-
-void SessionsPage::enrol()
-{
-    const auto s = m_selected ? SessionStore(m_document->file()).session(m_selected) : std::nullopt;
-    if (!s)
-        return;
-    ProgrammeFile &file = m_document->file();
-    EnrolDialog dialog(file, *s, SessionStore(file).attendance(s->id), IdentityPrivacy::instance()->hidden(), this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    QStringList warnings;
-    PatientStore patients(file);
-    for (qint64 id : dialog.selected()) {
-        const QList<Attendance> current = SessionStore(file).attendance(s->id);
-        const auto summary = patients.summary(id);
-        const EnrolmentCheck check = SessionRules::checkEnrolment(*s, current, id, patients.plan(id),
-                                                                  summary && PatientPath::stage(*summary) == PatientPath::Stage::Exited);
-        if (!check.allowed()) {
-            warnings << check.error;
-            continue;
-        }
-        warnings << check.warnings;
-        m_document->push(PatientCommands::setAttendance(m_document, {s->id, id, Attendance::Status::Enrolled}, std::nullopt));
-    }
-    warnings.removeDuplicates();
-    m_ui->enrolWarning->setTextFormat(Qt::PlainText);
-    m_ui->enrolWarning->setText(warnings.join(QLatin1Char('\n')));
-}
-
-void SessionsPage::unenrol()
-{
-    const int row = m_ui->enrolledTable->currentRow();
-    if (row < 0 || !m_selected)
-        return;
-    const qint64 patient = m_ui->enrolledTable->item(row, 0)->data(Qt::UserRole).toLongLong();
-    for (const Attendance &a : SessionStore(m_document->file()).attendance(m_selected))
-        if (a.patientId == patient)
-            m_document->push(PatientCommands::removeAttendance(m_document, a));
 }
 
 void SessionsPage::signin(int action)
