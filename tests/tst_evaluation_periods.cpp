@@ -116,13 +116,13 @@ private Q_SLOTS:
         QTest::addColumn<double>("step");
         QTest::addColumn<double>("top");
         QTest::addColumn<double>("range");
-        QTest::newRow("98 patients") << 98.0 << true << 0.0 << 20.0 << 100.0 << 110.0;
+        QTest::newRow("98 patients") << 98.0 << true << 0.0 << 20.0 << 100.0 << 120.0;
         QTest::newRow("7 patients") << 7.0 << true << 0.0 << 2.0 << 8.0 << 8.0;
-        QTest::newRow("3 patients") << 3.0 << true << 0.0 << 1.0 << 3.0 << 3.5;
+        QTest::newRow("3 patients") << 3.0 << true << 0.0 << 1.0 << 3.0 << 4.0;
         QTest::newRow("1590 places") << 1590.0 << true << 0.0 << 500.0 << 2000.0 << 2000.0;
-        QTest::newRow("240") << 240.0 << true << 0.0 << 50.0 << 250.0 << 275.0;
+        QTest::newRow("240") << 240.0 << true << 0.0 << 50.0 << 250.0 << 300.0;
         QTest::newRow("nothing") << 0.0 << true << 0.0 << 1.0 << 5.0 << 5.0;
-        QTest::newRow("percent, 100 %") << 100.0 << false << 100.0 << 20.0 << 100.0 << 110.0;
+        QTest::newRow("percent, 100 %") << 100.0 << false << 100.0 << 20.0 << 100.0 << 120.0;
         QTest::newRow("percent, 60 %") << 60.0 << false << 100.0 << 20.0 << 100.0 << 100.0;
     }
 
@@ -154,7 +154,7 @@ private Q_SLOTS:
         QCOMPARE(axis->tickType(), QValueAxis::TicksDynamic);
         QCOMPARE(axis->tickInterval(), 20.0);
         QCOMPARE(axis->tickAnchor(), 0.0);
-        QCOMPARE(axis->max(), 110.0); // the label of the 98 bar sits above it, inside the chart
+        QCOMPARE(axis->max(), 120.0); // the label of the 98 bar sits above it, inside the chart
     }
 
     void aYearWithoutDataIsAbsentFromTrendsNotZero()

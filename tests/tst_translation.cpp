@@ -7,6 +7,9 @@
 #include "screenwalk.h"
 #include "testutil.h"
 #include "ui/MainWindow.h"
+#include "ui/declaration/DeclarationWizard.h"
+#include "model/ProgrammeDocument.h"
+#include "storage/FieldStore.h"
 #include "storage/ProgrammeFile.h"
 #include "storage/TeamStore.h"
 
@@ -15,6 +18,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDir>
+#include <QFile>
 #include <QGroupBox>
 #include <QHeaderView>
 #include <QJsonArray>
@@ -131,6 +135,7 @@ private Q_SLOTS:
     void everyMessageResolvesUnderItsContext();
     void everyPageIsEnglish();
     void everyWizardPageIsEnglish();
+    void yesNoChoicesAreEnglishAndStoredInFrench();
     void everyDialogIsEnglish();
     void everyDocumentIsEnglish();
     void commandLineHelpIsEnglish();
@@ -390,6 +395,42 @@ void TranslationTest::everyWizardPageIsEnglish()
         texts << wizard->windowTitle() << wizard->currentPage()->title() << wizard->currentPage()->subTitle();
         checkEnglish(texts, where);
     });
+}
+
+// The yes/no lists of the wizards read "yes" and "no" in English; the file keeps "oui" or "non", as in French.
+void TranslationTest::yesNoChoicesAreEnglishAndStoredInFrench()
+{
+    const QString copy = m_dir.filePath(QStringLiteral("yes-no.etp"));
+    QFile::remove(copy);
+    QVERIFY(QFile::copy(m_demo, copy));
+    MainWindow window;
+    window.setPromptsEnabled(false);
+    QVERIFY(window.openFile(copy));
+    {
+        DeclarationWizard wizard(QStringLiteral("team"), window.document());
+        wizard.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+        QComboBox *facilitators = nullptr;
+        for (int page = 0; page < 5 && !facilitators; ++page) {
+            for (QComboBox *combo : wizard.findChildren<QComboBox *>())
+                if (combo->isVisible() && combo->property("field").toString() == QLatin1String("patients.facilitators"))
+                    facilitators = combo;
+            if (!facilitators)
+                QTest::mouseClick(wizard.button(QWizard::NextButton), Qt::LeftButton);
+        }
+        QVERIFY(facilitators);
+        QCOMPARE(facilitators->itemText(1), QStringLiteral("yes"));
+        QCOMPARE(facilitators->itemText(2), QStringLiteral("no"));
+        facilitators->setFocus();
+        QTest::keyClick(facilitators, Qt::Key_Home); // the empty item
+        QTest::keyClick(facilitators, Qt::Key_Down); // "yes"
+        QCOMPARE(facilitators->currentText(), QStringLiteral("yes"));
+        QTest::keyClick(facilitators, Qt::Key_Down); // "no", chosen
+        QCOMPARE(facilitators->currentText(), QStringLiteral("no"));
+        QTRY_COMPARE(FieldStore(window.document()->file()).value(QStringLiteral("patients.facilitators")), QStringLiteral("non"));
+        wizard.close();
+    }
+    window.closeFile();
 }
 
 void TranslationTest::everyDialogIsEnglish()

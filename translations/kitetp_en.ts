@@ -8268,6 +8268,14 @@ For a facilitator who has left the team, untick “Active” instead: they remai
         <source>pas encore (accusé de réception ou 2 mois sans demande de pièces)</source>
         <translation>not yet (acknowledgement of receipt, or 2 months without a request for documents)</translation>
     </message>
+    <message>
+        <source>oui</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>non</source>
+        <translation>no</translation>
+    </message>
 </context>
 <context>
     <name>kitetp::ActionsEditor</name>

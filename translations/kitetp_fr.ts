@@ -8085,6 +8085,14 @@ Pour un intervenant qui a quitté l'équipe, décochez plutôt « Actif » :
         <source>pas encore (accusé de réception ou 2 mois sans demande de pièces)</source>
         <translation>pas encore (accusé de réception ou 2 mois sans demande de pièces)</translation>
     </message>
+    <message>
+        <source>oui</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>non</source>
+        <translation>non</translation>
+    </message>
 </context>
 <context>
     <name>kitetp::ActionsEditor</name>

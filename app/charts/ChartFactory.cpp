@@ -67,7 +67,7 @@ QChart *create(const ChartData &data)
         axisX->setLabelsAngle(-45); // months: whole names rather than "ja…"
     auto *axisY = new QValueAxis;
     axisY->setTitleText(data.yTitle);
-    // Round ticks from 0 (ChartData::axis); the range may end half a step above the last tick, unlabelled, so that
+    // Round ticks from 0 (ChartData::axis); the range may end a step above the last tick, unlabelled, so that
     // the label of the highest bar is drawn above it on the white background, never over a bar.
     const ChartData::Axis axis = data.axis();
     axisY->setRange(0, axis.range);

@@ -63,9 +63,10 @@ ChartData::Axis ChartData::axisFor(double dataMax, bool integers, double fixedMa
         a.top = std::ceil(dataMax / a.step - 1e-9) * a.step;
     }
     a.range = a.top;
-    // A label above a bar needs about a tenth of the height: half a step more, without a tick of its own.
+    // A label above a bar needs room: a step more, without a tick of its own (half a step was too little on a
+    // chart 300 pixels high, where "10" was drawn inside its bar).
     if (roomForLabels && dataMax > a.top * 0.88)
-        a.range = a.top + a.step / 2;
+        a.range = a.top + a.step;
     return a;
 }
 

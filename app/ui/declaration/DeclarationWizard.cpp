@@ -9,6 +9,7 @@
 #include "model/ProgrammeDocument.h"
 #include "ui/declaration/WizardPages.h"
 
+#include <QScrollArea>
 #include <QVBoxLayout>
 
 namespace kitetp {
@@ -17,7 +18,15 @@ void BoundPage::bind(QWidget *form, ProgrammeDocument *document)
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(form);
+    // A long form scrolls inside the wizard, which then fits a 720-pixel screen whatever the page.
+    auto *scroll = new QScrollArea(this);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidgetResizable(true);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scroll->viewport()->setAutoFillBackground(false);
+    form->setAutoFillBackground(false);
+    scroll->setWidget(form);
+    layout->addWidget(scroll);
     m_binder = new FieldBinder(form);
     m_binder->setDocument(document);
 }

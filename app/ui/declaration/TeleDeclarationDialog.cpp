@@ -5,6 +5,7 @@
 #include "documents/DossierDocument.h"
 #include "storage/DeclarationStore.h"
 #include "ui/DateEdit.h"
+#include "ui/FormLabels.h"
 #include "ui/Messages.h"
 #include "model/ProgrammeDocument.h"
 #include "ui/Settings.h"
@@ -70,6 +71,7 @@ TeleDeclarationDialog::TeleDeclarationDialog(ProgrammeDocument *document, QWidge
     connect(pieces, &QPushButton::clicked, this, &TeleDeclarationDialog::writePieces);
     connect(box, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(box);
+    fitFormLabels(this, 260);
 }
 
 void TeleDeclarationDialog::fillAnswers(QVBoxLayout *layout)

@@ -6,6 +6,7 @@
 #include "storage/GuideStore.h"
 #include "model/ProgrammeDocument.h"
 #include "ui/DateEdit.h"
+#include "ui/FormLabels.h"
 #include "ui/declaration/ChecklistModel.h"
 #include "model/DeclarationCommands.h"
 #include "ui/declaration/DeclarationWizard.h"
@@ -67,6 +68,21 @@ void stableChoices(Ui::WizSend &ui)
                        QStringLiteral("Dépôt contre récépissé")});
 }
 
+// The forms' yes/no choices (an empty item, then « oui » and « non » in the .ui): the file keeps "oui" or "non"
+// whatever the interface's language; the list shows them in the user's.
+void yesNoChoices(QWidget *form)
+{
+    const QList<QComboBox *> combos = form->findChildren<QComboBox *>();
+    for (QComboBox *combo : combos) {
+        if (combo->count() != 3 || combo->itemText(1) != QLatin1String("oui") || combo->itemText(2) != QLatin1String("non"))
+            continue;
+        combo->setItemData(1, QStringLiteral("oui"));
+        combo->setItemData(2, QStringLiteral("non"));
+        combo->setItemText(1, QCoreApplication::translate("WizardPages", "oui"));
+        combo->setItemText(2, QCoreApplication::translate("WizardPages", "non"));
+    }
+}
+
 template<class UiForm>
 struct Form : public QWidget
 {
@@ -74,6 +90,8 @@ struct Form : public QWidget
     {
         ui.setupUi(this);
         stableChoices(ui); // before the FieldBinder reads the file
+        yesNoChoices(this);
+        fitFormLabels(this);
     }
     UiForm ui;
 };

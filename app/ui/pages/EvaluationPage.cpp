@@ -23,6 +23,7 @@
 #include "model/IndicatorModel.h"
 #include "ui/evaluation/NoteEdit.h"
 #include "ui/evaluation/QuestionnaireDialog.h"
+#include "ui/GridReflow.h"
 #include "ui_evaluationpage.h"
 
 #include <QFileInfo>
@@ -74,11 +75,14 @@ EvaluationPage::EvaluationPage(QWidget *parent)
     connect(m_ui->indicators->selectionModel(), &QItemSelectionModel::currentChanged, this, &EvaluationPage::showIndicatorDetail);
     connect(m_ui->exportIndicators, &QPushButton::clicked, this, &EvaluationPage::exportIndicators);
 
+    QList<QWidget *> panels;
     for (int i = 0; i < 7; ++i) {
         auto *panel = new ChartPanel;
         m_panels << panel;
-        m_ui->chartsGrid->addWidget(panel, i / 2, i % 2);
+        panels << panel;
     }
+    // Two charts side by side only where each keeps 640 pixels: narrower, their category labels are cut ("Prog. …").
+    reflowGrid(m_ui->chartsContent, m_ui->chartsGrid, panels, 640, 2);
 
     auto addNotes = [this](const QList<EvaluationNoteSpec> &specs, QFormLayout *form, QList<NoteEdit *> &edits) {
         for (const EvaluationNoteSpec &spec : specs) {

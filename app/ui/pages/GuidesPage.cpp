@@ -45,7 +45,9 @@ GuidesPage::GuidesPage(QWidget *parent)
     m_ui->tree->setModel(m_tree);
     m_ui->tree->setDropIndicatorShown(true);
     m_ui->splitter->setStretchFactor(1, 3);
-    m_ui->splitter->setSizes({400, 800});
+    // The tree narrower than the séance's form, whose six tabs then show whole on a 1280-pixel screen; the tree's
+    // cut titles show whole in their tooltips.
+    m_ui->splitter->setSizes({330, 870});
     m_ui->steps->setModel(m_steps);
     connect(m_ui->tree->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex &index) {
         m_currentId = m_tree->data(index, GuideTreeModel::IdRole).toLongLong();

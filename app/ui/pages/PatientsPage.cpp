@@ -42,7 +42,7 @@ PatientsPage::PatientsPage(QWidget *parent)
     m_ui->detailHost->layout()->addWidget(m_view);
     m_ui->splitter->setStretchFactor(0, 2);
     m_ui->splitter->setStretchFactor(1, 3);
-    m_ui->splitter->setSizes({480, 720}); // the list wide enough for its code, name and site columns
+    m_ui->splitter->setSizes({500, 545}); // the list wide enough for its code, name and site; the form whole at 1280 px
 
     connect(m_ui->search, &QLineEdit::textChanged, this, &PatientsPage::setSearchText);
     connect(m_ui->stageFilter, &QComboBox::activated, this, [this] { m_proxy->setStage(m_ui->stageFilter->currentData().toInt()); updateCount(); });
