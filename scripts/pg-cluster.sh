@@ -82,7 +82,7 @@ kitetp_pg_stop()
 if [ "${BASH_SOURCE[0]}" = "$0" ]; then
     set -euo pipefail
     case "${1:-}" in
-      start) kitetp_pg_start; printf 'KITETP_PG_CLUSTER=%q\nKITETP_TEST_PG=%q\n' "$KITETP_PG_CLUSTER" "$KITETP_TEST_PG" ;;
+      start) kitetp_pg_start; printf 'export KITETP_PG_CLUSTER=%q\nexport KITETP_TEST_PG=%q\n' "$KITETP_PG_CLUSTER" "$KITETP_TEST_PG" ;;
       stop) kitetp_pg_stop "${2:-}" ;;
       *) echo "usage: $0 start|stop [FOLDER]" >&2; exit 2 ;;
     esac

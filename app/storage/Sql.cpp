@@ -57,7 +57,8 @@ FileError replaceLinks(QSqlQuery &query, const ProgrammeFile &file, const char *
     const QString ownerName = QString::fromLatin1(ownerColumn);
     if (FileError e = exec(query, file, QStringLiteral("DELETE FROM %1 WHERE %2 = ?").arg(name, ownerName), {owner}))
         return e;
-    const QString insert = QStringLiteral("INSERT OR IGNORE INTO %1(%2, %3) VALUES (?, ?)").arg(name, ownerName, QString::fromLatin1(column));
+    // ON CONFLICT DO NOTHING: SQLite's INSERT OR IGNORE in the words both engines take.
+    const QString insert = QStringLiteral("INSERT INTO %1(%2, %3) VALUES (?, ?) ON CONFLICT DO NOTHING").arg(name, ownerName, QString::fromLatin1(column));
     for (qint64 id : ids)
         if (FileError e = exec(query, file, insert, {owner, id}))
             return e;
@@ -96,9 +97,9 @@ FileError insertOne(ProgrammeFile &file, ChangeArea area, const QString &sql, co
     if (FileError e = file.checkWritable())
         return e;
     QSqlQuery q(file.database());
-    if (FileError e = exec(q, file, sql, values))
+    if (FileError e = exec(q, file, Dialect::returningId(file.engine(), sql), values))
         return e;
-    id = q.lastInsertId().toLongLong();
+    id = Dialect::insertedId(q, file.engine());
     file.emitChange(Change(area, QList<qint64>{owner ? owner : id}));
     return {};
 }
@@ -153,7 +154,9 @@ QVariant nullIfZero(qint64 value)
 
 bool isUniqueViolation(const QSqlQuery &query)
 {
+    // SQLite's SQLITE_CONSTRAINT_UNIQUE, PostgreSQL's unique_violation.
     return query.lastError().nativeErrorCode() == QLatin1String("2067") ||
+           query.lastError().nativeErrorCode() == QLatin1String("23505") ||
            query.lastError().text().contains(QLatin1String("UNIQUE"));
 }
 
