@@ -10,8 +10,11 @@
 #include "storage/DeclarationStore.h"
 #include "storage/Engine.h"
 #include "storage/FieldStore.h"
+#include "storage/GuideStore.h"
 #include "storage/Migrations.h"
+#include "storage/PatientStore.h"
 #include "storage/ProgrammeFile.h"
+#include "storage/SessionStore.h"
 
 #include <QAtomicInt>
 #include <QCoreApplication>
@@ -226,6 +229,90 @@ private Q_SLOTS:
         QCOMPARE(store.funding().size(), 3);
         QVERIFY(!store.removeFunding(given.id));
         QCOMPARE(store.funding().size(), 2);
+    }
+
+    // A guide with its séance, a patient and their path, a session and its attendance: the stores' own inserts
+    // get their ids, flags are stored, and the patient list's summary (dates as Julian days) reads the same.
+    void guidesPatientsAndSessionsOnBothEngines_data() { engines(); }
+    void guidesPatientsAndSessionsOnBothEngines()
+    {
+        QFETCH(bool, server);
+        const QString where = newProgramme(server);
+        qint64 patientId = 0;
+        {
+            auto opened = ProgrammeFile::open(where);
+            QVERIFY2(!opened.error, qPrintable(opened.error.message()));
+            ProgrammeFile &file = *opened.file;
+            GuideStore guides(file);
+            Conducteur c;
+            c.code = QStringLiteral("C1");
+            c.title = QStringLiteral("Vivre avec la fatigue");
+            Seance seance;
+            seance.code = QStringLiteral("C1S1");
+            seance.title = QStringLiteral("Comprendre sa fatigue");
+            seance.durationMin = 90;
+            seance.draft = true;
+            seance.objectives = {QStringLiteral("Nommer trois causes"), QStringLiteral("Choisir une activité")};
+            seance.steps = {SeanceStep{0, 90, QStringLiteral("Tour de table"), QStringLiteral("Photolangage"), {}}};
+            c.seances = {seance};
+            QVERIFY(!guides.addConducteur(c));
+            QVERIFY(c.id > 0);
+            QVERIFY(c.seances.first().id > 0);
+            Conducteur twin;
+            twin.code = QStringLiteral("C1");
+            twin.title = QStringLiteral("Doublon");
+            QCOMPARE(guides.addConducteur(twin).code(), FileError::InvalidInput); // the code is taken
+            const auto stored = guides.seance(c.seances.first().id);
+            QVERIFY(stored.has_value());
+            QVERIFY(stored->draft);
+            QCOMPARE(stored->objectives.size(), 2);
+            QCOMPARE(stored->steps.size(), 1);
+
+            PatientStore patients(file);
+            Patient p;
+            p.code = QStringLiteral("P-2024-0001");
+            p.lastName = QStringLiteral("Le Gall");
+            QVERIFY(!patients.add(p));
+            QVERIFY(p.id > 0);
+            patientId = p.id;
+            PathEvent consent;
+            consent.patientId = p.id;
+            consent.kind = PathEvent::Kind::ConsentShare;
+            consent.date = QDate(2024, 4, 1);
+            QVERIFY(!patients.addEvent(consent));
+            PathEvent assessment;
+            assessment.patientId = p.id;
+            assessment.kind = PathEvent::Kind::Assessment;
+            assessment.date = QDate(2024, 5, 2);
+            QVERIFY(!patients.addEvent(assessment));
+            QVERIFY(assessment.id > consent.id);
+
+            SessionStore sessions(file);
+            Session session;
+            session.seanceId = c.seances.first().id;
+            session.startsAt = QDateTime(QDate(2024, 6, 10), QTime(14, 0));
+            session.durationMin = 90;
+            QVERIFY(!sessions.add(session));
+            QVERIFY(session.id > 0);
+            QVERIFY(!sessions.setAttendance({session.id, p.id, Attendance::Status::Present}));
+            QCOMPARE(sessions.attendance(session.id).size(), 1);
+            QVERIFY(!file.readFailure());
+        }
+        auto reopened = ProgrammeFile::open(where, ProgrammeFile::Mode::ReadOnly);
+        QVERIFY2(!reopened.error, qPrintable(reopened.error.message()));
+        const QList<PatientSummary> list = PatientStore(*reopened.file).summaries();
+        QVERIFY(!reopened.file->readFailure());
+        QCOMPARE(list.size(), 1);
+        const PatientSummary &s = list.first();
+        QCOMPARE(s.id, patientId);
+        QCOMPARE(s.lastName, QStringLiteral("Le Gall"));
+        QCOMPARE(s.entryDate, QDate(2024, 4, 1));
+        QCOMPARE(s.assessmentDate, QDate(2024, 5, 2));
+        QVERIFY(!s.planDate.isValid());
+        QCOMPARE(s.lastPresence, QDate(2024, 6, 10));
+        QCOMPARE(s.sessionsAttended, 1);
+        QVERIFY(s.sharesWithGp);
+        QCOMPARE(SessionStore(*reopened.file).sessions().size(), 1);
     }
 
     void tableCountsNameTheProgrammesTables_data() { engines(); }

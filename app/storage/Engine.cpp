@@ -111,6 +111,13 @@ qint64 insertedId(QSqlQuery &query, Engine engine)
     return query.lastInsertId().toLongLong();
 }
 
+QString julianDayNumber(Engine engine, const QString &column)
+{
+    if (engine == Engine::Postgres) // 2000-01-01 is Julian day 2451545
+        return QStringLiteral("(CAST(substr(%1, 1, 10) AS DATE) - DATE '2000-01-01' + 2451545)").arg(column);
+    return QStringLiteral("CAST(julianday(%1) + 0.5 AS INTEGER)").arg(column);
+}
+
 QStringList tables(QSqlDatabase &db)
 {
     QSqlQuery q(db);

@@ -42,6 +42,10 @@ QStringList translate(Engine engine, const QString &statement);
 QString returningId(Engine engine, const QString &insert);
 qint64 insertedId(QSqlQuery &query, Engine engine);
 
+// A stored date (yyyy-MM-dd, or the start of yyyy-MM-ddTHH:mm) of `column` as its Julian day number, NULL stays
+// NULL: QDate::fromJulianDay reads it without parsing text. SQLite: julianday(), which counts from noon.
+QString julianDayNumber(Engine engine, const QString &column);
+
 // The programme's tables (not the engine's own, nor kitetp_format), by name; and a table's columns, in order.
 QStringList tables(QSqlDatabase &db);
 QStringList columns(QSqlDatabase &db, const QString &table);

@@ -18,6 +18,9 @@ void bind(QSqlQuery &query, const QVariantList &values)
         // A null QString would bind as SQL NULL and break NOT NULL text columns: text is never NULL.
         if (v.typeId() == QMetaType::QString && v.toString().isNull())
             query.addBindValue(QStringLiteral(""));
+        // Flags live in INTEGER columns: 0 or 1 on both engines (PostgreSQL refuses TRUE in a BIGINT).
+        else if (v.typeId() == QMetaType::Bool)
+            query.addBindValue(v.toBool() ? 1 : 0);
         else
             query.addBindValue(v);
     }
@@ -97,11 +100,21 @@ FileError insertOne(ProgrammeFile &file, ChangeArea area, const QString &sql, co
     if (FileError e = file.checkWritable())
         return e;
     QSqlQuery q(file.database());
-    if (FileError e = exec(q, file, Dialect::returningId(file.engine(), sql), values))
+    if (FileError e = exec(q, file, returningId(file, sql), values))
         return e;
-    id = Dialect::insertedId(q, file.engine());
+    id = insertedId(q, file);
     file.emitChange(Change(area, QList<qint64>{owner ? owner : id}));
     return {};
+}
+
+QString returningId(const ProgrammeFile &file, const QString &insert)
+{
+    return Dialect::returningId(file.engine(), insert);
+}
+
+qint64 insertedId(QSqlQuery &query, const ProgrammeFile &file)
+{
+    return Dialect::insertedId(query, file.engine());
 }
 
 bool rerun(QSqlQuery &query, const ProgrammeFile &file, const QVariantList &values)
