@@ -38,6 +38,8 @@ BackgroundCheck::~BackgroundCheck()
 
 FileError BackgroundCheck::check(const QString &path)
 {
+    if (ProgrammeFile::isServerUri(path)) // a server keeps its own data whole: nothing of SQLite's to check
+        return {};
     const QString name = nextConnectionName();
     FileError error;
     {

@@ -134,10 +134,10 @@ QList<Seance> GuideStore::seancesBrief() const
 FileError GuideStore::addConducteur(Conducteur &c)
 {
     return Sql::write(m_file, {}, [&](QSqlQuery &q) -> FileError {
-        if (FileError e = Sql::exec(q, m_file, QStringLiteral("INSERT INTO conducteur(id, code, title, description, position) VALUES (?, ?, ?, ?, ?)"),
+        if (FileError e = Sql::exec(q, m_file, Sql::returningId(m_file, QStringLiteral("INSERT INTO conducteur(id, code, title, description, position) VALUES (?, ?, ?, ?, ?)")),
                                     {Sql::nullIfZero(c.id), c.code, c.title, c.description, c.position}))
             return Sql::isUniqueViolation(q) ? codeTaken(m_file, c.code) : e;
-        c.id = q.lastInsertId().toLongLong();
+        c.id = Sql::insertedId(q, m_file);
         m_file.emitChange(guideChange(c.id));
         for (Seance &s : c.seances) {
             s.conducteurId = c.id;
@@ -187,12 +187,12 @@ FileError GuideStore::addSeance(Seance &s)
 {
     return Sql::write(m_file, {}, [&](QSqlQuery &q) -> FileError {
         if (FileError e = Sql::exec(q, m_file,
-                                    QStringLiteral("INSERT INTO seance(conducteur_id, code, title, position, objectives, audience, format, "
+                                    Sql::returningId(m_file, QStringLiteral("INSERT INTO seance(conducteur_id, code, title, position, objectives, audience, format, "
                                                    "duration_min, group_min, group_max, professions, room, materials, evaluation, "
-                                                   "key_messages, sources, draft, id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                                                   "key_messages, sources, draft, id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")),
                                     seanceValues(s) << Sql::nullIfZero(s.id)))
             return Sql::isUniqueViolation(q) ? codeTaken(m_file, s.code) : e;
-        s.id = q.lastInsertId().toLongLong();
+        s.id = Sql::insertedId(q, m_file);
         m_file.emitChange(guideChange(s.id));
         return writeSeanceDetails(q, s);
     });
@@ -289,10 +289,10 @@ FileError GuideStore::addSkill(Skill &skill)
 {
     // Skills are shared by every séance: the whole area.
     return Sql::write(m_file, Change(area()), [&](QSqlQuery &q) -> FileError {
-        if (FileError e = Sql::exec(q, m_file, QStringLiteral("INSERT INTO skill(id, family, label, position) VALUES (?, ?, ?, ?)"),
+        if (FileError e = Sql::exec(q, m_file, Sql::returningId(m_file, QStringLiteral("INSERT INTO skill(id, family, label, position) VALUES (?, ?, ?, ?)")),
                                     {Sql::nullIfZero(skill.id), familyToStored(skill.family), skill.label, skill.position}))
             return e;
-        skill.id = q.lastInsertId().toLongLong();
+        skill.id = Sql::insertedId(q, m_file);
         return {};
     });
 }

@@ -85,14 +85,14 @@ FileError MaterialStore::add(Material &m)
     qint64 id = m.id;
     if (FileError e = Sql::write(m_file, Change(area(), QList<qint64>{m.seanceId}), [this, &m, &id](QSqlQuery &q) -> FileError {
             if (FileError e = Sql::exec(q, m_file,
-                                        QStringLiteral("INSERT INTO material(id, seance_id, step, position, title, kind, licence, version, url, "
-                                                       "file_name, mime_type, size, sha256, data) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                                        Sql::returningId(m_file, QStringLiteral("INSERT INTO material(id, seance_id, step, position, title, kind, licence, version, url, "
+                                                       "file_name, mime_type, size, sha256, data) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")),
                                         {Sql::nullIfZero(m.id), m.seanceId, m.step, m.position, m.title.trimmed(), Material::toStored(m.kind),
                                          Sql::text(m.licence.trimmed()), Sql::text(m.version.trimmed()), Sql::text(m.url.trimmed()),
                                          Sql::text(m.fileName), Sql::text(m.mimeType), m.size, Sql::text(m.sha256),
                                          m.isLink() ? QVariant(QMetaType(QMetaType::QByteArray)) : QVariant(m.data)}))
                 return e;
-            id = q.lastInsertId().toLongLong();
+            id = Sql::insertedId(q, m_file);
             return {};
         }))
         return e;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "storage/Migrations.h"
 
+#include "storage/Engine.h"
 #include "storage/FileProbe.h"
 
 #include <QDir>
@@ -15,11 +16,11 @@ namespace kitetp::Migrations {
 
 namespace {
 
-QMap<int, QString> readFolder(const char *folder)
+QMap<int, QString> readFolder(const QString &folder)
 {
     QMap<int, QString> m;
     static const QRegularExpression name(QStringLiteral("^(\\d{3})_.+\\.sql$"));
-    const QDir dir(QString::fromLatin1(folder));
+    const QDir dir(folder);
     for (const QString &entry : dir.entryList(QDir::Files, QDir::Name)) {
         const auto match = name.match(entry);
         if (match.hasMatch())
@@ -30,14 +31,22 @@ QMap<int, QString> readFolder(const char *folder)
 
 const QMap<int, QString> &migrationFiles(const char *folder)
 {
-    static const QMap<int, QString> programme = readFolder(programmeMigrations);
+    static const QMap<int, QString> programme = readFolder(QString::fromLatin1(programmeMigrations));
     if (qstrcmp(folder, programmeMigrations) == 0)
         return programme;
-    static const QMap<int, QString> directory = readFolder(directoryMigrations);
+    static const QMap<int, QString> directory = readFolder(QString::fromLatin1(directoryMigrations));
     if (qstrcmp(folder, directoryMigrations) == 0)
         return directory;
     static const QMap<int, QString> none;
     return none;
+}
+
+// The PostgreSQL texts of the migrations SQLite's text cannot be translated for (FOLDER/pg/NNN_name.sql).
+const QMap<int, QString> &postgresFiles(const char *folder)
+{
+    static const QMap<int, QString> programme = readFolder(QString::fromLatin1(programmeMigrations) + QStringLiteral("/pg"));
+    static const QMap<int, QString> none;
+    return qstrcmp(folder, programmeMigrations) == 0 ? programme : none;
 }
 
 } // namespace
@@ -53,15 +62,20 @@ QStringList splitScript(const QString &script)
     QStringList out;
     QString current;
     bool inTrigger = false;
+    bool inDollars = false; // a PostgreSQL function's body, between $$ and $$: its ';' end nothing
     for (const QString &rawLine : script.split(QLatin1Char('\n'))) {
         const QString line = rawLine.trimmed();
-        if (line.isEmpty() || line.startsWith(QLatin1String("--")))
+        if (line.isEmpty() || (!inDollars && line.startsWith(QLatin1String("--"))))
             continue;
-        if (current.isEmpty() && line.startsWith(QLatin1String("CREATE TRIGGER"), Qt::CaseInsensitive))
+        // An SQLite trigger's body ends at END; (a PostgreSQL trigger is one line ending with ';').
+        if (current.isEmpty() && line.startsWith(QLatin1String("CREATE TRIGGER"), Qt::CaseInsensitive) &&
+            !line.endsWith(QLatin1Char(';')))
             inTrigger = true;
+        if (line.count(QLatin1String("$$")) % 2 == 1)
+            inDollars = !inDollars;
         current += rawLine + QLatin1Char('\n');
-        const bool ends = inTrigger ? line.compare(QLatin1String("END;"), Qt::CaseInsensitive) == 0
-                                    : line.endsWith(QLatin1Char(';'));
+        const bool ends = !inDollars && (inTrigger ? line.compare(QLatin1String("END;"), Qt::CaseInsensitive) == 0
+                                                   : line.endsWith(QLatin1Char(';')));
         if (ends) {
             out << current.trimmed();
             current.clear();
@@ -79,34 +93,57 @@ bool fileNeedsMigration(const QString &path)
     return !probe.error && probe.schemaVersion < latestVersion();
 }
 
-QStringList statements(int version, const char *folder)
+QStringList statements(int version, const char *folder, Engine engine)
 {
-    QFile f(migrationFiles(folder).value(version));
+    const QString own = engine == Engine::Postgres ? postgresFiles(folder).value(version) : QString();
+    QFile f(own.isEmpty() ? migrationFiles(folder).value(version) : own);
     if (!f.open(QIODevice::ReadOnly))
         return {};
-    return splitScript(QString::fromUtf8(f.readAll()));
+    QStringList script = splitScript(QString::fromUtf8(f.readAll()));
+    if (!own.isEmpty())
+        return script;
+    QStringList out;
+    for (const QString &statement : script)
+        out << Dialect::translate(engine, statement);
+    return out;
 }
 
-bool migrate(QSqlDatabase &db, int from, int to, QString *error, const char *folder)
+bool apply(QSqlDatabase &db, int from, int to, QString *error, const char *folder, qint32 applicationId)
+{
+    const Engine engine = Dialect::of(db);
+    QSqlQuery q(db);
+    const auto fail = [&](const QString &where) {
+        *error = where.isEmpty() ? q.lastError().text() : QStringLiteral("%1: %2").arg(where, q.lastError().text());
+        q.finish();
+        return false;
+    };
+    for (const QString &sql : Dialect::migrationPrologue(engine, from, applicationId))
+        if (!q.exec(sql))
+            return fail({});
+    const auto &files = migrationFiles(folder);
+    for (auto it = files.upperBound(from); it != files.end() && it.key() <= to; ++it) {
+        for (const QString &sql : statements(it.key(), folder, engine)) {
+            if (!q.exec(sql))
+                return fail(QFileInfo(it.value()).fileName());
+        }
+    }
+    for (const QString &sql : Dialect::versionStatements(engine, to))
+        if (!q.exec(sql))
+            return fail({});
+    return true;
+}
+
+bool migrate(QSqlDatabase &db, int from, int to, QString *error, const char *folder, qint32 applicationId)
 {
     if (!db.transaction()) {
         *error = db.lastError().text();
         return false;
     }
-    QSqlQuery q(db);
-    const auto &files = migrationFiles(folder);
-    for (auto it = files.upperBound(from); it != files.end() && it.key() <= to; ++it) {
-        for (const QString &sql : statements(it.key(), folder)) {
-            if (!q.exec(sql)) {
-                *error = QStringLiteral("%1: %2").arg(QFileInfo(it.value()).fileName(), q.lastError().text());
-                q.finish();
-                db.rollback();
-                return false;
-            }
-        }
+    if (!apply(db, from, to, error, folder, applicationId)) {
+        db.rollback();
+        return false;
     }
-    // PRAGMA takes no bound values; `to` is an int we chose, not user text.
-    if (!q.exec(QStringLiteral("PRAGMA user_version = %1").arg(to)) || !db.commit()) {
+    if (!db.commit()) {
         *error = db.lastError().text();
         db.rollback();
         return false;

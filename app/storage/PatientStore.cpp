@@ -93,15 +93,14 @@ QList<PatientSummary> selectSummaries(const ProgrammeFile &file, qint64 onlyId)
 {
     // The line per patient that the file keeps up to date (migration 005's patient_summary and its triggers): one
     // row per patient read by primary key, instead of grouping every path event and every presence.
-    QString sql = QStringLiteral(
-        // Dates come as Julian day numbers (SQLite's julianday() counts from noon, hence + 0.5): QDate::fromJulianDay
-        // instead of parsing 700,000 ISO texts.
-        "SELECT p.id, p.code, p.first_name, p.last_name, p.cancer_site, p.status, "
-        "CAST(julianday(s.entry) + 0.5 AS INTEGER), CAST(julianday(s.assessment) + 0.5 AS INTEGER), "
-        "CAST(julianday(s.plan) + 0.5 AS INTEGER), CAST(julianday(s.final) + 0.5 AS INTEGER), "
-        "CAST(julianday(s.letter) + 0.5 AS INTEGER), CAST(julianday(s.leaving) + 0.5 AS INTEGER), "
-        "CAST(julianday(s.last_present) + 0.5 AS INTEGER), s.present, s.shares "
-        "FROM patient p LEFT JOIN patient_summary s ON s.patient_id = p.id %1 ORDER BY p.code");
+    // Dates come as Julian day numbers (Dialect::julianDayNumber): QDate::fromJulianDay instead of parsing 700,000
+    // ISO texts.
+    QStringList days;
+    for (const char *column : {"entry", "assessment", "plan", "final", "letter", "leaving", "last_present"})
+        days << Dialect::julianDayNumber(file.engine(), QStringLiteral("s.") + QLatin1String(column));
+    QString sql = QStringLiteral("SELECT p.id, p.code, p.first_name, p.last_name, p.cancer_site, p.status, %1, s.present, s.shares "
+                                 "FROM patient p LEFT JOIN patient_summary s ON s.patient_id = p.id %2 ORDER BY p.code")
+                      .arg(days.join(QStringLiteral(", ")));
     QVariantList values;
     if (onlyId) {
         sql = sql.arg(QStringLiteral("WHERE p.id = ?"));
@@ -196,16 +195,16 @@ FileError PatientStore::add(Patient &p)
         p.code = nextCode(QDate::currentDate().year());
     return Sql::write(m_file, {}, [&](QSqlQuery &q) -> FileError {
         if (FileError e = Sql::exec(q, m_file,
-                                    QStringLiteral("INSERT INTO patient(code, first_name, last_name, birth_year, sex, contact, cancer_site, "
+                                    Sql::returningId(m_file, QStringLiteral("INSERT INTO patient(code, first_name, last_name, birth_year, sex, contact, cancer_site, "
                                                    "treatment, referring_physician, gp_name, gp_address, referral, status, notes, id) "
-                                                   "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                                                   "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")),
                                     valuesOf(p) << Sql::nullIfZero(p.id))) {
             if (Sql::isUniqueViolation(q))
                 return FileError(FileError::InvalidInput, m_file.path(),
                                  QCoreApplication::translate("PatientStore", "Le code patient « %1 » est déjà utilisé.").arg(p.code));
             return e;
         }
-        p.id = q.lastInsertId().toLongLong();
+        p.id = Sql::insertedId(q, m_file);
         m_file.emitChange(patientChange(p.id));
         return {};
     });

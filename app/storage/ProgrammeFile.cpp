@@ -236,6 +236,8 @@ bool ProgrammeFile::openConnection(Mode mode, QString *error)
 
 ProgrammeFile::OpenResult ProgrammeFile::create(const QString &requestedPath, const Filler &fill, const Format &format)
 {
+    if (isServerUri(requestedPath))
+        return createOnServer(requestedPath, fill, format);
     OpenResult result;
     const QString path = QFileInfo(requestedPath).absoluteFilePath();
     if (QFileInfo::exists(path) || QFileInfo(path).isSymLink()) {
@@ -293,6 +295,8 @@ ProgrammeFile::OpenResult ProgrammeFile::create(const QString &requestedPath, co
 
 ProgrammeFile::OpenResult ProgrammeFile::open(const QString &requestedPath, Mode mode, Check check, const Format &format)
 {
+    if (isServerUri(requestedPath))
+        return openOnServer(requestedPath, mode, format);
     OpenResult result;
     const QString path = QFileInfo(requestedPath).absoluteFilePath();
     const int latest = Migrations::latestVersion(format.migrations);
@@ -386,45 +390,6 @@ ProgrammeFile::OpenResult ProgrammeFile::open(const QString &requestedPath, Mode
     return result;
 }
 
-QStringList ProgrammeFile::integrityProblems() const
-{
-    QStringList problems;
-    QSqlQuery q(database());
-    if (!q.exec(QStringLiteral("PRAGMA integrity_check"))) {
-        problems << q.lastError().text();
-        return problems;
-    }
-    while (q.next()) {
-        const QString line = q.value(0).toString();
-        if (line != QLatin1String("ok"))
-            problems << line;
-    }
-    if (q.exec(QStringLiteral("PRAGMA foreign_key_check"))) {
-        while (q.next())
-            problems << QCoreApplication::translate("ProgrammeFile", "référence cassée : table %1, ligne %2 → table %3")
-                            .arg(q.value(0).toString(), q.value(1).toString(), q.value(2).toString());
-    }
-    return problems;
-}
-
-QList<QPair<QString, qint64>> ProgrammeFile::tableCounts() const
-{
-    QList<QPair<QString, qint64>> counts;
-    QSqlQuery names(database());
-    names.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name"));
-    QStringList tables;
-    while (names.next())
-        tables << names.value(0).toString();
-    QSqlQuery q(database());
-    for (const QString &table : tables) {
-        QString quoted = table;
-        quoted.replace(QLatin1Char('"'), QLatin1String("\"\""));
-        if (q.exec(QStringLiteral("SELECT count(*) FROM \"%1\"").arg(quoted)) && q.next())
-            counts.append({table, q.value(0).toLongLong()});
-    }
-    return counts;
-}
-
 QString ProgrammeFile::meta(const QString &key) const
 {
     QSqlQuery q(database());
@@ -449,6 +414,9 @@ FileError ProgrammeFile::setMeta(const QString &key, const QString &value)
 
 FileError ProgrammeFile::saveCopyAs(const QString &requestedTarget) const
 {
+    if (m_engine != Engine::Sqlite) // kitetp copy (docs/team-server.md): not built yet
+        return FileError(FileError::ExportRefused, requestedTarget,
+                         QCoreApplication::translate("ProgrammeFile", "La copie hors ligne d'un programme sur un serveur n'est pas encore possible."));
     const QString target = QFileInfo(requestedTarget).absoluteFilePath();
     // The same file under another name (a link, "./x.etp") is still this file: never replace it.
     if (QFileInfo(target) == QFileInfo(m_path) ||
@@ -507,7 +475,7 @@ FileError ProgrammeFile::checkWritable() const
 void ProgrammeFile::setBusyTimeout(int ms)
 {
     QSqlQuery q(database());
-    q.exec(QStringLiteral("PRAGMA busy_timeout = %1").arg(ms));
+    q.exec(Dialect::waitStatement(m_engine, ms));
 }
 
 bool ProgrammeFile::transactionFailed() const
@@ -581,7 +549,7 @@ void Transaction::finish(bool success)
         // After an I/O error or a full disk SQLite may be left in its error state with a hot journal, which it
         // only plays back at the next read: read now, so that the file is whole again before the failure is
         // reported (and read-only commands can open it at once).
-        if (m_begun && !m_file.isReadOnly()) {
+        if (m_begun && !m_file.isReadOnly() && m_file.engine() == Engine::Sqlite) {
             QSqlQuery q(db);
             q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master"));
         }

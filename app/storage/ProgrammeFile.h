@@ -3,6 +3,7 @@
 
 #include "core/Change.h"
 #include "core/FileError.h"
+#include "storage/Engine.h"
 #include "storage/FileLock.h"
 
 #include <QObject>
@@ -15,7 +16,8 @@ class QSqlDatabase;
 
 namespace kitetp {
 
-// One open programme file: its SQLite connection (one connection name per file, never the default one), its lock,
+// One open programme: an SQLite file, or a PostgreSQL database on a server (docs/team-server.md), named by a libpq
+// URI where a path is expected (create, open, path()). One open programme file: its SQLite connection (one connection name per file, never the default one), its lock,
 // its format version. Every write goes through a Transaction and is on disk when the call returns.
 // Rooms read and write through their own stores (FieldStore, ...), which all take a ProgrammeFile.
 class ProgrammeFile : public QObject
@@ -62,6 +64,16 @@ public:
     static OpenResult open(const QString &path, Mode mode = Mode::ReadWrite, Check check = Check::Now,
                            const Format &format = Format::programme());
 
+    // A programme on a PostgreSQL server: a libpq URI, postgresql://user@host:5432/db, or the Unix socket form
+    // postgresql://user@/db?host=/run/postgresql (also sslmode, service, passfile, connect_timeout). No password
+    // in it: libpq finds one in ~/.pgpass or a service file (Qt passes none). create() makes a programme in an
+    // empty database (one transaction: whole or nothing); open() refuses a database that is not a programme or is
+    // newer, with the files' messages, and migrates an older one in one transaction (no copy aside: the server's
+    // backups, pg_dump, are the copy). No lock: the server serialises writes.
+    static bool isServerUri(const QString &pathOrUri);
+    Engine engine() const { return m_engine; }
+
+    // The file's absolute path; on a server, the URI without its password nor options.
     QString path() const { return m_path; }
     bool isReadOnly() const { return m_mode == Mode::ReadOnly; }
     int schemaVersion() const { return m_schemaVersion; }
@@ -114,10 +126,15 @@ Q_SIGNALS:
 private:
     ProgrammeFile(QString path, Mode mode, const Format &format);
     bool openConnection(Mode mode, QString *error);
+    // ProgrammeServer.cpp: the same on a PostgreSQL server.
+    static OpenResult createOnServer(const QString &uri, const Filler &fill, const Format &format);
+    static OpenResult openOnServer(const QString &uri, Mode mode, const Format &format);
+    FileError openServerConnection(const QString &uri, Mode mode);
 
     QString m_path;
     Mode m_mode;
     Format m_format;
+    Engine m_engine = Engine::Sqlite;
     QString m_connectionName;
     int m_schemaVersion = 0;
     std::unique_ptr<FileLock> m_lock;

@@ -158,10 +158,10 @@ FileError QuestionnaireStore::addResponse(QuestionnaireResponse &r)
     if (!reason.isEmpty())
         return refused(m_file, reason);
     return Sql::write(m_file, Change(area()), [&](QSqlQuery &q) -> FileError {
-        if (FileError e = Sql::exec(q, m_file, QStringLiteral("INSERT INTO questionnaire_response(id, patient_id, date) VALUES (?, ?, ?)"),
+        if (FileError e = Sql::exec(q, m_file, Sql::returningId(m_file, QStringLiteral("INSERT INTO questionnaire_response(id, patient_id, date) VALUES (?, ?, ?)")),
                                     {Sql::nullIfZero(r.id), Sql::nullIfZero(r.patientId), Dates::toStored(r.date)}))
             return e;
-        r.id = q.lastInsertId().toLongLong();
+        r.id = Sql::insertedId(q, m_file);
         return writeAnswers(q, r);
     });
 }

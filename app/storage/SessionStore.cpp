@@ -95,10 +95,10 @@ FileError SessionStore::add(Session &s)
         return e;
     return Sql::write(m_file, Change(area()), [&](QSqlQuery &q) -> FileError {
         if (FileError e = Sql::exec(q, m_file,
-                                    QStringLiteral("INSERT INTO session(id, seance_id, starts_at, duration_min, place, capacity, note) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                                    Sql::returningId(m_file, QStringLiteral("INSERT INTO session(id, seance_id, starts_at, duration_min, place, capacity, note) VALUES (?, ?, ?, ?, ?, ?, ?)")),
                                     {Sql::nullIfZero(s.id), s.seanceId, storedDateTime(s.startsAt), s.durationMin, Sql::text(s.place), s.capacity, Sql::text(s.note)}))
             return e;
-        s.id = q.lastInsertId().toLongLong();
+        s.id = Sql::insertedId(q, m_file);
         m_file.emitChange(Change(area(), QList<qint64>{s.id}));
         return writeFacilitators(q, s);
     });

@@ -18,6 +18,9 @@ void bind(QSqlQuery &query, const QVariantList &values)
         // A null QString would bind as SQL NULL and break NOT NULL text columns: text is never NULL.
         if (v.typeId() == QMetaType::QString && v.toString().isNull())
             query.addBindValue(QStringLiteral(""));
+        // Flags live in INTEGER columns: 0 or 1 on both engines (PostgreSQL refuses TRUE in a BIGINT).
+        else if (v.typeId() == QMetaType::Bool)
+            query.addBindValue(v.toBool() ? 1 : 0);
         else
             query.addBindValue(v);
     }
@@ -57,7 +60,8 @@ FileError replaceLinks(QSqlQuery &query, const ProgrammeFile &file, const char *
     const QString ownerName = QString::fromLatin1(ownerColumn);
     if (FileError e = exec(query, file, QStringLiteral("DELETE FROM %1 WHERE %2 = ?").arg(name, ownerName), {owner}))
         return e;
-    const QString insert = QStringLiteral("INSERT OR IGNORE INTO %1(%2, %3) VALUES (?, ?)").arg(name, ownerName, QString::fromLatin1(column));
+    // ON CONFLICT DO NOTHING: SQLite's INSERT OR IGNORE in the words both engines take.
+    const QString insert = QStringLiteral("INSERT INTO %1(%2, %3) VALUES (?, ?) ON CONFLICT DO NOTHING").arg(name, ownerName, QString::fromLatin1(column));
     for (qint64 id : ids)
         if (FileError e = exec(query, file, insert, {owner, id}))
             return e;
@@ -96,11 +100,21 @@ FileError insertOne(ProgrammeFile &file, ChangeArea area, const QString &sql, co
     if (FileError e = file.checkWritable())
         return e;
     QSqlQuery q(file.database());
-    if (FileError e = exec(q, file, sql, values))
+    if (FileError e = exec(q, file, returningId(file, sql), values))
         return e;
-    id = q.lastInsertId().toLongLong();
+    id = insertedId(q, file);
     file.emitChange(Change(area, QList<qint64>{owner ? owner : id}));
     return {};
+}
+
+QString returningId(const ProgrammeFile &file, const QString &insert)
+{
+    return Dialect::returningId(file.engine(), insert);
+}
+
+qint64 insertedId(QSqlQuery &query, const ProgrammeFile &file)
+{
+    return Dialect::insertedId(query, file.engine());
 }
 
 bool rerun(QSqlQuery &query, const ProgrammeFile &file, const QVariantList &values)
@@ -153,7 +167,9 @@ QVariant nullIfZero(qint64 value)
 
 bool isUniqueViolation(const QSqlQuery &query)
 {
+    // SQLite's SQLITE_CONSTRAINT_UNIQUE, PostgreSQL's unique_violation.
     return query.lastError().nativeErrorCode() == QLatin1String("2067") ||
+           query.lastError().nativeErrorCode() == QLatin1String("23505") ||
            query.lastError().text().contains(QLatin1String("UNIQUE"));
 }
 

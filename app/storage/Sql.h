@@ -42,6 +42,11 @@ FileError writeOne(ProgrammeFile &file, const Change &change, const QString &sql
 FileError insertOne(ProgrammeFile &file, ChangeArea area, const QString &sql, const QVariantList &values, qint64 &id,
                     qint64 owner = 0);
 
+// An INSERT whose new row's id insertedId() reads once it has run: `RETURNING id` on PostgreSQL, which has no
+// lastInsertId() (storage/Engine.h).
+QString returningId(const ProgrammeFile &file, const QString &insert);
+qint64 insertedId(QSqlQuery &query, const ProgrammeFile &file);
+
 // Runs a read with values bound in order. On failure reports it to the file and returns false.
 bool select(QSqlQuery &query, const ProgrammeFile &file, const QString &sql, const QVariantList &values = {});
 // Runs again a read the caller prepared once, with these values bound in order.
