@@ -6590,6 +6590,26 @@
         <source>Ce n&apos;est pas un fichier ordinaire : choisissez un nom de fichier.</source>
         <translation>This is not a regular file: choose a file name.</translation>
     </message>
+    <message>
+        <source>La copie hors ligne d&apos;un programme sur un serveur n&apos;est pas encore possible.</source>
+        <translation>An offline copy of a programme on a server is not possible yet.</translation>
+    </message>
+    <message>
+        <source>Cette adresse de serveur n&apos;est pas lisible.</source>
+        <translation>This server address cannot be read.</translation>
+    </message>
+    <message>
+        <source>Le mot de passe n&apos;a pas sa place dans l&apos;adresse : mettez-le dans le fichier ~/.pgpass.</source>
+        <translation>The password does not belong in the address: put it in the ~/.pgpass file.</translation>
+    </message>
+    <message>
+        <source>Paramètre de connexion refusé : %1.</source>
+        <translation>Connection parameter refused: %1.</translation>
+    </message>
+    <message>
+        <source>L&apos;adresse ne nomme pas de base de données.</source>
+        <translation>The address names no database.</translation>
+    </message>
 </context>
 <context>
     <name>ProgrammePage</name>

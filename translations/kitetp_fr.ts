@@ -6452,6 +6452,26 @@
         <source>Ce n'est pas un fichier ordinaire : choisissez un nom de fichier.</source>
         <translation>Ce n'est pas un fichier ordinaire : choisissez un nom de fichier.</translation>
     </message>
+    <message>
+        <source>La copie hors ligne d'un programme sur un serveur n'est pas encore possible.</source>
+        <translation>La copie hors ligne d'un programme sur un serveur n'est pas encore possible.</translation>
+    </message>
+    <message>
+        <source>Cette adresse de serveur n'est pas lisible.</source>
+        <translation>Cette adresse de serveur n'est pas lisible.</translation>
+    </message>
+    <message>
+        <source>Le mot de passe n'a pas sa place dans l'adresse : mettez-le dans le fichier ~/.pgpass.</source>
+        <translation>Le mot de passe n'a pas sa place dans l'adresse : mettez-le dans le fichier ~/.pgpass.</translation>
+    </message>
+    <message>
+        <source>Paramètre de connexion refusé : %1.</source>
+        <translation>Paramètre de connexion refusé : %1.</translation>
+    </message>
+    <message>
+        <source>L'adresse ne nomme pas de base de données.</source>
+        <translation>L'adresse ne nomme pas de base de données.</translation>
+    </message>
 </context>
 <context>
     <name>ProgrammePage</name>
